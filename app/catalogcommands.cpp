@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "catalogcommands.h"
+
+#include "commandline.h"
+#include "snapshotfile.h"
+#include "snapshotjson.h"
+
+namespace iv::cli {
+
+namespace {
+
+QString valueText(const Question &q)
+{
+    if (!q.valueValid)
+        return QStringLiteral("(not a number: %1)")
+            .arg(q.rawValue.isNull() ? QStringLiteral("NULL") : terminalSafe(q.rawValue.left(60)));
+    if (q.valueIsInteger)
+        return QString::number(q.intValue);
+    return QString::number(q.value, 'g', 15);
+}
+
+} // namespace
+
+int runList(const QString &file)
+{
+    QString error;
+    const auto snapshot = SnapshotFile::open(file, &error);
+    if (!snapshot)
+        return fail(error);
+    const std::optional<Catalogue> cat = snapshot->readCatalogue(&error);
+    if (!cat)
+        return fail(error);
+    QString out;
+    for (const App &app : cat->apps) {
+        out += QStringLiteral("%1 [%2]\n").arg(terminalSafe(app.name()), terminalSafe(app.module));
+        for (const Question &q : app.questions) {
+            out += QStringLiteral("  %1 %2 (%3)").arg(kindId(q.kind).leftJustified(11), terminalSafe(q.displayText()),
+                                                    terminalSafe(q.label));
+            if (q.isBucket())
+                out += QStringLiteral(": %1 %2").arg(q.pointCount).arg(q.pointCount == 1 ? QStringLiteral("point")
+                                                                                          : QStringLiteral("points"));
+            else
+                out += QStringLiteral(" = %1").arg(valueText(q));
+            if (q.kind == MetricKind::Unknown)
+                out += QStringLiteral(" [unsupported kind: bucket type %1]").arg(q.bucketType);
+            out += QLatin1Char('\n');
+        }
+    }
+    for (const QString &warning : cat->warnings)
+        printErr(QStringLiteral("insights-viewer: %1: warning: %2\n").arg(file, terminalSafe(warning)));
+    printOut(out);
+    return Success;
+}
+
+int runDumpJson(const QString &file)
+{
+    QString error;
+    const auto snapshot = SnapshotFile::open(file, &error);
+    if (!snapshot)
+        return fail(error);
+    const QByteArray json = SnapshotJson::dump(*snapshot, &error);
+    if (json.isEmpty())
+        return fail(error);
+    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
+    return Success;
+}
+
+} // namespace iv::cli

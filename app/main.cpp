@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+// insights-viewer: the GUI, or one headless command (no display, no window, no platform plugin needed).
+//
+// The arguments are parsed before any application object exists, so bad usage is reported (exit 2) without
+// touching a display, and the application type follows the command: QCoreApplication for text commands,
+// QApplication on the offscreen platform for commands that draw charts, QApplication for the GUI.
+
+#include "catalogcommands.h"
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace {
+
+// All options of every command, in --help order. Descriptions are translated when a translator is installed.
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Insights Viewer: look at django-insights snapshots (insights.db), read-only."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
+    parser.addOption(
+        {QStringLiteral("dump-json"), QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("main", "An insights.db snapshot to open."),
+                                 QStringLiteral("[FILE]"));
+}
+
+enum class Mode { Gui, Text, Charts };
+
+Mode modeFor(const QCommandLineParser &parser)
+{
+    static const char *const text[] = {"help", "version", "list", "dump-json"};
+    for (const char *name : text)
+        if (parser.isSet(QLatin1String(name)))
+            return Mode::Text;
+    return Mode::Gui;
+}
+
+int runCommand(const QCommandLineParser &parser)
+{
+    using namespace iv::cli;
+    const QStringList files = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        printOut(QStringLiteral("insights-viewer %1\n").arg(QStringLiteral(IV_VERSION)));
+        return Success;
+    }
+    const bool list = parser.isSet(QStringLiteral("list"));
+    const bool dump = parser.isSet(QStringLiteral("dump-json"));
+    if (list && dump)
+        return fail(QCoreApplication::translate("main", "--list and --dump-json exclude each other"));
+    if (files.size() != 1)
+        return fail(QCoreApplication::translate("main", "expected exactly one FILE (see --help)"));
+    return list ? runList(files.first()) : runDumpJson(files.first());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("InsightsViewer"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("insightsviewer.github.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("insights-viewer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IV_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    Mode mode;
+    {
+        QCommandLineParser probe;
+        addOptions(probe);
+        if (!probe.parse(arguments))
+            return iv::cli::fail(probe.errorText() + QStringLiteral(" (see --help)"));
+        mode = modeFor(probe);
+    }
+
+    if (mode == Mode::Charts)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (mode == Mode::Text)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+
+    QCommandLineParser parser; // again, now that translations can apply
+    addOptions(parser);
+    parser.parse(arguments);
+    if (mode != Mode::Gui)
+        return runCommand(parser);
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1)
+        return iv::cli::fail(QCoreApplication::translate("main", "expected at most one FILE (see --help)"));
+    iv::MainWindow window;
+    window.show();
+    if (!files.isEmpty())
+        window.openFile(files.first());
+    return QCoreApplication::exec();
+}

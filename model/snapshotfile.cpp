@@ -1,0 +1,505 @@
+// SPDX-License-Identifier: MIT
+#include "snapshotfile.h"
+
+#include "sqlitestatement.h"
+#include "timestamp.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QUrl>
+
+#include <algorithm>
+#include <cstring>
+
+namespace iv {
+
+namespace {
+
+const char *const kAppTable = "insights_app";
+const char *const kCounterTable = "insights_counter";
+const char *const kGaugeTable = "insights_gauge";
+const char *const kBucketTable = "insights_bucket";
+const char *const kValueTable = "insights_bucketvalue";
+const char *const kDeltaTable = "insights_executiondelta";
+
+constexpr int kMaxCellBytes = 16 * 1024 * 1024; // SQLITE_LIMIT_LENGTH: longer cells are refused, not read
+
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+QString quoted(const QString &identifier)
+{
+    QString q = identifier;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString sqliteReason(sqlite3 *db, int rc)
+{
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+    switch (rc & 0xff) {
+    case SQLITE_NOTADB:
+        return QStringLiteral("not an SQLite database, or an encrypted one (%1)").arg(detail);
+    case SQLITE_CORRUPT:
+        return QStringLiteral("the SQLite file is corrupt (%1)").arg(detail);
+    case SQLITE_IOERR:
+        return QStringLiteral("could not be read, possibly truncated (%1)").arg(detail);
+    case SQLITE_TOOBIG:
+        return QStringLiteral("holds a value larger than the %1 MiB limit (%2)")
+            .arg(kMaxCellBytes / (1024 * 1024))
+            .arg(detail);
+    case SQLITE_INTERRUPT:
+        return QStringLiteral("cancelled");
+    default:
+        return detail;
+    }
+}
+
+// Allows reading only. Everything the viewer runs is its own SQL; this is defence in depth against a schema
+// that tries to make a read do something else.
+int authorize(void *, int action, const char *arg1, const char *arg2, const char *, const char *)
+{
+    switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_READ:
+    case SQLITE_FUNCTION:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    case SQLITE_PRAGMA: {
+        static const char *const withArgument[] = {"table_info", "table_xinfo", "index_list", "index_info",
+                                                   "integrity_check", "quick_check", "foreign_key_check",
+                                                   "query_only"};
+        static const char *const readOnly[] = {"page_size",    "page_count",     "encoding",
+                                               "journal_mode", "user_version",   "application_id",
+                                               "freelist_count", "schema_version", "auto_vacuum"};
+        if (!arg1)
+            return SQLITE_DENY;
+        for (const char *name : withArgument)
+            if (std::strcmp(arg1, name) == 0)
+                return SQLITE_OK;
+        for (const char *name : readOnly)
+            if (std::strcmp(arg1, name) == 0)
+                return arg2 ? SQLITE_DENY : SQLITE_OK;
+        return SQLITE_DENY;
+    }
+    default:
+        return SQLITE_DENY;
+    }
+}
+
+int progress(void *context)
+{
+    const auto *cancel = static_cast<const std::atomic_bool *const *>(context);
+    return (*cancel && (*cancel)->load(std::memory_order_relaxed)) ? 1 : 0;
+}
+
+// The page-count field of the header is only trustworthy when "version-valid-for" equals the change counter.
+QString checkHeader(const QByteArray &header, qint64 fileSize)
+{
+    static const char magic[] = "SQLite format 3";
+    if (header.isEmpty())
+        return QStringLiteral("empty file (0 bytes), not an SQLite database");
+    if (header.size() < 16 || std::memcmp(header.constData(), magic, sizeof magic) != 0)
+        return QStringLiteral("not an SQLite database (the file does not start with \"SQLite format 3\")");
+    if (header.size() < 100)
+        return QStringLiteral("truncated SQLite file (%1 bytes, shorter than the 100-byte header)").arg(fileSize);
+    auto be32 = [&](int off) {
+        const auto *p = reinterpret_cast<const unsigned char *>(header.constData() + off);
+        return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    };
+    const auto *p = reinterpret_cast<const unsigned char *>(header.constData());
+    quint32 pageSize = (quint32(p[16]) << 8) | p[17];
+    if (pageSize == 1)
+        pageSize = 65536;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return QStringLiteral("the SQLite file is corrupt (invalid page size %1)").arg(pageSize);
+    const quint32 pages = be32(28);
+    if (pages > 0 && be32(92) == be32(24)) {
+        const qint64 expected = qint64(pages) * pageSize;
+        if (fileSize < expected)
+            return QStringLiteral("truncated SQLite file (%1 bytes, its header says %2)").arg(fileSize).arg(expected);
+    }
+    return QString();
+}
+
+} // namespace
+
+SnapshotFile::~SnapshotFile()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *error)
+{
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+        return nullptr;
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QStringLiteral("no such file"));
+    if (info.isDir())
+        return fail(QStringLiteral("is a folder, not an insights database"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+    const QString headerProblem = checkHeader(file.read(100), file.size());
+    file.close();
+    if (!headerProblem.isEmpty())
+        return fail(headerProblem);
+
+    std::unique_ptr<SnapshotFile> snapshot(new SnapshotFile);
+    snapshot->m_path = info.absoluteFilePath();
+    // immutable=1: no locks, no journal or WAL lookups, so no sidecar file is ever created and a read-only
+    // folder works. Right for a shared snapshot, which nobody writes while we read it.
+    const QByteArray uri =
+        QUrl::fromLocalFile(snapshot->m_path).toEncoded() + QByteArrayLiteral("?mode=ro&immutable=1");
+    int rc = sqlite3_open_v2(uri.constData(), &snapshot->m_db,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(sqliteReason(snapshot->m_db, rc));
+    sqlite3 *db = snapshot->m_db;
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxCellBytes);
+    sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_exec(db, "PRAGMA query_only=1", nullptr, nullptr, nullptr);
+    sqlite3_set_authorizer(db, authorize, nullptr);
+    if (!snapshot->inspectSchema(error))
+        return nullptr;
+    return snapshot;
+}
+
+bool SnapshotFile::inspectSchema(QString *error)
+{
+    auto fail = [&](const QString &reason) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+        return false;
+    };
+    static const QStringList insightsTables = {L(kAppTable),    L(kCounterTable), L(kGaugeTable),
+                                               L(kBucketTable), L(kValueTable),   L(kDeltaTable)};
+    SqliteStatement schema(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master"));
+    if (!schema.isValid())
+        return fail(sqliteReason(m_db, schema.prepareCode()));
+    int rc;
+    QStringList found;
+    while ((rc = schema.step()) == SQLITE_ROW) {
+        const QString type = schema.text(0);
+        const QString name = schema.text(1);
+        if (!insightsTables.contains(name))
+            continue;
+        found.append(name);
+        if (type == QLatin1String("table") &&
+            !schema.text(2).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+            m_tables.append(name);
+        else
+            m_schemaWarnings.append(
+                QStringLiteral("%1 is a %2, not a table; it was not read")
+                    .arg(name, type == QLatin1String("table") ? QStringLiteral("virtual table") : type));
+    }
+    if (rc != SQLITE_DONE)
+        return fail(sqliteReason(m_db, rc));
+    if (found.isEmpty())
+        return fail(QStringLiteral("no django-insights tables (insights_app, insights_counter, …): "
+                                   "not an insights snapshot"));
+    if (!m_tables.contains(L(kAppTable)))
+        return fail(QStringLiteral("the insights_app table is missing, so no question can be attributed"));
+
+    for (const QString &table : std::as_const(m_tables)) {
+        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)));
+        QStringList cols;
+        while (info.isValid() && (rc = info.step()) == SQLITE_ROW)
+            cols.append(info.text(1));
+        if (!info.isValid() || rc != SQLITE_DONE)
+            return fail(sqliteReason(m_db, info.isValid() ? rc : info.prepareCode()));
+        m_columns.insert(table, cols);
+    }
+
+    static const QHash<QString, QStringList> required = {
+        {L(kAppTable), {L("uuid"), L("module")}},
+        {L(kCounterTable), {L("label"), L("value"), L("app_id")}},
+        {L(kGaugeTable), {L("label"), L("value"), L("app_id")}},
+        {L(kBucketTable), {L("label"), L("type"), L("app_id")}},
+        {L(kValueTable), {L("xvalue"), L("yvalue"), L("bucket_id")}},
+    };
+    for (auto it = required.cbegin(); it != required.cend(); ++it) {
+        if (!m_tables.contains(it.key())) {
+            if (!found.contains(it.key()))
+                m_schemaWarnings.append(QStringLiteral("%1 is missing; read as empty").arg(it.key()));
+            continue;
+        }
+        for (const QString &col : it.value())
+            if (!m_columns.value(it.key()).contains(col))
+                return fail(QStringLiteral("table %1 lacks the column %2").arg(it.key(), col));
+    }
+    return true;
+}
+
+QStringList SnapshotFile::columns(const QString &table) const
+{
+    return m_columns.value(table);
+}
+
+QString SnapshotFile::columnOrNull(const QString &table, const QString &column) const
+{
+    if (m_columns.value(table).contains(column))
+        return quoted(column);
+    if (column == QLatin1String("id"))
+        return QStringLiteral("rowid");
+    return QStringLiteral("NULL");
+}
+
+std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
+{
+    auto fail = [&](int rc) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), sqliteReason(m_db, rc));
+        return std::nullopt;
+    };
+    Catalogue cat;
+    cat.filePath = m_path;
+    cat.warnings = m_schemaWarnings;
+    QHash<QString, int> appIndex;
+    int rc;
+
+    {
+        const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM insights_app")
+                                .arg(quoted(L("uuid")), quoted(L("module")), columnOrNull(L(kAppTable), L("label")));
+        // rowid order is upstream's insertion order; a WITHOUT ROWID table has none, so fall back to the scan.
+        SqliteStatement ordered(m_db, sql + QStringLiteral(" ORDER BY rowid"));
+        SqliteStatement plain(m_db, ordered.isValid() ? QStringLiteral("SELECT 1 WHERE 0") : sql);
+        SqliteStatement &st = ordered.isValid() ? ordered : plain;
+        if (!st.isValid())
+            return fail(st.prepareCode());
+        while ((rc = st.step()) == SQLITE_ROW) {
+            App app;
+            app.uuid = st.text(0);
+            app.module = st.text(1);
+            app.label = st.text(2);
+            appIndex.insert(app.uuid, static_cast<int>(cat.apps.size()));
+            cat.apps.append(app);
+        }
+        if (rc != SQLITE_DONE)
+            return fail(rc);
+    }
+
+    auto appFor = [&](const QString &uuid) -> App & {
+        auto it = appIndex.constFind(uuid);
+        if (it == appIndex.cend()) {
+            // A question whose app row is missing is still shown: the reader must see what the file holds.
+            App orphan;
+            orphan.uuid = uuid;
+            orphan.module = uuid.isNull() ? QStringLiteral("(no app)") : QStringLiteral("(missing app %1)").arg(uuid);
+            it = appIndex.insert(uuid, static_cast<int>(cat.apps.size()));
+            cat.apps.append(orphan);
+            cat.warnings.append(QStringLiteral("questions refer to app %1, which insights_app does not hold")
+                                    .arg(uuid.isNull() ? QStringLiteral("NULL") : uuid));
+        }
+        return cat.apps[*it];
+    };
+    auto noteCreated = [&](const QString &createdAt) {
+        if (!createdAt.isEmpty() && (cat.latestCreatedAt.isNull() || createdAt > cat.latestCreatedAt))
+            cat.latestCreatedAt = createdAt;
+    };
+
+    for (const char *table : {kCounterTable, kGaugeTable}) {
+        const QString t = L(table);
+        if (!m_tables.contains(t))
+            continue;
+        const bool isCounter = table == kCounterTable;
+        const QString id = columnOrNull(t, L("id"));
+        const QString sql = QStringLiteral("SELECT %1, %2, label, %3, %4, value, app_id FROM %5 ORDER BY %1")
+                                .arg(id, columnOrNull(t, L("created_at")), columnOrNull(t, L("question")),
+                                     columnOrNull(t, L("desc")), t);
+        SqliteStatement st(m_db, sql);
+        if (!st.isValid())
+            return fail(st.prepareCode());
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Question q;
+            q.kind = isCounter ? MetricKind::Counter : MetricKind::Gauge;
+            q.id = st.int64(0);
+            q.createdAt = st.text(1);
+            q.label = st.text(2);
+            q.question = st.text(3);
+            q.desc = st.text(4);
+            bool ok = false;
+            bool isInt = false;
+            q.value = numericCell(st, 5, &ok, &isInt, &q.intValue);
+            q.valueValid = ok;
+            q.valueIsInteger = isInt;
+            if (!ok) {
+                q.rawValue = st.text(5);
+                cat.warnings.append(QStringLiteral("%1 %2 has a value that is not a number (%3)")
+                                        .arg(kindId(q.kind), q.label,
+                                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
+            } else if (!isInt) {
+                q.intValue = static_cast<qint64>(q.value);
+            }
+            q.appUuid = st.text(6);
+            noteCreated(q.createdAt);
+            appFor(q.appUuid).questions.append(q);
+        }
+        if (rc != SQLITE_DONE)
+            return fail(rc);
+    }
+
+    QHash<qint64, qint64> counts;
+    if (m_tables.contains(L(kValueTable))) {
+        SqliteStatement st(m_db, QStringLiteral("SELECT bucket_id, count(*) FROM insights_bucketvalue GROUP BY 1"));
+        if (!st.isValid())
+            return fail(st.prepareCode());
+        while ((rc = st.step()) == SQLITE_ROW)
+            counts.insert(st.int64(0), st.int64(1));
+        if (rc != SQLITE_DONE)
+            return fail(rc);
+    }
+    if (m_tables.contains(L(kBucketTable))) {
+        const QString t = L(kBucketTable);
+        const QString id = columnOrNull(t, L("id"));
+        QStringList cols = {id};
+        for (const char *c : {"created_at", "label", "question", "desc", "type", "xlabel", "xformat", "ylabel",
+                              "yformat", "title", "app_id"})
+            cols.append(columnOrNull(t, L(c)));
+        SqliteStatement st(m_db, QStringLiteral("SELECT %1 FROM insights_bucket ORDER BY %2")
+                                     .arg(cols.join(QLatin1String(", ")), id));
+        if (!st.isValid())
+            return fail(st.prepareCode());
+        while ((rc = st.step()) == SQLITE_ROW) {
+            Question q;
+            q.id = st.int64(0);
+            q.createdAt = st.text(1);
+            q.label = st.text(2);
+            q.question = st.text(3);
+            q.desc = st.text(4);
+            bool ok = false;
+            const double type = numericCell(st, 5, &ok);
+            q.bucketType = ok ? static_cast<qint64>(type) : 0;
+            q.kind = kindFromBucketType(ok && type == std::floor(type) ? q.bucketType : 0);
+            q.xlabel = st.text(6);
+            q.xformat = st.text(7);
+            q.ylabel = st.text(8);
+            q.yformat = st.text(9);
+            q.title = st.text(10);
+            q.appUuid = st.text(11);
+            q.pointCount = counts.take(q.id);
+            noteCreated(q.createdAt);
+            appFor(q.appUuid).questions.append(q);
+        }
+        if (rc != SQLITE_DONE)
+            return fail(rc);
+    }
+    if (!counts.isEmpty()) {
+        qint64 orphans = 0;
+        for (qint64 n : std::as_const(counts))
+            orphans += n;
+        cat.warnings.append(QStringLiteral("%1 bucket values belong to no bucket").arg(orphans));
+    }
+
+    for (App &app : cat.apps)
+        std::stable_sort(app.questions.begin(), app.questions.end(), [](const Question &a, const Question &b) {
+            return kindRank(a.kind) < kindRank(b.kind);
+        });
+    return cat;
+}
+
+std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QString *error,
+                                                           const std::atomic_bool *cancel) const
+{
+    const QString t = L(kValueTable);
+    BucketValues values;
+    values.bucketId = bucketId;
+    if (!m_tables.contains(t))
+        return values;
+    const QString id = columnOrNull(t, L("id"));
+    const QString sql =
+        QStringLiteral("SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY %1")
+            .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
+    SqliteStatement st(m_db, sql);
+    auto fail = [&](int rc) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), sqliteReason(m_db, rc));
+        return std::nullopt;
+    };
+    if (!st.isValid())
+        return fail(st.prepareCode());
+    sqlite3_bind_int64(st.get(), 1, bucketId);
+
+    const std::atomic_bool *cancelFlag = cancel;
+    sqlite3_progress_handler(m_db, 10000, progress, &cancelFlag);
+    struct ResetProgress
+    {
+        sqlite3 *db;
+        ~ResetProgress() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
+    } resetProgress{m_db};
+
+    QByteArray lastCategory;
+    qint32 lastCategoryIndex = -1;
+    bool haveLastCategory = false;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const int row = values.size();
+        values.ids.append(st.int64(0));
+
+        qint64 micros = Timestamp::Invalid;
+        switch (st.type(1)) {
+        case SQLITE_NULL:
+            break;
+        case SQLITE_TEXT: {
+            const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1));
+            const int n = sqlite3_column_bytes(st.get(), 1);
+            micros = Timestamp::parseUtcMicros(p, n);
+            const bool canonical = micros != Timestamp::Invalid && p[10] == ' ' &&
+                                   (n == 19 || (n == 26 && micros % 1000000 != 0));
+            if (!canonical)
+                values.timestampText.insert(row, QString::fromUtf8(p, n));
+            if (micros == Timestamp::Invalid)
+                ++values.invalidTimestampCount;
+            break;
+        }
+        default:
+            values.timestampText.insert(row, st.text(1));
+            ++values.invalidTimestampCount;
+        }
+        values.timestamps.append(micros);
+
+        bool okX = false, okY = false;
+        values.x.append(numericCell(st, 2, &okX));
+        values.y.append(numericCell(st, 3, &okY));
+        if (!okX || !okY)
+            ++values.invalidNumberCount;
+
+        if (st.isNull(4)) {
+            values.categoryIndex.append(-1);
+        } else {
+            const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 4));
+            const int n = sqlite3_column_bytes(st.get(), 4);
+            if (!haveLastCategory || lastCategory.size() != n || std::memcmp(lastCategory.constData(), p, n) != 0) {
+                lastCategory = QByteArray(p, n);
+                lastCategoryIndex = values.internCategory(n > 0 ? QString::fromUtf8(lastCategory) : QStringLiteral(""));
+                haveLastCategory = true;
+            }
+            values.categoryIndex.append(lastCategoryIndex);
+        }
+        if ((row & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            rc = SQLITE_INTERRUPT;
+            break;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return fail(rc);
+    return values;
+}
+
+} // namespace iv

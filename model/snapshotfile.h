@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bucketvalues.h"
+#include "catalogue.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+namespace iv {
+
+// The one way in to a snapshot. Every read of an insights.db — GUI, command line, export, review, diff — opens
+// it through SnapshotFile, so the guarantees hold everywhere by construction:
+//  - read-only and immutable (SQLite URI mode=ro&immutable=1): no -journal/-wal/-shm file is created, the file's
+//    bytes and mtime never change, a read-only directory is fine;
+//  - hardened: trusted_schema off, query_only, no extension loading, triggers and views disabled, bounded string
+//    and SQL lengths, an authorizer that allows reads only;
+//  - only tables are read as data: a view or virtual table standing where an insights table should be is
+//    reported in warnings and never queried.
+// Not thread-safe: use one SnapshotFile per thread (opening is cheap; values load in a worker on its own).
+class SnapshotFile
+{
+public:
+    ~SnapshotFile();
+    SnapshotFile(const SnapshotFile &) = delete;
+    SnapshotFile &operator=(const SnapshotFile &) = delete;
+
+    // Opens path. On failure returns nullptr and sets *error to "PATH: reason" (not SQLite, corrupt, not an
+    // insights snapshot, unreadable …).
+    static std::unique_ptr<SnapshotFile> open(const QString &path, QString *error);
+
+    QString path() const { return m_path; }
+
+    // Apps, counters, gauges and bucket metadata with point counts; never bucket values. nullopt + *error on a
+    // read failure (a corrupt page found late, say).
+    std::optional<Catalogue> readCatalogue(QString *error) const;
+
+    // All values of one bucket, in row-id order. cancel, when given, is polled; a cancelled load returns nullopt
+    // with *error "cancelled".
+    std::optional<BucketValues> loadBucketValues(qint64 bucketId, QString *error,
+                                                 const std::atomic_bool *cancel = nullptr) const;
+
+    // Names of the schema objects as found: for each insights table, whether it is a real table.
+    bool hasTable(const QString &name) const { return m_tables.contains(name); }
+    QStringList columns(const QString &table) const;
+
+    // For model/ classes that inspect the file further (review, diff). Owned by this object.
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    SnapshotFile() = default;
+    bool inspectSchema(QString *error);
+    QString columnOrNull(const QString &table, const QString &column) const;
+
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    QStringList m_tables;                     // real tables among the insights tables
+    QHash<QString, QStringList> m_columns;    // table → column names
+    QStringList m_schemaWarnings;
+};
+
+} // namespace iv

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs what building, running and testing Insights Viewer needs on Debian 12, and nothing when it is all
+# there already. Used by `make run`, `make test` and CI. Needs root (or sudo) only when something is missing.
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config
+  # Qt 6: Widgets, Charts (+ its OpenGL deps), Sql with SQLite and PostgreSQL drivers, Svg, PrintSupport, tools
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
+  # SQLite C API (the snapshot read path) and the sqlite3 tool (benchmarks compare against it)
+  libsqlite3-dev sqlite3
+  # tests: PostgreSQL for the collect provider, desktop/AppStream validators, PDF text, screenshots
+  postgresql desktop-file-utils appstream shared-mime-info poppler-utils xvfb xauth imagemagick
+  python3 file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "install-deps: installing ${missing[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
