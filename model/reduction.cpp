@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "reduction.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace iv::Reduction {
+
+QVector<int> m4(const QVector<double> &x, const QVector<double> &y, double x0, double x1, int width)
+{
+    const int n = static_cast<int>(x.size());
+    QVector<int> out;
+    if (n == 0 || width <= 0 || !(x1 > x0))
+        return out;
+    if (n <= 4 * width) {
+        out.resize(n);
+        std::iota(out.begin(), out.end(), 0);
+        return out;
+    }
+    const auto first = std::lower_bound(x.cbegin(), x.cend(), x0) - x.cbegin();
+    const auto last = std::upper_bound(x.cbegin(), x.cend(), x1) - x.cbegin(); // one past
+    out.reserve(4 * width + 2);
+    if (first > 0)
+        out.append(static_cast<int>(first - 1));
+    const double scale = width / (x1 - x0);
+    int column = -1;
+    int iFirst = -1, iLast = -1, iMin = -1, iMax = -1;
+    auto flush = [&] {
+        if (iFirst < 0)
+            return;
+        int picks[4] = {iFirst, iMin, iMax, iLast};
+        std::sort(picks, picks + 4);
+        for (int k = 0; k < 4; ++k)
+            if (k == 0 || picks[k] != picks[k - 1])
+                out.append(picks[k]);
+    };
+    for (auto i = first; i < last; ++i) {
+        const double yi = y.at(i);
+        if (std::isnan(yi))
+            continue;
+        const int c = std::min(width - 1, static_cast<int>((x.at(i) - x0) * scale));
+        if (c != column) {
+            flush();
+            column = c;
+            iFirst = iLast = iMin = iMax = static_cast<int>(i);
+            continue;
+        }
+        iLast = static_cast<int>(i);
+        if (yi < y.at(iMin))
+            iMin = static_cast<int>(i);
+        if (yi > y.at(iMax))
+            iMax = static_cast<int>(i);
+    }
+    flush();
+    if (last < n)
+        out.append(static_cast<int>(last));
+    return out;
+}
+
+QVector<int> scatterCells(const QVector<double> &x, const QVector<double> &y, const QVector<qint32> &group,
+                          double x0, double x1, double y0, double y1, int width, int height, int cellPixels,
+                          int maxUnreduced)
+{
+    const int n = static_cast<int>(x.size());
+    QVector<int> out;
+    if (n <= maxUnreduced) {
+        out.reserve(n);
+        for (int i = 0; i < n; ++i)
+            if (!std::isnan(x.at(i)) && !std::isnan(y.at(i)))
+                out.append(i);
+        return out;
+    }
+    const int cols = std::max(1, width / std::max(1, cellPixels));
+    const int rows = std::max(1, height / std::max(1, cellPixels));
+    const double sx = x1 > x0 ? cols / (x1 - x0) : 0;
+    const double sy = y1 > y0 ? rows / (y1 - y0) : 0;
+    QHash<quint64, int> seen;
+    seen.reserve(std::min(n, cols * rows * 2));
+    for (int i = 0; i < n; ++i) {
+        const double xi = x.at(i), yi = y.at(i);
+        if (std::isnan(xi) || std::isnan(yi))
+            continue;
+        const qint64 cx = std::clamp<qint64>(static_cast<qint64>((xi - x0) * sx), -1, cols);
+        const qint64 cy = std::clamp<qint64>(static_cast<qint64>((yi - y0) * sy), -1, rows);
+        const quint64 g = group.isEmpty() ? 0 : static_cast<quint32>(group.at(i) + 1);
+        const quint64 key = (g << 40) ^ (static_cast<quint64>(cx + 1) << 20) ^ static_cast<quint64>(cy + 1);
+        if (!seen.contains(key)) {
+            seen.insert(key, i);
+            out.append(i);
+        }
+    }
+    return out;
+}
+
+QVector<int> topN(const QVector<double> &values, int keep, double *othersSum, int *othersCount)
+{
+    const int n = static_cast<int>(values.size());
+    QVector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    double sum = 0;
+    int folded = 0;
+    if (n > keep) {
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return values.at(a) > values.at(b); });
+        for (int i = keep; i < n; ++i) {
+            sum += std::isnan(values.at(order.at(i))) ? 0 : values.at(order.at(i));
+            ++folded;
+        }
+        order.resize(keep);
+        std::sort(order.begin(), order.end());
+    }
+    if (othersSum)
+        *othersSum = sum;
+    if (othersCount)
+        *othersCount = folded;
+    return order;
+}
+
+} // namespace iv::Reduction
