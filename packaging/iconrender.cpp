@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Build-time tool: renders the scalable app icon to the fixed PNG sizes of the hicolor theme, so only the SVG is
-// kept in the source tree. Usage: iv-iconrender ICON.svg OUTDIR NAME SIZE... writes OUTDIR/SIZExSIZE/NAME.png.
-// Exit 0 on success, 2 when the SVG cannot be read or a PNG cannot be written.
+// Build-time tool: renders the scalable app icon to the fixed PNG sizes of the hicolor theme, so only the SVG
+// is kept in the source tree. Usage: iv-iconrender ICON.svg OUTDIR NAME SIZE... writes
+// OUTDIR/SIZExSIZE/NAME.png. Exit 0 on success, 2 when the SVG cannot be read or a PNG cannot be written.
 
 #include <QCoreApplication>
 #include <QDir>
