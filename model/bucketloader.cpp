@@ -8,8 +8,7 @@
 
 namespace iv {
 
-BucketLoader::BucketLoader(QObject *parent)
-    : QObject(parent)
+BucketLoader::BucketLoader(QObject *parent) : QObject(parent)
 {
     m_pool.setMaxThreadCount(1); // requests run one after another; a superseded one ends at its next poll
 }

@@ -13,10 +13,10 @@
 
 namespace iv {
 
-// Loads bucket values off the GUI thread. Each request runs in a worker that opens its own SnapshotFile on path()
-// and loads the given buckets in order, emitting loaded() or failed() for each on the thread that owns this
-// object. A new request supersedes the previous one: the old load is cancelled (its SQLite loop polls the flag)
-// and nothing more is emitted for it. Destroying the loader cancels and waits for the worker.
+// Loads bucket values off the GUI thread. Each request runs in a worker that opens its own SnapshotFile on
+// path() and loads the given buckets in order, emitting loaded() or failed() for each on the thread that owns
+// this object. A new request supersedes the previous one: the old load is cancelled (its SQLite loop polls
+// the flag) and nothing more is emitted for it. Destroying the loader cancels and waits for the worker.
 class BucketLoader : public QObject
 {
     Q_OBJECT

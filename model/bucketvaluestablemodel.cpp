@@ -14,10 +14,7 @@ QString number(double v)
 }
 } // namespace
 
-BucketValuesTableModel::BucketValuesTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+BucketValuesTableModel::BucketValuesTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void BucketValuesTableModel::setValues(const Question &question, const BucketValues &values)
 {
@@ -52,27 +49,39 @@ QVariant BucketValuesTableModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const int row = index.row();
     if (role == Qt::TextAlignmentRole) {
-        const bool numeric = index.column() == IdColumn || index.column() == XColumn || index.column() == YColumn;
-        return QVariant::fromValue(Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+        const bool numeric =
+            index.column() == IdColumn || index.column() == XColumn || index.column() == YColumn;
+        return QVariant::fromValue(
+            Qt::Alignment((numeric ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     }
     if (role == int(Role::Raw)) {
         switch (index.column()) {
-        case IdColumn: return m_values.ids.at(row);
-        case TimestampColumn: return m_values.timestampAt(row);
-        case XColumn: return m_values.x.at(row);
-        case YColumn: return m_values.y.at(row);
-        case CategoryColumn: return m_values.categoryAt(row);
+        case IdColumn:
+            return m_values.ids.at(row);
+        case TimestampColumn:
+            return m_values.timestampAt(row);
+        case XColumn:
+            return m_values.x.at(row);
+        case YColumn:
+            return m_values.y.at(row);
+        case CategoryColumn:
+            return m_values.categoryAt(row);
         }
         return QVariant();
     }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case IdColumn: return QString::number(m_values.ids.at(row));
-    case TimestampColumn: return m_values.timestampAt(row);
-    case XColumn: return number(m_values.x.at(row));
-    case YColumn: return number(m_values.y.at(row));
-    case CategoryColumn: return m_values.categoryAt(row);
+    case IdColumn:
+        return QString::number(m_values.ids.at(row));
+    case TimestampColumn:
+        return m_values.timestampAt(row);
+    case XColumn:
+        return number(m_values.x.at(row));
+    case YColumn:
+        return number(m_values.y.at(row));
+    case CategoryColumn:
+        return m_values.categoryAt(row);
     }
     return QVariant();
 }
@@ -88,10 +97,12 @@ QVariant BucketValuesTableModel::headerData(int section, Qt::Orientation orienta
     };
     const MetricKind kind = m_question.kind;
     switch (section) {
-    case IdColumn: return tr("id");
+    case IdColumn:
+        return tr("id");
     case TimestampColumn:
         return kind == MetricKind::Timeseries ? titled(tr("timestamp"), m_question.xlabel) : tr("timestamp");
-    case XColumn: return titled(tr("xvalue"), m_question.ylabel);
+    case XColumn:
+        return titled(tr("xvalue"), m_question.ylabel);
     case YColumn:
         return kind == MetricKind::Scatterplot || kind == MetricKind::Histogram
                    ? titled(tr("yvalue"), m_question.xlabel)

@@ -21,7 +21,8 @@ class BucketValuesTableModel : public QAbstractTableModel
 public:
     enum Column : int { IdColumn, TimestampColumn, XColumn, YColumn, CategoryColumn, ColumnCount };
     enum class Role : int {
-        Raw = Qt::UserRole + 1, // qint64 id, QString timestamp/category (null for NULL), double x/y (NaN for NULL)
+        Raw = Qt::UserRole +
+              1, // qint64 id, QString timestamp/category (null for NULL), double x/y (NaN for NULL)
     };
 
     explicit BucketValuesTableModel(QObject *parent = nullptr);

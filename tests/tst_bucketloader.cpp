@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// BucketLoader: values arrive on the GUI thread, a newer request supersedes (cancels) the older, errors name the
-// file.
+// BucketLoader: values arrive on the GUI thread, a newer request supersedes (cancels) the older, errors name
+// the file.
 #include "bucketloader.h"
 #include "snapshotfile.h"
 #include "testsupport.h"
@@ -59,7 +59,8 @@ INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id
         const auto daily = loaded.at(0).at(1).value<BucketValues>();
         QCOMPARE(daily.x, (QVector<double>{5, 7.5, 6, 9}));
         const auto hbar = loaded.at(1).at(1).value<BucketValues>();
-        QCOMPARE(hbar.categories, (QStringList{QStringLiteral("Apples"), QStringLiteral("Pears"), QStringLiteral("Plums")}));
+        QCOMPARE(hbar.categories,
+                 (QStringList{QStringLiteral("Apples"), QStringLiteral("Pears"), QStringLiteral("Plums")}));
         QVERIFY(!loader.isBusy());
     }
 

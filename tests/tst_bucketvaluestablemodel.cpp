@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "bucketvaluestablemodel.h"
 #include "bucketprobe.h"
+#include "bucketvaluestablemodel.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -57,7 +57,10 @@ private slots:
         QCOMPARE(headers(model), (QStringList{QStringLiteral("id"), QStringLiteral("Day (timestamp)"),
                                               QStringLiteral("Orders (xvalue)"), QStringLiteral("yvalue"),
                                               QStringLiteral("category")}));
-        QCOMPARE(model.index(1, BucketValuesTableModel::XColumn).data(int(BucketValuesTableModel::Role::Raw)).toDouble(), 7.5);
+        QCOMPARE(model.index(1, BucketValuesTableModel::XColumn)
+                     .data(int(BucketValuesTableModel::Role::Raw))
+                     .toDouble(),
+                 7.5);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
@@ -68,9 +71,10 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const auto s = ivtest::loadBucket(m_basic, QStringLiteral("scatter"));
         model.setValues(s.question, s.values);
-        QCOMPARE(row(model, 1), (QStringList{QStringLiteral("9"), QString(), QStringLiteral("7"), QStringLiteral("2"),
-                                             QStringLiteral("large")}));
-        QCOMPARE(headers(model).mid(2, 2), (QStringList{QStringLiteral("Price (xvalue)"), QStringLiteral("Size (yvalue)")}));
+        QCOMPARE(row(model, 1), (QStringList{QStringLiteral("9"), QString(), QStringLiteral("7"),
+                                             QStringLiteral("2"), QStringLiteral("large")}));
+        QCOMPARE(headers(model).mid(2, 2),
+                 (QStringList{QStringLiteral("Price (xvalue)"), QStringLiteral("Size (yvalue)")}));
         const auto h = ivtest::loadBucket(m_basic, QStringLiteral("hbar"));
         model.setValues(h.question, h.values);
         QCOMPARE(model.rowCount(), 3);
@@ -85,12 +89,15 @@ private slots:
         const auto b = ivtest::loadBucket(m_tolerant, QStringLiteral("bad_times"));
         model.setValues(b.question, b.values);
         QCOMPARE(model.rowCount(), 6);
-        QCOMPARE(row(model, 1).at(1), QString());                      // NULL timestamp
-        QCOMPARE(row(model, 2).at(1), QStringLiteral("yesterday"));   // stored text as is
+        QCOMPARE(row(model, 1).at(1), QString());                   // NULL timestamp
+        QCOMPARE(row(model, 2).at(1), QStringLiteral("yesterday")); // stored text as is
         QCOMPARE(row(model, 4).at(1), QStringLiteral("2025-01-05T00:00:00Z"));
-        QCOMPARE(row(model, 4).at(2), QString());                     // 'five' is not a number
-        QCOMPARE(row(model, 5).at(4), QString());                     // empty category
-        QVERIFY(model.index(1, BucketValuesTableModel::TimestampColumn).data(int(BucketValuesTableModel::Role::Raw)).toString().isNull());
+        QCOMPARE(row(model, 4).at(2), QString()); // 'five' is not a number
+        QCOMPARE(row(model, 5).at(4), QString()); // empty category
+        QVERIFY(model.index(1, BucketValuesTableModel::TimestampColumn)
+                    .data(int(BucketValuesTableModel::Role::Raw))
+                    .toString()
+                    .isNull());
     }
 };
 

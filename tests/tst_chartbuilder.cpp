@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// ChartBuilder on the project's own SQL datasets (basic, markup, tolerant): series types, counts, values, axes,
-// titles, skipped rows, unsupported kinds, themes, and file text that stays literal.
+// ChartBuilder on the project's own SQL datasets (basic, markup, tolerant): series types, counts, values,
+// axes, titles, skipped rows, unsupported kinds, themes, and file text that stays literal.
 #include "chartbuilder.h"
 #include "chartprobe.h"
 #include "testsupport.h"
@@ -75,9 +75,11 @@ private slots:
         auto *x = qobject_cast<QDateTimeAxis *>(axis(chart.get(), Qt::AlignBottom));
         QVERIFY(x);
         QCOMPARE(x->format(), QStringLiteral("yyyy-MM-dd"));
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(line->at(0).x())).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(line->at(0).x()))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                  QStringLiteral("2025-12-01 00:00"));
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(line->at(3).x())).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(line->at(3).x()))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
                  QStringLiteral("2025-12-04 00:00:00.250"));
         QCOMPARE(x->min().toString(QStringLiteral("yyyy-MM-dd")), QStringLiteral("2025-12-01"));
         QCOMPARE(x->titleText(), QStringLiteral("Day"));
@@ -154,7 +156,8 @@ private slots:
         QVERIFY(bars);
         QCOMPARE(barValues(bars->barSets().first()), (QList<qreal>{4, 9, 2}));
         auto *bins = qobject_cast<QBarCategoryAxis *>(axis(chart.get(), Qt::AlignBottom));
-        QCOMPARE(bins->categories(), (QStringList{QStringLiteral("10"), QStringLiteral("20"), QStringLiteral("30")}));
+        QCOMPARE(bins->categories(),
+                 (QStringList{QStringLiteral("10"), QStringLiteral("20"), QStringLiteral("30")}));
         QCOMPARE(bins->titleText(), QStringLiteral("Length"));
     }
 
@@ -165,7 +168,8 @@ private slots:
         std::unique_ptr<QChart> chart(ChartBuilder::build(bad.question, bad.values, ChartStyle(), &notes));
         QVERIFY(chart);
         auto *line = qobject_cast<QLineSeries *>(chart->series().first());
-        // rows 2 (2025-01-01, 1) and 7 (2025-01-06, 6) are drawable; NULL, "yesterday", month 13, "five" are not
+        // rows 2 (2025-01-01, 1) and 7 (2025-01-06, 6) are drawable; NULL, "yesterday", month 13, "five" are
+        // not
         QCOMPARE(line->count(), 2);
         QCOMPARE(line->at(1).y(), 6.0);
         QCOMPARE(notes.plotted, 2);
@@ -176,7 +180,8 @@ private slots:
         ChartNotes unsupported;
         QVERIFY(!ChartBuilder::build(weird.question, weird.values, ChartStyle(), &unsupported));
         QVERIFY(unsupported.unsupported);
-        QVERIFY2(unsupported.message.contains(QStringLiteral("bucket type 9")), qPrintable(unsupported.message));
+        QVERIFY2(unsupported.message.contains(QStringLiteral("bucket type 9")),
+                 qPrintable(unsupported.message));
         QVERIFY(unsupported.message.contains(QStringLiteral("nsupported kind")));
     }
 
@@ -193,7 +198,9 @@ private slots:
         // … so that what is drawn is the literal text.
         const QStringList texts = ivtest::renderedTexts(chart);
         for (const char *literal : {"<b>title</b>", "<i>x</i>", "<u>y</u>", "<b>cat</b>", "&amp;"})
-            QVERIFY2(texts.contains(QLatin1String(literal)), qPrintable(QLatin1String(literal) + QStringLiteral(" not in ") + texts.join(QLatin1Char('|'))));
+            QVERIFY2(texts.contains(QLatin1String(literal)),
+                     qPrintable(QLatin1String(literal) + QStringLiteral(" not in ") +
+                                texts.join(QLatin1Char('|'))));
         delete chart;
     }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// ChartBuilder on every chart of the upstream all-kinds fixture: series type, series and point counts, values,
-// axis types and titles, chart titles — the values listed by sqlite3 on the file.
+// ChartBuilder on every chart of the upstream all-kinds fixture: series type, series and point counts,
+// values, axis types and titles, chart titles — the values listed by sqlite3 on the file.
 #include "chartbuilder.h"
 #include "chartprobe.h"
 #include "testsupport.h"
@@ -55,10 +55,22 @@ private slots:
         QTest::addColumn<QString>("xTitle");
         QTest::addColumn<QString>("yTitle");
         QTest::addColumn<QString>("title");
-        QTest::newRow("books_per_day") << "books_per_day" << 2713 << "2016-11-29" << "Day" << "Books" << "Daily additions";
-        QTest::newRow("books_per_week") << "books_per_week" << 522 << "2016-11-28" << "Week" << "Books" << "";
-        QTest::newRow("per_month") << "num_of_books_per_month" << 121 << "2016-11-01" << "Month" << "Num of books" << "";
-        QTest::newRow("per_year") << "num_of_books_per_year" << 11 << "2016-01-01" << "Year" << "Num of books" << "";
+        QTest::newRow("books_per_day") << "books_per_day" << 2713 << "2016-11-29"
+                                       << "Day"
+                                       << "Books"
+                                       << "Daily additions";
+        QTest::newRow("books_per_week") << "books_per_week" << 522 << "2016-11-28"
+                                        << "Week"
+                                        << "Books"
+                                        << "";
+        QTest::newRow("per_month") << "num_of_books_per_month" << 121 << "2016-11-01"
+                                   << "Month"
+                                   << "Num of books"
+                                   << "";
+        QTest::newRow("per_year") << "num_of_books_per_year" << 11 << "2016-01-01"
+                                  << "Year"
+                                  << "Num of books"
+                                  << "";
     }
     void timeseries()
     {
@@ -74,7 +86,9 @@ private slots:
         QCOMPARE(line->count(), points);
         QCOMPARE(notes.skipped, 0);
         QFETCH(QString, first);
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(line->at(0).x())).toString(QStringLiteral("yyyy-MM-dd")), first);
+        QCOMPARE(
+            QDateTime::fromMSecsSinceEpoch(qint64(line->at(0).x())).toString(QStringLiteral("yyyy-MM-dd")),
+            first);
         QVERIFY(qobject_cast<QDateTimeAxis *>(axis(chart.get(), Qt::Horizontal)));
         QVERIFY(qobject_cast<QValueAxis *>(axis(chart.get(), Qt::Vertical)));
         QTEST(axis(chart.get(), Qt::Horizontal)->titleText(), "xTitle");
@@ -85,11 +99,14 @@ private slots:
     void dayAxisFollowsXformat()
     {
         auto chart = build(QStringLiteral("books_per_day"));
-        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(chart.get(), Qt::Horizontal))->format(), QStringLiteral("yyyy-MM-dd"));
+        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(chart.get(), Qt::Horizontal))->format(),
+                 QStringLiteral("yyyy-MM-dd"));
         auto year = build(QStringLiteral("num_of_books_per_year"));
-        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(year.get(), Qt::Horizontal))->format(), QStringLiteral("yyyy"));
+        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(year.get(), Qt::Horizontal))->format(),
+                 QStringLiteral("yyyy"));
         auto month = build(QStringLiteral("num_of_books_per_month"));
-        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(month.get(), Qt::Horizontal))->format(), QStringLiteral("MM"));
+        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(month.get(), Qt::Horizontal))->format(),
+                 QStringLiteral("MM"));
     }
 
     void scatterTwoCategories()
@@ -146,7 +163,8 @@ private slots:
         auto *categories = qobject_cast<QBarCategoryAxis *>(axis(chart.get(), Qt::Vertical));
         QVERIFY(categories);
         QCOMPARE(categories->count(), 15);
-        // Top of the chart (last category): the first 8-book author in file order; bottom: the last 7-book one.
+        // Top of the chart (last category): the first 8-book author in file order; bottom: the last 7-book
+        // one.
         QCOMPARE(categories->categories().last(), QStringLiteral("Angela Wright"));
         QCOMPARE(set->at(14), 8.0);
         QCOMPARE(categories->categories().first(), QStringLiteral("Jamie Mccarthy"));

@@ -79,7 +79,8 @@ private slots:
         const QAbstractItemModel *tree = w.sidebar()->treeView()->model();
         QCOMPARE(childrenText(tree, QModelIndex()), QStringList{QStringLiteral("basic.db")});
         const QModelIndex root = tree->index(0, 0);
-        QCOMPARE(childrenText(tree, root), (QStringList{QStringLiteral("Shop"), QStringLiteral("blog.insights")}));
+        QCOMPARE(childrenText(tree, root),
+                 (QStringList{QStringLiteral("Shop"), QStringLiteral("blog.insights")}));
         QCOMPARE(childrenText(tree, tree->index(0, 0, root)),
                  (QStringList{QStringLiteral("How many orders?"), QStringLiteral("Average basket?"),
                               QStringLiteral("Orders per day?"), QStringLiteral("Price vs size?"),
@@ -119,7 +120,8 @@ private slots:
         QCOMPARE(qobject_cast<QLineSeries *>(chart->series().first())->count(), 4);
         QCOMPARE(chart->title(), QStringLiteral("Daily orders"));
         QCOMPARE(w.questionPage()->tableView()->model()->rowCount(), 4);
-        QCOMPARE(w.questionPage()->tableView()->model()->index(1, 2).data().toString(), QStringLiteral("7.5"));
+        QCOMPARE(w.questionPage()->tableView()->model()->index(1, 2).data().toString(),
+                 QStringLiteral("7.5"));
         const QList<QLabel *> labels = w.questionPage()->findChildren<QLabel *>();
         bool headingFound = false;
         for (QLabel *l : labels) {
@@ -148,7 +150,8 @@ private slots:
         QVERIFY(finished.wait(10000));
         for (ChartThumbnail *t : w.appPage()->thumbnails()) {
             QVERIFY2(t->chartView(), qPrintable(t->question().label));
-            QCOMPARE(t->chartView()->chart()->series().size(), t->question().label == QLatin1String("scatter") ? 2 : 1);
+            QCOMPARE(t->chartView()->chart()->series().size(),
+                     t->question().label == QLatin1String("scatter") ? 2 : 1);
         }
         // Clicking a thumbnail opens its question.
         ChartThumbnail *daily = nullptr;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The main window on the upstream all-kinds fixture: every question can be visited, every chart kind is drawn,
-// and the file and its directory stay exactly as they were.
+// The main window on the upstream all-kinds fixture: every question can be visited, every chart kind is
+// drawn, and the file and its directory stay exactly as they were.
 #include "mainwindow.h"
 #include "questionpage.h"
 #include "questiontreeview.h"
@@ -53,9 +53,11 @@ private slots:
             QCOMPARE(charts, 9);
             QCOMPARE(cards, 12); // 7 + 1 counters and gauges in Books, 1 in Users, 3 in Catalogue
             QVERIFY(w.select(QStringLiteral("share_female_books")));
-            QCOMPARE(qobject_cast<ValueCard *>(w.questionPage()->card())->valueText(), QStringLiteral("51.52"));
+            QCOMPARE(qobject_cast<ValueCard *>(w.questionPage()->card())->valueText(),
+                     QStringLiteral("51.52"));
             QVERIFY(w.select(QStringLiteral("mean_age_offset")));
-            QCOMPARE(qobject_cast<ValueCard *>(w.questionPage()->card())->valueText(), QStringLiteral("-10.758"));
+            QCOMPARE(qobject_cast<ValueCard *>(w.questionPage()->card())->valueText(),
+                     QStringLiteral("-10.758"));
         }
         QVERIFY(ivtest::fileState(path) == before);
     }

@@ -16,9 +16,7 @@ namespace {
 constexpr int kThumbnailColumns = 2;
 }
 
-AppPage::AppPage(QWidget *parent)
-    : QScrollArea(parent)
-    , m_loader(new BucketLoader(this))
+AppPage::AppPage(QWidget *parent) : QScrollArea(parent), m_loader(new BucketLoader(this))
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// ChartBuilder: common parts, timeseries and scatterplots. Bars, histograms and gauges: chartbuilder_bars.cpp.
+// ChartBuilder: common parts, timeseries and scatterplots. Bars, histograms and gauges:
+// chartbuilder_bars.cpp.
 #include "chartbuilder.h"
 
 #include "timestamp.h"
@@ -46,7 +47,8 @@ QColor seriesColor(const ChartStyle &style, int i)
 qint64 localOffsetMs(qint64 ms)
 {
     static const QTimeZone zone = QTimeZone::systemTimeZone();
-    static const bool isUtc = !zone.hasTransitions() && zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0;
+    static const bool isUtc =
+        !zone.hasTransitions() && zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0;
     if (isUtc)
         return 0;
     thread_local QHash<qint64, qint64> cache;
@@ -86,8 +88,9 @@ QValueAxis *valueAxis(Range r, bool fromZero)
         r.lo -= 1;
         r.hi += 1;
     } else if (!fromZero) {
-        const double pad = (r.hi - r.lo) * 0.04;
-        r.lo -= pad;
+        // A little room around the points, but never below zero for data that is not negative.
+        const double pad = (r.hi - r.lo) * 0.03;
+        r.lo = r.lo >= 0 ? std::max(0.0, r.lo - pad) : r.lo - pad;
         r.hi += pad;
     }
     axis->setRange(r.lo, r.hi);
@@ -202,7 +205,8 @@ void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alig
         s->attachAxis(axis);
 }
 
-QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n)
+QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, const ChartStyle &s,
+                                      ChartNotes *n)
 {
     QList<QPointF> points;
     points.reserve(v.size());
@@ -223,11 +227,12 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, 
     auto *series = new QLineSeries;
     series->setName(chartText(q.ylabel));
     QPen pen(s.primary);
-    pen.setWidthF(s.compact ? 1.5 : 2.0);
+    const bool dense = points.size() > 1000;
+    pen.setWidthF(s.compact || dense ? 1.2 : 2.0);
     series->setPen(pen);
     series->setColor(s.primary);
     series->setPointsVisible(true);
-    series->setMarkerSize(s.compact ? 3 : (points.size() > 400 ? 4 : 7));
+    series->setMarkerSize(s.compact ? 3 : (dense ? 3.5 : points.size() > 200 ? 5 : 7));
     series->replace(points);
     chart->addSeries(series);
     series->setPen(pen); // the theme set its own pen on addSeries
@@ -251,7 +256,8 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, 
     return chart;
 }
 
-QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n)
+QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, const ChartStyle &s,
+                                   ChartNotes *n)
 {
     // One list per category in order of first appearance; rows without a category go last, as "(none)".
     const int categoryCount = static_cast<int>(v.categories.size());
@@ -259,7 +265,7 @@ QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, con
     Range xr, yr;
     int plotted = 0;
     for (int i = 0; i < v.size(); ++i) {
-        const double h = v.y.at(i); // horizontal: yvalue
+        const double h = v.y.at(i);    // horizontal: yvalue
         const double vert = v.x.at(i); // vertical: xvalue
         if (!std::isfinite(h) || !std::isfinite(vert))
             continue;
@@ -282,7 +288,9 @@ QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, con
         series->setMarkerSize(s.compact ? 4 : (plotted > 500 ? 7 : 9));
         series->replace(lists.at(c));
         chart->addSeries(series);
-        const QColor color = seriesColor(s, colour++);
+        QColor color = seriesColor(s, colour++);
+        if (plotted > 300)
+            color.setAlpha(200); // overlapping markers stay readable
         series->setColor(color);
         series->setBorderColor(s.dark ? color.darker(150) : color.lighter(130));
     }

@@ -138,9 +138,11 @@ void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
             return;
         }
         const Bar &bar = bars.at(index);
-        QString text = bar.label + QStringLiteral("\n") + QLocale().toString(bar.value, 'f', QLocale::FloatingPointShortest);
+        QString text = bar.label + QStringLiteral("\n") +
+                       QLocale().toString(bar.value, 'f', QLocale::FloatingPointShortest);
         if (withOther && std::isfinite(bar.other))
-            text += QStringLiteral(" (y %1)").arg(QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest));
+            text += QStringLiteral(" (y %1)").arg(
+                QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest));
         QToolTip::showText(QCursor::pos(), plainToolTip(text));
     });
 }
@@ -182,8 +184,8 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     int skipped = 0;
     QVector<Bar> bars = barsOf(v, &skipped, false);
     noteBars(n, bars.size(), skipped);
-    // Longest first at the top: Qt draws the first category at the bottom, so sort ascending (stable, so equal
-    // bars keep file order from the top down).
+    // Longest first at the top: Qt draws the first category at the bottom, so sort ascending (stable, so
+    // equal bars keep file order from the top down).
     std::reverse(bars.begin(), bars.end());
     std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.value < b.value; });
 
@@ -210,7 +212,8 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     return chart;
 }
 
-QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n)
+QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, const ChartStyle &s,
+                                     ChartNotes *n)
 {
     int skipped = 0;
     QVector<Bar> bars = barsOf(v, &skipped, true);

@@ -9,8 +9,9 @@ QT_END_NAMESPACE
 
 namespace iv {
 
-// How ChartBuilder draws: light or dark theme, the primary series colour, and compact (thumbnails, cards: small
-// fonts, no titles or legends). A plain value; the same style gives the same chart on screen and in a file.
+// How ChartBuilder draws: light or dark theme, the primary series colour, and compact (thumbnails, cards:
+// small fonts, no titles or legends). A plain value; the same style gives the same chart on screen and in a
+// file.
 struct ChartStyle
 {
     bool dark = false;

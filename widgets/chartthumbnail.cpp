@@ -12,10 +12,7 @@
 namespace iv {
 
 ChartThumbnail::ChartThumbnail(const Question &question, QWidget *parent)
-    : QFrame(parent)
-    , m_question(question)
-    , m_title(new QLabel(this))
-    , m_message(new QLabel(this))
+    : QFrame(parent), m_question(question), m_title(new QLabel(this)), m_message(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);

@@ -10,14 +10,14 @@
 namespace iv {
 
 namespace {
-constexpr int kCardColumns = 4;
+constexpr int kCardColumns = 3; // 3 x 260 px fits the page beside the tree at 1280 px
 }
 
-DashboardPage::DashboardPage(QWidget *parent)
-    : QScrollArea(parent)
+DashboardPage::DashboardPage(QWidget *parent) : QScrollArea(parent)
 {
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAccessibleName(tr("Dashboard"));
     clear();
 }

@@ -25,16 +25,10 @@
 namespace iv {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_sidebar(new QuestionTreeView(this))
-    , m_pages(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(this))
-    , m_dashboard(new DashboardPage(this))
-    , m_appPage(new AppPage(this))
-    , m_questionPage(new QuestionPage(this))
-    , m_pathLabel(new QLabel(this))
-    , m_readOnlyLabel(new QLabel(this))
-    , m_collectedLabel(new QLabel(this))
+    : QMainWindow(parent), m_sidebar(new QuestionTreeView(this)), m_pages(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(this)), m_dashboard(new DashboardPage(this)), m_appPage(new AppPage(this)),
+      m_questionPage(new QuestionPage(this)), m_pathLabel(new QLabel(this)),
+      m_readOnlyLabel(new QLabel(this)), m_collectedLabel(new QLabel(this))
 {
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_dashboard);
@@ -205,7 +199,8 @@ void MainWindow::showOpenDialog()
 void MainWindow::showError(const QString &message)
 {
     m_lastError = message;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), QString(), QMessageBox::Ok, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), QString(), QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);
     box->setText(message);
     box->setAttribute(Qt::WA_DeleteOnClose);

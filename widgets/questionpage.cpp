@@ -30,17 +30,10 @@ QLabel *plainLabel(QWidget *parent)
 } // namespace
 
 QuestionPage::QuestionPage(QWidget *parent)
-    : QWidget(parent)
-    , m_heading(plainLabel(this))
-    , m_meta(plainLabel(this))
-    , m_desc(plainLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_message(plainLabel(this))
-    , m_chartView(new QChartView(this))
-    , m_cardHolder(new QWidget(this))
-    , m_table(new QTableView(this))
-    , m_tableModel(new BucketValuesTableModel(this))
-    , m_loader(new BucketLoader(this))
+    : QWidget(parent), m_heading(plainLabel(this)), m_meta(plainLabel(this)), m_desc(plainLabel(this)),
+      m_stack(new QStackedWidget(this)), m_message(plainLabel(this)), m_chartView(new QChartView(this)),
+      m_cardHolder(new QWidget(this)), m_table(new QTableView(this)),
+      m_tableModel(new BucketValuesTableModel(this)), m_loader(new BucketLoader(this))
 {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);

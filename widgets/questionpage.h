@@ -20,8 +20,9 @@ namespace iv {
 class BucketLoader;
 class BucketValuesTableModel;
 
-// One question, large: its question and description, then the chart above a table of its raw values (buckets),
-// or its card (counters and gauges). Values load in the background; a newer question cancels the load.
+// One question, large: its question and description, then the chart above a table of its raw values
+// (buckets), or its card (counters and gauges). Values load in the background; a newer question cancels the
+// load.
 class QuestionPage : public QWidget
 {
     Q_OBJECT

@@ -14,11 +14,8 @@
 namespace iv {
 
 QuestionTreeView::QuestionTreeView(QWidget *parent)
-    : QWidget(parent)
-    , m_filter(new QLineEdit(this))
-    , m_tree(new QTreeView(this))
-    , m_model(new QuestionTreeModel(this))
-    , m_proxy(new QuestionFilterProxy(this))
+    : QWidget(parent), m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)),
+      m_model(new QuestionTreeModel(this)), m_proxy(new QuestionFilterProxy(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -12,9 +12,7 @@
 
 namespace iv {
 
-ValueCard::ValueCard(const Question &question, QWidget *parent)
-    : QFrame(parent)
-    , m_question(question)
+ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent), m_question(question)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("valueCard"));
@@ -32,7 +30,8 @@ ValueCard::ValueCard(const Question &question, QWidget *parent)
     layout->addWidget(m_questionLabel);
 
     if (question.kind == MetricKind::Gauge) {
-        auto *view = new QChartView(ChartBuilder::buildGauge(question, ChartStyle::forPalette(palette(), true)), this);
+        auto *view =
+            new QChartView(ChartBuilder::buildGauge(question, ChartStyle::forPalette(palette(), true)), this);
         view->setRenderHint(QPainter::Antialiasing);
         view->setFixedHeight(110);
         view->setFrameShape(QFrame::NoFrame);
@@ -69,7 +68,7 @@ QString ValueCard::formatValue(const Question &question)
     const QLocale locale;
     if (question.kind == MetricKind::Counter || question.valueIsInteger)
         return locale.toString(question.kind == MetricKind::Counter ? question.intValue
-                                                                     : qint64(question.value));
+                                                                    : qint64(question.value));
     // Twelve significant digits hide binary noise (-10.758000000000003 is shown as -10.758).
     const double rounded = QString::number(question.value, 'g', 12).toDouble();
     return locale.toString(rounded, 'f', QLocale::FloatingPointShortest);

@@ -10,11 +10,8 @@
 namespace iv {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent)
-    , m_title(new QLabel(this))
-    , m_text(new QLabel(this))
-    , m_open(new QPushButton(this))
-    , m_sample(new QPushButton(this))
+    : QWidget(parent), m_title(new QLabel(this)), m_text(new QLabel(this)), m_open(new QPushButton(this)),
+      m_sample(new QPushButton(this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
