@@ -27,6 +27,11 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
     parser.addOption(
         {QStringLiteral("dump-json"), QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
+    parser.addOption({QStringLiteral("sample"),
+                      QCoreApplication::translate("main", "Open the window on the bundled sample snapshot.")});
+    parser.addOption({QStringLiteral("select"),
+                      QCoreApplication::translate("main", "In the window, select the question (or app) LABEL."),
+                      QStringLiteral("LABEL")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main", "An insights.db snapshot to open."),
                                  QStringLiteral("[FILE]"));
@@ -104,7 +109,11 @@ int main(int argc, char **argv)
         return iv::cli::fail(QCoreApplication::translate("main", "expected at most one FILE (see --help)"));
     iv::MainWindow window;
     window.show();
-    if (!files.isEmpty())
+    if (parser.isSet(QStringLiteral("sample")))
+        window.openSample();
+    else if (!files.isEmpty())
         window.openFile(files.first());
+    if (parser.isSet(QStringLiteral("select")))
+        window.select(parser.value(QStringLiteral("select")));
     return QCoreApplication::exec();
 }

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: MIT
+// ChartBuilder on the project's own SQL datasets (basic, markup, tolerant): series types, counts, values,
+// axes, titles, skipped rows, unsupported kinds, themes, and file text that stays literal.
+#include "chartbuilder.h"
+#include "chartprobe.h"
+#include "testsupport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
+#include <QLineSeries>
+#include <QPieSeries>
+#include <QScatterSeries>
+#include <QTemporaryDir>
+#include <QValueAxis>
+
+#include <memory>
+
+using namespace iv;
+
+namespace {
+QAbstractAxis *axis(QChart *chart, Qt::Alignment a)
+{
+    const auto axes = chart->axes(a == Qt::AlignBottom || a == Qt::AlignTop ? Qt::Horizontal : Qt::Vertical);
+    return axes.isEmpty() ? nullptr : axes.first();
+}
+QList<qreal> barValues(QBarSet *set)
+{
+    QList<qreal> out;
+    for (int i = 0; i < set->count(); ++i)
+        out << set->at(i);
+    return out;
+}
+} // namespace
+
+class TestChartBuilder : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_basic, m_markup, m_tolerant;
+
+private slots:
+    void initTestCase()
+    {
+        m_basic = ivtest::buildDatabase(m_dir, QStringLiteral("basic.db"),
+                                        {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        m_markup = ivtest::buildDatabase(m_dir, QStringLiteral("markup.db"),
+                                         {QStringLiteral("schema.sql"), QStringLiteral("markup.sql")});
+        m_tolerant = ivtest::buildDatabase(m_dir, QStringLiteral("tolerant.db"),
+                                           {QStringLiteral("schema.sql"), QStringLiteral("tolerant.sql")});
+    }
+
+    void timeseries()
+    {
+        const auto b = ivtest::loadBucket(m_basic, QStringLiteral("daily"));
+        ChartNotes notes;
+        std::unique_ptr<QChart> chart(ChartBuilder::build(b.question, b.values, ChartStyle(), &notes));
+        QVERIFY(chart);
+        QCOMPARE(chart->series().size(), 1);
+        auto *line = qobject_cast<QLineSeries *>(chart->series().first());
+        QVERIFY(line);
+        QCOMPARE(line->type(), QAbstractSeries::SeriesTypeLine);
+        QVERIFY(line->pointsVisible());
+        QCOMPARE(line->count(), 4);
+        QCOMPARE(notes.plotted, 4);
+        QCOMPARE(notes.skipped, 0);
+        const QList<qreal> ys{5, 7.5, 6, 9};
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(line->at(i).y(), ys.at(i));
+        // The axis shows UTC wall-clock times whatever the local zone.
+        auto *x = qobject_cast<QDateTimeAxis *>(axis(chart.get(), Qt::AlignBottom));
+        QVERIFY(x);
+        QCOMPARE(x->format(), QStringLiteral("yyyy-MM-dd"));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(line->at(0).x()))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 QStringLiteral("2025-12-01 00:00"));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(qint64(line->at(3).x()))
+                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")),
+                 QStringLiteral("2025-12-04 00:00:00.250"));
+        QCOMPARE(x->min().toString(QStringLiteral("yyyy-MM-dd")), QStringLiteral("2025-12-01"));
+        QCOMPARE(x->titleText(), QStringLiteral("Day"));
+        auto *y = qobject_cast<QValueAxis *>(axis(chart.get(), Qt::AlignLeft));
+        QVERIFY(y);
+        QCOMPARE(y->titleText(), QStringLiteral("Orders"));
+        QVERIFY(y->min() <= 0 && y->max() >= 9);
+        QCOMPARE(chart->title(), QStringLiteral("Daily orders"));
+        QCOMPARE(chart->theme(), QChart::ChartThemeLight);
+        QCOMPARE(line->color(), QColor(0x25, 0x63, 0xEB));
+    }
+
+    void scatterOneSeriesPerCategory()
+    {
+        const auto b = ivtest::loadBucket(m_basic, QStringLiteral("scatter"));
+        std::unique_ptr<QChart> chart(ChartBuilder::build(b.question, b.values, ChartStyle()));
+        QVERIFY(chart);
+        QCOMPARE(chart->series().size(), 2);
+        auto *small = qobject_cast<QScatterSeries *>(chart->series().at(0));
+        auto *large = qobject_cast<QScatterSeries *>(chart->series().at(1));
+        QVERIFY(small && large);
+        QCOMPARE(small->name(), QStringLiteral("small"));
+        QCOMPARE(large->name(), QStringLiteral("large"));
+        // horizontal = yvalue, vertical = xvalue
+        QCOMPARE(small->points(), (QList<QPointF>{QPointF(1, 3.5), QPointF(1.5, 4)}));
+        QCOMPARE(large->points(), (QList<QPointF>{QPointF(2, 7)}));
+        QVERIFY(small->color() != large->color());
+        QVERIFY(chart->legend()->isVisible());
+        QCOMPARE(axis(chart.get(), Qt::AlignBottom)->titleText(), QStringLiteral("Size"));
+        QCOMPARE(axis(chart.get(), Qt::AlignLeft)->titleText(), QStringLiteral("Price"));
+        QVERIFY(qobject_cast<QValueAxis *>(axis(chart.get(), Qt::AlignBottom)));
+    }
+
+    void barchart()
+    {
+        const auto b = ivtest::loadBucket(m_basic, QStringLiteral("bars"));
+        std::unique_ptr<QChart> chart(ChartBuilder::build(b.question, b.values, ChartStyle()));
+        QVERIFY(chart);
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+        QVERIFY(bars);
+        QCOMPARE(bars->type(), QAbstractSeries::SeriesTypeBar);
+        QCOMPARE(bars->count(), 1);
+        QCOMPARE(barValues(bars->barSets().first()), (QList<qreal>{12, 8}));
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis(chart.get(), Qt::AlignBottom));
+        QVERIFY(categories);
+        QCOMPARE(categories->categories(), (QStringList{QStringLiteral("qt"), QStringLiteral("sql")}));
+        QCOMPARE(categories->titleText(), QStringLiteral("Tag"));
+        QCOMPARE(axis(chart.get(), Qt::AlignLeft)->titleText(), QStringLiteral("Posts"));
+    }
+
+    void hbarchartLongestOnTop()
+    {
+        const auto b = ivtest::loadBucket(m_basic, QStringLiteral("hbar"));
+        std::unique_ptr<QChart> chart(ChartBuilder::build(b.question, b.values, ChartStyle()));
+        QVERIFY(chart);
+        auto *bars = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+        QVERIFY(bars);
+        // Qt draws the first category at the bottom: the longest bar (Apples, 30) comes last, i.e. on top.
+        QCOMPARE(barValues(bars->barSets().first()), (QList<qreal>{10, 20, 30}));
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis(chart.get(), Qt::AlignLeft));
+        QVERIFY(categories);
+        QCOMPARE(categories->categories(),
+                 (QStringList{QStringLiteral("Plums"), QStringLiteral("Pears"), QStringLiteral("Apples")}));
+        QCOMPARE(categories->titleText(), QStringLiteral("Product"));
+        QCOMPARE(axis(chart.get(), Qt::AlignBottom)->titleText(), QStringLiteral("Units"));
+    }
+
+    void histogramOverYvalue()
+    {
+        const auto b = ivtest::loadBucket(m_basic, QStringLiteral("histo"));
+        std::unique_ptr<QChart> chart(ChartBuilder::build(b.question, b.values, ChartStyle()));
+        QVERIFY(chart);
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+        QVERIFY(bars);
+        QCOMPARE(barValues(bars->barSets().first()), (QList<qreal>{4, 9, 2}));
+        auto *bins = qobject_cast<QBarCategoryAxis *>(axis(chart.get(), Qt::AlignBottom));
+        QCOMPARE(bins->categories(),
+                 (QStringList{QStringLiteral("10"), QStringLiteral("20"), QStringLiteral("30")}));
+        QCOMPARE(bins->titleText(), QStringLiteral("Length"));
+    }
+
+    void skippedRowsAndUnsupportedKind()
+    {
+        const auto bad = ivtest::loadBucket(m_tolerant, QStringLiteral("bad_times"));
+        ChartNotes notes;
+        std::unique_ptr<QChart> chart(ChartBuilder::build(bad.question, bad.values, ChartStyle(), &notes));
+        QVERIFY(chart);
+        auto *line = qobject_cast<QLineSeries *>(chart->series().first());
+        // rows 2 (2025-01-01, 1) and 7 (2025-01-06, 6) are drawable; NULL, "yesterday", month 13, "five" are
+        // not
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->at(1).y(), 6.0);
+        QCOMPARE(notes.plotted, 2);
+        QCOMPARE(notes.skipped, 4);
+        QVERIFY(notes.message.contains(QStringLiteral("4")));
+
+        const auto weird = ivtest::loadBucket(m_tolerant, QStringLiteral("weird_type"));
+        ChartNotes unsupported;
+        QVERIFY(!ChartBuilder::build(weird.question, weird.values, ChartStyle(), &unsupported));
+        QVERIFY(unsupported.unsupported);
+        QVERIFY2(unsupported.message.contains(QStringLiteral("bucket type 9")),
+                 qPrintable(unsupported.message));
+        QVERIFY(unsupported.message.contains(QStringLiteral("nsupported kind")));
+    }
+
+    void markupStaysLiteral()
+    {
+        const auto b = ivtest::loadBucket(m_markup, QStringLiteral("evil_bars"));
+        QChart *chart = ChartBuilder::build(b.question, b.values, ChartStyle());
+        QVERIFY(chart);
+        // Qt Charts renders these strings as HTML: the chart must hold them escaped …
+        QCOMPARE(chart->title(), QStringLiteral("&lt;b&gt;title&lt;/b&gt;"));
+        auto *categories = qobject_cast<QBarCategoryAxis *>(axis(chart, Qt::AlignBottom));
+        QCOMPARE(categories->categories(),
+                 (QStringList{QStringLiteral("&lt;b&gt;cat&lt;/b&gt;"), QStringLiteral("&amp;amp;")}));
+        // … so that what is drawn is the literal text.
+        const QStringList texts = ivtest::renderedTexts(chart);
+        for (const char *literal : {"<b>title</b>", "<i>x</i>", "<u>y</u>", "<b>cat</b>", "&amp;"})
+            QVERIFY2(texts.contains(QLatin1String(literal)),
+                     qPrintable(QLatin1String(literal) + QStringLiteral(" not in ") +
+                                texts.join(QLatin1Char('|'))));
+        delete chart;
+    }
+
+    void darkThemeAndCompact()
+    {
+        const auto b = ivtest::loadBucket(m_basic, QStringLiteral("bars"));
+        std::unique_ptr<QChart> chart(ChartBuilder::build(b.question, b.values, ChartStyle::darkTheme(true)));
+        QCOMPARE(chart->theme(), QChart::ChartThemeDark);
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+        QCOMPARE(bars->barSets().first()->color(), QColor(0xBF, 0xDB, 0xFE));
+        QVERIFY(chart->title().isEmpty()); // compact: no title
+    }
+
+    void gauge()
+    {
+        Question q;
+        q.kind = MetricKind::Gauge;
+        q.question = QStringLiteral("<b>Share</b>?");
+        q.value = 51.52;
+        q.valueValid = true;
+        std::unique_ptr<QChart> chart(ChartBuilder::buildGauge(q, ChartStyle()));
+        auto *pie = qobject_cast<QPieSeries *>(chart->series().first());
+        QVERIFY(pie);
+        QCOMPARE(pie->count(), 2);
+        QCOMPARE(pie->slices().at(0)->value(), 51.52);
+        QCOMPARE(pie->sum(), 100.0);
+        QCOMPARE(pie->pieStartAngle(), -90.0);
+        QCOMPARE(pie->pieEndAngle(), 90.0);
+        QCOMPARE(chart->title(), QStringLiteral("&lt;b&gt;Share&lt;/b&gt;?"));
+        QCOMPARE(ChartBuilder::gaugeMaximum(2.5), 5.0);
+        QCOMPARE(ChartBuilder::gaugeMaximum(-10.758), 20.0);
+        QCOMPARE(ChartBuilder::gaugeMaximum(0), 1.0);
+        QCOMPARE(ChartBuilder::gaugeMaximum(100), 100.0);
+    }
+};
+
+QTEST_MAIN(TestChartBuilder)
+#include "tst_chartbuilder.moc"

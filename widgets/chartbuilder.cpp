@@ -1,0 +1,309 @@
+// SPDX-License-Identifier: MIT
+// ChartBuilder: common parts, timeseries and scatterplots. Bars, histograms and gauges:
+// chartbuilder_bars.cpp.
+#include "chartbuilder.h"
+
+#include "timestamp.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QHash>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTimeZone>
+#include <QValueAxis>
+#include <QtCharts/QChart>
+
+#include <cmath>
+#include <limits>
+
+namespace iv {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("iv::ChartBuilder", text, nullptr, n);
+}
+
+// Colours after the primary one, for further scatter categories (light theme, dark theme).
+const QColor kLightPalette[] = {QColor(0xEA, 0x58, 0x0C), QColor(0x05, 0x96, 0x69), QColor(0x93, 0x33, 0xEA),
+                                QColor(0xDC, 0x26, 0x26), QColor(0x0D, 0x94, 0x88), QColor(0xCA, 0x8A, 0x04)};
+const QColor kDarkPalette[] = {QColor(0xFD, 0xBA, 0x74), QColor(0x6E, 0xE7, 0xB7), QColor(0xD8, 0xB4, 0xFE),
+                               QColor(0xFC, 0xA5, 0xA5), QColor(0x5E, 0xEA, 0xD4), QColor(0xFD, 0xE0, 0x47)};
+
+QColor seriesColor(const ChartStyle &style, int i)
+{
+    if (i == 0)
+        return style.primary;
+    const QColor *palette = style.dark ? kDarkPalette : kLightPalette;
+    return palette[(i - 1) % 6];
+}
+
+// Milliseconds to subtract from a UTC instant so that QDateTimeAxis (which formats in local time) shows the
+// UTC wall clock. Zero, and free, when the local zone is UTC; otherwise cached per hour.
+qint64 localOffsetMs(qint64 ms)
+{
+    static const QTimeZone zone = QTimeZone::systemTimeZone();
+    static const bool isUtc =
+        !zone.hasTransitions() && zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0;
+    if (isUtc)
+        return 0;
+    thread_local QHash<qint64, qint64> cache;
+    const qint64 hour = ms >= 0 ? ms / 3600000 : (ms - 3599999) / 3600000;
+    auto it = cache.constFind(hour);
+    if (it != cache.constEnd())
+        return it.value();
+    const qint64 offset = qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
+    if (cache.size() > 100000)
+        cache.clear();
+    cache.insert(hour, offset);
+    return offset;
+}
+
+struct Range
+{
+    double lo = std::numeric_limits<double>::infinity();
+    double hi = -std::numeric_limits<double>::infinity();
+    void add(double v)
+    {
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    bool valid() const { return lo <= hi; }
+};
+
+QValueAxis *valueAxis(Range r, bool fromZero)
+{
+    auto *axis = new QValueAxis;
+    if (!r.valid())
+        r = Range{0, 1};
+    if (fromZero) {
+        r.lo = std::min(r.lo, 0.0);
+        r.hi = std::max(r.hi, 0.0);
+    }
+    if (r.hi - r.lo <= 0) {
+        r.lo -= 1;
+        r.hi += 1;
+    } else if (!fromZero) {
+        // A little room around the points, but never below zero for data that is not negative.
+        const double pad = (r.hi - r.lo) * 0.03;
+        r.lo = r.lo >= 0 ? std::max(0.0, r.lo - pad) : r.lo - pad;
+        r.hi += pad;
+    }
+    axis->setRange(r.lo, r.hi);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.4g"));
+    return axis;
+}
+
+void noteSkipped(ChartNotes *notes, int plotted, int skipped)
+{
+    if (!notes)
+        return;
+    notes->plotted = plotted;
+    notes->skipped = skipped;
+    if (skipped > 0)
+        notes->message = tr("%n row(s) not drawn: missing or malformed timestamp or value.", skipped);
+}
+
+} // namespace
+
+QString ChartBuilder::chartText(const QString &fileText)
+{
+    return fileText.toHtmlEscaped();
+}
+
+QString ChartBuilder::unsupportedText(const Question &question)
+{
+    return tr("Unsupported kind (bucket type %1): this viewer cannot draw it.").arg(question.bucketType);
+}
+
+qreal ChartBuilder::chartXForTimestamp(qint64 utcMicros)
+{
+    const qint64 ms = utcMicros >= 0 ? utcMicros / 1000 : (utcMicros - 999) / 1000;
+    return qreal(ms - localOffsetMs(ms));
+}
+
+qint64 ChartBuilder::timestampForChartX(qreal x)
+{
+    const qint64 ms = qint64(std::llround(x));
+    return (ms + localOffsetMs(ms)) * 1000;
+}
+
+QChart *ChartBuilder::build(const Question &question, const BucketValues &values, const ChartStyle &style,
+                            ChartNotes *notes)
+{
+    switch (question.kind) {
+    case MetricKind::Timeseries:
+        return buildTimeseries(question, values, style, notes);
+    case MetricKind::Scatterplot:
+        return buildScatter(question, values, style, notes);
+    case MetricKind::Barchart:
+        return buildBars(question, values, style, notes);
+    case MetricKind::Hbarchart:
+        return buildHbars(question, values, style, notes);
+    case MetricKind::Histogram:
+        return buildHistogram(question, values, style, notes);
+    case MetricKind::Gauge:
+        return buildGauge(question, style);
+    case MetricKind::Counter:
+        break;
+    case MetricKind::Unknown:
+        if (notes) {
+            notes->unsupported = true;
+            notes->message = unsupportedText(question);
+        }
+        break;
+    }
+    return nullptr;
+}
+
+QChart *ChartBuilder::newChart(const Question &question, const ChartStyle &style)
+{
+    auto *chart = new QChart;
+    chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(false);
+    if (style.compact) {
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        chart->layout()->setContentsMargins(0, 0, 0, 0);
+        chart->setBackgroundRoundness(0);
+    } else if (!question.title.isEmpty()) {
+        QFont font = chart->titleFont();
+        font.setPointSizeF(font.pointSizeF() * 1.25);
+        font.setBold(true);
+        chart->setTitleFont(font);
+        chart->setTitle(chartText(question.title));
+    }
+    return chart;
+}
+
+void ChartBuilder::styleAxis(QAbstractAxis *axis, const QString &fileTitle, const ChartStyle &style)
+{
+    QFont labels = axis->labelsFont();
+    if (style.compact) {
+        labels.setPointSizeF(7);
+        axis->setLabelsFont(labels);
+    }
+    if (!fileTitle.isEmpty() && !style.compact) {
+        axis->setTitleText(chartText(fileTitle));
+        QFont title = axis->titleFont();
+        title.setBold(false);
+        axis->setTitleFont(title);
+    }
+    axis->setGridLineColor(style.dark ? QColor(0x37, 0x41, 0x51) : QColor(0xE5, 0xE7, 0xEB));
+}
+
+void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment)
+{
+    chart->addAxis(axis, alignment);
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series)
+        s->attachAxis(axis);
+}
+
+QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, const ChartStyle &s,
+                                      ChartNotes *n)
+{
+    QList<QPointF> points;
+    points.reserve(v.size());
+    Range xr, yr;
+    for (int i = 0; i < v.size(); ++i) {
+        const qint64 t = v.timestamps.at(i);
+        const double y = v.x.at(i);
+        if (t == Timestamp::Invalid || !std::isfinite(y))
+            continue;
+        const qreal x = chartXForTimestamp(t);
+        points.append(QPointF(x, y));
+        xr.add(x);
+        yr.add(y);
+    }
+    noteSkipped(n, points.size(), v.size() - points.size());
+
+    QChart *chart = newChart(q, s);
+    auto *series = new QLineSeries;
+    series->setName(chartText(q.ylabel));
+    QPen pen(s.primary);
+    const bool dense = points.size() > 1000;
+    pen.setWidthF(s.compact || dense ? 1.2 : 2.0);
+    series->setPen(pen);
+    series->setColor(s.primary);
+    series->setPointsVisible(true);
+    series->setMarkerSize(s.compact ? 3 : (dense ? 3.5 : points.size() > 200 ? 5 : 7));
+    series->replace(points);
+    chart->addSeries(series);
+    series->setPen(pen); // the theme set its own pen on addSeries
+
+    auto *xAxis = new QDateTimeAxis;
+    QString format = Timestamp::strftimeToQtFormat(q.xformat);
+    if (format.trimmed().isEmpty())
+        format = QStringLiteral("yyyy-MM-dd");
+    xAxis->setFormat(format);
+    xAxis->setTickCount(s.compact ? 3 : 7);
+    if (xr.valid()) {
+        const double pad = xr.hi > xr.lo ? 0 : 86400000.0;
+        xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xr.lo - pad)),
+                        QDateTime::fromMSecsSinceEpoch(qint64(xr.hi + pad)));
+    }
+    styleAxis(xAxis, q.xlabel, s);
+    attach(chart, xAxis, Qt::AlignBottom);
+    QValueAxis *yAxis = valueAxis(yr, true);
+    styleAxis(yAxis, q.ylabel, s);
+    attach(chart, yAxis, Qt::AlignLeft);
+    return chart;
+}
+
+QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, const ChartStyle &s,
+                                   ChartNotes *n)
+{
+    // One list per category in order of first appearance; rows without a category go last, as "(none)".
+    const int categoryCount = static_cast<int>(v.categories.size());
+    QVector<QList<QPointF>> lists(categoryCount + 1);
+    Range xr, yr;
+    int plotted = 0;
+    for (int i = 0; i < v.size(); ++i) {
+        const double h = v.y.at(i);    // horizontal: yvalue
+        const double vert = v.x.at(i); // vertical: xvalue
+        if (!std::isfinite(h) || !std::isfinite(vert))
+            continue;
+        const qint32 c = v.categoryIndex.at(i);
+        lists[c < 0 ? categoryCount : c].append(QPointF(h, vert));
+        xr.add(h);
+        yr.add(vert);
+        ++plotted;
+    }
+    noteSkipped(n, plotted, v.size() - plotted);
+
+    QChart *chart = newChart(q, s);
+    int colour = 0;
+    for (int c = 0; c <= categoryCount; ++c) {
+        if (lists.at(c).isEmpty() && !(c == categoryCount && plotted == 0 && categoryCount == 0))
+            continue;
+        auto *series = new QScatterSeries;
+        series->setName(c < categoryCount ? chartText(v.categories.at(c)) : tr("(none)"));
+        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerSize(s.compact ? 4 : (plotted > 500 ? 7 : 9));
+        series->replace(lists.at(c));
+        chart->addSeries(series);
+        QColor color = seriesColor(s, colour++);
+        if (plotted > 300)
+            color.setAlpha(200); // overlapping markers stay readable
+        series->setColor(color);
+        series->setBorderColor(s.dark ? color.darker(150) : color.lighter(130));
+    }
+    chart->legend()->setVisible(!s.compact);
+    chart->legend()->setAlignment(Qt::AlignTop);
+
+    QValueAxis *xAxis = valueAxis(xr, false);
+    styleAxis(xAxis, q.xlabel, s);
+    attach(chart, xAxis, Qt::AlignBottom);
+    QValueAxis *yAxis = valueAxis(yr, false);
+    styleAxis(yAxis, q.ylabel, s);
+    attach(chart, yAxis, Qt::AlignLeft);
+    return chart;
+}
+
+} // namespace iv

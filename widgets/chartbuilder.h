@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bucketvalues.h"
+#include "catalogue.h"
+#include "chartnotes.h"
+#include "chartstyle.h"
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QAbstractAxis;
+QT_END_NAMESPACE
+
+namespace iv {
+
+// The one place that turns a question and its values into a QChart, for the screen (QChartView), thumbnails
+// and file export alike, so a fix or a theme change shows everywhere. Qt Charts stays behind this interface.
+//
+// Values are read as upstream reads them (fixtures README): timeseries x = timestamp, y = xvalue; scatterplot
+// horizontal = yvalue (titled xlabel), vertical = xvalue (titled ylabel), one series per category; barchart
+// and hbarchart bars of xvalue labelled by category (hbarchart longest bar at the top); histogram bars of
+// xvalue over yvalue. Every string from the file is escaped: Qt Charts renders titles, axis labels and legend
+// entries as HTML. Series are filled with one replace() call (see QTCHARTS-NOTES.md).
+//
+// The caller owns the returned chart (a QChartView takes it over). GUI thread (or the thread owning the
+// QApplication) only.
+class ChartBuilder
+{
+public:
+    ChartBuilder() = delete;
+
+    // The chart of a bucket question. nullptr for a counter, a gauge or an unknown bucket type (then
+    // notes->unsupported is set and notes->message says "unsupported kind (bucket type N)").
+    static QChart *build(const Question &question, const BucketValues &values, const ChartStyle &style,
+                         ChartNotes *notes = nullptr);
+    // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a
+    // warning colour). Not compact: the question is the title and the value is written below the arc.
+    static QChart *buildGauge(const Question &question, const ChartStyle &style);
+
+    // The text shown instead of a chart for an unknown bucket type.
+    static QString unsupportedText(const Question &question);
+    // File text as Qt Charts must be given it to show it literally.
+    static QString chartText(const QString &fileText);
+
+    // Timeseries x coordinates. QDateTimeAxis formats its ticks in local time; the chart stores each UTC
+    // instant shifted so that its ticks show the UTC wall clock. Use these two to convert (hover, zoom, M4).
+    static qreal chartXForTimestamp(qint64 utcMicros);
+    static qint64 timestampForChartX(qreal x);
+
+    // The round gauge maximum for a value (2.5 → 5, 51.52 → 100, -10.758 → 20; 0 → 1).
+    static double gaugeMaximum(double value);
+
+private:
+    static QChart *newChart(const Question &question, const ChartStyle &style);
+    static void attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment);
+    static void styleAxis(QAbstractAxis *axis, const QString &fileTitle, const ChartStyle &style);
+    static QChart *buildTimeseries(const Question &q, const BucketValues &v, const ChartStyle &s,
+                                   ChartNotes *n);
+    static QChart *buildScatter(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
+    static QChart *buildBars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
+    static QChart *buildHbars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
+    static QChart *buildHistogram(const Question &q, const BucketValues &v, const ChartStyle &s,
+                                  ChartNotes *n);
+};
+
+} // namespace iv

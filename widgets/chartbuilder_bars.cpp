@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: MIT
+// ChartBuilder: barcharts, hbarcharts, histograms and gauges.
+#include "chartbuilder.h"
+
+#include "questiontreemodel.h" // plainToolTip
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCoreApplication>
+#include <QCursor>
+#include <QHorizontalBarSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSet>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QtCharts/QChart>
+
+#include <algorithm>
+#include <cmath>
+
+namespace iv {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("iv::ChartBuilder", text, nullptr, n);
+}
+
+struct Bar
+{
+    QString label; // full plain text
+    double value = 0;
+    double other = 0; // yvalue
+};
+
+// Rows with a finite xvalue; *skipped counts the others.
+QVector<Bar> barsOf(const BucketValues &v, int *skipped, bool labelFromY)
+{
+    QVector<Bar> bars;
+    bars.reserve(v.size());
+    *skipped = 0;
+    for (int i = 0; i < v.size(); ++i) {
+        const double value = v.x.at(i);
+        if (!std::isfinite(value) || (labelFromY && !std::isfinite(v.y.at(i)))) {
+            ++*skipped;
+            continue;
+        }
+        Bar bar;
+        bar.value = value;
+        bar.other = v.y.at(i);
+        if (labelFromY) {
+            bar.label = QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest);
+        } else {
+            const QString category = v.categoryAt(i);
+            bar.label = category.isNull() ? tr("(none)") : category;
+        }
+        bars.append(bar);
+    }
+    return bars;
+}
+
+QString elide(const QString &text, int max)
+{
+    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+}
+
+// QBarCategoryAxis drops duplicate categories: number repeated labels so that every bar keeps its own.
+QStringList uniqueAxisLabels(const QVector<Bar> &bars, int maxChars)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const Bar &bar : bars) {
+        QString label = ChartBuilder::chartText(elide(bar.label, maxChars));
+        QString candidate = label;
+        for (int n = 2; seen.contains(candidate); ++n)
+            candidate = label + QStringLiteral(" (%1)").arg(n);
+        seen.insert(candidate);
+        out << candidate;
+    }
+    return out;
+}
+
+QList<qreal> valuesOf(const QVector<Bar> &bars)
+{
+    QList<qreal> out;
+    out.reserve(bars.size());
+    for (const Bar &bar : bars)
+        out << bar.value;
+    return out;
+}
+
+QValueAxis *barValueAxis(const QVector<Bar> &bars)
+{
+    double lo = 0, hi = 0;
+    for (const Bar &bar : bars) {
+        lo = std::min(lo, bar.value);
+        hi = std::max(hi, bar.value);
+    }
+    if (hi - lo <= 0)
+        hi = lo + 1;
+    auto *axis = new QValueAxis;
+    axis->setRange(lo, hi * 1.08);
+    axis->applyNiceNumbers();
+    axis->setLabelFormat(QStringLiteral("%.4g"));
+    return axis;
+}
+
+void noteBars(ChartNotes *notes, int plotted, int skipped)
+{
+    if (!notes)
+        return;
+    notes->plotted = plotted;
+    notes->skipped = skipped;
+    if (skipped > 0)
+        notes->message = tr("%n row(s) not drawn: missing or non-numeric value.", skipped);
+}
+
+QBarSet *newBarSet(const QString &name, const QVector<Bar> &bars, const ChartStyle &style)
+{
+    auto *set = new QBarSet(name);
+    set->append(valuesOf(bars));
+    set->setColor(style.primary);
+    set->setBorderColor(style.primary);
+    set->setLabelColor(style.dark ? QColor(0xE5, 0xE7, 0xEB) : QColor(0x1F, 0x29, 0x37));
+    return set;
+}
+
+// Full label and values of the hovered bar, as a plain-text tooltip.
+void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [bars, withOther](bool status, int index) {
+        if (!status || index < 0 || index >= bars.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const Bar &bar = bars.at(index);
+        QString text = bar.label + QStringLiteral("\n") +
+                       QLocale().toString(bar.value, 'f', QLocale::FloatingPointShortest);
+        if (withOther && std::isfinite(bar.other))
+            text += QStringLiteral(" (y %1)").arg(
+                QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest));
+        QToolTip::showText(QCursor::pos(), plainToolTip(text));
+    });
+}
+
+} // namespace
+
+QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n)
+{
+    int skipped = 0;
+    const QVector<Bar> bars = barsOf(v, &skipped, false);
+    noteBars(n, bars.size(), skipped);
+    QChart *chart = newChart(q, s);
+    auto *series = new QBarSeries;
+    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(!s.compact && bars.size() <= 40);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(series);
+    set->setColor(s.primary);
+    set->setBorderColor(s.primary);
+    addHoverTips(set, bars, false);
+
+    auto *categories = new QBarCategoryAxis;
+    categories->append(uniqueAxisLabels(bars, s.compact ? 12 : 24));
+    if (!s.compact && bars.size() > 10)
+        categories->setLabelsAngle(-45);
+    styleAxis(categories, q.xlabel, s);
+    attach(chart, categories, Qt::AlignBottom);
+    QValueAxis *values = barValueAxis(bars);
+    styleAxis(values, q.ylabel, s);
+    attach(chart, values, Qt::AlignLeft);
+    return chart;
+}
+
+QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n)
+{
+    int skipped = 0;
+    QVector<Bar> bars = barsOf(v, &skipped, false);
+    noteBars(n, bars.size(), skipped);
+    // Longest first at the top: Qt draws the first category at the bottom, so sort ascending (stable, so
+    // equal bars keep file order from the top down).
+    std::reverse(bars.begin(), bars.end());
+    std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.value < b.value; });
+
+    QChart *chart = newChart(q, s);
+    auto *series = new QHorizontalBarSeries;
+    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    series->append(set);
+    series->setBarWidth(0.75);
+    series->setLabelsVisible(!s.compact && bars.size() <= 40);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(series);
+    set->setColor(s.primary);
+    set->setBorderColor(s.primary);
+    addHoverTips(set, bars, true);
+
+    auto *categories = new QBarCategoryAxis;
+    categories->append(uniqueAxisLabels(bars, s.compact ? 14 : 30));
+    styleAxis(categories, q.xlabel, s);
+    attach(chart, categories, Qt::AlignLeft);
+    QValueAxis *values = barValueAxis(bars);
+    styleAxis(values, q.ylabel, s);
+    attach(chart, values, Qt::AlignBottom);
+    return chart;
+}
+
+QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, const ChartStyle &s,
+                                     ChartNotes *n)
+{
+    int skipped = 0;
+    QVector<Bar> bars = barsOf(v, &skipped, true);
+    noteBars(n, bars.size(), skipped);
+    std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.other < b.other; });
+
+    QChart *chart = newChart(q, s);
+    auto *series = new QBarSeries;
+    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    series->append(set);
+    series->setBarWidth(0.95); // adjacent bins
+    chart->addSeries(series);
+    set->setColor(s.primary);
+    set->setBorderColor(s.primary);
+    addHoverTips(set, bars, false);
+
+    auto *bins = new QBarCategoryAxis;
+    bins->append(uniqueAxisLabels(bars, 16));
+    styleAxis(bins, q.xlabel, s);
+    attach(chart, bins, Qt::AlignBottom);
+    QValueAxis *values = barValueAxis(bars);
+    styleAxis(values, q.ylabel, s);
+    attach(chart, values, Qt::AlignLeft);
+    return chart;
+}
+
+double ChartBuilder::gaugeMaximum(double value)
+{
+    const double a = std::fabs(value);
+    if (!std::isfinite(a) || a == 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(a)));
+    for (double step : {1.0, 2.0, 5.0, 10.0})
+        if (a <= step * magnitude)
+            return step * magnitude;
+    return 10 * magnitude;
+}
+
+QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &style)
+{
+    QChart *chart = newChart(Question(), style);
+    if (!style.compact)
+        chart->setTitle(chartText(question.displayText()));
+    const bool valid = question.valueValid && std::isfinite(question.value);
+    const double maximum = gaugeMaximum(valid ? question.value : 0);
+    const double filled = valid ? std::min(std::fabs(question.value), maximum) : 0;
+
+    auto *series = new QPieSeries;
+    series->setPieStartAngle(-90);
+    series->setPieEndAngle(90);
+    series->setHoleSize(0.62);
+    series->setPieSize(1.0);
+    series->setVerticalPosition(0.85);
+    QPieSlice *value = series->append(QString(), filled);
+    QPieSlice *rest = series->append(QString(), maximum - filled);
+    chart->addSeries(series);
+    const QColor warning = style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xEA, 0x58, 0x0C);
+    const QColor fill = valid && question.value < 0 ? warning : style.primary;
+    value->setColor(fill);
+    value->setBorderColor(fill);
+    const QColor track = style.dark ? QColor(0x37, 0x41, 0x51) : QColor(0xE5, 0xE7, 0xEB);
+    rest->setColor(track);
+    rest->setBorderColor(track);
+    chart->setBackgroundVisible(!style.compact);
+    if (style.compact)
+        chart->setMargins(QMargins(0, 0, 0, 0));
+    return chart;
+}
+
+} // namespace iv

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bucketvalues.h"
+#include "catalogue.h"
+
+#include <QFrame>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace iv {
+
+// A small chart of one bucket question on the app page: its question above a compact chart. Shows "Loading…"
+// until setValues(); clicking it asks to open the question.
+class ChartThumbnail : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartThumbnail)
+
+public:
+    explicit ChartThumbnail(const Question &question, QWidget *parent = nullptr);
+
+    const Question &question() const { return m_question; }
+    void setValues(const BucketValues &values);
+    void setError(const QString &error);
+    QChartView *chartView() const { return m_view; } // nullptr until drawn
+
+signals:
+    void activated(iv::MetricKind kind, const QString &label);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    Question m_question;
+    QLabel *m_title = nullptr;
+    QLabel *m_message = nullptr;
+    QChartView *m_view = nullptr;
+};
+
+} // namespace iv

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+#include "questionpage.h"
+
+#include "bucketloader.h"
+#include "bucketvaluestablemodel.h"
+#include "chartbuilder.h"
+#include "valuecard.h"
+
+#include <QChartView>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace iv {
+
+namespace {
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+QuestionPage::QuestionPage(QWidget *parent)
+    : QWidget(parent), m_heading(plainLabel(this)), m_meta(plainLabel(this)), m_desc(plainLabel(this)),
+      m_stack(new QStackedWidget(this)), m_message(plainLabel(this)), m_chartView(new QChartView(this)),
+      m_cardHolder(new QWidget(this)), m_table(new QTableView(this)),
+      m_tableModel(new BucketValuesTableModel(this)), m_loader(new BucketLoader(this))
+{
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_heading->setFont(big);
+    m_meta->setEnabled(false);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(300);
+    auto *cardLayout = new QVBoxLayout(m_cardHolder);
+    cardLayout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_chartView);
+    m_stack->addWidget(m_cardHolder);
+
+    m_table->setModel(m_tableModel);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_desc);
+    layout->addWidget(splitter, 1);
+
+    connect(m_loader, &BucketLoader::loaded, this, &QuestionPage::showValues);
+    connect(m_loader, &BucketLoader::failed, this, [this](qint64, const QString &error) {
+        showMessage(tr("Could not load the values: %1").arg(error));
+    });
+    retranslateUi();
+}
+
+void QuestionPage::clear()
+{
+    m_loader->cancel();
+    m_question = Question();
+    m_notes = ChartNotes();
+    setChart(nullptr);
+    delete m_card;
+    m_card = nullptr;
+    m_tableModel->clear();
+    m_heading->clear();
+    m_meta->clear();
+    m_desc->clear();
+    m_message->clear();
+}
+
+void QuestionPage::setQuestion(const QString &path, const Question &question)
+{
+    clear();
+    m_question = question;
+    m_heading->setText(question.displayText());
+    m_desc->setText(question.desc);
+    m_desc->setVisible(!question.desc.isEmpty());
+    const QLocale locale;
+    QString meta = kindId(question.kind) + QStringLiteral(" · ") + question.label;
+    if (question.isBucket())
+        meta += QStringLiteral(" · ") + tr("%n point(s)", nullptr, int(question.pointCount));
+    if (!question.createdAt.isEmpty())
+        meta += QStringLiteral(" · ") + tr("collected %1").arg(question.createdAt);
+    m_meta->setText(meta);
+
+    if (!question.isBucket()) {
+        m_card = new ValueCard(question, m_cardHolder);
+        m_cardHolder->layout()->addWidget(m_card);
+        m_stack->setCurrentWidget(m_cardHolder);
+        m_table->hide();
+        emit ready();
+        return;
+    }
+    m_table->show();
+    // The raw values are worth showing even for a kind we cannot draw.
+    m_loader->setPath(path);
+    m_loader->load(question.id);
+    if (question.kind == MetricKind::Unknown) {
+        m_notes.unsupported = true;
+        m_notes.message = ChartBuilder::unsupportedText(question);
+        showMessage(m_notes.message);
+    } else {
+        showMessage(tr("Loading…"));
+    }
+}
+
+void QuestionPage::showValues(qint64 bucketId, const BucketValues &values)
+{
+    if (bucketId != m_question.id || !m_question.isBucket())
+        return;
+    m_tableModel->setValues(m_question, values);
+    m_table->resizeColumnsToContents();
+    if (m_question.kind == MetricKind::Unknown) {
+        emit ready();
+        return;
+    }
+    m_notes = ChartNotes();
+    QChart *chart = ChartBuilder::build(m_question, values, ChartStyle::forPalette(palette()), &m_notes);
+    if (!chart) {
+        showMessage(m_notes.message);
+    } else {
+        setChart(chart);
+        m_stack->setCurrentWidget(m_chartView);
+        if (!m_notes.message.isEmpty())
+            m_meta->setText(m_meta->text() + QStringLiteral(" · ") + m_notes.message);
+    }
+    emit ready();
+}
+
+void QuestionPage::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+    if (m_loader->isBusy())
+        return;
+    emit ready();
+}
+
+void QuestionPage::setChart(QChart *chart)
+{
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(chart ? chart : new QChart);
+    delete old; // QChartView releases, not deletes, the previous chart
+}
+
+QString QuestionPage::messageText() const
+{
+    return m_message->text();
+}
+
+void QuestionPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void QuestionPage::retranslateUi()
+{
+    m_chartView->setAccessibleName(tr("Chart"));
+    m_table->setAccessibleName(tr("Raw values"));
+    m_heading->setAccessibleName(tr("Question"));
+    m_desc->setAccessibleName(tr("Description"));
+}
+
+} // namespace iv

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bucketvalues.h"
+#include "catalogue.h"
+#include "chartnotes.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace iv {
+
+class BucketLoader;
+class BucketValuesTableModel;
+
+// One question, large: its question and description, then the chart above a table of its raw values
+// (buckets), or its card (counters and gauges). Values load in the background; a newer question cancels the
+// load.
+class QuestionPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuestionPage)
+
+public:
+    explicit QuestionPage(QWidget *parent = nullptr);
+
+    void setQuestion(const QString &path, const Question &question);
+    void clear();
+
+    const Question &question() const { return m_question; }
+    QChartView *chartView() const { return m_chartView; }
+    QTableView *tableView() const { return m_table; }
+    BucketValuesTableModel *tableModel() const { return m_tableModel; }
+    BucketLoader *loader() const { return m_loader; }
+    QWidget *card() const { return m_card; }
+    QString messageText() const;
+    const ChartNotes &notes() const { return m_notes; }
+
+signals:
+    // The chart (or card, or message) for the current question is shown.
+    void ready();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showValues(qint64 bucketId, const BucketValues &values);
+    void showMessage(const QString &text);
+    void setChart(QChart *chart);
+    void retranslateUi();
+
+    Question m_question;
+    ChartNotes m_notes;
+    QLabel *m_heading = nullptr;
+    QLabel *m_meta = nullptr;
+    QLabel *m_desc = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_message = nullptr;
+    QChartView *m_chartView = nullptr;
+    QWidget *m_cardHolder = nullptr;
+    QWidget *m_card = nullptr;
+    QTableView *m_table = nullptr;
+    BucketValuesTableModel *m_tableModel = nullptr;
+    BucketLoader *m_loader = nullptr;
+};
+
+} // namespace iv

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: MIT
+#include "valuecard.h"
+
+#include "chartbuilder.h"
+#include "questiontreemodel.h" // plainToolTip
+
+#include <QChartView>
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace iv {
+
+ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent), m_question(question)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setObjectName(QStringLiteral("valueCard"));
+    setFixedWidth(260);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+
+    m_questionLabel = new QLabel(this);
+    m_questionLabel->setTextFormat(Qt::PlainText);
+    m_questionLabel->setWordWrap(true);
+    m_questionLabel->setText(question.displayText());
+    m_questionLabel->setMinimumHeight(m_questionLabel->fontMetrics().lineSpacing() * 2);
+    m_questionLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_questionLabel);
+
+    if (question.kind == MetricKind::Gauge) {
+        auto *view =
+            new QChartView(ChartBuilder::buildGauge(question, ChartStyle::forPalette(palette(), true)), this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setFixedHeight(110);
+        view->setFrameShape(QFrame::NoFrame);
+        view->setStyleSheet(QStringLiteral("background: transparent"));
+        view->setAccessibleName(tr("Gauge"));
+        layout->addWidget(view);
+    }
+
+    m_valueLabel = new QLabel(this);
+    m_valueLabel->setObjectName(QStringLiteral("value"));
+    m_valueLabel->setTextFormat(Qt::PlainText);
+    m_valueLabel->setText(formatValue(question));
+    m_valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_valueLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setBold(true);
+    m_valueLabel->setFont(big);
+    m_valueLabel->setAlignment(question.kind == MetricKind::Gauge ? Qt::AlignHCenter : Qt::AlignLeft);
+    layout->addWidget(m_valueLabel);
+
+    setToolTip(plainToolTip(question.desc));
+    retranslateUi();
+}
+
+QString ValueCard::valueText() const
+{
+    return m_valueLabel->text();
+}
+
+QString ValueCard::formatValue(const Question &question)
+{
+    if (!question.valueValid)
+        return question.rawValue.isNull() ? QStringLiteral("—") : question.rawValue;
+    const QLocale locale;
+    if (question.kind == MetricKind::Counter || question.valueIsInteger)
+        return locale.toString(question.kind == MetricKind::Counter ? question.intValue
+                                                                    : qint64(question.value));
+    // Twelve significant digits hide binary noise (-10.758000000000003 is shown as -10.758).
+    const double rounded = QString::number(question.value, 'g', 12).toDouble();
+    return locale.toString(rounded, 'f', QLocale::FloatingPointShortest);
+}
+
+void ValueCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QFrame::changeEvent(event);
+}
+
+void ValueCard::retranslateUi()
+{
+    const QString kind = m_question.kind == MetricKind::Gauge ? tr("Gauge") : tr("Counter");
+    setAccessibleName(tr("%1: %2").arg(kind, m_question.displayText()));
+    m_valueLabel->setAccessibleName(tr("Value"));
+}
+
+} // namespace iv
