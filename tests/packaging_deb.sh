@@ -48,7 +48,8 @@ needed=$(readelf -d "$build/app/insights-viewer" | sed -n 's/.*(NEEDED).*\[\(.*\
 [ -n "$needed" ] || fail "could not read the binary's NEEDED entries"
 computed=(libqt6core6 libqt6widgets6 libsqlite3-0 libc6)
 for lib in $needed; do
-  path=$(ldd "$build/app/insights-viewer" | awk -v l="$lib" '$1 == l {print $3}')
+  # ldd prints the dynamic loader as "/lib64/ld-linux-x86-64.so.2 (0x…)": match it by basename too.
+  path=$(ldd "$build/app/insights-viewer" | awk -v l="$lib" '$1 == l {print $3} $1 ~ ("/" l "$") {print $1}' | head -n1)
   [ -n "$path" ] || fail "ldd cannot resolve $lib"
   owner=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(realpath "$path")") || fail "no package owns $path"
   computed+=("${owner%%:*}")
