@@ -105,8 +105,8 @@ int runCharts(const QCommandLineParser &parser)
     if (const int status = makeDirectory(dir))
         return status;
 
-    // PNG encoding dominates (QTCHARTS-NOTES.md): charts render on this thread while a worker encodes the
-    // previous image. At most two images wait, so memory stays bounded for large sizes.
+    // PNG encoding dominates (QTCHARTS-NOTES.md): charts render on this thread while workers encode earlier
+    // images. Two small images (4 MB each) may wait, one medium or large (up to 66 MB), so memory stays bounded.
     std::deque<QFuture<QString>> pending;
     int status = Success;
     auto collect = [&](size_t keep) {
@@ -117,6 +117,7 @@ int runCharts(const QCommandLineParser &parser)
                 status = fail(error);
         }
     };
+    const size_t keep = options.size == ChartSize::Small ? 2 : 1;
     QSet<QString> used;
     for (const Question &q : std::as_const(sel.buckets)) {
         if (q.kind == MetricKind::Unknown) {
@@ -139,7 +140,7 @@ int runCharts(const QCommandLineParser &parser)
         QImage image = ChartRenderer::image(q, *values, options);
         if (image.isNull())
             continue;
-        collect(1);
+        collect(keep);
         const int level = options.pngLevel;
         pending.push_back(QtConcurrent::run([image = std::move(image), path, level]() {
             QString error;

@@ -206,9 +206,11 @@ QString DataExport::number(double d)
         return QString();
     if (std::isinf(d))
         return d > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    if (d == 0)
+        return std::signbit(d) ? QStringLiteral("-0") : QStringLiteral("0");
     const double a = std::fabs(d);
     // Plain digits in the everyday range, exponent form outside it; both are the shortest round-trip digits.
-    if (a == 0 || (a >= 1e-5 && a < 1e16))
+    if (a >= 1e-5 && a < 1e16)
         return QString::number(d, 'f', QLocale::FloatingPointShortest);
     return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }

@@ -36,9 +36,13 @@ int dotsPerMetre(double dpi)
     return int(std::lround(dpi / kMetresPerInch));
 }
 
+// The colour under the chart: its brush colour, or the first stop of a theme's gradient (the dark theme).
 QColor backgroundOf(QChart *chart)
 {
-    const QColor c = chart->backgroundBrush().color();
+    const QBrush brush = chart->backgroundBrush();
+    if (const QGradient *gradient = brush.gradient(); gradient && !gradient->stops().isEmpty())
+        return gradient->stops().constFirst().second;
+    const QColor c = brush.color();
     return c.isValid() && c.alpha() == 255 ? c : QColor(Qt::white);
 }
 
@@ -249,8 +253,12 @@ QChart *ChartRenderer::buildChart(const Question &question, const BucketValues &
         return nullptr;
     }
     QChart *chart = ChartBuilder::build(question, values, style, notes);
-    if (chart)
-        chart->setBackgroundRoundness(0); // a file's corners are not a widget's
+    if (chart) {
+        // A file's chart fills it: no rounded corners, no frame of the view's colour around the background.
+        chart->setBackgroundRoundness(0);
+        if (chart->layout())
+            chart->layout()->setContentsMargins(0, 0, 0, 0);
+    }
     return chart;
 }
 
