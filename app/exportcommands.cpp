@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// --export-charts, --export-data, --export-report: thin wrappers over ChartRenderer, DataExport and ReportWriter.
+// --export-charts, --export-data, --export-report: thin wrappers over ChartRenderer, DataExport and
+// ReportWriter.
 #include "exportcommands.h"
 
 #include "chartbuilder.h"
@@ -106,7 +107,8 @@ int runCharts(const QCommandLineParser &parser)
         return status;
 
     // PNG encoding dominates (QTCHARTS-NOTES.md): charts render on this thread while workers encode earlier
-    // images. Two small images (4 MB each) may wait, one medium or large (up to 66 MB), so memory stays bounded.
+    // images. Two small images (4 MB each) may wait, one medium or large (up to 66 MB), so memory stays
+    // bounded.
     std::deque<QFuture<QString>> pending;
     int status = Success;
     auto collect = [&](size_t keep) {
@@ -121,8 +123,9 @@ int runCharts(const QCommandLineParser &parser)
     QSet<QString> used;
     for (const Question &q : std::as_const(sel.buckets)) {
         if (q.kind == MetricKind::Unknown) {
-            printErr(QStringLiteral("insights-viewer: %1: warning: %2 skipped: %3\n")
-                         .arg(sel.catalogue.filePath, terminalSafe(q.label), ChartBuilder::unsupportedText(q)));
+            printErr(
+                QStringLiteral("insights-viewer: %1: warning: %2 skipped: %3\n")
+                    .arg(sel.catalogue.filePath, terminalSafe(q.label), ChartBuilder::unsupportedText(q)));
             continue;
         }
         QString error;
@@ -131,7 +134,8 @@ int runCharts(const QCommandLineParser &parser)
             collect(0);
             return fail(error);
         }
-        const QString path = QDir(dir).filePath(DataExport::safeFileName(q.label, options.extension(), &used));
+        const QString path =
+            QDir(dir).filePath(DataExport::safeFileName(q.label, options.extension(), &used));
         if (options.format != ChartFormat::Png) {
             if (!ChartRenderer::exportChart(q, *values, options, path, &error))
                 status = fail(error);
@@ -170,7 +174,8 @@ int runData(const QCommandLineParser &parser)
         const std::optional<BucketValues> values = sel.snapshot->loadBucketValues(q.id, &error);
         if (!values)
             return fail(error);
-        const QString path = QDir(dir).filePath(DataExport::safeFileName(q.label, DataExport::extension(format), &used));
+        const QString path =
+            QDir(dir).filePath(DataExport::safeFileName(q.label, DataExport::extension(format), &used));
         if (!DataExport::writeFile(path, format, q, &*values, &error))
             return fail(error);
     }
@@ -201,16 +206,21 @@ int runReport(const QCommandLineParser &parser)
 
 void addExportOptions(QCommandLineParser &parser)
 {
-    parser.addOption({kCharts, tr("Write one chart file per bucket of FILE into DIR and exit."), QStringLiteral("DIR")});
-    parser.addOption({kData, tr("Write the raw values of each bucket of FILE into DIR and exit."), QStringLiteral("DIR")});
+    parser.addOption(
+        {kCharts, tr("Write one chart file per bucket of FILE into DIR and exit."), QStringLiteral("DIR")});
+    parser.addOption(
+        {kData, tr("Write the raw values of each bucket of FILE into DIR and exit."), QStringLiteral("DIR")});
     parser.addOption({kReport, tr("Write a PDF report of FILE to OUT and exit."), QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("format"),
-                      tr("Export format: png (default), svg or pdf for charts; csv (default) or ndjson for data."),
-                      QStringLiteral("FORMAT")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         tr("Export format: png (default), svg or pdf for charts; csv (default) or ndjson for data."),
+         QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("dpi"), tr("PNG resolution (default 180)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("size"), tr("Chart size: small 8x4 in (default), medium 16x8, large 32x16."),
+    parser.addOption({QStringLiteral("size"),
+                      tr("Chart size: small 8x4 in (default), medium 16x8, large 32x16."),
                       QStringLiteral("SIZE")});
-    parser.addOption({QStringLiteral("theme"), tr("Chart theme: light (default) or dark."), QStringLiteral("THEME")});
+    parser.addOption(
+        {QStringLiteral("theme"), tr("Chart theme: light (default) or dark."), QStringLiteral("THEME")});
     parser.addOption({QStringLiteral("question"), tr("Export only the bucket LABEL (repeatable)."),
                       QStringLiteral("LABEL")});
 }

@@ -6,9 +6,9 @@
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cmath>
@@ -113,8 +113,8 @@ bool writeValue(QIODevice *out, DataExport::Format format, const Question &q, QS
     QByteArray bytes;
     if (format == DataExport::Format::Csv) {
         bytes = "id,created_at,label,value\r\n" + QByteArray::number(q.id) + ',' +
-                DataExport::csvField(q.createdAt).toUtf8() + ',' + DataExport::csvField(q.label).toUtf8() + ',' +
-                DataExport::csvField(valueText(q)).toUtf8() + "\r\n";
+                DataExport::csvField(q.createdAt).toUtf8() + ',' + DataExport::csvField(q.label).toUtf8() +
+                ',' + DataExport::csvField(valueText(q)).toUtf8() + "\r\n";
     } else {
         QByteArray value;
         if (!q.valueValid)
@@ -137,7 +137,8 @@ bool isWindowsDeviceName(const QString &base)
     const QString upper = base.section(QLatin1Char('.'), 0, 0).toUpper();
     if (names.contains(upper))
         return true;
-    return upper.size() == 4 && (upper.startsWith(QLatin1String("COM")) || upper.startsWith(QLatin1String("LPT"))) &&
+    return upper.size() == 4 &&
+           (upper.startsWith(QLatin1String("COM")) || upper.startsWith(QLatin1String("LPT"))) &&
            upper.at(3) >= QLatin1Char('1') && upper.at(3) <= QLatin1Char('9');
 }
 
@@ -162,8 +163,8 @@ QString DataExport::extension(Format format)
 
 QStringList DataExport::bucketHeader(const Question &q)
 {
-    // xvalue is drawn against the ylabel axis for every kind upstream draws; yvalue against the xlabel axis of a
-    // scatterplot (a histogram draws bins of yvalue along the xlabel axis too). See fixtures/README.md.
+    // xvalue is drawn against the ylabel axis for every kind upstream draws; yvalue against the xlabel axis
+    // of a scatterplot (a histogram draws bins of yvalue along the xlabel axis too). See fixtures/README.md.
     const bool yOnXAxis = q.kind == MetricKind::Scatterplot || q.kind == MetricKind::Histogram;
     QString xHeader = q.ylabel.isEmpty() ? QStringLiteral("x") : q.ylabel;
     QString yHeader = yOnXAxis && !q.xlabel.isEmpty() ? q.xlabel : QStringLiteral("y");
@@ -184,8 +185,8 @@ bool DataExport::write(QIODevice *out, Format format, const Question &question, 
     return writeValue(out, format, question, error);
 }
 
-bool DataExport::writeFile(const QString &path, Format format, const Question &question, const BucketValues *values,
-                           QString *error)
+bool DataExport::writeFile(const QString &path, Format format, const Question &question,
+                           const BucketValues *values, QString *error)
 {
     QSaveFile file(path);
     QString reason;
@@ -219,7 +220,8 @@ QString DataExport::csvField(const QString &text)
 {
     bool quote = false;
     for (const QChar c : text) {
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\r') ||
+            c == QLatin1Char('\n')) {
             quote = true;
             break;
         }

@@ -31,7 +31,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_db = ivtest::buildDatabase(m_source, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        m_db = ivtest::buildDatabase(m_source, QStringLiteral("basic.db"),
+                                     {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         QString error;
         m_snapshot = SnapshotFile::open(m_db, &error);
         m_catalogue = *m_snapshot->readCatalogue(&error);
@@ -81,7 +82,8 @@ private slots:
 
         const QString csv = m_out.filePath(QStringLiteral("bars.csv"));
         QVERIFY2(actions.exportDataTo(csv, false, &error), qPrintable(error));
-        QCOMPARE(ivtest::readText(csv), QStringLiteral("id,timestamp,Posts,y,category\r\n11,,12,0,qt\r\n12,,8,0,sql\r\n"));
+        QCOMPARE(ivtest::readText(csv),
+                 QStringLiteral("id,timestamp,Posts,y,category\r\n11,,12,0,qt\r\n12,,8,0,sql\r\n"));
 
         QVERIFY2(actions.copyChart(&error), qPrintable(error));
         QCOMPARE(QApplication::clipboard()->image().size(), QSize(768, 384));

@@ -33,8 +33,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString path = ivtest::buildDatabase(m_dir, QStringLiteral("basic.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            m_dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         QString error;
         m_snapshot = SnapshotFile::open(path, &error);
         QVERIFY2(m_snapshot, qPrintable(error));
@@ -62,7 +62,8 @@ private slots:
         options.dpi = dpi;
         const Question *q = m_catalogue.findBucket(QStringLiteral("daily"));
         QVERIFY(q);
-        const QString out = m_dir.filePath(QStringLiteral("daily-%1.png").arg(QLatin1String(QTest::currentDataTag())));
+        const QString out =
+            m_dir.filePath(QStringLiteral("daily-%1.png").arg(QLatin1String(QTest::currentDataTag())));
         QString error;
         QVERIFY2(ChartRenderer::exportChart(*q, values(*q), options, out, &error), qPrintable(error));
         QImageReader reader(out);
@@ -91,7 +92,8 @@ private slots:
         const Question *q = m_catalogue.findBucket(QStringLiteral("bars"));
         const QImage image = ChartRenderer::image(*q, values(*q), options);
         QCOMPARE(image.size(), QSize(400, 200));
-        for (const QPoint p : {QPoint(0, 0), QPoint(399, 0), QPoint(0, 199), QPoint(399, 199), QPoint(200, 2)})
+        for (const QPoint p :
+             {QPoint(0, 0), QPoint(399, 0), QPoint(0, 199), QPoint(399, 199), QPoint(200, 2)})
             QVERIFY2(image.pixelColor(p).lightness() < 100, qPrintable(image.pixelColor(p).name()));
     }
 
@@ -120,7 +122,46 @@ private slots:
         QVERIFY2(texts.contains(QStringLiteral("Size")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(QStringLiteral("Price")));
         QVERIFY(texts.contains(QStringLiteral("small")));
-        QCOMPARE(rootWidth, QStringLiteral("0 0 %1 %2").arg(8 * ChartRenderer::layoutDpi()).arg(4 * ChartRenderer::layoutDpi()));
+        QCOMPARE(rootWidth, QStringLiteral("0 0 %1 %2")
+                                .arg(8 * ChartRenderer::layoutDpi())
+                                .arg(4 * ChartRenderer::layoutDpi()));
+    }
+
+    // File text is data: a question with markup and a lone '&' still gives well-formed SVG showing it literally.
+    void svgEscapesFileText()
+    {
+        QTemporaryDir dir;
+        const QString path = ivtest::buildDatabase(dir, QStringLiteral("markup.db"),
+                                                   {QStringLiteral("schema.sql"), QStringLiteral("markup.sql")});
+        QString error;
+        const auto snapshot = SnapshotFile::open(path, &error);
+        QVERIFY(snapshot);
+        const Catalogue cat = *snapshot->readCatalogue(&error);
+        Question q = *cat.findBucket(QStringLiteral("evil_bars"));
+        q.question = QStringLiteral("Tom & Jerry <3 </title>?");
+        const auto v = snapshot->loadBucketValues(q.id, &error);
+        RenderOptions options;
+        options.format = ChartFormat::Svg;
+        const QString out = dir.filePath(QStringLiteral("evil.svg"));
+        QVERIFY2(ChartRenderer::exportChart(q, *v, options, out, &error), qPrintable(error));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString title;
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("title"))
+                title = xml.readElementText();
+            else if (xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(title, q.question);
+        QVERIFY2(texts.contains(QStringLiteral("<b>cat</b>")), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("<i>x</i>")));
+        QVERIFY(texts.contains(QStringLiteral("&amp;")));
     }
 
     void pdfIsPdf()
@@ -142,7 +183,8 @@ private slots:
     {
         const Question *q = m_catalogue.find(MetricKind::Counter, QStringLiteral("orders"));
         QString error;
-        QVERIFY(!ChartRenderer::exportChart(*q, BucketValues(), RenderOptions(), m_dir.filePath(QStringLiteral("c.png")), &error));
+        QVERIFY(!ChartRenderer::exportChart(*q, BucketValues(), RenderOptions(),
+                                            m_dir.filePath(QStringLiteral("c.png")), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("c.png"))));
     }

@@ -21,8 +21,20 @@ class TestDataExport : public QObject
 private slots:
     void numbersRoundTrip()
     {
-        const double values[] = {0.0, -0.0, 1.0, 2.5, 1234567.0, 0.1, 1.0 / 3.0, -10.758000000000003, 1e-7,
-                                 6.02214076e23, 1e300, 4.9e-324, 123456789012345678.0, 9007199254740993.0};
+        const double values[] = {0.0,
+                                 -0.0,
+                                 1.0,
+                                 2.5,
+                                 1234567.0,
+                                 0.1,
+                                 1.0 / 3.0,
+                                 -10.758000000000003,
+                                 1e-7,
+                                 6.02214076e23,
+                                 1e300,
+                                 4.9e-324,
+                                 123456789012345678.0,
+                                 9007199254740993.0};
         for (double v : values) {
             const QString text = DataExport::number(v);
             bool ok = false;
@@ -48,25 +60,34 @@ private slots:
 
     void safeFileNames()
     {
-        QCOMPARE(DataExport::safeFileName(QStringLiteral("daily"), QStringLiteral("png")), QStringLiteral("daily.png"));
+        QCOMPARE(DataExport::safeFileName(QStringLiteral("daily"), QStringLiteral("png")),
+                 QStringLiteral("daily.png"));
         QCOMPARE(DataExport::safeFileName(QStringLiteral("../etc/passwd"), QStringLiteral("png")),
                  QStringLiteral("_._etc_passwd.png"));
-        QCOMPARE(DataExport::safeFileName(QStringLiteral(".hidden"), QStringLiteral("csv")), QStringLiteral("_hidden.csv"));
-        QCOMPARE(DataExport::safeFileName(QStringLiteral("-rf"), QStringLiteral("csv")), QStringLiteral("_rf.csv"));
+        QCOMPARE(DataExport::safeFileName(QStringLiteral(".hidden"), QStringLiteral("csv")),
+                 QStringLiteral("_hidden.csv"));
+        QCOMPARE(DataExport::safeFileName(QStringLiteral("-rf"), QStringLiteral("csv")),
+                 QStringLiteral("_rf.csv"));
         QCOMPARE(DataExport::safeFileName(QString(), QStringLiteral("csv")), QStringLiteral("_.csv"));
-        QCOMPARE(DataExport::safeFileName(QStringLiteral("CON"), QStringLiteral("csv")), QStringLiteral("_CON.csv"));
-        QCOMPARE(DataExport::safeFileName(QStringLiteral("a\x1b[31mb"), QStringLiteral("csv")), QStringLiteral("a_[31mb.csv"));
+        QCOMPARE(DataExport::safeFileName(QStringLiteral("CON"), QStringLiteral("csv")),
+                 QStringLiteral("_CON.csv"));
+        QCOMPARE(DataExport::safeFileName(QStringLiteral("a\x1b[31mb"), QStringLiteral("csv")),
+                 QStringLiteral("a_[31mb.csv"));
         QSet<QString> used;
-        QCOMPARE(DataExport::safeFileName(QStringLiteral("a/b"), QStringLiteral("csv"), &used), QStringLiteral("a_b.csv"));
-        QCOMPARE(DataExport::safeFileName(QStringLiteral("a_b"), QStringLiteral("csv"), &used), QStringLiteral("a_b-2.csv"));
-        QCOMPARE(DataExport::safeFileName(QStringLiteral("A_B"), QStringLiteral("csv"), &used), QStringLiteral("A_B-3.csv"));
+        QCOMPARE(DataExport::safeFileName(QStringLiteral("a/b"), QStringLiteral("csv"), &used),
+                 QStringLiteral("a_b.csv"));
+        QCOMPARE(DataExport::safeFileName(QStringLiteral("a_b"), QStringLiteral("csv"), &used),
+                 QStringLiteral("a_b-2.csv"));
+        QCOMPARE(DataExport::safeFileName(QStringLiteral("A_B"), QStringLiteral("csv"), &used),
+                 QStringLiteral("A_B-3.csv"));
     }
 
     // Every bucket of basic.sql: the CSV parses back to exactly the stored values (known from the SQL text).
     void basicCsv()
     {
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabase(dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         QString error;
         const auto snapshot = SnapshotFile::open(path, &error);
         QVERIFY2(snapshot, qPrintable(error));
@@ -84,10 +105,11 @@ private slots:
         const QVector<QStringList> rows = ivtest::parseCsv(QString::fromUtf8(buffer.data()), &ok);
         QVERIFY(ok);
         QCOMPARE(rows.size(), 5);
-        QCOMPARE(rows.at(0), (QStringList{QStringLiteral("id"), QStringLiteral("timestamp"), QStringLiteral("Orders"),
-                                          QStringLiteral("y"), QStringLiteral("category")}));
-        QCOMPARE(rows.at(1), (QStringList{QStringLiteral("4"), QStringLiteral("2025-12-01T00:00:00Z"), QStringLiteral("5"),
-                                          QStringLiteral("0"), QString()}));
+        QCOMPARE(rows.at(0),
+                 (QStringList{QStringLiteral("id"), QStringLiteral("timestamp"), QStringLiteral("Orders"),
+                              QStringLiteral("y"), QStringLiteral("category")}));
+        QCOMPARE(rows.at(1), (QStringList{QStringLiteral("4"), QStringLiteral("2025-12-01T00:00:00Z"),
+                                          QStringLiteral("5"), QStringLiteral("0"), QString()}));
         QCOMPARE(rows.at(2).at(2), QStringLiteral("7.5"));
         QCOMPARE(rows.at(4).at(1), QStringLiteral("2025-12-04T00:00:00.250000Z"));
 
@@ -98,16 +120,18 @@ private slots:
         QVERIFY(DataExport::write(&b2, DataExport::Format::Csv, *scatter, &*sv, &error));
         const QVector<QStringList> srows = ivtest::parseCsv(QString::fromUtf8(b2.data()), &ok);
         // xvalue is drawn on the ylabel (Price) axis, yvalue on the xlabel (Size) axis.
-        QCOMPARE(srows.at(0), (QStringList{QStringLiteral("id"), QStringLiteral("timestamp"), QStringLiteral("Price"),
-                                           QStringLiteral("Size"), QStringLiteral("category")}));
-        QCOMPARE(srows.at(1), (QStringList{QStringLiteral("8"), QString(), QStringLiteral("3.5"), QStringLiteral("1"),
-                                           QStringLiteral("small")}));
+        QCOMPARE(srows.at(0),
+                 (QStringList{QStringLiteral("id"), QStringLiteral("timestamp"), QStringLiteral("Price"),
+                              QStringLiteral("Size"), QStringLiteral("category")}));
+        QCOMPARE(srows.at(1), (QStringList{QStringLiteral("8"), QString(), QStringLiteral("3.5"),
+                                           QStringLiteral("1"), QStringLiteral("small")}));
     }
 
     void ndjsonAndCounters()
     {
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabase(dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         QString error;
         const auto snapshot = SnapshotFile::open(path, &error);
         const auto cat = snapshot->readCatalogue(&error);
@@ -131,7 +155,8 @@ private slots:
         QBuffer b2;
         b2.open(QIODevice::WriteOnly);
         QVERIFY(DataExport::write(&b2, DataExport::Format::Csv, *orders, nullptr, &error));
-        QCOMPARE(b2.data(), QByteArray("id,created_at,label,value\r\n1,2026-01-01 10:00:00.000001,orders,1234567\r\n"));
+        QCOMPARE(b2.data(),
+                 QByteArray("id,created_at,label,value\r\n1,2026-01-01 10:00:00.000001,orders,1234567\r\n"));
         const Question *basket = cat->find(MetricKind::Gauge, QStringLiteral("basket"));
         QBuffer b3;
         b3.open(QIODevice::WriteOnly);

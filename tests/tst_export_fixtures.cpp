@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Exports of upstream's own all-kinds fixture: CSV round-trips every bucket exactly (compared with the values read
-// by SnapshotFile and, independently, by QSQLITE), the report holds every question, charts are 1440x720 at 180 dpi,
-// and the fixture is never changed.
+// Exports of upstream's own all-kinds fixture: CSV round-trips every bucket exactly (compared with the values
+// read by SnapshotFile and, independently, by QSQLITE), the report holds every question, charts are 1440x720
+// at 180 dpi, and the fixture is never changed.
 #include "csvparse.h"
 #include "snapshotfile.h"
 #include "testsupport.h"
@@ -63,28 +63,37 @@ private slots:
                 const auto values = snapshot->loadBucketValues(q.id, &error);
                 QVERIFY(values);
                 bool ok = false;
-                const QVector<QStringList> rows =
-                    ivtest::parseCsv(ivtest::readText(QDir(out).filePath(q.label + QStringLiteral(".csv"))), &ok);
+                const QVector<QStringList> rows = ivtest::parseCsv(
+                    ivtest::readText(QDir(out).filePath(q.label + QStringLiteral(".csv"))), &ok);
                 QVERIFY2(ok, qPrintable(q.label));
                 QCOMPARE(rows.size(), values->size() + 1);
                 QSqlQuery query(db);
                 query.setForwardOnly(true);
-                QVERIFY(query.exec(QStringLiteral("SELECT id, timestamp, xvalue, yvalue, category FROM insights_bucketvalue "
-                                                  "WHERE bucket_id = %1 ORDER BY id").arg(q.id)));
+                QVERIFY(query.exec(
+                    QStringLiteral("SELECT id, timestamp, xvalue, yvalue, category FROM insights_bucketvalue "
+                                   "WHERE bucket_id = %1 ORDER BY id")
+                        .arg(q.id)));
                 for (int i = 0; i < values->size(); ++i) {
                     const QStringList &row = rows.at(i + 1);
                     QCOMPARE(row.size(), 5);
                     QCOMPARE(row.at(0).toLongLong(), values->ids.at(i));
-                    QVERIFY2(sameNumber(row.at(2), values->x.at(i)), qPrintable(q.label + row.join(QLatin1Char(','))));
-                    QVERIFY2(sameNumber(row.at(3), values->y.at(i)), qPrintable(q.label + row.join(QLatin1Char(','))));
+                    QVERIFY2(sameNumber(row.at(2), values->x.at(i)),
+                             qPrintable(q.label + row.join(QLatin1Char(','))));
+                    QVERIFY2(sameNumber(row.at(3), values->y.at(i)),
+                             qPrintable(q.label + row.join(QLatin1Char(','))));
                     QCOMPARE(row.at(4), values->categoryAt(i).isNull() ? QString() : values->categoryAt(i));
                     QVERIFY(query.next());
                     QCOMPARE(row.at(0).toLongLong(), query.value(0).toLongLong());
                     // Stored "YYYY-MM-DD HH:MM:SS[.ffffff]" → "YYYY-MM-DDTHH:MM:SS[.ffffff]Z".
                     const QString stored = query.value(1).toString();
-                    QCOMPARE(row.at(1), stored.isEmpty() ? QString() : QString(stored).replace(QLatin1Char(' '), QLatin1Char('T')) + QLatin1Char('Z'));
-                    QVERIFY(sameNumber(row.at(2), query.value(2).isNull() ? std::nan("") : query.value(2).toDouble()));
-                    QVERIFY(sameNumber(row.at(3), query.value(3).isNull() ? std::nan("") : query.value(3).toDouble()));
+                    QCOMPARE(row.at(1), stored.isEmpty()
+                                            ? QString()
+                                            : QString(stored).replace(QLatin1Char(' '), QLatin1Char('T')) +
+                                                  QLatin1Char('Z'));
+                    QVERIFY(sameNumber(row.at(2),
+                                       query.value(2).isNull() ? std::nan("") : query.value(2).toDouble()));
+                    QVERIFY(sameNumber(row.at(3),
+                                       query.value(3).isNull() ? std::nan("") : query.value(3).toDouble()));
                     QCOMPARE(row.at(4), query.value(4).isNull() ? QString() : query.value(4).toString());
                 }
                 QVERIFY(!query.next());
@@ -102,11 +111,14 @@ private slots:
         const auto r = ivtest::runViewer({QStringLiteral("--export-charts"), out, m_db});
         QCOMPARE(r.exitCode, 0);
         const QStringList files = QDir(out).entryList(QDir::Files, QDir::Name);
-        QCOMPARE(files, (QStringList{QStringLiteral("author_age_vs_num_of_books.png"), QStringLiteral("author_gender_vs_num_of_books.png"),
-                                     QStringLiteral("authors_per_decade.png"), QStringLiteral("books_per_day.png"),
-                                     QStringLiteral("books_per_week.png"), QStringLiteral("num_of_books_per_month.png"),
-                                     QStringLiteral("num_of_books_per_year.png"), QStringLiteral("title_length_vs_age.png"),
-                                     QStringLiteral("top_authors.png")}));
+        QCOMPARE(
+            files,
+            (QStringList{QStringLiteral("author_age_vs_num_of_books.png"),
+                         QStringLiteral("author_gender_vs_num_of_books.png"),
+                         QStringLiteral("authors_per_decade.png"), QStringLiteral("books_per_day.png"),
+                         QStringLiteral("books_per_week.png"), QStringLiteral("num_of_books_per_month.png"),
+                         QStringLiteral("num_of_books_per_year.png"),
+                         QStringLiteral("title_length_vs_age.png"), QStringLiteral("top_authors.png")}));
         for (const QString &f : files) {
             const QImage image(QDir(out).filePath(f));
             QCOMPARE(image.size(), QSize(1440, 720));
@@ -125,7 +137,8 @@ private slots:
         p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
-        const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+        const QString text =
+            QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
         // Every question, independently from SQLite.
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("report"));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));

@@ -24,14 +24,9 @@
 namespace iv {
 
 ChartExportActions::ChartExportActions(QWidget *window, QObject *parent)
-    : QObject(parent)
-    , m_window(window)
-    , m_exportChart(new QAction(this))
-    , m_copyChart(new QAction(this))
-    , m_exportData(new QAction(this))
-    , m_exportAll(new QAction(this))
-    , m_exportReport(new QAction(this))
-    , m_print(new QAction(this))
+    : QObject(parent), m_window(window), m_exportChart(new QAction(this)), m_copyChart(new QAction(this)),
+      m_exportData(new QAction(this)), m_exportAll(new QAction(this)), m_exportReport(new QAction(this)),
+      m_print(new QAction(this))
 {
     m_exportChart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_print->setShortcut(QKeySequence::Print);
@@ -69,7 +64,8 @@ void ChartExportActions::setSnapshot(const QString &snapshotPath)
     updateEnabled();
 }
 
-void ChartExportActions::setContext(const QString &snapshotPath, const Question *question, const BucketValues *values)
+void ChartExportActions::setContext(const QString &snapshotPath, const Question *question,
+                                    const BucketValues *values)
 {
     m_snapshotPath = snapshotPath;
     m_question = question ? std::optional<Question>(*question) : std::nullopt;
@@ -112,7 +108,8 @@ bool ChartExportActions::exportChartTo(const QString &path, const RenderOptions 
         *error = tr("No chart to export.");
         return false;
     }
-    return ChartRenderer::exportChart(*m_question, m_values ? *m_values : BucketValues(), options, path, error);
+    return ChartRenderer::exportChart(*m_question, m_values ? *m_values : BucketValues(), options, path,
+                                      error);
 }
 
 bool ChartExportActions::exportDataTo(const QString &path, bool ndjson, QString *error)
@@ -121,8 +118,8 @@ bool ChartExportActions::exportDataTo(const QString &path, bool ndjson, QString 
         *error = tr("No question to export.");
         return false;
     }
-    return DataExport::writeFile(path, ndjson ? DataExport::Format::Ndjson : DataExport::Format::Csv, *m_question,
-                                 m_values ? &*m_values : nullptr, error);
+    return DataExport::writeFile(path, ndjson ? DataExport::Format::Ndjson : DataExport::Format::Csv,
+                                 *m_question, m_values ? &*m_values : nullptr, error);
 }
 
 bool ChartExportActions::copyChart(QString *error)
@@ -135,7 +132,8 @@ bool ChartExportActions::copyChart(QString *error)
     options.size = ChartSize::Small;
     options.dpi = 96; // 768 × 384: a size that pastes well into mail and slides
     ChartNotes notes;
-    const QImage image = ChartRenderer::image(*m_question, m_values ? *m_values : BucketValues(), options, &notes);
+    const QImage image =
+        ChartRenderer::image(*m_question, m_values ? *m_values : BucketValues(), options, &notes);
     if (image.isNull()) {
         *error = notes.message;
         return false;
@@ -172,7 +170,8 @@ int ChartExportActions::exportAllChartsTo(const QString &dir, const RenderOption
         const std::optional<BucketValues> values = snapshot->loadBucketValues(q.id, error);
         if (!values)
             return -1;
-        const QString path = QDir(dir).filePath(DataExport::safeFileName(q.label, options.extension(), &used));
+        const QString path =
+            QDir(dir).filePath(DataExport::safeFileName(q.label, options.extension(), &used));
         if (!ChartRenderer::exportChart(q, *values, options, path, error))
             return -1;
         ++written;
@@ -193,7 +192,8 @@ void ChartExportActions::onExportChart()
 {
     ExportChartDialog dialog(m_window);
     dialog.setOptions(m_options);
-    dialog.setPath(QDir(m_lastFolder).filePath(DataExport::safeFileName(m_question->label, m_options.extension())));
+    dialog.setPath(
+        QDir(m_lastFolder).filePath(DataExport::safeFileName(m_question->label, m_options.extension())));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_options = dialog.options();
@@ -213,8 +213,10 @@ void ChartExportActions::onExportData()
     const QString csv = tr("CSV (*.csv)");
     const QString ndjson = tr("NDJSON, one JSON object per line (*.ndjson)");
     QString filter = csv;
-    const QString suggested = QDir(m_lastFolder).filePath(DataExport::safeFileName(m_question->label, QStringLiteral("csv")));
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Data"), suggested, csv + QStringLiteral(";;") + ndjson, &filter);
+    const QString suggested =
+        QDir(m_lastFolder).filePath(DataExport::safeFileName(m_question->label, QStringLiteral("csv")));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Data"), suggested,
+                                                csv + QStringLiteral(";;") + ndjson, &filter);
     if (path.isEmpty())
         return;
     const bool asNdjson = filter == ndjson;
@@ -229,7 +231,8 @@ void ChartExportActions::onExportAll()
 {
     ExportChartDialog dialog(m_window, true);
     dialog.setOptions(m_options);
-    dialog.setPath(QDir(m_lastFolder).filePath(QFileInfo(m_snapshotPath).completeBaseName() + QStringLiteral("-charts")));
+    dialog.setPath(QDir(m_lastFolder)
+                       .filePath(QFileInfo(m_snapshotPath).completeBaseName() + QStringLiteral("-charts")));
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_options = dialog.options();
@@ -240,8 +243,11 @@ void ChartExportActions::onExportAll()
 
 void ChartExportActions::onExportReport()
 {
-    const QString suggested = QDir(m_lastFolder).filePath(QFileInfo(m_snapshotPath).completeBaseName() + QStringLiteral("-report.pdf"));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"), suggested, tr("PDF documents (*.pdf)"));
+    const QString suggested =
+        QDir(m_lastFolder)
+            .filePath(QFileInfo(m_snapshotPath).completeBaseName() + QStringLiteral("-report.pdf"));
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export Report"), suggested, tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     m_lastFolder = QFileInfo(path).absolutePath();
@@ -251,7 +257,8 @@ void ChartExportActions::onExportReport()
 
 void ChartExportActions::onPrint()
 {
-    // ScreenResolution: the printer's coordinates match ChartRenderer::layoutDpi(), so chart text keeps its size.
+    // ScreenResolution: the printer's coordinates match ChartRenderer::layoutDpi(), so chart text keeps its
+    // size.
     QPrinter printer(QPrinter::ScreenResolution);
     printer.setResolution(int(std::lround(ChartRenderer::layoutDpi())));
     printer.setDocName(QFileInfo(m_snapshotPath).fileName());

@@ -19,14 +19,15 @@ QT_END_NAMESPACE
 namespace iv {
 
 // The export actions, ready to put in menus, toolbars and context menus:
-//  - for the current question (setContext): "Export Chart…" (Ctrl+E; ExportChartDialog), "Copy Chart" (image to
+//  - for the current question (setContext): "Export Chart…" (Ctrl+E; ExportChartDialog), "Copy Chart" (image
+//  to
 //    the clipboard), "Export Data…" (CSV or NDJSON of the raw values; counters and gauges too);
 //  - for the open snapshot (setSnapshot): "Export All Charts…" (a folder), "Export Report (PDF)…", "Print…"
 //    (QPrintDialog; prints the report through the same ReportWriter).
 // Actions are disabled when they have nothing to work on. Dialogs are parented to the widget given at
-// construction. The snapshot is only ever read (SnapshotFile). All charts come from ChartRenderer/ChartBuilder.
-// Results are reported by exported() / failed() (the window shows them in its status bar or a message box).
-// GUI thread only.
+// construction. The snapshot is only ever read (SnapshotFile). All charts come from
+// ChartRenderer/ChartBuilder. Results are reported by exported() / failed() (the window shows them in its
+// status bar or a message box). GUI thread only.
 class ChartExportActions : public QObject
 {
     Q_OBJECT

@@ -128,8 +128,8 @@ void ChartRenderer::paint(QChart *chart, QPainter *painter, const QRectF &target
     scene.addItem(chart);
     const QRectF source(QPointF(0, 0), layoutSize);
     chart->setGeometry(source);
-    // Qt Charts lays axes out in passes (label sizes feed the plot area, which feeds label elision); the first
-    // pass after a resize can still elide category labels to "…". Settle it before painting.
+    // Qt Charts lays axes out in passes (label sizes feed the plot area, which feeds label elision); the
+    // first pass after a resize can still elide category labels to "…". Settle it before painting.
     for (int pass = 0; pass < 2; ++pass) {
         if (chart->layout()) {
             chart->layout()->invalidate();
@@ -138,7 +138,8 @@ void ChartRenderer::paint(QChart *chart, QPainter *painter, const QRectF &target
     }
     scene.setSceneRect(source);
     painter->save();
-    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
+                            QPainter::SmoothPixmapTransform);
     scene.render(painter, target, source, Qt::IgnoreAspectRatio);
     painter->restore();
     scene.removeItem(chart); // the caller keeps it
@@ -154,8 +155,8 @@ QImage ChartRenderer::renderImage(QChart *chart, const QSizeF &inches, int dpi)
     const qreal layout = layoutDpi();
     const QSize pixels(int(std::lround(inches.width() * dpi)), int(std::lround(inches.height() * dpi)));
     QImage image(pixels, QImage::Format_RGB32);
-    // While painting, the image claims the layout DPI so point-size fonts resolve as the layout measured them;
-    // the painter scale does the rest. The real DPI is written afterwards.
+    // While painting, the image claims the layout DPI so point-size fonts resolve as the layout measured
+    // them; the painter scale does the rest. The real DPI is written afterwards.
     image.setDotsPerMeterX(dotsPerMetre(layout));
     image.setDotsPerMeterY(dotsPerMetre(layout));
     image.fill(backgroundOf(chart));
@@ -181,9 +182,8 @@ bool ChartRenderer::writePng(const QImage &image, const QString &path, int level
     const int clamped = std::clamp(level, 0, 9);
     writer.setQuality(100 - (clamped * 91 + 8) / 9);
     if (!writer.write(image) || !file.commit()) {
-        *error = QStringLiteral("%1: %2").arg(path, writer.error() != QImageWriter::UnknownError
-                                                        ? writer.errorString()
-                                                        : file.errorString());
+        *error = QStringLiteral("%1: %2").arg(
+            path, writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString());
         return false;
     }
     return true;
@@ -204,7 +204,7 @@ bool ChartRenderer::writeSvg(QChart *chart, const QSizeF &inches, const QString 
     generator.setResolution(int(std::lround(dpi))); // width/height attributes in mm = the chart's inches
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
-    generator.setTitle(title);
+    generator.setTitle(title.toHtmlEscaped()); // Qt 6.4 writes <title> unescaped
     generator.setDescription(tr("Chart exported by Insights Viewer"));
     {
         QPainter painter(&generator);
@@ -231,7 +231,8 @@ bool ChartRenderer::writePdf(QChart *chart, const QSizeF &inches, const QString 
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("Insights Viewer"));
         pdf.setResolution(int(std::lround(layoutDpi())));
-        pdf.setPageLayout(QPageLayout(QPageSize(inches, QPageSize::Inch), QPageLayout::Portrait, QMarginsF()));
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(inches, QPageSize::Inch), QPageLayout::Portrait, QMarginsF()));
         QPainter painter(&pdf);
         const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
         painter.fillRect(page, backgroundOf(chart));
@@ -244,8 +245,8 @@ bool ChartRenderer::writePdf(QChart *chart, const QSizeF &inches, const QString 
     return true;
 }
 
-QChart *ChartRenderer::buildChart(const Question &question, const BucketValues &values, const ChartStyle &style,
-                                  ChartNotes *notes)
+QChart *ChartRenderer::buildChart(const Question &question, const BucketValues &values,
+                                  const ChartStyle &style, ChartNotes *notes)
 {
     if (question.kind == MetricKind::Counter) {
         if (notes)
@@ -262,8 +263,9 @@ QChart *ChartRenderer::buildChart(const Question &question, const BucketValues &
     return chart;
 }
 
-bool ChartRenderer::exportChart(const Question &question, const BucketValues &values, const RenderOptions &options,
-                                const QString &path, QString *error, ChartNotes *notes)
+bool ChartRenderer::exportChart(const Question &question, const BucketValues &values,
+                                const RenderOptions &options, const QString &path, QString *error,
+                                ChartNotes *notes)
 {
     ChartNotes local;
     ChartNotes *n = notes ? notes : &local;
@@ -284,8 +286,8 @@ bool ChartRenderer::exportChart(const Question &question, const BucketValues &va
     return writePng(renderImage(chart.get(), options.inches(), options.dpi), path, options.pngLevel, error);
 }
 
-QImage ChartRenderer::image(const Question &question, const BucketValues &values, const RenderOptions &options,
-                            ChartNotes *notes)
+QImage ChartRenderer::image(const Question &question, const BucketValues &values,
+                            const RenderOptions &options, ChartNotes *notes)
 {
     std::unique_ptr<QChart> chart(buildChart(question, values, options.style(), notes));
     if (!chart)

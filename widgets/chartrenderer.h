@@ -44,14 +44,14 @@ struct RenderOptions
 // Renders the very chart ChartBuilder builds (no second drawing path) offscreen to a PNG, SVG or PDF file, an
 // image (clipboard) or any QPainter (report pages, printing).
 //
-// Text is sized as on screen relative to the chart: the chart is laid out at inches × layoutDpi() logical pixels
-// (the DPI Qt uses for fonts, 96 on the offscreen platform) and painted scaled to the output, so an 8×4 in chart
-// at 180 dpi reads like upstream's matplotlib figure instead of tiny text on a huge canvas. For vector devices
-// (QPdfWriter, QPrinter, QSvgGenerator) set the device resolution to layoutDpi() so point-size fonts resolve the
-// way the layout measured them; paint() then needs no scaling.
+// Text is sized as on screen relative to the chart: the chart is laid out at inches × layoutDpi() logical
+// pixels (the DPI Qt uses for fonts, 96 on the offscreen platform) and painted scaled to the output, so an
+// 8×4 in chart at 180 dpi reads like upstream's matplotlib figure instead of tiny text on a huge canvas. For
+// vector devices (QPdfWriter, QPrinter, QSvgGenerator) set the device resolution to layoutDpi() so point-size
+// fonts resolve the way the layout measured them; paint() then needs no scaling.
 //
-// Charts passed in must not be shown in a QGraphicsScene of their own (build a fresh one with ChartBuilder); the
-// caller keeps ownership. GUI thread (the thread that owns the QApplication) only.
+// Charts passed in must not be shown in a QGraphicsScene of their own (build a fresh one with ChartBuilder);
+// the caller keeps ownership. GUI thread (the thread that owns the QApplication) only.
 class ChartRenderer
 {
 public:
@@ -72,10 +72,11 @@ public:
     static bool writePdf(QChart *chart, const QSizeF &inches, const QString &title, const QString &path,
                          QString *error);
 
-    // ChartBuilder::build + the format's writer. False with *error ("PATH: reason", or the unsupported-kind text
-    // for counters and unknown bucket types).
-    static bool exportChart(const Question &question, const BucketValues &values, const RenderOptions &options,
-                            const QString &path, QString *error, ChartNotes *notes = nullptr);
+    // ChartBuilder::build + the format's writer. False with *error ("PATH: reason", or the unsupported-kind
+    // text for counters and unknown bucket types).
+    static bool exportChart(const Question &question, const BucketValues &values,
+                            const RenderOptions &options, const QString &path, QString *error,
+                            ChartNotes *notes = nullptr);
     // The chart as an image at options' size and DPI (Copy chart). Null image for a question without a chart.
     static QImage image(const Question &question, const BucketValues &values, const RenderOptions &options,
                         ChartNotes *notes = nullptr);

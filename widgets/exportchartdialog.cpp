@@ -16,21 +16,12 @@
 namespace iv {
 
 ExportChartDialog::ExportChartDialog(QWidget *parent, bool folderMode)
-    : QDialog(parent)
-    , m_folderMode(folderMode)
-    , m_pathLabel(new QLabel(this))
-    , m_path(new QLineEdit(this))
-    , m_browse(new QPushButton(this))
-    , m_formatLabel(new QLabel(this))
-    , m_format(new QComboBox(this))
-    , m_sizeLabel(new QLabel(this))
-    , m_size(new QComboBox(this))
-    , m_dpiLabel(new QLabel(this))
-    , m_dpi(new QSpinBox(this))
-    , m_themeLabel(new QLabel(this))
-    , m_theme(new QComboBox(this))
-    , m_summary(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent), m_folderMode(folderMode), m_pathLabel(new QLabel(this)), m_path(new QLineEdit(this)),
+      m_browse(new QPushButton(this)), m_formatLabel(new QLabel(this)), m_format(new QComboBox(this)),
+      m_sizeLabel(new QLabel(this)), m_size(new QComboBox(this)), m_dpiLabel(new QLabel(this)),
+      m_dpi(new QSpinBox(this)), m_themeLabel(new QLabel(this)), m_theme(new QComboBox(this)),
+      m_summary(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     auto *form = new QFormLayout(this);
     auto *pathRow = new QHBoxLayout;

@@ -94,9 +94,9 @@ constexpr qreal kGap = 8;
 
 struct ReportWriter::Page
 {
-    QRectF area;      // content area in painter coordinates
-    QRectF full;      // the whole sheet, for the background
-    qreal y = 0;      // next free line
+    QRectF area; // content area in painter coordinates
+    QRectF full; // the whole sheet, for the background
+    qreal y = 0; // next free line
     int number = 0;
     QColor text;
     QColor muted;
@@ -106,10 +106,9 @@ struct ReportWriter::Page
     qreal left() const { return area.bottom() - y; }
 };
 
-ReportWriter::ReportWriter(const SnapshotFile &snapshot, const Catalogue &catalogue, const ReportOptions &options)
-    : m_snapshot(snapshot)
-    , m_catalogue(catalogue)
-    , m_options(options)
+ReportWriter::ReportWriter(const SnapshotFile &snapshot, const Catalogue &catalogue,
+                           const ReportOptions &options)
+    : m_snapshot(snapshot), m_catalogue(catalogue), m_options(options)
 {
 }
 
@@ -133,8 +132,8 @@ bool ReportWriter::writePdf(const QString &snapshotPath, const QString &outPath,
         pdf.setCreator(options.appName);
         pdf.setTitle(tr("Report on %1").arg(QFileInfo(snapshotPath).fileName()));
         pdf.setResolution(int(std::lround(ChartRenderer::layoutDpi())));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                      QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         ReportWriter writer(*snapshot, *catalogue, options);
         ok = writer.paint(&pdf, error);
     }
@@ -247,8 +246,9 @@ void ReportWriter::paintCover(Page &page)
 
     const QFileInfo info(m_snapshot.path());
     QStringList counts;
-    for (MetricKind kind : {MetricKind::Counter, MetricKind::Gauge, MetricKind::Timeseries, MetricKind::Scatterplot,
-                            MetricKind::Barchart, MetricKind::Hbarchart, MetricKind::Histogram, MetricKind::Unknown}) {
+    for (MetricKind kind :
+         {MetricKind::Counter, MetricKind::Gauge, MetricKind::Timeseries, MetricKind::Scatterplot,
+          MetricKind::Barchart, MetricKind::Hbarchart, MetricKind::Histogram, MetricKind::Unknown}) {
         const int n = m_catalogue.countOf(kind);
         if (n > 0)
             counts << kindName(kind, n);
@@ -258,8 +258,9 @@ void ReportWriter::paintCover(Page &page)
         {tr("Folder"), info.absolutePath()},
         {tr("SHA-256"), sha256Of(m_snapshot.path())},
         {tr("Size"), tr("%1 bytes").arg(QLocale().toString(info.size()))},
-        {tr("Collected"), m_catalogue.latestCreatedAt.isNull() ? tr("(unknown)")
-                                                               : tr("%1 UTC").arg(m_catalogue.latestCreatedAt)},
+        {tr("Collected"), m_catalogue.latestCreatedAt.isNull()
+                              ? tr("(unknown)")
+                              : tr("%1 UTC").arg(m_catalogue.latestCreatedAt)},
         {tr("Apps"), QString::number(m_catalogue.apps.size())},
         {tr("Questions"), QString::number(m_catalogue.questionCount())},
         {tr("Counts"), counts.join(QStringLiteral(", "))},
@@ -270,9 +271,11 @@ void ReportWriter::paintCover(Page &page)
     const qreal labelWidth = page.area.width() * 0.22;
     const qreal valueWidth = page.area.width() - labelWidth;
     for (const auto &row : rows) {
-        const qreal h = std::max(textHeight(row.first, labelFont, labelWidth), textHeight(row.second, valueFont, valueWidth));
+        const qreal h = std::max(textHeight(row.first, labelFont, labelWidth),
+                                 textHeight(row.second, valueFont, valueWidth));
         drawWrapped(QRectF(page.area.left(), page.y, labelWidth, h), row.first, labelFont, page.muted);
-        drawWrapped(QRectF(page.area.left() + labelWidth, page.y, valueWidth, h), row.second, valueFont, page.text);
+        drawWrapped(QRectF(page.area.left() + labelWidth, page.y, valueWidth, h), row.second, valueFont,
+                    page.text);
         page.y += h + kGap / 2;
     }
     for (const QString &warning : m_catalogue.warnings) {
@@ -300,7 +303,8 @@ void ReportWriter::paintValueTable(Page &page, const App &app)
     const QFont cell = font(9);
     const qreal w = page.area.width();
     const qreal cols[] = {w * 0.50, w * 0.22, w * 0.28}; // question (+ description) | label | value
-    auto row = [&](const QString &a, const QString &desc, const QString &b, const QString &c, const QFont &f) {
+    auto row = [&](const QString &a, const QString &desc, const QString &b, const QString &c,
+                   const QFont &f) {
         const qreal ha = textHeight(a, f, cols[0] - 6) + textHeight(desc, font(8), cols[0] - 6);
         const qreal h = std::max({ha, textHeight(b, f, cols[1] - 6), textHeight(c, f, cols[2] - 6)}) + 6;
         if (h > page.left())
@@ -351,8 +355,8 @@ void ReportWriter::paintChart(Page &page, const Question &q)
             note = error;
         } else {
             ChartNotes notes;
-            chart.reset(ChartRenderer::buildChart(q, *values, m_options.dark ? ChartStyle::darkTheme()
-                                                                             : ChartStyle::light(), &notes));
+            chart.reset(ChartRenderer::buildChart(
+                q, *values, m_options.dark ? ChartStyle::darkTheme() : ChartStyle::light(), &notes));
             note = notes.message;
         }
     }

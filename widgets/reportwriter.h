@@ -23,14 +23,15 @@ struct ReportOptions
     bool dark = false;
 };
 
-// The whole-snapshot report: a cover page (app name, file name, SHA-256, size, when collected, counts per kind),
-// then per app its counters and gauges as a table and every chart (all kinds, scatterplots included) with its
-// question and description. A chart block never splits across pages. Text is real text (selectable in the PDF),
-// painted literally (never markup). Charts come from ChartBuilder via ChartRenderer, as on screen.
+// The whole-snapshot report: a cover page (app name, file name, SHA-256, size, when collected, counts per
+// kind), then per app its counters and gauges as a table and every chart (all kinds, scatterplots included)
+// with its question and description. A chart block never splits across pages. Text is real text (selectable
+// in the PDF), painted literally (never markup). Charts come from ChartBuilder via ChartRenderer, as on
+// screen.
 //
 // paint() works on any paged device (QPdfWriter, QPrinter); set its resolution to ChartRenderer::layoutDpi()
-// (writePdf does; for a QPrinter use QPrinter::ScreenResolution) so chart fonts match their layout. Values are
-// loaded bucket by bucket and released after drawing. GUI thread only.
+// (writePdf does; for a QPrinter use QPrinter::ScreenResolution) so chart fonts match their layout. Values
+// are loaded bucket by bucket and released after drawing. GUI thread only.
 class ReportWriter
 {
 public:
@@ -51,7 +52,8 @@ private:
     void paintChart(Page &page, const Question &question);
     int wrapFlags(const QString &text, const QFont &font, qreal width) const;
     qreal textHeight(const QString &text, const QFont &font, qreal width) const;
-    void drawWrapped(const QRectF &rect, const QString &text, const QFont &font, const QColor &color, int align = 0);
+    void drawWrapped(const QRectF &rect, const QString &text, const QFont &font, const QColor &color,
+                     int align = 0);
     void drawText(Page &page, const QString &text, const QFont &font, const QColor &color);
 
     const SnapshotFile &m_snapshot;
