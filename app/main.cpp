@@ -7,6 +7,7 @@
 
 #include "catalogcommands.h"
 #include "commandline.h"
+#include "exportcommands.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -35,6 +36,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main", "An insights.db snapshot to open."),
                                  QStringLiteral("[FILE]"));
+    iv::cli::addExportOptions(parser);
 }
 
 enum class Mode { Gui, Text, Charts };
@@ -45,6 +47,8 @@ Mode modeFor(const QCommandLineParser &parser)
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
+    if (const int exportMode = iv::cli::exportMode(parser))
+        return exportMode == 1 ? Mode::Charts : Mode::Text;
     return Mode::Gui;
 }
 
@@ -60,6 +64,8 @@ int runCommand(const QCommandLineParser &parser)
         printOut(QStringLiteral("insights-viewer %1\n").arg(QStringLiteral(IV_VERSION)));
         return Success;
     }
+    if (iv::cli::exportMode(parser))
+        return iv::cli::runExport(parser);
     const bool list = parser.isSet(QStringLiteral("list"));
     const bool dump = parser.isSet(QStringLiteral("dump-json"));
     if (list && dump)

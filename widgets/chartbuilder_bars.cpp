@@ -204,6 +204,7 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
 
     auto *categories = new QBarCategoryAxis;
     categories->append(uniqueAxisLabels(bars, s.compact ? 14 : 30));
+    categories->setTruncateLabels(false); // already elided above; Qt 6.4 otherwise elides every label to "…"
     styleAxis(categories, q.xlabel, s);
     attach(chart, categories, Qt::AlignLeft);
     QValueAxis *values = barValueAxis(bars);

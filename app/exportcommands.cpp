@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: MIT
+// --export-charts, --export-data, --export-report: thin wrappers over ChartRenderer, DataExport and
+// ReportWriter.
+#include "exportcommands.h"
+
+#include "chartbuilder.h"
+#include "chartrenderer.h"
+#include "commandline.h"
+#include "dataexport.h"
+#include "reportwriter.h"
+#include "snapshotfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QFuture>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <deque>
+
+namespace iv::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+const QLatin1String kCharts("export-charts");
+const QLatin1String kData("export-data");
+const QLatin1String kReport("export-report");
+
+struct Selection
+{
+    std::unique_ptr<SnapshotFile> snapshot;
+    Catalogue catalogue;
+    QVector<Question> buckets; // in dashboard order
+};
+
+// Opens FILE and picks its buckets (all, or the --question labels). Returns 0 or an exit status.
+int select(const QCommandLineParser &parser, Selection *out)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(tr("expected exactly one FILE (see --help)"));
+    const QString file = files.first();
+    QString error;
+    out->snapshot = SnapshotFile::open(file, &error);
+    if (!out->snapshot)
+        return fail(error);
+    std::optional<Catalogue> cat = out->snapshot->readCatalogue(&error);
+    if (!cat)
+        return fail(error);
+    out->catalogue = std::move(*cat);
+    const QStringList wanted = parser.values(QStringLiteral("question"));
+    for (const QString &label : wanted) {
+        if (!out->catalogue.findBucket(label))
+            return fail(tr("%1: no bucket labelled \"%2\"").arg(file, terminalSafe(label)));
+    }
+    for (const App &app : std::as_const(out->catalogue.apps))
+        for (const Question &q : app.questions)
+            if (q.isBucket() && (wanted.isEmpty() || wanted.contains(q.label)))
+                out->buckets.append(q);
+    return Success;
+}
+
+// Creates DIR (and parents). Returns 0 or an exit status.
+int makeDirectory(const QString &dir)
+{
+    const QFileInfo info(dir);
+    if (info.exists() && !info.isDir())
+        return fail(tr("%1: exists and is not a directory").arg(dir));
+    if (!QDir().mkpath(dir))
+        return fail(tr("%1: cannot create the directory").arg(dir));
+    if (!QFileInfo(dir).isWritable())
+        return fail(tr("%1: the directory is not writable").arg(dir));
+    return Success;
+}
+
+int runCharts(const QCommandLineParser &parser)
+{
+    RenderOptions options;
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!format.isEmpty() && !RenderOptions::parseFormat(format, &options.format))
+        return fail(tr("--format: expected png, svg or pdf, not \"%1\"").arg(format));
+    const QString size = parser.value(QStringLiteral("size"));
+    if (!size.isEmpty() && !RenderOptions::parseSize(size, &options.size))
+        return fail(tr("--size: expected small, medium or large, not \"%1\"").arg(size));
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        bool ok = false;
+        options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok || options.dpi < 10 || options.dpi > 1200)
+            return fail(tr("--dpi: expected a number from 10 to 1200"));
+    }
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return fail(tr("--theme: expected light or dark, not \"%1\"").arg(theme));
+    options.dark = theme == QLatin1String("dark");
+
+    Selection sel;
+    if (const int status = select(parser, &sel))
+        return status;
+    const QString dir = parser.value(kCharts);
+    if (const int status = makeDirectory(dir))
+        return status;
+
+    // PNG encoding dominates (QTCHARTS-NOTES.md): charts render on this thread while workers encode earlier
+    // images. Two small images (4 MB each) may wait, one medium or large (up to 66 MB), so memory stays
+    // bounded.
+    std::deque<QFuture<QString>> pending;
+    int status = Success;
+    auto collect = [&](size_t keep) {
+        while (pending.size() > keep) {
+            const QString error = pending.front().result();
+            pending.pop_front();
+            if (!error.isEmpty())
+                status = fail(error);
+        }
+    };
+    const size_t keep = options.size == ChartSize::Small ? 2 : 1;
+    QSet<QString> used;
+    for (const Question &q : std::as_const(sel.buckets)) {
+        if (q.kind == MetricKind::Unknown) {
+            printErr(
+                QStringLiteral("insights-viewer: %1: warning: %2 skipped: %3\n")
+                    .arg(sel.catalogue.filePath, terminalSafe(q.label), ChartBuilder::unsupportedText(q)));
+            continue;
+        }
+        QString error;
+        const std::optional<BucketValues> values = sel.snapshot->loadBucketValues(q.id, &error);
+        if (!values) {
+            collect(0);
+            return fail(error);
+        }
+        const QString path =
+            QDir(dir).filePath(DataExport::safeFileName(q.label, options.extension(), &used));
+        if (options.format != ChartFormat::Png) {
+            if (!ChartRenderer::exportChart(q, *values, options, path, &error))
+                status = fail(error);
+            continue;
+        }
+        QImage image = ChartRenderer::image(q, *values, options);
+        if (image.isNull())
+            continue;
+        collect(keep);
+        const int level = options.pngLevel;
+        pending.push_back(QtConcurrent::run([image = std::move(image), path, level]() {
+            QString error;
+            ChartRenderer::writePng(image, path, level, &error);
+            return error;
+        }));
+    }
+    collect(0);
+    return status;
+}
+
+int runData(const QCommandLineParser &parser)
+{
+    DataExport::Format format = DataExport::Format::Csv;
+    const QString formatId = parser.value(QStringLiteral("format"));
+    if (!formatId.isEmpty() && !DataExport::parseFormat(formatId, &format))
+        return fail(tr("--format: expected csv or ndjson, not \"%1\"").arg(formatId));
+    Selection sel;
+    if (const int status = select(parser, &sel))
+        return status;
+    const QString dir = parser.value(kData);
+    if (const int status = makeDirectory(dir))
+        return status;
+    QSet<QString> used;
+    for (const Question &q : std::as_const(sel.buckets)) {
+        QString error;
+        const std::optional<BucketValues> values = sel.snapshot->loadBucketValues(q.id, &error);
+        if (!values)
+            return fail(error);
+        const QString path =
+            QDir(dir).filePath(DataExport::safeFileName(q.label, DataExport::extension(format), &used));
+        if (!DataExport::writeFile(path, format, q, &*values, &error))
+            return fail(error);
+    }
+    return Success;
+}
+
+int runReport(const QCommandLineParser &parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(tr("expected exactly one FILE (see --help)"));
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return fail(tr("--theme: expected light or dark, not \"%1\"").arg(theme));
+    ReportOptions options;
+    options.dark = theme == QLatin1String("dark");
+    const QString out = parser.value(kReport);
+    const QString parent = QFileInfo(out).absolutePath();
+    if (const int status = makeDirectory(parent))
+        return status;
+    QString error;
+    if (!ReportWriter::writePdf(files.first(), out, options, &error))
+        return fail(error);
+    return Success;
+}
+
+} // namespace
+
+void addExportOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {kCharts, tr("Write one chart file per bucket of FILE into DIR and exit."), QStringLiteral("DIR")});
+    parser.addOption(
+        {kData, tr("Write the raw values of each bucket of FILE into DIR and exit."), QStringLiteral("DIR")});
+    parser.addOption({kReport, tr("Write a PDF report of FILE to OUT and exit."), QStringLiteral("OUT")});
+    parser.addOption(
+        {QStringLiteral("format"),
+         tr("Export format: png (default), svg or pdf for charts; csv (default) or ndjson for data."),
+         QStringLiteral("FORMAT")});
+    parser.addOption({QStringLiteral("dpi"), tr("PNG resolution (default 180)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("size"),
+                      tr("Chart size: small 8x4 in (default), medium 16x8, large 32x16."),
+                      QStringLiteral("SIZE")});
+    parser.addOption(
+        {QStringLiteral("theme"), tr("Chart theme: light (default) or dark."), QStringLiteral("THEME")});
+    parser.addOption({QStringLiteral("question"), tr("Export only the bucket LABEL (repeatable)."),
+                      QStringLiteral("LABEL")});
+}
+
+int exportMode(const QCommandLineParser &parser)
+{
+    if (parser.isSet(kCharts) || parser.isSet(kReport))
+        return 1;
+    if (parser.isSet(kData))
+        return 2;
+    return 0;
+}
+
+int runExport(const QCommandLineParser &parser)
+{
+    const int commands = int(parser.isSet(kCharts)) + int(parser.isSet(kData)) + int(parser.isSet(kReport));
+    if (commands > 1)
+        return fail(tr("--export-charts, --export-data and --export-report exclude each other"));
+    if (parser.isSet(kCharts))
+        return runCharts(parser);
+    if (parser.isSet(kData))
+        return runData(parser);
+    return runReport(parser);
+}
+
+} // namespace iv::cli

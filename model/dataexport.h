@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bucketvalues.h"
+#include "catalogue.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QIODevice;
+QT_END_NAMESPACE
+
+namespace iv {
+
+// Raw values of a question as CSV or NDJSON, never display text (upstream's CSV scrapes its HTML table, so
+// its "1.234" means 1234; ours does not).
+//
+// CSV: UTF-8 without BOM, RFC 4180 (CRLF line ends, fields with , " CR LF quoted, quotes doubled). A bucket
+// gives one row per stored value: id,timestamp,<xvalue>,<yvalue>,category. The xvalue/yvalue headers are the
+// axis titles those columns are drawn against as upstream draws them — xvalue is always the ylabel axis (the
+// timeseries height, the scatter vertical, the bar length), yvalue the xlabel axis of a scatterplot — falling
+// back to "x" and "y". Timestamps are ISO 8601 UTC (Timestamp::formatIso), the stored text when it does not
+// parse, empty for NULL. Numbers are the shortest text that reads back to the same double (no locale, no
+// grouping); NULL or non-numeric cells are empty. A counter or gauge is one row: id,created_at,label,value.
+// NDJSON: one JSON object per line: {"bucket","id","timestamp","x","y","category"} (x/y raw xvalue/yvalue,
+// null when NULL/non-numeric) or {"kind","id","created_at","label","value"} for a counter or gauge.
+//
+// Writing streams in chunks, so a huge bucket costs its text once, not a whole file in memory. Any thread.
+class DataExport
+{
+public:
+    enum class Format { Csv, Ndjson };
+
+    DataExport() = delete;
+
+    static bool parseFormat(const QString &id, Format *format);
+    static QString extension(Format format);
+
+    // Header of a bucket's CSV.
+    static QStringList bucketHeader(const Question &question);
+    // A question's values (values may be nullptr for a counter or gauge). False with *error on a write
+    // failure.
+    static bool write(QIODevice *out, Format format, const Question &question, const BucketValues *values,
+                      QString *error);
+    // Same, to path (atomically: QSaveFile). *error "PATH: reason".
+    static bool writeFile(const QString &path, Format format, const Question &question,
+                          const BucketValues *values, QString *error);
+
+    // The shortest decimal text that reads back as d ("1234", "2.5", "1e+300"); empty for NaN.
+    static QString number(double d);
+    // One CSV field, quoted when needed (RFC 4180).
+    static QString csvField(const QString &text);
+
+    // A file name for a label: '/', '\\', control characters and <>:"|?* become '_', no leading '.', or '-',
+    // no trailing dot or space, Windows device names (CON, NUL, COM1 …) prefixed with '_', at most 120
+    // characters, never empty. With used: made unique (case-insensitively, "-2", "-3" …) among earlier names
+    // and added to it. Returns the name with ".ext".
+    static QString safeFileName(const QString &label, const QString &ext, QSet<QString> *used = nullptr);
+};
+
+} // namespace iv
