@@ -6,6 +6,7 @@
 // QApplication on the offscreen platform for commands that draw charts, QApplication for the GUI.
 
 #include "catalogcommands.h"
+#include "collectcommand.h"
 #include "commandline.h"
 #include "mainwindow.h"
 
@@ -27,6 +28,16 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
     parser.addOption(
         {QStringLiteral("dump-json"), QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
+    parser.addOption({QStringLiteral("collect"),
+                      QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
+                      QStringLiteral("PROJECT.json")});
+    parser.addOption({QStringLiteral("source"),
+                      QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
+                                                          "postgresql:// URL (repeatable)."),
+                      QStringLiteral("NAME=CONNECTION")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main", "An insights.db snapshot to open."),
                                  QStringLiteral("[FILE]"));
@@ -36,7 +47,7 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list", "dump-json"};
+    static const char *const text[] = {"help", "version", "list", "dump-json", "collect"};
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
@@ -54,6 +65,12 @@ int runCommand(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("version"))) {
         printOut(QStringLiteral("insights-viewer %1\n").arg(QStringLiteral(IV_VERSION)));
         return Success;
+    }
+    if (parser.isSet(QStringLiteral("collect"))) {
+        if (!files.isEmpty())
+            return fail(QCoreApplication::translate("main", "--collect takes no FILE (see --help)"));
+        return runCollect(parser.value(QStringLiteral("collect")), parser.values(QStringLiteral("source")),
+                          parser.value(QStringLiteral("output")));
     }
     const bool list = parser.isSet(QStringLiteral("list"));
     const bool dump = parser.isSet(QStringLiteral("dump-json"));
