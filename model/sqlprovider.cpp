@@ -65,7 +65,10 @@ bool toTimestamp(const QVariant &v, QString *out)
         const QDateTime dt = v.toDateTime();
         if (!dt.isValid())
             return false;
-        micros = dt.toUTC().toMSecsSinceEpoch() * 1000;
+        // A naive value (PostgreSQL "timestamp without time zone") arrives as local time: its wall-clock
+        // fields are the stored naive UTC, as in Django's SQLite text. Zoned values are converted to UTC.
+        const QDateTime utc = dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
+        micros = utc.toMSecsSinceEpoch() * 1000;
     } else if (v.typeId() == QMetaType::QDate) {
         micros = v.toDate().startOfDay(Qt::UTC).toMSecsSinceEpoch() * 1000;
     } else {

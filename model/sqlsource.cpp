@@ -59,8 +59,6 @@ SqlSource::~SqlSource()
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            if (db.isOpen() && m_postgres)
-                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             db.close();
         }
         QSqlDatabase::removeDatabase(m_connectionName);
