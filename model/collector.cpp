@@ -98,6 +98,7 @@ Collector::Result Collector::run()
 {
     m_error.clear();
     m_written = 0;
+    m_cancel.store(false);
     m_writer = std::make_unique<SnapshotWriter>(m_project.output);
     auto finish = [&](Result result, const QString &error) {
         m_writer->abort();

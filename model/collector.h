@@ -47,6 +47,7 @@ public:
     void setProviderEnabled(const QString &provider, bool enabled);
     void setMetricEnabled(const QString &provider, const QString &metric, bool enabled);
 
+    // Blocks until done. A cancel() during the run stops it; call cancel() only once run() has started.
     Result run();
     void cancel() { m_cancel.store(true); }
     QString errorString() const { return m_error; }
