@@ -6,6 +6,7 @@
 // QApplication on the offscreen platform for commands that draw charts, QApplication for the GUI.
 
 #include "catalogcommands.h"
+#include "collectcommand.h"
 #include "commandline.h"
 #include "exportcommands.h"
 #include "mainwindow.h"
@@ -33,6 +34,16 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("select"),
                       QCoreApplication::translate("main", "In the window, select the question (or app) LABEL."),
                       QStringLiteral("LABEL")});
+    parser.addOption({QStringLiteral("collect"),
+                      QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
+                      QStringLiteral("PROJECT.json")});
+    parser.addOption({QStringLiteral("source"),
+                      QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
+                                                          "postgresql:// URL (repeatable)."),
+                      QStringLiteral("NAME=CONNECTION")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
+                      QStringLiteral("FILE")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main", "An insights.db snapshot to open."),
                                  QStringLiteral("[FILE]"));
@@ -43,7 +54,7 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list", "dump-json"};
+    static const char *const text[] = {"help", "version", "list", "dump-json", "collect"};
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
@@ -66,6 +77,12 @@ int runCommand(const QCommandLineParser &parser)
     }
     if (iv::cli::exportMode(parser))
         return iv::cli::runExport(parser);
+    if (parser.isSet(QStringLiteral("collect"))) {
+        if (!files.isEmpty())
+            return fail(QCoreApplication::translate("main", "--collect takes no FILE (see --help)"));
+        return runCollect(parser.value(QStringLiteral("collect")), parser.values(QStringLiteral("source")),
+                          parser.value(QStringLiteral("output")));
+    }
     const bool list = parser.isSet(QStringLiteral("list"));
     const bool dump = parser.isSet(QStringLiteral("dump-json"));
     if (list && dump)

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: MIT
+#include "collector.h"
+
+#include "providerregistry.h"
+#include "snapshotwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace iv {
+
+Collector::Collector(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Collector::~Collector() = default;
+
+bool Collector::prepare(const CollectProject &project, QString *error)
+{
+    m_project = project;
+    m_providers.clear();
+    auto fail = [&](const QString &reason) {
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(project.path), reason);
+        m_providers.clear();
+        return false;
+    };
+    for (auto it = project.sources.begin(); it != project.sources.end(); ++it)
+        if (QFileInfo(it.value()).absoluteFilePath() == project.output)
+            return fail(QStringLiteral("the output %1 is also source \"%2\"").arg(project.output, it.key()));
+    const ProviderRegistry &registry = ProviderRegistry::builtins();
+    QString why;
+    if (!project.sqlMetrics.isEmpty()) {
+        auto sql = registry.create({QStringLiteral("sql"), QStringLiteral("sql"), {}}, project, &why);
+        if (!sql)
+            return fail(why);
+        m_providers.push_back(std::move(sql));
+    }
+    for (const ProviderSpec &spec : project.providers) {
+        auto provider = registry.create(spec, project, &why);
+        if (!provider)
+            return fail(why);
+        m_providers.push_back(std::move(provider));
+    }
+    return true;
+}
+
+QList<Collector::ProviderInfo> Collector::providers() const
+{
+    QList<ProviderInfo> result;
+    for (const auto &p : m_providers)
+        result.append({p->name(), p->kind(), p->summary(), p->metricLabels()});
+    return result;
+}
+
+void Collector::setProviderEnabled(const QString &provider, bool enabled)
+{
+    if (enabled)
+        m_disabledProviders.remove(provider);
+    else
+        m_disabledProviders.insert(provider);
+}
+
+void Collector::setMetricEnabled(const QString &provider, const QString &metric, bool enabled)
+{
+    const QString key = provider + QLatin1Char('\n') + metric;
+    if (enabled)
+        m_disabledMetrics.remove(key);
+    else
+        m_disabledMetrics.insert(key);
+}
+
+void Collector::progress(const QString &metric, int done, int total)
+{
+    Q_EMIT metricProgress(m_current, metric, done, total);
+}
+
+void Collector::log(const QString &line)
+{
+    Q_EMIT logMessage(line);
+}
+
+void Collector::overallProgress(int done, int total)
+{
+    Q_EMIT providerProgress(m_current, done, total);
+}
+
+bool Collector::addMetric(CollectedMetric metric, QString *error)
+{
+    const QString label = metric.appLabel.isNull() ? m_project.appLabel(metric.appModule) : metric.appLabel;
+    if (!m_writer->addApp(metric.appModule, label, error) || !m_writer->addMetric(metric, error))
+        return false;
+    ++m_written;
+    return true;
+}
+
+Collector::Result Collector::run()
+{
+    m_error.clear();
+    m_written = 0;
+    m_cancel.store(false);
+    m_writer = std::make_unique<SnapshotWriter>(m_project.output);
+    auto finish = [&](Result result, const QString &error) {
+        m_writer->abort();
+        m_error = error;
+        m_writer.reset();
+        m_current.clear();
+        return result;
+    };
+    if (!m_writer->begin(&m_error))
+        return finish(Result::Failed, m_error);
+    // Apps in the project's order, each once its first metric arrives (upstream also only lists apps that
+    // registered insights).
+    for (const auto &provider : m_providers) {
+        if (m_cancel.load())
+            return finish(Result::Canceled, QStringLiteral("canceled"));
+        if (m_disabledProviders.contains(provider->name()))
+            continue;
+        const QStringList known = provider->metricLabels();
+        if (!known.isEmpty()) {
+            QStringList selected;
+            for (const QString &label : known)
+                if (!m_disabledMetrics.contains(provider->name() + QLatin1Char('\n') + label))
+                    selected << label;
+            if (selected.isEmpty())
+                continue;
+            provider->setSelectedMetrics(selected);
+        }
+        m_current = provider->name();
+        Q_EMIT providerStarted(m_current);
+        Q_EMIT logMessage(QStringLiteral("%1 (%2): %3").arg(provider->name(), provider->kind(), provider->summary()));
+        QString why;
+        if (!provider->run(*this, &why)) {
+            if (m_cancel.load())
+                return finish(Result::Canceled, QStringLiteral("canceled"));
+            return finish(Result::Failed, why);
+        }
+    }
+    if (m_cancel.load())
+        return finish(Result::Canceled, QStringLiteral("canceled"));
+    QString why;
+    if (!m_writer->commit(&why))
+        return finish(Result::Failed, why);
+    m_writer.reset();
+    m_current.clear();
+    return Result::Success;
+}
+
+} // namespace iv

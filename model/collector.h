@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "collectproject.h"
+#include "provider.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace iv {
+
+class SnapshotWriter;
+
+// Runs a project's providers and writes one snapshot (SnapshotWriter: temp file, renamed into place only when
+// every provider succeeded). prepare() builds the providers (a failure there means a bad project file: nothing
+// ran); run() blocks and belongs in a worker thread; cancel() may be called from any thread. Signals are
+// emitted from the thread that calls run() — connect with a context object in the GUI thread to get them
+// queued. Owns its providers.
+class Collector : public QObject, private CollectSink
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Collector)
+
+public:
+    struct ProviderInfo
+    {
+        QString name;
+        QString kind;
+        QString summary;
+        QStringList metrics; // known in advance; empty for providers whose output reveals them
+    };
+    enum class Result { Success, Failed, Canceled };
+
+    explicit Collector(QObject *parent = nullptr);
+    ~Collector() override;
+
+    bool prepare(const CollectProject &project, QString *error);
+    QList<ProviderInfo> providers() const;
+    const CollectProject &project() const { return m_project; }
+
+    // Selection (before run): a disabled provider does not run; for a provider with known metrics, only the
+    // enabled ones are collected (all by default).
+    void setProviderEnabled(const QString &provider, bool enabled);
+    void setMetricEnabled(const QString &provider, const QString &metric, bool enabled);
+
+    // Blocks until done. A cancel() during the run stops it; call cancel() only once run() has started.
+    Result run();
+    void cancel() { m_cancel.store(true); }
+    QString errorString() const { return m_error; }
+    int metricsWritten() const { return m_written; }
+
+Q_SIGNALS:
+    void providerStarted(const QString &provider);
+    // done of total steps for one metric (total 0 = unknown).
+    void metricProgress(const QString &provider, const QString &metric, int done, int total);
+    void providerProgress(const QString &provider, int done, int total);
+    void logMessage(const QString &text);
+
+private:
+    // CollectSink, called by the running provider on the run() thread.
+    bool isCanceled() const override { return m_cancel.load(); }
+    void progress(const QString &metric, int done, int total) override;
+    void log(const QString &line) override;
+    void overallProgress(int done, int total) override;
+    bool addMetric(CollectedMetric metric, QString *error) override;
+
+    CollectProject m_project;
+    std::vector<std::unique_ptr<Provider>> m_providers;
+    QSet<QString> m_disabledProviders;
+    QSet<QString> m_disabledMetrics; // "provider\nmetric"
+    std::unique_ptr<SnapshotWriter> m_writer;
+    QString m_current; // provider running now
+    QString m_error;
+    int m_written = 0;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace iv

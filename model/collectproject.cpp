@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: MIT
+#include "collectproject.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QUrl>
+
+namespace iv {
+
+namespace {
+
+const QStringList kTopKeys = {QStringLiteral("$schema"), QStringLiteral("version"), QStringLiteral("output"),
+                              QStringLiteral("sources"), QStringLiteral("apps"), QStringLiteral("providers")};
+const QStringList kAppKeys = {QStringLiteral("module"), QStringLiteral("label"), QStringLiteral("metrics")};
+const QStringList kMetricKeys = {QStringLiteral("kind"),    QStringLiteral("label"),   QStringLiteral("question"),
+                                 QStringLiteral("desc"),    QStringLiteral("xlabel"),  QStringLiteral("xformat"),
+                                 QStringLiteral("ylabel"),  QStringLiteral("yformat"), QStringLiteral("title"),
+                                 QStringLiteral("source"),  QStringLiteral("sql")};
+
+QString unknownKey(const QJsonObject &o, const QStringList &allowed)
+{
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!allowed.contains(it.key()))
+            return it.key();
+    return QString();
+}
+
+// A text field: absent or null -> null QString; a string -> itself; anything else -> error.
+bool optionalText(const QJsonObject &o, const QString &key, QString *out, QString *error, const QString &where)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        *out = QString();
+        return true;
+    }
+    if (!v.isString()) {
+        *error = QStringLiteral("%1: \"%2\" must be a string").arg(where, key);
+        return false;
+    }
+    *out = v.toString();
+    if (out->isNull())
+        *out = QStringLiteral("");
+    return true;
+}
+
+} // namespace
+
+QString metricTable(MetricKind kind)
+{
+    switch (kind) {
+    case MetricKind::Counter:
+        return QStringLiteral("counter");
+    case MetricKind::Gauge:
+        return QStringLiteral("gauge");
+    case MetricKind::Unknown:
+        return QString();
+    default:
+        return QStringLiteral("bucket");
+    }
+}
+
+MetricKind metricKindFromId(const QString &id)
+{
+    for (MetricKind k : {MetricKind::Counter, MetricKind::Gauge, MetricKind::Timeseries, MetricKind::Scatterplot,
+                         MetricKind::Barchart, MetricKind::Hbarchart, MetricKind::Histogram})
+        if (kindId(k) == id)
+            return k;
+    return MetricKind::Unknown;
+}
+
+QString CollectProject::expandEnv(const QString &text, QString *error)
+{
+    static const QRegularExpression re(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?\\}"));
+    QString result;
+    qsizetype last = 0;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        result += QStringView(text).mid(last, m.capturedStart() - last);
+        const QByteArray name = m.captured(1).toLocal8Bit();
+        if (qEnvironmentVariableIsSet(name.constData()) && !qEnvironmentVariableIsEmpty(name.constData()))
+            result += qEnvironmentVariable(name.constData());
+        else if (m.capturedLength(2) > 0)
+            result += m.captured(3);
+        else {
+            *error = QStringLiteral("environment variable %1 is not set (in \"%2\")").arg(m.captured(1), text);
+            return QString();
+        }
+        last = m.capturedEnd();
+    }
+    result += QStringView(text).mid(last);
+    return result;
+}
+
+bool CollectProject::isPostgresUrl(const QString &connection)
+{
+    return connection.startsWith(QLatin1String("postgresql://")) || connection.startsWith(QLatin1String("postgres://"));
+}
+
+QString CollectProject::resolveLocation(const QString &text, const QString &baseDir, QString *error)
+{
+    const QString expanded = expandEnv(text, error);
+    if (expanded.isNull())
+        return QString();
+    if (expanded.isEmpty()) {
+        *error = QStringLiteral("empty path");
+        return QString();
+    }
+    if (isPostgresUrl(expanded))
+        return expanded;
+    return QDir::cleanPath(QDir(baseDir).absoluteFilePath(expanded));
+}
+
+QString CollectProject::appLabel(const QString &module) const
+{
+    for (const AppSpec &a : apps)
+        if (a.module == module)
+            return a.label;
+    return QString();
+}
+
+std::optional<CollectProject> CollectProject::load(const QString &path, const QMap<QString, QString> &sourceOverrides,
+                                                   const QString &outputOverride, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QString why;
+    auto fail = [&](const QString &reason) {
+        *error = QStringLiteral("%1: %2").arg(shown, reason);
+        return std::nullopt;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    if (file.size() > 16 * 1024 * 1024)
+        return fail(QStringLiteral("larger than 16 MiB; not a project file"));
+    const QByteArray bytes = file.readAll();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    if (!doc.isObject())
+        return fail(QStringLiteral("the top level must be a JSON object"));
+    const QJsonObject root = doc.object();
+
+    CollectProject p;
+    p.path = QFileInfo(path).absoluteFilePath();
+    p.dir = QFileInfo(path).absolutePath();
+    p.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+
+    if (const QString k = unknownKey(root, kTopKeys); !k.isNull())
+        return fail(QStringLiteral("unknown key \"%1\"").arg(k));
+    if (root.contains(QLatin1String("version")) && root.value(QLatin1String("version")).toInt(-1) != 1)
+        return fail(QStringLiteral("\"version\" must be 1"));
+
+    // Output.
+    const QJsonValue outValue = root.value(QLatin1String("output"));
+    if (!outputOverride.isEmpty()) {
+        p.output = QFileInfo(outputOverride).absoluteFilePath();
+    } else {
+        if (!outValue.isString() || outValue.toString().isEmpty())
+            return fail(QStringLiteral("\"output\" (the snapshot to write) is missing"));
+        p.output = resolveLocation(outValue.toString(), p.dir, &why);
+        if (p.output.isNull())
+            return fail(QStringLiteral("output: %1").arg(why));
+        if (isPostgresUrl(p.output))
+            return fail(QStringLiteral("output must be a file path"));
+    }
+
+    // Sources.
+    const QJsonValue sourcesValue = root.value(QLatin1String("sources"));
+    if (!sourcesValue.isUndefined() && !sourcesValue.isObject())
+        return fail(QStringLiteral("\"sources\" must be an object of NAME: path-or-URL"));
+    const QJsonObject sources = sourcesValue.toObject();
+    for (auto it = sources.begin(); it != sources.end(); ++it) {
+        if (!it.value().isString())
+            return fail(QStringLiteral("source \"%1\" must be a string (an SQLite path or a postgresql:// URL)").arg(it.key()));
+        const QString location = resolveLocation(it.value().toString(), p.dir, &why);
+        if (location.isNull())
+            return fail(QStringLiteral("source \"%1\": %2").arg(it.key(), why));
+        p.sources.insert(it.key(), location);
+    }
+    for (auto it = sourceOverrides.begin(); it != sourceOverrides.end(); ++it) {
+        if (!p.sources.contains(it.key()))
+            return fail(QStringLiteral("--source %1: the project has no source of that name").arg(it.key()));
+        const QString location = resolveLocation(it.value(), QDir::currentPath(), &why);
+        if (location.isNull())
+            return fail(QStringLiteral("--source %1: %2").arg(it.key(), why));
+        p.sources.insert(it.key(), location);
+    }
+    for (auto it = p.sources.begin(); it != p.sources.end(); ++it) {
+        if (isPostgresUrl(it.value()) && QUrl(it.value()).password().size() > 0)
+            return fail(QStringLiteral("source \"%1\": the URL carries a password; use PGPASSWORD or ~/.pgpass instead")
+                            .arg(it.key()));
+    }
+
+    // Apps and their sql metrics; labels unique per upstream table.
+    QMap<QString, QSet<QString>> labelsPerTable;
+    QSet<QString> modules;
+    const QJsonValue appsValue = root.value(QLatin1String("apps"));
+    if (!appsValue.isUndefined() && !appsValue.isArray())
+        return fail(QStringLiteral("\"apps\" must be an array"));
+    const QJsonArray apps = appsValue.toArray();
+    for (qsizetype i = 0; i < apps.size(); ++i) {
+        const QString where = QStringLiteral("apps[%1]").arg(i);
+        if (!apps.at(i).isObject())
+            return fail(QStringLiteral("%1 must be an object").arg(where));
+        const QJsonObject a = apps.at(i).toObject();
+        if (const QString k = unknownKey(a, kAppKeys); !k.isNull())
+            return fail(QStringLiteral("%1: unknown key \"%2\"").arg(where, k));
+        AppSpec app;
+        app.module = a.value(QLatin1String("module")).toString();
+        if (app.module.isEmpty())
+            return fail(QStringLiteral("%1: \"module\" is missing").arg(where));
+        if (modules.contains(app.module))
+            return fail(QStringLiteral("%1: module \"%2\" is declared twice").arg(where, app.module));
+        modules.insert(app.module);
+        if (!optionalText(a, QStringLiteral("label"), &app.label, &why, where))
+            return fail(why);
+        p.apps << app;
+        const QJsonValue metricsValue = a.value(QLatin1String("metrics"));
+        if (!metricsValue.isUndefined() && !metricsValue.isArray())
+            return fail(QStringLiteral("%1: \"metrics\" must be an array").arg(where));
+        const QJsonArray metrics = metricsValue.toArray();
+        for (qsizetype j = 0; j < metrics.size(); ++j) {
+            const QString mw = QStringLiteral("%1.metrics[%2]").arg(where).arg(j);
+            if (!metrics.at(j).isObject())
+                return fail(QStringLiteral("%1 must be an object").arg(mw));
+            const QJsonObject m = metrics.at(j).toObject();
+            if (const QString k = unknownKey(m, kMetricKeys); !k.isNull())
+                return fail(QStringLiteral("%1: unknown key \"%2\"").arg(mw, k));
+            SqlMetricSpec spec;
+            spec.meta.appModule = app.module;
+            spec.meta.kind = metricKindFromId(m.value(QLatin1String("kind")).toString());
+            if (spec.meta.kind == MetricKind::Unknown)
+                return fail(QStringLiteral("%1: \"kind\" must be one of counter, gauge, timeseries, scatterplot, "
+                                           "barchart, hbarchart, histogram")
+                                .arg(mw));
+            spec.meta.label = m.value(QLatin1String("label")).toString();
+            if (spec.meta.label.isEmpty())
+                return fail(QStringLiteral("%1: \"label\" is missing").arg(mw));
+            const QString table = metricTable(spec.meta.kind);
+            if (labelsPerTable[table].contains(spec.meta.label))
+                return fail(QStringLiteral("%1: label \"%2\" is used twice in insights_%3 (labels are unique per table)")
+                                .arg(mw, spec.meta.label, table));
+            labelsPerTable[table].insert(spec.meta.label);
+            const std::pair<const char *, QString *> texts[] = {
+                {"question", &spec.meta.question}, {"desc", &spec.meta.desc},       {"xlabel", &spec.meta.xlabel},
+                {"xformat", &spec.meta.xformat},   {"ylabel", &spec.meta.ylabel},   {"yformat", &spec.meta.yformat},
+                {"title", &spec.meta.title}};
+            for (const auto &[key, field] : texts)
+                if (!optionalText(m, QLatin1String(key), field, &why, mw))
+                    return fail(why);
+            spec.source = m.value(QLatin1String("source")).toString(QStringLiteral("default"));
+            if (!p.sources.contains(spec.source))
+                return fail(QStringLiteral("%1: unknown source \"%2\"").arg(mw, spec.source));
+            const QJsonValue sql = m.value(QLatin1String("sql"));
+            if (sql.isString() && !sql.toString().trimmed().isEmpty()) {
+                spec.sql.insert(QString(), sql.toString());
+            } else if (sql.isObject()) {
+                const QJsonObject perEngine = sql.toObject();
+                for (auto it = perEngine.begin(); it != perEngine.end(); ++it) {
+                    if (it.key() != QLatin1String("sqlite") && it.key() != QLatin1String("postgresql"))
+                        return fail(QStringLiteral("%1: \"sql\" engines are \"sqlite\" and \"postgresql\", not \"%2\"")
+                                        .arg(mw, it.key()));
+                    if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+                        return fail(QStringLiteral("%1: sql.%2 must be a non-empty string").arg(mw, it.key()));
+                    spec.sql.insert(it.key(), it.value().toString());
+                }
+                if (spec.sql.isEmpty())
+                    return fail(QStringLiteral("%1: \"sql\" names no engine").arg(mw));
+            } else {
+                return fail(QStringLiteral("%1: \"sql\" must be a query or {\"sqlite\": …, \"postgresql\": …}").arg(mw));
+            }
+            p.sqlMetrics << spec;
+        }
+    }
+
+    // Other providers: name and kind here; the kind's own settings are checked by its factory.
+    const QJsonValue providersValue = root.value(QLatin1String("providers"));
+    if (!providersValue.isUndefined() && !providersValue.isArray())
+        return fail(QStringLiteral("\"providers\" must be an array"));
+    QSet<QString> names{QStringLiteral("sql")};
+    const QJsonArray providers = providersValue.toArray();
+    for (qsizetype i = 0; i < providers.size(); ++i) {
+        const QString where = QStringLiteral("providers[%1]").arg(i);
+        if (!providers.at(i).isObject())
+            return fail(QStringLiteral("%1 must be an object").arg(where));
+        ProviderSpec spec;
+        spec.settings = providers.at(i).toObject();
+        spec.name = spec.settings.value(QLatin1String("name")).toString();
+        spec.kind = spec.settings.value(QLatin1String("kind")).toString();
+        if (spec.name.isEmpty() || spec.kind.isEmpty())
+            return fail(QStringLiteral("%1: \"name\" and \"kind\" are required").arg(where));
+        if (names.contains(spec.name))
+            return fail(QStringLiteral("%1: provider name \"%2\" is taken").arg(where, spec.name));
+        names.insert(spec.name);
+        p.providers << spec;
+    }
+    if (p.sqlMetrics.isEmpty() && p.providers.isEmpty())
+        return fail(QStringLiteral("no metrics and no providers: nothing to collect"));
+    return p;
+}
+
+} // namespace iv

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "provider.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace iv {
+
+// A metric of the built-in sql provider as the project file declares it: texts plus where and what to query.
+// sql maps an engine ("sqlite", "postgresql") to its query; the key "" holds a query for every engine.
+struct SqlMetricSpec
+{
+    CollectedMetric meta;
+    QString source;
+    QMap<QString, QString> sql;
+};
+
+struct ProviderSpec
+{
+    QString name;
+    QString kind;
+    QJsonObject settings; // the provider's whole object from the file, paths not yet resolved
+};
+
+struct AppSpec
+{
+    QString module;
+    QString label; // null = none (upstream then shows the module)
+};
+
+// A collect project file (docs/COLLECT.md), loaded and validated: everything that can be checked without
+// running anything is checked here (unknown keys, kinds, duplicate labels per table, sources, ${ENV}).
+// Plain data; copyable; no threads involved.
+struct CollectProject
+{
+    QString path;          // absolute path of the project file
+    QString dir;           // its folder: relative paths resolve against it
+    QByteArray sha256;     // of the file's bytes (the GUI asks before the first run of a given content)
+    QString output;        // absolute output path
+    QMap<QString, QString> sources; // name -> absolute SQLite path or postgresql:// URL
+    QList<AppSpec> apps;
+    QList<SqlMetricSpec> sqlMetrics;
+    QList<ProviderSpec> providers;
+
+    // sourceOverrides: NAME -> CONNECTION from the command line (relative paths against the working directory).
+    // outputOverride: replaces "output" when not empty. On failure *error is "PATH: reason".
+    static std::optional<CollectProject> load(const QString &path, const QMap<QString, QString> &sourceOverrides,
+                                              const QString &outputOverride, QString *error);
+
+    // "${NAME}" and "${NAME:-default}" replaced from the environment; an unset NAME without default is an error.
+    static QString expandEnv(const QString &text, QString *error);
+    // expandEnv, then a relative path made absolute against baseDir (URLs are left as they are).
+    static QString resolveLocation(const QString &text, const QString &baseDir, QString *error);
+    static bool isPostgresUrl(const QString &connection);
+
+    QString appLabel(const QString &module) const;
+};
+
+// Which upstream table a kind's rows go to: "counter", "gauge" or "bucket" (labels are unique per table).
+QString metricTable(MetricKind kind);
+// Parses "counter", "timeseries" …; Unknown for anything else.
+MetricKind metricKindFromId(const QString &id);
+
+} // namespace iv

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: MIT
+#include "djangoprovider.h"
+
+#include "bucketvalues.h"
+#include "catalogue.h"
+#include "snapshotfile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace iv {
+
+namespace {
+
+const QStringList kKeys = {QStringLiteral("name"),     QStringLiteral("kind"),     QStringLiteral("project"),
+                           QStringLiteral("python"),   QStringLiteral("manage"),   QStringLiteral("settings"),
+                           QStringLiteral("database"), QStringLiteral("arguments"), QStringLiteral("timeout"),
+                           QStringLiteral("environment")};
+
+struct FileStamp
+{
+    bool exists = false;
+    QDateTime mtime;
+    qint64 size = -1;
+    bool operator==(const FileStamp &o) const { return exists == o.exists && mtime == o.mtime && size == o.size; }
+};
+
+FileStamp stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return {info.exists(), info.exists() ? info.lastModified() : QDateTime(), info.exists() ? info.size() : -1};
+}
+
+} // namespace
+
+std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const CollectProject &project, QString *error)
+{
+    const QJsonObject &s = spec.settings;
+    for (auto it = s.begin(); it != s.end(); ++it)
+        if (!kKeys.contains(it.key())) {
+            *error = QStringLiteral("unknown key \"%1\"").arg(it.key());
+            return nullptr;
+        }
+    auto p = std::make_unique<DjangoProvider>();
+    p->m_name = spec.name;
+    const QString projectDir = CollectProject::resolveLocation(s.value(QLatin1String("project")).toString(QStringLiteral(".")),
+                                                               project.dir, error);
+    if (projectDir.isNull())
+        return nullptr;
+    const QString manage = s.value(QLatin1String("manage")).toString(QStringLiteral("manage.py"));
+    if (!QFileInfo(QDir(projectDir).filePath(manage)).isFile()) {
+        *error = QStringLiteral("%1 not found in %2").arg(manage, projectDir);
+        return nullptr;
+    }
+    if (!s.value(QLatin1String("database")).isString()) {
+        *error = QStringLiteral("\"database\" (the insights database the Django project writes) is missing");
+        return nullptr;
+    }
+    p->m_database = CollectProject::resolveLocation(s.value(QLatin1String("database")).toString(), project.dir, error);
+    if (p->m_database.isNull())
+        return nullptr;
+    if (p->m_database == project.output) {
+        *error = QStringLiteral("\"database\" must not be the project's output");
+        return nullptr;
+    }
+    QString python = CollectProject::expandEnv(s.value(QLatin1String("python")).toString(QStringLiteral("python3")), error);
+    if (python.isNull())
+        return nullptr;
+    if (python.contains(QLatin1Char('/')))
+        python = QDir(project.dir).absoluteFilePath(python);
+    p->m_runner.program = python;
+    p->m_runner.arguments = {manage, QStringLiteral("collect_insights")};
+    for (const QJsonValue &a : s.value(QLatin1String("arguments")).toArray()) {
+        const QString expanded = CollectProject::expandEnv(a.toString(), error);
+        if (expanded.isNull())
+            return nullptr;
+        p->m_runner.arguments << expanded;
+    }
+    p->m_runner.workingDirectory = projectDir;
+    const QJsonValue timeout = s.value(QLatin1String("timeout"));
+    if (!timeout.isUndefined() && (!timeout.isDouble() || timeout.toDouble() <= 0)) {
+        *error = QStringLiteral("\"timeout\" must be a positive number of seconds");
+        return nullptr;
+    }
+    p->m_runner.timeoutSeconds = timeout.isUndefined() ? 1800 : qMax(1, timeout.toInt());
+    if (s.contains(QLatin1String("settings"))) {
+        const QString settings = CollectProject::expandEnv(s.value(QLatin1String("settings")).toString(), error);
+        if (settings.isNull())
+            return nullptr;
+        p->m_runner.environment.insert(QStringLiteral("DJANGO_SETTINGS_MODULE"), settings);
+    }
+    p->m_runner.environment.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
+    const QJsonObject env = s.value(QLatin1String("environment")).toObject();
+    for (auto it = env.begin(); it != env.end(); ++it) {
+        const QString value = CollectProject::expandEnv(it.value().toString(), error);
+        if (value.isNull())
+            return nullptr;
+        p->m_runner.environment.insert(it.key(), value);
+    }
+    return p;
+}
+
+QString DjangoProvider::summary() const
+{
+    return QStringLiteral("%1 %2 (in %3) -> %4")
+        .arg(m_runner.program, m_runner.arguments.join(QLatin1Char(' ')), m_runner.workingDirectory, m_database);
+}
+
+bool DjangoProvider::run(CollectSink &sink, QString *error)
+{
+    static const QRegularExpression progress(QStringLiteral("Create insights for (.+)\\.([^.:\\s]+):.*?(\\d+)/(\\d+)"));
+    ProcessRunner runner = m_runner;
+    const FileStamp before = stampOf(m_database);
+    QString lastLine, lastMetric;
+    auto onLine = [&](const QString &line) {
+        const QRegularExpressionMatch m = progress.match(line);
+        if (m.hasMatch()) {
+            const QString metric = m.captured(2);
+            if (metric != lastMetric) {
+                if (!lastMetric.isEmpty())
+                    sink.progress(lastMetric, 1, 1);
+                sink.progress(metric, 0, 1);
+                sink.log(QStringLiteral("%1: %2.%3").arg(m_name, m.captured(1), metric));
+                lastMetric = metric;
+            }
+            sink.overallProgress(m.captured(3).toInt(), m.captured(4).toInt());
+        } else {
+            lastLine = line;
+            sink.log(QStringLiteral("%1: %2").arg(m_name, line));
+        }
+    };
+    runner.isCanceled = [&sink] { return sink.isCanceled(); };
+    runner.onStderrLine = onLine;
+    runner.onStdoutLine = [&](const QString &line) {
+        onLine(line);
+        return true;
+    };
+    int exitCode = 0;
+    QString why;
+    switch (runner.run(&exitCode, &why)) {
+    case ProcessRunner::Outcome::Finished:
+        if (exitCode != 0) {
+            *error = QStringLiteral("provider \"%1\"%2: collect_insights exited with status %3%4")
+                         .arg(m_name, lastMetric.isEmpty() ? QString() : QStringLiteral(", metric \"%1\"").arg(lastMetric))
+                         .arg(exitCode)
+                         .arg(lastLine.isEmpty() ? QString() : QStringLiteral(": ") + lastLine);
+            return false;
+        }
+        break;
+    case ProcessRunner::Outcome::Canceled:
+        *error = QStringLiteral("canceled");
+        return false;
+    default:
+        *error = QStringLiteral("provider \"%1\": %2").arg(m_name, why);
+        return false;
+    }
+    if (!lastMetric.isEmpty())
+        sink.progress(lastMetric, 1, 1);
+    if (stampOf(m_database) == before) {
+        *error = QStringLiteral("provider \"%1\": collect_insights did not write %2 (check \"database\" and the Django "
+                                "settings)")
+                     .arg(m_name, QDir::toNativeSeparators(m_database));
+        return false;
+    }
+    return importDatabase(sink, error);
+}
+
+bool DjangoProvider::importDatabase(CollectSink &sink, QString *error)
+{
+    QString why;
+    auto fail = [&](const QString &metric, const QString &reason) {
+        *error = metric.isEmpty() ? QStringLiteral("provider \"%1\": %2").arg(m_name, reason)
+                                  : QStringLiteral("provider \"%1\", metric \"%2\": %3").arg(m_name, metric, reason);
+        return false;
+    };
+    const auto file = SnapshotFile::open(m_database, &why);
+    if (!file)
+        return fail(QString(), why);
+    const auto catalogue = file->readCatalogue(&why);
+    if (!catalogue)
+        return fail(QString(), why);
+    for (const App &app : catalogue->apps) {
+        for (const Question &q : app.questions) {
+            if (!m_selected.isEmpty() && !m_selected.contains(q.label))
+                continue;
+            if (sink.isCanceled()) {
+                *error = QStringLiteral("canceled");
+                return false;
+            }
+            CollectedMetric m;
+            m.appModule = app.module;
+            m.appLabel = app.label;
+            m.kind = q.kind;
+            m.label = q.label;
+            m.question = q.question;
+            m.desc = q.desc;
+            m.xlabel = q.xlabel;
+            m.xformat = q.xformat;
+            m.ylabel = q.ylabel;
+            m.yformat = q.yformat;
+            m.title = q.title;
+            if (q.kind == MetricKind::Unknown)
+                return fail(q.label, QStringLiteral("unsupported bucket type"));
+            if (q.kind == MetricKind::Counter) {
+                if (!q.valueValid || !q.valueIsInteger)
+                    return fail(q.label, QStringLiteral("the counter's value is not an integer"));
+                m.intValue = q.intValue;
+            } else if (q.kind == MetricKind::Gauge) {
+                if (!q.valueValid)
+                    return fail(q.label, QStringLiteral("the gauge's value is not a number"));
+                m.value = q.value;
+            } else {
+                const auto values = file->loadBucketValues(q.id, &why, nullptr);
+                if (!values)
+                    return fail(q.label, why);
+                m.points.reserve(values->size());
+                for (int i = 0; i < values->size(); ++i)
+                    m.points.push_back({values->timestampAt(i), values->x.at(i), values->y.at(i), values->categoryAt(i)});
+            }
+            if (!sink.addMetric(std::move(m), &why))
+                return fail(q.label, why);
+        }
+    }
+    return true;
+}
+
+} // namespace iv

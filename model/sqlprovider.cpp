@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+#include "sqlprovider.h"
+
+#include "sqlsource.h"
+#include "timestamp.h"
+
+#include <QDateTime>
+#include <QSet>
+
+#include <cmath>
+#include <map>
+#include <memory>
+
+namespace iv {
+
+namespace {
+
+bool toNumber(const QVariant &v, double *out)
+{
+    if (v.isNull())
+        return false;
+    bool ok = false;
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        *out = v.toBool() ? 1 : 0;
+        return true;
+    case QMetaType::QString:
+        *out = v.toString().trimmed().toDouble(&ok);
+        return ok && std::isfinite(*out);
+    default:
+        *out = v.toDouble(&ok);
+        return ok && std::isfinite(*out);
+    }
+}
+
+bool toInteger(const QVariant &v, qint64 *out)
+{
+    bool ok = false;
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::ULongLong
+        || v.typeId() == QMetaType::UInt) {
+        *out = v.toLongLong(&ok);
+        return ok;
+    }
+    if (v.typeId() == QMetaType::QString) {
+        *out = v.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return true;
+    }
+    double d = 0;
+    if (!toNumber(v, &d) || d != std::floor(d) || std::fabs(d) > 9.0e15)
+        return false;
+    *out = static_cast<qint64>(d);
+    return true;
+}
+
+// Django's text form in UTC, or a null string for NULL; false when the cell is not a time.
+bool toTimestamp(const QVariant &v, QString *out)
+{
+    if (v.isNull()) {
+        *out = QString();
+        return true;
+    }
+    qint64 micros = Timestamp::Invalid;
+    if (v.typeId() == QMetaType::QDateTime) {
+        const QDateTime dt = v.toDateTime();
+        if (!dt.isValid())
+            return false;
+        // A naive value (PostgreSQL "timestamp without time zone") arrives as local time: its wall-clock
+        // fields are the stored naive UTC, as in Django's SQLite text. Zoned values are converted to UTC.
+        const QDateTime utc = dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
+        micros = utc.toMSecsSinceEpoch() * 1000;
+    } else if (v.typeId() == QMetaType::QDate) {
+        micros = v.toDate().startOfDay(Qt::UTC).toMSecsSinceEpoch() * 1000;
+    } else {
+        micros = Timestamp::parseUtcMicros(v.toString().trimmed());
+    }
+    if (micros == Timestamp::Invalid)
+        return false;
+    *out = Timestamp::formatDjango(micros);
+    return true;
+}
+
+QString cellText(const QVariant &v)
+{
+    return v.isNull() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(v.toString().left(40));
+}
+
+} // namespace
+
+SqlProvider::SqlProvider(const QList<SqlMetricSpec> &metrics, const QMap<QString, QString> &sources)
+    : m_metrics(metrics)
+    , m_sources(sources)
+{
+}
+
+SqlProvider::~SqlProvider() = default;
+
+QString SqlProvider::summary() const
+{
+    QStringList used;
+    for (const SqlMetricSpec &m : m_metrics)
+        if (!used.contains(m.source))
+            used << m.source;
+    return QStringLiteral("read-only SQL on %1").arg(used.join(QStringLiteral(", ")));
+}
+
+QStringList SqlProvider::metricLabels() const
+{
+    QStringList labels;
+    for (const SqlMetricSpec &m : m_metrics)
+        labels << m.meta.label;
+    return labels;
+}
+
+bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *metric, QString *error)
+{
+    const MetricKind kind = metric->kind;
+    if (kind == MetricKind::Counter || kind == MetricKind::Gauge) {
+        if (rows.size() != 1 || rows.first().isEmpty()) {
+            *error = QStringLiteral("expected one row with one value, got %1 rows").arg(rows.size());
+            return false;
+        }
+        const QVariant &v = rows.first().first();
+        if (kind == MetricKind::Counter ? !toInteger(v, &metric->intValue) : !toNumber(v, &metric->value)) {
+            *error = QStringLiteral("expected %1, got %2")
+                         .arg(kind == MetricKind::Counter ? QStringLiteral("an integer") : QStringLiteral("a number"),
+                              cellText(v));
+            return false;
+        }
+        return true;
+    }
+    metric->points.clear();
+    metric->points.reserve(rows.size());
+    const bool timeseries = kind == MetricKind::Timeseries;
+    const int needed = timeseries ? 2 : 2; // category is optional
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const QVariantList &row = rows.at(r);
+        if (row.size() < needed) {
+            *error = QStringLiteral("row %1: expected %2 columns, got %3")
+                         .arg(r + 1)
+                         .arg(timeseries ? QStringLiteral("(timestamp, value)") : QStringLiteral("(xvalue, yvalue, category)"))
+                         .arg(row.size());
+            return false;
+        }
+        MetricPoint p;
+        if (timeseries) {
+            if (!toTimestamp(row.at(0), &p.timestamp)) {
+                *error = QStringLiteral("row %1: %2 is not a timestamp").arg(r + 1).arg(cellText(row.at(0)));
+                return false;
+            }
+            if (!toNumber(row.at(1), &p.x)) {
+                *error = QStringLiteral("row %1: value %2 is not a number").arg(r + 1).arg(cellText(row.at(1)));
+                return false;
+            }
+        } else {
+            if (!toNumber(row.at(0), &p.x) || !toNumber(row.at(1), &p.y)) {
+                *error = QStringLiteral("row %1: xvalue and yvalue must be numbers, got %2, %3")
+                             .arg(r + 1)
+                             .arg(cellText(row.at(0)), cellText(row.at(1)));
+                return false;
+            }
+            if (row.size() > 2 && !row.at(2).isNull())
+                p.category = row.at(2).toString();
+        }
+        metric->points.push_back(p);
+    }
+    return true;
+}
+
+bool SqlProvider::run(CollectSink &sink, QString *error)
+{
+    std::map<QString, std::unique_ptr<SqlSource>> open;
+    const QSet<QString> selected(m_selected.begin(), m_selected.end());
+    for (const SqlMetricSpec &spec : m_metrics) {
+        if (!m_selected.isEmpty() && !selected.contains(spec.meta.label))
+            continue;
+        if (sink.isCanceled()) {
+            *error = QStringLiteral("canceled");
+            return false;
+        }
+        const QString &label = spec.meta.label;
+        sink.progress(label, 0, 1);
+        auto fail = [&](const QString &why) {
+            *error = QStringLiteral("provider \"sql\", metric \"%1\" (source \"%2\"): %3").arg(label, spec.source, why);
+            return false;
+        };
+        auto &source = open[spec.source];
+        if (!source) {
+            source = std::make_unique<SqlSource>(spec.source, m_sources.value(spec.source));
+            QString why;
+            if (!source->open(&why))
+                return fail(why);
+            sink.log(QStringLiteral("source \"%1\": %2 (%3, read-only)")
+                         .arg(spec.source, source->displayName(), source->engine()));
+        }
+        const QString sql = spec.sql.contains(source->engine()) ? spec.sql.value(source->engine()) : spec.sql.value(QString());
+        if (sql.isEmpty())
+            return fail(QStringLiteral("no SQL for %1").arg(source->engine()));
+        QList<QVariantList> rows;
+        QString why;
+        if (!source->select(sql, &rows, &why))
+            return fail(why);
+        CollectedMetric metric = spec.meta;
+        if (!shapeRows(rows, &metric, &why))
+            return fail(why);
+        if (!sink.addMetric(std::move(metric), &why))
+            return fail(why);
+        sink.progress(label, 1, 1);
+    }
+    return true;
+}
+
+} // namespace iv

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: MIT
+#include "collectdialog.h"
+
+#include "collector.h"
+#include "collectproject.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace iv {
+
+namespace {
+
+QString settingsKey(const QByteArray &sha256)
+{
+    return QStringLiteral("collect/confirmed/%1").arg(QString::fromLatin1(sha256.toHex()));
+}
+
+QString key(const QString &provider, const QString &metric)
+{
+    return provider + QLatin1Char('\n') + metric;
+}
+
+} // namespace
+
+bool CollectDialog::isConfirmed(const QByteArray &sha256)
+{
+    return QSettings().value(settingsKey(sha256), false).toBool();
+}
+
+void CollectDialog::setConfirmed(const QByteArray &sha256, bool confirmed)
+{
+    QSettings settings;
+    if (confirmed)
+        settings.setValue(settingsKey(sha256), true);
+    else
+        settings.remove(settingsKey(sha256));
+}
+
+CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
+    : QDialog(parent)
+    , m_collector(new Collector(this))
+    , m_projectPath(projectPath)
+{
+    m_projectLabel = new QLabel(this);
+    m_projectLabel->setTextFormat(Qt::PlainText);
+    m_projectLabel->setWordWrap(true);
+    m_outputLabel = new QLabel(this);
+    m_outputLabel->setTextFormat(Qt::PlainText);
+    m_outputLabel->setWordWrap(true);
+    m_tree = new QTreeWidget(this);
+    m_tree->setColumnCount(3);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_log = new QPlainTextEdit(this);
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_buttons = new QDialogButtonBox(this);
+    m_runButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_buttons->addButton(QDialogButtonBox::Close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_projectLabel);
+    layout->addWidget(m_outputLabel);
+    layout->addWidget(m_tree, 3);
+    layout->addWidget(m_log, 2);
+    layout->addWidget(m_buttons);
+    resize(720, 560);
+
+    connect(m_runButton, &QPushButton::clicked, this, &CollectDialog::start);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CollectDialog::cancel);
+    connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &CollectDialog::reject);
+    connect(m_collector, &Collector::metricProgress, this, &CollectDialog::onMetricProgress);
+    connect(m_collector, &Collector::providerProgress, this, &CollectDialog::onProviderProgress);
+    connect(m_collector, &Collector::logMessage, this, &CollectDialog::appendLog);
+
+    const auto project = CollectProject::load(projectPath, {}, QString(), &m_error);
+    if (project && m_collector->prepare(*project, &m_error)) {
+        m_valid = true;
+        m_sha256 = project->sha256;
+        populate();
+    } else {
+        appendLog(m_error);
+    }
+    retranslateUi();
+    setRunning(false);
+}
+
+CollectDialog::~CollectDialog()
+{
+    if (m_thread) {
+        m_collector->cancel();
+        m_thread->wait();
+    }
+}
+
+QString CollectDialog::outputPath() const
+{
+    return m_valid ? m_collector->project().output : QString();
+}
+
+void CollectDialog::retranslateUi()
+{
+    setWindowTitle(tr("Collect a snapshot"));
+    m_projectLabel->setText(tr("Project: %1").arg(QDir::toNativeSeparators(m_projectPath)));
+    m_outputLabel->setText(m_valid ? tr("Writes: %1 (replaced only when every provider succeeds)")
+                                         .arg(QDir::toNativeSeparators(outputPath()))
+                                   : tr("This project file cannot be run."));
+    m_tree->setHeaderLabels({tr("Provider / metric"), tr("Kind"), tr("Progress")});
+    m_tree->setAccessibleName(tr("Providers and metrics"));
+    m_log->setAccessibleName(tr("Collect log"));
+    m_runButton->setText(tr("&Collect"));
+    m_runButton->setAccessibleName(tr("Start collecting"));
+}
+
+void CollectDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void CollectDialog::populate()
+{
+    for (const Collector::ProviderInfo &p : m_collector->providers()) {
+        auto *item = new QTreeWidgetItem(m_tree, {p.name, p.kind});
+        item->setToolTip(0, p.summary.toHtmlEscaped());
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
+        item->setCheckState(0, Qt::Checked);
+        m_providerItems.insert(p.name, item);
+        for (const QString &metric : p.metrics) {
+            auto *child = new QTreeWidgetItem(item, {metric});
+            child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
+            child->setCheckState(0, Qt::Checked);
+            barFor(p.name, metric);
+        }
+        if (p.metrics.isEmpty()) // metrics appear as the provider reports them
+            barFor(p.name, QString());
+        item->setExpanded(true);
+    }
+    m_tree->resizeColumnToContents(1);
+}
+
+QProgressBar *CollectDialog::barFor(const QString &provider, const QString &metric)
+{
+    const QString k = metric.isNull() ? provider : key(provider, metric);
+    if (QProgressBar *bar = m_bars.value(k))
+        return bar;
+    QTreeWidgetItem *parent = m_providerItems.value(provider);
+    if (!parent)
+        return nullptr;
+    QTreeWidgetItem *item = parent;
+    if (!metric.isNull()) {
+        item = nullptr;
+        for (int i = 0; i < parent->childCount(); ++i)
+            if (parent->child(i)->text(0) == metric)
+                item = parent->child(i);
+        if (!item) {
+            item = new QTreeWidgetItem(parent, {metric});
+            parent->setExpanded(true);
+        }
+    }
+    auto *bar = new QProgressBar(m_tree);
+    bar->setRange(0, 1);
+    bar->setValue(0);
+    bar->setTextVisible(true);
+    bar->setAccessibleName(tr("Progress of %1").arg(metric.isNull() ? provider : metric));
+    m_tree->setItemWidget(item, 2, bar);
+    m_bars.insert(k, bar);
+    return bar;
+}
+
+void CollectDialog::onMetricProgress(const QString &provider, const QString &metric, int done, int total)
+{
+    if (QProgressBar *bar = barFor(provider, metric)) {
+        bar->setRange(0, qMax(total, 1));
+        bar->setValue(total > 0 ? done : 0);
+    }
+}
+
+void CollectDialog::onProviderProgress(const QString &provider, int done, int total)
+{
+    if (QProgressBar *bar = barFor(provider, QString())) {
+        bar->setRange(0, qMax(total, 1));
+        bar->setValue(done);
+    }
+}
+
+void CollectDialog::appendLog(const QString &text)
+{
+    m_log->appendPlainText(text); // plain text: file and database text is never markup here
+}
+
+void CollectDialog::setRunning(bool running)
+{
+    m_runButton->setEnabled(m_valid && !running);
+    m_cancelButton->setEnabled(running);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
+    m_tree->setEnabled(m_valid);
+    for (QTreeWidgetItem *item : std::as_const(m_providerItems)) {
+        const Qt::ItemFlags flags = running ? item->flags() & ~Qt::ItemIsUserCheckable : item->flags() | Qt::ItemIsUserCheckable;
+        item->setFlags(flags);
+        for (int i = 0; i < item->childCount(); ++i)
+            item->child(i)->setFlags(running ? item->child(i)->flags() & ~Qt::ItemIsUserCheckable
+                                             : item->child(i)->flags() | Qt::ItemIsUserCheckable);
+    }
+}
+
+void CollectDialog::start()
+{
+    if (!m_valid || m_thread)
+        return;
+    if (!isConfirmed(m_sha256)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Run this collect project?"),
+            tr("This project file has not been run before (or it changed). It runs the programs and queries it "
+               "lists against the databases it names, and writes %1.\n\nRun it?")
+                .arg(QDir::toNativeSeparators(outputPath())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        setConfirmed(m_sha256, true);
+    }
+    // Selection from the checkboxes.
+    bool any = false;
+    for (auto it = m_providerItems.begin(); it != m_providerItems.end(); ++it) {
+        QTreeWidgetItem *item = it.value();
+        const bool providerOn = item->checkState(0) != Qt::Unchecked;
+        m_collector->setProviderEnabled(it.key(), providerOn);
+        any = any || providerOn;
+        for (int i = 0; i < item->childCount(); ++i) {
+            QTreeWidgetItem *child = item->child(i);
+            if (child->flags() & Qt::ItemIsUserCheckable)
+                m_collector->setMetricEnabled(it.key(), child->text(0), child->checkState(0) == Qt::Checked);
+        }
+    }
+    if (!any) {
+        appendLog(tr("Nothing selected."));
+        return;
+    }
+    for (QProgressBar *bar : std::as_const(m_bars))
+        bar->setValue(0);
+    appendLog(tr("Collecting into %1 …").arg(QDir::toNativeSeparators(outputPath())));
+    m_thread = QThread::create([this] { m_result.store(static_cast<int>(m_collector->run())); });
+    m_thread->setParent(this);
+    connect(m_thread, &QThread::finished, this, &CollectDialog::onWorkerFinished);
+    setRunning(true);
+    m_thread->start();
+}
+
+void CollectDialog::cancel()
+{
+    if (!m_thread)
+        return;
+    appendLog(tr("Canceling …"));
+    m_collector->cancel();
+}
+
+void CollectDialog::onWorkerFinished()
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    setRunning(false);
+    const auto result = static_cast<Collector::Result>(m_result.load());
+    if (result == Collector::Result::Success) {
+        const QString path = outputPath();
+        appendLog(tr("Done: %1 metrics written to %2").arg(m_collector->metricsWritten()).arg(QDir::toNativeSeparators(path)));
+        Q_EMIT collectFinished(true, path);
+        Q_EMIT snapshotReady(path);
+        return;
+    }
+    const QString message = result == Collector::Result::Canceled
+                                ? tr("Canceled; %1 was left unchanged.").arg(QDir::toNativeSeparators(outputPath()))
+                                : tr("Failed; %1 was left unchanged: %2")
+                                      .arg(QDir::toNativeSeparators(outputPath()), m_collector->errorString());
+    appendLog(message);
+    Q_EMIT collectFinished(false, message);
+}
+
+void CollectDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_thread) {
+        cancel();
+        event->ignore(); // closes once the worker stopped (Close is enabled again)
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void CollectDialog::reject()
+{
+    if (m_thread) {
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
+} // namespace iv

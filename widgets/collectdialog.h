@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+
+#include <atomic>
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QThread;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace iv {
+
+class Collector;
+struct CollectProject;
+
+// Runs a collect project file the user chose (never an insights.db: only a project starts a collect). Lists its
+// providers and their metrics with checkboxes, asks for confirmation the first time a given project content
+// (SHA-256) is run (remembered in QSettings), runs the Collector in a worker thread with a progress bar per
+// metric, a log pane and Cancel. Emits snapshotReady(path) when the new snapshot is in place; the caller opens
+// it. Closing while running cancels and waits for the worker. Owns its Collector and worker thread.
+class CollectDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CollectDialog)
+
+public:
+    explicit CollectDialog(const QString &projectPath, QWidget *parent = nullptr);
+    ~CollectDialog() override;
+
+    // False when the project file could not be loaded or validated; errorString() says why (also in the log).
+    bool isValid() const { return m_valid; }
+    QString errorString() const { return m_error; }
+    QString outputPath() const;
+    bool isRunning() const { return m_thread != nullptr; }
+
+    // The remembered "yes, run this project" per content hash (QSettings group "collect/confirmed").
+    static bool isConfirmed(const QByteArray &sha256);
+    static void setConfirmed(const QByteArray &sha256, bool confirmed);
+
+public Q_SLOTS:
+    // Asks for confirmation if this content was never confirmed, then starts the worker.
+    void start();
+    void cancel();
+
+Q_SIGNALS:
+    void snapshotReady(const QString &path);
+    // After every run: ok, and the message shown (output path or the error).
+    void collectFinished(bool ok, const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void reject() override;
+
+private:
+    void retranslateUi();
+    void populate();
+    void appendLog(const QString &text);
+    QProgressBar *barFor(const QString &provider, const QString &metric);
+    void onMetricProgress(const QString &provider, const QString &metric, int done, int total);
+    void onProviderProgress(const QString &provider, int done, int total);
+    void onWorkerFinished();
+    void setRunning(bool running);
+
+    Collector *m_collector = nullptr; // child
+    QThread *m_thread = nullptr;      // child while running
+    std::atomic_int m_result{0};
+    bool m_valid = false;
+    QString m_error;
+    QString m_projectPath;
+    QByteArray m_sha256;
+
+    QLabel *m_projectLabel = nullptr;
+    QLabel *m_outputLabel = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QPlainTextEdit *m_log = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QHash<QString, QTreeWidgetItem *> m_providerItems;
+    QHash<QString, QProgressBar *> m_bars; // "provider\nmetric" and "provider" for provider-level progress
+};
+
+} // namespace iv
