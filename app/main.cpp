@@ -8,6 +8,7 @@
 #include "catalogcommands.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "reviewcommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +28,13 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
     parser.addOption(
         {QStringLiteral("dump-json"), QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
+    parser.addOption({QStringLiteral("review"),
+                      QCoreApplication::translate("main", "Review FILE (identity, integrity, conformance, personal "
+                                                          "data) and exit: 0 clean, 1 findings, 2 unreadable.")});
+    parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
+                                                  "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
+                                                          "1 differences, 2 error.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main", "An insights.db snapshot to open."),
                                  QStringLiteral("[FILE]"));
@@ -36,11 +44,31 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list", "dump-json"};
+    static const char *const text[] = {"help", "version", "list", "dump-json", "review", "diff", "json"};
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
     return Mode::Gui;
+}
+
+int runReviewCommand(const QCommandLineParser &parser)
+{
+    using namespace iv::cli;
+    const QStringList files = parser.positionalArguments();
+    const bool review = parser.isSet(QStringLiteral("review"));
+    const bool diff = parser.isSet(QStringLiteral("diff"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (review + diff + parser.isSet(QStringLiteral("list")) + parser.isSet(QStringLiteral("dump-json")) != 1)
+        return fail(QCoreApplication::translate("main", "use one of --list, --dump-json, --review, --diff "
+                                                        "(--json goes with --review or --diff)"));
+    if (review) {
+        if (files.size() != 1)
+            return fail(QCoreApplication::translate("main", "--review expects exactly one FILE"));
+        return runReview(files.first(), json);
+    }
+    if (files.size() != 2)
+        return fail(QCoreApplication::translate("main", "--diff expects two files: OLD NEW"));
+    return runDiff(files.at(0), files.at(1), json);
 }
 
 int runCommand(const QCommandLineParser &parser)
@@ -55,6 +83,9 @@ int runCommand(const QCommandLineParser &parser)
         printOut(QStringLiteral("insights-viewer %1\n").arg(QStringLiteral(IV_VERSION)));
         return Success;
     }
+    if (parser.isSet(QStringLiteral("review")) || parser.isSet(QStringLiteral("diff")) ||
+        parser.isSet(QStringLiteral("json")))
+        return runReviewCommand(parser);
     const bool list = parser.isSet(QStringLiteral("list"));
     const bool dump = parser.isSet(QStringLiteral("dump-json"));
     if (list && dump)
