@@ -90,6 +90,24 @@ QString maskEmail(QStringView s)
     return s.left(1).toString() + QStringLiteral("***") + s.mid(at).toString();
 }
 
+// The issuer prefix (IIN) fits the length: Visa, Mastercard, American Express, Discover, JCB, Diners Club.
+bool cardIssuerLength(const QString &d)
+{
+    const int n = static_cast<int>(d.size());
+    auto prefix = [&d](int digits) { return QStringView(d).left(digits).toInt(); };
+    if (d.startsWith(QLatin1Char('4')))
+        return n == 13 || n == 16 || n == 19;
+    if ((prefix(2) >= 51 && prefix(2) <= 55) || (prefix(4) >= 2221 && prefix(4) <= 2720))
+        return n == 16;
+    if (prefix(2) == 34 || prefix(2) == 37)
+        return n == 15;
+    if (prefix(4) == 6011 || prefix(2) == 65 || (prefix(3) >= 644 && prefix(3) <= 649) || prefix(2) == 35)
+        return n >= 16 && n <= 19;
+    if (prefix(2) == 36 || prefix(2) == 38 || (prefix(3) >= 300 && prefix(3) <= 305))
+        return n >= 14 && n <= 16;
+    return false;
+}
+
 bool overlaps(const QVector<QPair<qsizetype, qsizetype>> &taken, qsizetype start, qsizetype end)
 {
     for (const auto &r : taken)
@@ -205,21 +223,23 @@ QVector<Match> scan(const QString &fullText, int maxChars)
         });
     if (digits < 4)
         return found;
+    // An IBAN-shaped text claims its span even when the check fails, so its digits are not read as a card.
     each(p.iban, [&](QStringView s) {
         QString compact = s.toString();
         compact.remove(QLatin1Char(' '));
         const int len = ibanLengths().value(compact.left(2), -1);
-        if (len < 0 || compact.size() < len || !ibanValid(compact.left(len)))
+        if (len < 0)
             return false;
-        compact.truncate(len);
-        found.append({Kind::Iban, compact.left(4) + QStringLiteral(" **** ") + compact.right(4)});
+        if (compact.size() >= len && ibanValid(compact.left(len))) {
+            compact.truncate(len);
+            found.append({Kind::Iban, compact.left(4) + QStringLiteral(" **** ") + compact.right(4)});
+        }
         return true;
     });
     if (digits >= 13)
         each(p.card, [&](QStringView s) {
             const QString d = digitsOf(s);
-            if (d.size() < 13 || d.size() > 19 || d.at(0) < QLatin1Char('2') || d.at(0) > QLatin1Char('6') ||
-                d.count(d.at(0)) == d.size() || !luhnValid(d))
+            if (!cardIssuerLength(d) || d.count(d.at(0)) == d.size() || !luhnValid(d))
                 return false;
             found.append({Kind::Card, maskDigits(s, 4)});
             return true;

@@ -184,6 +184,8 @@ void Reviewer::run(const QString &path)
 
 void Reviewer::checkIntegrity()
 {
+    if (stopped())
+        return;
     SqliteStatement st(m_db, QStringLiteral("PRAGMA integrity_check(100)"));
     if (!st.isValid()) {
         r.integrity = {QStringLiteral("could not run integrity_check: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
@@ -203,6 +205,10 @@ void Reviewer::checkIntegrity()
 
 void Reviewer::checkSchema()
 {
+    if (stopped()) {
+        r.conformant = false; // not known
+        return;
+    }
     QHash<QString, const ExpectedTable *> expected;
     for (const ExpectedTable &t : kUpstream)
         expected.insert(L(t.name), &t);

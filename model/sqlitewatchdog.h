@@ -36,6 +36,9 @@ public:
               }
           })
     {
+        // A limit already reached or a cancel already requested counts at once, so no further phase starts.
+        if (timeLimitMs <= 0 || (cancel && cancel->load()))
+            m_fired = true, m_cancelled = cancel && cancel->load();
     }
     ~SqliteWatchdog()
     {
