@@ -46,7 +46,7 @@ struct Patterns
         QStringLiteral("(?<![\\w.:/+\\-])\\(?0[1-9][0-9]{0,4}\\)?(?:[ .\\-/]?[0-9]{2,4}){2,5}(?![\\w:/\\-]|\\.\\d)")};
     QRegularExpression card{QStringLiteral("(?<![\\w.\\-])[0-9](?:[ \\-]?[0-9]){12,18}(?![\\w\\-]|\\.\\d)")};
     QRegularExpression iban{
-        QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![a-z0-9])")};
+        QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
     QRegularExpression ipv4{QStringLiteral("(?<![\\w.])(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?!\\w|\\.\\w)")};
     QRegularExpression ipv6{
         QStringLiteral("(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\w:])")};
@@ -225,14 +225,21 @@ QVector<Match> scan(const QString &fullText, int maxChars)
         return found;
     // An IBAN-shaped text claims its span even when the check fails, so its digits are not read as a card.
     each(p.iban, [&](QStringView s) {
-        QString compact = s.toString();
-        compact.remove(QLatin1Char(' '));
-        const int len = ibanLengths().value(compact.left(2), -1);
+        const int len = ibanLengths().value(s.left(2).toString(), -1);
         if (len < 0)
             return false;
-        if (compact.size() >= len && ibanValid(compact.left(len))) {
-            compact.truncate(len);
-            found.append({Kind::Iban, compact.left(4) + QStringLiteral(" **** ") + compact.right(4)});
+        // The IBAN must end where the candidate ends or at a space inside it ("… 0130 00 EUR").
+        QString compact;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (s.at(i) != QLatin1Char(' '))
+                compact += s.at(i);
+            const bool boundary = i + 1 == s.size() || s.at(i + 1) == QLatin1Char(' ');
+            if (boundary && compact.size() == len && ibanValid(compact)) {
+                found.append({Kind::Iban, compact.left(4) + QStringLiteral(" **** ") + compact.right(4)});
+                break;
+            }
+            if (compact.size() > len)
+                break;
         }
         return true;
     });

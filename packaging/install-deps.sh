@@ -16,6 +16,9 @@ packages=(
   postgresql desktop-file-utils appstream shared-mime-info poppler-utils xvfb xauth imagemagick
   python3 file
 )
+# Extra packages for optional targets, e.g. `make fuzz` passes IV_EXTRA_PACKAGES="clang libclang-rt-14-dev".
+read -r -a extra <<< "${IV_EXTRA_PACKAGES:-}"
+packages+=("${extra[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -41,6 +41,8 @@ private slots:
         QTest::newRow("phone-national") << QStringLiteral("0612345678") << int(K::Phone) << QStringLiteral("********78");
         QTest::newRow("iban") << QStringLiteral("GB82 WEST 1234 5698 7654 32") << int(K::Iban)
                               << QStringLiteral("GB82 **** 5432");
+        QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR") << int(K::Iban)
+                                          << QStringLiteral("DE89 **** 3000");
         QTest::newRow("visa") << QStringLiteral("4111-1111-1111-1111") << int(K::Card) << QStringLiteral("****-****-****-1111");
         QTest::newRow("amex") << QStringLiteral("378282246310005") << int(K::Card) << QStringLiteral("***********0005");
         QTest::newRow("ipv4") << QStringLiteral("host 10.0.0.1.") << int(K::Ipv4) << QStringLiteral("10.0.*.*");
@@ -70,7 +72,7 @@ private slots:
                               "version 1.2.3", "999.1.1.1", "01-02-2026", "01/02/2026 10:00", "std::vector",
                               "DE89 3704 0044 0532 0130 01", "4111 1111 1111 1112", "1234567890123456",
                               "Books by authors older than 100? <script>alert(1)</script>", "Adam Silva",
-                              "ratio 3:4:5", "12:30:45", "no at sign here", "a@b", "1e+308", "-10.758"})
+                              "ratio 3:4:5", "DE84A1B2C3D4E5F60718293A4B5C6D7E8F901AC3", "GB82WEST12345698765432XY", "12:30:45", "no at sign here", "a@b", "1e+308", "-10.758"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void noFalseAlarms()
