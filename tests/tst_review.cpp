@@ -289,6 +289,24 @@ private slots:
         QVERIFY(json.err.contains("not an SQLite database"));
     }
 
+    // Hardened opening: a schema built to make parsing deep is refused (named, exit 2), not parsed.
+    void deepSchemaRefused()
+    {
+        QTemporaryDir dir;
+        QString deep = QStringLiteral("1");
+        for (int i = 0; i < 300; ++i)
+            deep += QStringLiteral("+1");
+        const QString path = ivtest::buildDatabaseFromSql(
+            dir, QStringLiteral("deep.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                QStringLiteral("CREATE TABLE extra (x integer CHECK (x < %1));").arg(deep));
+        const ivtest::FileState before = ivtest::fileState(path);
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QCOMPARE(r.exitCode(), 2);
+        QVERIFY2(r.openError.startsWith(path + QStringLiteral(": ")), qPrintable(r.openError));
+        QVERIFY(ivtest::fileState(path) == before);
+    }
+
     void timeLimit()
     {
         QTemporaryDir dir;
