@@ -10,6 +10,7 @@
 #include "commandline.h"
 #include "exportcommands.h"
 #include "mainwindow.h"
+#include "reviewcommands.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,13 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("output"),
                       QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("review"),
+                      QCoreApplication::translate("main", "Review FILE (identity, integrity, conformance, personal "
+                                                          "data) and exit: 0 clean, 1 findings, 2 unreadable.")});
+    parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
+                                                  "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
+                                                          "1 differences, 2 error.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main", "An insights.db snapshot to open."),
                                  QStringLiteral("[FILE]"));
@@ -54,13 +62,33 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list", "dump-json", "collect"};
+    static const char *const text[] = {"help", "version", "list", "dump-json", "collect", "review", "diff", "json"};
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
     if (const int exportMode = iv::cli::exportMode(parser))
         return exportMode == 1 ? Mode::Charts : Mode::Text;
     return Mode::Gui;
+}
+
+int runReviewCommand(const QCommandLineParser &parser)
+{
+    using namespace iv::cli;
+    const QStringList files = parser.positionalArguments();
+    const bool review = parser.isSet(QStringLiteral("review"));
+    const bool diff = parser.isSet(QStringLiteral("diff"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (review + diff + parser.isSet(QStringLiteral("list")) + parser.isSet(QStringLiteral("dump-json")) != 1)
+        return fail(QCoreApplication::translate("main", "use one of --list, --dump-json, --review, --diff "
+                                                        "(--json goes with --review or --diff)"));
+    if (review) {
+        if (files.size() != 1)
+            return fail(QCoreApplication::translate("main", "--review expects exactly one FILE"));
+        return runReview(files.first(), json);
+    }
+    if (files.size() != 2)
+        return fail(QCoreApplication::translate("main", "--diff expects two files: OLD NEW"));
+    return runDiff(files.at(0), files.at(1), json);
 }
 
 int runCommand(const QCommandLineParser &parser)
@@ -83,6 +111,9 @@ int runCommand(const QCommandLineParser &parser)
         return runCollect(parser.value(QStringLiteral("collect")), parser.values(QStringLiteral("source")),
                           parser.value(QStringLiteral("output")));
     }
+    if (parser.isSet(QStringLiteral("review")) || parser.isSet(QStringLiteral("diff")) ||
+        parser.isSet(QStringLiteral("json")))
+        return runReviewCommand(parser);
     const bool list = parser.isSet(QStringLiteral("list"));
     const bool dump = parser.isSet(QStringLiteral("dump-json"));
     if (list && dump)

@@ -174,6 +174,15 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxCellBytes);
     sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    // A hostile schema cannot make parsing or a statement arbitrarily deep or wide: upstream's DDL needs none of
+    // this (a schema beyond the limits is refused as unreadable, naming the file).
+    sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+    sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
+    sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
+    sqlite3_limit(db, SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000);
+    sqlite3_limit(db, SQLITE_LIMIT_VARIABLE_NUMBER, 16);
+    sqlite3_limit(db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+    sqlite3_limit(db, SQLITE_LIMIT_WORKER_THREADS, 0);
     sqlite3_exec(db, "PRAGMA query_only=1", nullptr, nullptr, nullptr);
     sqlite3_set_authorizer(db, authorize, nullptr);
     if (!snapshot->inspectSchema(error))

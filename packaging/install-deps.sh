@@ -18,6 +18,9 @@ packages=(
   # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps (dpkg-dev) and inspects binaries (file)
   dpkg-dev
 )
+# Extra packages for optional targets, e.g. `make fuzz` passes IV_EXTRA_PACKAGES="clang libclang-rt-14-dev".
+read -r -a extra <<< "${IV_EXTRA_PACKAGES:-}"
+packages+=("${extra[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

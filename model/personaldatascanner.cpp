@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "personaldatascanner.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringView>
+
+namespace iv::PersonalDataScanner {
+
+namespace {
+
+// IBAN lengths by country (SWIFT IBAN registry). A candidate from another "country" is not an IBAN.
+const QHash<QString, int> &ibanLengths()
+{
+    static const QHash<QString, int> lengths = [] {
+        QHash<QString, int> h;
+        const struct { const char *cc; int len; } table[] = {
+            {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22},
+            {"BH", 22}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24}, {"DE", 22},
+            {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FO", 18}, {"FR", 27},
+            {"GB", 22}, {"GE", 22}, {"GI", 23}, {"GL", 18}, {"GR", 27}, {"GT", 28}, {"HR", 21}, {"HU", 28},
+            {"IE", 22}, {"IL", 23}, {"IQ", 23}, {"IS", 26}, {"IT", 27}, {"JO", 30}, {"KW", 30}, {"KZ", 20},
+            {"LB", 28}, {"LC", 32}, {"LI", 21}, {"LT", 20}, {"LU", 20}, {"LV", 21}, {"MC", 27}, {"MD", 24},
+            {"ME", 22}, {"MK", 19}, {"MR", 27}, {"MT", 31}, {"MU", 30}, {"NL", 18}, {"NO", 15}, {"PK", 24},
+            {"PL", 28}, {"PS", 29}, {"PT", 25}, {"QA", 29}, {"RO", 24}, {"RS", 22}, {"SA", 24}, {"SC", 31},
+            {"SE", 24}, {"SI", 19}, {"SK", 24}, {"SM", 27}, {"ST", 25}, {"SV", 28}, {"TL", 23}, {"TN", 24},
+            {"TR", 26}, {"UA", 29}, {"VA", 22}, {"VG", 24}, {"XK", 20},
+        };
+        for (const auto &e : table)
+            h.insert(QString::fromLatin1(e.cc), e.len);
+        return h;
+    }();
+    return lengths;
+}
+
+// Regular expressions are per thread: scans run in workers.
+struct Patterns
+{
+    QRegularExpression email{QStringLiteral(
+        "[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?"
+        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9\\-])")};
+    // +49 30 1234567, 0049-30-1234567, +1 (555) 123-4567
+    QRegularExpression intlPhone{QStringLiteral("(?<![\\w+])(?:\\+|00)[1-9][0-9 ().\\-/]{6,22}[0-9](?!\\w)")};
+    // 030 1234567, 06-12345678, (030) 123 45 67, 0612345678
+    QRegularExpression natPhone{
+        QStringLiteral("(?<![\\w.:/+\\-])\\(?0[1-9][0-9]{0,4}\\)?(?:[ .\\-/]?[0-9]{2,4}){2,5}(?![\\w:/\\-]|\\.\\d)")};
+    QRegularExpression card{QStringLiteral("(?<![\\w.\\-])[0-9](?:[ \\-]?[0-9]){12,18}(?![\\w\\-]|\\.\\d)")};
+    QRegularExpression iban{
+        QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
+    QRegularExpression ipv4{QStringLiteral("(?<![\\w.])(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?!\\w|\\.\\w)")};
+    QRegularExpression ipv6{
+        QStringLiteral("(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\w:])")};
+    QRegularExpression dateLike{QStringLiteral("^\\d{1,4}[\\-/.]\\d{1,2}[\\-/.]\\d{1,4}$")};
+};
+
+const Patterns &patterns()
+{
+    thread_local const Patterns p;
+    return p;
+}
+
+QString digitsOf(QStringView s)
+{
+    QString d;
+    for (QChar c : s)
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            d += c;
+    return d;
+}
+
+// Replaces every digit but the last keep with '*', separators stay.
+QString maskDigits(QStringView s, int keep)
+{
+    int remaining = static_cast<int>(digitsOf(s).size());
+    QString out;
+    for (QChar c : s) {
+        if (c.isDigit()) {
+            out += remaining > keep ? QLatin1Char('*') : c;
+            --remaining;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString maskEmail(QStringView s)
+{
+    const qsizetype at = s.indexOf(QLatin1Char('@'));
+    return s.left(1).toString() + QStringLiteral("***") + s.mid(at).toString();
+}
+
+// The issuer prefix (IIN) fits the length: Visa, Mastercard, American Express, Discover, JCB, Diners Club.
+bool cardIssuerLength(const QString &d)
+{
+    const int n = static_cast<int>(d.size());
+    auto prefix = [&d](int digits) { return QStringView(d).left(digits).toInt(); };
+    if (d.startsWith(QLatin1Char('4')))
+        return n == 13 || n == 16 || n == 19;
+    if ((prefix(2) >= 51 && prefix(2) <= 55) || (prefix(4) >= 2221 && prefix(4) <= 2720))
+        return n == 16;
+    if (prefix(2) == 34 || prefix(2) == 37)
+        return n == 15;
+    if (prefix(4) == 6011 || prefix(2) == 65 || (prefix(3) >= 644 && prefix(3) <= 649) || prefix(2) == 35)
+        return n >= 16 && n <= 19;
+    if (prefix(2) == 36 || prefix(2) == 38 || (prefix(3) >= 300 && prefix(3) <= 305))
+        return n >= 14 && n <= 16;
+    return false;
+}
+
+bool overlaps(const QVector<QPair<qsizetype, qsizetype>> &taken, qsizetype start, qsizetype end)
+{
+    for (const auto &r : taken)
+        if (start < r.second && r.first < end)
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool luhnValid(const QString &digits)
+{
+    int sum = 0;
+    bool twice = false;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        int d = digits.at(i).digitValue();
+        if (d < 0)
+            return false;
+        if (twice && (d *= 2) > 9)
+            d -= 9;
+        sum += d;
+        twice = !twice;
+    }
+    return !digits.isEmpty() && sum % 10 == 0;
+}
+
+bool ibanValid(const QString &compact)
+{
+    if (compact.size() < 15 || ibanLengths().value(compact.left(2), -1) != compact.size())
+        return false;
+    const QString rearranged = compact.mid(4) + compact.left(4);
+    int remainder = 0;
+    for (QChar c : rearranged) {
+        int v;
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            v = c.unicode() - '0';
+        else if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            v = c.unicode() - 'A' + 10;
+        else
+            return false;
+        remainder = (v >= 10 ? remainder * 100 + v : remainder * 10 + v) % 97;
+    }
+    return remainder == 1;
+}
+
+bool ipv6Valid(const QString &candidate)
+{
+    const qsizetype dbl = candidate.indexOf(QLatin1String("::"));
+    if (dbl >= 0 && candidate.indexOf(QLatin1String("::"), dbl + 1) >= 0)
+        return false;
+    auto groups = [](QStringView part, int *count) {
+        *count = 0;
+        if (part.isEmpty())
+            return true;
+        for (QStringView g : part.split(QLatin1Char(':'))) {
+            if (g.isEmpty() || g.size() > 4)
+                return false;
+            for (QChar c : g)
+                if (!c.isDigit() && !(c.toLower() >= QLatin1Char('a') && c.toLower() <= QLatin1Char('f')))
+                    return false;
+            ++*count;
+        }
+        return true;
+    };
+    int left = 0, right = 0;
+    if (dbl < 0)
+        return groups(candidate, &left) && left == 8;
+    if (!groups(QStringView(candidate).left(dbl), &left) || !groups(QStringView(candidate).mid(dbl + 2), &right))
+        return false;
+    // "::" alone or with a single tiny group is too likely to be something else (C++ scopes, ratios).
+    return left + right <= 7 && left + right >= 1 && candidate.size() >= 3;
+}
+
+QVector<Match> scan(const QString &fullText, int maxChars)
+{
+    QVector<Match> found;
+    const QStringView text = QStringView(fullText).left(std::min<qsizetype>(fullText.size(), maxChars));
+    int digits = 0, colons = 0;
+    bool at = false;
+    for (QChar c : text) {
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            ++digits;
+        else if (c == QLatin1Char(':'))
+            ++colons;
+        else if (c == QLatin1Char('@'))
+            at = true;
+    }
+    if (digits < 4 && !at && colons < 2)
+        return found;
+    const Patterns &p = patterns();
+    QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
+    auto each = [&](const QRegularExpression &re, auto &&accept) {
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (overlaps(taken, m.capturedStart(), m.capturedEnd()))
+                continue;
+            if (accept(m.capturedView()))
+                taken.append({m.capturedStart(), m.capturedEnd()});
+        }
+    };
+    if (at)
+        each(p.email, [&](QStringView s) {
+            found.append({Kind::Email, maskEmail(s)});
+            return true;
+        });
+    if (digits >= 2 && colons >= 2)
+        each(p.ipv6, [&](QStringView s) {
+            if (!ipv6Valid(s.toString()))
+                return false;
+            found.append({Kind::Ipv6, s.left(s.indexOf(QLatin1Char(':'))).toString() + QStringLiteral(":****:****")});
+            return true;
+        });
+    if (digits < 4)
+        return found;
+    // An IBAN-shaped text claims its span even when the check fails, so its digits are not read as a card.
+    each(p.iban, [&](QStringView s) {
+        const int len = ibanLengths().value(s.left(2).toString(), -1);
+        if (len < 0)
+            return false;
+        // The IBAN must end where the candidate ends or at a space inside it ("… 0130 00 EUR").
+        QString compact;
+        for (qsizetype i = 0; i < s.size(); ++i) {
+            if (s.at(i) != QLatin1Char(' '))
+                compact += s.at(i);
+            const bool boundary = i + 1 == s.size() || s.at(i + 1) == QLatin1Char(' ');
+            if (boundary && compact.size() == len && ibanValid(compact)) {
+                found.append({Kind::Iban, compact.left(4) + QStringLiteral(" **** ") + compact.right(4)});
+                break;
+            }
+            if (compact.size() > len)
+                break;
+        }
+        return true;
+    });
+    if (digits >= 13)
+        each(p.card, [&](QStringView s) {
+            const QString d = digitsOf(s);
+            if (!cardIssuerLength(d) || d.count(d.at(0)) == d.size() || !luhnValid(d))
+                return false;
+            found.append({Kind::Card, maskDigits(s, 4)});
+            return true;
+        });
+    each(p.ipv4, [&](QStringView s) {
+        const auto parts = s.split(QLatin1Char('.'));
+        for (QStringView part : parts)
+            if (part.toInt() > 255 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
+                return false;
+        found.append({Kind::Ipv4, parts[0].toString() + QLatin1Char('.') + parts[1].toString() +
+                                      QStringLiteral(".*.*")});
+        return true;
+    });
+    if (digits >= 8) {
+        auto phone = [&](QStringView s, int minDigits, int maxDigits) {
+            const QString d = digitsOf(s);
+            if (d.size() < minDigits || d.size() > maxDigits || p.dateLike.match(s).hasMatch())
+                return false;
+            found.append({Kind::Phone, maskDigits(s, 2)});
+            return true;
+        };
+        each(p.intlPhone, [&](QStringView s) { return phone(s, 8, 17); });
+        each(p.natPhone, [&](QStringView s) { return phone(s, 9, 12); });
+    }
+    return found;
+}
+
+QString kindId(Kind kind)
+{
+    switch (kind) {
+    case Kind::Email: return QStringLiteral("email");
+    case Kind::Phone: return QStringLiteral("phone");
+    case Kind::Iban: return QStringLiteral("iban");
+    case Kind::Card: return QStringLiteral("card");
+    case Kind::Ipv4: return QStringLiteral("ipv4");
+    case Kind::Ipv6: return QStringLiteral("ipv6");
+    }
+    return QString();
+}
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Email: return QStringLiteral("e-mail address");
+    case Kind::Phone: return QStringLiteral("phone number");
+    case Kind::Iban: return QStringLiteral("IBAN");
+    case Kind::Card: return QStringLiteral("payment card number");
+    case Kind::Ipv4: return QStringLiteral("IPv4 address");
+    case Kind::Ipv6: return QStringLiteral("IPv6 address");
+    }
+    return QString();
+}
+
+} // namespace iv::PersonalDataScanner

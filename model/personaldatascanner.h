@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+namespace iv {
+
+// Finds personal data in free text: e-mail addresses, phone numbers, IBANs (mod-97 checked against the
+// country's IBAN length), payment card numbers (Luhn checked, 13-19 digits), IPv4 and IPv6 addresses.
+// Tuned for precision over recall: the texts of a clean django-insights snapshot (timestamps, counts, 32-hex
+// uuids, dotted module names, version numbers with fewer than four parts) never match. Each match carries a
+// masked sample only; the full value never leaves scan(). Stateless and thread-safe.
+namespace PersonalDataScanner {
+
+enum class Kind { Email, Phone, Iban, Card, Ipv4, Ipv6 };
+
+struct Match
+{
+    Kind kind = Kind::Email;
+    QString masked; // e.g. "j***@example.org", "**** **** **** 4242", "DE89 **** 3000"
+};
+
+// Scans at most the first maxChars characters of text.
+QVector<Match> scan(const QString &text, int maxChars = 65536);
+
+// "email", "phone", "iban", "card", "ipv4", "ipv6".
+QString kindId(Kind kind);
+// "e-mail address", "phone number", …
+QString kindName(Kind kind);
+
+// Validators, public for the tests.
+bool ibanValid(const QString &compact);   // "DE89370400440532013000"
+bool luhnValid(const QString &digits);    // "4111111111111111"
+bool ipv6Valid(const QString &candidate); // "2001:db8::1"
+
+} // namespace PersonalDataScanner
+} // namespace iv

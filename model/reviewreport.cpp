@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: MIT
+#include "reviewreport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace iv {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &s)
+{
+    return s.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+} // namespace
+
+int ReviewReport::exitCode() const
+{
+    if (!readable())
+        return 2;
+    return conformant && integrityOk() && findings.isEmpty() ? 0 : 1;
+}
+
+QString ReviewReport::visible(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
+        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e ||
+                          u == 0x200f || u == 0x061c;
+        if (control || bidi)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QByteArray ReviewReport::toJson() const
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("path"), identity.path);
+    root.insert(QStringLiteral("size"), identity.size);
+    root.insert(QStringLiteral("mtime"), identity.mtime.isValid()
+                                             ? QJsonValue(identity.mtime.toString(Qt::ISODateWithMs))
+                                             : QJsonValue(QJsonValue::Null));
+    root.insert(QStringLiteral("sha256"), identity.sha256.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                     : QJsonValue(identity.sha256));
+    if (identity.sqliteHeader) {
+        QJsonObject header;
+        header.insert(QStringLiteral("page_size"), identity.pageSize);
+        header.insert(QStringLiteral("page_count"), qint64(identity.pageCount));
+        header.insert(QStringLiteral("encoding"), identity.encodingName());
+        header.insert(QStringLiteral("journal_mode"), identity.journalModeName());
+        header.insert(QStringLiteral("user_version"), identity.userVersion);
+        header.insert(QStringLiteral("application_id"), identity.applicationId);
+        header.insert(QStringLiteral("sqlite_version"), qint64(identity.sqliteVersion));
+        root.insert(QStringLiteral("header"), header);
+    } else {
+        root.insert(QStringLiteral("header"), QJsonValue(QJsonValue::Null));
+    }
+    root.insert(QStringLiteral("readable"), readable());
+    root.insert(QStringLiteral("error"), readable() ? QJsonValue(QJsonValue::Null) : QJsonValue(openError));
+    if (integrity.isEmpty())
+        root.insert(QStringLiteral("integrity"), QJsonValue(QJsonValue::Null));
+    else if (integrityOk())
+        root.insert(QStringLiteral("integrity"), QStringLiteral("ok"));
+    else
+        root.insert(QStringLiteral("integrity"), QJsonArray::fromStringList(integrity));
+    root.insert(QStringLiteral("conformant"), conformant);
+
+    QJsonObject contents;
+    contents.insert(QStringLiteral("apps"), QJsonArray::fromStringList(apps));
+    QJsonObject kinds;
+    for (auto it = questionsPerKind.cbegin(); it != questionsPerKind.cend(); ++it)
+        kinds.insert(it.key(), it.value());
+    contents.insert(QStringLiteral("questions"), kinds);
+    contents.insert(QStringLiteral("bucket_points"), bucketPoints);
+    contents.insert(QStringLiteral("created_at"), QJsonObject{{QStringLiteral("first"), stringOrNull(createdFirst)},
+                                                              {QStringLiteral("last"), stringOrNull(createdLast)}});
+    contents.insert(QStringLiteral("execution_deltas"),
+                    executionDeltas < 0 ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(QJsonObject{{QStringLiteral("count"), executionDeltas},
+                                                                 {QStringLiteral("first"), stringOrNull(executedFirst)},
+                                                                 {QStringLiteral("last"), stringOrNull(executedLast)}}));
+    root.insert(QStringLiteral("contents"), contents);
+    root.insert(QStringLiteral("personal_data_scan"),
+                QJsonObject{{QStringLiteral("tables"), scannedTables},
+                            {QStringLiteral("text_cells"), scannedCells},
+                            {QStringLiteral("complete"), scanComplete}});
+
+    QJsonArray list;
+    for (const ReviewFinding &f : findings) {
+        QJsonObject o;
+        o.insert(QStringLiteral("severity"), f.severityId());
+        o.insert(QStringLiteral("code"), f.code);
+        o.insert(QStringLiteral("message"), f.message);
+        o.insert(QStringLiteral("table"), stringOrNull(f.table));
+        o.insert(QStringLiteral("column"), stringOrNull(f.column));
+        o.insert(QStringLiteral("row"), f.row < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.row));
+        if (!f.sample.isNull())
+            o.insert(QStringLiteral("sample"), f.sample);
+        list.append(o);
+    }
+    root.insert(QStringLiteral("findings"), list);
+    root.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString ReviewReport::toText() const
+{
+    QString t;
+    auto line = [&t](const QString &label, const QString &value) {
+        t += label.leftJustified(18) + value + QLatin1Char('\n');
+    };
+    t += QStringLiteral("Identity\n");
+    line(QStringLiteral("  File"), visible(identity.path));
+    line(QStringLiteral("  Size"), identity.size < 0 ? QStringLiteral("?") : QStringLiteral("%1 bytes").arg(identity.size));
+    line(QStringLiteral("  Modified (UTC)"), identity.mtime.isValid() ? identity.mtime.toString(Qt::ISODate) : QStringLiteral("?"));
+    line(QStringLiteral("  SHA-256"), identity.sha256.isEmpty() ? QStringLiteral("(not computed)") : identity.sha256);
+    if (identity.sqliteHeader) {
+        line(QStringLiteral("  Page size"), QString::number(identity.pageSize));
+        line(QStringLiteral("  Pages"), QString::number(identity.pageCount));
+        line(QStringLiteral("  Encoding"), identity.encodingName());
+        line(QStringLiteral("  Journal mode"), identity.journalModeName());
+        line(QStringLiteral("  user_version"), QString::number(identity.userVersion));
+        line(QStringLiteral("  application_id"), QString::number(identity.applicationId));
+        line(QStringLiteral("  Written by"), QStringLiteral("SQLite %1.%2.%3")
+                                               .arg(identity.sqliteVersion / 1000000)
+                                               .arg(identity.sqliteVersion / 1000 % 1000)
+                                               .arg(identity.sqliteVersion % 1000));
+    } else {
+        line(QStringLiteral("  Header"), QStringLiteral("not an SQLite header"));
+    }
+    if (!readable()) {
+        t += QStringLiteral("\nUnreadable\n  %1\n").arg(visible(openError));
+        return t;
+    }
+    t += QStringLiteral("\nIntegrity\n");
+    for (const QString &m : integrity)
+        t += QStringLiteral("  %1\n").arg(visible(m));
+    t += QStringLiteral("\nConformance with upstream's schema\n  %1\n")
+             .arg(conformant ? QStringLiteral("conformant") : QStringLiteral("NOT conformant (see findings)"));
+    t += QStringLiteral("\nContents\n");
+    line(QStringLiteral("  Apps"), QString::number(apps.size()));
+    for (const QString &a : apps)
+        t += QStringLiteral("    %1\n").arg(visible(a));
+    QStringList kinds;
+    for (auto it = questionsPerKind.cbegin(); it != questionsPerKind.cend(); ++it)
+        kinds << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+    line(QStringLiteral("  Questions"), kinds.isEmpty() ? QStringLiteral("none") : kinds.join(QStringLiteral(", ")));
+    line(QStringLiteral("  Bucket points"), QString::number(bucketPoints));
+    line(QStringLiteral("  Collected"), createdFirst.isNull() ? QStringLiteral("?")
+                                                             : QStringLiteral("%1 … %2").arg(visible(createdFirst),
+                                                                                             visible(createdLast)));
+    line(QStringLiteral("  Executions"),
+         executionDeltas < 0 ? QStringLiteral("(no insights_executiondelta table)")
+         : executionDeltas == 0
+             ? QStringLiteral("none recorded")
+             : QStringLiteral("%1, %2 … %3").arg(executionDeltas).arg(visible(executedFirst), visible(executedLast)));
+    t += QStringLiteral("\nPersonal-data scan\n  %1 text cells in %2 tables%3\n")
+             .arg(scannedCells)
+             .arg(scannedTables)
+             .arg(scanComplete ? QString() : QStringLiteral(" (incomplete, see notes)"));
+    t += QStringLiteral("\nFindings (%1)\n").arg(findings.size());
+    if (findings.isEmpty())
+        t += QStringLiteral("  none\n");
+    for (const ReviewFinding &f : findings) {
+        QString where;
+        if (!f.table.isNull())
+            where = visible(f.table);
+        if (!f.column.isNull())
+            where += QLatin1Char('.') + visible(f.column);
+        if (f.row >= 0)
+            where += QStringLiteral(" row %1").arg(f.row);
+        t += QStringLiteral("  %1 %2%3: %4%5\n")
+                 .arg(f.severityId(), f.code, where.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(where),
+                      visible(f.message), f.sample.isNull() ? QString() : QStringLiteral(" (%1)").arg(visible(f.sample)));
+    }
+    if (!notes.isEmpty()) {
+        t += QStringLiteral("\nNotes\n");
+        for (const QString &n : notes)
+            t += QStringLiteral("  %1\n").arg(visible(n));
+    }
+    return t;
+}
+
+} // namespace iv

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "fileidentity.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+
+namespace iv {
+
+// One thing a security officer should know about a snapshot: a nonconformity with upstream's schema, a
+// failed integrity check, personal data (with a masked sample only), an unusual journal mode…
+struct ReviewFinding
+{
+    enum class Severity { Error, Warning };
+    Severity severity = Severity::Warning;
+    QString code;    // stable id, e.g. "missing-column", "personal-data-email"
+    QString message; // one line, plain text; may quote file text (shown literally, never as markup)
+    QString table;   // null when not about a table
+    QString column;  // null when not about a column
+    qint64 row = -1; // rowid, -1 when not about a row
+    QString sample;  // masked sample for personal data, else null
+
+    QString severityId() const { return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
+};
+
+// The review of one snapshot: identity, integrity, conformance with upstream's schema, a contents summary and
+// a personal-data scan over every text cell of every real table. Built by SnapshotReviewer::review() (slow: run
+// it off the GUI thread), then a plain value type. Every string from the file is data: toText() shows control and
+// bidirectional-override characters as \uXXXX, toJson() escapes as JSON does; nothing is ever markup.
+struct ReviewReport
+{
+    struct Options
+    {
+        bool computeSha256 = true;
+        qint64 timeLimitMs = 60000;     // for all SQLite work together; past it the report says what was not done
+        qint64 maxScanCells = 20000000; // text cells the personal-data scan reads at most
+        int maxFindingsPerKind = 10;    // per (code, table, column); the rest are counted in one more finding
+    };
+
+    FileIdentity identity;
+    QString openError;       // non-empty: the file could not be opened as a snapshot ("unreadable", exit 2)
+    QStringList integrity;   // {"ok"} or SQLite's messages; empty when not run
+    bool conformant = false; // schema and data match upstream's (django_migrations, sqlite_sequence allowed)
+    QVector<ReviewFinding> findings;
+    QStringList notes;       // limits reached, work not done (not findings)
+
+    // Contents.
+    QStringList apps;                       // names, file order
+    QMap<QString, int> questionsPerKind;    // kindId → count
+    qint64 bucketPoints = 0;
+    QString createdFirst, createdLast;      // created_at range over counters, gauges and buckets
+    qint64 executionDeltas = -1;            // rows in insights_executiondelta; -1 when absent
+    QString executedFirst, executedLast;
+
+    // Personal-data scan.
+    int scannedTables = 0;
+    qint64 scannedCells = 0;
+    bool scanComplete = false;
+
+    bool readable() const { return openError.isEmpty(); }
+    bool integrityOk() const { return integrity == QStringList{QStringLiteral("ok")}; }
+    // 0 conformant, integrity ok and no findings; 1 findings or nonconformities; 2 unreadable.
+    int exitCode() const;
+
+    QByteArray toJson() const;
+    QString toText() const;
+
+    // File text made visible: control characters (ANSI escapes included) and bidirectional overrides as \uXXXX.
+    static QString visible(const QString &text);
+};
+
+} // namespace iv

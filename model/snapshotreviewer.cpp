@@ -1,0 +1,502 @@
+// SPDX-License-Identifier: MIT
+#include "snapshotreviewer.h"
+
+#include "personaldatascanner.h"
+#include "snapshotfile.h"
+#include "sqlitestatement.h"
+#include "sqlitewatchdog.h"
+#include "timestamp.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+namespace iv::SnapshotReviewer {
+
+namespace {
+
+struct ExpectedColumn
+{
+    const char *name;
+    const char *type;
+};
+struct ExpectedTable
+{
+    const char *name;
+    std::initializer_list<ExpectedColumn> columns;
+};
+
+// Upstream's migration 0001 on SQLite (tests/data/schema.sql), as PRAGMA table_info reports it.
+const ExpectedTable kUpstream[] = {
+    {"insights_app", {{"uuid", "char(32)"}, {"module", "varchar(254)"}, {"label", "varchar(254)"}}},
+    {"insights_executiondelta", {{"id", "integer"}, {"executed_at", "datetime"}, {"uuid", "char(32)"}}},
+    {"insights_gauge",
+     {{"id", "integer"}, {"created_at", "datetime"}, {"label", "varchar(254)"}, {"question", "text"},
+      {"desc", "text"}, {"value", "real"}, {"app_id", "char(32)"}}},
+    {"insights_counter",
+     {{"id", "integer"}, {"created_at", "datetime"}, {"label", "varchar(254)"}, {"question", "text"},
+      {"desc", "text"}, {"value", "integer"}, {"app_id", "char(32)"}}},
+    {"insights_bucketvalue",
+     {{"id", "integer"}, {"timestamp", "datetime"}, {"xvalue", "real"}, {"yvalue", "real"},
+      {"category", "varchar(254)"}, {"bucket_id", "integer"}}},
+    {"insights_bucket",
+     {{"id", "integer"}, {"created_at", "datetime"}, {"label", "varchar(254)"}, {"question", "text"},
+      {"desc", "text"}, {"type", "integer"}, {"xlabel", "varchar(254)"}, {"xformat", "varchar(254)"},
+      {"ylabel", "varchar(254)"}, {"yformat", "varchar(254)"}, {"title", "varchar(254)"}, {"app_id", "char(32)"}}},
+};
+
+// Tables a file made by Django holds besides the insights tables.
+bool isAllowedExtra(const QString &name)
+{
+    return name == QLatin1String("django_migrations") || name == QLatin1String("sqlite_sequence") ||
+           name.startsWith(QLatin1String("sqlite_stat"));
+}
+
+QString quoted(const QString &identifier)
+{
+    QString q = identifier;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+class Reviewer
+{
+public:
+    Reviewer(ReviewReport &report, const ReviewReport::Options &options, const std::atomic_bool *cancel)
+        : r(report), opt(options), m_cancel(cancel)
+    {
+    }
+
+    void run(const QString &path);
+
+private:
+    void add(ReviewFinding::Severity severity, const QString &code, const QString &message,
+             const QString &table = QString(), const QString &column = QString(), qint64 row = -1,
+             const QString &sample = QString());
+    void nonconformity(ReviewFinding::Severity severity, const QString &code, const QString &message,
+                       const QString &table = QString(), const QString &column = QString(), qint64 row = -1)
+    {
+        r.conformant = false;
+        add(severity, code, message, table, column, row);
+    }
+    // Reports a failed statement; false when the watchdog stopped it (the caller stops too).
+    bool queryFailed(int rc, const QString &what);
+    bool stopped() const { return m_watchdog && m_watchdog->fired(); }
+
+    void checkIntegrity();
+    void checkSchema();
+    void checkData();
+    void checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed);
+    void checkOrphans(const QString &table, const QString &column, const QString &parent, const QString &parentKey,
+                      const QString &what);
+    void summarize();
+    void scanPersonalData();
+
+    ReviewReport &r;
+    const ReviewReport::Options &opt;
+    const std::atomic_bool *m_cancel;
+    std::unique_ptr<SnapshotFile> m_file;
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<SqliteWatchdog> m_watchdog;
+    QStringList m_realTables;                 // every real (non-virtual) table, schema order
+    QSet<QString> m_insightsTables;           // real insights tables
+    QHash<QString, QStringList> m_columns;    // real insights table → columns
+    QHash<QString, int> m_perKind;            // (code|table|column) → findings so far
+    QHash<QString, qint64> m_suppressed;
+};
+
+void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const QString &message,
+                   const QString &table, const QString &column, qint64 row, const QString &sample)
+{
+    const QString key = code + QLatin1Char('|') + table + QLatin1Char('|') + column;
+    if (++m_perKind[key] > opt.maxFindingsPerKind) {
+        ++m_suppressed[key];
+        return;
+    }
+    r.findings.append({severity, code, message, table, column, row, sample});
+}
+
+bool Reviewer::queryFailed(int rc, const QString &what)
+{
+    if (stopped())
+        return false;
+    add(ReviewFinding::Severity::Error, QStringLiteral("read-error"),
+        QStringLiteral("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+    return true;
+}
+
+void Reviewer::run(const QString &path)
+{
+    r.identity = FileIdentity::read(path, opt.computeSha256, m_cancel);
+    if (!r.identity.error.isEmpty() && r.identity.error != QLatin1String("cancelled")) {
+        r.openError = QStringLiteral("%1: %2").arg(path, r.identity.error);
+        return;
+    }
+    QString error;
+    m_file = SnapshotFile::open(path, &error);
+    if (!m_file) {
+        r.openError = error;
+        return;
+    }
+    m_db = m_file->handle();
+    m_watchdog = std::make_unique<SqliteWatchdog>(m_db, opt.timeLimitMs, m_cancel);
+
+    if (r.identity.isWal()) {
+        const bool sidecar = QFile::exists(r.identity.path + QStringLiteral("-wal"));
+        add(sidecar ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
+            QStringLiteral("wal-mode"),
+            sidecar ? QStringLiteral("the file is in WAL mode and a -wal file lies beside it: changes in that file "
+                                     "are not part of what was reviewed")
+                    : QStringLiteral("the file is in WAL mode (upstream's files use a rollback journal); "
+                                     "a -wal file shared with it would hold changes not reviewed here"));
+    }
+    r.conformant = true;
+    checkIntegrity();
+    checkSchema();
+    checkData();
+    summarize();
+    scanPersonalData();
+
+    for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
+        const QStringList parts = it.key().split(QLatin1Char('|'));
+        r.findings.append({ReviewFinding::Severity::Warning, parts.value(0),
+                           QStringLiteral("%1 more findings like the above were not listed").arg(it.value()),
+                           parts.value(1).isEmpty() ? QString() : parts.value(1),
+                           parts.value(2).isEmpty() ? QString() : parts.value(2), -1, QString()});
+    }
+    if (m_watchdog->fired()) {
+        r.notes.append(m_watchdog->cancelled()
+                           ? QStringLiteral("cancelled: the review is incomplete")
+                           : QStringLiteral("the time limit of %1 s was reached: the review is incomplete")
+                                 .arg(opt.timeLimitMs / 1000.0));
+        add(ReviewFinding::Severity::Warning, QStringLiteral("incomplete"),
+            QStringLiteral("the review did not finish (time limit or cancelled)"));
+    }
+    m_watchdog.reset(); // before the database closes
+}
+
+void Reviewer::checkIntegrity()
+{
+    if (stopped())
+        return;
+    SqliteStatement st(m_db, QStringLiteral("PRAGMA integrity_check(100)"));
+    if (!st.isValid()) {
+        r.integrity = {QStringLiteral("could not run integrity_check: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+    } else {
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW)
+            r.integrity.append(st.text(0));
+        if (rc != SQLITE_DONE)
+            r.integrity.append(stopped() ? QStringLiteral("integrity_check did not finish in time")
+                                         : QStringLiteral("integrity_check stopped: %1")
+                                               .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    }
+    if (!r.integrityOk())
+        add(ReviewFinding::Severity::Error, QStringLiteral("integrity"),
+            QStringLiteral("PRAGMA integrity_check: %1").arg(r.integrity.value(0)));
+}
+
+void Reviewer::checkSchema()
+{
+    if (stopped()) {
+        r.conformant = false; // not known
+        return;
+    }
+    QHash<QString, const ExpectedTable *> expected;
+    for (const ExpectedTable &t : kUpstream)
+        expected.insert(L(t.name), &t);
+    QSet<QString> seen;
+    SqliteStatement st(m_db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master"));
+    int rc = SQLITE_ERROR;
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+        const QString type = st.text(0), name = st.text(1), table = st.text(2);
+        const bool isVirtual = st.text(3).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive);
+        const bool isInsights = expected.contains(name);
+        if (type == QLatin1String("table") && !isVirtual) {
+            m_realTables.append(name);
+            if (isInsights)
+                m_insightsTables.insert(name);
+            else if (!isAllowedExtra(name))
+                nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-table"),
+                              QStringLiteral("table %1 is not part of upstream's schema; its text was scanned "
+                                             "for personal data")
+                                  .arg(name),
+                              name);
+        } else if (type == QLatin1String("table")) {
+            nonconformity(isInsights ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
+                          QStringLiteral("virtual-table"),
+                          QStringLiteral("%1 is a virtual table%2; it was not read")
+                              .arg(name, isInsights ? QStringLiteral(" standing where an insights table should be")
+                                                    : QString()),
+                          name);
+        } else if (type == QLatin1String("view")) {
+            nonconformity(isInsights ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
+                          QStringLiteral("view"),
+                          QStringLiteral("%1 is a view%2; it was not read")
+                              .arg(name, isInsights ? QStringLiteral(" standing where an insights table should be")
+                                                    : QString()),
+                          name);
+        } else if (type == QLatin1String("trigger")) {
+            nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("trigger"),
+                          QStringLiteral("trigger %1 on %2 (upstream defines none; it never ran here)").arg(name, table),
+                          table);
+        }
+        if (isInsights)
+            seen.insert(name);
+    }
+    if (!st.isValid() || rc != SQLITE_DONE) {
+        queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("reading the schema"));
+        r.conformant = false;
+        return;
+    }
+    for (const ExpectedTable &t : kUpstream) {
+        const QString name = L(t.name);
+        if (!seen.contains(name)) {
+            nonconformity(ReviewFinding::Severity::Error, QStringLiteral("missing-table"),
+                          QStringLiteral("table %1 is missing").arg(name), name);
+            continue;
+        }
+        if (!m_insightsTables.contains(name))
+            continue;
+        QHash<QString, QString> types;
+        QStringList order;
+        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(name)));
+        while (info.isValid() && (rc = info.step()) == SQLITE_ROW) {
+            types.insert(info.text(1), info.text(2));
+            order.append(info.text(1));
+        }
+        m_columns.insert(name, order);
+        for (const ExpectedColumn &c : t.columns) {
+            const QString col = L(c.name);
+            if (!types.contains(col))
+                nonconformity(ReviewFinding::Severity::Error, QStringLiteral("missing-column"),
+                              QStringLiteral("%1 lacks the column %2").arg(name, col), name, col);
+            else if (types.value(col).compare(L(c.type), Qt::CaseInsensitive) != 0)
+                nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("type-mismatch"),
+                              QStringLiteral("%1.%2 is declared %3, upstream declares %4")
+                                  .arg(name, col, types.value(col), L(c.type)),
+                              name, col);
+        }
+        for (const QString &col : std::as_const(order)) {
+            bool known = false;
+            for (const ExpectedColumn &c : t.columns)
+                known = known || col == L(c.name);
+            if (!known)
+                nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-column"),
+                              QStringLiteral("%1 has a column %2 that upstream's schema does not").arg(name, col),
+                              name, col);
+        }
+    }
+}
+
+void Reviewer::checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed)
+{
+    if (!m_columns.value(table).contains(column) || stopped())
+        return;
+    QStringList list;
+    for (const QString &a : allowed)
+        list << QLatin1Char('\'') + a + QLatin1Char('\'');
+    if (nullAllowed)
+        list << QStringLiteral("'null'");
+    SqliteStatement st(m_db, QStringLiteral("SELECT rowid, typeof(%1), substr(CAST(%1 AS TEXT), 1, 40) FROM %2 "
+                                            "WHERE typeof(%1) NOT IN (%3)")
+                                 .arg(quoted(column), quoted(table), list.join(QLatin1Char(','))));
+    int rc = SQLITE_ERROR;
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+        const QString type = st.text(1);
+        const bool isNull = type == QLatin1String("null");
+        nonconformity(ReviewFinding::Severity::Warning, isNull ? QStringLiteral("null-value") : QStringLiteral("non-numeric"),
+                      isNull ? QStringLiteral("%1.%2 is NULL where upstream stores a number").arg(table, column)
+                             : QStringLiteral("%1.%2 holds %3 \"%4\" where upstream stores %5")
+                                   .arg(table, column, type, st.text(2), allowed.join(QStringLiteral(" or "))),
+                      table, column, st.int64(0));
+    }
+    if (!st.isValid() || rc != SQLITE_DONE)
+        queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("checking %1.%2").arg(table, column));
+}
+
+void Reviewer::checkOrphans(const QString &table, const QString &column, const QString &parent,
+                            const QString &parentKey, const QString &what)
+{
+    if (!m_columns.value(table).contains(column) || !m_columns.value(parent).contains(parentKey) || stopped())
+        return;
+    SqliteStatement st(m_db, QStringLiteral("SELECT %1, count(*), min(rowid) FROM %2 WHERE %1 IS NULL OR %1 NOT IN "
+                                            "(SELECT %3 FROM %4 WHERE %3 IS NOT NULL) GROUP BY 1")
+                                 .arg(quoted(column), quoted(table), quoted(parentKey), quoted(parent)));
+    int rc = SQLITE_ERROR;
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
+        nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("orphan-rows"),
+                      QStringLiteral("%1 %2 of %3 refer to %4 %5, which %6 does not hold")
+                          .arg(st.int64(1))
+                          .arg(what, table, column, st.isNull(0) ? QStringLiteral("NULL") : st.text(0).left(80), parent),
+                      table, column, st.int64(2));
+    if (!st.isValid() || rc != SQLITE_DONE)
+        queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("checking %1.%2").arg(table, column));
+}
+
+void Reviewer::checkData()
+{
+    const QString counter = QStringLiteral("insights_counter"), gauge = QStringLiteral("insights_gauge"),
+                  bucket = QStringLiteral("insights_bucket"), value = QStringLiteral("insights_bucketvalue"),
+                  app = QStringLiteral("insights_app");
+    const QString integer = QStringLiteral("integer"), real = QStringLiteral("real");
+    checkTypes(counter, QStringLiteral("value"), {integer}, false);
+    checkTypes(gauge, QStringLiteral("value"), {real, integer}, false);
+    checkTypes(bucket, QStringLiteral("type"), {integer}, false);
+    checkTypes(value, QStringLiteral("xvalue"), {real, integer}, false);
+    checkTypes(value, QStringLiteral("yvalue"), {real, integer}, false);
+    checkTypes(value, QStringLiteral("bucket_id"), {integer}, false);
+    for (const QString &t : {counter, gauge, bucket})
+        checkOrphans(t, QStringLiteral("app_id"), app, QStringLiteral("uuid"), QStringLiteral("questions"));
+    checkOrphans(value, QStringLiteral("bucket_id"), bucket, QStringLiteral("id"), QStringLiteral("values"));
+
+    if (m_columns.value(bucket).contains(QStringLiteral("type")) && !stopped()) {
+        SqliteStatement st(m_db, QStringLiteral("SELECT rowid, type, label FROM insights_bucket WHERE "
+                                                "typeof(type) = 'integer' AND type NOT BETWEEN 1 AND 5"));
+        int rc = SQLITE_ERROR;
+        while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
+            nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("unknown-bucket-type"),
+                          QStringLiteral("bucket %1 has type %2; upstream knows 1 to 5").arg(st.text(2).left(80)).arg(st.int64(1)),
+                          bucket, QStringLiteral("type"), st.int64(0));
+        if (!st.isValid() || rc != SQLITE_DONE)
+            queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("checking bucket types"));
+    }
+    // created_at must be Django's datetime text; a timestamp, when present, too.
+    for (const QString &t : {counter, gauge, bucket, value}) {
+        const QString col = t == value ? QStringLiteral("timestamp") : QStringLiteral("created_at");
+        if (!m_columns.value(t).contains(col) || stopped())
+            continue;
+        SqliteStatement st(m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 IS NOT NULL OR %3")
+                                     .arg(quoted(col), quoted(t), t == value ? QStringLiteral("0") : QStringLiteral("1")));
+        int rc = SQLITE_ERROR;
+        while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+            const QString text = st.text(1);
+            if (st.type(1) != SQLITE_TEXT || Timestamp::parseUtcMicros(text) == Timestamp::Invalid)
+                nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"),
+                              QStringLiteral("%1.%2 is not a date and time: \"%3\"")
+                                  .arg(t, col, text.isNull() ? QStringLiteral("NULL") : text.left(40)),
+                              t, col, st.int64(0));
+        }
+        if (!st.isValid() || rc != SQLITE_DONE)
+            queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("checking %1.%2").arg(t, col));
+    }
+}
+
+void Reviewer::summarize()
+{
+    if (stopped())
+        return;
+    QString error;
+    const std::optional<Catalogue> cat = m_file->readCatalogue(&error);
+    if (!cat) {
+        if (!stopped())
+            add(ReviewFinding::Severity::Error, QStringLiteral("read-error"), error);
+        return;
+    }
+    for (const App &app : cat->apps) {
+        r.apps.append(app.name());
+        for (const Question &q : app.questions) {
+            r.questionsPerKind[kindId(q.kind)] += 1;
+            r.bucketPoints += q.pointCount;
+            if (Timestamp::parseUtcMicros(q.createdAt) == Timestamp::Invalid)
+                continue;
+            if (r.createdFirst.isNull() || q.createdAt < r.createdFirst)
+                r.createdFirst = q.createdAt;
+            if (r.createdLast.isNull() || q.createdAt > r.createdLast)
+                r.createdLast = q.createdAt;
+        }
+    }
+    const QString delta = QStringLiteral("insights_executiondelta");
+    if (m_insightsTables.contains(delta)) {
+        const bool hasAt = m_columns.value(delta).contains(QStringLiteral("executed_at"));
+        SqliteStatement st(m_db, hasAt ? QStringLiteral("SELECT count(*), min(executed_at), max(executed_at) FROM "
+                                                        "insights_executiondelta")
+                                       : QStringLiteral("SELECT count(*), NULL, NULL FROM insights_executiondelta"));
+        if (st.isValid() && st.step() == SQLITE_ROW) {
+            r.executionDeltas = st.int64(0);
+            r.executedFirst = st.text(1);
+            r.executedLast = st.text(2);
+        }
+    }
+}
+
+void Reviewer::scanPersonalData()
+{
+    qint64 budget = opt.maxScanCells;
+    r.scanComplete = true;
+    for (const QString &table : std::as_const(m_realTables)) {
+        if (table.startsWith(QLatin1String("sqlite_")))
+            continue; // SQLite's own bookkeeping: table names and statistics
+        if (stopped() || budget <= 0) {
+            r.scanComplete = false;
+            r.notes.append(QStringLiteral("table %1 was not scanned for personal data (%2)")
+                               .arg(table, stopped() ? QStringLiteral("time limit") : QStringLiteral("cell limit")));
+            continue;
+        }
+        SqliteStatement withRowid(m_db, QStringLiteral("SELECT rowid, * FROM %1").arg(quoted(table)));
+        // A WITHOUT ROWID table has no rowid: rows are then numbered in scan order.
+        SqliteStatement plain(m_db, withRowid.isValid() ? QStringLiteral("SELECT 1 WHERE 0")
+                                                        : QStringLiteral("SELECT NULL, * FROM %1").arg(quoted(table)));
+        SqliteStatement &st = withRowid.isValid() ? withRowid : plain;
+        if (!st.isValid()) {
+            queryFailed(st.prepareCode(), QStringLiteral("scanning %1").arg(table));
+            r.scanComplete = false;
+            continue;
+        }
+        ++r.scannedTables;
+        const int columns = sqlite3_column_count(st.get());
+        QStringList names;
+        for (int c = 0; c < columns; ++c)
+            names << QString::fromUtf8(sqlite3_column_name(st.get(), c));
+        qint64 ordinal = 0;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            ++ordinal;
+            const qint64 row = st.isNull(0) ? ordinal : st.int64(0);
+            for (int c = 1; c < columns; ++c) {
+                if (st.type(c) != SQLITE_TEXT)
+                    continue;
+                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c));
+                const int n = std::min(sqlite3_column_bytes(st.get(), c), 256 * 1024);
+                if (!p || n <= 0)
+                    continue;
+                ++r.scannedCells;
+                --budget;
+                const auto matches = PersonalDataScanner::scan(QString::fromUtf8(p, n));
+                for (const auto &m : matches)
+                    add(ReviewFinding::Severity::Error,
+                        QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
+                        QStringLiteral("%1 in %2.%3").arg(PersonalDataScanner::kindName(m.kind), table, names.at(c)),
+                        table, names.at(c), row, m.masked);
+            }
+            if (budget <= 0)
+                break;
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            r.scanComplete = false;
+            queryFailed(rc, QStringLiteral("scanning %1").arg(table));
+        } else if (budget <= 0) {
+            r.scanComplete = false;
+            r.notes.append(QStringLiteral("the personal-data scan stopped in table %1 after %2 text cells")
+                               .arg(table).arg(opt.maxScanCells));
+        }
+    }
+}
+
+} // namespace
+
+ReviewReport review(const QString &path, const ReviewReport::Options &options, const std::atomic_bool *cancel)
+{
+    ReviewReport report;
+    Reviewer(report, options, cancel).run(path);
+    return report;
+}
+
+} // namespace iv::SnapshotReviewer

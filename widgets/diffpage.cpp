@@ -1,0 +1,214 @@
+// SPDX-License-Identifier: MIT
+#include "diffpage.h"
+
+#include "questiontreemodel.h"
+#include "reviewreport.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace iv {
+
+namespace {
+
+struct Outcome
+{
+    std::optional<SnapshotDiff> diff;
+    QString error;
+};
+
+QTableWidgetItem *item(const QString &text, bool number = false)
+{
+    // QTableWidgetItem text is always drawn as plain text; control and bidi characters are made visible.
+    auto *it = new QTableWidgetItem(ReviewReport::visible(text));
+    it->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (number)
+        it->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return it;
+}
+
+} // namespace
+
+DiffPage::DiffPage(QWidget *parent)
+    : QWidget(parent)
+{
+    m_summary = new QLabel(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details = new QPlainTextEdit(this);
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    retranslateUi();
+}
+
+DiffPage::~DiffPage()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+QString DiffPage::summaryText() const
+{
+    return m_summary->text();
+}
+
+QString DiffPage::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void DiffPage::cancel()
+{
+    if (m_cancel && m_busy)
+        m_cancel->store(true);
+}
+
+void DiffPage::compareFiles(const QString &oldPath, const QString &newPath)
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> flag = m_cancel;
+    const int generation = ++m_generation;
+    m_busy = true;
+    m_diff.reset();
+    m_oldPath = oldPath;
+    m_newPath = newPath;
+    m_table->setRowCount(0);
+    m_details->clear();
+    retranslateUi();
+    m_summary->setText(tr("Comparing %1 with %2…")
+                           .arg(ReviewReport::visible(QFileInfo(oldPath).fileName()),
+                                ReviewReport::visible(QFileInfo(newPath).fileName())));
+
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_busy = false;
+        const Outcome outcome = watcher->result();
+        if (!outcome.diff) {
+            m_summary->setText(tr("Could not compare: %1").arg(ReviewReport::visible(outcome.error)));
+            emit comparisonFinished(2, outcome.error);
+            return;
+        }
+        m_diff = outcome.diff;
+        showDiff(*m_diff);
+        emit comparisonFinished(m_diff->identical() ? 0 : 1, QString());
+    });
+    watcher->setFuture(QtConcurrent::run([oldPath, newPath, flag] {
+        Outcome o;
+        o.diff = SnapshotDiff::compare(oldPath, newPath, &o.error, flag.get());
+        return o;
+    }));
+}
+
+void DiffPage::showDiff(const SnapshotDiff &diff)
+{
+    using S = QuestionDiff::Status;
+    if (diff.identical()) {
+        m_summary->setText(tr("Identical content: %n question(s), same values.", nullptr,
+                              static_cast<int>(diff.questions.size())));
+    } else {
+        QString s = tr("%1 added, %2 removed, %3 changed, %4 unchanged questions.")
+                        .arg(diff.count(S::Added))
+                        .arg(diff.count(S::Removed))
+                        .arg(diff.count(S::Changed))
+                        .arg(diff.count(S::Unchanged));
+        if (!diff.addedApps.isEmpty())
+            s += QLatin1Char(' ') + tr("Added apps: %1.").arg(ReviewReport::visible(diff.addedApps.join(QStringLiteral(", "))));
+        if (!diff.removedApps.isEmpty())
+            s += QLatin1Char(' ') +
+                 tr("Removed apps: %1.").arg(ReviewReport::visible(diff.removedApps.join(QStringLiteral(", "))));
+        m_summary->setText(s);
+    }
+    m_table->setRowCount(static_cast<int>(diff.questions.size()));
+    int row = 0;
+    for (const QuestionDiff &q : diff.questions) {
+        const QString status = q.status == S::Added     ? tr("added")
+                               : q.status == S::Removed ? tr("removed")
+                               : q.status == S::Changed ? tr("changed")
+                                                        : tr("unchanged");
+        m_table->setItem(row, StatusColumn, item(status));
+        m_table->setItem(row, KindColumn, item(kindId(q.kind)));
+        m_table->setItem(row, AppColumn, item(q.app));
+        QTableWidgetItem *question = item(q.text);
+        question->setToolTip(plainToolTip(QStringLiteral("%1 (%2)").arg(q.text, q.label)));
+        m_table->setItem(row, QuestionColumn, question);
+        QString oldCell, newCell, delta, percent, points;
+        if (q.isValue) {
+            oldCell = q.status == S::Added ? QString() : q.oldText;
+            newCell = q.status == S::Removed ? QString() : q.newText;
+            if (q.status == S::Changed && q.oldValid && q.newValid) {
+                delta = QString::number(q.delta(), 'g', 15);
+                if (!std::isnan(q.percent()))
+                    percent = QString::number(q.percent(), 'f', 1) + QLatin1Char('%');
+            }
+        } else {
+            oldCell = q.oldPoints < 0 ? QString() : tr("%n point(s)", nullptr, static_cast<int>(q.oldPoints));
+            newCell = q.newPoints < 0 ? QString() : tr("%n point(s)", nullptr, static_cast<int>(q.newPoints));
+            if (q.oldPoints >= 0 && q.newPoints >= 0) {
+                delta = QString::number(q.newPoints - q.oldPoints);
+                points = tr("%1 changed, %2 added, %3 removed").arg(q.changedPoints).arg(q.addedPoints).arg(q.removedPoints);
+            }
+        }
+        m_table->setItem(row, OldColumn, item(oldCell, true));
+        m_table->setItem(row, NewColumn, item(newCell, true));
+        m_table->setItem(row, DeltaColumn, item(delta, true));
+        m_table->setItem(row, PercentColumn, item(percent, true));
+        m_table->setItem(row, PointsColumn, item(points));
+        ++row;
+    }
+    m_table->resizeColumnsToContents();
+    m_details->setPlainText(diff.toText());
+}
+
+void DiffPage::retranslateUi()
+{
+    const QString oldName = m_oldPath.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QFileInfo(m_oldPath).fileName());
+    const QString newName = m_newPath.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QFileInfo(m_newPath).fileName());
+    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Kind"), tr("App"), tr("Question"),
+                                        tr("Old") + ReviewReport::visible(oldName),
+                                        tr("New") + ReviewReport::visible(newName), tr("Delta"), tr("%"),
+                                        tr("Points")});
+    m_table->setAccessibleName(tr("Questions, old and new side by side"));
+    m_details->setAccessibleName(tr("Comparison details"));
+    if (!m_busy && !m_diff && m_oldPath.isEmpty())
+        m_summary->setText(tr("Choose two snapshots to compare."));
+    if (m_diff)
+        showDiff(*m_diff);
+}
+
+void DiffPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace iv
