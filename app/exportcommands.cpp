@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("main", text);
+    return QCoreApplication::translate("iv::cli", text);
 }
 
 const QLatin1String kCharts("export-charts");

@@ -9,12 +9,17 @@
 #include "collectcommand.h"
 #include "commandline.h"
 #include "exportcommands.h"
+#include "fileopeneventfilter.h"
 #include "mainwindow.h"
+#include "preferences.h"
 #include "reviewcommands.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QIcon>
 
 #include <memory>
 
@@ -27,31 +32,45 @@ void addOptions(QCommandLineParser &parser)
         "main", "Insights Viewer: look at django-insights snapshots (insights.db), read-only."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
     parser.addOption(
-        {QStringLiteral("dump-json"), QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
-    parser.addOption({QStringLiteral("sample"),
-                      QCoreApplication::translate("main", "Open the window on the bundled sample snapshot.")});
-    parser.addOption({QStringLiteral("select"),
-                      QCoreApplication::translate("main", "In the window, select the question (or app) LABEL."),
-                      QStringLiteral("LABEL")});
-    parser.addOption({QStringLiteral("collect"),
-                      QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
-                      QStringLiteral("PROJECT.json")});
-    parser.addOption({QStringLiteral("source"),
-                      QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
-                                                          "postgresql:// URL (repeatable)."),
-                      QStringLiteral("NAME=CONNECTION")});
-    parser.addOption({QStringLiteral("output"),
-                      QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("review"),
-                      QCoreApplication::translate("main", "Review FILE (identity, integrity, conformance, personal "
-                                                          "data) and exit: 0 clean, 1 findings, 2 unreadable.")});
-    parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
-                                                  "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
-                                                          "1 differences, 2 error.")});
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
+        {QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
+    parser.addOption({QStringLiteral("dump-json"),
+                      QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
+    parser.addOption(
+        {QStringLiteral("sample"),
+         QCoreApplication::translate("main", "Open the window on the bundled sample snapshot.")});
+    parser.addOption(
+        {QStringLiteral("select"),
+         QCoreApplication::translate("main", "In the window, select the question (or app) LABEL."),
+         QStringLiteral("LABEL")});
+    parser.addOption(
+        {QStringLiteral("collect"),
+         QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
+         QStringLiteral("PROJECT.json")});
+    parser.addOption(
+        {QStringLiteral("source"),
+         QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
+                                             "postgresql:// URL (repeatable)."),
+         QStringLiteral("NAME=CONNECTION")});
+    parser.addOption(
+        {QStringLiteral("output"),
+         QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("review"),
+         QCoreApplication::translate("main", "Review FILE (identity, integrity, conformance, personal "
+                                             "data) and exit: 0 clean, 1 findings, 2 unreadable.")});
+    parser.addOption(
+        {QStringLiteral("diff"),
+         QCoreApplication::translate("main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
+                                             "1 differences, 2 error.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
+    parser.addOption(
+        {QStringLiteral("language"),
+         QCoreApplication::translate("main", "Use language LANG (en, nl, de) instead of the preference "
+                                             "or the system's."),
+         QStringLiteral("LANG")});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("main", "An insights.db snapshot to open."),
                                  QStringLiteral("[FILE]"));
@@ -62,7 +81,8 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list", "dump-json", "collect", "review", "diff", "json"};
+    static const char *const text[] = {"help",    "version", "list", "dump-json",
+                                       "collect", "review",  "diff", "json"};
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
@@ -152,7 +172,20 @@ int main(int argc, char **argv)
     else
         app = std::make_unique<QApplication>(argc, argv);
 
-    QCommandLineParser parser; // again, now that translations can apply
+    // The language: --language, else the preference, else the system's. Loaded before the second parse, so
+    // --help and every message after this point are translated.
+    QString language;
+    {
+        QCommandLineParser probe;
+        addOptions(probe);
+        probe.parse(arguments);
+        language = probe.value(QStringLiteral("language"));
+    }
+    if (language.isEmpty())
+        language = iv::Preferences().language();
+    iv::Translations::instance()->apply(language);
+
+    QCommandLineParser parser; // again, now that translations apply
     addOptions(parser);
     parser.parse(arguments);
     if (mode != Mode::Gui)
@@ -161,7 +194,14 @@ int main(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1)
         return iv::cli::fail(QCoreApplication::translate("main", "expected at most one FILE (see --help)"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(IV_APP_ID));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" IV_APP_ID ".svg")));
     iv::MainWindow window;
+    // macOS: a double-click in Finder arrives as QFileOpenEvent, also for the file that launched the app.
+    auto *fileOpen = new iv::FileOpenEventFilter(app.get());
+    app->installEventFilter(fileOpen);
+    QObject::connect(fileOpen, &iv::FileOpenEventFilter::fileOpenRequested, &window,
+                     &iv::MainWindow::openFile);
     window.show();
     if (parser.isSet(QStringLiteral("sample")))
         window.openSample();

@@ -106,7 +106,9 @@ void noteSkipped(ChartNotes *notes, int plotted, int skipped)
     notes->plotted = plotted;
     notes->skipped = skipped;
     if (skipped > 0)
-        notes->message = tr("%n row(s) not drawn: missing or malformed timestamp or value.", skipped);
+        notes->message = QCoreApplication::translate(
+            "iv::ChartBuilder", "%n row(s) not drawn: missing or malformed timestamp or value.", nullptr,
+            skipped);
 }
 
 } // namespace

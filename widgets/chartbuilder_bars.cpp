@@ -56,7 +56,8 @@ QVector<Bar> barsOf(const BucketValues &v, int *skipped, bool labelFromY)
             bar.label = QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest);
         } else {
             const QString category = v.categoryAt(i);
-            bar.label = category.isNull() ? tr("(none)") : category;
+            bar.label =
+                category.isNull() ? QCoreApplication::translate("iv::ChartBuilder", "(none)") : category;
         }
         bars.append(bar);
     }
@@ -116,7 +117,8 @@ void noteBars(ChartNotes *notes, int plotted, int skipped)
     notes->plotted = plotted;
     notes->skipped = skipped;
     if (skipped > 0)
-        notes->message = tr("%n row(s) not drawn: missing or non-numeric value.", skipped);
+        notes->message = QCoreApplication::translate(
+            "iv::ChartBuilder", "%n row(s) not drawn: missing or non-numeric value.", nullptr, skipped);
 }
 
 QBarSet *newBarSet(const QString &name, const QVector<Bar> &bars, const ChartStyle &style)

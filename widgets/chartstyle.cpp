@@ -5,9 +5,31 @@
 
 namespace iv {
 
+namespace {
+QColor g_lightPrimary;
+QColor g_darkPrimary;
+} // namespace
+
+void ChartStyle::setPrimaryColors(const QColor &light, const QColor &dark)
+{
+    g_lightPrimary = light;
+    g_darkPrimary = dark;
+}
+
+QColor ChartStyle::lightPrimary()
+{
+    return g_lightPrimary.isValid() ? g_lightPrimary : QColor(0x25, 0x63, 0xEB);
+}
+
+QColor ChartStyle::darkPrimary()
+{
+    return g_darkPrimary.isValid() ? g_darkPrimary : QColor(0xBF, 0xDB, 0xFE);
+}
+
 ChartStyle ChartStyle::light(bool compact)
 {
     ChartStyle s;
+    s.primary = lightPrimary();
     s.compact = compact;
     return s;
 }
@@ -16,7 +38,7 @@ ChartStyle ChartStyle::darkTheme(bool compact)
 {
     ChartStyle s;
     s.dark = true;
-    s.primary = QColor(0xBF, 0xDB, 0xFE);
+    s.primary = darkPrimary();
     s.compact = compact;
     return s;
 }

@@ -22,6 +22,12 @@ struct ChartStyle
     static ChartStyle darkTheme(bool compact = false); // primary #BFDBFE
     // Dark when the palette's window colour is dark.
     static ChartStyle forPalette(const QPalette &palette, bool compact = false);
+
+    // The primary colours light() and darkTheme() use from now on (the user's preferences; defaults #2563EB
+    // and #BFDBFE). Process-wide, GUI thread; an invalid colour restores the default.
+    static void setPrimaryColors(const QColor &light, const QColor &dark);
+    static QColor lightPrimary();
+    static QColor darkPrimary();
 };
 
 } // namespace iv

@@ -2,53 +2,102 @@
 #include "mainwindow.h"
 
 #include "apppage.h"
+#include "apptheme.h"
+#include "chartexportactions.h"
 #include "dashboardpage.h"
+#include "diffpage.h"
+#include "preferences.h"
 #include "questionpage.h"
 #include "questiontreeview.h"
+#include "reviewpage.h"
 #include "snapshotfile.h"
+#include "snapshotwatcher.h"
 #include "sqlscript.h"
+#include "translations.h"
 #include "welcomepage.h"
 
 #include <QAction>
-#include <QApplication>
+#include <QChartView>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace iv {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_sidebar(new QuestionTreeView(this)), m_pages(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(this)), m_dashboard(new DashboardPage(this)), m_appPage(new AppPage(this)),
-      m_questionPage(new QuestionPage(this)), m_pathLabel(new QLabel(this)),
-      m_readOnlyLabel(new QLabel(this)), m_collectedLabel(new QLabel(this))
+namespace {
+// The first local file among the URLs of a drag (what a drop opens), or empty.
+QString firstLocalFile(const QMimeData *mime)
 {
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl &url : mime->urls())
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            return url.toLocalFile();
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_prefs(new Preferences(this)), m_watcher(new SnapshotWatcher(this)),
+      m_export(new ChartExportActions(this, this)), m_sidebar(new QuestionTreeView(this)),
+      m_header(new QLabel(this)), m_pages(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
+      m_dashboard(new DashboardPage(this)), m_appPage(new AppPage(this)),
+      m_questionPage(new QuestionPage(this)), m_reviewPage(new ReviewPage(this)),
+      m_diffPage(new DiffPage(this)), m_pathLabel(new QLabel(this)), m_readOnlyLabel(new QLabel(this)),
+      m_collectedLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/" IV_APP_ID ".svg")));
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_appPage);
     m_pages->addWidget(m_questionPage);
+    m_pages->addWidget(m_reviewPage);
+    m_pages->addWidget(m_diffPage);
+
+    // The header shows the application name (upstream INSIGHTS_APP_NAME) above the dashboard.
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setObjectName(QStringLiteral("appNameHeader"));
+    m_header->setContentsMargins(16, 10, 16, 0);
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.6);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    rightLayout->addWidget(m_header);
+    rightLayout->addWidget(m_pages, 1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({340, 940});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
     m_sidebar->setMinimumWidth(220);
+    setTabOrder(m_sidebar->filterEdit(), m_sidebar->treeView());
 
     for (QLabel *label : {m_pathLabel, m_readOnlyLabel, m_collectedLabel}) {
         label->setTextFormat(Qt::PlainText);
         statusBar()->addWidget(label);
     }
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setAcceptDrops(true);
 
     createMenus();
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::showOpenDialog);
@@ -58,25 +107,26 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sidebar, &QuestionTreeView::questionSelected, this, &MainWindow::showQuestion);
     connect(m_appPage, &AppPage::questionActivated, this,
             [this](MetricKind kind, const QString &label) { m_sidebar->selectQuestion(kind, label); });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateHeader);
+    connect(m_watcher, &SnapshotWatcher::fileChanged, this, [this] { reload(true); });
+    connect(m_prefs, &Preferences::changed, this, &MainWindow::onPreferenceChanged);
+    connect(m_prefs, &Preferences::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
+    connect(m_export, &ChartExportActions::exported, this, [this](const QString &path) {
+        statusBar()->showMessage(path.isEmpty() ? tr("Done.") : tr("Exported to %1").arg(path), 8000);
+    });
+    connect(m_export, &ChartExportActions::failed, this, &MainWindow::showError);
+    connect(m_diffPage, &DiffPage::comparisonFinished, this, [this](int, const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+    });
     resize(1280, 800);
+    applyTheme();
+    applyExportDefaults();
     closeFile();
+    rebuildRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::showOpenDialog);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSample);
-    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeFile);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -87,26 +137,44 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open…"));
-    m_sampleAction->setText(tr("Open &sample"));
-    m_closeAction->setText(tr("&Close"));
-    m_quitAction->setText(tr("&Quit"));
+    retranslateMenus();
+    m_export->retranslateUi();
     m_sidebar->setAccessibleName(tr("Questions"));
+    m_sidebar->setAccessibleDescription(tr("Filter box and tree of the snapshot's apps and questions"));
     m_pages->setAccessibleName(tr("Page"));
+    m_header->setAccessibleName(tr("Application name"));
+    m_welcome->setAccessibleName(tr("Welcome"));
+    m_appPage->setAccessibleName(tr("App"));
+    m_questionPage->setAccessibleName(tr("Question"));
+    m_questionPage->tableView()->setAccessibleName(tr("Stored values"));
+    m_questionPage->tableView()->setAccessibleDescription(
+        tr("The raw values of this question: id, timestamp, x, y and category"));
+    m_questionPage->chartView()->setAccessibleName(tr("Chart"));
+    m_reviewPage->setAccessibleName(tr("Review"));
+    m_diffPage->setAccessibleName(tr("Compare"));
+    m_pathLabel->setAccessibleName(tr("File path"));
+    m_readOnlyLabel->setAccessibleName(tr("Access"));
+    m_collectedLabel->setAccessibleName(tr("Collected"));
+    updateHeader();
+    const QString appName = m_prefs->appName();
     if (!m_open) {
-        setWindowTitle(tr("Insights Viewer"));
+        // "[*]" is Qt's modified-marker placeholder; doubled it shows literally.
+        setWindowTitle(QString(appName).replace(QStringLiteral("[*]"), QStringLiteral("[*][*]")));
         return;
     }
-    // "[*]" is Qt's modified-marker placeholder; doubled it shows literally.
     QString name = QFileInfo(m_catalogue.filePath).fileName();
-    name.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
-    setWindowTitle(tr("%1 — Insights Viewer").arg(name));
+    setWindowTitle(tr("%1 — %2").arg(name, appName).replace(QStringLiteral("[*]"), QStringLiteral("[*][*]")));
     m_pathLabel->setText(QFileInfo(m_catalogue.filePath).absoluteFilePath());
     m_readOnlyLabel->setText(tr("read-only"));
     m_collectedLabel->setText(m_catalogue.latestCreatedAt.isEmpty()
                                   ? tr("collected: unknown")
                                   : tr("collected %1").arg(m_catalogue.latestCreatedAt));
+}
+
+void MainWindow::updateHeader()
+{
+    m_header->setText(m_prefs->appName());
+    m_header->setVisible(m_open && m_pages->currentWidget() == m_dashboard);
 }
 
 QString MainWindow::statusText() const
@@ -126,6 +194,8 @@ bool MainWindow::openFile(const QString &path)
     if (file)
         catalogue = file->readCatalogue(&error);
     if (!catalogue) {
+        if (!QFileInfo::exists(path))
+            m_prefs->removeRecentFile(path);
         showError(error);
         return false;
     }
@@ -134,7 +204,11 @@ bool MainWindow::openFile(const QString &path)
     m_open = true;
     m_dashboard->setCatalogue(m_catalogue);
     m_sidebar->setCatalogue(m_catalogue);
-    m_closeAction->setEnabled(true);
+    m_export->setSnapshot(m_catalogue.filePath);
+    if (path != m_samplePath)
+        m_prefs->addRecentFile(path);
+    m_watcher->setPath(path);
+    updateActions();
     retranslateUi();
     m_sidebar->selectSnapshot();
     m_pages->setCurrentWidget(m_dashboard);
@@ -162,6 +236,11 @@ void MainWindow::closeFile()
 {
     m_open = false;
     m_catalogue = Catalogue();
+    m_selection = Selection();
+    m_watcher->setPath(QString());
+    m_export->setSnapshot(QString());
+    m_reviewPage->cancel();
+    m_diffPage->cancel();
     m_appPage->clear();
     m_questionPage->clear();
     m_dashboard->clear();
@@ -169,9 +248,60 @@ void MainWindow::closeFile()
     m_pathLabel->clear();
     m_readOnlyLabel->clear();
     m_collectedLabel->clear();
-    m_closeAction->setEnabled(false);
     m_pages->setCurrentWidget(m_welcome);
+    updateActions();
     retranslateUi();
+}
+
+bool MainWindow::reload(bool quiet)
+{
+    if (!m_open)
+        return false;
+    const QString path = m_catalogue.filePath;
+    const Selection selection = m_selection;
+    QWidget *const page = m_pages->currentWidget();
+    QString error;
+    std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, &error);
+    std::optional<Catalogue> catalogue;
+    if (file)
+        catalogue = file->readCatalogue(&error);
+    if (!catalogue) {
+        // A half-written replacement or a vanished file: keep showing what was read before.
+        if (quiet) {
+            m_lastError = error;
+            statusBar()->showMessage(tr("Could not reload: %1").arg(error), 10000);
+        } else {
+            showError(error);
+        }
+        return false;
+    }
+    file.reset();
+    if (!openFile(path))
+        return false;
+    ++m_reloads;
+    restoreSelection(selection);
+    if (page == m_reviewPage)
+        reviewSnapshot();
+    statusBar()->showMessage(quiet ? tr("The file changed on disk and was reloaded.") : tr("Reloaded."),
+                             5000);
+    return true;
+}
+
+void MainWindow::restoreSelection(const Selection &selection)
+{
+    switch (selection.type) {
+    case Selection::Type::Question:
+        if (!m_sidebar->selectQuestion(selection.kind, selection.key))
+            m_sidebar->selectSnapshot();
+        break;
+    case Selection::Type::App:
+        if (!m_sidebar->selectApp(selection.key))
+            m_sidebar->selectSnapshot();
+        break;
+    case Selection::Type::Snapshot:
+    case Selection::Type::None:
+        break;
+    }
 }
 
 bool MainWindow::select(const QString &labelOrApp)
@@ -187,13 +317,39 @@ bool MainWindow::select(const QString &labelOrApp)
     return false;
 }
 
-void MainWindow::showOpenDialog()
+void MainWindow::reviewSnapshot()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open snapshot"), QString(),
-        tr("django-insights snapshots (*.db *.sqlite *.sqlite3);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
+    if (!m_open)
+        return;
+    m_reviewPage->reviewFile(m_catalogue.filePath);
+    m_pages->setCurrentWidget(m_reviewPage);
+}
+
+void MainWindow::compareWith(const QString &newPath)
+{
+    if (!m_open || newPath.isEmpty())
+        return;
+    m_diffPage->compareFiles(m_catalogue.filePath, newPath);
+    m_pages->setCurrentWidget(m_diffPage);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!firstLocalFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = firstLocalFile(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openFile(path);
 }
 
 void MainWindow::showError(const QString &message)
@@ -210,6 +366,8 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::showSnapshot()
 {
+    m_selection = {Selection::Type::Snapshot, MetricKind::Unknown, QString()};
+    m_export->clearContext();
     m_pages->setCurrentWidget(m_dashboard);
 }
 
@@ -218,6 +376,8 @@ void MainWindow::showApp(const QString &uuid)
     const App *app = m_catalogue.findApp(uuid);
     if (!app)
         return;
+    m_selection = {Selection::Type::App, MetricKind::Unknown, uuid};
+    m_export->clearContext();
     m_appPage->setApp(m_catalogue.filePath, *app);
     m_pages->setCurrentWidget(m_appPage);
 }
@@ -227,8 +387,46 @@ void MainWindow::showQuestion(MetricKind kind, const QString &label)
     const Question *q = m_catalogue.find(kind, label);
     if (!q)
         return;
+    m_selection = {Selection::Type::Question, kind, label};
     m_questionPage->setQuestion(m_catalogue.filePath, *q);
     m_pages->setCurrentWidget(m_questionPage);
+}
+
+void MainWindow::onPreferenceChanged(const QString &key)
+{
+    if (key == Preferences::LanguageKey) {
+        Translations::instance()->apply(m_prefs->language());
+    } else if (key == Preferences::ExportDpiKey) {
+        applyExportDefaults();
+    } else if (key == Preferences::AppNameKey) {
+        m_export->setAppName(m_prefs->appName());
+        retranslateUi();
+    } else {
+        applyTheme();
+        applyExportDefaults();
+        // Charts take their colours when built: build the current page again.
+        if (m_open) {
+            m_dashboard->setCatalogue(m_catalogue);
+            if (m_pages->currentWidget() == m_questionPage)
+                showQuestion(m_selection.kind, m_selection.key);
+            else if (m_pages->currentWidget() == m_appPage)
+                showApp(m_selection.key);
+        }
+    }
+}
+
+void MainWindow::applyTheme()
+{
+    AppTheme::apply(m_prefs->theme(), m_prefs->lightPrimaryColor(), m_prefs->darkPrimaryColor());
+}
+
+void MainWindow::applyExportDefaults()
+{
+    RenderOptions options = m_export->defaultOptions();
+    options.dpi = m_prefs->exportDpi();
+    options.dark = AppTheme::isDark();
+    m_export->setDefaultOptions(options);
+    m_export->setAppName(m_prefs->appName());
 }
 
 } // namespace iv

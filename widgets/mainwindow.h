@@ -8,7 +8,9 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTemporaryDir;
 QT_END_NAMESPACE
@@ -16,13 +18,21 @@ QT_END_NAMESPACE
 namespace iv {
 
 class AppPage;
+class ChartExportActions;
 class DashboardPage;
+class DiffPage;
+class Preferences;
 class QuestionPage;
 class QuestionTreeView;
+class ReviewPage;
+class SnapshotWatcher;
 class WelcomePage;
 
 // The main window: the question tree on the left, the page for the current item on the right (welcome,
-// dashboard, app, question), a status bar naming the open file. Opens one snapshot at a time, read-only.
+// dashboard, app, question, review, compare), a status bar naming the open file. Opens one snapshot at a
+// time, read-only, from the File menu, Open Recent, drag and drop or the command line; reloads it (F5) and
+// reloads on its own when the file is replaced on disk, keeping the selection. Applies the preferences live.
+// Owns its pages, actions, Preferences and SnapshotWatcher through Qt parenting.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -33,18 +43,25 @@ public:
     ~MainWindow() override;
 
     // Opens path; on failure shows a message box naming the file and the reason (lastError()) and keeps the
-    // previous file open.
+    // previous file open. Adds the file to Open Recent.
     bool openFile(const QString &path);
     // Builds the bundled sample in a temporary directory owned by the window and opens it.
     bool openSample();
     void closeFile();
+    // Opens the open file again and selects what was selected (the question, app or snapshot) when it still
+    // exists. quiet: errors go to the status bar instead of a message box (automatic reloads).
+    bool reload(bool quiet = false);
     // Selects the question whose label is label (or the app of that name). False when there is none.
     bool select(const QString &labelOrApp);
+    // Review menu: the review page for the open file; the compare page, open file against newPath.
+    void reviewSnapshot();
+    void compareWith(const QString &newPath);
 
     QString filePath() const { return m_catalogue.filePath; }
     const Catalogue &catalogue() const { return m_catalogue; }
     QString lastError() const { return m_lastError; }
     QString statusText() const; // the status bar fields, joined by " · "
+    int reloadCount() const { return m_reloads; }
 
     QuestionTreeView *sidebar() const { return m_sidebar; }
     QStackedWidget *pages() const { return m_pages; }
@@ -52,39 +69,95 @@ public:
     DashboardPage *dashboardPage() const { return m_dashboard; }
     AppPage *appPage() const { return m_appPage; }
     QuestionPage *questionPage() const { return m_questionPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    DiffPage *diffPage() const { return m_diffPage; }
+    QLabel *headerLabel() const { return m_header; }
+    QMenu *recentMenu() const { return m_recentMenu; }
+    Preferences *preferences() const { return m_prefs; }
+    SnapshotWatcher *watcher() const { return m_watcher; }
+    ChartExportActions *exportActions() const { return m_export; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    // What the tree shows, to find it again after a reload.
+    struct Selection
+    {
+        enum class Type { None, Snapshot, App, Question } type = Type::None;
+        MetricKind kind = MetricKind::Unknown;
+        QString key; // question label or app uuid
+    };
+
     void createMenus();
+    void createActionsMenu();
     void retranslateUi();
+    void retranslateMenus();
+    void rebuildRecentMenu();
     void showOpenDialog();
+    void showCollectDialog();
+    void showCompareDialog();
+    void showPreferences();
+    void showAbout();
     void showError(const QString &message);
     void showSnapshot();
     void showApp(const QString &uuid);
     void showQuestion(MetricKind kind, const QString &label);
+    void restoreSelection(const Selection &selection);
+    void onPreferenceChanged(const QString &key);
+    void applyTheme();
+    void applyExportDefaults();
+    void updateActions();
+    void cycleFocus(bool forward);
+    void updateHeader();
 
     Catalogue m_catalogue;
     bool m_open = false;
+    int m_reloads = 0;
     QString m_lastError;
+    Selection m_selection;
     std::unique_ptr<QTemporaryDir> m_sampleDir;
     QString m_samplePath;
 
+    Preferences *m_prefs = nullptr;
+    SnapshotWatcher *m_watcher = nullptr;
+    ChartExportActions *m_export = nullptr;
     QuestionTreeView *m_sidebar = nullptr;
+    QLabel *m_header = nullptr;
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcome = nullptr;
     DashboardPage *m_dashboard = nullptr;
     AppPage *m_appPage = nullptr;
     QuestionPage *m_questionPage = nullptr;
+    ReviewPage *m_reviewPage = nullptr;
+    DiffPage *m_diffPage = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_collectedLabel = nullptr;
-    class QMenu *m_fileMenu = nullptr;
-    class QAction *m_openAction = nullptr;
-    class QAction *m_sampleAction = nullptr;
-    class QAction *m_closeAction = nullptr;
-    class QAction *m_quitAction = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_collectAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_clearRecentAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_reviewAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
 };
 
 } // namespace iv

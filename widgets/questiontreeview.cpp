@@ -28,11 +28,11 @@ QuestionTreeView::QuestionTreeView(QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setTextElideMode(Qt::ElideRight);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WindowShortcut);
-    addAction(find);
-    connect(find, &QAction::triggered, this, &QuestionTreeView::focusFilter);
+    m_find = new QAction(this);
+    m_find->setShortcut(QKeySequence::Find);
+    m_find->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_find);
+    connect(m_find, &QAction::triggered, this, &QuestionTreeView::focusFilter);
 
     connect(m_filter, &QLineEdit::textChanged, this, &QuestionTreeView::setFilterText);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -123,9 +123,14 @@ void QuestionTreeView::changeEvent(QEvent *event)
 
 void QuestionTreeView::retranslateUi()
 {
+    m_find->setText(tr("&Find…"));
     m_filter->setPlaceholderText(tr("Filter questions (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter questions"));
+    m_filter->setAccessibleDescription(
+        tr("Shows only questions whose text, label, description or app matches"));
     m_tree->setAccessibleName(tr("Apps and questions"));
+    m_tree->setAccessibleDescription(
+        tr("The snapshot, its apps and their questions; Enter or a click opens one"));
 }
 
 } // namespace iv

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLineEdit;
 class QTreeView;
 class QModelIndex;
@@ -38,6 +39,8 @@ public:
     QTreeView *treeView() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
     QuestionTreeModel *model() const { return m_model; }
+    // "Find" (Ctrl+F): focuses the filter. The window puts it in its Edit menu.
+    QAction *findAction() const { return m_find; }
 
 signals:
     void snapshotSelected();
@@ -52,6 +55,7 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void select(const QModelIndex &sourceIndex);
 
+    QAction *m_find = nullptr;
     QLineEdit *m_filter = nullptr;
     QTreeView *m_tree = nullptr;
     QuestionTreeModel *m_model = nullptr;

@@ -48,7 +48,7 @@ QString sha256Of(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return tr("(unreadable: %1)").arg(file.errorString());
+        return QCoreApplication::translate("iv::ReportWriter", "(unreadable: %1)").arg(file.errorString());
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return QString::fromLatin1(hash.result().toHex());
@@ -57,7 +57,9 @@ QString sha256Of(const QString &path)
 QString valueText(const Question &q)
 {
     if (!q.valueValid)
-        return q.rawValue.isNull() ? tr("(no value)") : tr("(not a number: %1)").arg(q.rawValue);
+        return q.rawValue.isNull()
+                   ? QCoreApplication::translate("iv::ReportWriter", "(no value)")
+                   : QCoreApplication::translate("iv::ReportWriter", "(not a number: %1)").arg(q.rawValue);
     if (q.valueIsInteger)
         return QLocale().toString(q.intValue);
     return QLocale().toString(q.value, 'g', 15); // as --list shows it; exports carry the full value
@@ -69,23 +71,35 @@ QString kindName(MetricKind kind, int n)
     const bool one = n == 1;
     switch (kind) {
     case MetricKind::Counter:
-        return (one ? tr("%1 counter") : tr("%1 counters")).arg(n);
+        return (one ? QCoreApplication::translate("iv::ReportWriter", "%1 counter")
+                    : QCoreApplication::translate("iv::ReportWriter", "%1 counters"))
+            .arg(n);
     case MetricKind::Gauge:
-        return (one ? tr("%1 gauge") : tr("%1 gauges")).arg(n);
+        return (one ? QCoreApplication::translate("iv::ReportWriter", "%1 gauge")
+                    : QCoreApplication::translate("iv::ReportWriter", "%1 gauges"))
+            .arg(n);
     case MetricKind::Timeseries:
-        return tr("%1 timeseries").arg(n);
+        return QCoreApplication::translate("iv::ReportWriter", "%1 timeseries").arg(n);
     case MetricKind::Scatterplot:
-        return (one ? tr("%1 scatterplot") : tr("%1 scatterplots")).arg(n);
+        return (one ? QCoreApplication::translate("iv::ReportWriter", "%1 scatterplot")
+                    : QCoreApplication::translate("iv::ReportWriter", "%1 scatterplots"))
+            .arg(n);
     case MetricKind::Barchart:
-        return (one ? tr("%1 barchart") : tr("%1 barcharts")).arg(n);
+        return (one ? QCoreApplication::translate("iv::ReportWriter", "%1 barchart")
+                    : QCoreApplication::translate("iv::ReportWriter", "%1 barcharts"))
+            .arg(n);
     case MetricKind::Hbarchart:
-        return (one ? tr("%1 horizontal barchart") : tr("%1 horizontal barcharts")).arg(n);
+        return (one ? QCoreApplication::translate("iv::ReportWriter", "%1 horizontal barchart")
+                    : QCoreApplication::translate("iv::ReportWriter", "%1 horizontal barcharts"))
+            .arg(n);
     case MetricKind::Histogram:
-        return (one ? tr("%1 histogram") : tr("%1 histograms")).arg(n);
+        return (one ? QCoreApplication::translate("iv::ReportWriter", "%1 histogram")
+                    : QCoreApplication::translate("iv::ReportWriter", "%1 histograms"))
+            .arg(n);
     case MetricKind::Unknown:
         break;
     }
-    return tr("%1 of an unsupported kind").arg(n);
+    return QCoreApplication::translate("iv::ReportWriter", "%1 of an unsupported kind").arg(n);
 }
 
 constexpr qreal kGap = 8;

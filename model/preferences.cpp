@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+#include "preferences.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace iv {
+
+const QString Preferences::AppNameKey = QStringLiteral("appearance/appName");
+const QString Preferences::ThemeKey = QStringLiteral("appearance/theme");
+const QString Preferences::LightPrimaryKey = QStringLiteral("charts/lightPrimaryColor");
+const QString Preferences::DarkPrimaryKey = QStringLiteral("charts/darkPrimaryColor");
+const QString Preferences::ExportDpiKey = QStringLiteral("export/dpi");
+const QString Preferences::LanguageKey = QStringLiteral("general/language");
+const QString Preferences::RecentFilesKey = QStringLiteral("recent/files");
+
+namespace {
+constexpr int kMinDpi = 10;
+constexpr int kMaxDpi = 1200;
+
+QColor colorValue(const QString &key, const QColor &fallback)
+{
+    const QColor c = QColor::fromString(QSettings().value(key).toString());
+    return c.isValid() ? c : fallback;
+}
+} // namespace
+
+Preferences::Preferences(QObject *parent) : QObject(parent) {}
+
+QString Preferences::defaultAppName()
+{
+    return QStringLiteral("Insights Viewer");
+}
+
+void Preferences::write(const QString &key, const QVariant &value)
+{
+    QSettings settings;
+    if (settings.value(key) == value)
+        return;
+    settings.setValue(key, value);
+    emit changed(key);
+}
+
+QString Preferences::appName() const
+{
+    const QString name = QSettings().value(AppNameKey).toString().trimmed();
+    return name.isEmpty() ? defaultAppName() : name;
+}
+
+void Preferences::setAppName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed == appName())
+        return;
+    write(AppNameKey, trimmed.isEmpty() ? defaultAppName() : trimmed);
+}
+
+QString Preferences::themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    case Theme::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+Preferences::Theme Preferences::themeFromName(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return Theme::Light;
+    if (name == QLatin1String("dark"))
+        return Theme::Dark;
+    return Theme::System;
+}
+
+Preferences::Theme Preferences::theme() const
+{
+    return themeFromName(QSettings().value(ThemeKey).toString());
+}
+
+void Preferences::setTheme(Theme theme)
+{
+    if (theme != this->theme())
+        write(ThemeKey, themeName(theme));
+}
+
+QColor Preferences::lightPrimaryColor() const
+{
+    return colorValue(LightPrimaryKey, defaultLightPrimary());
+}
+
+void Preferences::setLightPrimaryColor(const QColor &color)
+{
+    if (color.isValid() && color != lightPrimaryColor())
+        write(LightPrimaryKey, color.name(QColor::HexRgb).toUpper());
+}
+
+QColor Preferences::darkPrimaryColor() const
+{
+    return colorValue(DarkPrimaryKey, defaultDarkPrimary());
+}
+
+void Preferences::setDarkPrimaryColor(const QColor &color)
+{
+    if (color.isValid() && color != darkPrimaryColor())
+        write(DarkPrimaryKey, color.name(QColor::HexRgb).toUpper());
+}
+
+int Preferences::exportDpi() const
+{
+    bool ok = false;
+    const int dpi = QSettings().value(ExportDpiKey).toInt(&ok);
+    return ok && dpi >= kMinDpi && dpi <= kMaxDpi ? dpi : kDefaultExportDpi;
+}
+
+void Preferences::setExportDpi(int dpi)
+{
+    dpi = qBound(kMinDpi, dpi, kMaxDpi);
+    if (dpi != exportDpi())
+        write(ExportDpiKey, dpi);
+}
+
+QString Preferences::language() const
+{
+    const QString code = QSettings().value(LanguageKey).toString();
+    return availableLanguages().contains(code) ? code : QString();
+}
+
+void Preferences::setLanguage(const QString &code)
+{
+    const QString valid = availableLanguages().contains(code) ? code : QString();
+    if (valid != language())
+        write(LanguageKey, valid);
+}
+
+void Preferences::resetToDefaults()
+{
+    setAppName(defaultAppName());
+    setTheme(Theme::System);
+    setLightPrimaryColor(defaultLightPrimary());
+    setDarkPrimaryColor(defaultDarkPrimary());
+    setExportDpi(kDefaultExportDpi);
+    setLanguage(QString());
+}
+
+QStringList Preferences::recentFiles() const
+{
+    return QSettings().value(RecentFilesKey).toStringList().mid(0, kMaxRecentFiles);
+}
+
+void Preferences::setRecentFiles(const QStringList &files)
+{
+    QSettings settings;
+    if (settings.value(RecentFilesKey).toStringList() == files)
+        return;
+    settings.setValue(RecentFilesKey, files);
+    emit recentFilesChanged();
+}
+
+void Preferences::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    setRecentFiles(files.mid(0, kMaxRecentFiles));
+}
+
+void Preferences::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(QFileInfo(path).absoluteFilePath());
+    setRecentFiles(files);
+}
+
+void Preferences::clearRecentFiles()
+{
+    setRecentFiles({});
+}
+
+} // namespace iv

@@ -1,0 +1,1399 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>collect</name>
+    <message>
+        <source>--source expects NAME=CONNECTION, got &quot;%1&quot;</source>
+        <translation>--source erwartet NAME=VERBINDUNG, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 metrics, %3 ms)
+</source>
+        <translation>%1 geschrieben (%2 Metriken, %3 ms)
+</translation>
+    </message>
+    <message>
+        <source>collect failed, %1 left unchanged: %2</source>
+        <translation>Sammeln fehlgeschlagen, %1 blieb unverändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iv::AppPage</name>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+</context>
+<context>
+    <name>iv::BucketValuesTableModel</name>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>xvalue</source>
+        <translation>x-Wert</translation>
+    </message>
+    <message>
+        <source>yvalue</source>
+        <translation>y-Wert</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartBuilder</name>
+    <message>
+        <source>Unsupported kind (bucket type %1): this viewer cannot draw it.</source>
+        <translation>Nicht unterstützte Art (Bucket-Typ %1): dieser Viewer kann sie nicht zeichnen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not drawn: missing or malformed timestamp or value.</source>
+        <translation>
+            <numerusform>%n Zeile nicht gezeichnet: fehlender oder ungültiger Zeitstempel oder Wert.</numerusform>
+            <numerusform>%n Zeilen nicht gezeichnet: fehlender oder ungültiger Zeitstempel oder Wert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not drawn: missing or non-numeric value.</source>
+        <translation>
+            <numerusform>%n Zeile nicht gezeichnet: fehlender oder nicht numerischer Wert.</numerusform>
+            <numerusform>%n Zeilen nicht gezeichnet: fehlender oder nicht numerischer Wert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartExportActions</name>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Diagramm &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG, SVG or PDF file</source>
+        <translation>Dieses Diagramm als PNG-, SVG- oder PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Diagramm &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as an image</source>
+        <translation>Dieses Diagramm als Bild in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>&amp;Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the raw values of this question as CSV or NDJSON</source>
+        <translation>Die Rohwerte dieser Frage als CSV oder NDJSON speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>&amp;Alle Diagramme exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Be&amp;richt exportieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>No chart to export.</source>
+        <translation>Kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>No question to export.</source>
+        <translation>Keine Frage zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>No chart to copy.</source>
+        <translation>Kein Diagramm zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Diagramme werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>NDJSON, one JSON object per line (*.ndjson)</source>
+        <translation>NDJSON, ein JSON-Objekt pro Zeile (*.ndjson)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartRenderer</name>
+    <message>
+        <source>Chart exported by Insights Viewer</source>
+        <translation>Diagramm exportiert von Insights Viewer</translation>
+    </message>
+    <message>
+        <source>A counter has no chart.</source>
+        <translation>Ein Zähler hat kein Diagramm.</translation>
+    </message>
+    <message>
+        <source>%1: no chart for this question</source>
+        <translation>%1: kein Diagramm für diese Frage</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartThumbnail</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Diagramm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iv::CollectDialog</name>
+    <message>
+        <source>Collect a snapshot</source>
+        <translation>Einen Snapshot sammeln</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Writes: %1 (replaced only when every provider succeeds)</source>
+        <translation>Schreibt: %1 (nur ersetzt, wenn jeder Provider erfolgreich ist)</translation>
+    </message>
+    <message>
+        <source>This project file cannot be run.</source>
+        <translation>Diese Projektdatei kann nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Provider / metric</source>
+        <translation>Provider / Metrik</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Providers and metrics</source>
+        <translation>Provider und Metriken</translation>
+    </message>
+    <message>
+        <source>Collect log</source>
+        <translation>Sammelprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>&amp;Sammeln</translation>
+    </message>
+    <message>
+        <source>Start collecting</source>
+        <translation>Sammeln starten</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Fortschritt von %1</translation>
+    </message>
+    <message>
+        <source>Run this collect project?</source>
+        <translation>Dieses Sammelprojekt ausführen?</translation>
+    </message>
+    <message>
+        <source>This project file has not been run before (or it changed). It runs the programs and queries it lists against the databases it names, and writes %1.
+
+Run it?</source>
+        <translation>Diese Projektdatei wurde noch nie ausgeführt (oder sie hat sich geändert). Sie führt die aufgeführten Programme und Abfragen auf den genannten Datenbanken aus und schreibt %1.
+
+Ausführen?</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Collecting into %1 …</source>
+        <translation>Sammeln in %1 …</translation>
+    </message>
+    <message>
+        <source>Canceling …</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Done: %1 metrics written to %2</source>
+        <translation>Fertig: %1 Metriken nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Canceled; %1 was left unchanged.</source>
+        <translation>Abgebrochen; %1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Failed; %1 was left unchanged: %2</source>
+        <translation>Fehlgeschlagen; %1 blieb unverändert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iv::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>No counters or gauges in this app.</source>
+        <translation>Keine Zähler oder Messwerte in dieser App.</translation>
+    </message>
+    <message>
+        <source>This snapshot holds no apps.</source>
+        <translation>Dieser Snapshot enthält keine Apps.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::DiffPage</name>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1 wird mit %2 verglichen…</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n question(s), same values.</source>
+        <translation>
+            <numerusform>Identischer Inhalt: %n Frage, gleiche Werte.</numerusform>
+            <numerusform>Identischer Inhalt: %n Fragen, gleiche Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged questions.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 unveränderte Fragen.</translation>
+    </message>
+    <message>
+        <source>Added apps: %1.</source>
+        <translation>Hinzugefügte Apps: %1.</translation>
+    </message>
+    <message>
+        <source>Removed apps: %1.</source>
+        <translation>Entfernte Apps: %1.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 removed</source>
+        <translation>%1 geändert, %2 hinzugefügt, %3 entfernt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Questions, old and new side by side</source>
+        <translation>Fragen, alt und neu nebeneinander</translation>
+    </message>
+    <message>
+        <source>Comparison details</source>
+        <translation>Details des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Choose two snapshots to compare.</source>
+        <translation>Wählen Sie zwei Snapshots zum Vergleichen.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ExportChartDialog</name>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Alle Diagramme exportieren</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG-Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Small (8 × 4 in)</source>
+        <translation>Klein (8 × 4 in)</translation>
+    </message>
+    <message>
+        <source>Medium (16 × 8 in)</source>
+        <translation>Mittel (16 × 8 in)</translation>
+    </message>
+    <message>
+        <source>Large (32 × 16 in)</source>
+        <translation>Groß (32 × 16 in)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportordner</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Choose where to export</source>
+        <translation>Exportziel wählen</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Chart size</source>
+        <translation>Diagrammgröße</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Auflösung in Punkten pro Zoll</translation>
+    </message>
+    <message>
+        <source>Chart theme</source>
+        <translation>Diagrammdesign</translation>
+    </message>
+    <message>
+        <source>Export All Charts to Folder</source>
+        <translation>Alle Diagramme in Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Vector output; text stays text.</source>
+        <translation>Vektorausgabe; Text bleibt Text.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::MainWindow</name>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Filter box and tree of the snapshot&apos;s apps and questions</source>
+        <translation>Filterfeld und Baum der Apps und Fragen des Snapshots</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Anwendungsname</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Stored values</source>
+        <translation>Gespeicherte Werte</translation>
+    </message>
+    <message>
+        <source>The raw values of this question: id, timestamp, x, y and category</source>
+        <translation>Die Rohwerte dieser Frage: ID, Zeitstempel, x, y und Kategorie</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>File path</source>
+        <translation>Dateipfad</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Gesammelt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>collected: unknown</source>
+        <translation>gesammelt: unbekannt</translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation>gesammelt %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the sample: %1</source>
+        <translation>Das Beispiel konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not reload: %1</source>
+        <translation>Neu laden fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The file changed on disk and was reloaded.</source>
+        <translation>Die Datei wurde auf der Festplatte geändert und neu geladen.</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Neu geladen.</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>django-insights snapshots (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>django-insights-Snapshots (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an insights.db snapshot, read-only</source>
+        <translation>Einen insights.db-Snapshot schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>Beis&amp;piel öffnen</translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the open file again</source>
+        <translation>Die geöffnete Datei erneut lesen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect…</source>
+        <translation>&amp;Sammeln…</translation>
+    </message>
+    <message>
+        <source>Run a collect project and open the snapshot it writes</source>
+        <translation>Ein Sammelprojekt ausführen und den geschriebenen Snapshot öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Voll&amp;bild</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Review This Snapshot</source>
+        <translation>Diesen Snapshot &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Identity, integrity, conformance and personal data of the open file</source>
+        <translation>Identität, Integrität, Konformität und personenbezogene Daten der geöffneten Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare the open file with another snapshot</source>
+        <translation>Die geöffnete Datei mit einem anderen Snapshot vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>Ü&amp;ber %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>Snapshot öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a collect project</source>
+        <translation>Sammelprojekt wählen</translation>
+    </message>
+    <message>
+        <source>Collect projects (*.json);;All files (*)</source>
+        <translation>Sammelprojekte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A desktop viewer for django-insights snapshots. Files are opened read-only: nothing in or beside them changes.
+
+MIT licence. Built with Qt %1.</source>
+        <translation>Ein Desktop-Viewer für django-insights-Snapshots. Dateien werden schreibgeschützt geöffnet: nichts in oder neben ihnen ändert sich.
+
+MIT-Lizenz. Erstellt mit Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::PreferencesDialog</name>
+    <message>
+        <source>Primary Chart Colour (Dark Theme)</source>
+        <translation>Primäre Diagrammfarbe (dunkles Design)</translation>
+    </message>
+    <message>
+        <source>Primary Chart Colour (Light Theme)</source>
+        <translation>Primäre Diagrammfarbe (helles Design)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Application &amp;name:</source>
+        <translation>Anwendungs&amp;name:</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Anwendungsname</translation>
+    </message>
+    <message>
+        <source>Shown in the window title and above the dashboard</source>
+        <translation>Wird im Fenstertitel und über dem Dashboard angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Chart colour, &amp;light theme:</source>
+        <translation>Diagrammfarbe, &amp;helles Design:</translation>
+    </message>
+    <message>
+        <source>Primary chart colour for the light theme</source>
+        <translation>Primäre Diagrammfarbe für das helle Design</translation>
+    </message>
+    <message>
+        <source>Opens a colour chooser</source>
+        <translation>Öffnet eine Farbauswahl</translation>
+    </message>
+    <message>
+        <source>Chart colour, &amp;dark theme:</source>
+        <translation>Diagrammfarbe, &amp;dunkles Design:</translation>
+    </message>
+    <message>
+        <source>Primary chart colour for the dark theme</source>
+        <translation>Primäre Diagrammfarbe für das dunkle Design</translation>
+    </message>
+    <message>
+        <source>E&amp;xport resolution:</source>
+        <translation>E&amp;xportauflösung:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Export resolution in dots per inch</source>
+        <translation>Exportauflösung in Punkten pro Zoll</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept for the next start.</source>
+        <translation>Änderungen gelten sofort und bleiben für den nächsten Start erhalten.</translation>
+    </message>
+    <message>
+        <source>Restore the default preferences</source>
+        <translation>Die Standardeinstellungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Close the preferences</source>
+        <translation>Die Einstellungen schließen</translation>
+    </message>
+</context>
+<context>
+    <name>iv::QuestionPage</name>
+    <message>
+        <source>Could not load the values: %1</source>
+        <translation>Die Werte konnten nicht geladen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation>gesammelt %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Raw values</source>
+        <translation>Rohwerte</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>iv::QuestionTreeView</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Filter questions (Ctrl+F)</source>
+        <translation>Fragen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Fragen filtern</translation>
+    </message>
+    <message>
+        <source>Shows only questions whose text, label, description or app matches</source>
+        <translation>Zeigt nur Fragen, deren Text, Label, Beschreibung oder App passt</translation>
+    </message>
+    <message>
+        <source>Apps and questions</source>
+        <translation>Apps und Fragen</translation>
+    </message>
+    <message>
+        <source>The snapshot, its apps and their questions; Enter or a click opens one</source>
+        <translation>Der Snapshot, seine Apps und ihre Fragen; Eingabe oder ein Klick öffnet eine davon</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ReportWriter</name>
+    <message>
+        <source>Report on %1</source>
+        <translation>Bericht über %1</translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>auf das Ausgabegerät kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>Snapshot report</source>
+        <translation>Snapshot-Bericht</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Gesammelt</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Counters and gauges</source>
+        <translation>Zähler und Messwerte</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>(unreadable: %1)</source>
+        <translation>(unlesbar: %1)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>(not a number: %1)</source>
+        <translation>(keine Zahl: %1)</translation>
+    </message>
+    <message>
+        <source>%1 counter</source>
+        <translation>%1 Zähler</translation>
+    </message>
+    <message>
+        <source>%1 counters</source>
+        <translation>%1 Zähler</translation>
+    </message>
+    <message>
+        <source>%1 gauge</source>
+        <translation>%1 Messwert</translation>
+    </message>
+    <message>
+        <source>%1 gauges</source>
+        <translation>%1 Messwerte</translation>
+    </message>
+    <message>
+        <source>%1 timeseries</source>
+        <translation>%1 Zeitreihen</translation>
+    </message>
+    <message>
+        <source>%1 scatterplot</source>
+        <translation>%1 Streudiagramm</translation>
+    </message>
+    <message>
+        <source>%1 scatterplots</source>
+        <translation>%1 Streudiagramme</translation>
+    </message>
+    <message>
+        <source>%1 barchart</source>
+        <translation>%1 Balkendiagramm</translation>
+    </message>
+    <message>
+        <source>%1 barcharts</source>
+        <translation>%1 Balkendiagramme</translation>
+    </message>
+    <message>
+        <source>%1 horizontal barchart</source>
+        <translation>%1 horizontales Balkendiagramm</translation>
+    </message>
+    <message>
+        <source>%1 horizontal barcharts</source>
+        <translation>%1 horizontale Balkendiagramme</translation>
+    </message>
+    <message>
+        <source>%1 histogram</source>
+        <translation>%1 Histogramm</translation>
+    </message>
+    <message>
+        <source>%1 histograms</source>
+        <translation>%1 Histogramme</translation>
+    </message>
+    <message>
+        <source>%1 of an unsupported kind</source>
+        <translation>%1 einer nicht unterstützten Art</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ReviewPage</name>
+    <message>
+        <source>Cancelled: the review below is incomplete.</source>
+        <translation>Abgebrochen: die Prüfung unten ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Conformant with upstream&apos;s schema, integrity ok, no findings.</source>
+        <translation>Konform zum Upstream-Schema, Integrität in Ordnung, keine Befunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); conformant: %1; integrity: %2.</source>
+        <translation>
+            <numerusform>%n Befund; konform: %1; Integrität: %2.</numerusform>
+            <numerusform>%n Befunde; konform: %1; Integrität: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>NOT ok</source>
+        <translation>NICHT in Ordnung</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>No file reviewed yet.</source>
+        <translation>Noch keine Datei geprüft.</translation>
+    </message>
+    <message>
+        <source>File     %1
+</source>
+        <translation>Datei    %1
+</translation>
+    </message>
+    <message>
+        <source>Size     %1 bytes
+SHA-256  %2
+</source>
+        <translation>Größe    %1 Byte
+SHA-256  %2
+</translation>
+    </message>
+    <message>
+        <source>SHA-256  computing…
+</source>
+        <translation>SHA-256  wird berechnet…
+</translation>
+    </message>
+    <message>
+        <source>
+Review done.
+</source>
+        <translation>
+Prüfung abgeschlossen.
+</translation>
+    </message>
+    <message>
+        <source>
+Reviewing (integrity, conformance, personal data)…
+</source>
+        <translation>
+Wird geprüft (Integrität, Konformität, personenbezogene Daten)…
+</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>Die Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Prüfbericht</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ValueCard</name>
+    <message>
+        <source>Gauge</source>
+        <translation>Messwert</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>iv::WelcomePage</name>
+    <message>
+        <source>Insights Viewer</source>
+        <translation>Insights Viewer</translation>
+    </message>
+    <message>
+        <source>Open a django-insights snapshot (insights.db) to browse its apps and questions. The file is only read, never changed.</source>
+        <translation>Öffnen Sie einen django-insights-Snapshot (insights.db), um seine Apps und Fragen anzusehen. Die Datei wird nur gelesen, nie geändert.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a snapshot</source>
+        <translation>Einen Snapshot öffnen</translation>
+    </message>
+    <message>
+        <source>Open sample</source>
+        <translation>Beispiel öffnen</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample snapshot</source>
+        <translation>Den mitgelieferten Beispiel-Snapshot öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>iv::cli</name>
+    <message>
+        <source>expected exactly one FILE (see --help)</source>
+        <translation>genau eine DATEI erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>%1: no bucket labelled &quot;%2&quot;</source>
+        <translation>%1: kein Bucket mit dem Label &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a directory</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: the directory is not writable</source>
+        <translation>%1: der Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>--format: expected png, svg or pdf, not &quot;%1&quot;</source>
+        <translation>--format: png, svg oder pdf erwartet, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--size: expected small, medium or large, not &quot;%1&quot;</source>
+        <translation>--size: small, medium oder large erwartet, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--dpi: expected a number from 10 to 1200</source>
+        <translation>--dpi: eine Zahl von 10 bis 1200 erwartet</translation>
+    </message>
+    <message>
+        <source>--theme: expected light or dark, not &quot;%1&quot;</source>
+        <translation>--theme: light oder dark erwartet, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or ndjson, not &quot;%1&quot;</source>
+        <translation>--format: csv oder ndjson erwartet, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Write one chart file per bucket of FILE into DIR and exit.</source>
+        <translation>Eine Diagrammdatei pro Bucket von DATEI in ORDNER schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Write the raw values of each bucket of FILE into DIR and exit.</source>
+        <translation>Die Rohwerte jedes Buckets von DATEI in ORDNER schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of FILE to OUT and exit.</source>
+        <translation>Einen PDF-Bericht von DATEI nach AUS schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Export format: png (default), svg or pdf for charts; csv (default) or ndjson for data.</source>
+        <translation>Exportformat: png (Standard), svg oder pdf für Diagramme; csv (Standard) oder ndjson für Daten.</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 180).</source>
+        <translation>PNG-Auflösung (Standard 180).</translation>
+    </message>
+    <message>
+        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16.</source>
+        <translation>Diagrammgröße: small 8x4 in (Standard), medium 16x8, large 32x16.</translation>
+    </message>
+    <message>
+        <source>Chart theme: light (default) or dark.</source>
+        <translation>Diagrammdesign: light (Standard) oder dark.</translation>
+    </message>
+    <message>
+        <source>Export only the bucket LABEL (repeatable).</source>
+        <translation>Nur den Bucket LABEL exportieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>--export-charts, --export-data and --export-report exclude each other</source>
+        <translation>--export-charts, --export-data und --export-report schließen einander aus</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Insights Viewer: look at django-insights snapshots (insights.db), read-only.</source>
+        <translation>Insights Viewer: django-insights-Snapshots (insights.db) ansehen, schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Print an outline of FILE and exit.</source>
+        <translation>Eine Übersicht von DATEI ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print FILE as JSON on stdout and exit.</source>
+        <translation>DATEI als JSON auf stdout ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Open the window on the bundled sample snapshot.</source>
+        <translation>Das Fenster mit dem mitgelieferten Beispiel-Snapshot öffnen.</translation>
+    </message>
+    <message>
+        <source>In the window, select the question (or app) LABEL.</source>
+        <translation>Im Fenster die Frage (oder App) LABEL auswählen.</translation>
+    </message>
+    <message>
+        <source>Run the collect project PROJECT.json and write its snapshot.</source>
+        <translation>Das Sammelprojekt PROJECT.json ausführen und seinen Snapshot schreiben.</translation>
+    </message>
+    <message>
+        <source>With --collect: point source NAME at another SQLite path or postgresql:// URL (repeatable).</source>
+        <translation>Mit --collect: Quelle NAME auf einen anderen SQLite-Pfad oder eine postgresql://-URL richten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>With --collect: write the snapshot to FILE instead.</source>
+        <translation>Mit --collect: den Snapshot stattdessen nach DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Review FILE (identity, integrity, conformance, personal data) and exit: 0 clean, 1 findings, 2 unreadable.</source>
+        <translation>DATEI prüfen (Identität, Integrität, Konformität, personenbezogene Daten) und beenden: 0 sauber, 1 Befunde, 2 unlesbar.</translation>
+    </message>
+    <message>
+        <source>Compare two snapshots: --diff OLD NEW. Exit 0 identical, 1 differences, 2 error.</source>
+        <translation>Zwei Snapshots vergleichen: --diff ALT NEU. Exit-Code 0 gleich, 1 Unterschiede, 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>With --review or --diff: print JSON.</source>
+        <translation>Mit --review oder --diff: JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Use language LANG (en, nl, de) instead of the preference or the system&apos;s.</source>
+        <translation>Sprache LANG (en, nl, de) statt der Einstellung oder der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>An insights.db snapshot to open.</source>
+        <translation>Ein zu öffnender insights.db-Snapshot.</translation>
+    </message>
+    <message>
+        <source>use one of --list, --dump-json, --review, --diff (--json goes with --review or --diff)</source>
+        <translation>verwenden Sie eines von --list, --dump-json, --review, --diff (--json gehört zu --review oder --diff)</translation>
+    </message>
+    <message>
+        <source>--review expects exactly one FILE</source>
+        <translation>--review erwartet genau eine DATEI</translation>
+    </message>
+    <message>
+        <source>--diff expects two files: OLD NEW</source>
+        <translation>--diff erwartet zwei Dateien: ALT NEU</translation>
+    </message>
+    <message>
+        <source>--collect takes no FILE (see --help)</source>
+        <translation>--collect nimmt keine DATEI (siehe --help)</translation>
+    </message>
+    <message>
+        <source>--list and --dump-json exclude each other</source>
+        <translation>--list und --dump-json schließen einander aus</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE (see --help)</source>
+        <translation>genau eine DATEI erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>expected at most one FILE (see --help)</source>
+        <translation>höchstens eine DATEI erwartet (siehe --help)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1399 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>collect</name>
+    <message>
+        <source>--source expects NAME=CONNECTION, got &quot;%1&quot;</source>
+        <translation>--source verwacht NAAM=VERBINDING, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 metrics, %3 ms)
+</source>
+        <translation>%1 geschreven (%2 metrieken, %3 ms)
+</translation>
+    </message>
+    <message>
+        <source>collect failed, %1 left unchanged: %2</source>
+        <translation>verzamelen mislukt, %1 is ongewijzigd gebleven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iv::AppPage</name>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+</context>
+<context>
+    <name>iv::BucketValuesTableModel</name>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>timestamp</source>
+        <translation>tijdstempel</translation>
+    </message>
+    <message>
+        <source>xvalue</source>
+        <translation>x-waarde</translation>
+    </message>
+    <message>
+        <source>yvalue</source>
+        <translation>y-waarde</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartBuilder</name>
+    <message>
+        <source>Unsupported kind (bucket type %1): this viewer cannot draw it.</source>
+        <translation>Niet-ondersteunde soort (buckettype %1): deze viewer kan het niet tekenen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not drawn: missing or malformed timestamp or value.</source>
+        <translation>
+            <numerusform>%n rij niet getekend: ontbrekende of ongeldige tijdstempel of waarde.</numerusform>
+            <numerusform>%n rijen niet getekend: ontbrekende of ongeldige tijdstempel of waarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not drawn: missing or non-numeric value.</source>
+        <translation>
+            <numerusform>%n rij niet getekend: ontbrekende of niet-numerieke waarde.</numerusform>
+            <numerusform>%n rijen niet getekend: ontbrekende of niet-numerieke waarde.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartExportActions</name>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>Grafiek &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG, SVG or PDF file</source>
+        <translation>Deze grafiek opslaan als PNG-, SVG- of PDF-bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart</source>
+        <translation>Grafiek &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy this chart to the clipboard as an image</source>
+        <translation>Deze grafiek als afbeelding naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>Export &amp;Data…</source>
+        <translation>&amp;Gegevens exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the raw values of this question as CSV or NDJSON</source>
+        <translation>De ruwe waarden van deze vraag opslaan als CSV of NDJSON</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Charts…</source>
+        <translation>Alle grafieken &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>&amp;Rapport exporteren (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>No chart to export.</source>
+        <translation>Geen grafiek om te exporteren.</translation>
+    </message>
+    <message>
+        <source>No question to export.</source>
+        <translation>Geen vraag om te exporteren.</translation>
+    </message>
+    <message>
+        <source>No chart to copy.</source>
+        <translation>Geen grafiek om te kopiëren.</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: kan de map niet aanmaken</translation>
+    </message>
+    <message>
+        <source>Exporting charts…</source>
+        <translation>Grafieken exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>NDJSON, one JSON object per line (*.ndjson)</source>
+        <translation>NDJSON, één JSON-object per regel (*.ndjson)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Gegevens exporteren</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Rapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartRenderer</name>
+    <message>
+        <source>Chart exported by Insights Viewer</source>
+        <translation>Grafiek geëxporteerd door Insights Viewer</translation>
+    </message>
+    <message>
+        <source>A counter has no chart.</source>
+        <translation>Een teller heeft geen grafiek.</translation>
+    </message>
+    <message>
+        <source>%1: no chart for this question</source>
+        <translation>%1: geen grafiek voor deze vraag</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartThumbnail</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Chart: %1</source>
+        <translation>Grafiek: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iv::CollectDialog</name>
+    <message>
+        <source>Collect a snapshot</source>
+        <translation>Een snapshot verzamelen</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Writes: %1 (replaced only when every provider succeeds)</source>
+        <translation>Schrijft: %1 (alleen vervangen als elke provider slaagt)</translation>
+    </message>
+    <message>
+        <source>This project file cannot be run.</source>
+        <translation>Dit projectbestand kan niet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>Provider / metric</source>
+        <translation>Provider / metriek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Providers and metrics</source>
+        <translation>Providers en metrieken</translation>
+    </message>
+    <message>
+        <source>Collect log</source>
+        <translation>Verzamellogboek</translation>
+    </message>
+    <message>
+        <source>&amp;Collect</source>
+        <translation>&amp;Verzamelen</translation>
+    </message>
+    <message>
+        <source>Start collecting</source>
+        <translation>Begin met verzamelen</translation>
+    </message>
+    <message>
+        <source>Progress of %1</source>
+        <translation>Voortgang van %1</translation>
+    </message>
+    <message>
+        <source>Run this collect project?</source>
+        <translation>Dit verzamelproject uitvoeren?</translation>
+    </message>
+    <message>
+        <source>This project file has not been run before (or it changed). It runs the programs and queries it lists against the databases it names, and writes %1.
+
+Run it?</source>
+        <translation>Dit projectbestand is nog niet eerder uitgevoerd (of het is gewijzigd). Het voert de programma&apos;s en query&apos;s uit die erin staan, op de databases die het noemt, en schrijft %1.
+
+Uitvoeren?</translation>
+    </message>
+    <message>
+        <source>Nothing selected.</source>
+        <translation>Niets geselecteerd.</translation>
+    </message>
+    <message>
+        <source>Collecting into %1 …</source>
+        <translation>Verzamelen in %1 …</translation>
+    </message>
+    <message>
+        <source>Canceling …</source>
+        <translation>Annuleren …</translation>
+    </message>
+    <message>
+        <source>Done: %1 metrics written to %2</source>
+        <translation>Klaar: %1 metrieken geschreven naar %2</translation>
+    </message>
+    <message>
+        <source>Canceled; %1 was left unchanged.</source>
+        <translation>Geannuleerd; %1 is ongewijzigd gebleven.</translation>
+    </message>
+    <message>
+        <source>Failed; %1 was left unchanged: %2</source>
+        <translation>Mislukt; %1 is ongewijzigd gebleven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>iv::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>No counters or gauges in this app.</source>
+        <translation>Geen tellers of meters in deze app.</translation>
+    </message>
+    <message>
+        <source>This snapshot holds no apps.</source>
+        <translation>Deze snapshot bevat geen apps.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::DiffPage</name>
+    <message>
+        <source>Comparing %1 with %2…</source>
+        <translation>%1 vergelijken met %2…</translation>
+    </message>
+    <message>
+        <source>Could not compare: %1</source>
+        <translation>Kon niet vergelijken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n question(s), same values.</source>
+        <translation>
+            <numerusform>Identieke inhoud: %n vraag, dezelfde waarden.</numerusform>
+            <numerusform>Identieke inhoud: %n vragen, dezelfde waarden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged questions.</source>
+        <translation>%1 toegevoegd, %2 verwijderd, %3 gewijzigd, %4 ongewijzigde vragen.</translation>
+    </message>
+    <message>
+        <source>Added apps: %1.</source>
+        <translation>Toegevoegde apps: %1.</translation>
+    </message>
+    <message>
+        <source>Removed apps: %1.</source>
+        <translation>Verwijderde apps: %1.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 added, %3 removed</source>
+        <translation>%1 gewijzigd, %2 toegevoegd, %3 verwijderd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Oud</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Delta</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Questions, old and new side by side</source>
+        <translation>Vragen, oud en nieuw naast elkaar</translation>
+    </message>
+    <message>
+        <source>Comparison details</source>
+        <translation>Details van de vergelijking</translation>
+    </message>
+    <message>
+        <source>Choose two snapshots to compare.</source>
+        <translation>Kies twee snapshots om te vergelijken.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ExportChartDialog</name>
+    <message>
+        <source>Export All Charts</source>
+        <translation>Alle grafieken exporteren</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>B&amp;laderen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormaat:</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG-vectorafbeelding</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-document</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Grootte:</translation>
+    </message>
+    <message>
+        <source>Small (8 × 4 in)</source>
+        <translation>Klein (8 × 4 in)</translation>
+    </message>
+    <message>
+        <source>Medium (16 × 8 in)</source>
+        <translation>Middel (16 × 8 in)</translation>
+    </message>
+    <message>
+        <source>Large (32 × 16 in)</source>
+        <translation>Groot (32 × 16 in)</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolutie:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Export folder</source>
+        <translation>Exportmap</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportbestand</translation>
+    </message>
+    <message>
+        <source>Choose where to export</source>
+        <translation>Kies waarheen te exporteren</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformaat</translation>
+    </message>
+    <message>
+        <source>Chart size</source>
+        <translation>Grafiekgrootte</translation>
+    </message>
+    <message>
+        <source>Resolution in dots per inch</source>
+        <translation>Resolutie in dots per inch</translation>
+    </message>
+    <message>
+        <source>Chart theme</source>
+        <translation>Grafiekthema</translation>
+    </message>
+    <message>
+        <source>Export All Charts to Folder</source>
+        <translation>Alle grafieken naar map exporteren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-afbeeldingen (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Vector output; text stays text.</source>
+        <translation>Vectoruitvoer; tekst blijft tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::MainWindow</name>
+    <message>
+        <source>Done.</source>
+        <translation>Klaar.</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Filter box and tree of the snapshot&apos;s apps and questions</source>
+        <translation>Filtervak en boom met de apps en vragen van de snapshot</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Applicatienaam</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Stored values</source>
+        <translation>Opgeslagen waarden</translation>
+    </message>
+    <message>
+        <source>The raw values of this question: id, timestamp, x, y and category</source>
+        <translation>De ruwe waarden van deze vraag: id, tijdstempel, x, y en categorie</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>File path</source>
+        <translation>Bestandspad</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Toegang</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Verzameld</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>alleen-lezen</translation>
+    </message>
+    <message>
+        <source>collected: unknown</source>
+        <translation>verzameld: onbekend</translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation>verzameld %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>kan geen tijdelijke map aanmaken: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the sample: %1</source>
+        <translation>Kon het voorbeeld niet aanmaken: %1</translation>
+    </message>
+    <message>
+        <source>Could not reload: %1</source>
+        <translation>Kon niet herladen: %1</translation>
+    </message>
+    <message>
+        <source>The file changed on disk and was reloaded.</source>
+        <translation>Het bestand is op schijf gewijzigd en opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Kan bestand niet openen</translation>
+    </message>
+    <message>
+        <source>django-insights snapshots (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>django-insights-snapshots (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open an insights.db snapshot, read-only</source>
+        <translation>Een insights.db-snapshot openen, alleen-lezen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Recent &amp;geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation>&amp;Voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>R&amp;eload</source>
+        <translation>&amp;Herladen</translation>
+    </message>
+    <message>
+        <source>Read the open file again</source>
+        <translation>Het geopende bestand opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect…</source>
+        <translation>Ver&amp;zamelen…</translation>
+    </message>
+    <message>
+        <source>Run a collect project and open the snapshot it writes</source>
+        <translation>Een verzamelproject uitvoeren en de snapshot openen die het schrijft</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Volgend paneel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>Vo&amp;rig paneel</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Volledig &amp;scherm</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Controle</translation>
+    </message>
+    <message>
+        <source>&amp;Review This Snapshot</source>
+        <translation>Deze snapshot &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Identity, integrity, conformance and personal data of the open file</source>
+        <translation>Identiteit, integriteit, conformiteit en persoonsgegevens van het geopende bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Vergelijken met…</translation>
+    </message>
+    <message>
+        <source>Compare the open file with another snapshot</source>
+        <translation>Het geopende bestand met een andere snapshot vergelijken</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Over %1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (ontbreekt)</translation>
+    </message>
+    <message>
+        <source>Open snapshot</source>
+        <translation>Snapshot openen</translation>
+    </message>
+    <message>
+        <source>Choose a collect project</source>
+        <translation>Kies een verzamelproject</translation>
+    </message>
+    <message>
+        <source>Collect projects (*.json);;All files (*)</source>
+        <translation>Verzamelprojecten (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>A desktop viewer for django-insights snapshots. Files are opened read-only: nothing in or beside them changes.
+
+MIT licence. Built with Qt %1.</source>
+        <translation>Een desktopviewer voor django-insights-snapshots. Bestanden worden alleen-lezen geopend: er verandert niets in of naast de bestanden.
+
+MIT-licentie. Gebouwd met Qt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::PreferencesDialog</name>
+    <message>
+        <source>Primary Chart Colour (Dark Theme)</source>
+        <translation>Primaire grafiekkleur (donker thema)</translation>
+    </message>
+    <message>
+        <source>Primary Chart Colour (Light Theme)</source>
+        <translation>Primaire grafiekkleur (licht thema)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Application &amp;name:</source>
+        <translation>Applicatie&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation>Applicatienaam</translation>
+    </message>
+    <message>
+        <source>Shown in the window title and above the dashboard</source>
+        <translation>Getoond in de venstertitel en boven het dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Chart colour, &amp;light theme:</source>
+        <translation>Grafiekkleur, &amp;licht thema:</translation>
+    </message>
+    <message>
+        <source>Primary chart colour for the light theme</source>
+        <translation>Primaire grafiekkleur voor het lichte thema</translation>
+    </message>
+    <message>
+        <source>Opens a colour chooser</source>
+        <translation>Opent een kleurkiezer</translation>
+    </message>
+    <message>
+        <source>Chart colour, &amp;dark theme:</source>
+        <translation>Grafiekkleur, &amp;donker thema:</translation>
+    </message>
+    <message>
+        <source>Primary chart colour for the dark theme</source>
+        <translation>Primaire grafiekkleur voor het donkere thema</translation>
+    </message>
+    <message>
+        <source>E&amp;xport resolution:</source>
+        <translation>E&amp;xportresolutie:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Export resolution in dots per inch</source>
+        <translation>Exportresolutie in dots per inch</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept for the next start.</source>
+        <translation>Wijzigingen gelden meteen en blijven bewaard voor de volgende start.</translation>
+    </message>
+    <message>
+        <source>Restore the default preferences</source>
+        <translation>De standaardvoorkeuren herstellen</translation>
+    </message>
+    <message>
+        <source>Close the preferences</source>
+        <translation>De voorkeuren sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>iv::QuestionPage</name>
+    <message>
+        <source>Could not load the values: %1</source>
+        <translation>Kon de waarden niet laden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation>verzameld %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <source>Raw values</source>
+        <translation>Ruwe waarden</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>iv::QuestionTreeView</name>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>Filter questions (Ctrl+F)</source>
+        <translation>Vragen filteren (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter questions</source>
+        <translation>Vragen filteren</translation>
+    </message>
+    <message>
+        <source>Shows only questions whose text, label, description or app matches</source>
+        <translation>Toont alleen vragen waarvan de tekst, het label, de beschrijving of de app overeenkomt</translation>
+    </message>
+    <message>
+        <source>Apps and questions</source>
+        <translation>Apps en vragen</translation>
+    </message>
+    <message>
+        <source>The snapshot, its apps and their questions; Enter or a click opens one</source>
+        <translation>De snapshot, de apps en hun vragen; Enter of een klik opent er een</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ReportWriter</name>
+    <message>
+        <source>Report on %1</source>
+        <translation>Rapport over %1</translation>
+    </message>
+    <message>
+        <source>cannot paint on the output device</source>
+        <translation>kan niet op het uitvoerapparaat tekenen</translation>
+    </message>
+    <message>
+        <source>Snapshot report</source>
+        <translation>Snapshotrapport</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Verzameld</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Aantallen</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Rapport gemaakt</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>Counters and gauges</source>
+        <translation>Tellers en meters</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>(unreadable: %1)</source>
+        <translation>(onleesbaar: %1)</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(geen waarde)</translation>
+    </message>
+    <message>
+        <source>(not a number: %1)</source>
+        <translation>(geen getal: %1)</translation>
+    </message>
+    <message>
+        <source>%1 counter</source>
+        <translation>%1 teller</translation>
+    </message>
+    <message>
+        <source>%1 counters</source>
+        <translation>%1 tellers</translation>
+    </message>
+    <message>
+        <source>%1 gauge</source>
+        <translation>%1 meter</translation>
+    </message>
+    <message>
+        <source>%1 gauges</source>
+        <translation>%1 meters</translation>
+    </message>
+    <message>
+        <source>%1 timeseries</source>
+        <translation>%1 tijdreeksen</translation>
+    </message>
+    <message>
+        <source>%1 scatterplot</source>
+        <translation>%1 spreidingsdiagram</translation>
+    </message>
+    <message>
+        <source>%1 scatterplots</source>
+        <translation>%1 spreidingsdiagrammen</translation>
+    </message>
+    <message>
+        <source>%1 barchart</source>
+        <translation>%1 staafdiagram</translation>
+    </message>
+    <message>
+        <source>%1 barcharts</source>
+        <translation>%1 staafdiagrammen</translation>
+    </message>
+    <message>
+        <source>%1 horizontal barchart</source>
+        <translation>%1 horizontaal staafdiagram</translation>
+    </message>
+    <message>
+        <source>%1 horizontal barcharts</source>
+        <translation>%1 horizontale staafdiagrammen</translation>
+    </message>
+    <message>
+        <source>%1 histogram</source>
+        <translation>%1 histogram</translation>
+    </message>
+    <message>
+        <source>%1 histograms</source>
+        <translation>%1 histogrammen</translation>
+    </message>
+    <message>
+        <source>%1 of an unsupported kind</source>
+        <translation>%1 van een niet-ondersteunde soort</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ReviewPage</name>
+    <message>
+        <source>Cancelled: the review below is incomplete.</source>
+        <translation>Geannuleerd: de controle hieronder is onvolledig.</translation>
+    </message>
+    <message>
+        <source>Conformant with upstream&apos;s schema, integrity ok, no findings.</source>
+        <translation>Conform het upstream-schema, integriteit in orde, geen bevindingen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s); conformant: %1; integrity: %2.</source>
+        <translation>
+            <numerusform>%n bevinding; conform: %1; integriteit: %2.</numerusform>
+            <numerusform>%n bevindingen; conform: %1; integriteit: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in orde</translation>
+    </message>
+    <message>
+        <source>NOT ok</source>
+        <translation>NIET in orde</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Onleesbaar: %1</translation>
+    </message>
+    <message>
+        <source>No file reviewed yet.</source>
+        <translation>Nog geen bestand gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>File     %1
+</source>
+        <translation>Bestand  %1
+</translation>
+    </message>
+    <message>
+        <source>Size     %1 bytes
+SHA-256  %2
+</source>
+        <translation>Grootte  %1 bytes
+SHA-256  %2
+</translation>
+    </message>
+    <message>
+        <source>SHA-256  computing…
+</source>
+        <translation>SHA-256  wordt berekend…
+</translation>
+    </message>
+    <message>
+        <source>
+Review done.
+</source>
+        <translation>
+Controle klaar.
+</translation>
+    </message>
+    <message>
+        <source>
+Reviewing (integrity, conformance, personal data)…
+</source>
+        <translation>
+Bezig met controleren (integriteit, conformiteit, persoonsgegevens)…
+</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>De controle annuleren</translation>
+    </message>
+    <message>
+        <source>Review report</source>
+        <translation>Controlerapport</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ValueCard</name>
+    <message>
+        <source>Gauge</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+</context>
+<context>
+    <name>iv::WelcomePage</name>
+    <message>
+        <source>Insights Viewer</source>
+        <translation>Insights Viewer</translation>
+    </message>
+    <message>
+        <source>Open a django-insights snapshot (insights.db) to browse its apps and questions. The file is only read, never changed.</source>
+        <translation>Open een django-insights-snapshot (insights.db) om de apps en vragen te bekijken. Het bestand wordt alleen gelezen, nooit gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Openen…</translation>
+    </message>
+    <message>
+        <source>Open a snapshot</source>
+        <translation>Een snapshot openen</translation>
+    </message>
+    <message>
+        <source>Open sample</source>
+        <translation>Voorbeeld openen</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample snapshot</source>
+        <translation>De meegeleverde voorbeeldsnapshot openen</translation>
+    </message>
+</context>
+<context>
+    <name>iv::cli</name>
+    <message>
+        <source>expected exactly one FILE (see --help)</source>
+        <translation>precies één BESTAND verwacht (zie --help)</translation>
+    </message>
+    <message>
+        <source>%1: no bucket labelled &quot;%2&quot;</source>
+        <translation>%1: geen bucket met label &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a directory</source>
+        <translation>%1: bestaat en is geen map</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: kan de map niet aanmaken</translation>
+    </message>
+    <message>
+        <source>%1: the directory is not writable</source>
+        <translation>%1: de map is niet schrijfbaar</translation>
+    </message>
+    <message>
+        <source>--format: expected png, svg or pdf, not &quot;%1&quot;</source>
+        <translation>--format: png, svg of pdf verwacht, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--size: expected small, medium or large, not &quot;%1&quot;</source>
+        <translation>--size: small, medium of large verwacht, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--dpi: expected a number from 10 to 1200</source>
+        <translation>--dpi: een getal van 10 tot 1200 verwacht</translation>
+    </message>
+    <message>
+        <source>--theme: expected light or dark, not &quot;%1&quot;</source>
+        <translation>--theme: light of dark verwacht, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or ndjson, not &quot;%1&quot;</source>
+        <translation>--format: csv of ndjson verwacht, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Write one chart file per bucket of FILE into DIR and exit.</source>
+        <translation>Eén grafiekbestand per bucket van BESTAND in MAP schrijven en stoppen.</translation>
+    </message>
+    <message>
+        <source>Write the raw values of each bucket of FILE into DIR and exit.</source>
+        <translation>De ruwe waarden van elke bucket van BESTAND in MAP schrijven en stoppen.</translation>
+    </message>
+    <message>
+        <source>Write a PDF report of FILE to OUT and exit.</source>
+        <translation>Een PDF-rapport van BESTAND naar UIT schrijven en stoppen.</translation>
+    </message>
+    <message>
+        <source>Export format: png (default), svg or pdf for charts; csv (default) or ndjson for data.</source>
+        <translation>Exportformaat: png (standaard), svg of pdf voor grafieken; csv (standaard) of ndjson voor gegevens.</translation>
+    </message>
+    <message>
+        <source>PNG resolution (default 180).</source>
+        <translation>PNG-resolutie (standaard 180).</translation>
+    </message>
+    <message>
+        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16.</source>
+        <translation>Grafiekgrootte: small 8x4 in (standaard), medium 16x8, large 32x16.</translation>
+    </message>
+    <message>
+        <source>Chart theme: light (default) or dark.</source>
+        <translation>Grafiekthema: light (standaard) of dark.</translation>
+    </message>
+    <message>
+        <source>Export only the bucket LABEL (repeatable).</source>
+        <translation>Alleen de bucket LABEL exporteren (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>--export-charts, --export-data and --export-report exclude each other</source>
+        <translation>--export-charts, --export-data en --export-report sluiten elkaar uit</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Insights Viewer: look at django-insights snapshots (insights.db), read-only.</source>
+        <translation>Insights Viewer: django-insights-snapshots (insights.db) bekijken, alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>Print an outline of FILE and exit.</source>
+        <translation>Een overzicht van BESTAND tonen en stoppen.</translation>
+    </message>
+    <message>
+        <source>Print FILE as JSON on stdout and exit.</source>
+        <translation>BESTAND als JSON op stdout schrijven en stoppen.</translation>
+    </message>
+    <message>
+        <source>Open the window on the bundled sample snapshot.</source>
+        <translation>Het venster openen met de meegeleverde voorbeeldsnapshot.</translation>
+    </message>
+    <message>
+        <source>In the window, select the question (or app) LABEL.</source>
+        <translation>In het venster de vraag (of app) LABEL selecteren.</translation>
+    </message>
+    <message>
+        <source>Run the collect project PROJECT.json and write its snapshot.</source>
+        <translation>Het verzamelproject PROJECT.json uitvoeren en de snapshot ervan schrijven.</translation>
+    </message>
+    <message>
+        <source>With --collect: point source NAME at another SQLite path or postgresql:// URL (repeatable).</source>
+        <translation>Met --collect: bron NAAM naar een ander SQLite-pad of postgresql://-URL laten wijzen (herhaalbaar).</translation>
+    </message>
+    <message>
+        <source>With --collect: write the snapshot to FILE instead.</source>
+        <translation>Met --collect: de snapshot in plaats daarvan naar BESTAND schrijven.</translation>
+    </message>
+    <message>
+        <source>Review FILE (identity, integrity, conformance, personal data) and exit: 0 clean, 1 findings, 2 unreadable.</source>
+        <translation>BESTAND controleren (identiteit, integriteit, conformiteit, persoonsgegevens) en stoppen: 0 schoon, 1 bevindingen, 2 onleesbaar.</translation>
+    </message>
+    <message>
+        <source>Compare two snapshots: --diff OLD NEW. Exit 0 identical, 1 differences, 2 error.</source>
+        <translation>Twee snapshots vergelijken: --diff OUD NIEUW. Afsluitcode 0 gelijk, 1 verschillen, 2 fout.</translation>
+    </message>
+    <message>
+        <source>With --review or --diff: print JSON.</source>
+        <translation>Met --review of --diff: JSON tonen.</translation>
+    </message>
+    <message>
+        <source>Use language LANG (en, nl, de) instead of the preference or the system&apos;s.</source>
+        <translation>Taal LANG (en, nl, de) gebruiken in plaats van de voorkeur of die van het systeem.</translation>
+    </message>
+    <message>
+        <source>An insights.db snapshot to open.</source>
+        <translation>Een insights.db-snapshot om te openen.</translation>
+    </message>
+    <message>
+        <source>use one of --list, --dump-json, --review, --diff (--json goes with --review or --diff)</source>
+        <translation>gebruik één van --list, --dump-json, --review, --diff (--json hoort bij --review of --diff)</translation>
+    </message>
+    <message>
+        <source>--review expects exactly one FILE</source>
+        <translation>--review verwacht precies één BESTAND</translation>
+    </message>
+    <message>
+        <source>--diff expects two files: OLD NEW</source>
+        <translation>--diff verwacht twee bestanden: OUD NIEUW</translation>
+    </message>
+    <message>
+        <source>--collect takes no FILE (see --help)</source>
+        <translation>--collect neemt geen BESTAND (zie --help)</translation>
+    </message>
+    <message>
+        <source>--list and --dump-json exclude each other</source>
+        <translation>--list en --dump-json sluiten elkaar uit</translation>
+    </message>
+    <message>
+        <source>expected exactly one FILE (see --help)</source>
+        <translation>precies één BESTAND verwacht (zie --help)</translation>
+    </message>
+    <message>
+        <source>expected at most one FILE (see --help)</source>
+        <translation>hoogstens één BESTAND verwacht (zie --help)</translation>
+    </message>
+</context>
+</TS>

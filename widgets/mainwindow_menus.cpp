@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's menus and the dialogs behind them (kept apart from opening and showing files).
+#include "mainwindow.h"
+
+#include "chartexportactions.h"
+#include "collectdialog.h"
+#include "preferences.h"
+#include "preferencesdialog.h"
+#include "questiontreeview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QTreeView>
+
+namespace iv {
+
+namespace {
+QString snapshotFilter()
+{
+    return MainWindow::tr("django-insights snapshots (*.db *.sqlite *.sqlite3);;All files (*)");
+}
+} // namespace
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::showOpenDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIcon(QIcon(QStringLiteral(":/icons/actions/open.svg")));
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, m_prefs, &Preferences::clearRecentFiles);
+    m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSample);
+    m_reloadAction = m_fileMenu->addAction(QString(), this, [this] { reload(false); });
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setIcon(QIcon(QStringLiteral(":/icons/actions/reload.svg")));
+    m_fileMenu->addSeparator();
+    m_collectAction = m_fileMenu->addAction(QString(), this, &MainWindow::showCollectDialog);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_export->fileActions());
+    m_fileMenu->addSeparator();
+    m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeFile);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_sidebar->findAction());
+    m_editMenu->addSeparator();
+    m_preferencesAction = m_editMenu->addAction(QString(), this, &MainWindow::showPreferences);
+    // QKeySequence::Preferences is empty on some desktops; Ctrl+, is the common one.
+    QList<QKeySequence> prefKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!prefKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        prefKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setShortcuts(prefKeys);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_nextPaneAction = m_viewMenu->addAction(QString(), this, [this] { cycleFocus(true); });
+    m_nextPaneAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_previousPaneAction = m_viewMenu->addAction(QString(), this, [this] { cycleFocus(false); });
+    m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    m_viewMenu->addSeparator();
+    m_fullScreenAction = m_viewMenu->addAction(QString());
+    m_fullScreenAction->setCheckable(true);
+    QList<QKeySequence> fullKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    if (!fullKeys.contains(QKeySequence(Qt::Key_F11)))
+        fullKeys.prepend(QKeySequence(Qt::Key_F11));
+    m_fullScreenAction->setShortcuts(fullKeys);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_reviewAction = m_reviewMenu->addAction(QString(), this, &MainWindow::reviewSnapshot);
+    m_compareAction = m_reviewMenu->addAction(QString(), this, &MainWindow::showCompareDialog);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::retranslateMenus()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setStatusTip(tr("Open an insights.db snapshot, read-only"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_clearRecentAction->setText(tr("&Clear Recent"));
+    m_sampleAction->setText(tr("Open &Sample"));
+    m_reloadAction->setText(tr("R&eload"));
+    m_reloadAction->setStatusTip(tr("Read the open file again"));
+    m_collectAction->setText(tr("C&ollect…"));
+    m_collectAction->setStatusTip(tr("Run a collect project and open the snapshot it writes"));
+    m_closeAction->setText(tr("&Close"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_nextPaneAction->setText(tr("&Next Pane"));
+    m_previousPaneAction->setText(tr("&Previous Pane"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_reviewMenu->setTitle(tr("&Review"));
+    m_reviewAction->setText(tr("&Review This Snapshot"));
+    m_reviewAction->setStatusTip(tr("Identity, integrity, conformance and personal data of the open file"));
+    m_compareAction->setText(tr("&Compare With…"));
+    m_compareAction->setStatusTip(tr("Compare the open file with another snapshot"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About %1").arg(m_prefs->appName()));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    rebuildRecentMenu();
+}
+
+void MainWindow::updateActions()
+{
+    for (QAction *action : {m_closeAction, m_reloadAction, m_reviewAction, m_compareAction})
+        action->setEnabled(m_open);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_prefs->recentFiles();
+    int n = 0;
+    for (const QString &path : files) {
+        ++n;
+        const QFileInfo info(path);
+        // "&1 name" for the first nine (a mnemonic per line), the file name for the tenth.
+        QString name = info.fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString text = n < 10 ? QStringLiteral("&%1 %2").arg(n).arg(name) : name;
+        QAction *action = m_recentMenu->addAction(text);
+        action->setData(path);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        if (!info.exists()) {
+            action->setEnabled(false);
+            action->setText(tr("%1 (missing)").arg(text));
+        }
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString start = m_open ? QFileInfo(m_catalogue.filePath).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open snapshot"), start, snapshotFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::showCollectDialog()
+{
+    const QString project = QFileDialog::getOpenFileName(this, tr("Choose a collect project"), QString(),
+                                                         tr("Collect projects (*.json);;All files (*)"));
+    if (project.isEmpty())
+        return;
+    auto *dialog = new CollectDialog(project, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->isValid()) {
+        const QString error = dialog->errorString();
+        delete dialog;
+        showError(error);
+        return;
+    }
+    connect(dialog, &CollectDialog::snapshotReady, this, [this](const QString &path) {
+        if (m_open && QFileInfo(path) == QFileInfo(m_catalogue.filePath))
+            reload(true); // the watcher would too; do it now
+        else
+            openFile(path);
+    });
+    dialog->open();
+}
+
+void MainWindow::showCompareDialog()
+{
+    if (!m_open)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Compare with"), QFileInfo(m_catalogue.filePath).absolutePath(), snapshotFilter());
+    if (!path.isEmpty())
+        compareWith(path);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = findChild<PreferencesDialog *>();
+    if (!dialog) {
+        dialog = new PreferencesDialog(m_prefs, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("About %1").arg(m_prefs->appName()));
+    box.setIconPixmap(windowIcon().pixmap(64, 64));
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("%1 %2").arg(m_prefs->appName(), QStringLiteral(IV_VERSION)));
+    box.setInformativeText(tr("A desktop viewer for django-insights snapshots. Files are opened read-only: "
+                              "nothing in or beside them changes.\n\nMIT licence. Built with Qt %1.")
+                               .arg(QString::fromLatin1(qVersion())));
+    box.exec();
+}
+
+void MainWindow::cycleFocus(bool forward)
+{
+    // The three panes: filter box, tree, page. F6 / Shift+F6 move between them.
+    QWidget *const panes[] = {m_sidebar->filterEdit(), m_sidebar->treeView(), m_pages->currentWidget()};
+    int current = -1;
+    for (int i = 0; i < 3; ++i) {
+        QWidget *focus = QApplication::focusWidget();
+        if (focus && (focus == panes[i] || panes[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    const int next = current < 0 ? 0 : (current + (forward ? 1 : 2)) % 3;
+    QWidget *target = panes[next];
+    if (next == 2) {
+        // The page itself may take no focus: give it to its first focusable child.
+        if (target->focusPolicy() == Qt::NoFocus) {
+            QWidget *child = target->nextInFocusChain();
+            while (child && child != target &&
+                   !(target->isAncestorOf(child) && child->focusPolicy() != Qt::NoFocus &&
+                     child->isVisibleTo(this)))
+                child = child->nextInFocusChain();
+            if (child && child != target && target->isAncestorOf(child))
+                target = child;
+        }
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
+}
+
+} // namespace iv
