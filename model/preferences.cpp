@@ -11,7 +11,7 @@ const QString Preferences::ThemeKey = QStringLiteral("appearance/theme");
 const QString Preferences::LightPrimaryKey = QStringLiteral("charts/lightPrimaryColor");
 const QString Preferences::DarkPrimaryKey = QStringLiteral("charts/darkPrimaryColor");
 const QString Preferences::ExportDpiKey = QStringLiteral("export/dpi");
-const QString Preferences::LanguageKey = QStringLiteral("general/language");
+const QString Preferences::LanguageKey = QStringLiteral("interface/language");
 const QString Preferences::RecentFilesKey = QStringLiteral("recent/files");
 
 namespace {

@@ -22,7 +22,9 @@ public:
     enum class Theme { System, Light, Dark };
     static constexpr int kMaxRecentFiles = 10;
 
-    // The QSettings keys (also the argument of changed()).
+    // The QSettings keys (also the argument of changed()). No key lives in a group named "General":
+    // QSettings' INI format reads [General] back as the top level, so such a key would be lost on the next
+    // run.
     static const QString AppNameKey;
     static const QString ThemeKey;
     static const QString LightPrimaryKey;

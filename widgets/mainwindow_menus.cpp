@@ -23,6 +23,16 @@
 namespace iv {
 
 namespace {
+// The platform's bindings for key, with fallback first when the platform lacks it (e.g. Ctrl+W for Close
+// where only Ctrl+F4 is bound).
+QList<QKeySequence> keys(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    QList<QKeySequence> list = QKeySequence::keyBindings(key);
+    if (!list.contains(fallback))
+        list.prepend(fallback);
+    return list;
+}
+
 QString snapshotFilter()
 {
     return MainWindow::tr("django-insights snapshots (*.db *.sqlite *.sqlite3);;All files (*)");
@@ -33,7 +43,7 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::showOpenDialog);
-    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setShortcuts(keys(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     m_openAction->setIcon(QIcon(QStringLiteral(":/icons/actions/open.svg")));
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -41,7 +51,7 @@ void MainWindow::createMenus()
     connect(m_clearRecentAction, &QAction::triggered, m_prefs, &Preferences::clearRecentFiles);
     m_sampleAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSample);
     m_reloadAction = m_fileMenu->addAction(QString(), this, [this] { reload(false); });
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setShortcuts(keys(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     m_reloadAction->setIcon(QIcon(QStringLiteral(":/icons/actions/reload.svg")));
     m_fileMenu->addSeparator();
     m_collectAction = m_fileMenu->addAction(QString(), this, &MainWindow::showCollectDialog);
@@ -49,9 +59,9 @@ void MainWindow::createMenus()
     m_fileMenu->addActions(m_export->fileActions());
     m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeFile);
-    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setShortcuts(keys(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setShortcuts(keys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -59,10 +69,8 @@ void MainWindow::createMenus()
     m_editMenu->addSeparator();
     m_preferencesAction = m_editMenu->addAction(QString(), this, &MainWindow::showPreferences);
     // QKeySequence::Preferences is empty on some desktops; Ctrl+, is the common one.
-    QList<QKeySequence> prefKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
-    if (!prefKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
-        prefKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    m_preferencesAction->setShortcuts(prefKeys);
+    m_preferencesAction->setShortcuts(
+        keys(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -73,10 +81,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_fullScreenAction = m_viewMenu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
-    QList<QKeySequence> fullKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
-    if (!fullKeys.contains(QKeySequence(Qt::Key_F11)))
-        fullKeys.prepend(QKeySequence(Qt::Key_F11));
-    m_fullScreenAction->setShortcuts(fullKeys);
+    m_fullScreenAction->setShortcuts(keys(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
     });
