@@ -252,20 +252,31 @@ private slots:
         }
         QCOMPARE(changed.count(), 2); // debounced: one reload per replacement
 
+        // Removed, then a new file appears later: the folder watch notices it.
+        QVERIFY(QFile::remove(path));
+        QTest::qWait(300);
+        QCOMPARE(w.reloadCount(), 2); // nothing to read: the old content stays
+        QCOMPARE(ordersIn(w), 12);
+        const QString later = ivtest::buildDatabaseFromSql(dir, QStringLiteral(".later"), basicSql(50));
+        QVERIFY(renameOver(later, path));
+        QTRY_COMPARE_WITH_TIMEOUT(w.reloadCount(), 3, 10000);
+        QCOMPARE(ordersIn(w), 50);
+        QCOMPARE(changed.count(), 3);
+
         // Files written beside it change nothing.
         QFile neighbour(QDir(dir.path()).filePath(QStringLiteral("notes.txt")));
         QVERIFY(neighbour.open(QIODevice::WriteOnly));
         neighbour.write("x");
         neighbour.close();
         QTest::qWait(400);
-        QCOMPARE(w.reloadCount(), 2);
+        QCOMPARE(w.reloadCount(), 3);
 
         // After Close nothing is watched.
         w.closeFile();
         const QString tmp = ivtest::buildDatabaseFromSql(dir, QStringLiteral(".new3"), basicSql(99));
         QVERIFY(renameOver(tmp, path));
         QTest::qWait(400);
-        QCOMPARE(w.reloadCount(), 2);
+        QCOMPARE(w.reloadCount(), 3);
         QCOMPARE(w.filePath(), QString());
     }
 

@@ -144,7 +144,8 @@ private slots:
             QCOMPARE(m.translations.size(), m.numerus ? 2 : 1);
             for (const QString &t : m.translations) {
                 QVERIFY2(!t.isEmpty(), qPrintable(where));
-                QVERIFY2(placeholders(t) == placeholders(m.source), qPrintable(where + QStringLiteral(" → ") + t));
+                QVERIFY2(placeholders(t) == placeholders(m.source),
+                         qPrintable(where + QStringLiteral(" → ") + t));
                 QVERIFY2(mnemonics(t) == mnemonics(m.source), qPrintable(where + QStringLiteral(" → ") + t));
                 if (t != m.source)
                     ++differ;
@@ -166,15 +167,16 @@ private slots:
         }
         QProcess lupdate;
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
-        lupdate.start(QStringLiteral(IV_LUPDATE), QStringList{QStringLiteral("-locations"), QStringLiteral("none"),
-                                                               QStringLiteral("-no-obsolete"),
-                                                               QStringLiteral("@" IV_TR_SOURCES_FILE),
-                                                               QStringLiteral("-ts")} +
-                                                      copies);
+        lupdate.start(QStringLiteral(IV_LUPDATE),
+                      QStringList{QStringLiteral("-locations"), QStringLiteral("none"),
+                                  QStringLiteral("-no-obsolete"), QStringLiteral("@" IV_TR_SOURCES_FILE),
+                                  QStringLiteral("-ts")} +
+                          copies);
         QVERIFY(lupdate.waitForFinished(120000));
         const QString out = QString::fromUtf8(lupdate.readAll());
         QCOMPARE(lupdate.exitCode(), 0);
-        static const QRegularExpression found(QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
+        static const QRegularExpression found(
+            QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
         int reports = 0;
         for (auto it = found.globalMatch(out); it.hasNext();) {
             const auto match = it.next();
@@ -188,7 +190,8 @@ private slots:
             QString language;
             const QList<Message> after = readTs(copy, &language);
             QString original;
-            QCOMPARE(after.size(), readTs(QStringLiteral(IV_TS_DIR "/") + QFileInfo(copy).fileName(), &original).size());
+            QCOMPARE(after.size(),
+                     readTs(QStringLiteral(IV_TS_DIR "/") + QFileInfo(copy).fileName(), &original).size());
             for (const Message &m : after)
                 QVERIFY2(m.type.isEmpty(), qPrintable(m.context + QStringLiteral(": ") + m.source));
         }
@@ -238,7 +241,8 @@ private slots:
         QVERIFY(w.windowTitle() == QStringLiteral("Insights Viewer"));
         QCOMPARE(Translations::instance()->apply(QStringLiteral("en")), QStringLiteral("en"));
         QTRY_COMPARE(titles().first(), QStringLiteral("&File"));
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Restore Defaults"), QStringLiteral("Restore Defaults"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Restore Defaults"),
+                 QStringLiteral("Restore Defaults"));
     }
 
     void resolveFromSystem()
@@ -260,8 +264,9 @@ private slots:
                                                 QStringLiteral("Insights Viewer: django-insights-snapshots"),
                                                 QStringLiteral("Opties:")};
         QTest::newRow("LANG=de") << help << QStringLiteral("de_DE.UTF-8")
-                                 << QStringList{QStringLiteral("Eine Übersicht von DATEI ausgeben und beenden."),
-                                                QStringLiteral("Optionen:")};
+                                 << QStringList{
+                                        QStringLiteral("Eine Übersicht von DATEI ausgeben und beenden."),
+                                        QStringLiteral("Optionen:")};
         QTest::newRow("--language beats LANG")
             << QStringList{QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--help")}
             << QStringLiteral("nl_NL.UTF-8") << QStringList{QStringLiteral("Eine Übersicht von DATEI")};
@@ -269,7 +274,8 @@ private slots:
                                 << QStringList{QStringLiteral("Print an outline of FILE and exit."),
                                                QStringLiteral("Options:")};
         QTest::newRow("error nl") << QStringList{QStringLiteral("--list")} << QStringLiteral("nl_NL.UTF-8")
-                                  << QStringList{QStringLiteral("insights-viewer: precies één BESTAND verwacht")};
+                                  << QStringList{
+                                         QStringLiteral("insights-viewer: precies één BESTAND verwacht")};
     }
 
     void helpFollowsLocale()
