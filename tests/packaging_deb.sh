@@ -72,6 +72,13 @@ for f in "${expect[@]}"; do grep -qxF "$f" "$tmp/files" || { cat "$tmp/files"; f
 echo "$(grep -vc '/$' "$tmp/files") files, all ${#expect[@]} expected present"
 dpkg-deb -x "$deb" "$tmp/root"
 file -b "$tmp/root/usr/bin/insights-viewer" | grep -q ', stripped' || fail "binary is not stripped"
+# The translations travel inside the binary: the packaged one speaks Dutch and German.
+nl=$(env -u LC_ALL -u LANGUAGE LANG=nl_NL.UTF-8 XDG_CONFIG_HOME="$tmp/config" "$tmp/root/usr/bin/insights-viewer" --help)
+grep -q 'Een overzicht van BESTAND tonen en stoppen.' <<<"$nl" || fail "packaged binary: no Dutch --help"
+de=$("$tmp/root/usr/bin/insights-viewer" --language de --help)
+grep -q 'Eine Übersicht von DATEI ausgeben und beenden.' <<<"$de" || fail "packaged binary: no German --help"
+recommends=$(field Recommends)
+grep -q 'qt6-translations-l10n' <<<"$recommends" || fail "Recommends lacks qt6-translations-l10n: $recommends"
 
 echo "== maintainer scripts"
 dpkg-deb -e "$deb" "$tmp/control"
