@@ -22,6 +22,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPieSeries>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -86,6 +88,16 @@ QAction *actionWithShortcut(QMenuBar *bar, const QKeySequence &key)
 bool renameOver(const QString &from, const QString &to)
 {
     return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+// The fill colour of the first gauge on the dashboard.
+QColor gaugeColor(const MainWindow &w)
+{
+    for (QChartView *view : w.dashboardPage()->findChildren<QChartView *>())
+        for (QAbstractSeries *series : view->chart()->series())
+            if (auto *pie = qobject_cast<QPieSeries *>(series))
+                return pie->slices().first()->color();
+    return {};
 }
 
 } // namespace
@@ -417,12 +429,15 @@ private slots:
         QVERIFY(w.exportActions()->defaultOptions().dark);
         p->setDarkPrimaryColor(QColor(QStringLiteral("#FF8800")));
         QCOMPARE(ChartStyle::darkTheme().primary, QColor(QStringLiteral("#FF8800")));
+        // The dashboard was rebuilt: its gauge is drawn in the dark primary colour.
+        QCOMPARE(gaugeColor(w), QColor(QStringLiteral("#FF8800")));
         QCOMPARE(ChartStyle::forPalette(QApplication::palette()).primary, QColor(QStringLiteral("#FF8800")));
         p->setTheme(Preferences::Theme::Light);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() >= 128);
         QVERIFY(!w.exportActions()->defaultOptions().dark);
         p->setLightPrimaryColor(QColor(QStringLiteral("#00AA55")));
         QCOMPARE(ChartStyle::light().primary, QColor(QStringLiteral("#00AA55")));
+        QCOMPARE(gaugeColor(w), QColor(QStringLiteral("#00AA55")));
         p->setTheme(Preferences::Theme::System);
 
         QCOMPARE(w.exportActions()->defaultOptions().dpi, 180);

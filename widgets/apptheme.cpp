@@ -85,6 +85,10 @@ void apply(Preferences::Theme theme, const QColor &lightPrimary, const QColor &d
         QApplication::setPalette(darkPalette(darkPrimary));
         break;
     }
+    // Widgets learn of the new palette through posted events; deliver them now, so that charts built right
+    // after this (they take their colours from the palette when built) see the new one.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::PaletteChange);
 }
 
 bool isDark()
