@@ -4,6 +4,7 @@
 #include "sqlitestatement.h"
 #include "timestamp.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -43,17 +44,21 @@ QString sqliteReason(sqlite3 *db, int rc)
     const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
-        return QStringLiteral("not an SQLite database, or an encrypted one (%1)").arg(detail);
+        return QCoreApplication::translate("iv::SnapshotFile",
+                                           "not an SQLite database, or an encrypted one (%1)")
+            .arg(detail);
     case SQLITE_CORRUPT:
-        return QStringLiteral("the SQLite file is corrupt (%1)").arg(detail);
+        return QCoreApplication::translate("iv::SnapshotFile", "the SQLite file is corrupt (%1)").arg(detail);
     case SQLITE_IOERR:
-        return QStringLiteral("could not be read, possibly truncated (%1)").arg(detail);
+        return QCoreApplication::translate("iv::SnapshotFile", "could not be read, possibly truncated (%1)")
+            .arg(detail);
     case SQLITE_TOOBIG:
-        return QStringLiteral("holds a value larger than the %1 MiB limit (%2)")
+        return QCoreApplication::translate("iv::SnapshotFile",
+                                           "holds a value larger than the %1 MiB limit (%2)")
             .arg(kMaxCellBytes / (1024 * 1024))
             .arg(detail);
     case SQLITE_INTERRUPT:
-        return QStringLiteral("cancelled");
+        return QCoreApplication::translate("iv::SnapshotFile", "cancelled");
     default:
         return detail;
     }
@@ -70,11 +75,11 @@ int authorize(void *, int action, const char *arg1, const char *arg2, const char
     case SQLITE_RECURSIVE:
         return SQLITE_OK;
     case SQLITE_PRAGMA: {
-        static const char *const withArgument[] = {"table_info", "table_xinfo", "index_list", "index_info",
-                                                   "integrity_check", "quick_check", "foreign_key_check",
-                                                   "query_only"};
-        static const char *const readOnly[] = {"page_size",    "page_count",     "encoding",
-                                               "journal_mode", "user_version",   "application_id",
+        static const char *const withArgument[] = {"table_info",        "table_xinfo",     "index_list",
+                                                   "index_info",        "integrity_check", "quick_check",
+                                                   "foreign_key_check", "query_only"};
+        static const char *const readOnly[] = {"page_size",      "page_count",     "encoding",
+                                               "journal_mode",   "user_version",   "application_id",
                                                "freelist_count", "schema_version", "auto_vacuum"};
         if (!arg1)
             return SQLITE_DENY;
@@ -102,11 +107,15 @@ QString checkHeader(const QByteArray &header, qint64 fileSize)
 {
     static const char magic[] = "SQLite format 3";
     if (header.isEmpty())
-        return QStringLiteral("empty file (0 bytes), not an SQLite database");
+        return QCoreApplication::translate("iv::SnapshotFile",
+                                           "empty file (0 bytes), not an SQLite database");
     if (header.size() < 16 || std::memcmp(header.constData(), magic, sizeof magic) != 0)
-        return QStringLiteral("not an SQLite database (the file does not start with \"SQLite format 3\")");
+        return QCoreApplication::translate(
+            "iv::SnapshotFile", "not an SQLite database (the file does not start with \"SQLite format 3\")");
     if (header.size() < 100)
-        return QStringLiteral("truncated SQLite file (%1 bytes, shorter than the 100-byte header)").arg(fileSize);
+        return QCoreApplication::translate(
+                   "iv::SnapshotFile", "truncated SQLite file (%1 bytes, shorter than the 100-byte header)")
+            .arg(fileSize);
     auto be32 = [&](int off) {
         const auto *p = reinterpret_cast<const unsigned char *>(header.constData() + off);
         return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
@@ -116,12 +125,17 @@ QString checkHeader(const QByteArray &header, qint64 fileSize)
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return QStringLiteral("the SQLite file is corrupt (invalid page size %1)").arg(pageSize);
+        return QCoreApplication::translate("iv::SnapshotFile",
+                                           "the SQLite file is corrupt (invalid page size %1)")
+            .arg(pageSize);
     const quint32 pages = be32(28);
     if (pages > 0 && be32(92) == be32(24)) {
         const qint64 expected = qint64(pages) * pageSize;
         if (fileSize < expected)
-            return QStringLiteral("truncated SQLite file (%1 bytes, its header says %2)").arg(fileSize).arg(expected);
+            return QCoreApplication::translate("iv::SnapshotFile",
+                                               "truncated SQLite file (%1 bytes, its header says %2)")
+                .arg(fileSize)
+                .arg(expected);
     }
     return QString();
 }
@@ -143,12 +157,13 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("no such file"));
+        return fail(QCoreApplication::translate("iv::SnapshotFile", "no such file"));
     if (info.isDir())
-        return fail(QStringLiteral("is a folder, not an insights database"));
+        return fail(QCoreApplication::translate("iv::SnapshotFile", "is a folder, not an insights database"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot be read (%1)").arg(file.errorString()));
+        return fail(
+            QCoreApplication::translate("iv::SnapshotFile", "cannot be read (%1)").arg(file.errorString()));
     const QString headerProblem = checkHeader(file.read(100), file.size());
     file.close();
     if (!headerProblem.isEmpty())
@@ -174,8 +189,8 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxCellBytes);
     sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    // A hostile schema cannot make parsing or a statement arbitrarily deep or wide: upstream's DDL needs none of
-    // this (a schema beyond the limits is refused as unreadable, naming the file).
+    // A hostile schema cannot make parsing or a statement arbitrarily deep or wide: upstream's DDL needs none
+    // of this (a schema beyond the limits is refused as unreadable, naming the file).
     sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
     sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
     sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
@@ -221,10 +236,12 @@ bool SnapshotFile::inspectSchema(QString *error)
     if (rc != SQLITE_DONE)
         return fail(sqliteReason(m_db, rc));
     if (found.isEmpty())
-        return fail(QStringLiteral("no django-insights tables (insights_app, insights_counter, …): "
-                                   "not an insights snapshot"));
+        return fail(QCoreApplication::translate(
+            "iv::SnapshotFile", "no django-insights tables (insights_app, insights_counter, …): "
+                                "not an insights snapshot"));
     if (!m_tables.contains(L(kAppTable)))
-        return fail(QStringLiteral("the insights_app table is missing, so no question can be attributed"));
+        return fail(QCoreApplication::translate(
+            "iv::SnapshotFile", "the insights_app table is missing, so no question can be attributed"));
 
     for (const QString &table : std::as_const(m_tables)) {
         SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table)));
@@ -251,7 +268,8 @@ bool SnapshotFile::inspectSchema(QString *error)
         }
         for (const QString &col : it.value())
             if (!m_columns.value(it.key()).contains(col))
-                return fail(QStringLiteral("table %1 lacks the column %2").arg(it.key(), col));
+                return fail(QCoreApplication::translate("iv::SnapshotFile", "table %1 lacks the column %2")
+                                .arg(it.key(), col));
     }
     return true;
 }
@@ -284,9 +302,11 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
     int rc;
 
     {
-        const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM insights_app")
-                                .arg(quoted(L("uuid")), quoted(L("module")), columnOrNull(L(kAppTable), L("label")));
-        // rowid order is upstream's insertion order; a WITHOUT ROWID table has none, so fall back to the scan.
+        const QString sql =
+            QStringLiteral("SELECT %1, %2, %3 FROM insights_app")
+                .arg(quoted(L("uuid")), quoted(L("module")), columnOrNull(L(kAppTable), L("label")));
+        // rowid order is upstream's insertion order; a WITHOUT ROWID table has none, so fall back to the
+        // scan.
         SqliteStatement ordered(m_db, sql + QStringLiteral(" ORDER BY rowid"));
         SqliteStatement plain(m_db, ordered.isValid() ? QStringLiteral("SELECT 1 WHERE 0") : sql);
         SqliteStatement &st = ordered.isValid() ? ordered : plain;
@@ -310,7 +330,8 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
             // A question whose app row is missing is still shown: the reader must see what the file holds.
             App orphan;
             orphan.uuid = uuid;
-            orphan.module = uuid.isNull() ? QStringLiteral("(no app)") : QStringLiteral("(missing app %1)").arg(uuid);
+            orphan.module =
+                uuid.isNull() ? QStringLiteral("(no app)") : QStringLiteral("(missing app %1)").arg(uuid);
             it = appIndex.insert(uuid, static_cast<int>(cat.apps.size()));
             cat.apps.append(orphan);
             cat.warnings.append(QStringLiteral("questions refer to app %1, which insights_app does not hold")
@@ -350,9 +371,10 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
             q.valueIsInteger = isInt;
             if (!ok) {
                 q.rawValue = st.text(5);
-                cat.warnings.append(QStringLiteral("%1 %2 has a value that is not a number (%3)")
-                                        .arg(kindId(q.kind), q.label,
-                                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
+                cat.warnings.append(
+                    QStringLiteral("%1 %2 has a value that is not a number (%3)")
+                        .arg(kindId(q.kind), q.label,
+                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
             } else if (!isInt) {
                 q.intValue = static_cast<qint64>(q.value);
             }
@@ -368,15 +390,17 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
         const QString t = L(kBucketTable);
         const QString id = columnOrNull(t, L("id"));
         QStringList cols = {id};
-        for (const char *c : {"created_at", "label", "question", "desc", "type", "xlabel", "xformat", "ylabel",
-                              "yformat", "title", "app_id"})
+        for (const char *c : {"created_at", "label", "question", "desc", "type", "xlabel", "xformat",
+                              "ylabel", "yformat", "title", "app_id"})
             cols.append(columnOrNull(t, L(c)));
-        // Point counts per bucket through the bucket_id index: an index-only count per bucket, about twice as fast
-        // as one GROUP BY over the whole table (45 vs 110 ms for 1.2M values). Values whose bucket is missing are
-        // not counted here; the review reports them.
-        cols.append(m_tables.contains(L(kValueTable))
-                        ? QStringLiteral("(SELECT count(*) FROM insights_bucketvalue v WHERE v.bucket_id = b.%1)").arg(id)
-                        : QStringLiteral("0"));
+        // Point counts per bucket through the bucket_id index: an index-only count per bucket, about twice as
+        // fast as one GROUP BY over the whole table (45 vs 110 ms for 1.2M values). Values whose bucket is
+        // missing are not counted here; the review reports them.
+        cols.append(
+            m_tables.contains(L(kValueTable))
+                ? QStringLiteral("(SELECT count(*) FROM insights_bucketvalue v WHERE v.bucket_id = b.%1)")
+                      .arg(id)
+                : QStringLiteral("0"));
         SqliteStatement st(m_db, QStringLiteral("SELECT %1 FROM insights_bucket b ORDER BY b.%2")
                                      .arg(cols.join(QLatin1String(", ")), id));
         if (!st.isValid())
@@ -406,9 +430,9 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
             return fail(rc);
     }
     for (App &app : cat.apps)
-        std::stable_sort(app.questions.begin(), app.questions.end(), [](const Question &a, const Question &b) {
-            return kindRank(a.kind) < kindRank(b.kind);
-        });
+        std::stable_sort(
+            app.questions.begin(), app.questions.end(),
+            [](const Question &a, const Question &b) { return kindRank(a.kind) < kindRank(b.kind); });
     return cat;
 }
 
@@ -422,7 +446,8 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
         return values;
     const QString id = columnOrNull(t, L("id"));
     const QString sql =
-        QStringLiteral("SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY %1")
+        QStringLiteral(
+            "SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY %1")
             .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
     SqliteStatement st(m_db, sql);
     auto fail = [&](int rc) {
@@ -434,9 +459,10 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
         return fail(st.prepareCode());
     sqlite3_bind_int64(st.get(), 1, bucketId);
     {
-        // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket; the count is an
-        // index-only scan.
-        SqliteStatement count(m_db, QStringLiteral("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = ?1"));
+        // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket; the count
+        // is an index-only scan.
+        SqliteStatement count(
+            m_db, QStringLiteral("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = ?1"));
         if (count.isValid()) {
             sqlite3_bind_int64(count.get(), 1, bucketId);
             if (count.step() == SQLITE_ROW)
@@ -493,9 +519,11 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
         } else {
             const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 4));
             const int n = sqlite3_column_bytes(st.get(), 4);
-            if (!haveLastCategory || lastCategory.size() != n || std::memcmp(lastCategory.constData(), p, n) != 0) {
+            if (!haveLastCategory || lastCategory.size() != n ||
+                std::memcmp(lastCategory.constData(), p, n) != 0) {
                 lastCategory = QByteArray(p, n);
-                lastCategoryIndex = values.internCategory(n > 0 ? QString::fromUtf8(lastCategory) : QStringLiteral(""));
+                lastCategoryIndex =
+                    values.internCategory(n > 0 ? QString::fromUtf8(lastCategory) : QStringLiteral(""));
                 haveLastCategory = true;
             }
             values.categoryIndex.append(lastCategoryIndex);

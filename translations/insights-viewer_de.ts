@@ -1189,6 +1189,73 @@ Wird geprüft (Integrität, Konformität, personenbezogene Daten)…
     </message>
 </context>
 <context>
+    <name>iv::SnapshotFile</name>
+    <message>
+        <source>not an SQLite database, or an encrypted one (%1)</source>
+        <translation>keine SQLite-Datenbank oder eine verschlüsselte (%1)</translation>
+    </message>
+    <message>
+        <source>the SQLite file is corrupt (%1)</source>
+        <translation>die SQLite-Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>could not be read, possibly truncated (%1)</source>
+        <translation>konnte nicht gelesen werden, möglicherweise abgeschnitten (%1)</translation>
+    </message>
+    <message>
+        <source>holds a value larger than the %1 MiB limit (%2)</source>
+        <translation>enthält einen Wert über der Grenze von %1 MiB (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes), not an SQLite database</source>
+        <translation>leere Datei (0 Byte), keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (the file does not start with &quot;SQLite format 3&quot;)</source>
+        <translation>keine SQLite-Datenbank (die Datei beginnt nicht mit &quot;SQLite format 3&quot;)</translation>
+    </message>
+    <message>
+        <source>truncated SQLite file (%1 bytes, shorter than the 100-byte header)</source>
+        <translation>abgeschnittene SQLite-Datei (%1 Byte, kürzer als der 100-Byte-Header)</translation>
+    </message>
+    <message>
+        <source>the SQLite file is corrupt (invalid page size %1)</source>
+        <translation>die SQLite-Datei ist beschädigt (ungültige Seitengröße %1)</translation>
+    </message>
+    <message>
+        <source>truncated SQLite file (%1 bytes, its header says %2)</source>
+        <translation>abgeschnittene SQLite-Datei (%1 Byte, der Header sagt %2)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not an insights database</source>
+        <translation>ist ein Ordner, keine Insights-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>no django-insights tables (insights_app, insights_counter, …): not an insights snapshot</source>
+        <translation>keine django-insights-Tabellen (insights_app, insights_counter, …): kein Insights-Snapshot</translation>
+    </message>
+    <message>
+        <source>the insights_app table is missing, so no question can be attributed</source>
+        <translation>die Tabelle insights_app fehlt, daher kann keine Frage einer App zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>table %1 lacks the column %2</source>
+        <translation>der Tabelle %1 fehlt die Spalte %2</translation>
+    </message>
+</context>
+<context>
     <name>iv::ValueCard</name>
     <message>
         <source>Gauge</source>

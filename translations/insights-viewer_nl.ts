@@ -1189,6 +1189,73 @@ Bezig met controleren (integriteit, conformiteit, persoonsgegevens)…
     </message>
 </context>
 <context>
+    <name>iv::SnapshotFile</name>
+    <message>
+        <source>not an SQLite database, or an encrypted one (%1)</source>
+        <translation>geen SQLite-database, of een versleutelde (%1)</translation>
+    </message>
+    <message>
+        <source>the SQLite file is corrupt (%1)</source>
+        <translation>het SQLite-bestand is beschadigd (%1)</translation>
+    </message>
+    <message>
+        <source>could not be read, possibly truncated (%1)</source>
+        <translation>kon niet worden gelezen, mogelijk afgekapt (%1)</translation>
+    </message>
+    <message>
+        <source>holds a value larger than the %1 MiB limit (%2)</source>
+        <translation>bevat een waarde groter dan de limiet van %1 MiB (%2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>empty file (0 bytes), not an SQLite database</source>
+        <translation>leeg bestand (0 bytes), geen SQLite-database</translation>
+    </message>
+    <message>
+        <source>not an SQLite database (the file does not start with &quot;SQLite format 3&quot;)</source>
+        <translation>geen SQLite-database (het bestand begint niet met &quot;SQLite format 3&quot;)</translation>
+    </message>
+    <message>
+        <source>truncated SQLite file (%1 bytes, shorter than the 100-byte header)</source>
+        <translation>afgekapt SQLite-bestand (%1 bytes, korter dan de header van 100 bytes)</translation>
+    </message>
+    <message>
+        <source>the SQLite file is corrupt (invalid page size %1)</source>
+        <translation>het SQLite-bestand is beschadigd (ongeldige paginagrootte %1)</translation>
+    </message>
+    <message>
+        <source>truncated SQLite file (%1 bytes, its header says %2)</source>
+        <translation>afgekapt SQLite-bestand (%1 bytes, de header zegt %2)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>is a folder, not an insights database</source>
+        <translation>is een map, geen insights-database</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>no django-insights tables (insights_app, insights_counter, …): not an insights snapshot</source>
+        <translation>geen django-insights-tabellen (insights_app, insights_counter, …): geen insights-snapshot</translation>
+    </message>
+    <message>
+        <source>the insights_app table is missing, so no question can be attributed</source>
+        <translation>de tabel insights_app ontbreekt, dus geen enkele vraag kan aan een app worden toegewezen</translation>
+    </message>
+    <message>
+        <source>table %1 lacks the column %2</source>
+        <translation>tabel %1 mist de kolom %2</translation>
+    </message>
+</context>
+<context>
     <name>iv::ValueCard</name>
     <message>
         <source>Gauge</source>
