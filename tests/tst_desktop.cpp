@@ -5,6 +5,7 @@
 // every control.
 #include "chartexportactions.h"
 #include "chartstyle.h"
+#include "collectdialog.h"
 #include "dashboardpage.h"
 #include "diffpage.h"
 #include "mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -290,6 +292,47 @@ private slots:
         QTest::qWait(400);
         QCOMPARE(w.reloadCount(), 3);
         QCOMPARE(w.filePath(), QString());
+    }
+
+    // File › Collect…: the dialog's snapshot is opened; run again, the open file is reloaded in place.
+    void collectOpensTheSnapshot()
+    {
+        QTemporaryDir dir;
+        QVERIFY(
+            !ivtest::buildDatabase(dir, QStringLiteral("source.db"), {QStringLiteral("collect_source.sql")})
+                 .isEmpty());
+        QFile project(dir.filePath(QStringLiteral("shop.json")));
+        QVERIFY(project.open(QIODevice::WriteOnly));
+        project.write(
+            R"({"output": "shop.db", "sources": {"default": "source.db"}, "apps": [{"module": )"
+            R"("shop.insights", "label": "Shop", "metrics": [{"kind": "counter", "label": "orders", )"
+            R"("sql": "SELECT count(*) FROM shop_order"}]}]})");
+        project.close();
+        QVERIFY(project.open(QIODevice::ReadOnly));
+        CollectDialog::setConfirmed(QCryptographicHash::hash(project.readAll(), QCryptographicHash::Sha256),
+                                    true);
+        project.close();
+
+        MainWindow w;
+        QVERIFY(w.openFile(m_basic));
+        CollectDialog *dialog = w.collect(project.fileName());
+        QVERIFY(dialog);
+        dialog->start();
+        const QString output = dir.filePath(QStringLiteral("shop.db"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.filePath(), output, 20000);
+        QCOMPARE(ordersIn(w), 5);
+        QTRY_VERIFY(!dialog->isRunning());
+        const int reloads = w.reloadCount();
+        dialog->start();
+        QTRY_VERIFY_WITH_TIMEOUT(w.reloadCount() > reloads, 20000);
+        QCOMPARE(w.filePath(), output);
+        QTRY_VERIFY(!dialog->isRunning());
+        dialog->close();
+
+        // A file that is not a project is refused with a message, and the open file stays.
+        QVERIFY(!w.collect(m_markup));
+        QVERIFY(!w.lastError().isEmpty());
+        QCOMPARE(w.filePath(), output);
     }
 
     void dragAndDrop()

@@ -19,6 +19,7 @@ namespace iv {
 
 class AppPage;
 class ChartExportActions;
+class CollectDialog;
 class DashboardPage;
 class DiffPage;
 class Preferences;
@@ -56,6 +57,10 @@ public:
     // Review menu: the review page for the open file; the compare page, open file against newPath.
     void reviewSnapshot();
     void compareWith(const QString &newPath);
+    // File › Collect…: opens the collect dialog on projectPath (window-modal, deletes itself on close); the
+    // snapshot it writes is opened (or reloaded, when it is the open file). nullptr, with an error shown,
+    // when the project cannot be run.
+    CollectDialog *collect(const QString &projectPath);
 
     QString filePath() const { return m_catalogue.filePath; }
     const Catalogue &catalogue() const { return m_catalogue; }

@@ -176,15 +176,19 @@ void MainWindow::showCollectDialog()
 {
     const QString project = QFileDialog::getOpenFileName(this, tr("Choose a collect project"), QString(),
                                                          tr("Collect projects (*.json);;All files (*)"));
-    if (project.isEmpty())
-        return;
-    auto *dialog = new CollectDialog(project, this);
+    if (!project.isEmpty())
+        collect(project);
+}
+
+CollectDialog *MainWindow::collect(const QString &projectPath)
+{
+    auto *dialog = new CollectDialog(projectPath, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!dialog->isValid()) {
         const QString error = dialog->errorString();
         delete dialog;
         showError(error);
-        return;
+        return nullptr;
     }
     connect(dialog, &CollectDialog::snapshotReady, this, [this](const QString &path) {
         if (m_open && QFileInfo(path) == QFileInfo(m_catalogue.filePath))
@@ -193,6 +197,7 @@ void MainWindow::showCollectDialog()
             openFile(path);
     });
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::showCompareDialog()
