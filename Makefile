@@ -9,7 +9,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 300
 CMAKE_FLAGS ?=
 
-.PHONY: deps configure build run test clean fuzz
+.PHONY: deps configure build run test clean fuzz translations
 
 deps:
 	@packaging/install-deps.sh
@@ -22,6 +22,10 @@ build: configure
 
 run: build
 	$(BUILD)/app/insights-viewer --sample
+
+# lupdate: refresh translations/*.ts from the sources (docs/TRANSLATIONS.md)
+translations: configure
+	@cmake --build $(BUILD) --target update_translations
 
 # The suite, then the hostile-file mutation test again under AddressSanitizer + UBSan (only that target is built).
 test: build

@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -258,8 +259,11 @@ private slots:
         for (int round = 1; round <= 2; ++round) { // twice: the watch must survive the rename
             const QString tmp = ivtest::buildDatabaseFromSql(
                 dir, QStringLiteral(".insights.db.new%1").arg(round), basicSql(10 + round));
+            QElapsedTimer timer;
+            timer.start();
             QVERIFY(renameOver(tmp, path));
             QTRY_COMPARE_WITH_TIMEOUT(w.reloadCount(), round, 10000);
+            qInfo("replaced on disk -> reloaded in %lld ms (debounce 100 ms)", timer.elapsed());
             QCOMPARE(ordersIn(w), 10 + round);
             QCOMPARE(currentLabel(w), QStringLiteral("Price vs size?"));
             QCOMPARE(w.pages()->currentWidget(), w.questionPage());
