@@ -436,6 +436,32 @@ private slots:
         QVERIFY(w.questionPage()->question().label != QStringLiteral("orders"));
     }
 
+    // The question shown is the context of Export Chart… / Copy Chart / Export Data… in the File menu.
+    void chartExportFollowsQuestion()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(m_basic));
+        ChartExportActions *e = w.exportActions();
+        QVERIFY(!e->exportChartAction()->isEnabled());
+        QVERIFY(w.select(QStringLiteral("daily")));
+        QTRY_VERIFY(e->exportChartAction()->isEnabled());
+        QVERIFY(e->exportDataAction()->isEnabled());
+        QVERIFY(allActions(w.menuBar()).contains(e->exportChartAction()));
+        QVERIFY(w.questionPage()->chartView()->actions().contains(e->copyChartAction()));
+        QTemporaryDir dir;
+        QString error;
+        const QString csv = dir.filePath(QStringLiteral("daily.csv"));
+        QVERIFY2(e->exportDataTo(csv, false, &error), qPrintable(error));
+        QCOMPARE(ivtest::readText(csv).count(QLatin1Char('\n')), 5); // header + 4 points of "daily"
+        // A counter: data, but no chart.
+        QVERIFY(w.select(QStringLiteral("orders")));
+        QVERIFY(!e->exportChartAction()->isEnabled());
+        QVERIFY(e->exportDataAction()->isEnabled());
+        // The dashboard: neither.
+        w.sidebar()->selectSnapshot();
+        QVERIFY(!e->exportDataAction()->isEnabled());
+    }
+
     void reviewAndCompare()
     {
         MainWindow w;

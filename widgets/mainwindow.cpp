@@ -3,6 +3,7 @@
 
 #include "apppage.h"
 #include "apptheme.h"
+#include "bucketloader.h"
 #include "chartexportactions.h"
 #include "dashboardpage.h"
 #include "diffpage.h"
@@ -108,6 +109,15 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_appPage, &AppPage::questionActivated, this,
             [this](MetricKind kind, const QString &label) { m_sidebar->selectQuestion(kind, label); });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateHeader);
+    // Export Chart…, Copy Chart and Export Data… follow the question shown, once its values are loaded.
+    connect(m_questionPage->loader(), &BucketLoader::loaded, this,
+            [this](qint64 bucketId, const BucketValues &v) {
+                const Question &q = m_questionPage->question();
+                if (q.isBucket() && q.id == bucketId)
+                    m_export->setContext(m_catalogue.filePath, &q, &v);
+            });
+    m_questionPage->chartView()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_questionPage->chartView()->addActions(m_export->chartActions());
     connect(m_watcher, &SnapshotWatcher::fileChanged, this, [this] { reload(true); });
     connect(m_prefs, &Preferences::changed, this, &MainWindow::onPreferenceChanged);
     connect(m_prefs, &Preferences::recentFilesChanged, this, &MainWindow::rebuildRecentMenu);
@@ -388,6 +398,7 @@ void MainWindow::showQuestion(MetricKind kind, const QString &label)
     if (!q)
         return;
     m_selection = {Selection::Type::Question, kind, label};
+    m_export->setContext(m_catalogue.filePath, q, nullptr); // values follow from the loader
     m_questionPage->setQuestion(m_catalogue.filePath, *q);
     m_pages->setCurrentWidget(m_questionPage);
 }

@@ -56,6 +56,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_collectAction = m_fileMenu->addAction(QString(), this, &MainWindow::showCollectDialog);
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_export->chartActions());
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_export->fileActions());
     m_fileMenu->addSeparator();
     m_closeAction = m_fileMenu->addAction(QString(), this, &MainWindow::closeFile);
