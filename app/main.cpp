@@ -32,40 +32,31 @@ void addOptions(QCommandLineParser &parser)
         "main", "Insights Viewer: look at django-insights snapshots (insights.db), read-only."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
     parser.addOption(
-        {QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
-    parser.addOption({QStringLiteral("dump-json"),
-                      QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
-    parser.addOption(
-        {QStringLiteral("sample"),
-         QCoreApplication::translate("main", "Open the window on the bundled sample snapshot.")});
-    parser.addOption(
-        {QStringLiteral("select"),
-         QCoreApplication::translate("main", "In the window, select the question (or app) LABEL."),
-         QStringLiteral("LABEL")});
-    parser.addOption(
-        {QStringLiteral("collect"),
-         QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
-         QStringLiteral("PROJECT.json")});
-    parser.addOption(
-        {QStringLiteral("source"),
-         QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
-                                             "postgresql:// URL (repeatable)."),
-         QStringLiteral("NAME=CONNECTION")});
-    parser.addOption(
-        {QStringLiteral("output"),
-         QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
-         QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("review"),
-         QCoreApplication::translate("main", "Review FILE (identity, integrity, conformance, personal "
-                                             "data) and exit: 0 clean, 1 findings, 2 unreadable.")});
-    parser.addOption(
-        {QStringLiteral("diff"),
-         QCoreApplication::translate("main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
-                                             "1 differences, 2 error.")});
-    parser.addOption({QStringLiteral("json"),
-                      QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
+        {QStringLiteral("dump-json"), QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
+    parser.addOption({QStringLiteral("sample"),
+                      QCoreApplication::translate("main", "Open the window on the bundled sample snapshot.")});
+    parser.addOption({QStringLiteral("select"),
+                      QCoreApplication::translate("main", "In the window, select the question (or app) LABEL."),
+                      QStringLiteral("LABEL")});
+    parser.addOption({QStringLiteral("collect"),
+                      QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
+                      QStringLiteral("PROJECT.json")});
+    parser.addOption({QStringLiteral("source"),
+                      QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
+                                                          "postgresql:// URL (repeatable)."),
+                      QStringLiteral("NAME=CONNECTION")});
+    parser.addOption({QStringLiteral("output"),
+                      QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("review"),
+                      QCoreApplication::translate("main", "Review FILE (identity, integrity, conformance, personal "
+                                                          "data) and exit: 0 clean, 1 findings, 2 unreadable.")});
+    parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
+                                                  "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
+                                                          "1 differences, 2 error.")});
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
     parser.addOption(
         {QStringLiteral("language"),
          QCoreApplication::translate("main", "Use language LANG (en, nl, de) instead of the preference "
@@ -81,8 +72,7 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help",    "version", "list", "dump-json",
-                                       "collect", "review",  "diff", "json"};
+    static const char *const text[] = {"help", "version", "list", "dump-json", "collect", "review", "diff", "json"};
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;

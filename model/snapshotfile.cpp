@@ -75,11 +75,11 @@ int authorize(void *, int action, const char *arg1, const char *arg2, const char
     case SQLITE_RECURSIVE:
         return SQLITE_OK;
     case SQLITE_PRAGMA: {
-        static const char *const withArgument[] = {"table_info",        "table_xinfo",     "index_list",
-                                                   "index_info",        "integrity_check", "quick_check",
-                                                   "foreign_key_check", "query_only"};
-        static const char *const readOnly[] = {"page_size",      "page_count",     "encoding",
-                                               "journal_mode",   "user_version",   "application_id",
+        static const char *const withArgument[] = {"table_info", "table_xinfo", "index_list", "index_info",
+                                                   "integrity_check", "quick_check", "foreign_key_check",
+                                                   "query_only"};
+        static const char *const readOnly[] = {"page_size",    "page_count",     "encoding",
+                                               "journal_mode", "user_version",   "application_id",
                                                "freelist_count", "schema_version", "auto_vacuum"};
         if (!arg1)
             return SQLITE_DENY;
@@ -189,8 +189,8 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     sqlite3_limit(db, SQLITE_LIMIT_LENGTH, kMaxCellBytes);
     sqlite3_limit(db, SQLITE_LIMIT_SQL_LENGTH, 100000);
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
-    // A hostile schema cannot make parsing or a statement arbitrarily deep or wide: upstream's DDL needs none
-    // of this (a schema beyond the limits is refused as unreadable, naming the file).
+    // A hostile schema cannot make parsing or a statement arbitrarily deep or wide: upstream's DDL needs none of
+    // this (a schema beyond the limits is refused as unreadable, naming the file).
     sqlite3_limit(db, SQLITE_LIMIT_EXPR_DEPTH, 100);
     sqlite3_limit(db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
     sqlite3_limit(db, SQLITE_LIMIT_FUNCTION_ARG, 16);
@@ -302,11 +302,9 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
     int rc;
 
     {
-        const QString sql =
-            QStringLiteral("SELECT %1, %2, %3 FROM insights_app")
-                .arg(quoted(L("uuid")), quoted(L("module")), columnOrNull(L(kAppTable), L("label")));
-        // rowid order is upstream's insertion order; a WITHOUT ROWID table has none, so fall back to the
-        // scan.
+        const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM insights_app")
+                                .arg(quoted(L("uuid")), quoted(L("module")), columnOrNull(L(kAppTable), L("label")));
+        // rowid order is upstream's insertion order; a WITHOUT ROWID table has none, so fall back to the scan.
         SqliteStatement ordered(m_db, sql + QStringLiteral(" ORDER BY rowid"));
         SqliteStatement plain(m_db, ordered.isValid() ? QStringLiteral("SELECT 1 WHERE 0") : sql);
         SqliteStatement &st = ordered.isValid() ? ordered : plain;
@@ -330,8 +328,7 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
             // A question whose app row is missing is still shown: the reader must see what the file holds.
             App orphan;
             orphan.uuid = uuid;
-            orphan.module =
-                uuid.isNull() ? QStringLiteral("(no app)") : QStringLiteral("(missing app %1)").arg(uuid);
+            orphan.module = uuid.isNull() ? QStringLiteral("(no app)") : QStringLiteral("(missing app %1)").arg(uuid);
             it = appIndex.insert(uuid, static_cast<int>(cat.apps.size()));
             cat.apps.append(orphan);
             cat.warnings.append(QStringLiteral("questions refer to app %1, which insights_app does not hold")
@@ -371,10 +368,9 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
             q.valueIsInteger = isInt;
             if (!ok) {
                 q.rawValue = st.text(5);
-                cat.warnings.append(
-                    QStringLiteral("%1 %2 has a value that is not a number (%3)")
-                        .arg(kindId(q.kind), q.label,
-                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
+                cat.warnings.append(QStringLiteral("%1 %2 has a value that is not a number (%3)")
+                                        .arg(kindId(q.kind), q.label,
+                                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
             } else if (!isInt) {
                 q.intValue = static_cast<qint64>(q.value);
             }
@@ -390,17 +386,15 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
         const QString t = L(kBucketTable);
         const QString id = columnOrNull(t, L("id"));
         QStringList cols = {id};
-        for (const char *c : {"created_at", "label", "question", "desc", "type", "xlabel", "xformat",
-                              "ylabel", "yformat", "title", "app_id"})
+        for (const char *c : {"created_at", "label", "question", "desc", "type", "xlabel", "xformat", "ylabel",
+                              "yformat", "title", "app_id"})
             cols.append(columnOrNull(t, L(c)));
-        // Point counts per bucket through the bucket_id index: an index-only count per bucket, about twice as
-        // fast as one GROUP BY over the whole table (45 vs 110 ms for 1.2M values). Values whose bucket is
-        // missing are not counted here; the review reports them.
-        cols.append(
-            m_tables.contains(L(kValueTable))
-                ? QStringLiteral("(SELECT count(*) FROM insights_bucketvalue v WHERE v.bucket_id = b.%1)")
-                      .arg(id)
-                : QStringLiteral("0"));
+        // Point counts per bucket through the bucket_id index: an index-only count per bucket, about twice as fast
+        // as one GROUP BY over the whole table (45 vs 110 ms for 1.2M values). Values whose bucket is missing are
+        // not counted here; the review reports them.
+        cols.append(m_tables.contains(L(kValueTable))
+                        ? QStringLiteral("(SELECT count(*) FROM insights_bucketvalue v WHERE v.bucket_id = b.%1)").arg(id)
+                        : QStringLiteral("0"));
         SqliteStatement st(m_db, QStringLiteral("SELECT %1 FROM insights_bucket b ORDER BY b.%2")
                                      .arg(cols.join(QLatin1String(", ")), id));
         if (!st.isValid())
@@ -430,9 +424,9 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
             return fail(rc);
     }
     for (App &app : cat.apps)
-        std::stable_sort(
-            app.questions.begin(), app.questions.end(),
-            [](const Question &a, const Question &b) { return kindRank(a.kind) < kindRank(b.kind); });
+        std::stable_sort(app.questions.begin(), app.questions.end(), [](const Question &a, const Question &b) {
+            return kindRank(a.kind) < kindRank(b.kind);
+        });
     return cat;
 }
 
@@ -446,8 +440,7 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
         return values;
     const QString id = columnOrNull(t, L("id"));
     const QString sql =
-        QStringLiteral(
-            "SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY %1")
+        QStringLiteral("SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY %1")
             .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
     SqliteStatement st(m_db, sql);
     auto fail = [&](int rc) {
@@ -459,10 +452,9 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
         return fail(st.prepareCode());
     sqlite3_bind_int64(st.get(), 1, bucketId);
     {
-        // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket; the count
-        // is an index-only scan.
-        SqliteStatement count(
-            m_db, QStringLiteral("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = ?1"));
+        // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket; the count is an
+        // index-only scan.
+        SqliteStatement count(m_db, QStringLiteral("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = ?1"));
         if (count.isValid()) {
             sqlite3_bind_int64(count.get(), 1, bucketId);
             if (count.step() == SQLITE_ROW)
@@ -519,11 +511,9 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
         } else {
             const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 4));
             const int n = sqlite3_column_bytes(st.get(), 4);
-            if (!haveLastCategory || lastCategory.size() != n ||
-                std::memcmp(lastCategory.constData(), p, n) != 0) {
+            if (!haveLastCategory || lastCategory.size() != n || std::memcmp(lastCategory.constData(), p, n) != 0) {
                 lastCategory = QByteArray(p, n);
-                lastCategoryIndex =
-                    values.internCategory(n > 0 ? QString::fromUtf8(lastCategory) : QStringLiteral(""));
+                lastCategoryIndex = values.internCategory(n > 0 ? QString::fromUtf8(lastCategory) : QStringLiteral(""));
                 haveLastCategory = true;
             }
             values.categoryIndex.append(lastCategoryIndex);
