@@ -392,6 +392,7 @@ private slots:
             QAction *a = actionWithShortcut(bar, e.key);
             QVERIFY2(a, qPrintable(e.key.toString()));
             QCOMPARE(a->text(), QString::fromUtf8(e.text));
+            QCOMPARE(a->shortcut(), e.key); // the one the menu shows
         }
         // The menus hold the wired pieces.
         QStringList texts;

@@ -23,13 +23,13 @@
 namespace iv {
 
 namespace {
-// The platform's bindings for key, with fallback first when the platform lacks it (e.g. Ctrl+W for Close
-// where only Ctrl+F4 is bound).
+// The platform's bindings for key, with the common one first (the menu shows the first): e.g. Ctrl+W for
+// Close where the platform lists Ctrl+F4 first or only.
 QList<QKeySequence> keys(QKeySequence::StandardKey key, const QKeySequence &fallback)
 {
     QList<QKeySequence> list = QKeySequence::keyBindings(key);
-    if (!list.contains(fallback))
-        list.prepend(fallback);
+    list.removeAll(fallback);
+    list.prepend(fallback); // first: the one the menu shows
     return list;
 }
 
