@@ -112,13 +112,17 @@ class TestDesktop : public QObject
     Q_OBJECT
 
 private:
+    QTemporaryDir m_config;
     QTemporaryDir m_dir;
     QString m_basic, m_markup;
 
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true); // settings in ~/.qttest, cleared in init()
+        // Settings in a private folder (not ~/.qttest, which tests running in parallel would share).
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
+        QVERIFY(QSettings().fileName().startsWith(m_config.path()));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_basic = ivtest::buildDatabase(m_dir, QStringLiteral("basic.db"),
                                         {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -114,12 +115,17 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_config;
+
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
+        // Settings in a private, empty folder: default preferences, whatever other tests do meanwhile.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
         QCoreApplication::setOrganizationName(QStringLiteral("InsightsViewer"));
         QCoreApplication::setApplicationName(QStringLiteral("insights-viewer"));
+        QVERIFY(QSettings().fileName().startsWith(m_config.path()));
     }
 
     void tsComplete_data()
