@@ -35,6 +35,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPieSeries>
 #include <QPlainTextEdit>
@@ -342,6 +343,10 @@ private slots:
         // A file that is not a project is refused with a message, and the open file stays.
         QVERIFY(!w.collect(m_markup));
         QVERIFY(!w.lastError().isEmpty());
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("openError"));
+        QVERIFY(box);
+        QCOMPARE(box->windowTitle(), QStringLiteral("Cannot run the collect project"));
+        QCOMPARE(box->text(), w.lastError());
         QCOMPARE(w.filePath(), output);
     }
 

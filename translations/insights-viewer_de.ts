@@ -770,6 +770,14 @@ MIT licence. Built with Qt %1.</source>
 
 MIT-Lizenz. Erstellt mit Qt %1.</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot run the collect project</source>
+        <translation>Das Sammelprojekt kann nicht ausgeführt werden</translation>
+    </message>
 </context>
 <context>
     <name>iv::PreferencesDialog</name>

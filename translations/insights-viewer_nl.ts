@@ -770,6 +770,14 @@ MIT licence. Built with Qt %1.</source>
 
 MIT-licentie. Gebouwd met Qt %1.</translation>
     </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Cannot run the collect project</source>
+        <translation>Kan het verzamelproject niet uitvoeren</translation>
+    </message>
 </context>
 <context>
     <name>iv::PreferencesDialog</name>

@@ -124,7 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_export, &ChartExportActions::exported, this, [this](const QString &path) {
         statusBar()->showMessage(path.isEmpty() ? tr("Done.") : tr("Exported to %1").arg(path), 8000);
     });
-    connect(m_export, &ChartExportActions::failed, this, &MainWindow::showError);
+    connect(m_export, &ChartExportActions::failed, this,
+            [this](const QString &message) { showError(message, tr("Export failed")); });
     connect(m_diffPage, &DiffPage::comparisonFinished, this, [this](int, const QString &error) {
         if (!error.isEmpty())
             statusBar()->showMessage(error, 8000);
@@ -362,11 +363,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     openFile(path);
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::showError(const QString &message, const QString &title)
 {
     m_lastError = message;
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Cannot open file"), QString(), QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, title.isEmpty() ? tr("Cannot open file") : title,
+                                QString(), QMessageBox::Ok, this);
     box->setTextFormat(Qt::PlainText);
     box->setText(message);
     box->setAttribute(Qt::WA_DeleteOnClose);

@@ -106,7 +106,8 @@ private:
     void showCompareDialog();
     void showPreferences();
     void showAbout();
-    void showError(const QString &message);
+    // A window-modal warning; title defaults to "Cannot open file".
+    void showError(const QString &message, const QString &title = QString());
     void showSnapshot();
     void showApp(const QString &uuid);
     void showQuestion(MetricKind kind, const QString &label);

@@ -189,7 +189,7 @@ CollectDialog *MainWindow::collect(const QString &projectPath)
     if (!dialog->isValid()) {
         const QString error = dialog->errorString();
         delete dialog;
-        showError(error);
+        showError(error, tr("Cannot run the collect project"));
         return nullptr;
     }
     connect(dialog, &CollectDialog::snapshotReady, this, [this](const QString &path) {
