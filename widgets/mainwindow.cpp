@@ -99,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAcceptDrops(true);
+    // A file dropped anywhere opens it, also on the filter box (which would otherwise take the path as text).
+    m_sidebar->filterEdit()->setAcceptDrops(false);
 
     createMenus();
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::showOpenDialog);
