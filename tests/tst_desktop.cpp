@@ -539,6 +539,24 @@ private slots:
         QCOMPARE(w.statusText(), m_basic + QStringLiteral(" · alleen-lezen · verzameld 2026-01-02 09:30:00"));
         p->setLanguage(QStringLiteral("de"));
         QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        // Pages built before the switch are built again in the new language.
+        QTemporaryDir dir;
+        const QString empty = ivtest::buildDatabaseFromSql(
+            dir, QStringLiteral("empty.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                QStringLiteral("INSERT INTO insights_app (uuid, module, label) VALUES "
+                               "('33333333333333333333333333333333', 'empty.insights', 'Empty');"));
+        QVERIFY(w.openFile(empty));
+        const auto dashboardTexts = [&w] {
+            QStringList out;
+            for (const QLabel *label : w.dashboardPage()->findChildren<QLabel *>())
+                out << label->text();
+            return out;
+        };
+        QVERIFY(dashboardTexts().contains(QStringLiteral("Keine Zähler oder Messwerte in dieser App.")));
+        p->setLanguage(QStringLiteral("nl"));
+        QTRY_VERIFY(dashboardTexts().contains(QStringLiteral("Geen tellers of meters in deze app.")));
+        QVERIFY(w.openFile(m_basic));
         p->setLanguage(QStringLiteral("en"));
         QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&File"));
         p->resetToDefaults();

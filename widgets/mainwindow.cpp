@@ -143,8 +143,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The dashboard and app pages write their texts when built: build the current ones again.
+        if (m_open) {
+            m_dashboard->setCatalogue(m_catalogue);
+            if (m_pages->currentWidget() == m_appPage)
+                showApp(m_selection.key);
+        }
+    }
     QMainWindow::changeEvent(event);
 }
 
