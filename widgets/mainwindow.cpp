@@ -206,21 +206,33 @@ QString MainWindow::statusText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+// The one place the window reads a catalogue (openFile and reload).
+std::optional<Catalogue> MainWindow::readCatalogue(const QString &path, QString *error)
+{
+    std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, error);
+    if (!file)
+        return std::nullopt;
+    return file->readCatalogue(error);
+}
+
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
-    std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, &error);
-    std::optional<Catalogue> catalogue;
-    if (file)
-        catalogue = file->readCatalogue(&error);
+    std::optional<Catalogue> catalogue = readCatalogue(path, &error);
     if (!catalogue) {
         if (!QFileInfo::exists(path))
             m_prefs->removeRecentFile(path);
         showError(error);
         return false;
     }
+    showCatalogue(path, std::move(*catalogue));
+    return true;
+}
+
+void MainWindow::showCatalogue(const QString &path, Catalogue catalogue)
+{
     closeFile();
-    m_catalogue = *catalogue;
+    m_catalogue = std::move(catalogue);
     m_open = true;
     m_dashboard->setCatalogue(m_catalogue);
     m_sidebar->setCatalogue(m_catalogue);
@@ -232,7 +244,6 @@ bool MainWindow::openFile(const QString &path)
     retranslateUi();
     m_sidebar->selectSnapshot();
     m_pages->setCurrentWidget(m_dashboard);
-    return true;
 }
 
 bool MainWindow::openSample()
@@ -281,10 +292,7 @@ bool MainWindow::reload(bool quiet)
     const Selection selection = m_selection;
     QWidget *const page = m_pages->currentWidget();
     QString error;
-    std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, &error);
-    std::optional<Catalogue> catalogue;
-    if (file)
-        catalogue = file->readCatalogue(&error);
+    std::optional<Catalogue> catalogue = readCatalogue(path, &error);
     if (!catalogue) {
         // A half-written replacement or a vanished file: keep showing what was read before.
         if (quiet) {
@@ -295,9 +303,7 @@ bool MainWindow::reload(bool quiet)
         }
         return false;
     }
-    file.reset();
-    if (!openFile(path))
-        return false;
+    showCatalogue(path, std::move(*catalogue));
     ++m_reloads;
     restoreSelection(selection);
     if (page == m_reviewPage)

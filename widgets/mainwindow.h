@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -96,6 +97,8 @@ private:
         QString key; // question label or app uuid
     };
 
+    std::optional<Catalogue> readCatalogue(const QString &path, QString *error);
+    void showCatalogue(const QString &path, Catalogue catalogue);
     void createMenus();
     void createActionsMenu();
     void retranslateUi();
