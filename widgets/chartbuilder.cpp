@@ -3,6 +3,7 @@
 // chartbuilder_bars.cpp.
 #include "chartbuilder.h"
 
+#include "chartreducer.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,10 @@
 #include <QValueAxis>
 #include <QtCharts/QChart>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace iv {
 
@@ -136,17 +139,24 @@ qint64 ChartBuilder::timestampForChartX(qreal x)
 QChart *ChartBuilder::build(const Question &question, const BucketValues &values, const ChartStyle &style,
                             ChartNotes *notes)
 {
+    // A shallow copy: BucketValues' containers are implicitly shared.
+    return build(question, std::make_shared<const BucketValues>(values), style, notes);
+}
+
+QChart *ChartBuilder::build(const Question &question, std::shared_ptr<const BucketValues> values,
+                            const ChartStyle &style, ChartNotes *notes)
+{
     switch (question.kind) {
     case MetricKind::Timeseries:
-        return buildTimeseries(question, values, style, notes);
+        return buildTimeseries(question, std::move(values), style, notes);
     case MetricKind::Scatterplot:
-        return buildScatter(question, values, style, notes);
+        return buildScatter(question, std::move(values), style, notes);
     case MetricKind::Barchart:
-        return buildBars(question, values, style, notes);
+        return buildBars(question, *values, style, notes);
     case MetricKind::Hbarchart:
-        return buildHbars(question, values, style, notes);
+        return buildHbars(question, *values, style, notes);
     case MetricKind::Histogram:
-        return buildHistogram(question, values, style, notes);
+        return buildHistogram(question, *values, style, notes);
     case MetricKind::Gauge:
         return buildGauge(question, style);
     case MetricKind::Counter:
@@ -205,37 +215,65 @@ void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alig
         s->attachAxis(axis);
 }
 
-QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, const ChartStyle &s,
-                                      ChartNotes *n)
+QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const BucketValues> values,
+                                      const ChartStyle &s, ChartNotes *n)
 {
-    QList<QPointF> points;
-    points.reserve(v.size());
+    const BucketValues &v = *values;
+    QVector<double> xs, ys;
+    QVector<int> rows;
+    xs.reserve(v.size());
+    ys.reserve(v.size());
+    rows.reserve(v.size());
     Range xr, yr;
+    bool sorted = true;
     for (int i = 0; i < v.size(); ++i) {
         const qint64 t = v.timestamps.at(i);
         const double y = v.x.at(i);
         if (t == Timestamp::Invalid || !std::isfinite(y))
             continue;
         const qreal x = chartXForTimestamp(t);
-        points.append(QPointF(x, y));
+        sorted = sorted && (xs.isEmpty() || xs.last() <= x);
+        xs.append(x);
+        ys.append(y);
+        rows.append(i);
         xr.add(x);
         yr.add(y);
     }
-    noteSkipped(n, points.size(), v.size() - points.size());
+    const int plotted = static_cast<int>(xs.size());
+    noteSkipped(n, plotted, v.size() - plotted);
+    // M4 needs x ascending. Small series keep the file's row order (drawn as stored); big unsorted ones are
+    // sorted by time (stable, so equal instants keep row order).
+    if (!sorted && plotted > 4 * ChartReducer::kDefaultWidth) {
+        QVector<int> order(plotted);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return xs.at(a) < xs.at(b); });
+        QVector<double> sx(plotted), sy(plotted);
+        QVector<int> sr(plotted);
+        for (int k = 0; k < plotted; ++k) {
+            sx[k] = xs.at(order.at(k));
+            sy[k] = ys.at(order.at(k));
+            sr[k] = rows.at(order.at(k));
+        }
+        xs = std::move(sx);
+        ys = std::move(sy);
+        rows = std::move(sr);
+    }
 
     QChart *chart = newChart(q, s);
     auto *series = new QLineSeries;
     series->setName(chartText(q.ylabel));
     QPen pen(s.primary);
-    const bool dense = points.size() > 1000;
+    const bool dense = plotted > 1000;
     pen.setWidthF(s.compact || dense ? 1.2 : 2.0);
     series->setPen(pen);
     series->setColor(s.primary);
-    series->setPointsVisible(true);
-    series->setMarkerSize(s.compact ? 3 : (dense ? 3.5 : points.size() > 200 ? 5 : 7));
-    series->replace(points);
+    // Markers only where they can be told apart; a dense line is read as a line.
+    series->setPointsVisible(plotted <= 4 * ChartReducer::kDefaultWidth);
+    series->setMarkerSize(s.compact ? 3 : (dense ? 3.5 : plotted > 200 ? 5 : 7));
     chart->addSeries(series);
     series->setPen(pen); // the theme set its own pen on addSeries
+    auto *reducer = new ChartReducer(ChartReducer::Kind::Timeseries, q, std::move(values), chart);
+    reducer->setTimeseries(series, std::move(xs), std::move(ys), std::move(rows));
 
     auto *xAxis = new QDateTimeAxis;
     QString format = Timestamp::strftimeToQtFormat(q.xformat);
@@ -253,47 +291,68 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, 
     QValueAxis *yAxis = valueAxis(yr, true);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
+    reducer->reduce(QSizeF(ChartReducer::kDefaultWidth, ChartReducer::kDefaultHeight));
     return chart;
 }
 
-QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, const ChartStyle &s,
-                                   ChartNotes *n)
+QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const BucketValues> values,
+                                   const ChartStyle &s, ChartNotes *n)
 {
-    // One list per category in order of first appearance; rows without a category go last, as "(none)".
+    // One series per category in order of first appearance; rows without a category go last, as "(none)".
+    const BucketValues &v = *values;
     const int categoryCount = static_cast<int>(v.categories.size());
-    QVector<QList<QPointF>> lists(categoryCount + 1);
+    QVector<int> perGroup(categoryCount + 1, 0);
+    QVector<double> hs, vs;
+    QVector<qint32> groups;
+    QVector<int> rows;
+    hs.reserve(v.size());
+    vs.reserve(v.size());
+    groups.reserve(v.size());
+    rows.reserve(v.size());
     Range xr, yr;
-    int plotted = 0;
     for (int i = 0; i < v.size(); ++i) {
         const double h = v.y.at(i);    // horizontal: yvalue
         const double vert = v.x.at(i); // vertical: xvalue
         if (!std::isfinite(h) || !std::isfinite(vert))
             continue;
         const qint32 c = v.categoryIndex.at(i);
-        lists[c < 0 ? categoryCount : c].append(QPointF(h, vert));
+        const int g = c < 0 ? categoryCount : c;
+        ++perGroup[g];
+        hs.append(h);
+        vs.append(vert);
+        groups.append(g);
+        rows.append(i);
         xr.add(h);
         yr.add(vert);
-        ++plotted;
     }
+    const int plotted = static_cast<int>(hs.size());
     noteSkipped(n, plotted, v.size() - plotted);
 
     QChart *chart = newChart(q, s);
+    auto *reducer = new ChartReducer(ChartReducer::Kind::Scatter, q, std::move(values), chart);
+    // Group index → series index (groups without points get no series).
+    QVector<qint32> seriesOf(categoryCount + 1, -1);
+    qint32 seriesCount = 0;
     int colour = 0;
     for (int c = 0; c <= categoryCount; ++c) {
-        if (lists.at(c).isEmpty() && !(c == categoryCount && plotted == 0 && categoryCount == 0))
+        if (perGroup.at(c) == 0 && !(c == categoryCount && plotted == 0 && categoryCount == 0))
             continue;
         auto *series = new QScatterSeries;
         series->setName(c < categoryCount ? chartText(v.categories.at(c)) : tr("(none)"));
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         series->setMarkerSize(s.compact ? 4 : (plotted > 500 ? 7 : 9));
-        series->replace(lists.at(c));
         chart->addSeries(series);
         QColor color = seriesColor(s, colour++);
         if (plotted > 300)
             color.setAlpha(200); // overlapping markers stay readable
         series->setColor(color);
         series->setBorderColor(s.dark ? color.darker(150) : color.lighter(130));
+        seriesOf[c] = seriesCount++;
+        reducer->addScatterGroup(series);
     }
+    for (qint32 &g : groups)
+        g = seriesOf.at(g);
+    reducer->setScatter(std::move(hs), std::move(vs), std::move(groups), std::move(rows));
     chart->legend()->setVisible(!s.compact);
     chart->legend()->setAlignment(Qt::AlignTop);
 
@@ -303,6 +362,9 @@ QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, con
     QValueAxis *yAxis = valueAxis(yr, false);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
+    reducer->reduce(QSizeF(ChartReducer::kDefaultWidth, ChartReducer::kDefaultHeight));
+    if (n && !reducer->note().isEmpty())
+        n->message = n->message.isEmpty() ? reducer->note() : n->message + QLatin1Char(' ') + reducer->note();
     return chart;
 }
 

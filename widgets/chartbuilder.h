@@ -6,6 +6,8 @@
 #include "chartnotes.h"
 #include "chartstyle.h"
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 class QAbstractAxis;
@@ -31,8 +33,15 @@ public:
 
     // The chart of a bucket question. nullptr for a counter, a gauge or an unknown bucket type (then
     // notes->unsupported is set and notes->message says "unsupported kind (bucket type N)").
+    // Timeseries and scatterplots get a ChartReducer (a child of the chart, sharing values) and are filled
+    // from its reduction at ChartReducer::kDefaultWidth; views and renderers re-reduce at their real size.
+    // Bar charts with more bars than fit show the largest ones plus an "others" bar (maxBars()).
     static QChart *build(const Question &question, const BucketValues &values, const ChartStyle &style,
                          ChartNotes *notes = nullptr);
+    static QChart *build(const Question &question, std::shared_ptr<const BucketValues> values,
+                         const ChartStyle &style, ChartNotes *notes = nullptr);
+    // Bars drawn at most (the largest maxBars() - 1 and one "others" bar summing the rest).
+    static int maxBars(const ChartStyle &style) { return style.compact ? 12 : 30; }
     // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a
     // warning colour). Not compact: the question is the title and the value is written below the arc.
     static QChart *buildGauge(const Question &question, const ChartStyle &style);
@@ -54,9 +63,10 @@ private:
     static QChart *newChart(const Question &question, const ChartStyle &style);
     static void attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment);
     static void styleAxis(QAbstractAxis *axis, const QString &fileTitle, const ChartStyle &style);
-    static QChart *buildTimeseries(const Question &q, const BucketValues &v, const ChartStyle &s,
-                                   ChartNotes *n);
-    static QChart *buildScatter(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
+    static QChart *buildTimeseries(const Question &q, std::shared_ptr<const BucketValues> v,
+                                   const ChartStyle &s, ChartNotes *n);
+    static QChart *buildScatter(const Question &q, std::shared_ptr<const BucketValues> v, const ChartStyle &s,
+                                ChartNotes *n);
     static QChart *buildBars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
     static QChart *buildHbars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
     static QChart *buildHistogram(const Question &q, const BucketValues &v, const ChartStyle &s,

@@ -9,7 +9,6 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
-class QChartView;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -19,6 +18,7 @@ namespace iv {
 
 class BucketLoader;
 class BucketValuesTableModel;
+class ChartView;
 
 // One question, large: its question and description, then the chart above a table of its raw values
 // (buckets), or its card (counters and gauges). Values load in the background; a newer question cancels the
@@ -35,12 +35,14 @@ public:
     void clear();
 
     const Question &question() const { return m_question; }
-    QChartView *chartView() const { return m_chartView; }
+    ChartView *chartView() const { return m_chartView; }
     QTableView *tableView() const { return m_table; }
     BucketValuesTableModel *tableModel() const { return m_tableModel; }
     BucketLoader *loader() const { return m_loader; }
     QWidget *card() const { return m_card; }
     QString messageText() const;
+    // The reduction note under the chart ("showing N of M points …"), empty when nothing is merged.
+    QString noteText() const;
     const ChartNotes &notes() const { return m_notes; }
 
 signals:
@@ -54,6 +56,7 @@ private:
     void showValues(qint64 bucketId, const BucketValues &values);
     void showMessage(const QString &text);
     void setChart(QChart *chart);
+    void selectRow(int row);
     void retranslateUi();
 
     Question m_question;
@@ -63,7 +66,8 @@ private:
     QLabel *m_desc = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
-    QChartView *m_chartView = nullptr;
+    ChartView *m_chartView = nullptr;
+    QLabel *m_note = nullptr;
     QWidget *m_cardHolder = nullptr;
     QWidget *m_card = nullptr;
     QTableView *m_table = nullptr;

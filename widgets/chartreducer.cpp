@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "chartreducer.h"
+
+#include "reduction.h"
+#include "timestamp.h"
+
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QXYSeries>
+#include <QtCharts/QChart>
+
+#include <algorithm>
+#include <cmath>
+
+namespace iv {
+
+namespace {
+
+bool rangeOf(const QAbstractAxis *axis, double *lo, double *hi)
+{
+    if (const auto *v = qobject_cast<const QValueAxis *>(axis)) {
+        *lo = v->min();
+        *hi = v->max();
+        return true;
+    }
+    if (const auto *d = qobject_cast<const QDateTimeAxis *>(axis)) {
+        *lo = double(d->min().toMSecsSinceEpoch());
+        *hi = double(d->max().toMSecsSinceEpoch());
+        return true;
+    }
+    return false;
+}
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'f', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+ChartReducer::ChartReducer(Kind kind, const Question &question, std::shared_ptr<const BucketValues> values,
+                           QChart *chart)
+    : QObject(chart), m_kind(kind), m_question(question), m_values(std::move(values)), m_chart(chart)
+{
+    setObjectName(QStringLiteral("iv_chartreducer"));
+}
+
+ChartReducer *ChartReducer::of(const QChart *chart)
+{
+    return chart ? chart->findChild<ChartReducer *>(QStringLiteral("iv_chartreducer"),
+                                                    Qt::FindDirectChildrenOnly)
+                 : nullptr;
+}
+
+void ChartReducer::setTimeseries(QXYSeries *series, QVector<double> x, QVector<double> y, QVector<int> rows)
+{
+    m_series = {series};
+    m_shownRows.resize(1);
+    m_x = std::move(x);
+    m_y = std::move(y);
+    m_rows = std::move(rows);
+    m_total = static_cast<int>(m_x.size());
+}
+
+void ChartReducer::addScatterGroup(QXYSeries *series)
+{
+    m_series.append(series);
+    m_shownRows.resize(m_series.size());
+}
+
+void ChartReducer::setScatter(QVector<double> h, QVector<double> v, QVector<qint32> group, QVector<int> rows)
+{
+    m_x = std::move(h);
+    m_y = std::move(v);
+    m_group = std::move(group);
+    m_rows = std::move(rows);
+    m_total = static_cast<int>(m_x.size());
+}
+
+void ChartReducer::axesRange(double *x0, double *x1, double *y0, double *y1) const
+{
+    *x0 = *y0 = 0;
+    *x1 = *y1 = 1;
+    const auto horizontal = m_chart->axes(Qt::Horizontal);
+    const auto vertical = m_chart->axes(Qt::Vertical);
+    if (!horizontal.isEmpty())
+        rangeOf(horizontal.first(), x0, x1);
+    if (!vertical.isEmpty())
+        rangeOf(vertical.first(), y0, y1);
+}
+
+int ChartReducer::reduce()
+{
+    return reduce(m_chart->plotArea().size());
+}
+
+int ChartReducer::reduce(const QSizeF &plotPixels)
+{
+    const int width = std::max(1, int(std::lround(plotPixels.width())));
+    const int height = std::max(1, int(std::lround(plotPixels.height())));
+    m_lastWidth = width;
+    double x0, x1, y0, y1;
+    axesRange(&x0, &x1, &y0, &y1);
+    if (m_kind == Kind::Timeseries) {
+        if (m_series.isEmpty())
+            return 0;
+        const QVector<int> kept = Reduction::m4(m_x, m_y, x0, x1, width);
+        QList<QPointF> points;
+        points.reserve(kept.size());
+        QVector<int> &rows = m_shownRows[0];
+        rows.clear();
+        rows.reserve(kept.size());
+        for (int i : kept) {
+            points.append(QPointF(m_x.at(i), m_y.at(i)));
+            rows.append(m_rows.at(i));
+        }
+        m_series.first()->replace(points);
+        m_shown = static_cast<int>(points.size());
+        return m_shown;
+    }
+
+    // Scatter: only points inside the visible ranges take part (the others are off the plot anyway).
+    QVector<double> hx, vy;
+    QVector<qint32> groups;
+    QVector<int> index;
+    for (int i = 0; i < m_x.size(); ++i) {
+        const double h = m_x.at(i), v = m_y.at(i);
+        if (h < x0 || h > x1 || v < y0 || v > y1)
+            continue;
+        hx.append(h);
+        vy.append(v);
+        groups.append(m_group.at(i));
+        index.append(i);
+    }
+    // One point per marker-sized cell and group; cells grow (by the ratio of occupied cells to the budget)
+    // until the markers fit the budget: QScatterSeries costs one QGraphicsItem per point.
+    double cell = 1;
+    if (auto *scatter = qobject_cast<QScatterSeries *>(m_series.value(0)))
+        cell = std::max(1.0, scatter->markerSize() * 0.8);
+    QVector<int> kept;
+    for (int pass = 0; pass < 6; ++pass) {
+        const int cellPixels = std::max(1, int(std::lround(cell)));
+        kept = Reduction::scatterCells(hx, vy, groups, x0, x1, y0, y1, width, height, cellPixels,
+                                       kMaxScatterPoints);
+        if (kept.size() <= kMaxScatterPoints)
+            break;
+        cell = cellPixels * std::max(1.2, std::sqrt(double(kept.size()) / kMaxScatterPoints));
+    }
+    QVector<QList<QPointF>> lists(m_series.size());
+    for (QVector<int> &rows : m_shownRows)
+        rows.clear();
+    for (int k : kept) {
+        const int s = std::clamp<int>(groups.at(k), 0, int(m_series.size()) - 1);
+        lists[s].append(QPointF(hx.at(k), vy.at(k)));
+        m_shownRows[s].append(m_rows.at(index.at(k)));
+    }
+    for (int s = 0; s < m_series.size(); ++s)
+        m_series.at(s)->replace(lists.at(s));
+    m_shown = static_cast<int>(kept.size());
+    // Points outside the view are not "dropped": count what the view could show.
+    m_visibleTotal = static_cast<int>(hx.size());
+    return m_shown;
+}
+
+QString ChartReducer::note() const
+{
+    if (m_kind != Kind::Scatter || m_shown >= m_visibleTotal)
+        return QString();
+    return tr("Showing %1 of %2 points: overlapping points are merged (one per marker-sized cell and "
+              "category).")
+        .arg(QLocale().toString(m_shown), QLocale().toString(m_visibleTotal));
+}
+
+int ChartReducer::rowOf(const QXYSeries *series, int index) const
+{
+    const int s = static_cast<int>(m_series.indexOf(const_cast<QXYSeries *>(series)));
+    if (s < 0 || index < 0 || index >= m_shownRows.at(s).size())
+        return -1;
+    return m_shownRows.at(s).at(index);
+}
+
+QString ChartReducer::tooltipForRow(int row) const
+{
+    const BucketValues &v = *m_values;
+    if (row < 0 || row >= v.size())
+        return QString();
+    if (m_kind == Kind::Timeseries) {
+        const qint64 t = v.timestamps.at(row);
+        const QString when = m_question.xformat.trimmed().isEmpty()
+                                 ? Timestamp::formatDjango(t)
+                                 : Timestamp::strftime(m_question.xformat, t);
+        const QString name = m_question.ylabel.isEmpty() ? tr("value") : m_question.ylabel;
+        return when + QLatin1Char('\n') + tr("%1: %2").arg(name, number(v.x.at(row)));
+    }
+    const QString category = v.categoryAt(row);
+    const QString h = m_question.xlabel.isEmpty() ? tr("yvalue") : m_question.xlabel;
+    const QString vert = m_question.ylabel.isEmpty() ? tr("xvalue") : m_question.ylabel;
+    return (category.isNull() ? tr("(none)") : category) + QLatin1Char('\n') +
+           tr("%1: %2").arg(h, number(v.y.at(row))) + QLatin1Char('\n') +
+           tr("%1: %2").arg(vert, number(v.x.at(row)));
+}
+
+} // namespace iv
