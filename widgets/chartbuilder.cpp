@@ -55,15 +55,19 @@ qint64 localOffsetMs(qint64 ms)
     if (isUtc)
         return 0;
     thread_local QHash<qint64, qint64> cache;
+    thread_local qint64 lastHour = std::numeric_limits<qint64>::min(), lastOffset = 0;
     const qint64 hour = ms >= 0 ? ms / 3600000 : (ms - 3599999) / 3600000;
+    if (hour == lastHour) // consecutive points mostly share the hour: skip the hash
+        return lastOffset;
+    lastHour = hour;
     auto it = cache.constFind(hour);
     if (it != cache.constEnd())
-        return it.value();
+        return lastOffset = it.value();
     const qint64 offset = qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
     if (cache.size() > 100000)
         cache.clear();
     cache.insert(hour, offset);
-    return offset;
+    return lastOffset = offset;
 }
 
 struct Range
@@ -144,13 +148,15 @@ QChart *ChartBuilder::build(const Question &question, const BucketValues &values
 }
 
 QChart *ChartBuilder::build(const Question &question, std::shared_ptr<const BucketValues> values,
-                            const ChartStyle &style, ChartNotes *notes)
+                            const ChartStyle &style, ChartNotes *notes, PlotPoints points)
 {
+    if (!points.prepared)
+        points = PlotPoints::prepare(question, *values);
     switch (question.kind) {
     case MetricKind::Timeseries:
-        return buildTimeseries(question, std::move(values), style, notes);
+        return buildTimeseries(question, std::move(values), style, notes, std::move(points));
     case MetricKind::Scatterplot:
-        return buildScatter(question, std::move(values), style, notes);
+        return buildScatter(question, std::move(values), style, notes, std::move(points));
     case MetricKind::Barchart:
         return buildBars(question, *values, style, notes);
     case MetricKind::Hbarchart:
@@ -216,48 +222,11 @@ void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alig
 }
 
 QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const BucketValues> values,
-                                      const ChartStyle &s, ChartNotes *n)
+                                      const ChartStyle &s, ChartNotes *n, PlotPoints p)
 {
-    const BucketValues &v = *values;
-    QVector<double> xs, ys;
-    QVector<int> rows;
-    xs.reserve(v.size());
-    ys.reserve(v.size());
-    rows.reserve(v.size());
-    Range xr, yr;
-    bool sorted = true;
-    for (int i = 0; i < v.size(); ++i) {
-        const qint64 t = v.timestamps.at(i);
-        const double y = v.x.at(i);
-        if (t == Timestamp::Invalid || !std::isfinite(y))
-            continue;
-        const qreal x = chartXForTimestamp(t);
-        sorted = sorted && (xs.isEmpty() || xs.last() <= x);
-        xs.append(x);
-        ys.append(y);
-        rows.append(i);
-        xr.add(x);
-        yr.add(y);
-    }
-    const int plotted = static_cast<int>(xs.size());
-    noteSkipped(n, plotted, v.size() - plotted);
-    // M4 needs x ascending. Small series keep the file's row order (drawn as stored); big unsorted ones are
-    // sorted by time (stable, so equal instants keep row order).
-    if (!sorted && plotted > 4 * ChartReducer::kDefaultWidth) {
-        QVector<int> order(plotted);
-        std::iota(order.begin(), order.end(), 0);
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return xs.at(a) < xs.at(b); });
-        QVector<double> sx(plotted), sy(plotted);
-        QVector<int> sr(plotted);
-        for (int k = 0; k < plotted; ++k) {
-            sx[k] = xs.at(order.at(k));
-            sy[k] = ys.at(order.at(k));
-            sr[k] = rows.at(order.at(k));
-        }
-        xs = std::move(sx);
-        ys = std::move(sy);
-        rows = std::move(sr);
-    }
+    const int plotted = p.size();
+    noteSkipped(n, plotted, p.skipped);
+    Range xr{p.xlo, p.xhi}, yr{p.ylo, p.yhi};
 
     QChart *chart = newChart(q, s);
     auto *series = new QLineSeries;
@@ -273,7 +242,7 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     chart->addSeries(series);
     series->setPen(pen); // the theme set its own pen on addSeries
     auto *reducer = new ChartReducer(ChartReducer::Kind::Timeseries, q, std::move(values), chart);
-    reducer->setTimeseries(series, std::move(xs), std::move(ys), std::move(rows));
+    reducer->setTimeseries(series, std::move(p));
 
     auto *xAxis = new QDateTimeAxis;
     QString format = Timestamp::strftimeToQtFormat(q.xformat);
@@ -296,37 +265,15 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
 }
 
 QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const BucketValues> values,
-                                   const ChartStyle &s, ChartNotes *n)
+                                   const ChartStyle &s, ChartNotes *n, PlotPoints p)
 {
     // One series per category in order of first appearance; rows without a category go last, as "(none)".
     const BucketValues &v = *values;
     const int categoryCount = static_cast<int>(v.categories.size());
-    QVector<int> perGroup(categoryCount + 1, 0);
-    QVector<double> hs, vs;
-    QVector<qint32> groups;
-    QVector<int> rows;
-    hs.reserve(v.size());
-    vs.reserve(v.size());
-    groups.reserve(v.size());
-    rows.reserve(v.size());
-    Range xr, yr;
-    for (int i = 0; i < v.size(); ++i) {
-        const double h = v.y.at(i);    // horizontal: yvalue
-        const double vert = v.x.at(i); // vertical: xvalue
-        if (!std::isfinite(h) || !std::isfinite(vert))
-            continue;
-        const qint32 c = v.categoryIndex.at(i);
-        const int g = c < 0 ? categoryCount : c;
-        ++perGroup[g];
-        hs.append(h);
-        vs.append(vert);
-        groups.append(g);
-        rows.append(i);
-        xr.add(h);
-        yr.add(vert);
-    }
-    const int plotted = static_cast<int>(hs.size());
-    noteSkipped(n, plotted, v.size() - plotted);
+    const int plotted = p.size();
+    noteSkipped(n, plotted, p.skipped);
+    Range xr{p.xlo, p.xhi}, yr{p.ylo, p.yhi};
+    const QVector<int> perGroup = p.perGroup;
 
     QChart *chart = newChart(q, s);
     auto *reducer = new ChartReducer(ChartReducer::Kind::Scatter, q, std::move(values), chart);
@@ -350,9 +297,9 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
         seriesOf[c] = seriesCount++;
         reducer->addScatterGroup(series);
     }
-    for (qint32 &g : groups)
+    for (qint32 &g : p.group)
         g = seriesOf.at(g);
-    reducer->setScatter(std::move(hs), std::move(vs), std::move(groups), std::move(rows));
+    reducer->setScatter(std::move(p));
     chart->legend()->setVisible(!s.compact);
     chart->legend()->setAlignment(Qt::AlignTop);
 

@@ -4,6 +4,7 @@
 #include "bucketvalues.h"
 #include "catalogue.h"
 #include "chartnotes.h"
+#include "chartreducer.h"
 #include "chartstyle.h"
 
 #include <memory>
@@ -38,8 +39,9 @@ public:
     // Bar charts with more bars than fit show the largest ones plus an "others" bar (maxBars()).
     static QChart *build(const Question &question, const BucketValues &values, const ChartStyle &style,
                          ChartNotes *notes = nullptr);
+    // points: PlotPoints::prepare(question, *values) when already done in a worker thread (else done here).
     static QChart *build(const Question &question, std::shared_ptr<const BucketValues> values,
-                         const ChartStyle &style, ChartNotes *notes = nullptr);
+                         const ChartStyle &style, ChartNotes *notes = nullptr, PlotPoints points = {});
     // Bars drawn at most (the largest maxBars() - 1 and one "others" bar summing the rest).
     static int maxBars(const ChartStyle &style) { return style.compact ? 12 : 30; }
     // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a
@@ -64,9 +66,9 @@ private:
     static void attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment);
     static void styleAxis(QAbstractAxis *axis, const QString &fileTitle, const ChartStyle &style);
     static QChart *buildTimeseries(const Question &q, std::shared_ptr<const BucketValues> v,
-                                   const ChartStyle &s, ChartNotes *n);
+                                   const ChartStyle &s, ChartNotes *n, PlotPoints p);
     static QChart *buildScatter(const Question &q, std::shared_ptr<const BucketValues> v, const ChartStyle &s,
-                                ChartNotes *n);
+                                ChartNotes *n, PlotPoints p);
     static QChart *buildBars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
     static QChart *buildHbars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
     static QChart *buildHistogram(const Question &q, const BucketValues &v, const ChartStyle &s,

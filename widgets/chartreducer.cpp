@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "chartreducer.h"
 
+#include "chartbuilder.h"
 #include "reduction.h"
 #include "timestamp.h"
 
@@ -14,6 +15,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 
 namespace iv {
 
@@ -55,13 +58,85 @@ ChartReducer *ChartReducer::of(const QChart *chart)
                  : nullptr;
 }
 
-void ChartReducer::setTimeseries(QXYSeries *series, QVector<double> x, QVector<double> y, QVector<int> rows)
+PlotPoints PlotPoints::prepare(const Question &question, const BucketValues &v)
+{
+    PlotPoints p;
+    if (question.kind != MetricKind::Timeseries && question.kind != MetricKind::Scatterplot)
+        return p;
+    p.prepared = true;
+    const bool timeseries = question.kind == MetricKind::Timeseries;
+    const int categoryCount = static_cast<int>(v.categories.size());
+    p.x.reserve(v.size());
+    p.y.reserve(v.size());
+    p.rows.reserve(v.size());
+    if (!timeseries) {
+        p.group.reserve(v.size());
+        p.perGroup.fill(0, categoryCount + 1);
+    }
+    double xlo = std::numeric_limits<double>::infinity(), xhi = -xlo, ylo = xlo, yhi = -xlo;
+    bool sorted = true;
+    for (int i = 0; i < v.size(); ++i) {
+        double x, y;
+        if (timeseries) {
+            const qint64 t = v.timestamps.at(i);
+            y = v.x.at(i);
+            if (t == Timestamp::Invalid || !std::isfinite(y))
+                continue;
+            x = ChartBuilder::chartXForTimestamp(t);
+            sorted = sorted && (p.x.isEmpty() || p.x.last() <= x);
+        } else {
+            x = v.y.at(i); // horizontal: yvalue
+            y = v.x.at(i); // vertical: xvalue
+            if (!std::isfinite(x) || !std::isfinite(y))
+                continue;
+            const qint32 c = v.categoryIndex.at(i);
+            const qint32 g = c < 0 ? categoryCount : c;
+            p.group.append(g);
+            ++p.perGroup[g];
+        }
+        p.x.append(x);
+        p.y.append(y);
+        p.rows.append(i);
+        xlo = std::min(xlo, x);
+        xhi = std::max(xhi, x);
+        ylo = std::min(ylo, y);
+        yhi = std::max(yhi, y);
+    }
+    if (!p.x.isEmpty()) {
+        p.xlo = xlo;
+        p.xhi = xhi;
+        p.ylo = ylo;
+        p.yhi = yhi;
+    }
+    p.skipped = v.size() - p.size();
+    // M4 needs x ascending. Small series keep the file's row order (drawn as stored); big unsorted ones are
+    // sorted by time (stable, so equal instants keep row order).
+    const int n = p.size();
+    if (timeseries && !sorted && n > 4 * ChartReducer::kDefaultWidth) {
+        QVector<int> order(n);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return p.x.at(a) < p.x.at(b); });
+        QVector<double> sx(n), sy(n);
+        QVector<int> sr(n);
+        for (int k = 0; k < n; ++k) {
+            sx[k] = p.x.at(order.at(k));
+            sy[k] = p.y.at(order.at(k));
+            sr[k] = p.rows.at(order.at(k));
+        }
+        p.x = std::move(sx);
+        p.y = std::move(sy);
+        p.rows = std::move(sr);
+    }
+    return p;
+}
+
+void ChartReducer::setTimeseries(QXYSeries *series, PlotPoints points)
 {
     m_series = {series};
     m_shownRows.resize(1);
-    m_x = std::move(x);
-    m_y = std::move(y);
-    m_rows = std::move(rows);
+    m_x = std::move(points.x);
+    m_y = std::move(points.y);
+    m_rows = std::move(points.rows);
     m_total = static_cast<int>(m_x.size());
 }
 
@@ -71,12 +146,12 @@ void ChartReducer::addScatterGroup(QXYSeries *series)
     m_shownRows.resize(m_series.size());
 }
 
-void ChartReducer::setScatter(QVector<double> h, QVector<double> v, QVector<qint32> group, QVector<int> rows)
+void ChartReducer::setScatter(PlotPoints points)
 {
-    m_x = std::move(h);
-    m_y = std::move(v);
-    m_group = std::move(group);
-    m_rows = std::move(rows);
+    m_x = std::move(points.x);
+    m_y = std::move(points.y);
+    m_group = std::move(points.group);
+    m_rows = std::move(points.rows);
     m_total = static_cast<int>(m_x.size());
 }
 

@@ -18,6 +18,26 @@ QT_END_NAMESPACE
 
 namespace iv {
 
+// The drawable points of a timeseries or scatterplot in chart coordinates, with the row each came from: the
+// per-point part of building a chart, a plain value that can be prepared in any thread (QuestionPage does it
+// next to the loader, so the GUI thread only builds the chart from a few thousand reduced points).
+// Timeseries: x = ChartBuilder::chartXForTimestamp(timestamp), y = xvalue, ascending x for big series.
+// Scatter: x = yvalue, y = xvalue, group = category index (categories.size() for "(none)").
+struct PlotPoints
+{
+    QVector<double> x, y;
+    QVector<qint32> group;
+    QVector<int> rows;
+    QVector<int> perGroup;                       // points per group (scatter)
+    double xlo = 0, xhi = -1, ylo = 0, yhi = -1; // xlo > xhi: no points
+    int skipped = 0;
+    bool prepared = false;
+
+    int size() const { return static_cast<int>(x.size()); }
+    // Empty (prepared == false) for kinds other than timeseries and scatterplot.
+    static PlotPoints prepare(const Question &question, const BucketValues &values);
+};
+
 // Keeps a big timeseries or scatterplot drawable: holds the full values (shared, never copied) and refills
 // the chart's series from a reduction of the points inside the axes' current ranges, at a given plot size in
 // device pixels, with one replace() per series (QTCHARTS-NOTES.md):
@@ -53,9 +73,10 @@ public:
 
     // The timeseries line (points in chart x, see ChartBuilder::chartXForTimestamp) and its data, sorted by
     // x. Scatter: adds one series per group (category, then "(none)").
-    void setTimeseries(QXYSeries *series, QVector<double> x, QVector<double> y, QVector<int> rows);
+    void setTimeseries(QXYSeries *series, PlotPoints points);
     void addScatterGroup(QXYSeries *series);
-    void setScatter(QVector<double> h, QVector<double> v, QVector<qint32> group, QVector<int> rows);
+    // points.group must hold series indices (in addScatterGroup order).
+    void setScatter(PlotPoints points);
 
     // Refills the series for the axes' current ranges at plotPixels (device pixels). Returns the number of
     // points now in the series.

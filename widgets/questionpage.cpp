@@ -9,6 +9,7 @@
 #include "valuecard.h"
 
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -16,6 +17,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace iv {
 
@@ -89,6 +91,7 @@ QuestionPage::QuestionPage(QWidget *parent)
 void QuestionPage::clear()
 {
     m_loader->cancel();
+    ++m_generation; // a chart still being prepared is dropped
     m_question = Question();
     m_notes = ChartNotes();
     setChart(nullptr);
@@ -144,14 +147,35 @@ void QuestionPage::showValues(qint64 bucketId, const BucketValues &values)
     if (bucketId != m_question.id || !m_question.isBucket())
         return;
     auto shared = std::make_shared<const BucketValues>(values); // shallow: the containers are shared
-    m_tableModel->setValues(m_question, *shared);
+    m_tableModel->setValues(m_question, *shared);               // rows come in batches (fetchMore)
     m_table->resizeColumnsToContents();
     if (m_question.kind == MetricKind::Unknown) {
         emit ready();
         return;
     }
+    if (m_question.kind != MetricKind::Timeseries && m_question.kind != MetricKind::Scatterplot) {
+        buildChart(shared, PlotPoints());
+        return;
+    }
+    // The per-point work (a million timestamps to chart coordinates) runs in a worker; the GUI thread only
+    // builds the chart from the reduced points.
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<PlotPoints>(this);
+    connect(watcher, &QFutureWatcher<PlotPoints>::finished, this, [this, watcher, generation, shared] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            buildChart(shared, watcher->result());
+    });
+    const Question question = m_question;
+    watcher->setFuture(
+        QtConcurrent::run([question, shared] { return PlotPoints::prepare(question, *shared); }));
+}
+
+void QuestionPage::buildChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points)
+{
     m_notes = ChartNotes();
-    QChart *chart = ChartBuilder::build(m_question, shared, ChartStyle::forPalette(palette()), &m_notes);
+    QChart *chart = ChartBuilder::build(m_question, values, ChartStyle::forPalette(palette()), &m_notes,
+                                        std::move(points));
     if (!chart) {
         showMessage(m_notes.message);
     } else {
@@ -183,7 +207,7 @@ void QuestionPage::setChart(QChart *chart)
 
 void QuestionPage::selectRow(int row)
 {
-    if (row < 0 || row >= m_tableModel->rowCount())
+    if (!m_tableModel->ensureRow(row))
         return;
     const QModelIndex index = m_tableModel->index(row, 0);
     m_table->setCurrentIndex(index);

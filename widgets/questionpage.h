@@ -4,6 +4,9 @@
 #include "bucketvalues.h"
 #include "catalogue.h"
 #include "chartnotes.h"
+#include "chartreducer.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -54,6 +57,7 @@ protected:
 
 private:
     void showValues(qint64 bucketId, const BucketValues &values);
+    void buildChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points);
     void showMessage(const QString &text);
     void setChart(QChart *chart);
     void selectRow(int row);
@@ -73,6 +77,7 @@ private:
     QTableView *m_table = nullptr;
     BucketValuesTableModel *m_tableModel = nullptr;
     BucketLoader *m_loader = nullptr;
+    quint64 m_generation = 0; // chart preparations in flight with an older number are dropped
 };
 
 } // namespace iv
