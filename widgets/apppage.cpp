@@ -122,6 +122,13 @@ void AppPage::fillVisible()
 {
     if (!isVisible() || !m_content)
         return;
+    // Until the scroll area has given the content its full height, the layout squeezes the rows together and
+    // everything looks visible: wait for it.
+    if (m_content->height() < m_content->minimumSizeHint().height()) {
+        m_fill.start(10);
+        return;
+    }
+    m_fill.setInterval(0);
     if (CardGrid::populateVisible(this, DashboardPage::kChunk) >= DashboardPage::kChunk)
         m_fill.start();
     // Thumbnails within a screen of the viewport load their values.

@@ -83,7 +83,7 @@ QVector<Bar> foldBars(const QVector<Bar> &bars, int maxBars, QString *note)
     for (int i : keep)
         out << bars.at(i);
     Bar others;
-    others.label = tr("%n other(s)", othersCount);
+    others.label = tr("Others (%n)", othersCount);
     others.value = othersSum;
     others.other = std::nan("");
     others.folded = othersCount;

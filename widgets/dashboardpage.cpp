@@ -94,6 +94,11 @@ void DashboardPage::fillVisible()
 {
     if (!isVisible())
         return;
+    if (m_content->height() < m_content->minimumSizeHint().height()) { // not laid out at full height yet
+        m_fill.start(10);
+        return;
+    }
+    m_fill.setInterval(0);
     // A chunk per turn; come back while there is more on or near the screen.
     if (CardGrid::populateVisible(this, kChunk) >= kChunk)
         m_fill.start();
