@@ -242,6 +242,7 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     chart->addSeries(series);
     series->setPen(pen); // the theme set its own pen on addSeries
     auto *reducer = new ChartReducer(ChartReducer::Kind::Timeseries, q, std::move(values), chart);
+    const QVector<int> initial = p.initial;
     reducer->setTimeseries(series, std::move(p));
 
     auto *xAxis = new QDateTimeAxis;
@@ -260,7 +261,7 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     QValueAxis *yAxis = valueAxis(yr, true);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
-    reducer->reduce(QSizeF(ChartReducer::kDefaultWidth, ChartReducer::kDefaultHeight));
+    reducer->applyInitial(initial); // the full range, reduced with the points (maybe in a worker)
     return chart;
 }
 

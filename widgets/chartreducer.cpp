@@ -66,42 +66,59 @@ PlotPoints PlotPoints::prepare(const Question &question, const BucketValues &v)
     p.prepared = true;
     const bool timeseries = question.kind == MetricKind::Timeseries;
     const int categoryCount = static_cast<int>(v.categories.size());
-    p.x.reserve(v.size());
-    p.y.reserve(v.size());
-    p.rows.reserve(v.size());
-    if (!timeseries) {
-        p.group.reserve(v.size());
+    if (!timeseries)
         p.perGroup.fill(0, categoryCount + 1);
-    }
     double xlo = std::numeric_limits<double>::infinity(), xhi = -xlo, ylo = xlo, yhi = -xlo;
     bool sorted = true;
-    for (int i = 0; i < v.size(); ++i) {
+    // Written through raw pointers into presized arrays: this loop runs over every point of the bucket.
+    const int count = v.size();
+    p.x.resize(count);
+    p.y.resize(count);
+    p.rows.resize(count);
+    if (!timeseries)
+        p.group.resize(count);
+    double *px = p.x.data(), *py = p.y.data();
+    int *prow = p.rows.data();
+    qint32 *pgroup = timeseries ? nullptr : p.group.data();
+    const qint64 *ts = v.timestamps.constData();
+    const double *vx = v.x.constData(), *vy = v.y.constData();
+    const qint32 *vc = v.categoryIndex.constData();
+    int k = 0;
+    double lastX = -std::numeric_limits<double>::infinity();
+    for (int i = 0; i < count; ++i) {
         double x, y;
         if (timeseries) {
-            const qint64 t = v.timestamps.at(i);
-            y = v.x.at(i);
+            const qint64 t = ts[i];
+            y = vx[i];
             if (t == Timestamp::Invalid || !std::isfinite(y))
                 continue;
             x = ChartBuilder::chartXForTimestamp(t);
-            sorted = sorted && (p.x.isEmpty() || p.x.last() <= x);
+            sorted = sorted && lastX <= x;
+            lastX = x;
         } else {
-            x = v.y.at(i); // horizontal: yvalue
-            y = v.x.at(i); // vertical: xvalue
+            x = vy[i]; // horizontal: yvalue
+            y = vx[i]; // vertical: xvalue
             if (!std::isfinite(x) || !std::isfinite(y))
                 continue;
-            const qint32 c = v.categoryIndex.at(i);
+            const qint32 c = vc[i];
             const qint32 g = c < 0 ? categoryCount : c;
-            p.group.append(g);
+            pgroup[k] = g;
             ++p.perGroup[g];
         }
-        p.x.append(x);
-        p.y.append(y);
-        p.rows.append(i);
+        px[k] = x;
+        py[k] = y;
+        prow[k] = i;
+        ++k;
         xlo = std::min(xlo, x);
         xhi = std::max(xhi, x);
         ylo = std::min(ylo, y);
         yhi = std::max(yhi, y);
     }
+    p.x.resize(k);
+    p.y.resize(k);
+    p.rows.resize(k);
+    if (!timeseries)
+        p.group.resize(k);
     if (!p.x.isEmpty()) {
         p.xlo = xlo;
         p.xhi = xhi;
@@ -127,6 +144,9 @@ PlotPoints PlotPoints::prepare(const Question &question, const BucketValues &v)
         p.y = std::move(sy);
         p.rows = std::move(sr);
     }
+    if (timeseries && n > 0)
+        p.initial =
+            Reduction::m4(p.x, p.y, p.xlo, p.xhi > p.xlo ? p.xhi : p.xlo + 1, ChartReducer::kDefaultWidth);
     return p;
 }
 
@@ -165,6 +185,25 @@ void ChartReducer::axesRange(double *x0, double *x1, double *y0, double *y1) con
         rangeOf(horizontal.first(), x0, x1);
     if (!vertical.isEmpty())
         rangeOf(vertical.first(), y0, y1);
+}
+
+int ChartReducer::applyInitial(const QVector<int> &kept)
+{
+    if (m_kind != Kind::Timeseries || m_series.isEmpty())
+        return 0;
+    QList<QPointF> points;
+    points.reserve(kept.size());
+    QVector<int> &rows = m_shownRows[0];
+    rows.clear();
+    rows.reserve(kept.size());
+    for (int i : kept) {
+        points.append(QPointF(m_x.at(i), m_y.at(i)));
+        rows.append(m_rows.at(i));
+    }
+    m_series.first()->replace(points);
+    m_shown = static_cast<int>(points.size());
+    m_lastWidth = kDefaultWidth;
+    return m_shown;
 }
 
 int ChartReducer::reduce()

@@ -32,6 +32,9 @@ struct PlotPoints
     double xlo = 0, xhi = -1, ylo = 0, yhi = -1; // xlo > xhi: no points
     int skipped = 0;
     bool prepared = false;
+    // Timeseries: the M4 reduction of the full range at kDefaultWidth (indices into x/y), computed with the
+    // rest so the first chart needs no pass over the full data on the GUI thread.
+    QVector<int> initial;
 
     int size() const { return static_cast<int>(x.size()); }
     // Empty (prepared == false) for kinds other than timeseries and scatterplot.
@@ -78,6 +81,8 @@ public:
     // points.group must hold series indices (in addScatterGroup order).
     void setScatter(PlotPoints points);
 
+    // Fills the series with the points of PlotPoints::initial (the full range at kDefaultWidth).
+    int applyInitial(const QVector<int> &kept);
     // Refills the series for the axes' current ranges at plotPixels (device pixels). Returns the number of
     // points now in the series.
     int reduce(const QSizeF &plotPixels);

@@ -14,6 +14,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -21,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace iv {
 
@@ -121,10 +123,7 @@ QString MainWindow::statusText() const
 bool MainWindow::openFile(const QString &path)
 {
     QString error;
-    std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, &error);
-    std::optional<Catalogue> catalogue;
-    if (file)
-        catalogue = file->readCatalogue(&error);
+    std::optional<Catalogue> catalogue = readCatalogueInBackground(path, &error);
     if (!catalogue) {
         showError(error);
         return false;
@@ -139,6 +138,31 @@ bool MainWindow::openFile(const QString &path)
     m_sidebar->selectSnapshot();
     m_pages->setCurrentWidget(m_dashboard);
     return true;
+}
+
+// Scale (issue 7): reading the catalogue of a big snapshot (10,000 questions) takes ~0.2 s. It runs in a
+// worker while a nested event loop keeps painting and timers going; user input waits, so nothing re-enters.
+std::optional<Catalogue> MainWindow::readCatalogueInBackground(const QString &path, QString *error)
+{
+    struct Result
+    {
+        std::optional<Catalogue> catalogue;
+        QString error;
+    };
+    QFutureWatcher<Result> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] {
+        Result r;
+        if (std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, &r.error))
+            r.catalogue = file->readCatalogue(&r.error);
+        return r;
+    }));
+    if (!watcher.isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    Result r = watcher.result();
+    *error = r.error;
+    return std::move(r.catalogue);
 }
 
 bool MainWindow::openSample()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -64,6 +65,7 @@ private:
     void showSnapshot();
     void showApp(const QString &uuid);
     void showQuestion(MetricKind kind, const QString &label);
+    std::optional<Catalogue> readCatalogueInBackground(const QString &path, QString *error); // scale
 
     Catalogue m_catalogue;
     bool m_open = false;
