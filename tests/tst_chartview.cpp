@@ -382,6 +382,38 @@ private slots:
         QCOMPARE(marker->labelBrush().color().alphaF(), 1.0);
     }
 
+    void barHoverGivesItsRow()
+    {
+        // Row 1 has no value and is not drawn: bar 1 is row 2.
+        Question q;
+        q.kind = MetricKind::Barchart;
+        q.bucketType = 4;
+        q.label = QStringLiteral("bars");
+        BucketValues v;
+        const double values[] = {4, std::nan(""), 8, 6};
+        for (int i = 0; i < 4; ++i) {
+            v.ids << i + 1;
+            v.timestamps << Timestamp::Invalid;
+            v.x << values[i];
+            v.y << 0;
+            v.categoryIndex << v.internCategory(QStringLiteral("c%1").arg(i));
+        }
+        ChartView view;
+        view.resize(800, 500);
+        view.showChart(ChartBuilder::build(q, v, ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        QSignalSpy hovered(&view, &ChartView::hoveredPointIndex);
+        QAbstractSeries *series = view.chart()->series().first();
+        hoverAt(view, QPoint(1, 1));
+        hoverAt(view, viewportPos(view, QPointF(1, 4), series));
+        QVERIFY(!hovered.isEmpty());
+        QCOMPARE(hovered.last().first().toInt(), 2);
+        hoverAt(view, viewportPos(view, QPointF(2, 3), series));
+        QCOMPARE(hovered.last().first().toInt(), 3);
+    }
+
     void questionPageTableFollowsHover()
     {
         QTemporaryDir dir;

@@ -42,6 +42,8 @@ public:
     // points: PlotPoints::prepare(question, *values) when already done in a worker thread (else done here).
     static QChart *build(const Question &question, std::shared_ptr<const BucketValues> values,
                          const ChartStyle &style, ChartNotes *notes = nullptr, PlotPoints points = {});
+    // Property of every QBarSet: QList<int>, the BucketValues row of each bar (-1 for "others").
+    static constexpr const char *kBarRowsProperty = "iv_rows";
     // Bars drawn at most (the largest maxBars() - 1 and one "others" bar summing the rest).
     static int maxBars(const ChartStyle &style) { return style.compact ? 12 : 30; }
     // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a

@@ -37,6 +37,7 @@ struct Bar
     double value = 0;
     double other = 0; // yvalue
     int folded = 0;   // > 0: the "others" bar, summing this many bars
+    int row = -1;     // the BucketValues row (-1 for "others")
 };
 
 // Rows with a finite xvalue; *skipped counts the others.
@@ -52,6 +53,7 @@ QVector<Bar> barsOf(const BucketValues &v, int *skipped, bool labelFromY)
             continue;
         }
         Bar bar;
+        bar.row = i;
         bar.value = value;
         bar.other = v.y.at(i);
         if (labelFromY) {
@@ -173,9 +175,13 @@ QBarSet *newBarSet(const QString &name, const QVector<Bar> &bars, const ChartSty
     set->setColor(style.primary);
     set->setBorderColor(style.primary);
     set->setSelectedColor(style.dark ? QColor(0x6B, 0x72, 0x80) : QColor(0x9C, 0xA3, 0xAF));
-    for (int i = 0; i < bars.size(); ++i)
+    QList<int> rows;
+    for (int i = 0; i < bars.size(); ++i) {
+        rows << bars.at(i).row;
         if (bars.at(i).folded > 0)
             set->selectBar(i); // the "others" bar, in grey
+    }
+    set->setProperty(ChartBuilder::kBarRowsProperty, QVariant::fromValue(rows)); // hover → table row
     set->setLabelColor(style.dark ? QColor(0xE5, 0xE7, 0xEB) : QColor(0x1F, 0x29, 0x37));
     return set;
 }

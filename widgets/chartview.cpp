@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "chartview.h"
 
+#include "chartbuilder.h"
 #include "chartreducer.h"
 #include "questiontreemodel.h" // plainToolTip
 
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QKeyEvent>
@@ -88,6 +91,21 @@ void ChartView::showChart(QChart *newChart)
     connectAxes();
     connectLegend();
     connect(chart(), &QChart::plotAreaChanged, this, &ChartView::scheduleReduce);
+    // Bars answer hover themselves (ChartBuilder's tooltips); pass the row on to the table.
+    const auto allSeries = chart()->series();
+    for (QAbstractSeries *s : allSeries) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+        if (!bars)
+            continue;
+        const auto sets = bars->barSets();
+        for (QBarSet *set : sets) {
+            connect(set, &QBarSet::hovered, this, [this, set](bool status, int index) {
+                const QList<int> rows = set->property(ChartBuilder::kBarRowsProperty).value<QList<int>>();
+                if (status && index >= 0 && index < rows.size() && rows.at(index) >= 0)
+                    emit hoveredPointIndex(rows.at(index));
+            });
+        }
+    }
     if (m_reducer)
         scheduleReduce();
 }
