@@ -20,7 +20,7 @@ class DashboardPage : public QScrollArea
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    static constexpr int kEagerCards = 30; // about a screen of cards
+    static constexpr int kEagerCards = 12; // built at once (a hidden page gets no fill); the rest on screen
     static constexpr int kChunk = 12;      // cards built per event-loop turn (~10-30 ms)
 
     explicit DashboardPage(QWidget *parent = nullptr);
