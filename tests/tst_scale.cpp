@@ -134,9 +134,10 @@ private slots:
         QString previous;
         for (int step = 1; step <= 8; ++step) {
             bar->setValue(bar->maximum() * step / 8);
-            QTest::qWait(30);
+            // Built within a few event-loop turns (chunks of 12); generous for a loaded machine.
+            QTRY_VERIFY2_WITH_TIMEOUT(cardAtCentre(page),
+                                      qPrintable(QStringLiteral("no card at step %1").arg(step)), 5000);
             ValueCard *card = cardAtCentre(page);
-            QVERIFY2(card, qPrintable(QStringLiteral("no card at step %1").arg(step)));
             QVERIFY(card->question().label > previous);
             previous = card->question().label;
             QCOMPARE(card->valueText(), QLocale().toString(card->question().intValue));
@@ -152,7 +153,7 @@ private slots:
         ValueCard *revealed = page.revealCard(QStringLiteral("counter_04321"));
         QVERIFY(revealed);
         QCOMPARE(revealed->valueText(), QStringLiteral("30,247"));
-        QTest::qWait(30);
+        QCoreApplication::processEvents();
         const QRect inViewport(revealed->mapTo(page.viewport(), QPoint(0, 0)), revealed->size());
         QVERIFY(page.viewport()->rect().intersects(inViewport));
     }
