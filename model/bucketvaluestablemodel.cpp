@@ -3,6 +3,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace iv {
@@ -21,6 +22,7 @@ void BucketValuesTableModel::setValues(const Question &question, const BucketVal
     beginResetModel();
     m_question = question;
     m_values = values;
+    m_rows = std::min(values.size(), kBatch);
     endResetModel();
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
@@ -30,12 +32,41 @@ void BucketValuesTableModel::clear()
     beginResetModel();
     m_question = Question();
     m_values = BucketValues();
+    m_rows = 0;
     endResetModel();
+}
+
+bool BucketValuesTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows < m_values.size();
+}
+
+void BucketValuesTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = std::min(kBatch, m_values.size() - m_rows);
+    beginInsertRows(QModelIndex(), m_rows, m_rows + more - 1);
+    m_rows += more;
+    endInsertRows();
+}
+
+bool BucketValuesTableModel::ensureRow(int row)
+{
+    if (row < 0 || row >= m_values.size())
+        return false;
+    if (row >= m_rows) {
+        const int last = std::min(m_values.size(), (row / kBatch + 1) * kBatch);
+        beginInsertRows(QModelIndex(), m_rows, last - 1);
+        m_rows = last;
+        endInsertRows();
+    }
+    return true;
 }
 
 int BucketValuesTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_values.size();
+    return parent.isValid() ? 0 : m_rows;
 }
 
 int BucketValuesTableModel::columnCount(const QModelIndex &parent) const

@@ -11,8 +11,10 @@ namespace iv {
 // The raw values of one bucket as a table: row id, timestamp (the stored text), xvalue, yvalue, category, in
 // row-id order. Numbers are shown exactly (shortest round-trip form); NULL or non-numeric cells are empty.
 // Headers name the column and, where the file labels it, the axis title upstream gives it: xvalue is what
-// ylabel describes, yvalue and the timestamp or category what xlabel describes. Holds a copy of the values.
-// GUI thread only.
+// ylabel describes, yvalue and the timestamp or category what xlabel describes. Holds a shallow copy of the
+// values (BucketValues' containers are implicitly shared: nothing is copied). Rows are exposed in batches of
+// kBatch through canFetchMore()/fetchMore(), so a million-row bucket does not make the view lay out a million
+// rows on the GUI thread at once; ensureRow() fetches up to a row (hover → table). GUI thread only.
 class BucketValuesTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,8 +29,17 @@ public:
 
     explicit BucketValuesTableModel(QObject *parent = nullptr);
 
+    static constexpr int kBatch = 10000;
+
     void setValues(const Question &question, const BucketValues &values);
     void clear();
+    // All rows of the bucket (rowCount() may still be smaller).
+    int totalRows() const { return m_values.size(); }
+    // Fetches rows up to row (inclusive). False when row is out of range.
+    bool ensureRow(int row);
+
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -38,6 +49,7 @@ public:
 private:
     Question m_question;
     BucketValues m_values;
+    int m_rows = 0; // rows exposed so far
 };
 
 } // namespace iv

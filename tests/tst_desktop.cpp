@@ -5,6 +5,7 @@
 // every control.
 #include "chartexportactions.h"
 #include "chartstyle.h"
+#include "chartview.h"
 #include "collectdialog.h"
 #include "dashboardpage.h"
 #include "diffpage.h"

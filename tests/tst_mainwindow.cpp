@@ -4,6 +4,7 @@
 #include "bucketloader.h"
 #include "bucketvaluestablemodel.h"
 #include "chartthumbnail.h"
+#include "chartview.h"
 #include "dashboardpage.h"
 #include "mainwindow.h"
 #include "questionfilterproxy.h"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The main window on the upstream all-kinds fixture: every question can be visited, every chart kind is
 // drawn, and the file and its directory stay exactly as they were.
+#include "chartview.h"
 #include "mainwindow.h"
 #include "questionpage.h"
 #include "questiontreeview.h"

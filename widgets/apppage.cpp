@@ -2,12 +2,14 @@
 #include "apppage.h"
 
 #include "bucketloader.h"
+#include "cardgrid.h"
 #include "chartthumbnail.h"
 #include "dashboardpage.h"
 #include "valuecard.h"
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace iv {
@@ -21,12 +23,18 @@ AppPage::AppPage(QWidget *parent) : QScrollArea(parent), m_loader(new BucketLoad
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("App"));
+    m_fill.setSingleShot(true);
+    m_fill.setInterval(0);
+    connect(&m_fill, &QTimer::timeout, this, &AppPage::fillVisible);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, &m_fill, qOverload<>(&QTimer::start));
     connect(m_loader, &BucketLoader::loaded, this, [this](qint64 id, const BucketValues &values) {
+        m_delivered.insert(id);
         for (ChartThumbnail *t : thumbnails())
             if (t->question().isBucket() && t->question().id == id)
                 t->setValues(values);
     });
     connect(m_loader, &BucketLoader::failed, this, [this](qint64 id, const QString &error) {
+        m_delivered.insert(id);
         for (ChartThumbnail *t : thumbnails())
             if (t->question().isBucket() && t->question().id == id)
                 t->setError(error);
@@ -37,6 +45,9 @@ AppPage::AppPage(QWidget *parent) : QScrollArea(parent), m_loader(new BucketLoad
 void AppPage::clear()
 {
     m_loader->cancel();
+    m_fill.stop();
+    m_requested.clear();
+    m_delivered.clear();
     delete takeWidget();
     m_content = new QWidget;
     setWidget(m_content);
@@ -62,13 +73,13 @@ void AppPage::setApp(const QString &path, const App &app)
         module->setEnabled(false);
         layout->addWidget(module);
     }
-    if (QWidget *grid = DashboardPage::createCardGrid(app, m_content))
-        layout->addWidget(grid);
+    if (CardGrid *grid = DashboardPage::createCardGrid(app, m_content))
+        layout->addWidget(grid, 0, Qt::AlignLeft);
 
     auto *charts = new QWidget(m_content);
     auto *chartGrid = new QGridLayout(charts);
     chartGrid->setContentsMargins(0, 8, 0, 0);
-    QList<qint64> ids;
+    QList<qint64> eager;
     int n = 0;
     for (const Question &q : app.questions) {
         if (!q.isBucket())
@@ -77,18 +88,82 @@ void AppPage::setApp(const QString &path, const App &app)
         connect(thumb, &ChartThumbnail::activated, this, &AppPage::questionActivated);
         chartGrid->addWidget(thumb, n / kThumbnailColumns, n % kThumbnailColumns);
         ++n;
-        if (q.kind != MetricKind::Unknown)
-            ids << q.id;
+        if (q.kind != MetricKind::Unknown && eager.size() < kEagerThumbnails)
+            eager << q.id;
     }
     layout->addWidget(charts);
     layout->addStretch();
+    DashboardPage::populateFirst(m_content, DashboardPage::kEagerCards);
     m_loader->setPath(path);
-    m_loader->load(ids);
+    request(eager);
+    m_fill.start();
+}
+
+void AppPage::request(const QList<qint64> &ids)
+{
+    // A new load() cancels the running one: ask again for what was asked but not delivered yet.
+    QList<qint64> all;
+    for (qint64 id : std::as_const(m_requested))
+        if (!m_delivered.contains(id))
+            all << id;
+    bool added = false;
+    for (qint64 id : ids) {
+        if (m_requested.contains(id))
+            continue;
+        m_requested.insert(id);
+        all << id;
+        added = true;
+    }
+    if (added)
+        m_loader->load(all);
+}
+
+void AppPage::fillVisible()
+{
+    if (!isVisible() || !m_content)
+        return;
+    // Until the scroll area has given the content its full height, the layout squeezes the rows together and
+    // everything looks visible: wait for it.
+    if (m_content->height() < m_content->minimumSizeHint().height()) {
+        m_fill.start(10);
+        return;
+    }
+    m_fill.setInterval(0);
+    if (CardGrid::populateVisible(this, DashboardPage::kChunk) >= DashboardPage::kChunk)
+        m_fill.start();
+    // Thumbnails within a screen of the viewport load their values.
+    const QRect view(QPoint(0, -viewport()->height() / 2),
+                     QSize(viewport()->width(), viewport()->height() * 2));
+    QList<qint64> ids;
+    for (ChartThumbnail *t : thumbnails()) {
+        if (t->question().kind == MetricKind::Unknown)
+            continue;
+        const QRect r(t->mapTo(viewport(), QPoint(0, 0)), t->size());
+        if (r.intersects(view))
+            ids << t->question().id;
+    }
+    request(ids);
+}
+
+void AppPage::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    m_fill.start();
+}
+
+void AppPage::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    m_fill.start();
 }
 
 QList<ValueCard *> AppPage::cards() const
 {
-    return m_content->findChildren<ValueCard *>();
+    QList<ValueCard *> out;
+    const auto grids = m_content->findChildren<CardGrid *>();
+    for (CardGrid *grid : grids)
+        out += grid->cards();
+    return out;
 }
 
 QList<ChartThumbnail *> AppPage::thumbnails() const

@@ -3,6 +3,7 @@
 // chartbuilder_bars.cpp.
 #include "chartbuilder.h"
 
+#include "chartreducer.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,10 @@
 #include <QValueAxis>
 #include <QtCharts/QChart>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace iv {
 
@@ -52,15 +55,19 @@ qint64 localOffsetMs(qint64 ms)
     if (isUtc)
         return 0;
     thread_local QHash<qint64, qint64> cache;
+    thread_local qint64 lastHour = std::numeric_limits<qint64>::min(), lastOffset = 0;
     const qint64 hour = ms >= 0 ? ms / 3600000 : (ms - 3599999) / 3600000;
+    if (hour == lastHour) // consecutive points mostly share the hour: skip the hash
+        return lastOffset;
+    lastHour = hour;
     auto it = cache.constFind(hour);
     if (it != cache.constEnd())
-        return it.value();
+        return lastOffset = it.value();
     const qint64 offset = qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
     if (cache.size() > 100000)
         cache.clear();
     cache.insert(hour, offset);
-    return offset;
+    return lastOffset = offset;
 }
 
 struct Range
@@ -138,17 +145,26 @@ qint64 ChartBuilder::timestampForChartX(qreal x)
 QChart *ChartBuilder::build(const Question &question, const BucketValues &values, const ChartStyle &style,
                             ChartNotes *notes)
 {
+    // A shallow copy: BucketValues' containers are implicitly shared.
+    return build(question, std::make_shared<const BucketValues>(values), style, notes);
+}
+
+QChart *ChartBuilder::build(const Question &question, std::shared_ptr<const BucketValues> values,
+                            const ChartStyle &style, ChartNotes *notes, PlotPoints points)
+{
+    if (!points.prepared)
+        points = PlotPoints::prepare(question, *values);
     switch (question.kind) {
     case MetricKind::Timeseries:
-        return buildTimeseries(question, values, style, notes);
+        return buildTimeseries(question, std::move(values), style, notes, std::move(points));
     case MetricKind::Scatterplot:
-        return buildScatter(question, values, style, notes);
+        return buildScatter(question, std::move(values), style, notes, std::move(points));
     case MetricKind::Barchart:
-        return buildBars(question, values, style, notes);
+        return buildBars(question, *values, style, notes);
     case MetricKind::Hbarchart:
-        return buildHbars(question, values, style, notes);
+        return buildHbars(question, *values, style, notes);
     case MetricKind::Histogram:
-        return buildHistogram(question, values, style, notes);
+        return buildHistogram(question, *values, style, notes);
     case MetricKind::Gauge:
         return buildGauge(question, style);
     case MetricKind::Counter:
@@ -207,44 +223,43 @@ void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alig
         s->attachAxis(axis);
 }
 
-QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, const ChartStyle &s,
-                                      ChartNotes *n)
+QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const BucketValues> values,
+                                      const ChartStyle &s, ChartNotes *n, PlotPoints p)
 {
-    QList<QPointF> points;
-    points.reserve(v.size());
-    Range xr, yr;
-    for (int i = 0; i < v.size(); ++i) {
-        const qint64 t = v.timestamps.at(i);
-        const double y = v.x.at(i);
-        if (t == Timestamp::Invalid || !std::isfinite(y))
-            continue;
-        const qreal x = chartXForTimestamp(t);
-        points.append(QPointF(x, y));
-        xr.add(x);
-        yr.add(y);
-    }
-    noteSkipped(n, points.size(), v.size() - points.size());
+    const int plotted = p.size();
+    noteSkipped(n, plotted, p.skipped);
+    Range xr{p.xlo, p.xhi}, yr{p.ylo, p.yhi};
 
     QChart *chart = newChart(q, s);
     auto *series = new QLineSeries;
     series->setName(chartText(q.ylabel));
     QPen pen(s.primary);
-    const bool dense = points.size() > 1000;
+    const bool dense = plotted > 1000;
     pen.setWidthF(s.compact || dense ? 1.2 : 2.0);
+    // A reduced big series zigzags through ~4 points per pixel column: a 1 px cosmetic pen takes the raster
+    // engine's fast path (stroking a 1.2 px wide zigzag dominated each repaint).
+    if (plotted > 4 * ChartReducer::kDefaultWidth) {
+        pen.setWidthF(1.0);
+        pen.setCosmetic(true);
+    }
     series->setPen(pen);
     series->setColor(s.primary);
-    series->setPointsVisible(true);
-    series->setMarkerSize(s.compact ? 3 : (dense ? 3.5 : points.size() > 200 ? 5 : 7));
-    series->replace(points);
+    // Markers only where they can be told apart; a dense line is read as a line.
+    series->setPointsVisible(plotted <= 4 * ChartReducer::kDefaultWidth);
+    series->setMarkerSize(s.compact ? 3 : (dense ? 3.5 : plotted > 200 ? 5 : 7));
     chart->addSeries(series);
     series->setPen(pen); // the theme set its own pen on addSeries
+    auto *reducer = new ChartReducer(ChartReducer::Kind::Timeseries, q, std::move(values), chart);
+    const QVector<int> initial = p.initial;
+    reducer->setTimeseries(series, std::move(p));
 
     auto *xAxis = new QDateTimeAxis;
     QString format = Timestamp::strftimeToQtFormat(q.xformat);
     if (format.trimmed().isEmpty())
         format = QStringLiteral("yyyy-MM-dd");
     xAxis->setFormat(format);
-    xAxis->setTickCount(s.compact ? 3 : 7);
+    // Long tick labels ("2025-01-01 00:00") need room: fewer ticks, else Qt elides every one of them.
+    xAxis->setTickCount(s.compact ? 3 : (format.size() > 10 ? 5 : 7));
     if (xr.valid()) {
         const double pad = xr.hi > xr.lo ? 0 : 86400000.0;
         xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xr.lo - pad)),
@@ -255,47 +270,46 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, const BucketValues &v, 
     QValueAxis *yAxis = valueAxis(yr, true);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
+    reducer->applyInitial(initial); // the full range, reduced with the points (maybe in a worker)
     return chart;
 }
 
-QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, const ChartStyle &s,
-                                   ChartNotes *n)
+QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const BucketValues> values,
+                                   const ChartStyle &s, ChartNotes *n, PlotPoints p)
 {
-    // One list per category in order of first appearance; rows without a category go last, as "(none)".
+    // One series per category in order of first appearance; rows without a category go last, as "(none)".
+    const BucketValues &v = *values;
     const int categoryCount = static_cast<int>(v.categories.size());
-    QVector<QList<QPointF>> lists(categoryCount + 1);
-    Range xr, yr;
-    int plotted = 0;
-    for (int i = 0; i < v.size(); ++i) {
-        const double h = v.y.at(i);    // horizontal: yvalue
-        const double vert = v.x.at(i); // vertical: xvalue
-        if (!std::isfinite(h) || !std::isfinite(vert))
-            continue;
-        const qint32 c = v.categoryIndex.at(i);
-        lists[c < 0 ? categoryCount : c].append(QPointF(h, vert));
-        xr.add(h);
-        yr.add(vert);
-        ++plotted;
-    }
-    noteSkipped(n, plotted, v.size() - plotted);
+    const int plotted = p.size();
+    noteSkipped(n, plotted, p.skipped);
+    Range xr{p.xlo, p.xhi}, yr{p.ylo, p.yhi};
+    const QVector<int> perGroup = p.perGroup;
 
     QChart *chart = newChart(q, s);
+    auto *reducer = new ChartReducer(ChartReducer::Kind::Scatter, q, std::move(values), chart);
+    // Group index → series index (groups without points get no series).
+    QVector<qint32> seriesOf(categoryCount + 1, -1);
+    qint32 seriesCount = 0;
     int colour = 0;
     for (int c = 0; c <= categoryCount; ++c) {
-        if (lists.at(c).isEmpty() && !(c == categoryCount && plotted == 0 && categoryCount == 0))
+        if (perGroup.at(c) == 0 && !(c == categoryCount && plotted == 0 && categoryCount == 0))
             continue;
         auto *series = new QScatterSeries;
         series->setName(c < categoryCount ? chartText(v.categories.at(c)) : tr("(none)"));
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         series->setMarkerSize(s.compact ? 4 : (plotted > 500 ? 7 : 9));
-        series->replace(lists.at(c));
         chart->addSeries(series);
         QColor color = seriesColor(s, colour++);
         if (plotted > 300)
             color.setAlpha(200); // overlapping markers stay readable
         series->setColor(color);
         series->setBorderColor(s.dark ? color.darker(150) : color.lighter(130));
+        seriesOf[c] = seriesCount++;
+        reducer->addScatterGroup(series);
     }
+    for (qint32 &g : p.group)
+        g = seriesOf.at(g);
+    reducer->setScatter(std::move(p));
     chart->legend()->setVisible(!s.compact);
     chart->legend()->setAlignment(Qt::AlignTop);
 
@@ -305,6 +319,9 @@ QChart *ChartBuilder::buildScatter(const Question &q, const BucketValues &v, con
     QValueAxis *yAxis = valueAxis(yr, false);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
+    reducer->reduce(QSizeF(ChartReducer::kDefaultWidth, ChartReducer::kDefaultHeight));
+    if (n && !reducer->note().isEmpty())
+        n->message = n->message.isEmpty() ? reducer->note() : n->message + QLatin1Char(' ') + reducer->note();
     return chart;
 }
 

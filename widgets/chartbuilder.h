@@ -4,7 +4,10 @@
 #include "bucketvalues.h"
 #include "catalogue.h"
 #include "chartnotes.h"
+#include "chartreducer.h"
 #include "chartstyle.h"
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -31,8 +34,18 @@ public:
 
     // The chart of a bucket question. nullptr for a counter, a gauge or an unknown bucket type (then
     // notes->unsupported is set and notes->message says "unsupported kind (bucket type N)").
+    // Timeseries and scatterplots get a ChartReducer (a child of the chart, sharing values) and are filled
+    // from its reduction at ChartReducer::kDefaultWidth; views and renderers re-reduce at their real size.
+    // Bar charts with more bars than fit show the largest ones plus an "others" bar (maxBars()).
     static QChart *build(const Question &question, const BucketValues &values, const ChartStyle &style,
                          ChartNotes *notes = nullptr);
+    // points: PlotPoints::prepare(question, *values) when already done in a worker thread (else done here).
+    static QChart *build(const Question &question, std::shared_ptr<const BucketValues> values,
+                         const ChartStyle &style, ChartNotes *notes = nullptr, PlotPoints points = {});
+    // Property of every QBarSet: QList<int>, the BucketValues row of each bar (-1 for "others").
+    static constexpr const char *kBarRowsProperty = "iv_rows";
+    // Bars drawn at most (the largest maxBars() - 1 and one "others" bar summing the rest).
+    static int maxBars(const ChartStyle &style) { return style.compact ? 12 : 30; }
     // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a
     // warning colour). Not compact: the question is the title and the value is written below the arc.
     static QChart *buildGauge(const Question &question, const ChartStyle &style);
@@ -54,9 +67,10 @@ private:
     static QChart *newChart(const Question &question, const ChartStyle &style);
     static void attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment);
     static void styleAxis(QAbstractAxis *axis, const QString &fileTitle, const ChartStyle &style);
-    static QChart *buildTimeseries(const Question &q, const BucketValues &v, const ChartStyle &s,
-                                   ChartNotes *n);
-    static QChart *buildScatter(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
+    static QChart *buildTimeseries(const Question &q, std::shared_ptr<const BucketValues> v,
+                                   const ChartStyle &s, ChartNotes *n, PlotPoints p);
+    static QChart *buildScatter(const Question &q, std::shared_ptr<const BucketValues> v, const ChartStyle &s,
+                                ChartNotes *n, PlotPoints p);
     static QChart *buildBars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
     static QChart *buildHbars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n);
     static QChart *buildHistogram(const Question &q, const BucketValues &v, const ChartStyle &s,

@@ -3,6 +3,7 @@
 #include "chartbuilder.h"
 
 #include "questiontreemodel.h" // plainToolTip
+#include "reduction.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -35,6 +36,8 @@ struct Bar
     QString label; // full plain text
     double value = 0;
     double other = 0; // yvalue
+    int folded = 0;   // > 0: the "others" bar, summing this many bars
+    int row = -1;     // the BucketValues row (-1 for "others")
 };
 
 // Rows with a finite xvalue; *skipped counts the others.
@@ -50,6 +53,7 @@ QVector<Bar> barsOf(const BucketValues &v, int *skipped, bool labelFromY)
             continue;
         }
         Bar bar;
+        bar.row = i;
         bar.value = value;
         bar.other = v.y.at(i);
         if (labelFromY) {
@@ -64,9 +68,50 @@ QVector<Bar> barsOf(const BucketValues &v, int *skipped, bool labelFromY)
     return bars;
 }
 
+// More bars than fit: the largest maxBars - 1 in their order, then one "others" bar with the sum of the rest,
+// so the total stays what the file holds. *note says so.
+QVector<Bar> foldBars(const QVector<Bar> &bars, int maxBars, QString *note)
+{
+    if (bars.size() <= maxBars)
+        return bars;
+    QVector<double> values;
+    values.reserve(bars.size());
+    for (const Bar &bar : bars)
+        values << bar.value;
+    double othersSum = 0;
+    int othersCount = 0;
+    const QVector<int> keep = Reduction::topN(values, maxBars - 1, &othersSum, &othersCount);
+    QVector<Bar> out;
+    out.reserve(keep.size() + 1);
+    for (int i : keep)
+        out << bars.at(i);
+    Bar others;
+    others.label = tr("Others (%n)", othersCount);
+    others.value = othersSum;
+    others.other = std::nan("");
+    others.folded = othersCount;
+    out << others;
+    *note = tr("Showing the %1 largest of %2 bars; the other %3 are summed in one bar.")
+                .arg(keep.size())
+                .arg(bars.size())
+                .arg(othersCount);
+    return out;
+}
+
+void appendNote(ChartNotes *notes, const QString &text)
+{
+    if (!notes || text.isEmpty())
+        return;
+    notes->message = notes->message.isEmpty() ? text : notes->message + QLatin1Char(' ') + text;
+}
+
+// Long labels keep their start and their end (where "/endpoint/009" and "/endpoint/010" differ).
 QString elide(const QString &text, int max)
 {
-    return text.size() <= max ? text : text.left(max - 1) + QChar(0x2026);
+    if (text.size() <= max)
+        return text;
+    const int tail = (max - 1) / 2;
+    return text.left(max - 1 - tail) + QChar(0x2026) + text.right(tail);
 }
 
 // QBarCategoryAxis drops duplicate categories: number repeated labels so that every bar keeps its own.
@@ -94,10 +139,14 @@ QList<qreal> valuesOf(const QVector<Bar> &bars)
     return out;
 }
 
+// The "others" bar does not set the scale (its sum would flatten every other bar); it runs off the top,
+// in grey, with its total in its label.
 QValueAxis *barValueAxis(const QVector<Bar> &bars)
 {
     double lo = 0, hi = 0;
     for (const Bar &bar : bars) {
+        if (bar.folded > 0 && bars.size() > 1)
+            continue;
         lo = std::min(lo, bar.value);
         hi = std::max(hi, bar.value);
     }
@@ -127,6 +176,14 @@ QBarSet *newBarSet(const QString &name, const QVector<Bar> &bars, const ChartSty
     set->append(valuesOf(bars));
     set->setColor(style.primary);
     set->setBorderColor(style.primary);
+    set->setSelectedColor(style.dark ? QColor(0x6B, 0x72, 0x80) : QColor(0x9C, 0xA3, 0xAF));
+    QList<int> rows;
+    for (int i = 0; i < bars.size(); ++i) {
+        rows << bars.at(i).row;
+        if (bars.at(i).folded > 0)
+            set->selectBar(i); // the "others" bar, in grey
+    }
+    set->setProperty(ChartBuilder::kBarRowsProperty, QVariant::fromValue(rows)); // hover → table row
     set->setLabelColor(style.dark ? QColor(0xE5, 0xE7, 0xEB) : QColor(0x1F, 0x29, 0x37));
     return set;
 }
@@ -154,14 +211,17 @@ void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
 QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n)
 {
     int skipped = 0;
-    const QVector<Bar> bars = barsOf(v, &skipped, false);
+    QVector<Bar> bars = barsOf(v, &skipped, false);
     noteBars(n, bars.size(), skipped);
+    QString folded;
+    bars = foldBars(bars, maxBars(s), &folded);
+    appendNote(n, folded);
     QChart *chart = newChart(q, s);
     auto *series = new QBarSeries;
     QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
     series->append(set);
     series->setBarWidth(0.7);
-    series->setLabelsVisible(!s.compact && bars.size() <= 40);
+    series->setLabelsVisible(!s.compact && bars.size() <= 20);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
@@ -170,9 +230,13 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     addHoverTips(set, bars, false);
 
     auto *categories = new QBarCategoryAxis;
-    categories->append(uniqueAxisLabels(bars, s.compact ? 12 : 24));
-    if (!s.compact && bars.size() > 10)
-        categories->setLabelsAngle(-45);
+    categories->append(uniqueAxisLabels(bars, s.compact ? 12 : (bars.size() > 20 ? 16 : 24)));
+    if (!s.compact && bars.size() > 10) {
+        // Vertical: Qt centres a rotated label's bounding box on its tick, so only -90 keeps each label
+        // under its own bar. Already elided above; untruncated so that each keeps its text.
+        categories->setLabelsAngle(bars.size() > 20 ? -90 : -45);
+        categories->setTruncateLabels(bars.size() <= 20);
+    }
     styleAxis(categories, q.xlabel, s);
     attach(chart, categories, Qt::AlignBottom);
     QValueAxis *values = barValueAxis(bars);
@@ -186,6 +250,9 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     int skipped = 0;
     QVector<Bar> bars = barsOf(v, &skipped, false);
     noteBars(n, bars.size(), skipped);
+    QString folded;
+    bars = foldBars(bars, maxBars(s), &folded);
+    appendNote(n, folded);
     // Longest first at the top: Qt draws the first category at the bottom, so sort ascending (stable, so
     // equal bars keep file order from the top down).
     std::reverse(bars.begin(), bars.end());

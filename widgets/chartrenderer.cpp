@@ -2,6 +2,7 @@
 #include "chartrenderer.h"
 
 #include "chartbuilder.h"
+#include "chartreducer.h"
 
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -137,6 +138,14 @@ void ChartRenderer::paint(QChart *chart, QPainter *painter, const QRectF &target
         }
     }
     scene.setSceneRect(source);
+    // Big series are drawn from a reduction at the output resolution: the plot area's size in device pixels
+    // (M4 for lines, one marker per cell for scatterplots), so the file is pixel-exact to the full data.
+    if (ChartReducer *reducer = ChartReducer::of(chart)) {
+        const qreal sx = layoutSize.width() > 0 ? target.width() / layoutSize.width() : 1;
+        const qreal sy = layoutSize.height() > 0 ? target.height() / layoutSize.height() : 1;
+        const QSizeF plot = chart->plotArea().size();
+        reducer->reduce(QSizeF(plot.width() * sx, plot.height() * sy));
+    }
     painter->save();
     painter->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                             QPainter::SmoothPixmapTransform);

@@ -5,9 +5,11 @@
 #include "questiontreemodel.h" // plainToolTip
 
 #include <QChartView>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace iv {
 
@@ -39,8 +41,28 @@ ChartThumbnail::ChartThumbnail(const Question &question, QWidget *parent)
 
 void ChartThumbnail::setValues(const BucketValues &values)
 {
+    auto shared = std::make_shared<const BucketValues>(values); // shallow: the containers are shared
+    if (values.size() > kPrepareInWorker &&
+        (m_question.kind == MetricKind::Timeseries || m_question.kind == MetricKind::Scatterplot)) {
+        // A big bucket's per-point preparation (and first M4) runs in a worker, not on the GUI thread.
+        auto *watcher = new QFutureWatcher<PlotPoints>(this);
+        connect(watcher, &QFutureWatcher<PlotPoints>::finished, this, [this, watcher, shared] {
+            watcher->deleteLater();
+            showChart(shared, watcher->result());
+        });
+        const Question question = m_question;
+        watcher->setFuture(
+            QtConcurrent::run([question, shared] { return PlotPoints::prepare(question, *shared); }));
+        return;
+    }
+    showChart(shared, PlotPoints());
+}
+
+void ChartThumbnail::showChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points)
+{
     ChartNotes notes;
-    QChart *chart = ChartBuilder::build(m_question, values, ChartStyle::forPalette(palette(), true), &notes);
+    QChart *chart = ChartBuilder::build(m_question, values, ChartStyle::forPalette(palette(), true), &notes,
+                                        std::move(points));
     if (!chart) {
         m_message->setText(notes.message);
         return;

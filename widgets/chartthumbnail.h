@@ -3,6 +3,9 @@
 
 #include "bucketvalues.h"
 #include "catalogue.h"
+#include "chartreducer.h"
+
+#include <memory>
 
 #include <QFrame>
 
@@ -21,6 +24,9 @@ class ChartThumbnail : public QFrame
     Q_DISABLE_COPY_MOVE(ChartThumbnail)
 
 public:
+    // Buckets with more points than this are prepared in a worker (the chart appears a moment later).
+    static constexpr int kPrepareInWorker = 20000;
+
     explicit ChartThumbnail(const Question &question, QWidget *parent = nullptr);
 
     const Question &question() const { return m_question; }
@@ -35,6 +41,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    void showChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points);
+
     Question m_question;
     QLabel *m_title = nullptr;
     QLabel *m_message = nullptr;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "dashboardpage.h"
 
+#include "cardgrid.h"
 #include "valuecard.h"
 
-#include <QGridLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace iv {
@@ -19,31 +20,38 @@ DashboardPage::DashboardPage(QWidget *parent) : QScrollArea(parent)
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAccessibleName(tr("Dashboard"));
+    m_fill.setSingleShot(true);
+    m_fill.setInterval(0);
+    connect(&m_fill, &QTimer::timeout, this, &DashboardPage::fillVisible);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, &m_fill, qOverload<>(&QTimer::start));
     clear();
 }
 
-QWidget *DashboardPage::createCardGrid(const App &app, QWidget *parent)
+CardGrid *DashboardPage::createCardGrid(const App &app, QWidget *parent)
 {
-    QWidget *grid = nullptr;
-    QGridLayout *layout = nullptr;
-    int n = 0;
-    for (const Question &q : app.questions) {
-        if (q.kind != MetricKind::Counter && q.kind != MetricKind::Gauge)
-            continue;
-        if (!grid) {
-            grid = new QWidget(parent);
-            layout = new QGridLayout(grid);
-            layout->setContentsMargins(0, 0, 0, 0);
-            layout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-        }
-        layout->addWidget(new ValueCard(q, grid), n / kCardColumns, n % kCardColumns, Qt::AlignTop);
-        ++n;
+    auto *grid = new CardGrid(app.questions, kCardColumns, parent);
+    if (grid->count() == 0) {
+        delete grid;
+        return nullptr;
     }
     return grid;
 }
 
+int DashboardPage::populateFirst(QWidget *content, int budget)
+{
+    int built = 0;
+    const auto grids = content->findChildren<CardGrid *>();
+    for (CardGrid *grid : grids) {
+        built += grid->populate(QRect(QPoint(0, 0), grid->sizeHint()), budget - built);
+        if (built >= budget)
+            break;
+    }
+    return built;
+}
+
 void DashboardPage::clear()
 {
+    m_fill.stop();
     delete takeWidget();
     m_content = new QWidget;
     setWidget(m_content);
@@ -63,8 +71,8 @@ void DashboardPage::setCatalogue(const Catalogue &catalogue)
         font.setBold(true);
         heading->setFont(font);
         layout->addWidget(heading);
-        if (QWidget *grid = createCardGrid(app, m_content)) {
-            layout->addWidget(grid);
+        if (CardGrid *grid = createCardGrid(app, m_content)) {
+            layout->addWidget(grid, 0, Qt::AlignLeft);
         } else {
             auto *none = new QLabel(tr("No counters or gauges in this app."), m_content);
             none->setTextFormat(Qt::PlainText);
@@ -78,11 +86,67 @@ void DashboardPage::setCatalogue(const Catalogue &catalogue)
         layout->addWidget(none);
     }
     layout->addStretch();
+    populateFirst(m_content, kEagerCards);
+    m_fill.start();
+}
+
+void DashboardPage::fillVisible()
+{
+    if (!isVisible())
+        return;
+    if (m_content->height() < m_content->minimumSizeHint().height()) { // not laid out at full height yet
+        m_fill.start(10);
+        return;
+    }
+    m_fill.setInterval(0);
+    // A chunk per turn; come back while there is more on or near the screen.
+    if (CardGrid::populateVisible(this, kChunk) >= kChunk)
+        m_fill.start();
+}
+
+void DashboardPage::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    m_fill.start();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QScrollArea::showEvent(event);
+    m_fill.start();
 }
 
 QList<ValueCard *> DashboardPage::cards() const
 {
-    return m_content->findChildren<ValueCard *>();
+    QList<ValueCard *> out;
+    const auto grids = m_content->findChildren<CardGrid *>();
+    for (CardGrid *grid : grids)
+        out += grid->cards();
+    return out;
+}
+
+int DashboardPage::cardCount() const
+{
+    int n = 0;
+    const auto grids = m_content->findChildren<CardGrid *>();
+    for (CardGrid *grid : grids)
+        n += grid->count();
+    return n;
+}
+
+ValueCard *DashboardPage::revealCard(const QString &label)
+{
+    const auto grids = m_content->findChildren<CardGrid *>();
+    for (CardGrid *grid : grids) {
+        const int i = grid->indexOf(label);
+        if (i < 0)
+            continue;
+        ValueCard *card = grid->cardAt(i);
+        m_content->layout()->activate();
+        ensureWidgetVisible(card);
+        return card;
+    }
+    return nullptr;
 }
 
 } // namespace iv

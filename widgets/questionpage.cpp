@@ -4,10 +4,12 @@
 #include "bucketloader.h"
 #include "bucketvaluestablemodel.h"
 #include "chartbuilder.h"
+#include "chartreducer.h"
+#include "chartview.h"
 #include "valuecard.h"
 
-#include <QChartView>
 #include <QEvent>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -15,6 +17,7 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace iv {
 
@@ -31,8 +34,8 @@ QLabel *plainLabel(QWidget *parent)
 
 QuestionPage::QuestionPage(QWidget *parent)
     : QWidget(parent), m_heading(plainLabel(this)), m_meta(plainLabel(this)), m_desc(plainLabel(this)),
-      m_stack(new QStackedWidget(this)), m_message(plainLabel(this)), m_chartView(new QChartView(this)),
-      m_cardHolder(new QWidget(this)), m_table(new QTableView(this)),
+      m_stack(new QStackedWidget(this)), m_message(plainLabel(this)), m_chartView(new ChartView(this)),
+      m_note(plainLabel(this)), m_cardHolder(new QWidget(this)), m_table(new QTableView(this)),
       m_tableModel(new BucketValuesTableModel(this)), m_loader(new BucketLoader(this))
 {
     QFont big = m_heading->font();
@@ -41,8 +44,9 @@ QuestionPage::QuestionPage(QWidget *parent)
     m_heading->setFont(big);
     m_meta->setEnabled(false);
     m_message->setAlignment(Qt::AlignCenter);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(300);
+    m_note->setEnabled(false);
+    m_note->hide();
     auto *cardLayout = new QVBoxLayout(m_cardHolder);
     cardLayout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_stack->addWidget(m_message);
@@ -69,6 +73,13 @@ QuestionPage::QuestionPage(QWidget *parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_desc);
     layout->addWidget(splitter, 1);
+    layout->addWidget(m_note);
+
+    connect(m_chartView, &ChartView::hoveredPointIndex, this, &QuestionPage::selectRow);
+    connect(m_chartView, &ChartView::noteChanged, this, [this](const QString &note) {
+        m_note->setText(note);
+        m_note->setVisible(!note.isEmpty());
+    });
 
     connect(m_loader, &BucketLoader::loaded, this, &QuestionPage::showValues);
     connect(m_loader, &BucketLoader::failed, this, [this](qint64, const QString &error) {
@@ -80,6 +91,7 @@ QuestionPage::QuestionPage(QWidget *parent)
 void QuestionPage::clear()
 {
     m_loader->cancel();
+    ++m_generation; // a chart still being prepared is dropped
     m_question = Question();
     m_notes = ChartNotes();
     setChart(nullptr);
@@ -90,6 +102,8 @@ void QuestionPage::clear()
     m_meta->clear();
     m_desc->clear();
     m_message->clear();
+    m_note->clear();
+    m_note->hide();
 }
 
 void QuestionPage::setQuestion(const QString &path, const Question &question)
@@ -132,21 +146,47 @@ void QuestionPage::showValues(qint64 bucketId, const BucketValues &values)
 {
     if (bucketId != m_question.id || !m_question.isBucket())
         return;
-    m_tableModel->setValues(m_question, values);
+    auto shared = std::make_shared<const BucketValues>(values); // shallow: the containers are shared
+    m_tableModel->setValues(m_question, *shared);               // rows come in batches (fetchMore)
     m_table->resizeColumnsToContents();
     if (m_question.kind == MetricKind::Unknown) {
         emit ready();
         return;
     }
+    if (m_question.kind != MetricKind::Timeseries && m_question.kind != MetricKind::Scatterplot) {
+        buildChart(shared, PlotPoints());
+        return;
+    }
+    // The per-point work (a million timestamps to chart coordinates) runs in a worker; the GUI thread only
+    // builds the chart from the reduced points.
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<PlotPoints>(this);
+    connect(watcher, &QFutureWatcher<PlotPoints>::finished, this, [this, watcher, generation, shared] {
+        watcher->deleteLater();
+        if (generation == m_generation)
+            buildChart(shared, watcher->result());
+    });
+    const Question question = m_question;
+    watcher->setFuture(
+        QtConcurrent::run([question, shared] { return PlotPoints::prepare(question, *shared); }));
+}
+
+void QuestionPage::buildChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points)
+{
     m_notes = ChartNotes();
-    QChart *chart = ChartBuilder::build(m_question, values, ChartStyle::forPalette(palette()), &m_notes);
+    QChart *chart = ChartBuilder::build(m_question, values, ChartStyle::forPalette(palette()), &m_notes,
+                                        std::move(points));
     if (!chart) {
         showMessage(m_notes.message);
     } else {
         setChart(chart);
         m_stack->setCurrentWidget(m_chartView);
-        if (!m_notes.message.isEmpty())
-            m_meta->setText(m_meta->text() + QStringLiteral(" · ") + m_notes.message);
+        // The reduction note lives under the chart and follows zooming; the rest goes into the meta line.
+        QString message = m_notes.message;
+        if (ChartReducer *reducer = m_chartView->reducer(); reducer && !reducer->note().isEmpty())
+            message = message.remove(reducer->note()).trimmed();
+        if (!message.isEmpty())
+            m_meta->setText(m_meta->text() + QStringLiteral(" · ") + message);
     }
     emit ready();
 }
@@ -162,9 +202,21 @@ void QuestionPage::showMessage(const QString &text)
 
 void QuestionPage::setChart(QChart *chart)
 {
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart ? chart : new QChart);
-    delete old; // QChartView releases, not deletes, the previous chart
+    m_chartView->showChart(chart);
+}
+
+void QuestionPage::selectRow(int row)
+{
+    if (!m_tableModel->ensureRow(row))
+        return;
+    const QModelIndex index = m_tableModel->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+QString QuestionPage::noteText() const
+{
+    return m_note->text();
 }
 
 QString QuestionPage::messageText() const

@@ -4,12 +4,14 @@
 #include "bucketvalues.h"
 #include "catalogue.h"
 #include "chartnotes.h"
+#include "chartreducer.h"
+
+#include <memory>
 
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QChart;
-class QChartView;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -19,6 +21,7 @@ namespace iv {
 
 class BucketLoader;
 class BucketValuesTableModel;
+class ChartView;
 
 // One question, large: its question and description, then the chart above a table of its raw values
 // (buckets), or its card (counters and gauges). Values load in the background; a newer question cancels the
@@ -35,12 +38,14 @@ public:
     void clear();
 
     const Question &question() const { return m_question; }
-    QChartView *chartView() const { return m_chartView; }
+    ChartView *chartView() const { return m_chartView; }
     QTableView *tableView() const { return m_table; }
     BucketValuesTableModel *tableModel() const { return m_tableModel; }
     BucketLoader *loader() const { return m_loader; }
     QWidget *card() const { return m_card; }
     QString messageText() const;
+    // The reduction note under the chart ("showing N of M points …"), empty when nothing is merged.
+    QString noteText() const;
     const ChartNotes &notes() const { return m_notes; }
 
 signals:
@@ -52,8 +57,10 @@ protected:
 
 private:
     void showValues(qint64 bucketId, const BucketValues &values);
+    void buildChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points);
     void showMessage(const QString &text);
     void setChart(QChart *chart);
+    void selectRow(int row);
     void retranslateUi();
 
     Question m_question;
@@ -63,12 +70,14 @@ private:
     QLabel *m_desc = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_message = nullptr;
-    QChartView *m_chartView = nullptr;
+    ChartView *m_chartView = nullptr;
+    QLabel *m_note = nullptr;
     QWidget *m_cardHolder = nullptr;
     QWidget *m_card = nullptr;
     QTableView *m_table = nullptr;
     BucketValuesTableModel *m_tableModel = nullptr;
     BucketLoader *m_loader = nullptr;
+    quint64 m_generation = 0; // chart preparations in flight with an older number are dropped
 };
 
 } // namespace iv

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: MIT
+// ChartView on an offscreen window: zoom (range, wheel, rubber band), pan (drag, keys), Home, the M4 series
+// recomputed for the visible range and compared with a brute-force rasterisation of the full data, hover
+// tooltips in the bucket's xformat, legend toggling, and the hovered row reaching the question page's table.
+#include "bucketprobe.h"
+#include "bucketvaluestablemodel.h"
+#include "chartbuilder.h"
+#include "chartreducer.h"
+#include "chartview.h"
+#include "questionpage.h"
+#include "testsupport.h"
+#include "timestamp.h"
+
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QRandomGenerator>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <limits>
+
+using namespace iv;
+
+namespace {
+
+constexpr qint64 kStart = 1767225600LL * 1000000; // 2026-01-01 00:00:00 UTC in µs
+constexpr qint64 kMinute = 60LL * 1000000;
+
+Question timeseriesQuestion()
+{
+    Question q;
+    q.kind = MetricKind::Timeseries;
+    q.bucketType = 1;
+    q.id = 1;
+    q.label = QStringLiteral("ts");
+    q.question = QStringLiteral("Events?");
+    q.xlabel = QStringLiteral("Time");
+    q.xformat = QStringLiteral("%Y-%m-%d %H:%M");
+    q.ylabel = QStringLiteral("Events");
+    return q;
+}
+
+// n points one minute apart with noisy values (fixed seed).
+BucketValues noisySeries(int n)
+{
+    BucketValues v;
+    v.reserve(n);
+    QRandomGenerator rng(7);
+    for (int i = 0; i < n; ++i) {
+        v.ids << i + 1;
+        v.timestamps << kStart + i * kMinute;
+        v.x << 100 + 50 * std::sin(i / 300.0) + rng.bounded(40.0);
+        v.y << 0;
+        v.categoryIndex << -1;
+    }
+    return v;
+}
+
+// Viewport position of a chart value.
+QPoint viewportPos(ChartView &view, const QPointF &value, QAbstractSeries *series)
+{
+    const QPointF inChart = view.chart()->mapToPosition(value, series);
+    return view.mapFromScene(view.chart()->mapToScene(inChart));
+}
+
+// A plain mouse move (no button) over the view, delivered like the window system does.
+void hoverAt(ChartView &view, const QPoint &pos)
+{
+    QMouseEvent move(QEvent::MouseMove, QPointF(pos), view.viewport()->mapToGlobal(QPointF(pos)),
+                     Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view.viewport(), &move);
+}
+
+struct Column
+{
+    int first = -1, last = -1;
+    double min = std::numeric_limits<double>::infinity(), max = -std::numeric_limits<double>::infinity();
+};
+
+// Brute-force rasterisation: per pixel column of [x0, x1] the first, last, min and max of the full data,
+// compared with the drawn series' points inside the range.
+void verifyPixelExact(const QVector<double> &xs, const QVector<double> &ys, const QList<QPointF> &drawn,
+                      double x0, double x1, int width)
+{
+    auto columnOf = [&](double x) { return std::min(width - 1, int((x - x0) * (width / (x1 - x0)))); };
+    QVector<Column> full(width), shown(width);
+    QVector<double> fullFirstY(width), fullLastY(width), shownFirstY(width), shownLastY(width);
+    for (int i = 0; i < xs.size(); ++i) {
+        if (xs.at(i) < x0 || xs.at(i) > x1)
+            continue;
+        Column &c = full[columnOf(xs.at(i))];
+        if (c.first < 0) {
+            c.first = i;
+            fullFirstY[columnOf(xs.at(i))] = ys.at(i);
+        }
+        c.last = i;
+        fullLastY[columnOf(xs.at(i))] = ys.at(i);
+        c.min = std::min(c.min, ys.at(i));
+        c.max = std::max(c.max, ys.at(i));
+    }
+    for (int i = 0; i < drawn.size(); ++i) {
+        const QPointF p = drawn.at(i);
+        if (p.x() < x0 || p.x() > x1)
+            continue;
+        const int col = columnOf(p.x());
+        Column &c = shown[col];
+        if (c.first < 0)
+            shownFirstY[col] = p.y();
+        c.first = 0;
+        c.last = 0;
+        shownLastY[col] = p.y();
+        c.min = std::min(c.min, p.y());
+        c.max = std::max(c.max, p.y());
+    }
+    int occupied = 0;
+    for (int col = 0; col < width; ++col) {
+        QCOMPARE(shown.at(col).first >= 0, full.at(col).first >= 0);
+        if (full.at(col).first < 0)
+            continue;
+        ++occupied;
+        QCOMPARE(shown.at(col).min, full.at(col).min);
+        QCOMPARE(shown.at(col).max, full.at(col).max);
+        QCOMPARE(shownFirstY.at(col), fullFirstY.at(col));
+        QCOMPARE(shownLastY.at(col), fullLastY.at(col));
+    }
+    QVERIFY(occupied > width / 2);
+}
+
+} // namespace
+
+class TestChartView : public QObject
+{
+    Q_OBJECT
+
+private:
+    QVector<double> m_x, m_y; // the full data in chart coordinates
+
+    // A shown view of a 60,000-point timeseries, reduced for its plot area.
+    std::unique_ptr<ChartView> bigView(const BucketValues &values)
+    {
+        auto view = std::make_unique<ChartView>();
+        view->resize(900, 500);
+        view->showChart(ChartBuilder::build(timeseriesQuestion(), values, ChartStyle::light()));
+        view->show();
+        if (!QTest::qWaitForWindowExposed(view.get()))
+            return nullptr;
+        QCoreApplication::processEvents();
+        view->reduceNow();
+        m_x.clear();
+        m_y.clear();
+        for (int i = 0; i < values.size(); ++i) {
+            m_x << ChartBuilder::chartXForTimestamp(values.timestamps.at(i));
+            m_y << values.x.at(i);
+        }
+        return view;
+    }
+
+    QList<QPointF> drawn(ChartView &view)
+    {
+        return qobject_cast<QLineSeries *>(view.chart()->series().first())->points();
+    }
+
+private slots:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void fullViewIsReducedAndPixelExact()
+    {
+        const BucketValues values = noisySeries(60000);
+        auto view = bigView(values);
+        QVERIFY(view);
+        ChartReducer *reducer = view->reducer();
+        QVERIFY(reducer);
+        const int width = reducer->lastWidth();
+        QCOMPARE(width, int(std::lround(view->chart()->plotArea().width() * view->devicePixelRatioF())));
+        QVERIFY(width > 500 && width < 900);
+        const QList<QPointF> points = drawn(*view);
+        QVERIFY(points.size() <= 4 * width + 2);
+        QVERIFY(points.size() < 60000 / 4);
+        const QRectF r = view->visibleRange();
+        verifyPixelExact(m_x, m_y, points, r.left(), r.right(), width);
+    }
+
+    void zoomToRangeRecomputesM4()
+    {
+        const BucketValues values = noisySeries(60000);
+        auto view = bigView(values);
+        QVERIFY(view);
+        const int before = view->reducer()->shownCount();
+        const double x0 = m_x.at(10000), x1 = m_x.at(14000); // 4,001 points over ~650 px: still reduced
+        view->zoomToRange(QRectF(QPointF(x0, 0), QPointF(x1, 300)));
+        QVERIFY(view->isZoomed());
+        view->reduceNow();
+        const QList<QPointF> points = drawn(*view);
+        QVERIFY(points.size() != before);
+        // One neighbour outside each side, everything else inside the range.
+        QVERIFY(points.first().x() < x0 && points.last().x() > x1);
+        QCOMPARE(points.at(1).x(), x0);
+        verifyPixelExact(m_x, m_y, points, x0, x1, view->reducer()->lastWidth());
+
+        // Deep zoom: fewer points than columns, so every point of the range (and one neighbour each side) is
+        // drawn, exactly as stored.
+        view->zoomToRange(QRectF(QPointF(m_x.at(20000), 0), QPointF(m_x.at(20100), 300)));
+        view->reduceNow();
+        const QList<QPointF> deep = drawn(*view);
+        QCOMPARE(deep.size(), 103);
+        for (int i = 0; i < deep.size(); ++i)
+            QCOMPARE(deep.at(i), QPointF(m_x.at(19999 + i), m_y.at(19999 + i)));
+    }
+
+    void wheelZoomAnchoredAtCursor()
+    {
+        const BucketValues values = noisySeries(60000);
+        auto view = bigView(values);
+        QVERIFY(view);
+        const QRectF plot = view->chart()->plotArea();
+        const QPoint at = view->mapFromScene(
+            view->chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.25, plot.center().y())));
+        const QRectF before = view->visibleRange();
+        const double anchorValue = before.left() + before.width() * 0.25;
+        QWheelEvent wheel(at, view->viewport()->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view->viewport(), &wheel);
+        const QRectF after = view->visibleRange();
+        QVERIFY(qAbs(after.width() - before.width() / 1.25) < before.width() * 1e-6);
+        QVERIFY(qAbs(after.left() + after.width() * 0.25 - anchorValue) < before.width() * 1e-3);
+        QSignalSpy reduced(view.get(), &ChartView::rangeReduced);
+        QVERIFY(reduced.wait(2000)); // recomputed after the range change
+        verifyPixelExact(m_x, m_y, drawn(*view), after.left(), after.right(), view->reducer()->lastWidth());
+    }
+
+    void panByDragAndKeysAndHomeResets()
+    {
+        const BucketValues values = noisySeries(60000);
+        auto view = bigView(values);
+        QVERIFY(view);
+        const QRectF full = view->visibleRange();
+        view->zoomToRange(QRectF(QPointF(m_x.at(20000), 0), QPointF(m_x.at(30000), 300)));
+        const QRectF zoomed = view->visibleRange();
+        const double perPixel = zoomed.width() / view->chart()->plotArea().width();
+
+        // Middle-drag 100 px to the left: the view moves 100 px of data to the right.
+        const QPoint from = view->viewport()->rect().center();
+        QTest::mousePress(view->viewport(), Qt::MiddleButton, Qt::NoModifier, from);
+        QMouseEvent move(QEvent::MouseMove, QPointF(from - QPoint(100, 0)),
+                         view->viewport()->mapToGlobal(QPointF(from - QPoint(100, 0))), Qt::NoButton,
+                         Qt::MiddleButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::MiddleButton, Qt::NoModifier, from - QPoint(100, 0));
+        QRectF panned = view->visibleRange();
+        QVERIFY(qAbs(panned.left() - (zoomed.left() + 100 * perPixel)) < perPixel);
+        QVERIFY(qAbs(panned.width() - zoomed.width()) < perPixel * 1e-3);
+        view->reduceNow();
+        verifyPixelExact(m_x, m_y, drawn(*view), panned.left(), panned.right(), view->reducer()->lastWidth());
+
+        // Arrow keys pan by a tenth of the plot.
+        QTest::keyClick(view.get(), Qt::Key_Left);
+        const QRectF left = view->visibleRange();
+        QVERIFY(qAbs(left.left() - (panned.left() - panned.width() / 10)) < perPixel);
+
+        QTest::keyClick(view.get(), Qt::Key_Home);
+        QCOMPARE(view->visibleRange(), full);
+        QVERIFY(!view->isZoomed());
+        view->reduceNow();
+        verifyPixelExact(m_x, m_y, drawn(*view), full.left(), full.right(), view->reducer()->lastWidth());
+    }
+
+    void rubberBandZoomAndDoubleClickReset()
+    {
+        const BucketValues values = noisySeries(60000);
+        auto view = bigView(values);
+        QVERIFY(view);
+        const QRectF full = view->visibleRange();
+        const QRectF plot = view->chart()->plotArea();
+        auto toView = [&](double fx, double fy) {
+            return view->mapFromScene(view->chart()->mapToScene(
+                QPointF(plot.left() + plot.width() * fx, plot.top() + plot.height() * fy)));
+        };
+        const QPoint a = toView(0.2, 0.1), b = toView(0.6, 0.9);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, a);
+        QMouseEvent move(QEvent::MouseMove, QPointF(b), view->viewport()->mapToGlobal(QPointF(b)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, b);
+        const QRectF zoomed = view->visibleRange();
+        QVERIFY(view->isZoomed());
+        QVERIFY(qAbs(zoomed.width() - full.width() * 0.4) < full.width() * 0.01);
+        QVERIFY(qAbs(zoomed.left() - (full.left() + full.width() * 0.2)) < full.width() * 0.01);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, toView(0.5, 0.5));
+        QCOMPARE(view->visibleRange(), full);
+    }
+
+    void hoverTooltipUsesXformatAndRow()
+    {
+        // Row 1 has no timestamp and is not drawn: point 1 is row 2.
+        BucketValues v;
+        const double ys[] = {5, 9, 7.5, 12};
+        for (int i = 0; i < 4; ++i) {
+            v.ids << i + 1;
+            v.timestamps << (i == 1 ? Timestamp::Invalid : kStart + i * 90 * kMinute);
+            v.x << ys[i];
+            v.y << 0;
+            v.categoryIndex << -1;
+        }
+        ChartView view;
+        view.resize(800, 500);
+        view.showChart(ChartBuilder::build(timeseriesQuestion(), v, ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.reduceNow();
+        QSignalSpy hovered(&view, &ChartView::hoveredPointIndex);
+        auto *series = view.chart()->series().first();
+        const QPoint at =
+            viewportPos(view, qobject_cast<QLineSeries *>(series)->at(1), series) + QPoint(3, -2);
+        hoverAt(view, at);
+        QCOMPARE(view.hoverText(), QStringLiteral("2026-01-01 03:00\nEvents: 7.5"));
+        QCOMPARE(hovered.size(), 1);
+        QCOMPARE(hovered.first().first().toInt(), 2);
+        // Far from every point: no tooltip, no new signal.
+        hoverAt(view, QPoint(2, 2));
+        QVERIFY(view.hoverText().isEmpty());
+        QCOMPARE(hovered.size(), 1);
+    }
+
+    void scatterHoverNamesCategoryAndLegendToggles()
+    {
+        Question q;
+        q.kind = MetricKind::Scatterplot;
+        q.bucketType = 3;
+        q.label = QStringLiteral("sc");
+        q.xlabel = QStringLiteral("Size");
+        q.ylabel = QStringLiteral("Price");
+        BucketValues v;
+        const double xs[] = {10, 20, 30, 40}, ysz[] = {1, 2, 3, 4};
+        for (int i = 0; i < 4; ++i) {
+            v.ids << i + 1;
+            v.timestamps << Timestamp::Invalid;
+            v.x << xs[i];
+            v.y << ysz[i];
+            v.categoryIndex << v.internCategory(i % 2 ? QStringLiteral("beta") : QStringLiteral("alpha"));
+        }
+        ChartView view;
+        view.resize(800, 500);
+        view.showChart(ChartBuilder::build(q, v, ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.reduceNow();
+        QCOMPARE(view.chart()->series().size(), 2);
+        auto *beta = qobject_cast<QScatterSeries *>(view.chart()->series().at(1));
+        QCOMPARE(beta->name(), QStringLiteral("beta"));
+        QSignalSpy hovered(&view, &ChartView::hoveredPointIndex);
+        const QPoint onBeta = viewportPos(view, QPointF(4, 40), beta);
+        hoverAt(view, onBeta);
+        QCOMPARE(view.hoverText(), QStringLiteral("beta\nSize: 4\nPrice: 40"));
+        QCOMPARE(hovered.last().first().toInt(), 3);
+
+        // Click the legend entry "beta": the series hides, the entry stays (dimmed); hover skips it.
+        QGraphicsTextItem *label = nullptr;
+        const auto items = view.scene()->items();
+        for (QGraphicsItem *item : items)
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+                text && text->toPlainText() == QLatin1String("beta"))
+                label = text;
+        QVERIFY(label);
+        const QPoint legendPos = view.mapFromScene(label->sceneBoundingRect().center());
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, legendPos);
+        QVERIFY(!beta->isVisible());
+        QLegendMarker *marker = view.chart()->legend()->markers(beta).first();
+        QVERIFY(marker->isVisible());
+        QVERIFY(marker->labelBrush().color().alphaF() < 0.5);
+        hoverAt(view, QPoint(1, 1));
+        hoverAt(view, onBeta);
+        QVERIFY(!view.hoverText().startsWith(QStringLiteral("beta")));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, legendPos);
+        QVERIFY(beta->isVisible());
+        QCOMPARE(marker->labelBrush().color().alphaF(), 1.0);
+    }
+
+    void barHoverGivesItsRow()
+    {
+        // Row 1 has no value and is not drawn: bar 1 is row 2.
+        Question q;
+        q.kind = MetricKind::Barchart;
+        q.bucketType = 4;
+        q.label = QStringLiteral("bars");
+        BucketValues v;
+        const double values[] = {4, std::nan(""), 8, 6};
+        for (int i = 0; i < 4; ++i) {
+            v.ids << i + 1;
+            v.timestamps << Timestamp::Invalid;
+            v.x << values[i];
+            v.y << 0;
+            v.categoryIndex << v.internCategory(QStringLiteral("c%1").arg(i));
+        }
+        ChartView view;
+        view.resize(800, 500);
+        view.showChart(ChartBuilder::build(q, v, ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        QSignalSpy hovered(&view, &ChartView::hoveredPointIndex);
+        QAbstractSeries *series = view.chart()->series().first();
+        hoverAt(view, QPoint(1, 1));
+        hoverAt(view, viewportPos(view, QPointF(1, 4), series));
+        QVERIFY(!hovered.isEmpty());
+        QCOMPARE(hovered.last().first().toInt(), 2);
+        hoverAt(view, viewportPos(view, QPointF(2, 3), series));
+        QCOMPARE(hovered.last().first().toInt(), 3);
+    }
+
+    void questionPageTableFollowsHover()
+    {
+        QTemporaryDir dir;
+        const QString db = ivtest::buildDatabase(dir, QStringLiteral("basic.db"),
+                                                 {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const ivtest::LoadedBucket daily = ivtest::loadBucket(db, QStringLiteral("daily"));
+        QuestionPage page;
+        page.resize(900, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy ready(&page, &QuestionPage::ready);
+        page.setQuestion(db, daily.question);
+        QVERIFY(ready.wait(10000));
+        ChartView *view = page.chartView();
+        view->reduceNow();
+        auto *series = qobject_cast<QLineSeries *>(view->chart()->series().first());
+        QVERIFY(series && series->count() >= 3);
+        hoverAt(*view, viewportPos(*view, series->at(2), series));
+        const int row = view->reducer()->rowOf(series, 2);
+        QVERIFY(row >= 2);
+        QCOMPARE(page.tableView()->currentIndex().row(), row);
+        QCOMPARE(page.tableView()->currentIndex().data(int(BucketValuesTableModel::Role::Raw)).toLongLong(),
+                 daily.values.ids.at(row));
+    }
+};
+
+QTEST_MAIN(TestChartView)
+#include "tst_chartview.moc"

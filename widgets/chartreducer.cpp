@@ -1,0 +1,320 @@
+// SPDX-License-Identifier: MIT
+#include "chartreducer.h"
+
+#include "chartbuilder.h"
+#include "reduction.h"
+#include "timestamp.h"
+
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QXYSeries>
+#include <QtCharts/QChart>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace iv {
+
+namespace {
+
+bool rangeOf(const QAbstractAxis *axis, double *lo, double *hi)
+{
+    if (const auto *v = qobject_cast<const QValueAxis *>(axis)) {
+        *lo = v->min();
+        *hi = v->max();
+        return true;
+    }
+    if (const auto *d = qobject_cast<const QDateTimeAxis *>(axis)) {
+        *lo = double(d->min().toMSecsSinceEpoch());
+        *hi = double(d->max().toMSecsSinceEpoch());
+        return true;
+    }
+    return false;
+}
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'f', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+ChartReducer::ChartReducer(Kind kind, const Question &question, std::shared_ptr<const BucketValues> values,
+                           QChart *chart)
+    : QObject(chart), m_kind(kind), m_question(question), m_values(std::move(values)), m_chart(chart)
+{
+    setObjectName(QStringLiteral("iv_chartreducer"));
+}
+
+ChartReducer *ChartReducer::of(const QChart *chart)
+{
+    return chart ? chart->findChild<ChartReducer *>(QStringLiteral("iv_chartreducer"),
+                                                    Qt::FindDirectChildrenOnly)
+                 : nullptr;
+}
+
+PlotPoints PlotPoints::prepare(const Question &question, const BucketValues &v)
+{
+    PlotPoints p;
+    if (question.kind != MetricKind::Timeseries && question.kind != MetricKind::Scatterplot)
+        return p;
+    p.prepared = true;
+    const bool timeseries = question.kind == MetricKind::Timeseries;
+    const int categoryCount = static_cast<int>(v.categories.size());
+    if (!timeseries)
+        p.perGroup.fill(0, categoryCount + 1);
+    double xlo = std::numeric_limits<double>::infinity(), xhi = -xlo, ylo = xlo, yhi = -xlo;
+    bool sorted = true;
+    // Written through raw pointers into presized arrays: this loop runs over every point of the bucket.
+    const int count = v.size();
+    p.x.resize(count);
+    p.y.resize(count);
+    p.rows.resize(count);
+    if (!timeseries)
+        p.group.resize(count);
+    double *px = p.x.data(), *py = p.y.data();
+    int *prow = p.rows.data();
+    qint32 *pgroup = timeseries ? nullptr : p.group.data();
+    const qint64 *ts = v.timestamps.constData();
+    const double *vx = v.x.constData(), *vy = v.y.constData();
+    const qint32 *vc = v.categoryIndex.constData();
+    int k = 0;
+    double lastX = -std::numeric_limits<double>::infinity();
+    for (int i = 0; i < count; ++i) {
+        double x, y;
+        if (timeseries) {
+            const qint64 t = ts[i];
+            y = vx[i];
+            if (t == Timestamp::Invalid || !std::isfinite(y))
+                continue;
+            x = ChartBuilder::chartXForTimestamp(t);
+            sorted = sorted && lastX <= x;
+            lastX = x;
+        } else {
+            x = vy[i]; // horizontal: yvalue
+            y = vx[i]; // vertical: xvalue
+            if (!std::isfinite(x) || !std::isfinite(y))
+                continue;
+            const qint32 c = vc[i];
+            const qint32 g = c < 0 ? categoryCount : c;
+            pgroup[k] = g;
+            ++p.perGroup[g];
+        }
+        px[k] = x;
+        py[k] = y;
+        prow[k] = i;
+        ++k;
+        xlo = std::min(xlo, x);
+        xhi = std::max(xhi, x);
+        ylo = std::min(ylo, y);
+        yhi = std::max(yhi, y);
+    }
+    p.x.resize(k);
+    p.y.resize(k);
+    p.rows.resize(k);
+    if (!timeseries)
+        p.group.resize(k);
+    if (!p.x.isEmpty()) {
+        p.xlo = xlo;
+        p.xhi = xhi;
+        p.ylo = ylo;
+        p.yhi = yhi;
+    }
+    p.skipped = v.size() - p.size();
+    // M4 needs x ascending. Small series keep the file's row order (drawn as stored); big unsorted ones are
+    // sorted by time (stable, so equal instants keep row order).
+    const int n = p.size();
+    if (timeseries && !sorted && n > 4 * ChartReducer::kDefaultWidth) {
+        QVector<int> order(n);
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return p.x.at(a) < p.x.at(b); });
+        QVector<double> sx(n), sy(n);
+        QVector<int> sr(n);
+        for (int k = 0; k < n; ++k) {
+            sx[k] = p.x.at(order.at(k));
+            sy[k] = p.y.at(order.at(k));
+            sr[k] = p.rows.at(order.at(k));
+        }
+        p.x = std::move(sx);
+        p.y = std::move(sy);
+        p.rows = std::move(sr);
+    }
+    if (timeseries && n > 0)
+        p.initial =
+            Reduction::m4(p.x, p.y, p.xlo, p.xhi > p.xlo ? p.xhi : p.xlo + 1, ChartReducer::kDefaultWidth);
+    return p;
+}
+
+void ChartReducer::setTimeseries(QXYSeries *series, PlotPoints points)
+{
+    m_series = {series};
+    m_shownRows.resize(1);
+    m_x = std::move(points.x);
+    m_y = std::move(points.y);
+    m_rows = std::move(points.rows);
+    m_total = static_cast<int>(m_x.size());
+}
+
+void ChartReducer::addScatterGroup(QXYSeries *series)
+{
+    m_series.append(series);
+    m_shownRows.resize(m_series.size());
+}
+
+void ChartReducer::setScatter(PlotPoints points)
+{
+    m_x = std::move(points.x);
+    m_y = std::move(points.y);
+    m_group = std::move(points.group);
+    m_rows = std::move(points.rows);
+    m_total = static_cast<int>(m_x.size());
+}
+
+void ChartReducer::axesRange(double *x0, double *x1, double *y0, double *y1) const
+{
+    *x0 = *y0 = 0;
+    *x1 = *y1 = 1;
+    const auto horizontal = m_chart->axes(Qt::Horizontal);
+    const auto vertical = m_chart->axes(Qt::Vertical);
+    if (!horizontal.isEmpty())
+        rangeOf(horizontal.first(), x0, x1);
+    if (!vertical.isEmpty())
+        rangeOf(vertical.first(), y0, y1);
+}
+
+int ChartReducer::applyInitial(const QVector<int> &kept)
+{
+    if (m_kind != Kind::Timeseries || m_series.isEmpty())
+        return 0;
+    QList<QPointF> points;
+    points.reserve(kept.size());
+    QVector<int> &rows = m_shownRows[0];
+    rows.clear();
+    rows.reserve(kept.size());
+    for (int i : kept) {
+        points.append(QPointF(m_x.at(i), m_y.at(i)));
+        rows.append(m_rows.at(i));
+    }
+    m_series.first()->replace(points);
+    m_shown = static_cast<int>(points.size());
+    m_lastWidth = kDefaultWidth;
+    return m_shown;
+}
+
+int ChartReducer::reduce()
+{
+    return reduce(m_chart->plotArea().size());
+}
+
+int ChartReducer::reduce(const QSizeF &plotPixels)
+{
+    const int width = std::max(1, int(std::lround(plotPixels.width())));
+    const int height = std::max(1, int(std::lround(plotPixels.height())));
+    m_lastWidth = width;
+    double x0, x1, y0, y1;
+    axesRange(&x0, &x1, &y0, &y1);
+    if (m_kind == Kind::Timeseries) {
+        if (m_series.isEmpty())
+            return 0;
+        const QVector<int> kept = Reduction::m4(m_x, m_y, x0, x1, width);
+        QList<QPointF> points;
+        points.reserve(kept.size());
+        QVector<int> &rows = m_shownRows[0];
+        rows.clear();
+        rows.reserve(kept.size());
+        for (int i : kept) {
+            points.append(QPointF(m_x.at(i), m_y.at(i)));
+            rows.append(m_rows.at(i));
+        }
+        m_series.first()->replace(points);
+        m_shown = static_cast<int>(points.size());
+        return m_shown;
+    }
+
+    // Scatter: only points inside the visible ranges take part (the others are off the plot anyway).
+    QVector<double> hx, vy;
+    QVector<qint32> groups;
+    QVector<int> index;
+    for (int i = 0; i < m_x.size(); ++i) {
+        const double h = m_x.at(i), v = m_y.at(i);
+        if (h < x0 || h > x1 || v < y0 || v > y1)
+            continue;
+        hx.append(h);
+        vy.append(v);
+        groups.append(m_group.at(i));
+        index.append(i);
+    }
+    // One point per marker-sized cell and group; cells grow (by the ratio of occupied cells to the budget)
+    // until the markers fit the budget: QScatterSeries costs one QGraphicsItem per point.
+    double cell = 1;
+    if (auto *scatter = qobject_cast<QScatterSeries *>(m_series.value(0)))
+        cell = std::max(1.0, scatter->markerSize() * 0.8);
+    QVector<int> kept;
+    for (int pass = 0; pass < 6; ++pass) {
+        const int cellPixels = std::max(1, int(std::lround(cell)));
+        kept = Reduction::scatterCells(hx, vy, groups, x0, x1, y0, y1, width, height, cellPixels,
+                                       kMaxScatterPoints);
+        if (kept.size() <= kMaxScatterPoints)
+            break;
+        cell = cellPixels * std::max(1.2, std::sqrt(double(kept.size()) / kMaxScatterPoints));
+    }
+    QVector<QList<QPointF>> lists(m_series.size());
+    for (QVector<int> &rows : m_shownRows)
+        rows.clear();
+    for (int k : kept) {
+        const int s = std::clamp<int>(groups.at(k), 0, int(m_series.size()) - 1);
+        lists[s].append(QPointF(hx.at(k), vy.at(k)));
+        m_shownRows[s].append(m_rows.at(index.at(k)));
+    }
+    for (int s = 0; s < m_series.size(); ++s)
+        m_series.at(s)->replace(lists.at(s));
+    m_shown = static_cast<int>(kept.size());
+    // Points outside the view are not "dropped": count what the view could show.
+    m_visibleTotal = static_cast<int>(hx.size());
+    return m_shown;
+}
+
+QString ChartReducer::note() const
+{
+    if (m_kind != Kind::Scatter || m_shown >= m_visibleTotal)
+        return QString();
+    return tr("Showing %1 of %2 points: overlapping points are merged (one per marker-sized cell and "
+              "category).")
+        .arg(QLocale().toString(m_shown), QLocale().toString(m_visibleTotal));
+}
+
+int ChartReducer::rowOf(const QXYSeries *series, int index) const
+{
+    const int s = static_cast<int>(m_series.indexOf(const_cast<QXYSeries *>(series)));
+    if (s < 0 || index < 0 || index >= m_shownRows.at(s).size())
+        return -1;
+    return m_shownRows.at(s).at(index);
+}
+
+QString ChartReducer::tooltipForRow(int row) const
+{
+    const BucketValues &v = *m_values;
+    if (row < 0 || row >= v.size())
+        return QString();
+    if (m_kind == Kind::Timeseries) {
+        const qint64 t = v.timestamps.at(row);
+        const QString when = m_question.xformat.trimmed().isEmpty()
+                                 ? Timestamp::formatDjango(t)
+                                 : Timestamp::strftime(m_question.xformat, t);
+        const QString name = m_question.ylabel.isEmpty() ? tr("value") : m_question.ylabel;
+        return when + QLatin1Char('\n') + tr("%1: %2").arg(name, number(v.x.at(row)));
+    }
+    const QString category = v.categoryAt(row);
+    const QString h = m_question.xlabel.isEmpty() ? tr("yvalue") : m_question.xlabel;
+    const QString vert = m_question.ylabel.isEmpty() ? tr("xvalue") : m_question.ylabel;
+    return (category.isNull() ? tr("(none)") : category) + QLatin1Char('\n') +
+           tr("%1: %2").arg(h, number(v.y.at(row))) + QLatin1Char('\n') +
+           tr("%1: %2").arg(vert, number(v.x.at(row)));
+}
+
+} // namespace iv
