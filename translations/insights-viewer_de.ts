@@ -72,6 +72,17 @@
             <numerusform>%n Zeilen nicht gezeichnet: fehlender oder nicht numerischer Wert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Sonstige (%n)</numerusform>
+            <numerusform>Sonstige (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar.</source>
+        <translation>Die %1 größten von %2 Balken werden angezeigt; die übrigen %3 sind in einem Balken zusammengefasst.</translation>
+    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -154,6 +165,33 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartReducer</name>
+    <message>
+        <source>Showing %1 of %2 points: overlapping points are merged (one per marker-sized cell and category).</source>
+        <translation>%1 von %2 Punkten angezeigt: überlappende Punkte sind zusammengeführt (einer pro markergroßer Zelle und Kategorie).</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yvalue</source>
+        <translation>y-Wert</translation>
+    </message>
+    <message>
+        <source>xvalue</source>
+        <translation>x-Wert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,17 @@
             <numerusform>%n rijen niet getekend: ontbrekende of niet-numerieke waarde.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>Overige (%n)</numerusform>
+            <numerusform>Overige (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar.</source>
+        <translation>De %1 grootste van %2 staven worden getoond; de overige %3 zijn opgeteld in één staaf.</translation>
+    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -154,6 +165,33 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartReducer</name>
+    <message>
+        <source>Showing %1 of %2 points: overlapping points are merged (one per marker-sized cell and category).</source>
+        <translation>%1 van %2 punten getoond: overlappende punten zijn samengevoegd (één per cel ter grootte van een markering en per categorie).</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>yvalue</source>
+        <translation>y-waarde</translation>
+    </message>
+    <message>
+        <source>xvalue</source>
+        <translation>x-waarde</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>

@@ -86,12 +86,13 @@ QVector<Bar> foldBars(const QVector<Bar> &bars, int maxBars, QString *note)
     for (int i : keep)
         out << bars.at(i);
     Bar others;
-    others.label = tr("Others (%n)", othersCount);
+    others.label = QCoreApplication::translate("iv::ChartBuilder", "Others (%n)", nullptr, othersCount);
     others.value = othersSum;
     others.other = std::nan("");
     others.folded = othersCount;
     out << others;
-    *note = tr("Showing the %1 largest of %2 bars; the other %3 are summed in one bar.")
+    *note = QCoreApplication::translate(
+                "iv::ChartBuilder", "Showing the %1 largest of %2 bars; the other %3 are summed in one bar.")
                 .arg(keep.size())
                 .arg(bars.size())
                 .arg(othersCount);
