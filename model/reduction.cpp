@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace iv::Reduction {
@@ -116,6 +117,32 @@ QVector<int> topN(const QVector<double> &values, int keep, double *othersSum, in
     if (othersCount)
         *othersCount = folded;
     return order;
+}
+
+double niceStep(double span, int maxIntervals, int *decimals)
+{
+    if (decimals)
+        *decimals = 0;
+    span = std::abs(span);
+    if (!std::isfinite(span) || span <= 0 || maxIntervals < 1)
+        return 0;
+    const double raw = span / maxIntervals;
+    int k = int(std::floor(std::log10(raw)));
+    double step = 0;
+    for (;; ++k) {
+        const double p = std::pow(10.0, k);
+        for (const double m : {1.0, 2.0, 5.0}) {
+            if (m * p >= raw * (1 - 1e-9)) {
+                step = m * p;
+                break;
+            }
+        }
+        if (step > 0)
+            break;
+    }
+    if (decimals)
+        *decimals = std::max(0, -k);
+    return step;
 }
 
 } // namespace iv::Reduction

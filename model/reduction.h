@@ -28,5 +28,13 @@ QVector<int> scatterCells(const QVector<double> &x, const QVector<double> &y, co
 // *othersCount receive the sum and number of the folded rest (0 when nothing was folded), for an "others" bar.
 QVector<int> topN(const QVector<double> &values, int keep, double *othersSum, int *othersCount);
 
+// A readable tick interval for an axis spanning `span`: the smallest 1, 2 or 5 times a power of ten that puts
+// at most maxIntervals intervals in the span (so between maxIntervals / 2.5 and maxIntervals of them). With
+// ticks anchored at 0 (QValueAxis::TicksDynamic) the labels are round numbers at any range or zoom, where
+// QValueAxis::applyNiceNumbers keeps the tick count and may stretch the range by up to 2× (0..1030 became
+// 0..1500). *decimals receives the digits a label needs after the decimal point. Returns 0 for an empty or
+// non-finite span.
+double niceStep(double span, int maxIntervals = 7, int *decimals = nullptr);
+
 } // namespace Reduction
 } // namespace iv

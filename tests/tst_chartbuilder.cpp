@@ -86,7 +86,9 @@ private slots:
         auto *y = qobject_cast<QValueAxis *>(axis(chart.get(), Qt::AlignLeft));
         QVERIFY(y);
         QCOMPARE(y->titleText(), QStringLiteral("Orders"));
-        QVERIFY(y->min() <= 0 && y->max() >= 9);
+        QCOMPARE(y->min(), 0.0);
+        QCOMPARE(y->max(), 9.27); // 3 % above the largest value
+        QCOMPARE(y->tickInterval(), 2.0);
         QCOMPARE(chart->title(), QStringLiteral("Daily orders"));
         QCOMPARE(chart->theme(), QChart::ChartThemeLight);
         QCOMPARE(line->color(), QColor(0x25, 0x63, 0xEB));
@@ -110,7 +112,25 @@ private slots:
         QVERIFY(chart->legend()->isVisible());
         QCOMPARE(axis(chart.get(), Qt::AlignBottom)->titleText(), QStringLiteral("Size"));
         QCOMPARE(axis(chart.get(), Qt::AlignLeft)->titleText(), QStringLiteral("Price"));
-        QVERIFY(qobject_cast<QValueAxis *>(axis(chart.get(), Qt::AlignBottom)));
+        // Axes: 3 % room around the points, ticks on round numbers anchored at 0 (not applyNiceNumbers, which
+        // stretched 0..1030 to 0..1500), and still round after a zoom.
+        auto *h = qobject_cast<QValueAxis *>(axis(chart.get(), Qt::AlignBottom));
+        auto *v = qobject_cast<QValueAxis *>(axis(chart.get(), Qt::AlignLeft));
+        QVERIFY(h && v);
+        QCOMPARE(h->min(), 0.97);
+        QCOMPARE(h->max(), 2.03);
+        QCOMPARE(h->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(h->tickAnchor(), 0.0);
+        QCOMPARE(h->tickInterval(), 0.2);
+        QCOMPARE(h->labelFormat(), QStringLiteral("%.1f"));
+        QCOMPARE(v->tickInterval(), 1.0);
+        QCOMPARE(v->labelFormat(), QStringLiteral("%.0f"));
+        h->setRange(1.0, 1.1);
+        QCOMPARE(h->tickInterval(), 0.02);
+        QCOMPARE(h->labelFormat(), QStringLiteral("%.2f"));
+        h->setRange(0, 1030);
+        QCOMPARE(h->tickInterval(), 200.0);
+        QCOMPARE(h->labelFormat(), QStringLiteral("%.0f"));
     }
 
     void barchart()

@@ -187,6 +187,49 @@ private slots:
         QCOMPARE(Reduction::topN(v, 10, &others, &count).size(), 6);
         QCOMPARE(count, 0);
     }
+
+    void niceStepExact_data()
+    {
+        QTest::addColumn<double>("span");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<int>("decimals");
+        // big_scatter's x (0..1000 padded by 3 %): applyNiceNumbers made that axis 0..1500 with 4 ticks.
+        QTest::newRow("1060") << 1060.0 << 200.0 << 0;
+        QTest::newRow("1") << 1.0 << 0.2 << 1;
+        QTest::newRow("0.07") << 0.07 << 0.01 << 2;
+        QTest::newRow("100") << 100.0 << 20.0 << 0;
+        QTest::newRow("3.5 (exactly 7 intervals of 0.5)") << 3.5 << 0.5 << 1;
+        QTest::newRow("2.7e6") << 2.7e6 << 5e5 << 0;
+        QTest::newRow("empty") << 0.0 << 0.0 << 0;
+    }
+    void niceStepExact()
+    {
+        QFETCH(double, span);
+        int decimals = -1;
+        const double step = Reduction::niceStep(span, 7, &decimals);
+        QTEST(step, "step");
+        QTEST(decimals, "decimals");
+    }
+
+    // Any span: a 1/2/5 step, at most 7 intervals, and no smaller nice step would do (more than 2.8 intervals).
+    void niceStepProperties()
+    {
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 20000; ++i) {
+            const double span = std::pow(10.0, rng.bounded(20.0) - 10) * (1 + rng.generateDouble());
+            int decimals = -1;
+            const double step = Reduction::niceStep(span, 7, &decimals);
+            const double intervals = span / step;
+            QVERIFY2(intervals <= 7 * (1 + 1e-9) && intervals > 7 / 2.5, qPrintable(QString::number(span)));
+            const double m = step / std::pow(10.0, std::floor(std::log10(step) + 1e-9));
+            QVERIFY2(std::abs(m - 1) < 1e-6 || std::abs(m - 2) < 1e-6 || std::abs(m - 5) < 1e-6,
+                     qPrintable(QString::number(m)));
+            // The label digits show the step exactly.
+            const double scaled = step * std::pow(10.0, decimals);
+            QVERIFY(std::abs(scaled - std::round(scaled)) < 1e-6 * scaled);
+            QVERIFY(decimals == 0 || step < 1);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReduction)

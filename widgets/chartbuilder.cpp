@@ -4,6 +4,7 @@
 #include "chartbuilder.h"
 
 #include "chartreducer.h"
+#include "reduction.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
@@ -82,9 +83,8 @@ struct Range
     bool valid() const { return lo <= hi; }
 };
 
-QValueAxis *valueAxis(Range r, bool fromZero)
+QValueAxis *dataAxis(Range r, bool fromZero)
 {
-    auto *axis = new QValueAxis;
     if (!r.valid())
         r = Range{0, 1};
     if (fromZero) {
@@ -94,16 +94,14 @@ QValueAxis *valueAxis(Range r, bool fromZero)
     if (r.hi - r.lo <= 0) {
         r.lo -= 1;
         r.hi += 1;
-    } else if (!fromZero) {
-        // A little room around the points, but never below zero for data that is not negative.
+    } else {
+        // A little room around the points (markers at the edge are not clipped), but never below zero for data
+        // that is not negative.
         const double pad = (r.hi - r.lo) * 0.03;
         r.lo = r.lo >= 0 ? std::max(0.0, r.lo - pad) : r.lo - pad;
-        r.hi += pad;
+        r.hi = r.hi <= 0 ? std::min(0.0, r.hi + pad) : r.hi + pad;
     }
-    axis->setRange(r.lo, r.hi);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.4g"));
-    return axis;
+    return ChartBuilder::valueAxis(r.lo, r.hi);
 }
 
 void noteSkipped(ChartNotes *notes, int plotted, int skipped)
@@ -119,6 +117,28 @@ void noteSkipped(ChartNotes *notes, int plotted, int skipped)
 }
 
 } // namespace
+
+QValueAxis *ChartBuilder::valueAxis(double lo, double hi)
+{
+    auto *axis = new QValueAxis;
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    auto retick = [axis](qreal min, qreal max) {
+        int decimals = 0;
+        const double step = Reduction::niceStep(max - min, 7, &decimals);
+        if (step <= 0)
+            return;
+        axis->setTickInterval(step);
+        const double big = std::max(std::abs(min), std::abs(max));
+        axis->setLabelFormat(big >= 1e9 || decimals > 6 ? QStringLiteral("%.3g")
+                                                         : QStringLiteral("%.") + QString::number(decimals) +
+                                                               QLatin1Char('f'));
+    };
+    QObject::connect(axis, &QValueAxis::rangeChanged, axis, retick);
+    axis->setRange(lo, hi);
+    retick(axis->min(), axis->max());
+    return axis;
+}
 
 QString ChartBuilder::chartText(const QString &fileText)
 {
@@ -267,7 +287,7 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     }
     styleAxis(xAxis, q.xlabel, s);
     attach(chart, xAxis, Qt::AlignBottom);
-    QValueAxis *yAxis = valueAxis(yr, true);
+    QValueAxis *yAxis = dataAxis(yr, true);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
     reducer->applyInitial(initial); // the full range, reduced with the points (maybe in a worker)
@@ -313,10 +333,10 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     chart->legend()->setVisible(!s.compact);
     chart->legend()->setAlignment(Qt::AlignTop);
 
-    QValueAxis *xAxis = valueAxis(xr, false);
+    QValueAxis *xAxis = dataAxis(xr, false);
     styleAxis(xAxis, q.xlabel, s);
     attach(chart, xAxis, Qt::AlignBottom);
-    QValueAxis *yAxis = valueAxis(yr, false);
+    QValueAxis *yAxis = dataAxis(yr, false);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
     reducer->reduce(QSizeF(ChartReducer::kDefaultWidth, ChartReducer::kDefaultHeight));

@@ -12,6 +12,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QAbstractAxis;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace iv {
@@ -45,6 +46,10 @@ public:
     // Property of every QBarSet: QList<int>, the BucketValues row of each bar (-1 for "others").
     static constexpr const char *kBarRowsProperty = "iv_rows";
     // Bars drawn at most (the largest maxBars() - 1 and one "others" bar summing the rest).
+    // A value axis over [lo, hi] whose ticks sit on round numbers (1, 2 or 5 × 10^k, anchored at 0) and are
+    // recomputed whenever the range changes, so zooming keeps round labels too.
+    static QValueAxis *valueAxis(double lo, double hi);
+
     static int maxBars(const ChartStyle &style) { return style.compact ? 12 : 30; }
     // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a
     // warning colour). Not compact: the question is the title and the value is written below the arc.

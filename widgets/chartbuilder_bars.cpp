@@ -153,11 +153,7 @@ QValueAxis *barValueAxis(const QVector<Bar> &bars)
     }
     if (hi - lo <= 0)
         hi = lo + 1;
-    auto *axis = new QValueAxis;
-    axis->setRange(lo, hi * 1.08);
-    axis->applyNiceNumbers();
-    axis->setLabelFormat(QStringLiteral("%.4g"));
-    return axis;
+    return ChartBuilder::valueAxis(lo < 0 ? lo * 1.05 : lo, hi > 0 ? hi * 1.05 : hi);
 }
 
 void noteBars(ChartNotes *notes, int plotted, int skipped)
