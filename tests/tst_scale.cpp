@@ -190,6 +190,9 @@ private slots:
             const double n = 500 - maxBars + 1;
             QCOMPARE(others, n * (n + 1) / 2);
             QVERIFY(notes.message.contains(QStringLiteral("largest of 500 bars")));
+            // The others bar is cut off at the top of the scale, so the note gives its total.
+            QVERIFY2(notes.message.contains(QStringLiteral("(total %1,").arg(QLocale().toString(others, 'g', 12))),
+                     qPrintable(notes.message));
             QVERIFY(set->isBarSelected(kind == MetricKind::Barchart ? maxBars - 1 : set->count() - 1) ||
                     set->selectedBars().size() == 1);
         }

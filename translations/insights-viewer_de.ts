@@ -80,8 +80,8 @@
         </translation>
     </message>
     <message>
-        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar.</source>
-        <translation>Die %1 größten von %2 Balken werden angezeigt; die übrigen %3 sind in einem Balken zusammengefasst.</translation>
+        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, cut off at the top of the scale).</source>
+        <translation>Die %1 größten von %2 Balken werden angezeigt; die übrigen %3 sind in einem Balken zusammengefasst (Summe %4, oben an der Skala abgeschnitten).</translation>
     </message>
 </context>
 <context>

@@ -80,8 +80,8 @@
         </translation>
     </message>
     <message>
-        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar.</source>
-        <translation>De %1 grootste van %2 staven worden getoond; de overige %3 zijn opgeteld in één staaf.</translation>
+        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, cut off at the top of the scale).</source>
+        <translation>De %1 grootste van %2 staven worden getoond; de overige %3 zijn opgeteld in één staaf (totaal %4, afgesneden aan de bovenkant van de schaal).</translation>
     </message>
 </context>
 <context>

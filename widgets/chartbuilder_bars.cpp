@@ -91,11 +91,14 @@ QVector<Bar> foldBars(const QVector<Bar> &bars, int maxBars, QString *note)
     others.other = std::nan("");
     others.folded = othersCount;
     out << others;
-    *note = QCoreApplication::translate(
-                "iv::ChartBuilder", "Showing the %1 largest of %2 bars; the other %3 are summed in one bar.")
+    // The "others" bar does not set the scale (barValueAxis), so the note gives its total.
+    *note = QCoreApplication::translate("iv::ChartBuilder",
+                                        "Showing the %1 largest of %2 bars; the other %3 are summed in one bar "
+                                        "(total %4, cut off at the top of the scale).")
                 .arg(keep.size())
                 .arg(bars.size())
-                .arg(othersCount);
+                .arg(othersCount)
+                .arg(QLocale().toString(othersSum, 'g', 12));
     return out;
 }
 
