@@ -17,6 +17,11 @@ namespace iv {
 // path() and loads the given buckets in order, emitting loaded() or failed() for each on the thread that owns
 // this object. A new request supersedes the previous one: the old load is cancelled (its SQLite loop polls
 // the flag) and nothing more is emitted for it. Destroying the loader cancels and waits for the worker.
+//
+// Loaded buckets are kept in a small process-wide cache shared by all loaders (least recently used first out,
+// at most cacheBudgetPoints() points in all), keyed by the file's identity on disk (device, inode, size,
+// modification time) and the bucket id: the question page reuses what the app page's thumbnail just loaded
+// (the arrays are implicitly shared, so a hit costs no copy), and a file replaced on disk never hits.
 class BucketLoader : public QObject
 {
     Q_OBJECT
@@ -37,6 +42,11 @@ public:
     // True while the current request has buckets left to deliver.
     bool isBusy() const { return m_pending > 0; }
     quint64 currentRequest() const { return m_request; }
+
+    // The shared cache (thread-safe).
+    static void clearCache();
+    static qint64 cachedPoints();
+    static constexpr qint64 cacheBudgetPoints() { return 1'200'000; } // ~43 MB at 36 bytes a point
 
 signals:
     void loaded(qint64 bucketId, const iv::BucketValues &values);

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <cstdio>
+
 using namespace iv;
 
 class TestBucketLoader : public QObject
@@ -114,6 +116,79 @@ INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id
         loader->load(1);
         delete loader; // cancels and waits; nothing is delivered to a dead object
         QTest::qWait(100);
+    }
+
+    // A second loader (the question page after the app page's thumbnail) gets the same arrays back without
+    // reading the file; a file replaced on disk (a new collect renamed over it) is read afresh.
+    void cacheSharesAndFollowsTheFile()
+    {
+        BucketLoader::clearCache();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("insights.db"));
+        QVERIFY(QFile::copy(m_big, path));
+        BucketLoader first, second;
+        first.setPath(path);
+        second.setPath(path);
+        QSignalSpy loaded1(&first, &BucketLoader::loaded);
+        QSignalSpy loaded2(&second, &BucketLoader::loaded);
+        first.load(1);
+        QVERIFY(loaded1.wait(30000));
+        const auto a = loaded1.at(0).at(1).value<BucketValues>();
+        QCOMPARE(a.size(), 400000);
+        QCOMPARE(BucketLoader::cachedPoints(), 400000);
+        second.load(1);
+        QVERIFY(loaded2.wait(10000));
+        const auto b = loaded2.at(0).at(1).value<BucketValues>();
+        QCOMPARE(b.size(), 400000);
+        QCOMPARE(b.x.constData(), a.x.constData()); // the very same array: a cache hit, not a second read
+        QCOMPARE(b.timestamps.constData(), a.timestamps.constData());
+
+        // Replace the file by another with the same bucket id but other values.
+        const QString other = dir.filePath(QStringLiteral("new.db"));
+        QVERIFY(QFile::copy(m_basic, other));
+        QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()) == 0);
+        loaded2.clear();
+        second.load(1);
+        QVERIFY(loaded2.wait(10000));
+        const auto c = loaded2.at(0).at(1).value<BucketValues>();
+        QVERIFY(c.x.constData() != a.x.constData());
+        QString error;
+        const auto direct = SnapshotFile::open(m_basic, &error)->loadBucketValues(1, &error);
+        QVERIFY2(direct, qPrintable(error));
+        QCOMPARE(c.x, direct->x);
+        QVERIFY(c.size() != 400000);
+        QCOMPARE(BucketLoader::cachedPoints(), 400000 + c.size());
+    }
+
+    // The cache never holds more than its budget: four 400k-point buckets (four copies of the file) leave the
+    // last three (1.2M points = the budget); the least recently used one is read again.
+    void cacheBudget()
+    {
+        BucketLoader::clearCache();
+        QTemporaryDir dir;
+        QVector<BucketValues> first;
+        auto loadFrom = [&](const QString &path) {
+            BucketLoader loader;
+            loader.setPath(path);
+            QSignalSpy loaded(&loader, &BucketLoader::loaded);
+            loader.load(1);
+            if (!loaded.wait(30000))
+                return BucketValues();
+            return loaded.at(0).at(1).value<BucketValues>();
+        };
+        QStringList copies;
+        for (int i = 0; i < 4; ++i) {
+            copies << dir.filePath(QStringLiteral("copy%1.db").arg(i));
+            QVERIFY(QFile::copy(m_big, copies.last()));
+            first << loadFrom(copies.last());
+            QCOMPARE(first.last().size(), 400000);
+            QCOMPARE(BucketLoader::cachedPoints(), std::min<qint64>((i + 1) * 400000, BucketLoader::cacheBudgetPoints()));
+        }
+        QCOMPARE(BucketLoader::cacheBudgetPoints(), 1200000);
+        QCOMPARE(loadFrom(copies.at(3)).x.constData(), first.at(3).x.constData()); // still cached
+        QVERIFY(loadFrom(copies.at(0)).x.constData() != first.at(0).x.constData()); // evicted, read again
+        QCOMPARE(BucketLoader::cachedPoints(), 1200000);
+        BucketLoader::clearCache();
     }
 
     void errorNamesTheFile()
