@@ -5,6 +5,7 @@
 #include "apppage.h"
 #include "bucketloader.h"
 #include "bucketvaluestablemodel.h"
+#include "cardgrid.h"
 #include "chartbuilder.h"
 #include "chartreducer.h"
 #include "chartrenderer.h"
@@ -27,6 +28,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include "cardgrid.h"
+#include <QLabel>
 #include <QTest>
 
 #include <cmath>
@@ -156,6 +159,46 @@ private slots:
         QCoreApplication::processEvents();
         const QRect inViewport(revealed->mapTo(page.viewport(), QPoint(0, 0)), revealed->size());
         QVERIFY(page.viewport()->rect().intersects(inViewport));
+    }
+
+    // A row of cards is one height (a gauge or a long question makes the row taller); the counters beside it
+    // keep their text at the top rather than floating in the middle.
+    void cardRowsHaveOneHeight()
+    {
+        auto question = [](MetricKind kind, const QString &label, const QString &text) {
+            Question q;
+            q.kind = kind;
+            q.label = label;
+            q.question = text;
+            q.intValue = 42;
+            q.value = 2.5;
+            q.valueValid = true;
+            q.valueIsInteger = kind == MetricKind::Counter;
+            return q;
+        };
+        CardGrid grid({question(MetricKind::Counter, QStringLiteral("a"), QStringLiteral("Short?")),
+                       question(MetricKind::Gauge, QStringLiteral("b"), QStringLiteral("Average?")),
+                       question(MetricKind::Counter, QStringLiteral("c"),
+                                QStringLiteral("A much longer question that wraps over three or more lines of "
+                                               "the card?")),
+                       question(MetricKind::Counter, QStringLiteral("d"), QStringLiteral("Next row?"))},
+                      3);
+        grid.resize(grid.sizeHint());
+        grid.show();
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(grid.cardAt(i));
+        const QList<ValueCard *> cards = grid.cards();
+        QCOMPARE(cards.size(), 4);
+        QCOMPARE(cards.at(0)->height(), cards.at(1)->height());
+        QCOMPARE(cards.at(2)->height(), cards.at(1)->height());
+        QCOMPARE(cards.at(0)->geometry(), grid.cardRect(0));
+        QVERIFY(cards.at(3)->height() < cards.at(0)->height()); // a row of plain counters stays compact
+        QVERIFY(cards.at(3)->y() >= cards.at(0)->geometry().bottom());
+        // The short counter's value sits right under its question, not mid-card.
+        auto *value = cards.at(0)->findChild<QLabel *>(QStringLiteral("value"));
+        QVERIFY(value);
+        QVERIFY2(value->geometry().bottom() < cards.at(0)->height() / 2 + 20,
+                 qPrintable(QStringLiteral("%1 of %2").arg(value->geometry().bottom()).arg(cards.at(0)->height())));
     }
 
     void bigBarChartKeepsTopNAndTotal()

@@ -66,7 +66,7 @@ void CardGrid::relayout()
     }
     for (int i = 0; i < count(); ++i)
         if (ValueCard *card = m_cards.at(i))
-            card->setGeometry(QRect(cardRect(i).topLeft(), QSize(kCardWidth, card->height())));
+            card->setGeometry(cardRect(i)); // every card of a row as tall as the row
     updateGeometry();
 }
 
@@ -90,12 +90,12 @@ ValueCard *CardGrid::build(int i)
     ++m_built;
     const int h = cardHeight(card);
     const int r = i / m_columns;
-    card->setGeometry(QRect(cardRect(i).topLeft(), QSize(kCardWidth, h)));
-    card->show();
     if (h > m_rowHeight.at(r)) { // a long question wraps to more lines than estimated
         m_rowHeight[r] = h;
         relayout();
     }
+    card->setGeometry(cardRect(i));
+    card->show();
     return card;
 }
 

@@ -51,6 +51,7 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
     m_valueLabel->setFont(big);
     m_valueLabel->setAlignment(question.kind == MetricKind::Gauge ? Qt::AlignHCenter : Qt::AlignLeft);
     layout->addWidget(m_valueLabel);
+    layout->addStretch(); // in a row made taller by a gauge beside it, the text stays at the top
 
     setToolTip(plainToolTip(question.desc));
     retranslateUi();
