@@ -39,6 +39,7 @@ private slots:
     {
         QString error;
         auto file = SnapshotFile::open(m_path, &error);
+        file->setParallelReads(SnapshotFile::ParallelReads::Always);
         const qint64 id = file->readCatalogue(&error)->findBucket(QStringLiteral("big_timeseries"))->id;
         int n = 0;
         QBENCHMARK {
@@ -53,7 +54,7 @@ private slots:
     {
         QString error;
         auto file = SnapshotFile::open(m_path, &error);
-        file->setParallelReads(false);
+        file->setParallelReads(SnapshotFile::ParallelReads::Never);
         const qint64 id = file->readCatalogue(&error)->findBucket(QStringLiteral("big_timeseries"))->id;
         int n = 0;
         QBENCHMARK {
