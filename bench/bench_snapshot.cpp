@@ -39,7 +39,6 @@ private slots:
     {
         QString error;
         auto file = SnapshotFile::open(m_path, &error);
-        file->setParallelReads(SnapshotFile::ParallelReads::Always);
         const qint64 id = file->readCatalogue(&error)->findBucket(QStringLiteral("big_timeseries"))->id;
         int n = 0;
         QBENCHMARK {
@@ -54,7 +53,7 @@ private slots:
     {
         QString error;
         auto file = SnapshotFile::open(m_path, &error);
-        file->setParallelReads(SnapshotFile::ParallelReads::Never);
+        file->setParallelReads(false);
         const qint64 id = file->readCatalogue(&error)->findBucket(QStringLiteral("big_timeseries"))->id;
         int n = 0;
         QBENCHMARK {

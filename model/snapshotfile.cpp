@@ -15,8 +15,6 @@
 #include <cstring>
 #include <thread>
 
-#include <stdlib.h> // getloadavg
-
 namespace iv {
 
 namespace {
@@ -433,23 +431,6 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
     return cat;
 }
 
-namespace {
-bool coreFree(SnapshotFile::ParallelReads mode)
-{
-    const unsigned cores = std::thread::hardware_concurrency();
-    if (mode == SnapshotFile::ParallelReads::Always)
-        return true;
-    if (cores < 2)
-        return false;
-#ifdef Q_OS_UNIX
-    double load = 0;
-    if (getloadavg(&load, 1) == 1)
-        return load < double(cores) - 1.0;
-#endif
-    return true;
-}
-} // namespace
-
 std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QString *error,
                                                            const std::atomic_bool *cancel) const
 {
@@ -470,49 +451,36 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
                 count = std::min<qint64>(st.int64(0), 50'000'000);
         }
     }
-    if (count < kParallelRows || m_parallelReads == ParallelReads::Never || !coreFree(m_parallelReads))
-        return loadRows(bucketId, error, cancel, count, 0, -1);
+    if (!m_parallelReads || count < kParallelRows || std::thread::hardware_concurrency() < 2)
+        return loadRows(bucketId, error, cancel, count, nullptr, 0);
 
-    // Split at the middle rowid: two index seeks (min and max through the bucket_id index), no scan. Only when
-    // row order is rowid order — `id` is the rowid alias (INTEGER PRIMARY KEY, as upstream declares it) or absent
-    // — so that the halves, each in id order, concatenate to the id order of the whole bucket.
+    // The id of the middle row: rows before it (and any NULL id, which sorts first) are half 0, the rest half 1.
+    // Any id type partitions this way, and the halves concatenate to the ORDER BY id of the whole bucket.
+    const QString id = columnOrNull(t, L("id"));
+    std::unique_ptr<sqlite3_value, decltype(&sqlite3_value_free)> split(nullptr, &sqlite3_value_free);
     {
-        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(insights_bucketvalue)"));
-        int keys = 0;
-        bool idIsRowid = false, hasId = false;
-        while (info.isValid() && info.step() == SQLITE_ROW) {
-            const bool isId = info.text(1) == QLatin1String("id");
-            hasId = hasId || isId;
-            if (info.int64(5) > 0) {
-                ++keys;
-                idIsRowid = isId && info.text(2).compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
-            }
+        SqliteStatement mid(m_db, QStringLiteral("SELECT %1 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY "
+                                                 "%1 LIMIT 1 OFFSET ?2")
+                                      .arg(id));
+        if (mid.isValid()) {
+            sqlite3_bind_int64(mid.get(), 1, bucketId);
+            sqlite3_bind_int64(mid.get(), 2, count / 2);
+            if (mid.step() == SQLITE_ROW && !mid.isNull(0))
+                split.reset(sqlite3_value_dup(sqlite3_column_value(mid.get(), 0)));
         }
-        if (hasId && !(keys == 1 && idIsRowid))
-            return loadRows(bucketId, error, cancel, count, 0, -1);
     }
-    qint64 split = 0;
-    {
-        SqliteStatement range(m_db, QStringLiteral("SELECT min(rowid), max(rowid) FROM insights_bucketvalue "
-                                                   "WHERE bucket_id = ?1"));
-        if (!range.isValid())
-            return loadRows(bucketId, error, cancel, count, 0, -1);
-        sqlite3_bind_int64(range.get(), 1, bucketId);
-        if (range.step() != SQLITE_ROW || range.isNull(0))
-            return loadRows(bucketId, error, cancel, count, 0, -1);
-        const qint64 lo = range.int64(0), hi = range.int64(1);
-        split = lo + (hi - lo) / 2 + 1; // half 0: rowid < split
-    }
+    if (!split)
+        return loadRows(bucketId, error, cancel, count, nullptr, 0);
     QString secondError;
     std::unique_ptr<SnapshotFile> second = SnapshotFile::open(m_path, &secondError);
     if (!second)
-        return loadRows(bucketId, error, cancel, count, 0, -1);
+        return loadRows(bucketId, error, cancel, count, nullptr, 0);
 
     std::optional<BucketValues> tail;
     std::thread worker([&] {
-        tail = second->loadRows(bucketId, &secondError, cancel, count / 2 + 1, split, 1);
+        tail = second->loadRows(bucketId, &secondError, cancel, count - count / 2, split.get(), 1);
     });
-    std::optional<BucketValues> head = loadRows(bucketId, error, cancel, count, split, 0);
+    std::optional<BucketValues> head = loadRows(bucketId, error, cancel, count, split.get(), 0);
     worker.join();
     if (!head)
         return std::nullopt;
@@ -526,15 +494,15 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
 }
 
 std::optional<BucketValues> SnapshotFile::loadRows(qint64 bucketId, QString *error, const std::atomic_bool *cancel,
-                                                   qint64 reserve, qint64 split, int half) const
+                                                   qint64 reserve, sqlite3_value *split, int half) const
 {
     const QString t = L(kValueTable);
     BucketValues values;
     values.bucketId = bucketId;
     const QString id = columnOrNull(t, L("id"));
-    const QString range = half < 0 ? QString()
-                          : half == 0 ? QStringLiteral(" AND rowid < ?2")
-                                      : QStringLiteral(" AND rowid >= ?2");
+    const QString range = !split ? QString()
+                          : half == 0 ? QStringLiteral(" AND (%1 < ?2 OR %1 IS NULL)").arg(id)
+                                      : QStringLiteral(" AND %1 >= ?2").arg(id);
     const QString sql =
         QStringLiteral("SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE bucket_id = ?1%4 ORDER BY %1")
             .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")), range);
@@ -547,8 +515,8 @@ std::optional<BucketValues> SnapshotFile::loadRows(qint64 bucketId, QString *err
     if (!st.isValid())
         return fail(st.prepareCode());
     sqlite3_bind_int64(st.get(), 1, bucketId);
-    if (half >= 0)
-        sqlite3_bind_int64(st.get(), 2, split);
+    if (split)
+        sqlite3_bind_value(st.get(), 2, split);
     values.reserve(static_cast<int>(reserve));
 
     const std::atomic_bool *cancelFlag = cancel;
