@@ -47,21 +47,6 @@ private slots:
         QCOMPARE(n, 1000000);
     }
 
-    // The same over one connection (SnapshotFile::setParallelReads(false)): the ratio to loadMillionPoints is what
-    // reading the two halves at once gains.
-    void loadMillionPointsSerial()
-    {
-        QString error;
-        auto file = SnapshotFile::open(m_path, &error);
-        file->setParallelReads(false);
-        const qint64 id = file->readCatalogue(&error)->findBucket(QStringLiteral("big_timeseries"))->id;
-        int n = 0;
-        QBENCHMARK {
-            n = file->loadBucketValues(id, &error)->size();
-        }
-        QCOMPARE(n, 1000000);
-    }
-
     void m4MillionPoints()
     {
         QString error;

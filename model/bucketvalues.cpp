@@ -15,25 +15,6 @@ void BucketValues::reserve(int n)
     categoryIndex.reserve(n);
 }
 
-void BucketValues::append(const BucketValues &other)
-{
-    const int offset = size();
-    ids.append(other.ids);
-    x.append(other.x);
-    y.append(other.y);
-    timestamps.append(other.timestamps);
-    QVector<qint32> remap(other.categories.size());
-    for (int i = 0; i < other.categories.size(); ++i)
-        remap[i] = internCategory(other.categories.at(i));
-    categoryIndex.reserve(offset + other.size());
-    for (const qint32 c : other.categoryIndex)
-        categoryIndex.append(c < 0 ? -1 : remap.at(c));
-    for (auto it = other.timestampText.cbegin(); it != other.timestampText.cend(); ++it)
-        timestampText.insert(offset + it.key(), it.value());
-    invalidTimestampCount += other.invalidTimestampCount;
-    invalidNumberCount += other.invalidNumberCount;
-}
-
 QString BucketValues::timestampAt(int i) const
 {
     const auto it = timestampText.constFind(i);

@@ -34,8 +34,6 @@ struct BucketValues
     int size() const { return static_cast<int>(ids.size()); }
     bool isEmpty() const { return ids.isEmpty(); }
     void reserve(int n);
-    // Appends the rows of other (read after this one's): categories are merged, timestampText re-keyed.
-    void append(const BucketValues &other);
 
     // The stored timestamp text of row i, or a null QString for SQL NULL.
     QString timestampAt(int i) const;

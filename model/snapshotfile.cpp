@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <thread>
 
 namespace iv {
 
@@ -435,77 +434,14 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
                                                            const std::atomic_bool *cancel) const
 {
     const QString t = L(kValueTable);
-    if (!m_tables.contains(t)) {
-        BucketValues values;
-        values.bucketId = bucketId;
-        return values;
-    }
-    // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket; the count is an
-    // index-only scan.
-    qint64 count = 0;
-    {
-        SqliteStatement st(m_db, QStringLiteral("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = ?1"));
-        if (st.isValid()) {
-            sqlite3_bind_int64(st.get(), 1, bucketId);
-            if (st.step() == SQLITE_ROW)
-                count = std::min<qint64>(st.int64(0), 50'000'000);
-        }
-    }
-    if (!m_parallelReads || count < kParallelRows || std::thread::hardware_concurrency() < 2)
-        return loadRows(bucketId, error, cancel, count, nullptr, 0);
-
-    // The id of the middle row: rows before it (and any NULL id, which sorts first) are half 0, the rest half 1.
-    // Any id type partitions this way, and the halves concatenate to the ORDER BY id of the whole bucket.
-    const QString id = columnOrNull(t, L("id"));
-    std::unique_ptr<sqlite3_value, decltype(&sqlite3_value_free)> split(nullptr, &sqlite3_value_free);
-    {
-        SqliteStatement mid(m_db, QStringLiteral("SELECT %1 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY "
-                                                 "%1 LIMIT 1 OFFSET ?2")
-                                      .arg(id));
-        if (mid.isValid()) {
-            sqlite3_bind_int64(mid.get(), 1, bucketId);
-            sqlite3_bind_int64(mid.get(), 2, count / 2);
-            if (mid.step() == SQLITE_ROW && !mid.isNull(0))
-                split.reset(sqlite3_value_dup(sqlite3_column_value(mid.get(), 0)));
-        }
-    }
-    if (!split)
-        return loadRows(bucketId, error, cancel, count, nullptr, 0);
-    QString secondError;
-    std::unique_ptr<SnapshotFile> second = SnapshotFile::open(m_path, &secondError);
-    if (!second)
-        return loadRows(bucketId, error, cancel, count, nullptr, 0);
-
-    std::optional<BucketValues> tail;
-    std::thread worker([&] {
-        tail = second->loadRows(bucketId, &secondError, cancel, count - count / 2, split.get(), 1);
-    });
-    std::optional<BucketValues> head = loadRows(bucketId, error, cancel, count, split.get(), 0);
-    worker.join();
-    if (!head)
-        return std::nullopt;
-    if (!tail) {
-        if (error)
-            *error = secondError;
-        return std::nullopt;
-    }
-    head->append(*tail);
-    return head;
-}
-
-std::optional<BucketValues> SnapshotFile::loadRows(qint64 bucketId, QString *error, const std::atomic_bool *cancel,
-                                                   qint64 reserve, sqlite3_value *split, int half) const
-{
-    const QString t = L(kValueTable);
     BucketValues values;
     values.bucketId = bucketId;
+    if (!m_tables.contains(t))
+        return values;
     const QString id = columnOrNull(t, L("id"));
-    const QString range = !split ? QString()
-                          : half == 0 ? QStringLiteral(" AND (%1 < ?2 OR %1 IS NULL)").arg(id)
-                                      : QStringLiteral(" AND %1 >= ?2").arg(id);
     const QString sql =
-        QStringLiteral("SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE bucket_id = ?1%4 ORDER BY %1")
-            .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")), range);
+        QStringLiteral("SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY %1")
+            .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
     SqliteStatement st(m_db, sql);
     auto fail = [&](int rc) {
         if (error)
@@ -515,9 +451,16 @@ std::optional<BucketValues> SnapshotFile::loadRows(qint64 bucketId, QString *err
     if (!st.isValid())
         return fail(st.prepareCode());
     sqlite3_bind_int64(st.get(), 1, bucketId);
-    if (split)
-        sqlite3_bind_value(st.get(), 2, split);
-    values.reserve(static_cast<int>(reserve));
+    {
+        // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket; the count is an
+        // index-only scan.
+        SqliteStatement count(m_db, QStringLiteral("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = ?1"));
+        if (count.isValid()) {
+            sqlite3_bind_int64(count.get(), 1, bucketId);
+            if (count.step() == SQLITE_ROW)
+                values.reserve(static_cast<int>(std::min<qint64>(count.int64(0), 50'000'000)));
+        }
+    }
 
     const std::atomic_bool *cancelFlag = cancel;
     sqlite3_progress_handler(m_db, 10000, progress, &cancelFlag);

@@ -12,7 +12,6 @@
 #include <optional>
 
 struct sqlite3;
-struct sqlite3_value;
 
 namespace iv {
 
@@ -44,13 +43,8 @@ public:
 
     // All values of one bucket, in row-id order. cancel, when given, is polled; a cancelled load returns nullopt
     // with *error "cancelled".
-    // A bucket of at least kParallelRows rows is read in two halves at once, the second over a second read-only
-    // connection to the same file in a second thread (2 cores: 1M rows in ~0.6 of the time), and joined.
     std::optional<BucketValues> loadBucketValues(qint64 bucketId, QString *error,
                                                  const std::atomic_bool *cancel = nullptr) const;
-    static constexpr qint64 kParallelRows = 200'000;
-    // On by default; off reads every bucket over this connection alone (benchmarks and tests compare the two).
-    void setParallelReads(bool on) { m_parallelReads = on; }
 
     // Names of the schema objects as found: for each insights table, whether it is a real table.
     bool hasTable(const QString &name) const { return m_tables.contains(name); }
@@ -63,13 +57,9 @@ private:
     SnapshotFile() = default;
     bool inspectSchema(QString *error);
     QString columnOrNull(const QString &table, const QString &column) const;
-    // The rows of a bucket in row-id order; with split, only those before it (half 0) or from it on (half 1).
-    std::optional<BucketValues> loadRows(qint64 bucketId, QString *error, const std::atomic_bool *cancel,
-                                         qint64 reserve, sqlite3_value *split, int half) const;
 
     QString m_path;
     sqlite3 *m_db = nullptr;
-    bool m_parallelReads = true;
     QStringList m_tables;                     // real tables among the insights tables
     QHash<QString, QStringList> m_columns;    // table → column names
     QStringList m_schemaWarnings;

@@ -16,8 +16,6 @@
 
 #include <sqlite3.h>
 
-#include <cmath>
-
 using namespace iv;
 
 class TestSnapshotFile : public QObject
@@ -289,80 +287,6 @@ private slots:
         QCOMPARE(values[1].toObject().value(QStringLiteral("timestamp")).toString(),
                  QStringLiteral("2025-12-02 00:00:00"));
         QVERIFY(values[1].toObject().value(QStringLiteral("category")).isNull());
-    }
-
-    // A bucket of kParallelRows or more is read in two halves over two connections and joined: the result must be
-    // exactly the serial reading — every row once, in id order, categories in order of first appearance (one seen
-    // only in the second half), malformed timestamps kept under the right row, counts summed.
-    void bigBucketReadInHalves()
-    {
-        QTemporaryDir dir;
-        const int n = 300001; // odd, so the halves differ in size
-        QVERIFY(n >= SnapshotFile::kParallelRows);
-        const QString path = ivtest::buildDatabaseFromSql(
-            dir, QStringLiteral("halves.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) + QStringLiteral(R"(
-INSERT INTO insights_app (uuid, module, label) VALUES ('11111111111111111111111111111111', 'big', 'Big');
-INSERT INTO insights_bucket (id, created_at, label, question, "desc", type, xlabel, xformat, ylabel, yformat, title, app_id)
-  VALUES (1, '2026-01-01 00:00:00', 'big', 'Big?', NULL, 2, NULL, NULL, NULL, NULL, NULL, '11111111111111111111111111111111'),
-         (2, '2026-01-01 00:00:00', 'other', 'Other?', NULL, 2, NULL, NULL, NULL, NULL, NULL, '11111111111111111111111111111111');
-WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)
-INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)
-  SELECT 2 * i,
-         CASE WHEN i % 1000 = 0 THEN 'garbage-' || i ELSE datetime(1500000000 + i * 60, 'unixepoch') END,
-         i,
-         CASE WHEN i % 5000 = 0 THEN 'n/a' ELSE i / 2.0 END,
-         CASE WHEN i > 250000 AND i % 3 = 0 THEN 'late' WHEN i % 11 = 0 THEN NULL ELSE 'c' || (i % 7) END,
-         1
-  FROM n
-  UNION ALL SELECT 2 * i + 1, NULL, -i, 0, 'x', 2 FROM n WHERE i <= 1000;
-)").arg(n));
-        QString error;
-        auto file = SnapshotFile::open(path, &error);
-        QVERIFY2(file, qPrintable(error));
-        const auto v = file->loadBucketValues(1, &error);
-        QVERIFY2(v, qPrintable(error));
-        QCOMPARE(v->size(), n);
-        QCOMPARE(v->invalidTimestampCount, n / 1000);
-        QCOMPARE(v->invalidNumberCount, n / 5000);
-        QCOMPARE(v->categories,
-                 (QStringList{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3"), QStringLiteral("c4"),
-                              QStringLiteral("c5"), QStringLiteral("c6"), QStringLiteral("c0"),
-                              QStringLiteral("late")}));
-        for (int k = 0; k < n; ++k) {
-            const qint64 i = k + 1;
-            if (v->ids.at(k) != 2 * i || v->x.at(k) != double(i))
-                QFAIL(qPrintable(QStringLiteral("row %1: id %2, x %3").arg(k).arg(v->ids.at(k)).arg(v->x.at(k))));
-            const QString category = i > 250000 && i % 3 == 0 ? QStringLiteral("late")
-                                     : i % 11 == 0             ? QString()
-                                                               : QStringLiteral("c%1").arg(i % 7);
-            if (v->categoryAt(k) != category)
-                QFAIL(qPrintable(QStringLiteral("row %1: category %2").arg(k).arg(v->categoryAt(k))));
-            if (i % 1000 == 0) {
-                if (v->timestampAt(k) != QStringLiteral("garbage-%1").arg(i))
-                    QFAIL(qPrintable(QStringLiteral("row %1: timestamp %2").arg(k).arg(v->timestampAt(k))));
-            } else if (v->timestamps.at(k) != (1500000000 + i * 60) * 1000000) {
-                QFAIL(qPrintable(QStringLiteral("row %1: timestamp %2").arg(k).arg(v->timestamps.at(k))));
-            }
-            if (std::isnan(v->y.at(k)) != (i % 5000 == 0))
-                QFAIL(qPrintable(QStringLiteral("row %1: y %2").arg(k).arg(v->y.at(k))));
-        }
-        QCOMPARE(v->timestampText.size(), n / 1000);
-        // And equal, array by array, to the reading over one connection.
-        auto serialFile = SnapshotFile::open(path, &error);
-        serialFile->setParallelReads(false);
-        const auto serial = serialFile->loadBucketValues(1, &error);
-        QVERIFY2(serial, qPrintable(error));
-        QCOMPARE(v->ids, serial->ids);
-        QCOMPARE(v->timestamps, serial->timestamps);
-        QCOMPARE(v->categoryIndex, serial->categoryIndex);
-        QCOMPARE(v->categories, serial->categories);
-        QCOMPARE(v->timestampText, serial->timestampText);
-        // The small bucket beside it is read whole, untouched by the split.
-        const auto other = file->loadBucketValues(2, &error);
-        QVERIFY2(other, qPrintable(error));
-        QCOMPARE(other->size(), 1000);
-        QCOMPARE(other->x.first(), -1.0);
     }
 };
 
