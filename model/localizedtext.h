@@ -4,9 +4,17 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <limits>
 #include <type_traits>
 
 namespace iv {
+
+// A count for a %n plural, clamped to int. A function call, not `int(std::min<qint64>(n, INT_MAX))`, inside
+// translate(...): lupdate 6.4's parser loops forever on a template argument list among translate()'s arguments.
+inline int clampToInt(qint64 n)
+{
+    return n > std::numeric_limits<int>::max() ? std::numeric_limits<int>::max() : int(n);
+}
 
 // A user-visible model text in two languages: `text` in the UI language (what the GUI, the text reports and
 // stderr show) and `english` (what JSON exports carry: their content stays the same whatever the language).

@@ -185,7 +185,7 @@ QString ReviewReport::toText() const
              : QStringLiteral("%1, %2 … %3").arg(executionDeltas).arg(visible(executedFirst), visible(executedLast)));
     heading(QCoreApplication::translate("iv::ReviewReport", "Personal-data scan"));
     const QString cells = QCoreApplication::translate("iv::ReviewReport", "%n text cells", nullptr,
-                                                      int(std::min<qint64>(scannedCells, INT_MAX)));
+                                                      clampToInt(scannedCells));
     const QString tables = QCoreApplication::translate("iv::ReviewReport", "%n tables", nullptr, scannedTables);
     t += QStringLiteral("  ") +
          (scanComplete ? QCoreApplication::translate("iv::ReviewReport", "%1 in %2").arg(cells, tables)

@@ -319,7 +319,7 @@ QString SnapshotDiff::toText() const
 {
     auto v = &ReviewReport::visible;
     auto points = [](qint64 n) {
-        return QCoreApplication::translate("iv::SnapshotDiff", "%n points", nullptr, int(std::min<qint64>(n, INT_MAX)));
+        return QCoreApplication::translate("iv::SnapshotDiff", "%n points", nullptr, clampToInt(n));
     };
     QString t = QCoreApplication::translate("iv::SnapshotDiff", "Old: %1\nNew: %2\n").arg(v(oldPath), v(newPath));
     if (identical())

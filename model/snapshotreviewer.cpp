@@ -179,7 +179,7 @@ void Reviewer::run(const QString &path)
     for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('|'));
         const LocalizedText more = LocalizedText::translate("iv::SnapshotReviewer", "%n more findings like the above were not listed",
-                                                            nullptr, int(std::min<qint64>(it.value(), INT_MAX)));
+                                                            nullptr, clampToInt(it.value()));
         r.findings.append({ReviewFinding::Severity::Warning, parts.value(0), more.text,
                            parts.value(1).isEmpty() ? QString() : parts.value(1),
                            parts.value(2).isEmpty() ? QString() : parts.value(2), -1, QString(), more.english});
@@ -354,7 +354,7 @@ void Reviewer::checkOrphans(const QString &table, const QString &column, const Q
                                  .arg(quoted(column), quoted(table), quoted(parentKey), quoted(parent)));
     int rc = SQLITE_ERROR;
     while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
-        const int n = int(std::min<qint64>(st.int64(1), INT_MAX));
+        const int n = clampToInt(st.int64(1));
         const QString key = st.isNull(0) ? QStringLiteral("NULL") : st.text(0).left(80);
         nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("orphan-rows"),
                       (values ? LocalizedText::translate("iv::SnapshotReviewer", "%n values of %1 refer to %2 %3, which %4 does not hold",
@@ -518,7 +518,7 @@ void Reviewer::scanPersonalData()
         } else if (budget <= 0) {
             r.scanComplete = false;
             r.addNote(LocalizedText::translate("iv::SnapshotReviewer", "the personal-data scan stopped in table %1 after %n text cells",
-                                                nullptr, int(std::min<qint64>(opt.maxScanCells, INT_MAX)))
+                                                nullptr, clampToInt(opt.maxScanCells))
                           .arg(table));
         }
     }
