@@ -287,17 +287,22 @@ QString kindId(Kind kind)
     return QString();
 }
 
-QString kindName(Kind kind)
+LocalizedText kindText(Kind kind)
 {
     switch (kind) {
-    case Kind::Email: return QStringLiteral("e-mail address");
-    case Kind::Phone: return QStringLiteral("phone number");
-    case Kind::Iban: return QStringLiteral("IBAN");
-    case Kind::Card: return QStringLiteral("payment card number");
-    case Kind::Ipv4: return QStringLiteral("IPv4 address");
-    case Kind::Ipv6: return QStringLiteral("IPv6 address");
+    case Kind::Email: return LocalizedText::translate("iv::PersonalDataScanner", "e-mail address");
+    case Kind::Phone: return LocalizedText::translate("iv::PersonalDataScanner", "phone number");
+    case Kind::Iban: return LocalizedText::translate("iv::PersonalDataScanner", "IBAN");
+    case Kind::Card: return LocalizedText::translate("iv::PersonalDataScanner", "payment card number");
+    case Kind::Ipv4: return LocalizedText::translate("iv::PersonalDataScanner", "IPv4 address");
+    case Kind::Ipv6: return LocalizedText::translate("iv::PersonalDataScanner", "IPv6 address");
     }
-    return QString();
+    return LocalizedText();
+}
+
+QString kindName(Kind kind)
+{
+    return kindText(kind).text;
 }
 
 } // namespace iv::PersonalDataScanner

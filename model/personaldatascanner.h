@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "localizedtext.h"
+
 #include <QString>
 #include <QVector>
 
@@ -26,8 +28,9 @@ QVector<Match> scan(const QString &text, int maxChars = 65536);
 
 // "email", "phone", "iban", "card", "ipv4", "ipv6".
 QString kindId(Kind kind);
-// "e-mail address", "phone number", …
+// "e-mail address", "phone number", … in the UI language; kindText() also carries the English.
 QString kindName(Kind kind);
+LocalizedText kindText(Kind kind);
 
 // Validators, public for the tests.
 bool ibanValid(const QString &compact);   // "DE89370400440532013000"

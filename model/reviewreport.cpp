@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "reviewreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <climits>
 
 namespace iv {
 
@@ -64,7 +68,9 @@ QByteArray ReviewReport::toJson() const
         root.insert(QStringLiteral("header"), QJsonValue(QJsonValue::Null));
     }
     root.insert(QStringLiteral("readable"), readable());
-    root.insert(QStringLiteral("error"), readable() ? QJsonValue(QJsonValue::Null) : QJsonValue(openError));
+    root.insert(QStringLiteral("error"), readable()                   ? QJsonValue(QJsonValue::Null)
+                                         : englishOpenError.isNull() ? QJsonValue(openError)
+                                                                     : QJsonValue(englishOpenError));
     if (integrity.isEmpty())
         root.insert(QStringLiteral("integrity"), QJsonValue(QJsonValue::Null));
     else if (integrityOk())
@@ -98,7 +104,7 @@ QByteArray ReviewReport::toJson() const
         QJsonObject o;
         o.insert(QStringLiteral("severity"), f.severityId());
         o.insert(QStringLiteral("code"), f.code);
-        o.insert(QStringLiteral("message"), f.message);
+        o.insert(QStringLiteral("message"), f.englishMessage.isNull() ? f.message : f.englishMessage);
         o.insert(QStringLiteral("table"), stringOrNull(f.table));
         o.insert(QStringLiteral("column"), stringOrNull(f.column));
         o.insert(QStringLiteral("row"), f.row < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.row));
@@ -107,7 +113,8 @@ QByteArray ReviewReport::toJson() const
         list.append(o);
     }
     root.insert(QStringLiteral("findings"), list);
-    root.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    root.insert(QStringLiteral("notes"),
+                QJsonArray::fromStringList(englishNotes.size() == notes.size() ? englishNotes : notes));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -115,60 +122,79 @@ QString ReviewReport::toText() const
 {
     QString t;
     auto line = [&t](const QString &label, const QString &value) {
-        t += label.leftJustified(18) + value + QLatin1Char('\n');
+        t += (QStringLiteral("  ") + label).leftJustified(18) + value + QLatin1Char('\n');
     };
-    t += QStringLiteral("Identity\n");
-    line(QStringLiteral("  File"), visible(identity.path));
-    line(QStringLiteral("  Size"), identity.size < 0 ? QStringLiteral("?") : QStringLiteral("%1 bytes").arg(identity.size));
-    line(QStringLiteral("  Modified (UTC)"), identity.mtime.isValid() ? identity.mtime.toString(Qt::ISODate) : QStringLiteral("?"));
-    line(QStringLiteral("  SHA-256"), identity.sha256.isEmpty() ? QStringLiteral("(not computed)") : identity.sha256);
+    t += QCoreApplication::translate("iv::ReviewReport", "Identity") + QLatin1Char('\n');
+    line(QCoreApplication::translate("iv::ReviewReport", "File"), visible(identity.path));
+    line(QCoreApplication::translate("iv::ReviewReport", "Size"),
+         identity.size < 0 ? QStringLiteral("?")
+                           : QCoreApplication::translate("iv::ReviewReport", "%1 bytes").arg(identity.size));
+    line(QCoreApplication::translate("iv::ReviewReport", "Modified (UTC)"),
+         identity.mtime.isValid() ? identity.mtime.toString(Qt::ISODate) : QStringLiteral("?"));
+    line(QStringLiteral("SHA-256"), identity.sha256.isEmpty()
+                                        ? QCoreApplication::translate("iv::ReviewReport", "(not computed)")
+                                        : identity.sha256);
     if (identity.sqliteHeader) {
-        line(QStringLiteral("  Page size"), QString::number(identity.pageSize));
-        line(QStringLiteral("  Pages"), QString::number(identity.pageCount));
-        line(QStringLiteral("  Encoding"), identity.encodingName());
-        line(QStringLiteral("  Journal mode"), identity.journalModeName());
-        line(QStringLiteral("  user_version"), QString::number(identity.userVersion));
-        line(QStringLiteral("  application_id"), QString::number(identity.applicationId));
-        line(QStringLiteral("  Written by"), QStringLiteral("SQLite %1.%2.%3")
-                                               .arg(identity.sqliteVersion / 1000000)
-                                               .arg(identity.sqliteVersion / 1000 % 1000)
-                                               .arg(identity.sqliteVersion % 1000));
+        line(QCoreApplication::translate("iv::ReviewReport", "Page size"), QString::number(identity.pageSize));
+        line(QCoreApplication::translate("iv::ReviewReport", "Pages"), QString::number(identity.pageCount));
+        line(QCoreApplication::translate("iv::ReviewReport", "Encoding"), identity.encodingName());
+        line(QCoreApplication::translate("iv::ReviewReport", "Journal mode"), identity.journalModeName());
+        line(QStringLiteral("user_version"), QString::number(identity.userVersion));
+        line(QStringLiteral("application_id"), QString::number(identity.applicationId));
+        line(QCoreApplication::translate("iv::ReviewReport", "Written by"),
+             QStringLiteral("SQLite %1.%2.%3")
+                 .arg(identity.sqliteVersion / 1000000)
+                 .arg(identity.sqliteVersion / 1000 % 1000)
+                 .arg(identity.sqliteVersion % 1000));
     } else {
-        line(QStringLiteral("  Header"), QStringLiteral("not an SQLite header"));
+        line(QCoreApplication::translate("iv::ReviewReport", "Header"),
+             QCoreApplication::translate("iv::ReviewReport", "not an SQLite header"));
     }
     if (!readable()) {
-        t += QStringLiteral("\nUnreadable\n  %1\n").arg(visible(openError));
+        t += QLatin1Char('\n') + QCoreApplication::translate("iv::ReviewReport", "Unreadable") +
+             QStringLiteral("\n  %1\n").arg(visible(openError));
         return t;
     }
-    t += QStringLiteral("\nIntegrity\n");
+    auto heading = [&t](const QString &title) { t += QLatin1Char('\n') + title + QLatin1Char('\n'); };
+    heading(QCoreApplication::translate("iv::ReviewReport", "Integrity"));
     for (const QString &m : integrity)
         t += QStringLiteral("  %1\n").arg(visible(m));
-    t += QStringLiteral("\nConformance with upstream's schema\n  %1\n")
-             .arg(conformant ? QStringLiteral("conformant") : QStringLiteral("NOT conformant (see findings)"));
-    t += QStringLiteral("\nContents\n");
-    line(QStringLiteral("  Apps"), QString::number(apps.size()));
+    heading(QCoreApplication::translate("iv::ReviewReport", "Conformance with upstream's schema"));
+    t += QStringLiteral("  %1\n").arg(conformant
+                                          ? QCoreApplication::translate("iv::ReviewReport", "conformant")
+                                          : QCoreApplication::translate("iv::ReviewReport",
+                                                                        "NOT conformant (see findings)"));
+    heading(QCoreApplication::translate("iv::ReviewReport", "Contents"));
+    line(QCoreApplication::translate("iv::ReviewReport", "Apps"), QString::number(apps.size()));
     for (const QString &a : apps)
         t += QStringLiteral("    %1\n").arg(visible(a));
     QStringList kinds;
     for (auto it = questionsPerKind.cbegin(); it != questionsPerKind.cend(); ++it)
-        kinds << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
-    line(QStringLiteral("  Questions"), kinds.isEmpty() ? QStringLiteral("none") : kinds.join(QStringLiteral(", ")));
-    line(QStringLiteral("  Bucket points"), QString::number(bucketPoints));
-    line(QStringLiteral("  Collected"), createdFirst.isNull() ? QStringLiteral("?")
-                                                             : QStringLiteral("%1 … %2").arg(visible(createdFirst),
-                                                                                             visible(createdLast)));
-    line(QStringLiteral("  Executions"),
-         executionDeltas < 0 ? QStringLiteral("(no insights_executiondelta table)")
+        kinds << QStringLiteral("%1 %2").arg(it.value()).arg(it.key()); // kind ids: counter, gauge, …
+    line(QCoreApplication::translate("iv::ReviewReport", "Questions"),
+         kinds.isEmpty() ? QCoreApplication::translate("iv::ReviewReport", "none") : kinds.join(QStringLiteral(", ")));
+    line(QCoreApplication::translate("iv::ReviewReport", "Bucket points"), QString::number(bucketPoints));
+    line(QCoreApplication::translate("iv::ReviewReport", "Collected"),
+         createdFirst.isNull() ? QStringLiteral("?")
+                               : QStringLiteral("%1 … %2").arg(visible(createdFirst), visible(createdLast)));
+    line(QCoreApplication::translate("iv::ReviewReport", "Executions"),
+         executionDeltas < 0
+             ? QCoreApplication::translate("iv::ReviewReport", "(no insights_executiondelta table)")
          : executionDeltas == 0
-             ? QStringLiteral("none recorded")
+             ? QCoreApplication::translate("iv::ReviewReport", "none recorded")
              : QStringLiteral("%1, %2 … %3").arg(executionDeltas).arg(visible(executedFirst), visible(executedLast)));
-    t += QStringLiteral("\nPersonal-data scan\n  %1 text cells in %2 tables%3\n")
-             .arg(scannedCells)
-             .arg(scannedTables)
-             .arg(scanComplete ? QString() : QStringLiteral(" (incomplete, see notes)"));
-    t += QStringLiteral("\nFindings (%1)\n").arg(findings.size());
+    heading(QCoreApplication::translate("iv::ReviewReport", "Personal-data scan"));
+    const QString cells = QCoreApplication::translate("iv::ReviewReport", "%n text cells", nullptr,
+                                                      clampToInt(scannedCells));
+    const QString tables = QCoreApplication::translate("iv::ReviewReport", "%n tables", nullptr, scannedTables);
+    t += QStringLiteral("  ") +
+         (scanComplete ? QCoreApplication::translate("iv::ReviewReport", "%1 in %2").arg(cells, tables)
+                       : QCoreApplication::translate("iv::ReviewReport", "%1 in %2 (incomplete, see notes)")
+                             .arg(cells, tables)) +
+         QLatin1Char('\n');
+    heading(QCoreApplication::translate("iv::ReviewReport", "Findings (%1)").arg(findings.size()));
     if (findings.isEmpty())
-        t += QStringLiteral("  none\n");
+        t += QStringLiteral("  %1\n").arg(QCoreApplication::translate("iv::ReviewReport", "none"));
     for (const ReviewFinding &f : findings) {
         QString where;
         if (!f.table.isNull())
@@ -176,13 +202,16 @@ QString ReviewReport::toText() const
         if (!f.column.isNull())
             where += QLatin1Char('.') + visible(f.column);
         if (f.row >= 0)
-            where += QStringLiteral(" row %1").arg(f.row);
+            where += QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "row %1").arg(f.row);
         t += QStringLiteral("  %1 %2%3: %4%5\n")
-                 .arg(f.severityId(), f.code, where.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(where),
-                      visible(f.message), f.sample.isNull() ? QString() : QStringLiteral(" (%1)").arg(visible(f.sample)));
+                 .arg(f.severity == ReviewFinding::Severity::Error
+                          ? QCoreApplication::translate("iv::ReviewReport", "error")
+                          : QCoreApplication::translate("iv::ReviewReport", "warning"),
+                      f.code, where.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(where), visible(f.message),
+                      f.sample.isNull() ? QString() : QStringLiteral(" (%1)").arg(visible(f.sample)));
     }
     if (!notes.isEmpty()) {
-        t += QStringLiteral("\nNotes\n");
+        heading(QCoreApplication::translate("iv::ReviewReport", "Notes"));
         for (const QString &n : notes)
             t += QStringLiteral("  %1\n").arg(visible(n));
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fileidentity.h"
+#include "localizedtext.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -20,11 +21,12 @@ struct ReviewFinding
     enum class Severity { Error, Warning };
     Severity severity = Severity::Warning;
     QString code;    // stable id, e.g. "missing-column", "personal-data-email"
-    QString message; // one line, plain text; may quote file text (shown literally, never as markup)
+    QString message; // one line, plain text, UI language; may quote file text (shown literally, never as markup)
     QString table;   // null when not about a table
     QString column;  // null when not about a column
     qint64 row = -1; // rowid, -1 when not about a row
     QString sample;  // masked sample for personal data, else null
+    QString englishMessage; // message in English, for toJson(); null: the same as message
 
     QString severityId() const { return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
 };
@@ -45,10 +47,12 @@ struct ReviewReport
 
     FileIdentity identity;
     QString openError;       // non-empty: the file could not be opened as a snapshot ("unreadable", exit 2)
+    QString englishOpenError; // the same in English, for toJson()
     QStringList integrity;   // {"ok"} or SQLite's messages; empty when not run
     bool conformant = false; // schema and data match upstream's (django_migrations, sqlite_sequence allowed)
     QVector<ReviewFinding> findings;
-    QStringList notes;       // limits reached, work not done (not findings)
+    QStringList notes;       // limits reached, work not done (not findings); UI language
+    QStringList englishNotes; // the same in English, for toJson()
 
     // Contents.
     QStringList apps;                       // names, file order
@@ -63,12 +67,25 @@ struct ReviewReport
     qint64 scannedCells = 0;
     bool scanComplete = false;
 
+    void setOpenError(const LocalizedText &error)
+    {
+        openError = error.text;
+        englishOpenError = error.english;
+    }
+    void addNote(const LocalizedText &note)
+    {
+        notes.append(note.text);
+        englishNotes.append(note.english);
+    }
+
     bool readable() const { return openError.isEmpty(); }
     bool integrityOk() const { return integrity == QStringList{QStringLiteral("ok")}; }
     // 0 conformant, integrity ok and no findings; 1 findings or nonconformities; 2 unreadable.
     int exitCode() const;
 
+    // JSON keeps one language: English texts (messages, notes, error), whatever the UI language.
     QByteArray toJson() const;
+    // For people: follows the UI language (QCoreApplication::translate, context iv::ReviewReport).
     QString toText() const;
 
     // File text made visible: control characters (ANSI escapes included) and bidirectional overrides as \uXXXX.

@@ -2,14 +2,19 @@
 #include "snapshotdiff.h"
 
 #include "catalogue.h"
+#include "localizedtext.h"
 #include "reviewreport.h"
 #include "snapshotfile.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
+#include <climits>
 
 namespace iv {
 
@@ -25,7 +30,7 @@ QString family(MetricKind kind)
 QString valueText(const Question &q)
 {
     if (!q.valueValid)
-        return QStringLiteral("(not a number: %1)").arg(q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(60));
+        return QCoreApplication::translate("iv::SnapshotDiff", "(not a number: %1)").arg(q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(60));
     return q.valueIsInteger ? QString::number(q.intValue) : QString::number(q.value, 'g', 15);
 }
 
@@ -61,14 +66,15 @@ QString pointKey(const BucketValues &v, int i)
     return (ts.isNull() ? QStringLiteral("\x01") : ts) + QLatin1Char('\x02') + (cat.isNull() ? QStringLiteral("\x01") : cat);
 }
 
-QString describeKey(const BucketValues &v, int i)
+LocalizedText describeKey(const BucketValues &v, int i)
 {
     QStringList parts;
     if (!v.timestampAt(i).isNull())
         parts << v.timestampAt(i);
     if (!v.categoryAt(i).isNull())
         parts << v.categoryAt(i);
-    return parts.isEmpty() ? QStringLiteral("point %1").arg(i + 1) : parts.join(QStringLiteral(" / "));
+    return parts.isEmpty() ? LocalizedText::translate("iv::SnapshotDiff", "point %1").arg(i + 1)
+                           : LocalizedText::same(parts.join(QStringLiteral(" / ")));
 }
 
 QString pointText(const BucketValues &v, int i)
@@ -98,7 +104,8 @@ void comparePoints(const BucketValues &a, const BucketValues &b, QuestionDiff *d
         if (!sameNumber(a.x.at(i), b.x.at(j)) || !sameNumber(a.y.at(i), b.y.at(j))) {
             ++d->changedPoints;
             if (d->changedExamples.size() < 5)
-                d->changedExamples << QStringLiteral("%1: %2 → %3").arg(describeKey(b, j), pointText(a, i), pointText(b, j));
+                d->changedExamples << LocalizedText::same(QStringLiteral("%1: %2 → %3"))
+                                          .arg(describeKey(b, j), pointText(a, i), pointText(b, j));
         }
     }
     d->removedPoints = old.size();
@@ -236,7 +243,8 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
                     *error = QStringLiteral("cancelled");
                 return std::nullopt;
             } else {
-                d.changedExamples << QStringLiteral("values not compared: %1").arg(va ? e2 : e1);
+                d.changedExamples << LocalizedText::translate("iv::SnapshotDiff", "values not compared: %1")
+                                         .arg(va ? e2 : e1);
             }
             changed = changed || d.oldPoints != d.newPoints || d.changedPoints || d.addedPoints || d.removedPoints ||
                       !d.valuesCompared;
@@ -295,7 +303,10 @@ QByteArray SnapshotDiff::toJson() const
                 o.insert(QStringLiteral("changed_points"), q.changedPoints);
                 o.insert(QStringLiteral("added_points"), q.addedPoints);
                 o.insert(QStringLiteral("removed_points"), q.removedPoints);
-                o.insert(QStringLiteral("examples"), QJsonArray::fromStringList(q.changedExamples));
+                QJsonArray examples;
+                for (const LocalizedText &e : q.changedExamples)
+                    examples.append(e.english);
+                o.insert(QStringLiteral("examples"), examples);
             }
         }
         list.append(o);
@@ -307,20 +318,26 @@ QByteArray SnapshotDiff::toJson() const
 QString SnapshotDiff::toText() const
 {
     auto v = &ReviewReport::visible;
-    QString t = QStringLiteral("Old: %1\nNew: %2\n").arg(v(oldPath), v(newPath));
+    auto points = [](qint64 n) {
+        return QCoreApplication::translate("iv::SnapshotDiff", "%n points", nullptr, clampToInt(n));
+    };
+    QString t = QCoreApplication::translate("iv::SnapshotDiff", "Old: %1\nNew: %2\n").arg(v(oldPath), v(newPath));
     if (identical())
-        return t + QStringLiteral("Identical content: %1 questions, same values.\n").arg(questions.size());
-    t += QStringLiteral("%1 added, %2 removed, %3 changed, %4 unchanged questions\n")
+        return t + QCoreApplication::translate("iv::SnapshotDiff", "Identical content: %n questions, same values.",
+                                               nullptr, int(questions.size())) +
+               QLatin1Char('\n');
+    t += QCoreApplication::translate("iv::SnapshotDiff", "%1 added, %2 removed, %3 changed, %4 unchanged questions")
              .arg(count(QuestionDiff::Status::Added))
              .arg(count(QuestionDiff::Status::Removed))
              .arg(count(QuestionDiff::Status::Changed))
-             .arg(count(QuestionDiff::Status::Unchanged));
+             .arg(count(QuestionDiff::Status::Unchanged)) +
+         QLatin1Char('\n');
     for (const QString &a : addedApps)
-        t += QStringLiteral("+ app %1\n").arg(v(a));
+        t += QStringLiteral("+ %1\n").arg(QCoreApplication::translate("iv::SnapshotDiff", "app %1").arg(v(a)));
     for (const QString &a : removedApps)
-        t += QStringLiteral("- app %1\n").arg(v(a));
+        t += QStringLiteral("- %1\n").arg(QCoreApplication::translate("iv::SnapshotDiff", "app %1").arg(v(a)));
     for (const QString &a : renamedApps)
-        t += QStringLiteral("~ app %1\n").arg(v(a));
+        t += QStringLiteral("~ %1\n").arg(QCoreApplication::translate("iv::SnapshotDiff", "app %1").arg(v(a)));
     for (const QuestionDiff &q : questions) {
         if (q.status == QuestionDiff::Status::Unchanged)
             continue;
@@ -347,18 +364,22 @@ QString SnapshotDiff::toText() const
                 }
             }
         } else if (q.status == QuestionDiff::Status::Added) {
-            line += QStringLiteral(": %1 points").arg(q.newPoints);
+            line += QStringLiteral(": %1").arg(points(q.newPoints));
         } else if (q.status == QuestionDiff::Status::Removed) {
-            line += QStringLiteral(": %1 points").arg(q.oldPoints);
+            line += QStringLiteral(": %1").arg(points(q.oldPoints));
         } else {
-            line += QStringLiteral(": %1 → %2 points (%3 changed, %4 added, %5 removed)")
-                        .arg(q.oldPoints).arg(q.newPoints).arg(q.changedPoints).arg(q.addedPoints).arg(q.removedPoints);
+            line += QStringLiteral(": %1 → %2 ").arg(q.oldPoints).arg(points(q.newPoints)) +
+                    QCoreApplication::translate("iv::SnapshotDiff", "(%1 changed, %2 added, %3 removed)")
+                        .arg(q.changedPoints)
+                        .arg(q.addedPoints)
+                        .arg(q.removedPoints);
         }
         if (!q.metadataChanges.isEmpty())
-            line += QStringLiteral(" [changed: %1]").arg(q.metadataChanges.join(QStringLiteral(", ")));
+            line += QLatin1Char(' ') + QCoreApplication::translate("iv::SnapshotDiff", "[changed: %1]")
+                                           .arg(q.metadataChanges.join(QStringLiteral(", ")));
         t += line + QLatin1Char('\n');
-        for (const QString &e : q.changedExamples)
-            t += QStringLiteral("    %1\n").arg(v(e));
+        for (const LocalizedText &e : q.changedExamples)
+            t += QStringLiteral("    %1\n").arg(v(e.text));
     }
     return t;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "localizedtext.h"
 #include "metrickind.h"
 
 #include <QByteArray>
@@ -38,7 +39,7 @@ struct QuestionDiff
     // Buckets: points are matched by (timestamp, category, n-th occurrence of that pair).
     qint64 oldPoints = -1, newPoints = -1;
     qint64 changedPoints = 0, addedPoints = 0, removedPoints = 0;
-    QStringList changedExamples;           // a few "key: old → new" lines
+    QVector<LocalizedText> changedExamples; // a few "key: old → new" lines (JSON: English, text: UI language)
     bool valuesCompared = false;           // false when the values could not be loaded
 
     static QString statusId(Status s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "snapshotfile.h"
 
+#include "localizedtext.h"
 #include "sqlitestatement.h"
 #include "timestamp.h"
 
@@ -39,28 +40,27 @@ QString quoted(const QString &identifier)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
-QString sqliteReason(sqlite3 *db, int rc)
+LocalizedText sqliteReason(sqlite3 *db, int rc)
 {
     const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
-        return QCoreApplication::translate("iv::SnapshotFile",
+        return LocalizedText::translate("iv::SnapshotFile",
                                            "not an SQLite database, or an encrypted one (%1)")
-            .arg(detail);
+            .arg(LocalizedText::same(detail));
     case SQLITE_CORRUPT:
-        return QCoreApplication::translate("iv::SnapshotFile", "the SQLite file is corrupt (%1)").arg(detail);
+        return LocalizedText::translate("iv::SnapshotFile", "the SQLite file is corrupt (%1)").arg(LocalizedText::same(detail));
     case SQLITE_IOERR:
-        return QCoreApplication::translate("iv::SnapshotFile", "could not be read, possibly truncated (%1)")
-            .arg(detail);
+        return LocalizedText::translate("iv::SnapshotFile", "could not be read, possibly truncated (%1)")
+            .arg(LocalizedText::same(detail));
     case SQLITE_TOOBIG:
-        return QCoreApplication::translate("iv::SnapshotFile",
+        return LocalizedText::translate("iv::SnapshotFile",
                                            "holds a value larger than the %1 MiB limit (%2)")
-            .arg(kMaxCellBytes / (1024 * 1024))
-            .arg(detail);
+            .arg(QString::number(kMaxCellBytes / (1024 * 1024)), detail);
     case SQLITE_INTERRUPT:
-        return QCoreApplication::translate("iv::SnapshotFile", "cancelled");
+        return LocalizedText::translate("iv::SnapshotFile", "cancelled");
     default:
-        return detail;
+        return LocalizedText::same(detail);
     }
 }
 
@@ -103,17 +103,17 @@ int progress(void *context)
 }
 
 // The page-count field of the header is only trustworthy when "version-valid-for" equals the change counter.
-QString checkHeader(const QByteArray &header, qint64 fileSize)
+LocalizedText checkHeader(const QByteArray &header, qint64 fileSize)
 {
     static const char magic[] = "SQLite format 3";
     if (header.isEmpty())
-        return QCoreApplication::translate("iv::SnapshotFile",
+        return LocalizedText::translate("iv::SnapshotFile",
                                            "empty file (0 bytes), not an SQLite database");
     if (header.size() < 16 || std::memcmp(header.constData(), magic, sizeof magic) != 0)
-        return QCoreApplication::translate(
+        return LocalizedText::translate(
             "iv::SnapshotFile", "not an SQLite database (the file does not start with \"SQLite format 3\")");
     if (header.size() < 100)
-        return QCoreApplication::translate(
+        return LocalizedText::translate(
                    "iv::SnapshotFile", "truncated SQLite file (%1 bytes, shorter than the 100-byte header)")
             .arg(fileSize);
     auto be32 = [&](int off) {
@@ -125,19 +125,18 @@ QString checkHeader(const QByteArray &header, qint64 fileSize)
     if (pageSize == 1)
         pageSize = 65536;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return QCoreApplication::translate("iv::SnapshotFile",
+        return LocalizedText::translate("iv::SnapshotFile",
                                            "the SQLite file is corrupt (invalid page size %1)")
             .arg(pageSize);
     const quint32 pages = be32(28);
     if (pages > 0 && be32(92) == be32(24)) {
         const qint64 expected = qint64(pages) * pageSize;
         if (fileSize < expected)
-            return QCoreApplication::translate("iv::SnapshotFile",
+            return LocalizedText::translate("iv::SnapshotFile",
                                                "truncated SQLite file (%1 bytes, its header says %2)")
-                .arg(fileSize)
-                .arg(expected);
+                .arg(QString::number(fileSize), QString::number(expected));
     }
-    return QString();
+    return LocalizedText();
 }
 
 } // namespace
@@ -148,23 +147,26 @@ SnapshotFile::~SnapshotFile()
         sqlite3_close_v2(m_db);
 }
 
-std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *error)
+std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *error, QString *englishError)
 {
-    auto fail = [&](const QString &reason) {
+    auto fail = [&](const LocalizedText &reason) {
+        const QString where = QDir::toNativeSeparators(path);
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), reason);
+            *error = QStringLiteral("%1: %2").arg(where, reason.text);
+        if (englishError)
+            *englishError = QStringLiteral("%1: %2").arg(where, reason.english);
         return nullptr;
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QCoreApplication::translate("iv::SnapshotFile", "no such file"));
+        return fail(LocalizedText::translate("iv::SnapshotFile", "no such file"));
     if (info.isDir())
-        return fail(QCoreApplication::translate("iv::SnapshotFile", "is a folder, not an insights database"));
+        return fail(LocalizedText::translate("iv::SnapshotFile", "is a folder, not an insights database"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            QCoreApplication::translate("iv::SnapshotFile", "cannot be read (%1)").arg(file.errorString()));
-    const QString headerProblem = checkHeader(file.read(100), file.size());
+        return fail(LocalizedText::translate("iv::SnapshotFile", "cannot be read (%1)")
+                        .arg(LocalizedText::same(file.errorString())));
+    const LocalizedText headerProblem = checkHeader(file.read(100), file.size());
     file.close();
     if (!headerProblem.isEmpty())
         return fail(headerProblem);
@@ -200,16 +202,19 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     sqlite3_limit(db, SQLITE_LIMIT_WORKER_THREADS, 0);
     sqlite3_exec(db, "PRAGMA query_only=1", nullptr, nullptr, nullptr);
     sqlite3_set_authorizer(db, authorize, nullptr);
-    if (!snapshot->inspectSchema(error))
+    if (!snapshot->inspectSchema(error, englishError))
         return nullptr;
     return snapshot;
 }
 
-bool SnapshotFile::inspectSchema(QString *error)
+bool SnapshotFile::inspectSchema(QString *error, QString *englishError)
 {
-    auto fail = [&](const QString &reason) {
+    auto fail = [&](const LocalizedText &reason) {
+        const QString where = QDir::toNativeSeparators(m_path);
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), reason);
+            *error = QStringLiteral("%1: %2").arg(where, reason.text);
+        if (englishError)
+            *englishError = QStringLiteral("%1: %2").arg(where, reason.english);
         return false;
     };
     static const QStringList insightsTables = {L(kAppTable),    L(kCounterTable), L(kGaugeTable),
@@ -230,17 +235,24 @@ bool SnapshotFile::inspectSchema(QString *error)
             m_tables.append(name);
         else
             m_schemaWarnings.append(
-                QStringLiteral("%1 is a %2, not a table; it was not read")
-                    .arg(name, type == QLatin1String("table") ? QStringLiteral("virtual table") : type));
+                type == QLatin1String("table")
+                    ? QCoreApplication::translate("iv::SnapshotFile", "%1 is a virtual table, not a table; it was "
+                                                                      "not read")
+                          .arg(name)
+                : type == QLatin1String("view")
+                    ? QCoreApplication::translate("iv::SnapshotFile", "%1 is a view, not a table; it was not read")
+                          .arg(name)
+                    : QCoreApplication::translate("iv::SnapshotFile", "%1 is a %2, not a table; it was not read")
+                          .arg(name, type));
     }
     if (rc != SQLITE_DONE)
         return fail(sqliteReason(m_db, rc));
     if (found.isEmpty())
-        return fail(QCoreApplication::translate(
+        return fail(LocalizedText::translate(
             "iv::SnapshotFile", "no django-insights tables (insights_app, insights_counter, …): "
                                 "not an insights snapshot"));
     if (!m_tables.contains(L(kAppTable)))
-        return fail(QCoreApplication::translate(
+        return fail(LocalizedText::translate(
             "iv::SnapshotFile", "the insights_app table is missing, so no question can be attributed"));
 
     for (const QString &table : std::as_const(m_tables)) {
@@ -263,12 +275,13 @@ bool SnapshotFile::inspectSchema(QString *error)
     for (auto it = required.cbegin(); it != required.cend(); ++it) {
         if (!m_tables.contains(it.key())) {
             if (!found.contains(it.key()))
-                m_schemaWarnings.append(QStringLiteral("%1 is missing; read as empty").arg(it.key()));
+                m_schemaWarnings.append(
+                    QCoreApplication::translate("iv::SnapshotFile", "%1 is missing; read as empty").arg(it.key()));
             continue;
         }
         for (const QString &col : it.value())
             if (!m_columns.value(it.key()).contains(col))
-                return fail(QCoreApplication::translate("iv::SnapshotFile", "table %1 lacks the column %2")
+                return fail(LocalizedText::translate("iv::SnapshotFile", "table %1 lacks the column %2")
                                 .arg(it.key(), col));
     }
     return true;
@@ -288,11 +301,15 @@ QString SnapshotFile::columnOrNull(const QString &table, const QString &column) 
     return QStringLiteral("NULL");
 }
 
-std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
+std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error, QString *englishError) const
 {
     auto fail = [&](int rc) {
+        const LocalizedText reason = sqliteReason(m_db, rc);
+        const QString where = QDir::toNativeSeparators(m_path);
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), sqliteReason(m_db, rc));
+            *error = QStringLiteral("%1: %2").arg(where, reason.text);
+        if (englishError)
+            *englishError = QStringLiteral("%1: %2").arg(where, reason.english);
         return std::nullopt;
     };
     Catalogue cat;
@@ -331,7 +348,9 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
             orphan.module = uuid.isNull() ? QStringLiteral("(no app)") : QStringLiteral("(missing app %1)").arg(uuid);
             it = appIndex.insert(uuid, static_cast<int>(cat.apps.size()));
             cat.apps.append(orphan);
-            cat.warnings.append(QStringLiteral("questions refer to app %1, which insights_app does not hold")
+            cat.warnings.append(QCoreApplication::translate("iv::SnapshotFile",
+                                                            "questions refer to app %1, which insights_app does "
+                                                            "not hold")
                                     .arg(uuid.isNull() ? QStringLiteral("NULL") : uuid));
         }
         return cat.apps[*it];
@@ -368,7 +387,8 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error) const
             q.valueIsInteger = isInt;
             if (!ok) {
                 q.rawValue = st.text(5);
-                cat.warnings.append(QStringLiteral("%1 %2 has a value that is not a number (%3)")
+                cat.warnings.append(QCoreApplication::translate("iv::SnapshotFile",
+                                                                "%1 %2 has a value that is not a number (%3)")
                                         .arg(kindId(q.kind), q.label,
                                              q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
             } else if (!isInt) {
@@ -445,7 +465,7 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
     SqliteStatement st(m_db, sql);
     auto fail = [&](int rc) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), sqliteReason(m_db, rc));
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), sqliteReason(m_db, rc).text);
         return std::nullopt;
     };
     if (!st.isValid())

@@ -33,13 +33,14 @@ public:
 
     // Opens path. On failure returns nullptr and sets *error to "PATH: reason" (not SQLite, corrupt, not an
     // insights snapshot, unreadable …).
-    static std::unique_ptr<SnapshotFile> open(const QString &path, QString *error);
+    // englishError, when given, gets the same message in English (for JSON reports).
+    static std::unique_ptr<SnapshotFile> open(const QString &path, QString *error, QString *englishError = nullptr);
 
     QString path() const { return m_path; }
 
     // Apps, counters, gauges and bucket metadata with point counts; never bucket values. nullopt + *error on a
     // read failure (a corrupt page found late, say).
-    std::optional<Catalogue> readCatalogue(QString *error) const;
+    std::optional<Catalogue> readCatalogue(QString *error, QString *englishError = nullptr) const;
 
     // All values of one bucket, in row-id order. cancel, when given, is polled; a cancelled load returns nullopt
     // with *error "cancelled".
@@ -55,7 +56,7 @@ public:
 
 private:
     SnapshotFile() = default;
-    bool inspectSchema(QString *error);
+    bool inspectSchema(QString *error, QString *englishError);
     QString columnOrNull(const QString &table, const QString &column) const;
 
     QString m_path;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "snapshotreviewer.h"
 
+#include "localizedtext.h"
 #include "personaldatascanner.h"
 #include "snapshotfile.h"
 #include "sqlitestatement.h"
@@ -11,6 +12,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 
 namespace iv::SnapshotReviewer {
@@ -77,25 +80,26 @@ public:
     void run(const QString &path);
 
 private:
-    void add(ReviewFinding::Severity severity, const QString &code, const QString &message,
+    void add(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
              const QString &table = QString(), const QString &column = QString(), qint64 row = -1,
              const QString &sample = QString());
-    void nonconformity(ReviewFinding::Severity severity, const QString &code, const QString &message,
+    void nonconformity(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
                        const QString &table = QString(), const QString &column = QString(), qint64 row = -1)
     {
         r.conformant = false;
         add(severity, code, message, table, column, row);
     }
     // Reports a failed statement; false when the watchdog stopped it (the caller stops too).
-    bool queryFailed(int rc, const QString &what);
+    bool queryFailed(int rc, const LocalizedText &what);
     bool stopped() const { return m_watchdog && m_watchdog->fired(); }
 
     void checkIntegrity();
     void checkSchema();
     void checkData();
     void checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed);
+    // values: rows of insights_bucketvalue (else questions) refer to a missing parent.
     void checkOrphans(const QString &table, const QString &column, const QString &parent, const QString &parentKey,
-                      const QString &what);
+                      bool values);
     void summarize();
     void scanPersonalData();
 
@@ -112,7 +116,7 @@ private:
     QHash<QString, qint64> m_suppressed;
 };
 
-void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const QString &message,
+void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
                    const QString &table, const QString &column, qint64 row, const QString &sample)
 {
     const QString key = code + QLatin1Char('|') + table + QLatin1Char('|') + column;
@@ -120,15 +124,16 @@ void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const 
         ++m_suppressed[key];
         return;
     }
-    r.findings.append({severity, code, message, table, column, row, sample});
+    r.findings.append({severity, code, message.text, table, column, row, sample, message.english});
 }
 
-bool Reviewer::queryFailed(int rc, const QString &what)
+bool Reviewer::queryFailed(int rc, const LocalizedText &what)
 {
     if (stopped())
         return false;
     add(ReviewFinding::Severity::Error, QStringLiteral("read-error"),
-        QStringLiteral("%1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+        LocalizedText::translate("iv::SnapshotReviewer", "%1 failed: %2")
+            .arg(what, LocalizedText::same(QString::fromUtf8(sqlite3_errstr(rc)))));
     return true;
 }
 
@@ -136,13 +141,19 @@ void Reviewer::run(const QString &path)
 {
     r.identity = FileIdentity::read(path, opt.computeSha256, m_cancel);
     if (!r.identity.error.isEmpty() && r.identity.error != QLatin1String("cancelled")) {
-        r.openError = QStringLiteral("%1: %2").arg(path, r.identity.error);
+        const LocalizedText reason =
+            r.identity.error == QLatin1String("no such file")
+                ? LocalizedText::translate("iv::SnapshotFile", "no such file")
+            : r.identity.error == QLatin1String("is a folder")
+                ? LocalizedText::translate("iv::SnapshotReviewer", "is a folder")
+                : LocalizedText::same(r.identity.error);
+        r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(path, reason));
         return;
     }
-    QString error;
-    m_file = SnapshotFile::open(path, &error);
+    QString error, englishError;
+    m_file = SnapshotFile::open(path, &error, &englishError);
     if (!m_file) {
-        r.openError = error;
+        r.setOpenError({error, englishError});
         return;
     }
     m_db = m_file->handle();
@@ -152,10 +163,11 @@ void Reviewer::run(const QString &path)
         const bool sidecar = QFile::exists(r.identity.path + QStringLiteral("-wal"));
         add(sidecar ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
             QStringLiteral("wal-mode"),
-            sidecar ? QStringLiteral("the file is in WAL mode and a -wal file lies beside it: changes in that file "
-                                     "are not part of what was reviewed")
-                    : QStringLiteral("the file is in WAL mode (upstream's files use a rollback journal); "
-                                     "a -wal file shared with it would hold changes not reviewed here"));
+            sidecar ? LocalizedText::translate("iv::SnapshotReviewer", "the file is in WAL mode and a -wal file lies beside it: "
+                                                "changes in that file are not part of what was reviewed")
+                    : LocalizedText::translate("iv::SnapshotReviewer", "the file is in WAL mode (upstream's files use a rollback "
+                                                "journal); a -wal file shared with it would hold changes not "
+                                                "reviewed here"));
     }
     r.conformant = true;
     checkIntegrity();
@@ -166,18 +178,19 @@ void Reviewer::run(const QString &path)
 
     for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('|'));
-        r.findings.append({ReviewFinding::Severity::Warning, parts.value(0),
-                           QStringLiteral("%1 more findings like the above were not listed").arg(it.value()),
+        const LocalizedText more = LocalizedText::translate("iv::SnapshotReviewer", "%n more findings like the above were not listed",
+                                                            nullptr, clampToInt(it.value()));
+        r.findings.append({ReviewFinding::Severity::Warning, parts.value(0), more.text,
                            parts.value(1).isEmpty() ? QString() : parts.value(1),
-                           parts.value(2).isEmpty() ? QString() : parts.value(2), -1, QString()});
+                           parts.value(2).isEmpty() ? QString() : parts.value(2), -1, QString(), more.english});
     }
     if (m_watchdog->fired()) {
-        r.notes.append(m_watchdog->cancelled()
-                           ? QStringLiteral("cancelled: the review is incomplete")
-                           : QStringLiteral("the time limit of %1 s was reached: the review is incomplete")
-                                 .arg(opt.timeLimitMs / 1000.0));
+        r.addNote(m_watchdog->cancelled()
+                      ? LocalizedText::translate("iv::SnapshotReviewer", "cancelled: the review is incomplete")
+                      : LocalizedText::translate("iv::SnapshotReviewer", "the time limit of %1 s was reached: the review is incomplete")
+                            .arg(opt.timeLimitMs / 1000.0));
         add(ReviewFinding::Severity::Warning, QStringLiteral("incomplete"),
-            QStringLiteral("the review did not finish (time limit or cancelled)"));
+            LocalizedText::translate("iv::SnapshotReviewer", "the review did not finish (time limit or cancelled)"));
     }
     m_watchdog.reset(); // before the database closes
 }
@@ -200,7 +213,7 @@ void Reviewer::checkIntegrity()
     }
     if (!r.integrityOk())
         add(ReviewFinding::Severity::Error, QStringLiteral("integrity"),
-            QStringLiteral("PRAGMA integrity_check: %1").arg(r.integrity.value(0)));
+            LocalizedText::same(QStringLiteral("PRAGMA integrity_check: %1").arg(r.integrity.value(0))));
 }
 
 void Reviewer::checkSchema()
@@ -225,34 +238,37 @@ void Reviewer::checkSchema()
                 m_insightsTables.insert(name);
             else if (!isAllowedExtra(name))
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-table"),
-                              QStringLiteral("table %1 is not part of upstream's schema; its text was scanned "
-                                             "for personal data")
+                              LocalizedText::translate("iv::SnapshotReviewer", "table %1 is not part of upstream's schema; "
+                                                                    "its text was scanned for personal data")
                                   .arg(name),
                               name);
         } else if (type == QLatin1String("table")) {
             nonconformity(isInsights ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
                           QStringLiteral("virtual-table"),
-                          QStringLiteral("%1 is a virtual table%2; it was not read")
-                              .arg(name, isInsights ? QStringLiteral(" standing where an insights table should be")
-                                                    : QString()),
+                          isInsights ? LocalizedText::translate("iv::SnapshotReviewer", "%1 is a virtual table standing where an "
+                                                                   "insights table should be; it was not read")
+                                           .arg(name)
+                                     : LocalizedText::translate("iv::SnapshotReviewer", "%1 is a virtual table; it was not read").arg(name),
                           name);
         } else if (type == QLatin1String("view")) {
             nonconformity(isInsights ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
                           QStringLiteral("view"),
-                          QStringLiteral("%1 is a view%2; it was not read")
-                              .arg(name, isInsights ? QStringLiteral(" standing where an insights table should be")
-                                                    : QString()),
+                          isInsights ? LocalizedText::translate("iv::SnapshotReviewer", "%1 is a view standing where an insights "
+                                                                   "table should be; it was not read")
+                                           .arg(name)
+                                     : LocalizedText::translate("iv::SnapshotReviewer", "%1 is a view; it was not read").arg(name),
                           name);
         } else if (type == QLatin1String("trigger")) {
             nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("trigger"),
-                          QStringLiteral("trigger %1 on %2 (upstream defines none; it never ran here)").arg(name, table),
+                          LocalizedText::translate("iv::SnapshotReviewer", "trigger %1 on %2 (upstream defines none; it never ran here)")
+                              .arg(name, table),
                           table);
         }
         if (isInsights)
             seen.insert(name);
     }
     if (!st.isValid() || rc != SQLITE_DONE) {
-        queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("reading the schema"));
+        queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "reading the schema"));
         r.conformant = false;
         return;
     }
@@ -260,7 +276,7 @@ void Reviewer::checkSchema()
         const QString name = L(t.name);
         if (!seen.contains(name)) {
             nonconformity(ReviewFinding::Severity::Error, QStringLiteral("missing-table"),
-                          QStringLiteral("table %1 is missing").arg(name), name);
+                          LocalizedText::translate("iv::SnapshotReviewer", "table %1 is missing").arg(name), name);
             continue;
         }
         if (!m_insightsTables.contains(name))
@@ -277,10 +293,10 @@ void Reviewer::checkSchema()
             const QString col = L(c.name);
             if (!types.contains(col))
                 nonconformity(ReviewFinding::Severity::Error, QStringLiteral("missing-column"),
-                              QStringLiteral("%1 lacks the column %2").arg(name, col), name, col);
+                              LocalizedText::translate("iv::SnapshotReviewer", "%1 lacks the column %2").arg(name, col), name, col);
             else if (types.value(col).compare(L(c.type), Qt::CaseInsensitive) != 0)
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("type-mismatch"),
-                              QStringLiteral("%1.%2 is declared %3, upstream declares %4")
+                              LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is declared %3, upstream declares %4")
                                   .arg(name, col, types.value(col), L(c.type)),
                               name, col);
         }
@@ -290,7 +306,8 @@ void Reviewer::checkSchema()
                 known = known || col == L(c.name);
             if (!known)
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-column"),
-                              QStringLiteral("%1 has a column %2 that upstream's schema does not").arg(name, col),
+                              LocalizedText::translate("iv::SnapshotReviewer", "%1 has a column %2 that upstream's schema does not")
+                                  .arg(name, col),
                               name, col);
         }
     }
@@ -308,22 +325,27 @@ void Reviewer::checkTypes(const QString &table, const QString &column, const QSt
     SqliteStatement st(m_db, QStringLiteral("SELECT rowid, typeof(%1), substr(CAST(%1 AS TEXT), 1, 40) FROM %2 "
                                             "WHERE typeof(%1) NOT IN (%3)")
                                  .arg(quoted(column), quoted(table), list.join(QLatin1Char(','))));
+    const LocalizedText expected =
+        allowed.size() == 2
+            ? LocalizedText::translate("iv::SnapshotReviewer", "%1 or %2").arg(allowed.at(0), allowed.at(1))
+            : LocalizedText::same(allowed.join(QStringLiteral(", ")));
     int rc = SQLITE_ERROR;
     while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
         const QString type = st.text(1);
         const bool isNull = type == QLatin1String("null");
         nonconformity(ReviewFinding::Severity::Warning, isNull ? QStringLiteral("null-value") : QStringLiteral("non-numeric"),
-                      isNull ? QStringLiteral("%1.%2 is NULL where upstream stores a number").arg(table, column)
-                             : QStringLiteral("%1.%2 holds %3 \"%4\" where upstream stores %5")
-                                   .arg(table, column, type, st.text(2), allowed.join(QStringLiteral(" or "))),
+                      isNull ? LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is NULL where upstream stores a number")
+                                   .arg(table, column)
+                             : LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 holds %3 \"%4\" where upstream stores %5")
+                                   .arg(table, column, type, st.text(2), expected),
                       table, column, st.int64(0));
     }
     if (!st.isValid() || rc != SQLITE_DONE)
-        queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("checking %1.%2").arg(table, column));
+        queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
 }
 
 void Reviewer::checkOrphans(const QString &table, const QString &column, const QString &parent,
-                            const QString &parentKey, const QString &what)
+                            const QString &parentKey, bool values)
 {
     if (!m_columns.value(table).contains(column) || !m_columns.value(parent).contains(parentKey) || stopped())
         return;
@@ -331,14 +353,19 @@ void Reviewer::checkOrphans(const QString &table, const QString &column, const Q
                                             "(SELECT %3 FROM %4 WHERE %3 IS NOT NULL) GROUP BY 1")
                                  .arg(quoted(column), quoted(table), quoted(parentKey), quoted(parent)));
     int rc = SQLITE_ERROR;
-    while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+        const int n = clampToInt(st.int64(1));
+        const QString key = st.isNull(0) ? QStringLiteral("NULL") : st.text(0).left(80);
         nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("orphan-rows"),
-                      QStringLiteral("%1 %2 of %3 refer to %4 %5, which %6 does not hold")
-                          .arg(st.int64(1))
-                          .arg(what, table, column, st.isNull(0) ? QStringLiteral("NULL") : st.text(0).left(80), parent),
+                      (values ? LocalizedText::translate("iv::SnapshotReviewer", "%n values of %1 refer to %2 %3, which %4 does not hold",
+                                                          nullptr, n)
+                              : LocalizedText::translate("iv::SnapshotReviewer", "%n questions of %1 refer to %2 %3, which %4 does not hold",
+                                                          nullptr, n))
+                          .arg(table, column, key, parent),
                       table, column, st.int64(2));
+    }
     if (!st.isValid() || rc != SQLITE_DONE)
-        queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("checking %1.%2").arg(table, column));
+        queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
 }
 
 void Reviewer::checkData()
@@ -354,8 +381,8 @@ void Reviewer::checkData()
     checkTypes(value, QStringLiteral("yvalue"), {real, integer}, false);
     checkTypes(value, QStringLiteral("bucket_id"), {integer}, false);
     for (const QString &t : {counter, gauge, bucket})
-        checkOrphans(t, QStringLiteral("app_id"), app, QStringLiteral("uuid"), QStringLiteral("questions"));
-    checkOrphans(value, QStringLiteral("bucket_id"), bucket, QStringLiteral("id"), QStringLiteral("values"));
+        checkOrphans(t, QStringLiteral("app_id"), app, QStringLiteral("uuid"), false);
+    checkOrphans(value, QStringLiteral("bucket_id"), bucket, QStringLiteral("id"), true);
 
     if (m_columns.value(bucket).contains(QStringLiteral("type")) && !stopped()) {
         SqliteStatement st(m_db, QStringLiteral("SELECT rowid, type, label FROM insights_bucket WHERE "
@@ -363,10 +390,11 @@ void Reviewer::checkData()
         int rc = SQLITE_ERROR;
         while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
             nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("unknown-bucket-type"),
-                          QStringLiteral("bucket %1 has type %2; upstream knows 1 to 5").arg(st.text(2).left(80)).arg(st.int64(1)),
+                          LocalizedText::translate("iv::SnapshotReviewer", "bucket %1 has type %2; upstream knows 1 to 5")
+                              .arg(st.text(2).left(80), QString::number(st.int64(1))),
                           bucket, QStringLiteral("type"), st.int64(0));
         if (!st.isValid() || rc != SQLITE_DONE)
-            queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("checking bucket types"));
+            queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "checking bucket types"));
     }
     // created_at must be Django's datetime text; a timestamp, when present, too.
     for (const QString &t : {counter, gauge, bucket, value}) {
@@ -380,12 +408,12 @@ void Reviewer::checkData()
             const QString text = st.text(1);
             if (st.type(1) != SQLITE_TEXT || Timestamp::parseUtcMicros(text) == Timestamp::Invalid)
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"),
-                              QStringLiteral("%1.%2 is not a date and time: \"%3\"")
+                              LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is not a date and time: \"%3\"")
                                   .arg(t, col, text.isNull() ? QStringLiteral("NULL") : text.left(40)),
                               t, col, st.int64(0));
         }
         if (!st.isValid() || rc != SQLITE_DONE)
-            queryFailed(st.isValid() ? rc : st.prepareCode(), QStringLiteral("checking %1.%2").arg(t, col));
+            queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(t, col));
     }
 }
 
@@ -393,11 +421,11 @@ void Reviewer::summarize()
 {
     if (stopped())
         return;
-    QString error;
-    const std::optional<Catalogue> cat = m_file->readCatalogue(&error);
+    QString error, englishError;
+    const std::optional<Catalogue> cat = m_file->readCatalogue(&error, &englishError);
     if (!cat) {
         if (!stopped())
-            add(ReviewFinding::Severity::Error, QStringLiteral("read-error"), error);
+            add(ReviewFinding::Severity::Error, QStringLiteral("read-error"), {error, englishError});
         return;
     }
     for (const App &app : cat->apps) {
@@ -436,8 +464,12 @@ void Reviewer::scanPersonalData()
             continue; // SQLite's own bookkeeping: table names and statistics
         if (stopped() || budget <= 0) {
             r.scanComplete = false;
-            r.notes.append(QStringLiteral("table %1 was not scanned for personal data (%2)")
-                               .arg(table, stopped() ? QStringLiteral("time limit") : QStringLiteral("cell limit")));
+            r.addNote(stopped() ? LocalizedText::translate("iv::SnapshotReviewer", "table %1 was not scanned for personal data (time "
+                                                                    "limit)")
+                                          .arg(table)
+                                    : LocalizedText::translate("iv::SnapshotReviewer", "table %1 was not scanned for personal data (cell "
+                                                                    "limit)")
+                                          .arg(table));
             continue;
         }
         SqliteStatement withRowid(m_db, QStringLiteral("SELECT rowid, * FROM %1").arg(quoted(table)));
@@ -446,7 +478,7 @@ void Reviewer::scanPersonalData()
                                                         : QStringLiteral("SELECT NULL, * FROM %1").arg(quoted(table)));
         SqliteStatement &st = withRowid.isValid() ? withRowid : plain;
         if (!st.isValid()) {
-            queryFailed(st.prepareCode(), QStringLiteral("scanning %1").arg(table));
+            queryFailed(st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
             r.scanComplete = false;
             continue;
         }
@@ -473,7 +505,8 @@ void Reviewer::scanPersonalData()
                 for (const auto &m : matches)
                     add(ReviewFinding::Severity::Error,
                         QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
-                        QStringLiteral("%1 in %2.%3").arg(PersonalDataScanner::kindName(m.kind), table, names.at(c)),
+                        LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3")
+                            .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
                         table, names.at(c), row, m.masked);
             }
             if (budget <= 0)
@@ -481,11 +514,12 @@ void Reviewer::scanPersonalData()
         }
         if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
             r.scanComplete = false;
-            queryFailed(rc, QStringLiteral("scanning %1").arg(table));
+            queryFailed(rc, LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
         } else if (budget <= 0) {
             r.scanComplete = false;
-            r.notes.append(QStringLiteral("the personal-data scan stopped in table %1 after %2 text cells")
-                               .arg(table).arg(opt.maxScanCells));
+            r.addNote(LocalizedText::translate("iv::SnapshotReviewer", "the personal-data scan stopped in table %1 after %n text cells",
+                                                nullptr, clampToInt(opt.maxScanCells))
+                          .arg(table));
         }
     }
 }

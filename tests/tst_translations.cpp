@@ -4,6 +4,7 @@
 // translation fails here), the built-in catalogues switch the window's menus and Qt's own texts live, and the
 // real binary prints --help in the system's language or the one --language asks for.
 #include "mainwindow.h"
+#include "snapshotreviewer.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -249,6 +250,54 @@ private slots:
         QTRY_COMPARE(titles().first(), QStringLiteral("&File"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Restore Defaults"),
                  QStringLiteral("Restore Defaults"));
+    }
+
+    // Texts made in the model layer follow the language too — a review finding and the text report the GUI shows
+    // — while the JSON export stays English whatever the language.
+    void modelTextsFollowLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QString>("heading");
+        QTest::newRow("nl") << QStringLiteral("nl")
+                            << QStringLiteral("tabel notes hoort niet bij het schema van upstream; de tekst erin is "
+                                              "gescand op persoonsgegevens")
+                            << QStringLiteral("Scan op persoonsgegevens");
+        QTest::newRow("de") << QStringLiteral("de")
+                            << QStringLiteral("Tabelle notes gehört nicht zum Upstream-Schema; ihr Text wurde nach "
+                                              "personenbezogenen Daten durchsucht")
+                            << QStringLiteral("Suche nach personenbezogenen Daten");
+    }
+    void modelTextsFollowLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, finding);
+        QFETCH(QString, heading);
+        QTemporaryDir dir;
+        const QString path = ivtest::buildDatabaseFromSql(
+            dir, QStringLiteral("extra.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                QStringLiteral("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('hello');"));
+        const QString english = QStringLiteral(
+            "table notes is not part of upstream's schema; its text was scanned for personal data");
+        auto messages = [](const ReviewReport &r) {
+            QStringList out;
+            for (const ReviewFinding &f : r.findings)
+                out << f.message;
+            return out;
+        };
+        QVERIFY2(messages(SnapshotReviewer::review(path)).contains(english),
+                 qPrintable(messages(SnapshotReviewer::review(path)).join(QLatin1Char('\n'))));
+        QCOMPARE(Translations::instance()->apply(language), language);
+        const ReviewReport report = SnapshotReviewer::review(path);
+        QVERIFY2(messages(report).contains(finding), qPrintable(messages(report).join(QLatin1Char('\n'))));
+        QVERIFY(report.toText().contains(finding));
+        QVERIFY(report.toText().contains(heading));
+        const QByteArray json = report.toJson();
+        QVERIFY(json.contains(english.toUtf8()));
+        QVERIFY(!json.contains(finding.toUtf8()));
+        QCOMPARE(Translations::instance()->apply(QStringLiteral("en")), QStringLiteral("en"));
+        QVERIFY(messages(SnapshotReviewer::review(path)).contains(english));
     }
 
     void resolveFromSystem()

@@ -818,6 +818,33 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>iv::PersonalDataScanner</name>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>payment card number</source>
+        <translation>Zahlungskartennummer</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-Adresse</translation>
+    </message>
+</context>
+<context>
     <name>iv::PreferencesDialog</name>
     <message>
         <source>Primary Chart Colour (Dark Theme)</source>
@@ -1235,6 +1262,216 @@ Wird geprüft (Integrität, Konformität, personenbezogene Daten)…
     </message>
 </context>
 <context>
+    <name>iv::ReviewReport</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Geändert (UTC)</translation>
+    </message>
+    <message>
+        <source>(not computed)</source>
+        <translation>(nicht berechnet)</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Journal mode</source>
+        <translation>Journalmodus</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschrieben von</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>not an SQLite header</source>
+        <translation>kein SQLite-Header</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Conformance with upstream&apos;s schema</source>
+        <translation>Übereinstimmung mit dem Upstream-Schema</translation>
+    </message>
+    <message>
+        <source>conformant</source>
+        <translation>konform</translation>
+    </message>
+    <message>
+        <source>NOT conformant (see findings)</source>
+        <translation>NICHT konform (siehe Befunde)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Bucket points</source>
+        <translation>Bucket-Punkte</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Ausführungen</translation>
+    </message>
+    <message>
+        <source>(no insights_executiondelta table)</source>
+        <translation>(keine Tabelle insights_executiondelta)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>Personal-data scan</source>
+        <translation>Suche nach personenbezogenen Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text cells</source>
+        <translation>
+            <numerusform>%n Textzelle</numerusform>
+            <numerusform>%n Textzellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (incomplete, see notes)</source>
+        <translation>%1 in %2 (unvollständig, siehe Hinweise)</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>iv::SnapshotDiff</name>
+    <message>
+        <source>(not a number: %1)</source>
+        <translation>(keine Zahl: %1)</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>Punkt %1</translation>
+    </message>
+    <message>
+        <source>values not compared: %1</source>
+        <translation>Werte nicht verglichen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old: %1
+New: %2
+</source>
+        <translation>Alt: %1
+Neu: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n questions, same values.</source>
+        <translation>
+            <numerusform>Identischer Inhalt: %n Frage, gleiche Werte.</numerusform>
+            <numerusform>Identischer Inhalt: %n Fragen, gleiche Werte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged questions</source>
+        <translation>%1 hinzugefügte, %2 entfernte, %3 geänderte, %4 unveränderte Fragen</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>(%1 changed, %2 added, %3 removed)</source>
+        <translation>(%1 geändert, %2 hinzugefügt, %3 entfernt)</translation>
+    </message>
+    <message>
+        <source>[changed: %1]</source>
+        <translation>[geändert: %1]</translation>
+    </message>
+</context>
+<context>
     <name>iv::SnapshotFile</name>
     <message>
         <source>not an SQLite database, or an encrypted one (%1)</source>
@@ -1299,6 +1536,177 @@ Wird geprüft (Integrität, Konformität, personenbezogene Daten)…
     <message>
         <source>table %1 lacks the column %2</source>
         <translation>der Tabelle %1 fehlt die Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table, not a table; it was not read</source>
+        <translation>%1 ist eine virtuelle Tabelle, keine Tabelle; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is a view, not a table; it was not read</source>
+        <translation>%1 ist eine View, keine Tabelle; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a table; it was not read</source>
+        <translation>%1 ist ein(e) %2, keine Tabelle; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is missing; read as empty</source>
+        <translation>%1 fehlt; als leer gelesen</translation>
+    </message>
+    <message>
+        <source>questions refer to app %1, which insights_app does not hold</source>
+        <translation>Fragen verweisen auf die App %1, die insights_app nicht enthält</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a value that is not a number (%3)</source>
+        <translation>%1 %2 hat einen Wert, der keine Zahl ist (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::SnapshotReviewer</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the file is in WAL mode and a -wal file lies beside it: changes in that file are not part of what was reviewed</source>
+        <translation>die Datei ist im WAL-Modus und daneben liegt eine -wal-Datei: Änderungen darin gehören nicht zum Geprüften</translation>
+    </message>
+    <message>
+        <source>the file is in WAL mode (upstream&apos;s files use a rollback journal); a -wal file shared with it would hold changes not reviewed here</source>
+        <translation>die Datei ist im WAL-Modus (Upstream-Dateien verwenden ein Rollback-Journal); eine mitgelieferte -wal-Datei enthielte hier nicht geprüfte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more findings like the above were not listed</source>
+        <translation>
+            <numerusform>%n weiterer Befund wie oben wurde nicht aufgeführt</numerusform>
+            <numerusform>%n weitere Befunde wie oben wurden nicht aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: the review is incomplete</source>
+        <translation>abgebrochen: die Prüfung ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the time limit of %1 s was reached: the review is incomplete</source>
+        <translation>das Zeitlimit von %1 s wurde erreicht: die Prüfung ist unvollständig</translation>
+    </message>
+    <message>
+        <source>the review did not finish (time limit or cancelled)</source>
+        <translation>die Prüfung wurde nicht beendet (Zeitlimit oder abgebrochen)</translation>
+    </message>
+    <message>
+        <source>table %1 is not part of upstream&apos;s schema; its text was scanned for personal data</source>
+        <translation>Tabelle %1 gehört nicht zum Upstream-Schema; ihr Text wurde nach personenbezogenen Daten durchsucht</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table standing where an insights table should be; it was not read</source>
+        <translation>%1 ist eine virtuelle Tabelle an der Stelle einer insights-Tabelle; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table; it was not read</source>
+        <translation>%1 ist eine virtuelle Tabelle; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is a view standing where an insights table should be; it was not read</source>
+        <translation>%1 ist eine View an der Stelle einer insights-Tabelle; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is a view; it was not read</source>
+        <translation>%1 ist eine View; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 (upstream defines none; it never ran here)</source>
+        <translation>Trigger %1 auf %2 (Upstream definiert keine; hier wurde er nie ausgeführt)</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>Lesen des Schemas</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 lacks the column %2</source>
+        <translation>%1 fehlt die Spalte %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 is declared %3, upstream declares %4</source>
+        <translation>%1.%2 ist als %3 deklariert, Upstream deklariert %4</translation>
+    </message>
+    <message>
+        <source>%1 has a column %2 that upstream&apos;s schema does not</source>
+        <translation>%1 hat eine Spalte %2, die das Upstream-Schema nicht hat</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 is NULL where upstream stores a number</source>
+        <translation>%1.%2 ist NULL, wo Upstream eine Zahl speichert</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds %3 &quot;%4&quot; where upstream stores %5</source>
+        <translation>%1.%2 enthält %3 "%4", wo Upstream %5 speichert</translation>
+    </message>
+    <message>
+        <source>checking %1.%2</source>
+        <translation>Prüfen von %1.%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values of %1 refer to %2 %3, which %4 does not hold</source>
+        <translation>
+            <numerusform>%n Wert von %1 verweist auf %2 %3, das %4 nicht enthält</numerusform>
+            <numerusform>%n Werte von %1 verweisen auf %2 %3, das %4 nicht enthält</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions of %1 refer to %2 %3, which %4 does not hold</source>
+        <translation>
+            <numerusform>%n Frage von %1 verweist auf %2 %3, das %4 nicht enthält</numerusform>
+            <numerusform>%n Fragen von %1 verweisen auf %2 %3, das %4 nicht enthält</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bucket %1 has type %2; upstream knows 1 to 5</source>
+        <translation>Bucket %1 hat den Typ %2; Upstream kennt 1 bis 5</translation>
+    </message>
+    <message>
+        <source>checking bucket types</source>
+        <translation>Prüfen der Bucket-Typen</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a date and time: &quot;%3&quot;</source>
+        <translation>%1.%2 ist kein Datum mit Uhrzeit: "%3"</translation>
+    </message>
+    <message>
+        <source>table %1 was not scanned for personal data (time limit)</source>
+        <translation>Tabelle %1 wurde nicht nach personenbezogenen Daten durchsucht (Zeitlimit)</translation>
+    </message>
+    <message>
+        <source>table %1 was not scanned for personal data (cell limit)</source>
+        <translation>Tabelle %1 wurde nicht nach personenbezogenen Daten durchsucht (Zellenlimit)</translation>
+    </message>
+    <message>
+        <source>scanning %1</source>
+        <translation>Durchsuchen von %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2.%3</source>
+        <translation>%1 in %2.%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the personal-data scan stopped in table %1 after %n text cells</source>
+        <translation>
+            <numerusform>die Suche nach personenbezogenen Daten stoppte in Tabelle %1 nach %n Textzelle</numerusform>
+            <numerusform>die Suche nach personenbezogenen Daten stoppte in Tabelle %1 nach %n Textzellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -818,6 +818,33 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>iv::PersonalDataScanner</name>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>payment card number</source>
+        <translation>betaalkaartnummer</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-adres</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-adres</translation>
+    </message>
+</context>
+<context>
     <name>iv::PreferencesDialog</name>
     <message>
         <source>Primary Chart Colour (Dark Theme)</source>
@@ -1235,6 +1262,216 @@ Bezig met controleren (integriteit, conformiteit, persoonsgegevens)…
     </message>
 </context>
 <context>
+    <name>iv::ReviewReport</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Gewijzigd (UTC)</translation>
+    </message>
+    <message>
+        <source>(not computed)</source>
+        <translation>(niet berekend)</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Paginagrootte</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina's</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codering</translation>
+    </message>
+    <message>
+        <source>Journal mode</source>
+        <translation>Journaalmodus</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Geschreven door</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>not an SQLite header</source>
+        <translation>geen SQLite-header</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Onleesbaar</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Conformance with upstream&apos;s schema</source>
+        <translation>Overeenstemming met het schema van upstream</translation>
+    </message>
+    <message>
+        <source>conformant</source>
+        <translation>conform</translation>
+    </message>
+    <message>
+        <source>NOT conformant (see findings)</source>
+        <translation>NIET conform (zie bevindingen)</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Apps</source>
+        <translation>Apps</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Bucket points</source>
+        <translation>Bucketpunten</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Verzameld</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Uitvoeringen</translation>
+    </message>
+    <message>
+        <source>(no insights_executiondelta table)</source>
+        <translation>(geen tabel insights_executiondelta)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>niets vastgelegd</translation>
+    </message>
+    <message>
+        <source>Personal-data scan</source>
+        <translation>Scan op persoonsgegevens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text cells</source>
+        <translation>
+            <numerusform>%n tekstcel</numerusform>
+            <numerusform>%n tekstcellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tables</source>
+        <translation>
+            <numerusform>%n tabel</numerusform>
+            <numerusform>%n tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 (incomplete, see notes)</source>
+        <translation>%1 in %2 (onvolledig, zie opmerkingen)</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Bevindingen (%1)</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>iv::SnapshotDiff</name>
+    <message>
+        <source>(not a number: %1)</source>
+        <translation>(geen getal: %1)</translation>
+    </message>
+    <message>
+        <source>point %1</source>
+        <translation>punt %1</translation>
+    </message>
+    <message>
+        <source>values not compared: %1</source>
+        <translation>waarden niet vergeleken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Old: %1
+New: %2
+</source>
+        <translation>Oud: %1
+Nieuw: %2
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n questions, same values.</source>
+        <translation>
+            <numerusform>Identieke inhoud: %n vraag, dezelfde waarden.</numerusform>
+            <numerusform>Identieke inhoud: %n vragen, dezelfde waarden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged questions</source>
+        <translation>%1 toegevoegde, %2 verwijderde, %3 gewijzigde, %4 ongewijzigde vragen</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>app %1</translation>
+    </message>
+    <message>
+        <source>(%1 changed, %2 added, %3 removed)</source>
+        <translation>(%1 gewijzigd, %2 toegevoegd, %3 verwijderd)</translation>
+    </message>
+    <message>
+        <source>[changed: %1]</source>
+        <translation>[gewijzigd: %1]</translation>
+    </message>
+</context>
+<context>
     <name>iv::SnapshotFile</name>
     <message>
         <source>not an SQLite database, or an encrypted one (%1)</source>
@@ -1299,6 +1536,177 @@ Bezig met controleren (integriteit, conformiteit, persoonsgegevens)…
     <message>
         <source>table %1 lacks the column %2</source>
         <translation>tabel %1 mist de kolom %2</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table, not a table; it was not read</source>
+        <translation>%1 is een virtuele tabel, geen tabel; niet gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is a view, not a table; it was not read</source>
+        <translation>%1 is een view, geen tabel; niet gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a table; it was not read</source>
+        <translation>%1 is een %2, geen tabel; niet gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is missing; read as empty</source>
+        <translation>%1 ontbreekt; als leeg gelezen</translation>
+    </message>
+    <message>
+        <source>questions refer to app %1, which insights_app does not hold</source>
+        <translation>vragen verwijzen naar app %1, die niet in insights_app staat</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a value that is not a number (%3)</source>
+        <translation>%1 %2 heeft een waarde die geen getal is (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::SnapshotReviewer</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>is een map</translation>
+    </message>
+    <message>
+        <source>the file is in WAL mode and a -wal file lies beside it: changes in that file are not part of what was reviewed</source>
+        <translation>het bestand staat in WAL-modus en er ligt een -wal-bestand naast: wijzigingen in dat bestand vallen buiten wat is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>the file is in WAL mode (upstream&apos;s files use a rollback journal); a -wal file shared with it would hold changes not reviewed here</source>
+        <translation>het bestand staat in WAL-modus (de bestanden van upstream gebruiken een rollback-journaal); een meegeleverd -wal-bestand zou wijzigingen bevatten die hier niet zijn gecontroleerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more findings like the above were not listed</source>
+        <translation>
+            <numerusform>nog %n bevinding zoals hierboven is niet vermeld</numerusform>
+            <numerusform>nog %n bevindingen zoals hierboven zijn niet vermeld</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled: the review is incomplete</source>
+        <translation>geannuleerd: de controle is onvolledig</translation>
+    </message>
+    <message>
+        <source>the time limit of %1 s was reached: the review is incomplete</source>
+        <translation>de tijdslimiet van %1 s is bereikt: de controle is onvolledig</translation>
+    </message>
+    <message>
+        <source>the review did not finish (time limit or cancelled)</source>
+        <translation>de controle is niet afgerond (tijdslimiet of geannuleerd)</translation>
+    </message>
+    <message>
+        <source>table %1 is not part of upstream&apos;s schema; its text was scanned for personal data</source>
+        <translation>tabel %1 hoort niet bij het schema van upstream; de tekst erin is gescand op persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table standing where an insights table should be; it was not read</source>
+        <translation>%1 is een virtuele tabel op de plaats van een insights-tabel; niet gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is a virtual table; it was not read</source>
+        <translation>%1 is een virtuele tabel; niet gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is a view standing where an insights table should be; it was not read</source>
+        <translation>%1 is een view op de plaats van een insights-tabel; niet gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is a view; it was not read</source>
+        <translation>%1 is een view; niet gelezen</translation>
+    </message>
+    <message>
+        <source>trigger %1 on %2 (upstream defines none; it never ran here)</source>
+        <translation>trigger %1 op %2 (upstream definieert er geen; hier is hij nooit uitgevoerd)</translation>
+    </message>
+    <message>
+        <source>reading the schema</source>
+        <translation>het schema lezen</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>tabel %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1 lacks the column %2</source>
+        <translation>%1 mist de kolom %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 is declared %3, upstream declares %4</source>
+        <translation>%1.%2 is gedeclareerd als %3, upstream declareert %4</translation>
+    </message>
+    <message>
+        <source>%1 has a column %2 that upstream&apos;s schema does not</source>
+        <translation>%1 heeft een kolom %2 die het schema van upstream niet heeft</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 is NULL where upstream stores a number</source>
+        <translation>%1.%2 is NULL waar upstream een getal opslaat</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds %3 &quot;%4&quot; where upstream stores %5</source>
+        <translation>%1.%2 bevat %3 "%4" waar upstream %5 opslaat</translation>
+    </message>
+    <message>
+        <source>checking %1.%2</source>
+        <translation>%1.%2 controleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values of %1 refer to %2 %3, which %4 does not hold</source>
+        <translation>
+            <numerusform>%n waarde van %1 verwijst naar %2 %3, die niet in %4 staat</numerusform>
+            <numerusform>%n waarden van %1 verwijzen naar %2 %3, die niet in %4 staat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questions of %1 refer to %2 %3, which %4 does not hold</source>
+        <translation>
+            <numerusform>%n vraag van %1 verwijst naar %2 %3, die niet in %4 staat</numerusform>
+            <numerusform>%n vragen van %1 verwijzen naar %2 %3, die niet in %4 staat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bucket %1 has type %2; upstream knows 1 to 5</source>
+        <translation>bucket %1 heeft type %2; upstream kent 1 tot en met 5</translation>
+    </message>
+    <message>
+        <source>checking bucket types</source>
+        <translation>buckettypes controleren</translation>
+    </message>
+    <message>
+        <source>%1.%2 is not a date and time: &quot;%3&quot;</source>
+        <translation>%1.%2 is geen datum en tijd: "%3"</translation>
+    </message>
+    <message>
+        <source>table %1 was not scanned for personal data (time limit)</source>
+        <translation>tabel %1 is niet gescand op persoonsgegevens (tijdslimiet)</translation>
+    </message>
+    <message>
+        <source>table %1 was not scanned for personal data (cell limit)</source>
+        <translation>tabel %1 is niet gescand op persoonsgegevens (cellimiet)</translation>
+    </message>
+    <message>
+        <source>scanning %1</source>
+        <translation>%1 scannen</translation>
+    </message>
+    <message>
+        <source>%1 in %2.%3</source>
+        <translation>%1 in %2.%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>the personal-data scan stopped in table %1 after %n text cells</source>
+        <translation>
+            <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcel</numerusform>
+            <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
