@@ -1653,7 +1653,7 @@ Neu: %2
     </message>
     <message>
         <source>%1.%2 holds %3 &quot;%4&quot; where upstream stores %5</source>
-        <translation>%1.%2 enthält %3 "%4", wo Upstream %5 speichert</translation>
+        <translation>%1.%2 enthält %3 &quot;%4&quot;, wo Upstream %5 speichert</translation>
     </message>
     <message>
         <source>checking %1.%2</source>
@@ -1683,7 +1683,7 @@ Neu: %2
     </message>
     <message>
         <source>%1.%2 is not a date and time: &quot;%3&quot;</source>
-        <translation>%1.%2 ist kein Datum mit Uhrzeit: "%3"</translation>
+        <translation>%1.%2 ist kein Datum mit Uhrzeit: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>table %1 was not scanned for personal data (time limit)</source>

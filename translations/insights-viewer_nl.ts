@@ -1293,7 +1293,7 @@ Bezig met controleren (integriteit, conformiteit, persoonsgegevens)…
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Encoding</source>
@@ -1653,7 +1653,7 @@ Nieuw: %2
     </message>
     <message>
         <source>%1.%2 holds %3 &quot;%4&quot; where upstream stores %5</source>
-        <translation>%1.%2 bevat %3 "%4" waar upstream %5 opslaat</translation>
+        <translation>%1.%2 bevat %3 &quot;%4&quot; waar upstream %5 opslaat</translation>
     </message>
     <message>
         <source>checking %1.%2</source>
@@ -1683,7 +1683,7 @@ Nieuw: %2
     </message>
     <message>
         <source>%1.%2 is not a date and time: &quot;%3&quot;</source>
-        <translation>%1.%2 is geen datum en tijd: "%3"</translation>
+        <translation>%1.%2 is geen datum en tijd: &quot;%3&quot;</translation>
     </message>
     <message>
         <source>table %1 was not scanned for personal data (time limit)</source>
