@@ -22,21 +22,6 @@ namespace iv {
 
 namespace {
 
-bool rangeOf(const QAbstractAxis *axis, double *lo, double *hi)
-{
-    if (const auto *v = qobject_cast<const QValueAxis *>(axis)) {
-        *lo = v->min();
-        *hi = v->max();
-        return true;
-    }
-    if (const auto *d = qobject_cast<const QDateTimeAxis *>(axis)) {
-        *lo = double(d->min().toMSecsSinceEpoch());
-        *hi = double(d->max().toMSecsSinceEpoch());
-        return true;
-    }
-    return false;
-}
-
 QString number(double v)
 {
     return QLocale().toString(v, 'f', QLocale::FloatingPointShortest);
@@ -182,15 +167,36 @@ void ChartReducer::axesRange(double *x0, double *x1, double *y0, double *y1) con
     const auto horizontal = m_chart->axes(Qt::Horizontal);
     const auto vertical = m_chart->axes(Qt::Vertical);
     if (!horizontal.isEmpty())
-        rangeOf(horizontal.first(), x0, x1);
+        axisRange(horizontal.first(), x0, x1);
     if (!vertical.isEmpty())
-        rangeOf(vertical.first(), y0, y1);
+        axisRange(vertical.first(), y0, y1);
+}
+
+bool ChartReducer::axisRange(const QAbstractAxis *axis, double *lo, double *hi)
+{
+    if (const auto *v = qobject_cast<const QValueAxis *>(axis)) {
+        *lo = v->min();
+        *hi = v->max();
+        return true;
+    }
+    if (const auto *d = qobject_cast<const QDateTimeAxis *>(axis)) {
+        *lo = double(d->min().toMSecsSinceEpoch());
+        *hi = double(d->max().toMSecsSinceEpoch());
+        return true;
+    }
+    return false;
 }
 
 int ChartReducer::applyInitial(const QVector<int> &kept)
 {
     if (m_kind != Kind::Timeseries || m_series.isEmpty())
         return 0;
+    m_lastWidth = kDefaultWidth;
+    return showLine(kept);
+}
+
+int ChartReducer::showLine(const QVector<int> &kept)
+{
     QList<QPointF> points;
     points.reserve(kept.size());
     QVector<int> &rows = m_shownRows[0];
@@ -202,7 +208,6 @@ int ChartReducer::applyInitial(const QVector<int> &kept)
     }
     m_series.first()->replace(points);
     m_shown = static_cast<int>(points.size());
-    m_lastWidth = kDefaultWidth;
     return m_shown;
 }
 
@@ -221,19 +226,7 @@ int ChartReducer::reduce(const QSizeF &plotPixels)
     if (m_kind == Kind::Timeseries) {
         if (m_series.isEmpty())
             return 0;
-        const QVector<int> kept = Reduction::m4(m_x, m_y, x0, x1, width);
-        QList<QPointF> points;
-        points.reserve(kept.size());
-        QVector<int> &rows = m_shownRows[0];
-        rows.clear();
-        rows.reserve(kept.size());
-        for (int i : kept) {
-            points.append(QPointF(m_x.at(i), m_y.at(i)));
-            rows.append(m_rows.at(i));
-        }
-        m_series.first()->replace(points);
-        m_shown = static_cast<int>(points.size());
-        return m_shown;
+        return showLine(Reduction::m4(m_x, m_y, x0, x1, width));
     }
 
     // Scatter: only points inside the visible ranges take part (the others are off the plot anyway).

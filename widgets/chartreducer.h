@@ -14,6 +14,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QXYSeries;
+class QAbstractAxis;
 QT_END_NAMESPACE
 
 namespace iv {
@@ -69,6 +70,8 @@ public:
 
     // The reducer of chart, or nullptr (small bar charts, gauges …).
     static ChartReducer *of(const QChart *chart);
+    // The range of a value or date-time axis (date-times as ms since the epoch); false for other axes.
+    static bool axisRange(const QAbstractAxis *axis, double *lo, double *hi);
 
     Kind kind() const { return m_kind; }
     const Question &question() const { return m_question; }
@@ -104,6 +107,8 @@ public:
     static constexpr int kMaxScatterPoints = 4000;
 
 private:
+    // Puts the kept points (indices into m_x/m_y) on the line series; returns how many.
+    int showLine(const QVector<int> &kept);
     void axesRange(double *x0, double *x1, double *y0, double *y1) const;
 
     Kind m_kind;

@@ -33,21 +33,6 @@ QAbstractAxis *axisOf(const QChart *chart, Qt::Orientation o)
     return nullptr;
 }
 
-bool rangeOf(const QAbstractAxis *axis, double *lo, double *hi)
-{
-    if (const auto *v = qobject_cast<const QValueAxis *>(axis)) {
-        *lo = v->min();
-        *hi = v->max();
-        return true;
-    }
-    if (const auto *d = qobject_cast<const QDateTimeAxis *>(axis)) {
-        *lo = double(d->min().toMSecsSinceEpoch());
-        *hi = double(d->max().toMSecsSinceEpoch());
-        return true;
-    }
-    return false;
-}
-
 void setRange(QAbstractAxis *axis, double lo, double hi)
 {
     if (!(hi > lo))
@@ -113,8 +98,8 @@ void ChartView::showChart(QChart *newChart)
 QRectF ChartView::visibleRange() const
 {
     double x0 = 0, x1 = 0, y0 = 0, y1 = 0;
-    rangeOf(axisOf(chart(), Qt::Horizontal), &x0, &x1);
-    rangeOf(axisOf(chart(), Qt::Vertical), &y0, &y1);
+    ChartReducer::axisRange(axisOf(chart(), Qt::Horizontal), &x0, &x1);
+    ChartReducer::axisRange(axisOf(chart(), Qt::Vertical), &y0, &y1);
     return QRectF(QPointF(x0, y0), QPointF(x1, y1));
 }
 
