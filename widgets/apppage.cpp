@@ -159,11 +159,7 @@ void AppPage::showEvent(QShowEvent *event)
 
 QList<ValueCard *> AppPage::cards() const
 {
-    QList<ValueCard *> out;
-    const auto grids = m_content->findChildren<CardGrid *>();
-    for (CardGrid *grid : grids)
-        out += grid->cards();
-    return out;
+    return CardGrid::cardsIn(m_content);
 }
 
 QList<ChartThumbnail *> AppPage::thumbnails() const

@@ -134,6 +134,15 @@ int CardGrid::populate(const QRect &rect, int budget)
     return built;
 }
 
+QList<ValueCard *> CardGrid::cardsIn(const QWidget *root)
+{
+    QList<ValueCard *> out;
+    const auto grids = root->findChildren<CardGrid *>();
+    for (const CardGrid *grid : grids)
+        out += grid->cards();
+    return out;
+}
+
 QList<ValueCard *> CardGrid::cards() const
 {
     QList<ValueCard *> out;

@@ -32,6 +32,8 @@ public:
     int count() const { return static_cast<int>(m_questions.size()); }
     int builtCount() const { return m_built; }
     QList<ValueCard *> cards() const; // the built ones, in order
+    // The built cards of every CardGrid below root, in order (a page's cards).
+    static QList<ValueCard *> cardsIn(const QWidget *root);
 
     // Builds the not-yet-built cards whose rows intersect rect (own coordinates), at most budget of them.
     // Returns how many were built.

@@ -118,11 +118,7 @@ void DashboardPage::showEvent(QShowEvent *event)
 
 QList<ValueCard *> DashboardPage::cards() const
 {
-    QList<ValueCard *> out;
-    const auto grids = m_content->findChildren<CardGrid *>();
-    for (CardGrid *grid : grids)
-        out += grid->cards();
-    return out;
+    return CardGrid::cardsIn(m_content);
 }
 
 int DashboardPage::cardCount() const
