@@ -4,7 +4,6 @@
 #include "sqlsource.h"
 #include "timestamp.h"
 
-#include <QDateTime>
 #include <QSet>
 
 #include <cmath>
@@ -53,27 +52,17 @@ bool toInteger(const QVariant &v, qint64 *out)
     return true;
 }
 
-// Django's text form in UTC, or a null string for NULL; false when the cell is not a time.
+// Django's text form in UTC, or a null string for NULL; false when the cell is not a time. SqlSource already
+// gives PostgreSQL timestamp/timestamptz/date cells in that form; SQLite text may carry an offset.
 bool toTimestamp(const QVariant &v, QString *out)
 {
     if (v.isNull()) {
         *out = QString();
         return true;
     }
-    qint64 micros = Timestamp::Invalid;
-    if (v.typeId() == QMetaType::QDateTime) {
-        const QDateTime dt = v.toDateTime();
-        if (!dt.isValid())
-            return false;
-        // A naive value (PostgreSQL "timestamp without time zone") arrives as local time: its wall-clock
-        // fields are the stored naive UTC, as in Django's SQLite text. Zoned values are converted to UTC.
-        const QDateTime utc = dt.timeSpec() == Qt::LocalTime ? QDateTime(dt.date(), dt.time(), Qt::UTC) : dt.toUTC();
-        micros = utc.toMSecsSinceEpoch() * 1000;
-    } else if (v.typeId() == QMetaType::QDate) {
-        micros = v.toDate().startOfDay(Qt::UTC).toMSecsSinceEpoch() * 1000;
-    } else {
-        micros = Timestamp::parseUtcMicros(v.toString().trimmed());
-    }
+    if (v.typeId() != QMetaType::QString)
+        return false;
+    const qint64 micros = SqlSource::utcMicros(v.toString());
     if (micros == Timestamp::Invalid)
         return false;
     *out = Timestamp::formatDjango(micros);
@@ -192,6 +181,9 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
                 return fail(why);
             sink.log(QStringLiteral("source \"%1\": %2 (%3, read-only)")
                          .arg(spec.source, source->displayName(), source->engine()));
+            const QStringList warnings = source->warnings();
+            for (const QString &warning : warnings)
+                sink.log(QStringLiteral("source \"%1\": warning: %2").arg(spec.source, warning));
         }
         const QString sql = spec.sql.contains(source->engine()) ? spec.sql.value(source->engine()) : spec.sql.value(QString());
         if (sql.isEmpty())

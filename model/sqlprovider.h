@@ -13,7 +13,8 @@ class SqlSource;
 // The built-in "sql" provider: one read-only query per metric against a named source (SqlSource), the result
 // shaped like upstream's decorators expect: counter one integer; gauge one number; timeseries rows
 // (timestamp, value); scatterplot/barchart/hbarchart/histogram rows (xvalue, yvalue, category).
-// Timestamps are written in Django's SQLite text form in UTC, whatever the engine returned.
+// Timestamps are written in Django's SQLite text form in UTC, whatever the engine, its session time zone or
+// the viewer's own time zone.
 class SqlProvider final : public Provider
 {
 public:

@@ -3,21 +3,35 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
+
+struct pg_conn;
+struct sqlite3;
+class TestCollectPg;
 
 namespace iv {
 
-// One named database the sql provider reads, through Qt Sql, strictly read-only:
-// - SQLite: opened with QSQLITE_OPEN_READONLY on a "file:…?mode=ro" URI (not immutable: the source may be
-//   live), plus PRAGMA query_only; it is never created, modified, or given sidecar files.
-// - PostgreSQL (QPSQL): a libpq URL; no password is ever passed, so libpq takes it from PGPASSWORD or
-//   ~/.pgpass; the session defaults to read-only transactions and every query runs inside
-//   BEGIN … READ ONLY … ROLLBACK.
-// Each query must be a single statement; transaction control (COMMIT, SET …) is refused before it is sent.
-// Lives in the thread that created it (Qt Sql connections are per thread).
+// One named database the sql provider reads, read-only by construction, not by trusting the SQL text:
+// - SQLite (C API): opened SQLITE_OPEN_READONLY on a "file:…?mode=ro" URI, plus `immutable=1` only when the
+//   file is in WAL mode and no -wal/-shm file exists (nobody has it open), so a read never creates sidecars
+//   and works in a read-only folder; PRAGMA query_only, no ATTACH, one statement per prepare (the rest of
+//   the text must be empty).
+// - PostgreSQL (libpq): the session starts with default_transaction_read_only=on, statement_timeout,
+//   TimeZone=UTC and ISO dates; each metric is ONE statement through the extended query protocol (which
+//   refuses several statements), must describe result columns (so COPY, SET, DO… never run), and runs inside
+//   BEGIN READ ONLY … ROLLBACK (which also undoes any set_config() it made). No password is ever passed:
+//   libpq takes it from PGPASSWORD or ~/.pgpass.
+// The text check (singleStatement) runs first as defence in depth. Cells come back as QVariant: integers
+// qlonglong, floats double, booleans bool, NULL invalid, and PostgreSQL timestamp/timestamptz/date (by type
+// OID) as Django's UTC text "YYYY-MM-DD HH:MM:SS[.ffffff]"; everything else as text.
+// Not thread-safe; use it from one thread at a time.
 class SqlSource
 {
 public:
+    enum class Engine { Sqlite, PostgreSql };
+    static constexpr int DefaultStatementTimeoutSeconds = 60;
+
     SqlSource(const QString &name, const QString &connection);
     ~SqlSource();
     SqlSource(const SqlSource &) = delete;
@@ -29,22 +43,38 @@ public:
     QString engine() const { return m_postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"); }
     // The connection without anything secret (for logs).
     QString displayName() const;
+    // After open(): why this connection can do more than a collect needs (superuser, write privileges …),
+    // one sentence each; empty for a read-only role.
+    QStringList warnings() const { return m_warnings; }
 
     // Runs one read-only statement and returns its rows; *error carries the database's own message.
     bool select(const QString &sql, QList<QVariantList> *rows, QString *error);
 
-    // The statement without a trailing ';', or a null string with *error when sql holds several statements or
-    // transaction/session control that could lift the read-only guard.
-    static QString singleStatement(const QString &sql, QString *error);
+    // SqlCheck::singleStatement for this engine's dialect (see sqlcheck.h).
+    static QString singleStatement(const QString &sql, QString *error, Engine dialect = Engine::PostgreSql);
+
+    // Microseconds since the epoch, UTC, of a date/time text with an optional UTC offset ("+05:30", "-04",
+    // "Z"); a text without offset is naive UTC (Django's form). Timestamp::Invalid when it is not one.
+    static qint64 utcMicros(const QString &text);
 
 private:
-    bool exec(const QString &sql, QString *error);
+    friend class ::TestCollectPg; // proves the protocol guard alone, past the text check
+
+    bool openPostgres(QString *error);
+    bool openSqlite(QString *error);
+    // Runs statement (already checked, or our own) in a read-only transaction.
+    bool run(const QString &statement, QList<QVariantList> *rows, QString *error);
+    bool runPostgres(const QString &statement, QList<QVariantList> *rows, QString *error);
+    bool runSqlite(const QString &statement, QList<QVariantList> *rows, QString *error);
+    void checkRole();
 
     QString m_name;
     QString m_connection;
-    QString m_connectionName; // QSqlDatabase registry name, unique per instance
     bool m_postgres = false;
-    bool m_open = false;
+    int m_timeoutSeconds = DefaultStatementTimeoutSeconds;
+    QStringList m_warnings;
+    pg_conn *m_pg = nullptr;  // owned, PQfinish in the destructor
+    sqlite3 *m_sqlite = nullptr; // owned, sqlite3_close in the destructor
 };
 
 } // namespace iv

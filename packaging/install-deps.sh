@@ -7,11 +7,12 @@ set -euo pipefail
 packages=(
   # build
   cmake ninja-build g++ pkg-config
-  # Qt 6: Widgets, Charts (+ its OpenGL deps), Sql with SQLite and PostgreSQL drivers, Svg, PrintSupport, tools
+  # Qt 6: Widgets, Charts (+ its OpenGL deps), Sql with the SQLite driver, Svg, PrintSupport, tools
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libgl-dev
-  # SQLite C API (the snapshot read path) and the sqlite3 tool (benchmarks compare against it)
-  libsqlite3-dev sqlite3
+  qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+  # SQLite C API (the snapshot read path, SQLite collect sources) and the sqlite3 tool (benchmarks compare
+  # against it); libpq for PostgreSQL collect sources (one statement per protocol message, type OIDs)
+  libsqlite3-dev sqlite3 libpq-dev
   # tests: PostgreSQL for the collect provider, desktop/AppStream validators, PDF text, screenshots
   postgresql desktop-file-utils appstream shared-mime-info poppler-utils xvfb xauth imagemagick
   python3 file

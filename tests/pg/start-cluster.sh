@@ -6,6 +6,10 @@
 # Run as root (CI), the cluster belongs to the "postgres" system user (initdb refuses root). The database
 # "bookstore" gets the tables testapp_author, testapp_book and users_appuser (no personal columns) with
 # PostgreSQL types (text where SQLite did not enforce varchar lengths): integer ids, timestamp (without time zone, naive UTC like Django's SQLite text).
+# For the read-only and time-zone tests it also gets iv_events (timestamptz, timestamp, date), a sequence, a
+# function that writes, and two more login roles: iv_reader (SELECT only, its own TimeZone) and iv_writer
+# (INSERT/UPDATE/DELETE, not superuser); ivtest itself is a superuser. The server's TimeZone is
+# Pacific/Chatham (+13:45 in summer), so nothing can pass by assuming UTC or the viewer's zone.
 set -eu
 dir=$1
 testapp=$2
@@ -24,7 +28,7 @@ fi
 $as_owner "$bin/initdb" -D "$dir/data" -A trust -U ivtest -E UTF8 --no-locale -N >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
 $as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -c unix_socket_directories='$dir/socket' -p $port -c fsync=off" start >/dev/null \
+    -o "-c listen_addresses='' -c unix_socket_directories='$dir/socket' -p $port -c fsync=off -c timezone=Pacific/Chatham" start >/dev/null \
     || { cat "$dir/data/server.log" >&2; exit 1; }
 
 # The data, exported from SQLite as CSV (header-less; NULL as an empty unquoted field).
@@ -46,6 +50,22 @@ CREATE TABLE users_appuser (id integer PRIMARY KEY, is_superuser boolean NOT NUL
 \copy testapp_author FROM '$dir/load/author.csv' WITH (FORMAT csv)
 \copy testapp_book FROM '$dir/load/book.csv' WITH (FORMAT csv)
 \copy users_appuser FROM '$dir/load/appuser.csv' WITH (FORMAT csv)
+CREATE TABLE iv_events (id integer PRIMARY KEY, at timestamptz NOT NULL, naive timestamp NOT NULL,
+    day date NOT NULL, amount integer NOT NULL);
+INSERT INTO iv_events VALUES
+    (1, '2024-03-10 04:28:13-05', '2024-03-10 09:28:13', '2024-03-10', 1),
+    (2, '2024-01-31 23:30:00+00', '2024-01-31 23:30:00', '2024-01-31', 2),
+    (3, '2024-02-01 05:45:00.123456+05:30', '2024-02-01 00:15:00.123456', '2024-02-01', 4),
+    (4, '2024-02-29 20:00:00-08', '2024-03-01 04:00:00', '2024-03-01', 8);
+CREATE SEQUENCE iv_seq;
+CREATE TABLE iv_log (id serial PRIMARY KEY, note text);
+CREATE FUNCTION iv_log_write() RETURNS integer VOLATILE LANGUAGE sql
+    AS \$\$ INSERT INTO iv_log (note) VALUES ('written') RETURNING id \$\$;
+CREATE ROLE iv_reader LOGIN;
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO iv_reader;
+ALTER ROLE iv_reader SET timezone = 'Asia/Kathmandu';
+CREATE ROLE iv_writer LOGIN;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO iv_writer;
 ANALYZE;
 SQL
 echo "postgresql://ivtest@/bookstore?host=$dir/socket&port=$port"
