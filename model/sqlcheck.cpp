@@ -12,31 +12,54 @@ namespace {
 bool isRefusedStatement(const QString &keyword)
 {
     static const QStringList words = {
-        QStringLiteral("BEGIN"),   QStringLiteral("COMMIT"),   QStringLiteral("ROLLBACK"), QStringLiteral("END"),
-        QStringLiteral("ABORT"),   QStringLiteral("START"),    QStringLiteral("SET"),      QStringLiteral("RESET"),
-        QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE"), QStringLiteral("PRAGMA"),  QStringLiteral("ATTACH"),
-        QStringLiteral("DETACH"),  QStringLiteral("DISCARD"),  QStringLiteral("PREPARE"),  QStringLiteral("EXECUTE"),
-        QStringLiteral("DO"),      QStringLiteral("CALL"),     QStringLiteral("VACUUM"),   QStringLiteral("LOAD"),
-        QStringLiteral("COPY"),    QStringLiteral("LISTEN"),   QStringLiteral("NOTIFY"),   QStringLiteral("UNLISTEN"),
+        QStringLiteral("BEGIN"),   QStringLiteral("COMMIT"),     QStringLiteral("ROLLBACK"),
+        QStringLiteral("END"),     QStringLiteral("ABORT"),      QStringLiteral("START"),
+        QStringLiteral("SET"),     QStringLiteral("RESET"),      QStringLiteral("SAVEPOINT"),
+        QStringLiteral("RELEASE"), QStringLiteral("PRAGMA"),     QStringLiteral("ATTACH"),
+        QStringLiteral("DETACH"),  QStringLiteral("DISCARD"),    QStringLiteral("PREPARE"),
+        QStringLiteral("EXECUTE"), QStringLiteral("DO"),         QStringLiteral("CALL"),
+        QStringLiteral("VACUUM"),  QStringLiteral("LOAD"),       QStringLiteral("COPY"),
+        QStringLiteral("LISTEN"),  QStringLiteral("NOTIFY"),     QStringLiteral("UNLISTEN"),
         QStringLiteral("LOCK"),    QStringLiteral("CHECKPOINT"), QStringLiteral("DEALLOCATE")};
     return words.contains(keyword.toUpper());
 }
 
 // Functions that reach outside the database: server files and programs, other connections, other sessions,
-// SQL run from a string (which this check cannot see into). Role privileges are the real guard; see SECURITY.md.
+// SQL run from a string (which this check cannot see into). Role privileges are the real guard; see
+// SECURITY.md.
 bool isRefusedFunction(const QString &name)
 {
-    static const QStringList names = {
-        QStringLiteral("pg_read_file"), QStringLiteral("pg_read_binary_file"), QStringLiteral("pg_stat_file"),
-        QStringLiteral("pg_ls_dir"), QStringLiteral("pg_ls_logdir"), QStringLiteral("pg_ls_waldir"),
-        QStringLiteral("pg_ls_tmpdir"), QStringLiteral("pg_ls_archive_statusdir"), QStringLiteral("lo_import"),
-        QStringLiteral("lo_export"), QStringLiteral("pg_file_write"), QStringLiteral("pg_file_rename"),
-        QStringLiteral("pg_file_unlink"), QStringLiteral("dblink"), QStringLiteral("dblink_exec"),
-        QStringLiteral("dblink_connect"), QStringLiteral("dblink_connect_u"), QStringLiteral("dblink_send_query"),
-        QStringLiteral("query_to_xml"), QStringLiteral("query_to_xmlschema"), QStringLiteral("query_to_xml_and_xmlschema"),
-        QStringLiteral("pg_terminate_backend"), QStringLiteral("pg_cancel_backend"), QStringLiteral("pg_reload_conf"),
-        QStringLiteral("pg_rotate_logfile"), QStringLiteral("pg_promote"), QStringLiteral("load_extension"),
-        QStringLiteral("readfile"), QStringLiteral("writefile"), QStringLiteral("edit"), QStringLiteral("fts3_tokenizer")};
+    static const QStringList names = {QStringLiteral("pg_read_file"),
+                                      QStringLiteral("pg_read_binary_file"),
+                                      QStringLiteral("pg_stat_file"),
+                                      QStringLiteral("pg_ls_dir"),
+                                      QStringLiteral("pg_ls_logdir"),
+                                      QStringLiteral("pg_ls_waldir"),
+                                      QStringLiteral("pg_ls_tmpdir"),
+                                      QStringLiteral("pg_ls_archive_statusdir"),
+                                      QStringLiteral("lo_import"),
+                                      QStringLiteral("lo_export"),
+                                      QStringLiteral("pg_file_write"),
+                                      QStringLiteral("pg_file_rename"),
+                                      QStringLiteral("pg_file_unlink"),
+                                      QStringLiteral("dblink"),
+                                      QStringLiteral("dblink_exec"),
+                                      QStringLiteral("dblink_connect"),
+                                      QStringLiteral("dblink_connect_u"),
+                                      QStringLiteral("dblink_send_query"),
+                                      QStringLiteral("query_to_xml"),
+                                      QStringLiteral("query_to_xmlschema"),
+                                      QStringLiteral("query_to_xml_and_xmlschema"),
+                                      QStringLiteral("pg_terminate_backend"),
+                                      QStringLiteral("pg_cancel_backend"),
+                                      QStringLiteral("pg_reload_conf"),
+                                      QStringLiteral("pg_rotate_logfile"),
+                                      QStringLiteral("pg_promote"),
+                                      QStringLiteral("load_extension"),
+                                      QStringLiteral("readfile"),
+                                      QStringLiteral("writefile"),
+                                      QStringLiteral("edit"),
+                                      QStringLiteral("fts3_tokenizer")};
     return names.contains(name.toLower());
 }
 
@@ -91,14 +114,16 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
                 ++i;
             continue;
         }
-        if (c == QLatin1Char('/') && next == QLatin1Char('*')) { // PostgreSQL nests block comments, SQLite not
+        if (c == QLatin1Char('/') &&
+            next == QLatin1Char('*')) { // PostgreSQL nests block comments, SQLite not
             int depth = 1;
             qsizetype j = i + 2;
             for (; j < n && depth > 0; ++j) {
                 if (sql.at(j) == QLatin1Char('*') && j + 1 < n && sql.at(j + 1) == QLatin1Char('/')) {
                     --depth;
                     ++j;
-                } else if (pg && sql.at(j) == QLatin1Char('/') && j + 1 < n && sql.at(j + 1) == QLatin1Char('*')) {
+                } else if (pg && sql.at(j) == QLatin1Char('/') && j + 1 < n &&
+                           sql.at(j + 1) == QLatin1Char('*')) {
                     ++depth;
                     ++j;
                 }
@@ -126,7 +151,8 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
                 ++j;
             const QString word = sql.mid(i, j - i);
             // E'…' (backslash escapes); U&'…', B'…', X'…', N'…' and "word 'string'" are plain strings.
-            if (pg && j < n && sql.at(j) == QLatin1Char('\'') && word.compare(QLatin1String("E"), Qt::CaseInsensitive) == 0) {
+            if (pg && j < n && sql.at(j) == QLatin1Char('\'') &&
+                word.compare(QLatin1String("E"), Qt::CaseInsensitive) == 0) {
                 const qsizetype close = closing(j, QLatin1Char('\''), true);
                 if (close < 0)
                     return fail(QStringLiteral("unterminated string"));
@@ -140,10 +166,12 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
             continue;
         }
         if (c == QLatin1Char('(') && !previousWord.isEmpty() && isRefusedFunction(previousWord))
-            return fail(QStringLiteral("%1() is not allowed: it reaches outside the database (server files, programs "
-                                       "or other connections)")
-                            .arg(previousWord.toLower()));
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || (!pg && (c == QLatin1Char('`') || c == QLatin1Char('[')))) {
+            return fail(
+                QStringLiteral("%1() is not allowed: it reaches outside the database (server files, programs "
+                               "or other connections)")
+                    .arg(previousWord.toLower()));
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') ||
+            (!pg && (c == QLatin1Char('`') || c == QLatin1Char('[')))) {
             const qsizetype close = closing(i, c == QLatin1Char('[') ? QLatin1Char(']') : c, false);
             if (close < 0)
                 return fail(QStringLiteral("unterminated string or quoted name"));
@@ -152,7 +180,8 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
             i = close;
             continue;
         }
-        if (pg && c == QLatin1Char('$') && !next.isDigit()) { // $tag$ … $tag$ (a tag never starts with a digit)
+        if (pg && c == QLatin1Char('$') &&
+            !next.isDigit()) { // $tag$ … $tag$ (a tag never starts with a digit)
             qsizetype j = i + 1;
             while (j < n && (sql.at(j).isLetterOrNumber() || sql.at(j) == QLatin1Char('_')))
                 ++j;
@@ -171,7 +200,8 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
     if (!sawCode)
         return fail(QStringLiteral("the SQL is empty"));
     if (isRefusedStatement(firstWord))
-        return fail(QStringLiteral("%1 statements are not allowed: metric SQL runs read-only").arg(firstWord.toUpper()));
+        return fail(QStringLiteral("%1 statements are not allowed: metric SQL runs read-only")
+                        .arg(firstWord.toUpper()));
     return end >= 0 ? sql.left(end) : sql;
 }
 

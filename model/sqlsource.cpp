@@ -93,8 +93,8 @@ QVariant pgCell(const PGresult *r, int row, int column)
             return QVariant(v);
         break;
     }
-    case TimestampOid: // naive: the stored wall clock is UTC (Django's convention)
-    case DateOid:      // midnight UTC
+    case TimestampOid:     // naive: the stored wall clock is UTC (Django's convention)
+    case DateOid:          // midnight UTC
     case TimestampTzOid: { // printed in the session TimeZone with its offset: converted to UTC here
         const qint64 micros = SqlSource::utcMicros(QString::fromLatin1(bytes));
         if (micros != Timestamp::Invalid)
@@ -115,9 +115,7 @@ QString sqliteError(sqlite3 *db)
 } // namespace
 
 SqlSource::SqlSource(const QString &name, const QString &connection)
-    : m_name(name)
-    , m_connection(connection)
-    , m_postgres(CollectProject::isPostgresUrl(connection))
+    : m_name(name), m_connection(connection), m_postgres(CollectProject::isPostgresUrl(connection))
 {
 }
 
@@ -172,7 +170,8 @@ bool SqlSource::openPostgres(QString *error)
     char *parseError = nullptr;
     PQconninfoOption *parsed = PQconninfoParse(url.toEncoded().constData(), &parseError);
     if (!parsed) {
-        *error = parseError ? QString::fromUtf8(parseError).trimmed() : QStringLiteral("cannot parse the URL");
+        *error =
+            parseError ? QString::fromUtf8(parseError).trimmed() : QStringLiteral("cannot parse the URL");
         PQfreemem(parseError);
         return false;
     }
@@ -196,8 +195,9 @@ bool SqlSource::openPostgres(QString *error)
         values.emplace_back(o->val);
     }
     PQconninfoFree(parsed);
-    options += " -c default_transaction_read_only=on -c statement_timeout=" + QByteArray::number(m_timeoutSeconds)
-        + "s -c TimeZone=UTC -c DateStyle=ISO,YMD -c standard_conforming_strings=on";
+    options +=
+        " -c default_transaction_read_only=on -c statement_timeout=" + QByteArray::number(m_timeoutSeconds) +
+        "s -c TimeZone=UTC -c DateStyle=ISO,YMD -c standard_conforming_strings=on";
     keys.emplace_back("options");
     values.push_back(options.trimmed());
     keys.emplace_back("client_encoding");
@@ -227,8 +227,8 @@ bool SqlSource::openPostgres(QString *error)
     return true;
 }
 
-// A collect needs SELECT and nothing else. The session is read-only anyway, but a role that can write or reach
-// the server's files is one mistake (or one server-side function) away from harm: say so in the log.
+// A collect needs SELECT and nothing else. The session is read-only anyway, but a role that can write or
+// reach the server's files is one mistake (or one server-side function) away from harm: say so in the log.
 void SqlSource::checkRole()
 {
     static const QString sql = QStringLiteral(
@@ -241,14 +241,16 @@ void SqlSource::checkRole()
         "     AND has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE')),"
         " (SELECT string_agg(t.relname, ', ') FROM (SELECT c.relname FROM pg_class c"
         "   JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (current_schemas(false))"
-        "     AND c.relkind IN ('r', 'p', 'v', 'f') AND has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE')"
+        "     AND c.relkind IN ('r', 'p', 'v', 'f') AND has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, "
+        "TRUNCATE')"
         "   ORDER BY c.relname LIMIT 3) t)"
         " FROM pg_roles r WHERE r.rolname = current_user");
     QList<QVariantList> rows;
     QString error;
     if (!run(sql, &rows, &error) || rows.size() != 1 || rows.first().size() != 9) {
-        m_warnings << QStringLiteral("could not check what the role may do (%1); collect with a role that can only "
-                                     "read (GRANT SELECT)")
+        m_warnings << QStringLiteral(
+                          "could not check what the role may do (%1); collect with a role that can only "
+                          "read (GRANT SELECT)")
                           .arg(error.isEmpty() ? QStringLiteral("no such role") : error);
         return;
     }
@@ -268,8 +270,9 @@ void SqlSource::checkRole()
                       .arg(writable)
                       .arg(r.at(8).toString(), writable > 3 ? QStringLiteral(", …") : QString());
     if (!powers.isEmpty())
-        m_warnings << QStringLiteral("role \"%1\" can do more than read: %2. Metric SQL runs read-only, but a role "
-                                     "that can only read (GRANT SELECT) is the real guard; see docs/SECURITY.md")
+        m_warnings << QStringLiteral(
+                          "role \"%1\" can do more than read: %2. Metric SQL runs read-only, but a role "
+                          "that can only read (GRANT SELECT) is the real guard; see docs/SECURITY.md")
                           .arg(r.at(0).toString(), powers.join(QStringLiteral("; ")));
 }
 
@@ -296,13 +299,16 @@ bool SqlSource::openSqlite(QString *error)
         header = file.read(100);
     file.close();
     const bool wal = header.size() >= 20 && (header.at(18) == 2 || header.at(19) == 2);
-    const bool sidecars = QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
-    const QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/") + "?mode=ro"
-        + (wal && !sidecars ? "&immutable=1" : "");
+    const bool sidecars =
+        QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
+    const QByteArray uri =
+        "file:" + QUrl::toPercentEncoding(path, "/") + "?mode=ro" + (wal && !sidecars ? "&immutable=1" : "");
     sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
+    int rc = sqlite3_open_v2(uri.constData(), &db,
+                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        *error = QStringLiteral("%1: %2").arg(shown, db ? sqliteError(db) : QString::fromUtf8(sqlite3_errstr(rc)));
+        *error =
+            QStringLiteral("%1: %2").arg(shown, db ? sqliteError(db) : QString::fromUtf8(sqlite3_errstr(rc)));
         sqlite3_close(db);
         return false;
     }
@@ -313,7 +319,8 @@ bool SqlSource::openSqlite(QString *error)
     sqlite3_busy_timeout(db, 5000);
     char *message = nullptr;
     // query_only also covers a future writable open; the schema read surfaces "not a database" here.
-    rc = sqlite3_exec(db, "PRAGMA query_only = ON; SELECT count(*) FROM sqlite_master", nullptr, nullptr, &message);
+    rc = sqlite3_exec(db, "PRAGMA query_only = ON; SELECT count(*) FROM sqlite_master", nullptr, nullptr,
+                      &message);
     if (rc != SQLITE_OK) {
         *error = QStringLiteral("%1: %2").arg(shown, message ? QString::fromUtf8(message) : sqliteError(db));
         sqlite3_free(message);
@@ -346,7 +353,8 @@ bool SqlSource::run(const QString &statement, QList<QVariantList> *rows, QString
 bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows, QString *error)
 {
     if (PQstatus(m_pg) != CONNECTION_OK) {
-        *error = QStringLiteral("the connection was lost: %1").arg(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
+        *error = QStringLiteral("the connection was lost: %1")
+                     .arg(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
         return false;
     }
     if (!pgCommand(m_pg, "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", error))
@@ -363,8 +371,9 @@ bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows,
         if (PQresultStatus(described.get()) != PGRES_COMMAND_OK) {
             *error = pgError(m_pg, described.get());
         } else if (PQnfields(described.get()) == 0) {
-            *error = QStringLiteral("not a query: the statement returns no rows (metric SQL must be a SELECT; COPY, "
-                                    "SET, DO, CALL and writes are refused)");
+            *error = QStringLiteral(
+                "not a query: the statement returns no rows (metric SQL must be a SELECT; COPY, "
+                "SET, DO, CALL and writes are refused)");
         } else {
             PgResult result(PQexecPrepared(m_pg, "", 0, nullptr, nullptr, nullptr, 0));
             if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
@@ -423,7 +432,8 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
     // The statement timeout, as PostgreSQL's: a progress callback interrupts a query that runs too long.
     QDeadlineTimer deadline{std::chrono::seconds(m_timeoutSeconds)};
     sqlite3_progress_handler(
-        m_sqlite, 10000, [](void *d) { return static_cast<QDeadlineTimer *>(d)->hasExpired() ? 1 : 0; }, &deadline);
+        m_sqlite, 10000, [](void *d) { return static_cast<QDeadlineTimer *>(d)->hasExpired() ? 1 : 0; },
+        &deadline);
     const int columns = sqlite3_column_count(stmt.get());
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
@@ -441,16 +451,19 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
                 row << QVariant(sqlite3_column_double(stmt.get(), c));
                 break;
             default: // text, or a blob read as UTF-8 text
-                row << QVariant(QString::fromUtf8(static_cast<const char *>(sqlite3_column_blob(stmt.get(), c)),
-                                                  sqlite3_column_bytes(stmt.get(), c)));
+                row << QVariant(
+                    QString::fromUtf8(static_cast<const char *>(sqlite3_column_blob(stmt.get(), c)),
+                                      sqlite3_column_bytes(stmt.get(), c)));
             }
         }
         rows->append(row);
     }
     sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
     if (rc != SQLITE_DONE) {
-        *error = rc == SQLITE_INTERRUPT ? QStringLiteral("canceling statement due to statement timeout (%1 s)").arg(m_timeoutSeconds)
-                                        : sqliteError(m_sqlite);
+        *error =
+            rc == SQLITE_INTERRUPT
+                ? QStringLiteral("canceling statement due to statement timeout (%1 s)").arg(m_timeoutSeconds)
+                : sqliteError(m_sqlite);
         rows->clear();
         return false;
     }
@@ -459,7 +472,9 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
 
 QString SqlSource::singleStatement(const QString &sql, QString *error, Engine dialect)
 {
-    return SqlCheck::singleStatement(sql, error, dialect == Engine::PostgreSql ? SqlCheck::Dialect::PostgreSql : SqlCheck::Dialect::Sqlite);
+    return SqlCheck::singleStatement(sql, error,
+                                     dialect == Engine::PostgreSql ? SqlCheck::Dialect::PostgreSql
+                                                                   : SqlCheck::Dialect::Sqlite);
 }
 
 qint64 SqlSource::utcMicros(const QString &text)
@@ -480,7 +495,8 @@ qint64 SqlSource::utcMicros(const QString &text)
     const QRegularExpressionMatch m = form.match(offset);
     if (!m.hasMatch())
         return Timestamp::Invalid;
-    const qint64 seconds = m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong();
+    const qint64 seconds =
+        m.captured(1).toLongLong() * 3600 + m.captured(2).toLongLong() * 60 + m.captured(3).toLongLong();
     if (seconds > 16 * 3600)
         return Timestamp::Invalid;
     const qint64 local = Timestamp::parseUtcMicros(t.left(sign));

@@ -73,7 +73,7 @@ private:
     bool m_postgres = false;
     int m_timeoutSeconds = DefaultStatementTimeoutSeconds;
     QStringList m_warnings;
-    pg_conn *m_pg = nullptr;  // owned, PQfinish in the destructor
+    pg_conn *m_pg = nullptr;     // owned, PQfinish in the destructor
     sqlite3 *m_sqlite = nullptr; // owned, sqlite3_close in the destructor
 };
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
-// The sql provider against a real PostgreSQL (a private cluster started by the ctest fixture collect_pg_start,
-// data loaded from testapp.db, server TimeZone Pacific/Chatham): the bookstore example gives the same values and
-// text timestamps as upstream's insights.db; metric SQL cannot write, run COPY … TO PROGRAM, read server files
-// or outlive statement_timeout, even when it smuggles several statements past the text check; the log warns
-// about roles that can do more than read; every timestamp is UTC whatever the viewer's and the server's zone.
+// The sql provider against a real PostgreSQL (a private cluster started by the ctest fixture
+// collect_pg_start, data loaded from testapp.db, server TimeZone Pacific/Chatham): the bookstore example
+// gives the same values and text timestamps as upstream's insights.db; metric SQL cannot write, run COPY … TO
+// PROGRAM, read server files or outlive statement_timeout, even when it smuggles several statements past the
+// text check; the log warns about roles that can do more than read; every timestamp is UTC whatever the
+// viewer's and the server's zone.
 #include "collectcompare.h"
 #include "sqlsource.h"
 #include "testsupport.h"
@@ -26,7 +27,8 @@ class TestCollectPg : public QObject
 
     static QString example()
     {
-        return QDir::cleanPath(QStringLiteral(IV_TEST_DATA_DIR "/../../examples/bookstore/bookstore.insights.json"));
+        return QDir::cleanPath(
+            QStringLiteral(IV_TEST_DATA_DIR "/../../examples/bookstore/bookstore.insights.json"));
     }
 
     // The cluster's URL for another login role.
@@ -42,7 +44,8 @@ class TestCollectPg : public QObject
         const QJsonObject app{{QStringLiteral("module"), QStringLiteral("pg.insights")},
                               {QStringLiteral("metrics"), metrics}};
         const QJsonObject root{{QStringLiteral("output"), QStringLiteral("out.db")},
-                               {QStringLiteral("sources"), QJsonObject{{QStringLiteral("default"), QStringLiteral("unused.db")}}},
+                               {QStringLiteral("sources"),
+                                QJsonObject{{QStringLiteral("default"), QStringLiteral("unused.db")}}},
                                {QStringLiteral("apps"), QJsonArray{app}}};
         const QString path = m_dir.filePath(name);
         QFile f(path);
@@ -53,12 +56,14 @@ class TestCollectPg : public QObject
 
     static QJsonObject metric(const QString &kind, const QString &label, const QString &sql)
     {
-        return {{QStringLiteral("kind"), kind}, {QStringLiteral("label"), label}, {QStringLiteral("sql"), sql}};
+        return {
+            {QStringLiteral("kind"), kind}, {QStringLiteral("label"), label}, {QStringLiteral("sql"), sql}};
     }
 
     ivtest::RunResult collect(const QString &projectPath, const QString &url, const QString &out = QString())
     {
-        QStringList args{QStringLiteral("--collect"), projectPath, QStringLiteral("--source"), QStringLiteral("default=") + url};
+        QStringList args{QStringLiteral("--collect"), projectPath, QStringLiteral("--source"),
+                         QStringLiteral("default=") + url};
         if (!out.isEmpty())
             args << QStringLiteral("--output") << out;
         return ivtest::runViewer(args);
@@ -104,7 +109,8 @@ private slots:
         const auto run = collect(example(), m_url, out);
         qunsetenv("TZ");
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QString sql = QStringLiteral("SELECT timestamp FROM insights_bucketvalue WHERE timestamp IS NOT NULL ORDER BY id");
+        const QString sql = QStringLiteral(
+            "SELECT timestamp FROM insights_bucketvalue WHERE timestamp IS NOT NULL ORDER BY id");
         const QStringList got = ivtest::queryLines(out, sql);
         QCOMPARE(got.size(), 132);
         QCOMPARE(got, ivtest::queryLines(ivtest::fixturePath(QStringLiteral("bookstore/insights.db")), sql));
@@ -117,29 +123,34 @@ private slots:
         const QString readOnly = QStringLiteral("in a read-only transaction");
         QTest::newRow("delete returning") << QStringLiteral("DELETE FROM testapp_book RETURNING id")
                                           << QStringLiteral("cannot execute DELETE ") + readOnly;
-        QTest::newRow("delete, no rows") << QStringLiteral("DELETE FROM testapp_book") << QStringLiteral("not a query");
+        QTest::newRow("delete, no rows")
+            << QStringLiteral("DELETE FROM testapp_book") << QStringLiteral("not a query");
         // A data-modifying WITH makes the whole statement a write: the server names it by its SELECT.
-        QTest::newRow("delete in a CTE") << QStringLiteral("WITH d AS (DELETE FROM testapp_book RETURNING 1) SELECT count(*) FROM d")
-                                         << QStringLiteral("cannot execute SELECT ") + readOnly;
+        QTest::newRow("delete in a CTE")
+            << QStringLiteral("WITH d AS (DELETE FROM testapp_book RETURNING 1) SELECT count(*) FROM d")
+            << QStringLiteral("cannot execute SELECT ") + readOnly;
         QTest::newRow("nextval") << QStringLiteral("SELECT nextval('iv_seq')")
                                  << QStringLiteral("cannot execute nextval() ") + readOnly;
-        QTest::newRow("writing function") << QStringLiteral("SELECT iv_log_write()")
-                                          << QStringLiteral("cannot execute INSERT ") + readOnly;
+        QTest::newRow("writing function")
+            << QStringLiteral("SELECT iv_log_write()") << QStringLiteral("cannot execute INSERT ") + readOnly;
         QTest::newRow("transaction_read_only off")
             << QStringLiteral("SELECT length(set_config('transaction_read_only', 'off', false))")
             << QStringLiteral("transaction read-write mode must be set before any query");
         // E'\'' hides nothing: the string ends after \' and '; COMMIT; … are statements of their own.
         QTest::newRow("E'' string, several statements")
-            << QStringLiteral("SELECT E'\\''; COMMIT; BEGIN READ WRITE; DELETE FROM testapp_book; COMMIT; SELECT 1 --'")
+            << QStringLiteral(
+                   "SELECT E'\\''; COMMIT; BEGIN READ WRITE; DELETE FROM testapp_book; COMMIT; SELECT 1 --'")
             << QStringLiteral("one SQL statement per metric");
         QTest::newRow("SET") << QStringLiteral("SET default_transaction_read_only = off")
                              << QStringLiteral("SET statements are not allowed");
         QTest::newRow("COPY TO PROGRAM")
-            << QStringLiteral("/* nested /* comment */ */ -- and a line comment\nCOPY (SELECT 1) TO PROGRAM 'touch %1'")
+            << QStringLiteral(
+                   "/* nested /* comment */ */ -- and a line comment\nCOPY (SELECT 1) TO PROGRAM 'touch %1'")
                    .arg(QLatin1String(pwned))
             << QStringLiteral("COPY statements are not allowed");
-        QTest::newRow("pg_read_file") << QStringLiteral("SELECT length(pg_catalog.pg_read_file('/etc/hostname'))")
-                                      << QStringLiteral("pg_read_file() is not allowed");
+        QTest::newRow("pg_read_file")
+            << QStringLiteral("SELECT length(pg_catalog.pg_read_file('/etc/hostname'))")
+            << QStringLiteral("pg_read_file() is not allowed");
     }
 
     void nothingCanWrite()
@@ -151,7 +162,8 @@ private slots:
                                      {metric(QStringLiteral("counter"), QStringLiteral("evil"), sql)});
         const auto run = collect(path, m_url);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("metric \"evil\"") && QString::fromUtf8(run.err).contains(message), run.err.constData());
+        QVERIFY2(run.err.contains("metric \"evil\"") && QString::fromUtf8(run.err).contains(message),
+                 run.err.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("out.db"))));
         QVERIFY(!QFile::exists(QLatin1String(pwned)));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM testapp_book")), QStringLiteral("5000"));
@@ -161,18 +173,20 @@ private slots:
 
     void setConfigDoesNotOutliveItsMetric()
     {
-        // The first metric turns the session default off; it is rolled back with its transaction, and the next
-        // metric's transaction is BEGIN READ ONLY anyway.
+        // The first metric turns the session default off; it is rolled back with its transaction, and the
+        // next metric's transaction is BEGIN READ ONLY anyway.
         const QString path = project(
             QStringLiteral("setconfig.json"),
-            {metric(QStringLiteral("counter"), QStringLiteral("lift"),
-                    QStringLiteral("SELECT length(set_config('default_transaction_read_only', 'off', false))")),
-             metric(QStringLiteral("counter"), QStringLiteral("evil"),
-                    QStringLiteral("WITH d AS (DELETE FROM testapp_book RETURNING 1) SELECT count(*) FROM d"))});
+            {metric(
+                 QStringLiteral("counter"), QStringLiteral("lift"),
+                 QStringLiteral("SELECT length(set_config('default_transaction_read_only', 'off', false))")),
+             metric(
+                 QStringLiteral("counter"), QStringLiteral("evil"),
+                 QStringLiteral("WITH d AS (DELETE FROM testapp_book RETURNING 1) SELECT count(*) FROM d"))});
         const auto run = collect(path, m_url);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("[1/2] sql: lift") && run.err.contains("metric \"evil\"")
-                     && run.err.contains("cannot execute SELECT in a read-only transaction"),
+        QVERIFY2(run.err.contains("[1/2] sql: lift") && run.err.contains("metric \"evil\"") &&
+                     run.err.contains("cannot execute SELECT in a read-only transaction"),
                  run.err.constData());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM testapp_book")), QStringLiteral("5000"));
     }
@@ -186,30 +200,36 @@ private slots:
         QString error;
         QVERIFY2(source.open(&error), qPrintable(error));
         QList<QVariantList> rows;
-        QVERIFY(!source.run(QStringLiteral("SELECT E'\\''; COMMIT; BEGIN READ WRITE; DELETE FROM testapp_book; COMMIT; SELECT 1 --'"),
-                            &rows, &error));
+        QVERIFY(!source.run(
+            QStringLiteral(
+                "SELECT E'\\''; COMMIT; BEGIN READ WRITE; DELETE FROM testapp_book; COMMIT; SELECT 1 --'"),
+            &rows, &error));
         QCOMPARE(error, QStringLiteral("cannot insert multiple commands into a prepared statement"));
-        QVERIFY(!source.run(QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1'").arg(QLatin1String(pwned)), &rows, &error));
+        QVERIFY(!source.run(QStringLiteral("COPY (SELECT 1) TO PROGRAM 'touch %1'").arg(QLatin1String(pwned)),
+                            &rows, &error));
         QVERIFY2(error.startsWith(QStringLiteral("not a query")), qPrintable(error));
         QVERIFY(!QFile::exists(QLatin1String(pwned)));
-        QVERIFY(source.run(QStringLiteral("SELECT count(*), current_setting('TimeZone'), current_setting('transaction_read_only'),"
-                                          " current_setting('default_transaction_read_only'), current_setting('statement_timeout')"
-                                          " FROM testapp_book"),
-                           &rows, &error));
+        QVERIFY(source.run(
+            QStringLiteral(
+                "SELECT count(*), current_setting('TimeZone'), current_setting('transaction_read_only'),"
+                " current_setting('default_transaction_read_only'), current_setting('statement_timeout')"
+                " FROM testapp_book"),
+            &rows, &error));
         QCOMPARE(rows, (QList<QVariantList>{{qlonglong(5000), QStringLiteral("UTC"), QStringLiteral("on"),
                                              QStringLiteral("on"), QStringLiteral("1min")}}));
     }
 
     void statementTimeout()
     {
-        const QString path = project(QStringLiteral("sleep.json"),
-                                     {metric(QStringLiteral("counter"), QStringLiteral("slow"),
-                                             QStringLiteral("SELECT 1 FROM pg_sleep(30)"))});
+        const QString path =
+            project(QStringLiteral("sleep.json"), {metric(QStringLiteral("counter"), QStringLiteral("slow"),
+                                                          QStringLiteral("SELECT 1 FROM pg_sleep(30)"))});
         QElapsedTimer timer;
         timer.start();
         const auto run = collect(path, m_url + QStringLiteral("&statement_timeout=1"));
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("metric \"slow\"") && run.err.contains("canceling statement due to statement timeout"),
+        QVERIFY2(run.err.contains("metric \"slow\"") &&
+                     run.err.contains("canceling statement due to statement timeout"),
                  run.err.constData());
         QVERIFY(timer.elapsed() < 15000);
     }
@@ -218,10 +238,12 @@ private slots:
     {
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("warning"); // empty: none expected
-        QTest::newRow("superuser") << QStringLiteral("ivtest") << QStringLiteral("role \"ivtest\" can do more than read: superuser");
-        QTest::newRow("writer") << QStringLiteral("iv_writer")
-                                << QStringLiteral("role \"iv_writer\" can do more than read: INSERT/UPDATE/DELETE on 5 table(s) "
-                                                  "(iv_events, iv_log, testapp_author, …)");
+        QTest::newRow("superuser") << QStringLiteral("ivtest")
+                                   << QStringLiteral("role \"ivtest\" can do more than read: superuser");
+        QTest::newRow("writer")
+            << QStringLiteral("iv_writer")
+            << QStringLiteral("role \"iv_writer\" can do more than read: INSERT/UPDATE/DELETE on 5 table(s) "
+                              "(iv_events, iv_log, testapp_author, …)");
         QTest::newRow("reader") << QStringLiteral("iv_reader") << QString();
     }
 
@@ -229,8 +251,9 @@ private slots:
     {
         QFETCH(QString, role);
         QFETCH(QString, warning);
-        const QString path = project(QStringLiteral("count.json"), {metric(QStringLiteral("counter"), QStringLiteral("books"),
-                                                                             QStringLiteral("SELECT count(*) FROM testapp_book"))});
+        const QString path = project(QStringLiteral("count.json"),
+                                     {metric(QStringLiteral("counter"), QStringLiteral("books"),
+                                             QStringLiteral("SELECT count(*) FROM testapp_book"))});
         const QString out = m_dir.filePath(QStringLiteral("role-%1.db").arg(role));
         const auto run = collect(path, urlAs(role), out);
         QVERIFY2(run.exitCode == 0, run.err.constData());
@@ -238,10 +261,12 @@ private slots:
         if (warning.isEmpty()) {
             QVERIFY2(!log.contains(QStringLiteral("warning")), run.err.constData());
         } else {
-            QVERIFY2(log.contains(QStringLiteral("source \"default\": warning: ") + warning), run.err.constData());
+            QVERIFY2(log.contains(QStringLiteral("source \"default\": warning: ") + warning),
+                     run.err.constData());
             QVERIFY(log.contains(QStringLiteral("a role that can only read (GRANT SELECT)")));
         }
-        QCOMPARE(ivtest::queryLines(out, QStringLiteral("SELECT value FROM insights_counter")), QStringList{QStringLiteral("'5000'")});
+        QCOMPARE(ivtest::queryLines(out, QStringLiteral("SELECT value FROM insights_counter")),
+                 QStringList{QStringLiteral("'5000'")});
     }
 
     void timeZoneMatrix()
@@ -250,14 +275,19 @@ private slots:
         // server session defaults (the server's Pacific/Chatham for ivtest, Asia/Kathmandu for iv_reader).
         const QString path = project(
             QStringLiteral("zones.json"),
-            {metric(QStringLiteral("timeseries"), QStringLiteral("tz_raw"), QStringLiteral("SELECT at, amount FROM iv_events ORDER BY id")),
+            {metric(QStringLiteral("timeseries"), QStringLiteral("tz_raw"),
+                    QStringLiteral("SELECT at, amount FROM iv_events ORDER BY id")),
              metric(QStringLiteral("timeseries"), QStringLiteral("tz_month"),
-                    QStringLiteral("SELECT date_trunc('month', at), sum(amount) FROM iv_events GROUP BY 1 ORDER BY 1")),
+                    QStringLiteral(
+                        "SELECT date_trunc('month', at), sum(amount) FROM iv_events GROUP BY 1 ORDER BY 1")),
              metric(QStringLiteral("timeseries"), QStringLiteral("tz_month_utc"),
-                    QStringLiteral("SELECT date_trunc('month', at AT TIME ZONE 'UTC'), sum(amount) FROM iv_events GROUP BY 1 ORDER BY 1")),
+                    QStringLiteral("SELECT date_trunc('month', at AT TIME ZONE 'UTC'), sum(amount) FROM "
+                                   "iv_events GROUP BY 1 ORDER BY 1")),
              metric(QStringLiteral("timeseries"), QStringLiteral("naive_day"),
-                    QStringLiteral("SELECT date_trunc('day', naive), sum(amount) FROM iv_events GROUP BY 1 ORDER BY 1")),
-             metric(QStringLiteral("timeseries"), QStringLiteral("dates"), QStringLiteral("SELECT day, amount FROM iv_events ORDER BY id"))});
+                    QStringLiteral(
+                        "SELECT date_trunc('day', naive), sum(amount) FROM iv_events GROUP BY 1 ORDER BY 1")),
+             metric(QStringLiteral("timeseries"), QStringLiteral("dates"),
+                    QStringLiteral("SELECT day, amount FROM iv_events ORDER BY id"))});
         const QStringList expected = {
             QStringLiteral("'value'|'dates'|'2024-03-10 00:00:00'|1|0|NULL|'real'"),
             QStringLiteral("'value'|'dates'|'2024-01-31 00:00:00'|2|0|NULL|'real'"),
@@ -282,12 +312,15 @@ private slots:
         const QString roles[] = {QStringLiteral("ivtest"), QStringLiteral("iv_reader")};
         for (const QByteArray &zone : zones) {
             for (const QString &role : roles) {
-                const QString out = m_dir.filePath(QStringLiteral("zones-%1-%2.db").arg(QString::fromLatin1(zone).replace(QLatin1Char('/'), QLatin1Char('_')), role));
+                const QString out = m_dir.filePath(
+                    QStringLiteral("zones-%1-%2.db")
+                        .arg(QString::fromLatin1(zone).replace(QLatin1Char('/'), QLatin1Char('_')), role));
                 qputenv("TZ", zone);
                 const auto run = collect(path, urlAs(role), out);
                 qunsetenv("TZ");
                 QVERIFY2(run.exitCode == 0, run.err.constData());
-                const QStringList values = ivtest::snapshotLines(out).filter(QRegularExpression(QStringLiteral("^'value'")));
+                const QStringList values =
+                    ivtest::snapshotLines(out).filter(QRegularExpression(QStringLiteral("^'value'")));
                 if (values != expected)
                     qWarning().noquote() << zone << role << values.join(QLatin1Char('\n'));
                 QCOMPARE(values, expected);

@@ -32,8 +32,8 @@ INSERT INTO ev VALUES (4, '2024-01-31', 8);
 bool sqliteExec(const QString &path, const char *sql, sqlite3 **keepOpen = nullptr)
 {
     sqlite3 *db = nullptr;
-    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK
-        && sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    bool ok = sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK &&
+              sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
     if (keepOpen)
         *keepOpen = db;
     else
@@ -52,10 +52,11 @@ QString writeProject(const QString &dir, const QString &source)
         {QStringLiteral("output"), QStringLiteral("out.db")},
         {QStringLiteral("sources"), QJsonObject{{QStringLiteral("default"), source}}},
         {QStringLiteral("apps"),
-         QJsonArray{QJsonObject{{QStringLiteral("module"), QStringLiteral("wal.insights")},
-                                {QStringLiteral("metrics"),
-                                 QJsonArray{metric("counter", "events", "SELECT count(*) FROM ev"),
-                                            metric("timeseries", "times", "SELECT at, amount FROM ev ORDER BY id")}}}}}};
+         QJsonArray{QJsonObject{
+             {QStringLiteral("module"), QStringLiteral("wal.insights")},
+             {QStringLiteral("metrics"),
+              QJsonArray{metric("counter", "events", "SELECT count(*) FROM ev"),
+                         metric("timeseries", "times", "SELECT at, amount FROM ev ORDER BY id")}}}}}};
     const QString path = QDir(dir).filePath(QStringLiteral("wal.json"));
     QFile f(path);
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -76,44 +77,57 @@ private slots:
         QTest::addColumn<bool>("postgres");
         QTest::addColumn<QString>("expected"); // the statement, or "error: <part of the message>"
         const QString several = QStringLiteral("error: one SQL statement per metric");
-        QTest::newRow("trailing ;") << QStringLiteral("SELECT 1;  -- done\n;") << true << QStringLiteral("SELECT 1");
+        QTest::newRow("trailing ;") << QStringLiteral("SELECT 1;  -- done\n;") << true
+                                    << QStringLiteral("SELECT 1");
         QTest::newRow("E'' hides nothing")
-            << QStringLiteral("SELECT E'\\''; COMMIT; BEGIN READ WRITE; DELETE FROM t; COMMIT; SELECT 1 --'") << true << several;
-        QTest::newRow("e'' escaped backslash") << QStringLiteral("SELECT e'\\\\'; DELETE FROM t") << true << several;
-        QTest::newRow("E'' with ; inside") << QStringLiteral("SELECT E'it\\'s; fine'") << true
-                                           << QStringLiteral("SELECT E'it\\'s; fine'");
-        QTest::newRow("standard string, backslash literal") << QStringLiteral("SELECT 'a\\'; DELETE FROM t; --'") << true << several;
-        QTest::newRow("identifier ending in e") << QStringLiteral("SELECT the'x\\'; DELETE FROM t") << true << several;
+            << QStringLiteral("SELECT E'\\''; COMMIT; BEGIN READ WRITE; DELETE FROM t; COMMIT; SELECT 1 --'")
+            << true << several;
+        QTest::newRow("e'' escaped backslash")
+            << QStringLiteral("SELECT e'\\\\'; DELETE FROM t") << true << several;
+        QTest::newRow("E'' with ; inside")
+            << QStringLiteral("SELECT E'it\\'s; fine'") << true << QStringLiteral("SELECT E'it\\'s; fine'");
+        QTest::newRow("standard string, backslash literal")
+            << QStringLiteral("SELECT 'a\\'; DELETE FROM t; --'") << true << several;
+        QTest::newRow("identifier ending in e")
+            << QStringLiteral("SELECT the'x\\'; DELETE FROM t") << true << several;
         QTest::newRow("dollar quote") << QStringLiteral("SELECT $q$ '; DELETE $$ $q$") << true
                                       << QStringLiteral("SELECT $q$ '; DELETE $$ $q$");
-        QTest::newRow("dollar quote, then more") << QStringLiteral("SELECT $$x$$; DELETE FROM t") << true << several;
+        QTest::newRow("dollar quote, then more")
+            << QStringLiteral("SELECT $$x$$; DELETE FROM t") << true << several;
         QTest::newRow("$1 is no quote") << QStringLiteral("SELECT $1; DELETE FROM t $1") << true << several;
-        QTest::newRow("nested comment (postgres)") << QStringLiteral("SELECT 1 /* a /* b */ ; DELETE FROM t */") << true
-                                                   << QStringLiteral("SELECT 1 /* a /* b */ ; DELETE FROM t */");
-        QTest::newRow("no nesting (sqlite)") << QStringLiteral("SELECT 1 /* a /* b */ ; DELETE FROM t */") << false << several;
+        QTest::newRow("nested comment (postgres)")
+            << QStringLiteral("SELECT 1 /* a /* b */ ; DELETE FROM t */") << true
+            << QStringLiteral("SELECT 1 /* a /* b */ ; DELETE FROM t */");
+        QTest::newRow("no nesting (sqlite)")
+            << QStringLiteral("SELECT 1 /* a /* b */ ; DELETE FROM t */") << false << several;
         QTest::newRow("unterminated comment") << QStringLiteral("SELECT 1 /* a /* b */") << true
                                               << QStringLiteral("error: unterminated /* comment");
-        QTest::newRow("unterminated string") << QStringLiteral("SELECT 'abc") << false
-                                             << QStringLiteral("error: unterminated string");
+        QTest::newRow("unterminated string")
+            << QStringLiteral("SELECT 'abc") << false << QStringLiteral("error: unterminated string");
         QTest::newRow("COPY after comments")
             << QStringLiteral("/* report */ -- daily\n  copy (SELECT 1) TO PROGRAM 'touch /tmp/x'") << true
             << QStringLiteral("error: COPY statements are not allowed");
         QTest::newRow("COPY after ;") << QStringLiteral(";COPY t TO STDOUT") << true
                                       << QStringLiteral("error: COPY statements are not allowed");
-        QTest::newRow("pg_read_file") << QStringLiteral("SELECT pg_catalog.pg_read_file /* x */ ('/etc/passwd')") << true
-                                      << QStringLiteral("error: pg_read_file() is not allowed");
-        QTest::newRow("quoted pg_read_file") << QStringLiteral("SELECT \"pg_read_file\"('/etc/passwd')") << true
-                                             << QStringLiteral("error: pg_read_file() is not allowed");
-        QTest::newRow("query_to_xml") << QStringLiteral("SELECT query_to_xml('COPY t TO PROGRAM ''x''', true, true, '')")
-                                      << true << QStringLiteral("error: query_to_xml() is not allowed");
-        QTest::newRow("column named like a function") << QStringLiteral("SELECT lo_export FROM t") << true
-                                                      << QStringLiteral("SELECT lo_export FROM t");
+        QTest::newRow("pg_read_file")
+            << QStringLiteral("SELECT pg_catalog.pg_read_file /* x */ ('/etc/passwd')") << true
+            << QStringLiteral("error: pg_read_file() is not allowed");
+        QTest::newRow("quoted pg_read_file")
+            << QStringLiteral("SELECT \"pg_read_file\"('/etc/passwd')") << true
+            << QStringLiteral("error: pg_read_file() is not allowed");
+        QTest::newRow("query_to_xml")
+            << QStringLiteral("SELECT query_to_xml('COPY t TO PROGRAM ''x''', true, true, '')") << true
+            << QStringLiteral("error: query_to_xml() is not allowed");
+        QTest::newRow("column named like a function")
+            << QStringLiteral("SELECT lo_export FROM t") << true << QStringLiteral("SELECT lo_export FROM t");
         QTest::newRow("backtick (sqlite)") << QStringLiteral("SELECT `a;b`, [c;d] FROM t") << false
                                            << QStringLiteral("SELECT `a;b`, [c;d] FROM t");
-        QTest::newRow("backtick is no quote (postgres)") << QStringLiteral("SELECT `a;b` FROM t") << true << several;
+        QTest::newRow("backtick is no quote (postgres)")
+            << QStringLiteral("SELECT `a;b` FROM t") << true << several;
         QTest::newRow("SET") << QStringLiteral("  set transaction_read_only = off") << true
                              << QStringLiteral("error: SET statements are not allowed");
-        QTest::newRow("empty") << QStringLiteral(" -- nothing\n ;") << true << QStringLiteral("error: the SQL is empty");
+        QTest::newRow("empty") << QStringLiteral(" -- nothing\n ;") << true
+                               << QStringLiteral("error: the SQL is empty");
     }
 
     void singleStatement()
@@ -122,8 +136,8 @@ private slots:
         QFETCH(bool, postgres);
         QFETCH(QString, expected);
         QString error;
-        const QString got = SqlSource::singleStatement(sql, &error, postgres ? SqlSource::Engine::PostgreSql
-                                                                             : SqlSource::Engine::Sqlite);
+        const QString got = SqlSource::singleStatement(
+            sql, &error, postgres ? SqlSource::Engine::PostgreSql : SqlSource::Engine::Sqlite);
         if (expected.startsWith(QLatin1String("error: "))) {
             QVERIFY2(got.isNull(), qPrintable(got));
             QVERIFY2(error.contains(expected.mid(7)), qPrintable(error));
@@ -137,12 +151,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utc"); // empty: not a timestamp
-        QTest::newRow("naive") << QStringLiteral("2024-03-10 09:28:13") << QStringLiteral("2024-03-10 09:28:13");
-        QTest::newRow("-05") << QStringLiteral("2024-03-10 04:28:13-05") << QStringLiteral("2024-03-10 09:28:13");
+        QTest::newRow("naive") << QStringLiteral("2024-03-10 09:28:13")
+                               << QStringLiteral("2024-03-10 09:28:13");
+        QTest::newRow("-05") << QStringLiteral("2024-03-10 04:28:13-05")
+                             << QStringLiteral("2024-03-10 09:28:13");
         QTest::newRow("+05:30 micros") << QStringLiteral("2024-02-01 05:45:00.123456+05:30")
                                        << QStringLiteral("2024-02-01 00:15:00.123456");
-        QTest::newRow("across a month") << QStringLiteral("2024-02-29 20:00:00-08") << QStringLiteral("2024-03-01 04:00:00");
-        QTest::newRow("+1345") << QStringLiteral("2024-01-01T13:45:00+1345") << QStringLiteral("2024-01-01 00:00:00");
+        QTest::newRow("across a month")
+            << QStringLiteral("2024-02-29 20:00:00-08") << QStringLiteral("2024-03-01 04:00:00");
+        QTest::newRow("+1345") << QStringLiteral("2024-01-01T13:45:00+1345")
+                               << QStringLiteral("2024-01-01 00:00:00");
         QTest::newRow("Z") << QStringLiteral("2024-01-01T00:00:00Z") << QStringLiteral("2024-01-01 00:00:00");
         QTest::newRow("date") << QStringLiteral("2024-01-31") << QStringLiteral("2024-01-31 00:00:00");
         QTest::newRow("infinity") << QStringLiteral("infinity") << QString();
@@ -159,24 +177,28 @@ private slots:
 
     void walSourceInReadOnlyFolder()
     {
-        // A WAL-mode source nobody has open, in a folder we cannot write: opened immutable, so it collects and
-        // no -wal/-shm appears; the offsets in its text are converted to UTC whatever the viewer's zone.
+        // A WAL-mode source nobody has open, in a folder we cannot write: opened immutable, so it collects
+        // and no -wal/-shm appears; the offsets in its text are converted to UTC whatever the viewer's zone.
         QTemporaryDir sourceDir, workDir;
-        const QString source = ivtest::buildDatabaseFromSql(sourceDir, QStringLiteral("app.sqlite3"), QLatin1String(kSourceSql));
+        const QString source =
+            ivtest::buildDatabaseFromSql(sourceDir, QStringLiteral("app.sqlite3"), QLatin1String(kSourceSql));
         QVERIFY(sqliteExec(source, "PRAGMA journal_mode=WAL"));
         QVERIFY(!QFile::exists(source + QStringLiteral("-wal")));
         QFile::setPermissions(source, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-        QFile::setPermissions(sourceDir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                                                    | QFile::ReadOther | QFile::ExeOther); // 0555
+        QFile::setPermissions(sourceDir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                                    QFile::ExeGroup | QFile::ReadOther |
+                                                    QFile::ExeOther); // 0555
         const ivtest::FileState before = ivtest::fileState(source);
         QCOMPARE(before.siblings, QStringList{QStringLiteral("app.sqlite3")});
         qputenv("TZ", "America/New_York");
-        const auto run = ivtest::runViewer({QStringLiteral("--collect"), writeProject(workDir.path(), source)});
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--collect"), writeProject(workDir.path(), source)});
         qunsetenv("TZ");
         QFile::setPermissions(sourceDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(ivtest::fileState(source) == before);
-        QCOMPARE(ivtest::snapshotLines(workDir.filePath(QStringLiteral("out.db"))).filter(QStringLiteral("'value'")),
+        QCOMPARE(ivtest::snapshotLines(workDir.filePath(QStringLiteral("out.db")))
+                     .filter(QStringLiteral("'value'")),
                  QStringList({QStringLiteral("'value'|'times'|'2024-03-10 09:28:13'|1|0|NULL|'real'"),
                               QStringLiteral("'value'|'times'|'2024-03-10 10:28:13'|2|0|NULL|'real'"),
                               QStringLiteral("'value'|'times'|'2024-02-01 00:15:00.123456'|4|0|NULL|'real'"),
@@ -188,15 +210,20 @@ private slots:
         // While a writer has the file open (its -wal holds a committed row not yet in the main file), the
         // source is read with SQLite's locking, not as immutable: the row is counted.
         QTemporaryDir sourceDir, workDir;
-        const QString source = ivtest::buildDatabaseFromSql(sourceDir, QStringLiteral("app.sqlite3"), QLatin1String(kSourceSql));
+        const QString source =
+            ivtest::buildDatabaseFromSql(sourceDir, QStringLiteral("app.sqlite3"), QLatin1String(kSourceSql));
         sqlite3 *writer = nullptr;
-        QVERIFY(sqliteExec(source, "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
-                                   "INSERT INTO ev VALUES (5, '2024-04-01 00:00:00', 16)", &writer));
+        QVERIFY(sqliteExec(source,
+                           "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+                           "INSERT INTO ev VALUES (5, '2024-04-01 00:00:00', 16)",
+                           &writer));
         QVERIFY(QFile::exists(source + QStringLiteral("-wal")));
-        const auto run = ivtest::runViewer({QStringLiteral("--collect"), writeProject(workDir.path(), source)});
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--collect"), writeProject(workDir.path(), source)});
         sqlite3_close(writer);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QCOMPARE(ivtest::queryLines(workDir.filePath(QStringLiteral("out.db")), QStringLiteral("SELECT value FROM insights_counter")),
+        QCOMPARE(ivtest::queryLines(workDir.filePath(QStringLiteral("out.db")),
+                                    QStringLiteral("SELECT value FROM insights_counter")),
                  QStringList{QStringLiteral("'5'")});
     }
 };
