@@ -9,6 +9,7 @@
 struct pg_conn;
 struct sqlite3;
 class TestCollectPg;
+class TestSqlSource;
 
 namespace iv {
 
@@ -58,7 +59,9 @@ public:
     static qint64 utcMicros(const QString &text);
 
 private:
-    friend class ::TestCollectPg; // proves the protocol guard alone, past the text check
+    // The tests prove the engine guards alone, past the text check.
+    friend class ::TestCollectPg;
+    friend class ::TestSqlSource;
 
     bool openPostgres(QString *error);
     bool openSqlite(QString *error);

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -203,6 +204,42 @@ private slots:
                               QStringLiteral("'value'|'times'|'2024-03-10 10:28:13'|2|0|NULL|'real'"),
                               QStringLiteral("'value'|'times'|'2024-02-01 00:15:00.123456'|4|0|NULL|'real'"),
                               QStringLiteral("'value'|'times'|'2024-01-31 00:00:00'|8|0|NULL|'real'")}));
+    }
+
+    void sqliteGuardsAlone()
+    {
+        // Past the text check (run() is what select() calls after it): one statement per prepare, a read-only
+        // file, no ATTACH (so no VACUUM INTO either), and the statement time limit.
+        QTemporaryDir dir;
+        const QString path =
+            ivtest::buildDatabaseFromSql(dir, QStringLiteral("app.sqlite3"), QLatin1String(kSourceSql));
+        const ivtest::FileState before = ivtest::fileState(path);
+        SqlSource source(QStringLiteral("default"), path);
+        QString error;
+        QVERIFY2(source.open(&error), qPrintable(error));
+        QList<QVariantList> rows;
+        QVERIFY(!source.run(QStringLiteral("SELECT count(*) FROM ev; DELETE FROM ev"), &rows, &error));
+        QCOMPARE(error, QStringLiteral("one SQL statement per metric, please (found more after ';')"));
+        QVERIFY(!source.run(QStringLiteral("DELETE FROM ev"), &rows, &error));
+        QCOMPARE(error, QStringLiteral("attempt to write a readonly database"));
+        QVERIFY(
+            !source.run(QStringLiteral("ATTACH '%1' AS other").arg(dir.filePath(QStringLiteral("other.db"))),
+                        &rows, &error));
+        QVERIFY2(error.contains(QStringLiteral("too many attached databases")), qPrintable(error));
+        QVERIFY(!source.run(QStringLiteral("VACUUM INTO '%1'").arg(dir.filePath(QStringLiteral("copy.db"))),
+                            &rows, &error));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("copy.db"))));
+        source.m_timeoutSeconds = 1;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(!source.run(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                                           "SELECT count(*) FROM n"),
+                            &rows, &error));
+        QCOMPARE(error, QStringLiteral("canceling statement due to statement timeout (1 s)"));
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(source.run(QStringLiteral("SELECT count(*), sum(amount) FROM ev;  -- done"), &rows, &error));
+        QCOMPARE(rows, (QList<QVariantList>{{qlonglong(4), qlonglong(15)}}));
+        QVERIFY(ivtest::fileState(path) == before);
     }
 
     void liveWalSourceIsReadWithItsWal()
