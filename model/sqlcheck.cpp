@@ -63,6 +63,14 @@ bool isRefusedFunction(const QString &name)
     return names.contains(name.toLower());
 }
 
+// The engines' own whitespace: ASCII only. Anything else non-ASCII (a no-break space …) is part of a name to
+// PostgreSQL and SQLite, and must be to this check too, or "…\u00a0E'…" would be lexed differently.
+bool isSqlSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f' || u == u'\v';
+}
+
 bool isWordStart(QChar c)
 {
     return c.isLetter() || c == QLatin1Char('_') || c.unicode() >= 0x80;
@@ -133,7 +141,7 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
             i = j - 1;
             continue;
         }
-        if (c.isSpace())
+        if (isSqlSpace(c))
             continue;
         if (end >= 0) { // code after the first ';'
             if (c == QLatin1Char(';'))

@@ -91,6 +91,9 @@ private slots:
             << QStringLiteral("SELECT 'a\\'; DELETE FROM t; --'") << true << several;
         QTest::newRow("identifier ending in e")
             << QStringLiteral("SELECT the'x\\'; DELETE FROM t") << true << several;
+        // To PostgreSQL a no-break space starts a name: "\u00a0E" is a name and '\' a plain string.
+        QTest::newRow("no-break space before E")
+            << QStringLiteral("SELECT 1,\u00a0E'\\'; DELETE FROM t; --'") << true << several;
         QTest::newRow("dollar quote") << QStringLiteral("SELECT $q$ '; DELETE $$ $q$") << true
                                       << QStringLiteral("SELECT $q$ '; DELETE $$ $q$");
         QTest::newRow("dollar quote, then more")
