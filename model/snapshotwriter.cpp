@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace iv {
 
@@ -71,7 +77,41 @@ QString newUuidHex()
     return QUuid::createUuid().toString(QUuid::Id128);
 }
 
+// ".NAME.collecting-": the prefix of every temporary file written for the target NAME.
+QString temporaryPrefix(const QFileInfo &target)
+{
+    return QStringLiteral(".%1.collecting-").arg(target.fileName());
+}
+
 } // namespace
+
+QStringList SnapshotWriter::removeStaleTemporaryFiles(const QString &targetPath)
+{
+    const QFileInfo target(QFileInfo(targetPath).absoluteFilePath());
+    const QString prefix = temporaryPrefix(target);
+    QStringList removed;
+    const QDir dir = target.absoluteDir();
+    const QStringList names = dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (!name.startsWith(prefix)) // the wildcard is case-insensitive on some systems
+            continue;
+        const QString path = dir.filePath(name);
+        const QByteArray native = QFile::encodeName(path);
+        // O_NOFOLLOW: never act through a symlink someone planted under our name.
+        const int fd = ::open(native.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0)
+            continue;
+        struct stat st;
+        // The writer holds LOCK_EX on its file until it renamed or deleted it; a lock we can take means the
+        // process that wrote the file is gone (the kernel drops flock() locks when a process dies).
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            if (::unlink(native.constData()) == 0)
+                removed << path;
+        }
+        ::close(fd);
+    }
+    return removed;
+}
 
 const char *const *SnapshotWriter::upstreamDdl()
 {
@@ -122,10 +162,20 @@ bool SnapshotWriter::begin(QString *error)
         *error = QStringLiteral("%1: exists and is not a regular file").arg(QDir::toNativeSeparators(m_target));
         return false;
     }
-    // A unique, hidden name beside the target so the final rename stays on one file system (atomic).
+    m_removedStale = removeStaleTemporaryFiles(m_target);
+    // A unique, hidden name beside the target so the final rename stays on one file system (atomic); the pid
+    // says who wrote it, the lock says whether that writer still lives.
     m_tempPath = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.collecting").arg(target.fileName(), newUuidHex().left(12)));
+        temporaryPrefix(target) + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(newUuidHex().left(12)));
     const QByteArray native = QFile::encodeName(m_tempPath);
+    m_lockFd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath), QString::fromLocal8Bit(std::strerror(errno)));
+        if (m_lockFd < 0)
+            m_tempPath.clear(); // not ours: never delete it
+        abort();
+        return false;
+    }
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW;
     if (sqlite3_open_v2(native.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath), sqliteError());
@@ -273,6 +323,9 @@ bool SnapshotWriter::commit(QString *error)
         return false;
     }
     m_tempPath.clear();
+    // Only now, with the file under its final name: until the rename, the lock kept other runs' cleanup away.
+    ::close(m_lockFd);
+    m_lockFd = -1;
     return true;
 }
 
@@ -286,6 +339,10 @@ void SnapshotWriter::abort()
         QFile::remove(m_tempPath);
         QFile::remove(m_tempPath + QStringLiteral("-journal"));
         m_tempPath.clear();
+    }
+    if (m_lockFd >= 0) { // after the unlink: a lock-free moment would let another run's cleanup race us
+        ::close(m_lockFd);
+        m_lockFd = -1;
     }
 }
 

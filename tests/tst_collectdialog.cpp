@@ -66,12 +66,11 @@ private slots:
     void runsSelectedMetrics()
     {
         const QString project = write(m_dir, QStringLiteral("shop.json"), QByteArray(kProject) + "}");
-        QVERIFY(!CollectDialog::isConfirmed(sha(project)));
-        CollectDialog::setConfirmed(sha(project), true); // pre-seeded: no question box in the test
-        QVERIFY(CollectDialog::isConfirmed(sha(project)));
-
         CollectDialog dialog(project);
         QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+        QVERIFY(dialog.needsConsent());
+        dialog.consent().grant(); // pre-seeded: no question box in the test
+        QVERIFY(!dialog.needsConsent());
         QCOMPARE(dialog.outputPath(), m_dir.filePath(QStringLiteral("shop.db")));
         auto *tree = dialog.findChild<QTreeWidget *>();
         QVERIFY(tree);
@@ -126,11 +125,11 @@ private slots:
                                 + ", \"providers\": [{\"name\": \"slow\", \"kind\": \"command\", \"program\": \"python3\", "
                                   "\"arguments\": [\"" IV_TEST_DATA_DIR "/collect/ndjson.py\", \"slow\"]}]}";
         const QString project = write(m_dir, QStringLiteral("cancel.json"), json);
-        CollectDialog::setConfirmed(sha(project), true);
         const QString out = ivtest::copyFile(m_dir.filePath(QStringLiteral("source.db")), m_dir, QStringLiteral("cancel.db"));
         const ivtest::FileState before = ivtest::fileState(out);
         CollectDialog dialog(project);
         QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+        dialog.consent().grant();
         auto *tree = dialog.findChild<QTreeWidget *>();
         QCOMPARE(tree->topLevelItemCount(), 2);
         QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("command"));
