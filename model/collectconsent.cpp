@@ -65,7 +65,8 @@ QString CollectConsent::fingerprint() const
     for (const FileHash &f : m_files)
         lines << QStringLiteral("file %1 -> %2 %3")
                      .arg(f.path, f.canonicalPath,
-                          f.sha256.isEmpty() ? QStringLiteral("unreadable") : QString::fromLatin1(f.sha256.toHex()));
+                          f.sha256.isEmpty() ? QStringLiteral("unreadable")
+                                             : QString::fromLatin1(f.sha256.toHex()));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -17,7 +17,7 @@ struct ProgramLaunch
     QString programAsWritten; // the project's spelling: "python3", "./run.sh", "${PYTHON}"
     QStringList arguments;    // as written (unexpanded)
     QString workingDirectory; // absolute
-    QStringList files;        // absolute paths of the existing files among the arguments (the scripts it runs)
+    QStringList files; // absolute paths of the existing files among the arguments (the scripts it runs)
 };
 
 } // namespace iv

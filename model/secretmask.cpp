@@ -27,7 +27,8 @@ void SecretMask::add(const QString &name, const QString &value)
     const QString replacement = QStringLiteral("${%1}").arg(name);
     // The value as written, and as it appears once percent-encoded inside a URL.
     for (const QString &form : {value, QString::fromLatin1(QUrl::toPercentEncoding(value))}) {
-        const bool known = std::any_of(m_values.cbegin(), m_values.cend(), [&](const auto &v) { return v.first == form; });
+        const bool known =
+            std::any_of(m_values.cbegin(), m_values.cend(), [&](const auto &v) { return v.first == form; });
         if (!known)
             m_values.append({form, replacement});
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Collect trust without a window: consent keyed on what would run (project path and content, resolved program
 // files, the scripts they are handed), ${…} secrets kept out of every log line and error, provider processes
-// that die with the viewer (kill -9) or with a cancel (their whole process group), and the temporary output of
-// a killed run removed by the next run while a live run's is left alone.
+// that die with the viewer (kill -9) or with a cancel (their whole process group), and the temporary output
+// of a killed run removed by the next run while a live run's is left alone.
 #include "collectconsent.h"
 #include "collector.h"
 #include "collectproject.h"
@@ -108,7 +108,8 @@ qint64 waitForPid(const QString &path)
 
 QStringList temporaries(const QString &dir, const QString &output)
 {
-    return QDir(dir).entryList({QStringLiteral(".%1.collecting*").arg(output)}, QDir::Files | QDir::Hidden, QDir::Name);
+    return QDir(dir).entryList({QStringLiteral(".%1.collecting*").arg(output)}, QDir::Files | QDir::Hidden,
+                               QDir::Name);
 }
 
 const char kToken[] = "tok-3f9a-very-secret-7c21";
@@ -165,12 +166,13 @@ private slots:
         writeText(a + QStringLiteral("/run.sh"), "#!/bin/sh\nexit 0\n", true);
         writeText(a + QStringLiteral("/tool.py"), "print()\n");
         QDir().mkpath(a + QStringLiteral("/work"));
-        const QString path = writeJson(a + QStringLiteral("/p.json"),
-                                       project(QStringLiteral("out.db"),
-                                               {command(QStringLiteral("sh"), QStringLiteral("./run.sh"), {QStringLiteral("--fast")}),
-                                                command(QStringLiteral("py"), QStringLiteral("python3"),
-                                                        {QStringLiteral("../tool.py"), QStringLiteral("x")},
-                                                        {{QStringLiteral("workingDirectory"), QStringLiteral("work")}})}));
+        const QString path = writeJson(
+            a + QStringLiteral("/p.json"),
+            project(QStringLiteral("out.db"),
+                    {command(QStringLiteral("sh"), QStringLiteral("./run.sh"), {QStringLiteral("--fast")}),
+                     command(QStringLiteral("py"), QStringLiteral("python3"),
+                             {QStringLiteral("../tool.py"), QStringLiteral("x")},
+                             {{QStringLiteral("workingDirectory"), QStringLiteral("work")}})}));
         const auto consent = consentFor(path);
         QVERIFY(consent);
         const QList<ProgramLaunch> programs = consent->programs();
@@ -190,8 +192,10 @@ private slots:
         QCOMPARE(files.at(2).sha256.toHex(), ivtest::sha256(a + QStringLiteral("/tool.py")));
 
         // A bare name not in PATH is refused before anything runs (exit 2), naming the name.
-        const QString missing = writeJson(a + QStringLiteral("/missing.json"),
-                                          project(QStringLiteral("out.db"), {command(QStringLiteral("m"), QStringLiteral("iv-no-such-program"), {})}));
+        const QString missing =
+            writeJson(a + QStringLiteral("/missing.json"),
+                      project(QStringLiteral("out.db"),
+                              {command(QStringLiteral("m"), QStringLiteral("iv-no-such-program"), {})}));
         const auto run = ivtest::runViewer({QStringLiteral("--collect"), missing});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("program \"iv-no-such-program\" not found in PATH"), run.err.constData());
@@ -206,9 +210,10 @@ private slots:
             writeText(dir + QStringLiteral("/run.sh"), script, true);
             writeText(dir + QStringLiteral("/tool.py"), "print()\n");
             writeJson(dir + QStringLiteral("/p.json"),
-                      project(QStringLiteral("out.db"), {command(QStringLiteral("sh"), QStringLiteral("./run.sh"), {}),
-                                                         command(QStringLiteral("py"), QStringLiteral("python3"),
-                                                                 {QStringLiteral("tool.py")})}));
+                      project(QStringLiteral("out.db"),
+                              {command(QStringLiteral("sh"), QStringLiteral("./run.sh"), {}),
+                               command(QStringLiteral("py"), QStringLiteral("python3"),
+                                       {QStringLiteral("tool.py")})}));
         }
         const QString pa = a + QStringLiteral("/p.json"), pb = b + QStringLiteral("/p.json");
         QCOMPARE(ivtest::sha256(pa), ivtest::sha256(pb)); // the very same bytes
@@ -249,8 +254,9 @@ private slots:
         const QByteArray tool = "#!/bin/sh\nexit 0\n";
         writeText(base + QStringLiteral("/one/ivtool"), tool, true);
         writeText(base + QStringLiteral("/two/ivtool"), tool, true); // identical bytes, another file
-        const QString path = writeJson(base + QStringLiteral("/p.json"),
-                                       project(QStringLiteral("out.db"), {command(QStringLiteral("t"), QStringLiteral("ivtool"), {})}));
+        const QString path = writeJson(
+            base + QStringLiteral("/p.json"),
+            project(QStringLiteral("out.db"), {command(QStringLiteral("t"), QStringLiteral("ivtool"), {})}));
         const QByteArray savedPath = qgetenv("PATH");
         qputenv("PATH", QFile::encodeName(base + QStringLiteral("/one:")) + savedPath);
         const auto first = consentFor(path);
@@ -273,42 +279,53 @@ private slots:
         QDir().mkpath(dir);
         // The program prints what it was given (argument and environment) to stderr and fails.
         const QJsonObject env{{QStringLiteral("API_TOKEN"), QStringLiteral("${IV_TEST_API_TOKEN}")}};
-        const QString failing = writeJson(
-            dir + QStringLiteral("/fail.json"),
-            project(QStringLiteral("out.db"),
-                    {command(QStringLiteral("api"), QStringLiteral("sh"),
-                             {QStringLiteral("-c"), QStringLiteral("echo \"called with $1, env $API_TOKEN\" >&2; exit 4"),
-                              QStringLiteral("sh"), QStringLiteral("--token=${IV_TEST_API_TOKEN}")},
-                             {{QStringLiteral("environment"), env}})}));
+        const QString failing =
+            writeJson(dir + QStringLiteral("/fail.json"),
+                      project(QStringLiteral("out.db"),
+                              {command(QStringLiteral("api"), QStringLiteral("sh"),
+                                       {QStringLiteral("-c"),
+                                        QStringLiteral("echo \"called with $1, env $API_TOKEN\" >&2; exit 4"),
+                                        QStringLiteral("sh"), QStringLiteral("--token=${IV_TEST_API_TOKEN}")},
+                                       {{QStringLiteral("environment"), env}})}));
         auto run = ivtest::runViewer({QStringLiteral("--collect"), failing});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(!run.err.contains(kToken) && !run.out.contains(kToken), run.err.constData());
         // What is shown instead: the project's own, unexpanded spelling.
         QVERIFY2(run.err.contains("api (command): sh -c"), run.err.constData());
         QVERIFY2(run.err.contains("--token=${IV_TEST_API_TOKEN}"), run.err.constData());
-        QVERIFY2(run.err.contains("called with --token=${IV_TEST_API_TOKEN}, env ${IV_TEST_API_TOKEN}"), run.err.constData());
+        QVERIFY2(run.err.contains("called with --token=${IV_TEST_API_TOKEN}, env ${IV_TEST_API_TOKEN}"),
+                 run.err.constData());
         QVERIFY2(run.err.contains("sh exited with status 4"), run.err.constData());
 
         // An error while preparing (a working folder from the environment that does not exist).
-        const QString badDir = writeJson(dir + QStringLiteral("/baddir.json"),
-                                         project(QStringLiteral("out.db"),
-                                                 {command(QStringLiteral("api"), QStringLiteral("sh"), {},
-                                                          {{QStringLiteral("workingDirectory"), QStringLiteral("${IV_TEST_API_TOKEN}")}})}));
+        const QString badDir = writeJson(
+            dir + QStringLiteral("/baddir.json"),
+            project(QStringLiteral("out.db"), {command(QStringLiteral("api"), QStringLiteral("sh"), {},
+                                                       {{QStringLiteral("workingDirectory"),
+                                                         QStringLiteral("${IV_TEST_API_TOKEN}")}})}));
         run = ivtest::runViewer({QStringLiteral("--collect"), badDir});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(!run.err.contains(kToken), run.err.constData());
-        QVERIFY2(run.err.contains("working directory " + dir.toUtf8() + "/${IV_TEST_API_TOKEN} does not exist"), run.err.constData());
+        QVERIFY2(
+            run.err.contains("working directory " + dir.toUtf8() + "/${IV_TEST_API_TOKEN} does not exist"),
+            run.err.constData());
 
         // A connection string that carries it (user name of a PostgreSQL URL nobody listens at).
-        const QJsonObject pg{{QStringLiteral("output"), QStringLiteral("out.db")},
-                             {QStringLiteral("sources"), QJsonObject{{QStringLiteral("default"),
-                                                                      QStringLiteral("postgresql://${IV_TEST_API_TOKEN}@127.0.0.1:9/db?connect_timeout=2")}}},
-                             {QStringLiteral("apps"), QJsonArray{QJsonObject{
-                                  {QStringLiteral("module"), QStringLiteral("m")},
-                                  {QStringLiteral("metrics"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("counter")},
-                                                                                     {QStringLiteral("label"), QStringLiteral("c")},
-                                                                                     {QStringLiteral("sql"), QStringLiteral("SELECT 1")}}}}}}}};
-        run = ivtest::runViewer({QStringLiteral("--collect"), writeJson(dir + QStringLiteral("/pg.json"), pg)});
+        const QJsonObject pg{
+            {QStringLiteral("output"), QStringLiteral("out.db")},
+            {QStringLiteral("sources"),
+             QJsonObject{
+                 {QStringLiteral("default"),
+                  QStringLiteral("postgresql://${IV_TEST_API_TOKEN}@127.0.0.1:9/db?connect_timeout=2")}}},
+            {QStringLiteral("apps"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("module"), QStringLiteral("m")},
+                 {QStringLiteral("metrics"),
+                  QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("counter")},
+                                         {QStringLiteral("label"), QStringLiteral("c")},
+                                         {QStringLiteral("sql"), QStringLiteral("SELECT 1")}}}}}}}};
+        run =
+            ivtest::runViewer({QStringLiteral("--collect"), writeJson(dir + QStringLiteral("/pg.json"), pg)});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(!run.err.contains(kToken), run.err.constData());
 
@@ -323,8 +340,10 @@ private slots:
         connect(&collector, &Collector::logMessage, this, [&](const QString &line) { log << line; });
         QCOMPARE(collector.run(), Collector::Result::Failed);
         QVERIFY(!log.isEmpty());
-        QVERIFY2(!log.join(QLatin1Char('\n')).contains(QLatin1String(kToken)), qPrintable(log.join(QLatin1Char('\n'))));
-        QVERIFY2(!collector.errorString().contains(QLatin1String(kToken)), qPrintable(collector.errorString()));
+        QVERIFY2(!log.join(QLatin1Char('\n')).contains(QLatin1String(kToken)),
+                 qPrintable(log.join(QLatin1Char('\n'))));
+        QVERIFY2(!collector.errorString().contains(QLatin1String(kToken)),
+                 qPrintable(collector.errorString()));
         QVERIFY(collector.errorString().contains(QLatin1String("env ${IV_TEST_API_TOKEN}")));
         qunsetenv("IV_TEST_API_TOKEN");
     }
@@ -334,10 +353,12 @@ private slots:
         const QString dir = m_dir.filePath(QStringLiteral("killed"));
         QDir().mkpath(dir);
         const QString pidFile = dir + QStringLiteral("/sleeper.pid");
-        const QString path = writeJson(dir + QStringLiteral("/p.json"),
-                                       project(QStringLiteral("killed.db"),
-                                               {command(QStringLiteral("sleeper"), QStringLiteral("sh"),
-                                                        {QStringLiteral("-c"), QStringLiteral("echo $$ > sleeper.pid; exec sleep 60")})}));
+        const QString path = writeJson(
+            dir + QStringLiteral("/p.json"),
+            project(
+                QStringLiteral("killed.db"),
+                {command(QStringLiteral("sleeper"), QStringLiteral("sh"),
+                         {QStringLiteral("-c"), QStringLiteral("echo $$ > sleeper.pid; exec sleep 60")})}));
         QProcess viewer;
         viewer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         viewer.start(QStringLiteral(IV_VIEWER_BINARY), {QStringLiteral("--collect"), path});
@@ -347,7 +368,9 @@ private slots:
         m_strays << provider;
         QVERIFY(alive(provider));
         QCOMPARE(temporaries(dir, QStringLiteral("killed.db")).size(), 1); // the output being written
-        QVERIFY(temporaries(dir, QStringLiteral("killed.db")).first().startsWith(QStringLiteral(".killed.db.collecting-")));
+        QVERIFY(temporaries(dir, QStringLiteral("killed.db"))
+                    .first()
+                    .startsWith(QStringLiteral(".killed.db.collecting-")));
 
         QElapsedTimer timer;
         timer.start();
@@ -359,22 +382,27 @@ private slots:
         // The killed run's temporary file is still there; so is one of a run that is alive (locked by us).
         const QStringList stale = temporaries(dir, QStringLiteral("killed.db"));
         QCOMPARE(stale.size(), 1);
-        const QString live = writeText(dir + QStringLiteral("/.killed.db.collecting-1-live"), "being written");
+        const QString live =
+            writeText(dir + QStringLiteral("/.killed.db.collecting-1-live"), "being written");
         const int liveFd = ::open(QFile::encodeName(live).constData(), O_RDWR | O_CLOEXEC);
         QVERIFY(liveFd >= 0);
         QCOMPARE(::flock(liveFd, LOCK_EX | LOCK_NB), 0);
-        const QString otherTarget = writeText(dir + QStringLiteral("/.other.db.collecting-2-dead"), "not ours to judge");
+        const QString otherTarget =
+            writeText(dir + QStringLiteral("/.other.db.collecting-2-dead"), "not ours to judge");
 
         // The next run of the same output removes the dead run's file, and only that.
-        const QString quick = writeJson(dir + QStringLiteral("/quick.json"),
-                                        project(QStringLiteral("killed.db"),
-                                                {command(QStringLiteral("ext"), QStringLiteral("python3"),
-                                                         {ivtest::dataPath(QStringLiteral("collect/ndjson.py"))})}));
+        const QString quick =
+            writeJson(dir + QStringLiteral("/quick.json"),
+                      project(QStringLiteral("killed.db"),
+                              {command(QStringLiteral("ext"), QStringLiteral("python3"),
+                                       {ivtest::dataPath(QStringLiteral("collect/ndjson.py"))})}));
         const auto run = ivtest::runViewer({QStringLiteral("--collect"), quick});
         ::close(liveFd);
         QVERIFY2(run.exitCode == 0, run.err.constData());
-        QVERIFY2(run.err.contains("removed " + dir.toUtf8() + "/" + stale.first().toUtf8()), run.err.constData());
-        QCOMPARE(temporaries(dir, QStringLiteral("killed.db")), QStringList{QStringLiteral(".killed.db.collecting-1-live")});
+        QVERIFY2(run.err.contains("removed " + dir.toUtf8() + "/" + stale.first().toUtf8()),
+                 run.err.constData());
+        QCOMPARE(temporaries(dir, QStringLiteral("killed.db")),
+                 QStringList{QStringLiteral(".killed.db.collecting-1-live")});
         QVERIFY(QFile::exists(otherTarget));
         QVERIFY(QFile::exists(dir + QStringLiteral("/killed.db")));
     }
@@ -384,10 +412,12 @@ private slots:
         const QString dir = m_dir.filePath(QStringLiteral("group"));
         QDir().mkpath(dir);
         // A run.sh-like provider whose own child does the (slow) work.
-        const QString path = writeJson(dir + QStringLiteral("/p.json"),
-                                       project(QStringLiteral("group.db"),
-                                               {command(QStringLiteral("script"), QStringLiteral("sh"),
-                                                        {QStringLiteral("-c"), QStringLiteral("sleep 60 & echo $! > child.pid; wait")})}));
+        const QString path = writeJson(
+            dir + QStringLiteral("/p.json"),
+            project(
+                QStringLiteral("group.db"),
+                {command(QStringLiteral("script"), QStringLiteral("sh"),
+                         {QStringLiteral("-c"), QStringLiteral("sleep 60 & echo $! > child.pid; wait")})}));
         QString error;
         const auto p = load(path, &error);
         QVERIFY2(p, qPrintable(error));
