@@ -18,8 +18,10 @@ struct CollectProject;
 // program or script edited, a program name resolving to another file — gives another fingerprint, so the GUI
 // asks again. Granted fingerprints are remembered in QSettings ("collect/consent/<SHA-256 of the path>").
 //
-// of() hashes the files when called (a few MB for an interpreter: milliseconds). Plain data, copyable; no
-// widgets: the dialog shows programs() and asks.
+// of() hashes the files when called — 6.8 MB of python3 take ~150 ms — unless warmUp() already hashed them in
+// a worker thread and they have not changed since (same inode, size, mtime and ctime), which is the case when
+// the dialog called warmUp() as it opened. Plain data, copyable; no widgets: the dialog shows programs() and
+// asks. of() and warmUp() are safe to call from any thread.
 class CollectConsent
 {
 public:
@@ -31,6 +33,8 @@ public:
     };
 
     static CollectConsent of(const CollectProject &project, const QList<ProgramLaunch> &programs);
+    // Hashes the programs' files in the global thread pool so that a later of() is quick.
+    static void warmUp(const QList<ProgramLaunch> &programs);
 
     QString projectPath() const { return m_projectPath; }
     QList<ProgramLaunch> programs() const { return m_programs; }

@@ -173,8 +173,30 @@ private slots:
                      command(QStringLiteral("py"), QStringLiteral("python3"),
                              {QStringLiteral("../tool.py"), QStringLiteral("x")},
                              {{QStringLiteral("workingDirectory"), QStringLiteral("work")}})}));
+        QElapsedTimer timer;
+        timer.start();
         const auto consent = consentFor(path);
         QVERIFY(consent);
+        qInfo("load, prepare and hash: %lld ms", static_cast<long long>(timer.elapsed()));
+        // What hashing a real interpreter costs the GUI thread when Collect is pressed.
+        const QString interpreter = QFileInfo(QStringLiteral("/usr/bin/python3")).canonicalFilePath();
+        if (!interpreter.isEmpty()) {
+            QString error;
+            const auto loaded = load(path, &error);
+            QVERIFY2(loaded, qPrintable(error));
+            timer.restart();
+            const CollectConsent big = CollectConsent::of(
+                *loaded, {{QStringLiteral("x"), interpreter, QStringLiteral("python3"), {}, a, {}}});
+            qInfo("hashing %s (%lld bytes): %lld ms", qPrintable(interpreter),
+                  static_cast<long long>(QFileInfo(interpreter).size()),
+                  static_cast<long long>(timer.elapsed()));
+            QCOMPARE(big.files().first().sha256.toHex(), ivtest::sha256(interpreter));
+            timer.restart();
+            const CollectConsent again = CollectConsent::of(*loaded, big.programs());
+            qInfo("again, unchanged since (what the dialog's warm-up gives Collect): %lld ms",
+                  static_cast<long long>(timer.elapsed()));
+            QCOMPARE(again.fingerprint(), big.fingerprint());
+        }
         const QList<ProgramLaunch> programs = consent->programs();
         QCOMPARE(programs.size(), 2);
         QCOMPARE(programs.at(0).provider, QStringLiteral("sh"));
@@ -232,6 +254,12 @@ private slots:
 
         // The script an interpreter runs, edited: asks.
         writeText(a + QStringLiteral("/tool.py"), "import os\n");
+        QVERIFY(!consentFor(pa)->isGranted());
+        writeText(a + QStringLiteral("/tool.py"), "print()\n");
+        QVERIFY(consentFor(pa)->isGranted());
+
+        // Edited to other bytes of the same size right after it was hashed: still seen.
+        writeText(a + QStringLiteral("/tool.py"), "quit()\n\n");
         QVERIFY(!consentFor(pa)->isGranted());
         writeText(a + QStringLiteral("/tool.py"), "print()\n");
         QVERIFY(consentFor(pa)->isGranted());

@@ -76,6 +76,7 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     if (project && m_collector->prepare(*project, &m_error)) {
         m_valid = true;
         populate();
+        CollectConsent::warmUp(m_collector->programs()); // hashed off the GUI thread before Collect is pressed
     } else {
         appendLog(m_error);
     }
