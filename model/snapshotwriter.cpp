@@ -77,10 +77,12 @@ QString newUuidHex()
     return QUuid::createUuid().toString(QUuid::Id128);
 }
 
-// ".NAME.collecting-": the prefix of every temporary file written for the target NAME.
-QString temporaryPrefix(const QFileInfo &target)
+// ".NAME.collecting-": the prefix of every temporary file written for the target NAME. It is created as
+// ".NAME.creating-…" and renamed once locked, so a cleanup never sees one of ours without its lock.
+QString temporaryPrefix(const QFileInfo &target, bool creating = false)
 {
-    return QStringLiteral(".%1.collecting-").arg(target.fileName());
+    return QStringLiteral(".%1.%2-").arg(target.fileName(),
+                                         creating ? QStringLiteral("creating") : QStringLiteral("collecting"));
 }
 
 } // namespace
@@ -88,12 +90,14 @@ QString temporaryPrefix(const QFileInfo &target)
 QStringList SnapshotWriter::removeStaleTemporaryFiles(const QString &targetPath)
 {
     const QFileInfo target(QFileInfo(targetPath).absoluteFilePath());
-    const QString prefix = temporaryPrefix(target);
+    const QStringList prefixes{temporaryPrefix(target), temporaryPrefix(target, true)};
     QStringList removed;
     const QDir dir = target.absoluteDir();
-    const QStringList names = dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList names = dir.entryList({prefixes.at(0) + QLatin1Char('*'), prefixes.at(1) + QLatin1Char('*')},
+                                            QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
-        if (!name.startsWith(prefix)) // the wildcard is case-insensitive on some systems
+        // The wildcard is case-insensitive on some systems.
+        if (!name.startsWith(prefixes.at(0)) && !name.startsWith(prefixes.at(1)))
             continue;
         const QString path = dir.filePath(name);
         const QByteArray native = QFile::encodeName(path);
@@ -165,14 +169,19 @@ bool SnapshotWriter::begin(QString *error)
     m_removedStale = removeStaleTemporaryFiles(m_target);
     // A unique, hidden name beside the target so the final rename stays on one file system (atomic); the pid
     // says who wrote it, the lock says whether that writer still lives.
-    m_tempPath = target.absoluteDir().filePath(
-        temporaryPrefix(target) + QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(newUuidHex().left(12)));
+    const QString unique = QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(newUuidHex().left(12));
+    const QString creating = target.absoluteDir().filePath(temporaryPrefix(target, true) + unique);
+    m_tempPath = target.absoluteDir().filePath(temporaryPrefix(target) + unique);
     const QByteArray native = QFile::encodeName(m_tempPath);
-    m_lockFd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath), QString::fromLocal8Bit(std::strerror(errno)));
-        if (m_lockFd < 0)
-            m_tempPath.clear(); // not ours: never delete it
+    const QByteArray nativeCreating = QFile::encodeName(creating);
+    m_lockFd = ::open(nativeCreating.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0
+        || std::rename(nativeCreating.constData(), native.constData()) != 0) {
+        const int why = errno;
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath), QString::fromLocal8Bit(std::strerror(why)));
+        if (m_lockFd >= 0)
+            ::unlink(nativeCreating.constData()); // ours (O_EXCL); whichever name it has now
+        m_tempPath.clear(); // a file of that name is not ours
         abort();
         return false;
     }

@@ -417,6 +417,8 @@ private slots:
         QCOMPARE(::flock(liveFd, LOCK_EX | LOCK_NB), 0);
         const QString otherTarget =
             writeText(dir + QStringLiteral("/.other.db.collecting-2-dead"), "not ours to judge");
+        // Killed between creating its file and locking it (the name it has until it is locked).
+        const QString creating = writeText(dir + QStringLiteral("/.killed.db.creating-3-dead"), "");
 
         // The next run of the same output removes the dead run's file, and only that.
         const QString quick =
@@ -432,6 +434,7 @@ private slots:
         QCOMPARE(temporaries(dir, QStringLiteral("killed.db")),
                  QStringList{QStringLiteral(".killed.db.collecting-1-live")});
         QVERIFY(QFile::exists(otherTarget));
+        QVERIFY(!QFile::exists(creating));
         QVERIFY(QFile::exists(dir + QStringLiteral("/killed.db")));
     }
 
