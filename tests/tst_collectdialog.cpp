@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
-#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -35,13 +34,6 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &t
         return QString();
     f.write(text);
     return f.fileName();
-}
-
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 const char kProject[] = "{\"output\": \"shop.db\", \"sources\": {\"default\": \"source.db\"}, \"apps\": [{\"module\": "

@@ -223,6 +223,26 @@ private slots:
         QVERIFY2(run.err.contains("program \"iv-no-such-program\" not found in PATH"), run.err.constData());
     }
 
+    void djangoProgramIsListed()
+    {
+        const QString fake = ivtest::dataPath(QStringLiteral("collect/fakedjango"));
+        const QJsonObject django{{QStringLiteral("name"), QStringLiteral("dj")},
+                                 {QStringLiteral("kind"), QStringLiteral("django")},
+                                 {QStringLiteral("project"), fake},
+                                 {QStringLiteral("database"), QStringLiteral("dj-insights.db")}};
+        const auto consent = consentFor(writeJson(m_dir.filePath(QStringLiteral("dj.json")),
+                                                  project(QStringLiteral("out.db"), {django})));
+        QVERIFY(consent);
+        QCOMPARE(consent->programs().size(), 1);
+        const ProgramLaunch p = consent->programs().first();
+        QCOMPARE(p.program, QStandardPaths::findExecutable(QStringLiteral("python3")));
+        QCOMPARE(p.arguments, QStringList({QStringLiteral("manage.py"), QStringLiteral("collect_insights")}));
+        QCOMPARE(p.workingDirectory, fake);
+        QCOMPARE(p.files, QStringList{fake + QStringLiteral("/manage.py")});
+        QCOMPARE(consent->files().size(), 2);
+        QCOMPARE(consent->files().at(1).sha256.toHex(), ivtest::sha256(fake + QStringLiteral("/manage.py")));
+    }
+
     void consentAsksAgainWhenWhatRunsChanges()
     {
         const QString a = m_dir.filePath(QStringLiteral("consent-a"));
@@ -374,6 +394,22 @@ private slots:
                  qPrintable(collector.errorString()));
         QVERIFY(collector.errorString().contains(QLatin1String("env ${IV_TEST_API_TOKEN}")));
         qunsetenv("IV_TEST_API_TOKEN");
+    }
+
+    void secretMask()
+    {
+        qputenv("IV_TEST_MASK_LONG", "s3cr3t value/with?chars");
+        qputenv("IV_TEST_MASK_SHORT", "abc");
+        SecretMask mask;
+        mask.addReferences(
+            QStringLiteral("x ${IV_TEST_MASK_LONG} ${IV_TEST_MASK_SHORT} ${IV_TEST_MASK_UNSET:-default}"));
+        QCOMPARE(mask.apply(QStringLiteral("got s3cr3t value/with?chars, abc, default")),
+                 QStringLiteral("got ${IV_TEST_MASK_LONG}, abc, default")); // short values and defaults stay
+        // As a URL carries it, percent-encoded.
+        QCOMPARE(mask.apply(QStringLiteral("postgresql://s3cr3t%20value%2Fwith%3Fchars@h/db")),
+                 QStringLiteral("postgresql://${IV_TEST_MASK_LONG}@h/db"));
+        qunsetenv("IV_TEST_MASK_LONG");
+        qunsetenv("IV_TEST_MASK_SHORT");
     }
 
     void providerDiesWithTheViewer()
