@@ -21,7 +21,7 @@ bool Collector::prepare(const CollectProject &project, QString *error)
     m_project = project;
     m_providers.clear();
     auto fail = [&](const QString &reason) {
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(project.path), reason);
+        *error = project.secrets.apply(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(project.path), reason));
         m_providers.clear();
         return false;
     };
@@ -49,7 +49,15 @@ QList<Collector::ProviderInfo> Collector::providers() const
 {
     QList<ProviderInfo> result;
     for (const auto &p : m_providers)
-        result.append({p->name(), p->kind(), p->summary(), p->metricLabels()});
+        result.append({p->name(), p->kind(), m_project.secrets.apply(p->summary()), p->metricLabels()});
+    return result;
+}
+
+QList<ProgramLaunch> Collector::programs() const
+{
+    QList<ProgramLaunch> result;
+    for (const auto &p : m_providers)
+        result << p->programs();
     return result;
 }
 
@@ -77,7 +85,7 @@ void Collector::progress(const QString &metric, int done, int total)
 
 void Collector::log(const QString &line)
 {
-    Q_EMIT logMessage(line);
+    Q_EMIT logMessage(m_project.secrets.apply(line));
 }
 
 void Collector::overallProgress(int done, int total)
@@ -102,13 +110,15 @@ Collector::Result Collector::run()
     m_writer = std::make_unique<SnapshotWriter>(m_project.output);
     auto finish = [&](Result result, const QString &error) {
         m_writer->abort();
-        m_error = error;
+        m_error = m_project.secrets.apply(error);
         m_writer.reset();
         m_current.clear();
         return result;
     };
     if (!m_writer->begin(&m_error))
         return finish(Result::Failed, m_error);
+    for (const QString &stale : m_writer->removedStaleFiles())
+        log(QStringLiteral("removed %1, left behind by an interrupted collect").arg(QDir::toNativeSeparators(stale)));
     // Apps in the project's order, each once its first metric arrives (upstream also only lists apps that
     // registered insights).
     for (const auto &provider : m_providers) {
@@ -128,7 +138,7 @@ Collector::Result Collector::run()
         }
         m_current = provider->name();
         Q_EMIT providerStarted(m_current);
-        Q_EMIT logMessage(QStringLiteral("%1 (%2): %3").arg(provider->name(), provider->kind(), provider->summary()));
+        log(QStringLiteral("%1 (%2): %3").arg(provider->name(), provider->kind(), provider->summary()));
         QString why;
         if (!provider->run(*this, &why)) {
             if (m_cancel.load())

@@ -20,6 +20,9 @@ class SnapshotWriter;
 // ran); run() blocks and belongs in a worker thread; cancel() may be called from any thread. Signals are
 // emitted from the thread that calls run() — connect with a context object in the GUI thread to get them
 // queued. Owns its providers.
+//
+// Values the project's ${NAME} references expand to (tokens, passwords in the environment) never leave it:
+// log lines, provider summaries and errorString() show the unexpanded "${NAME}" instead (SecretMask).
 class Collector : public QObject, private CollectSink
 {
     Q_OBJECT
@@ -40,6 +43,8 @@ public:
 
     bool prepare(const CollectProject &project, QString *error);
     QList<ProviderInfo> providers() const;
+    // Every program the prepared providers may start (for the trust prompt; see CollectConsent).
+    QList<ProgramLaunch> programs() const;
     const CollectProject &project() const { return m_project; }
 
     // Selection (before run): a disabled provider does not run; for a provider with known metrics, only the

@@ -49,6 +49,21 @@ bool optionalText(const QJsonObject &o, const QString &key, QString *out, QStrin
     return true;
 }
 
+// The parsed strings, so that a reference spelled with JSON escapes (\u0024{…}) is found too.
+void addReferences(const QJsonValue &value, SecretMask *mask)
+{
+    if (value.isString()) {
+        mask->addReferences(value.toString());
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            addReferences(v, mask);
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            addReferences(it.value(), mask);
+    }
+}
+
 } // namespace
 
 QString metricTable(MetricKind kind)
@@ -152,6 +167,10 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     p.path = QFileInfo(path).absoluteFilePath();
     p.dir = QFileInfo(path).absolutePath();
     p.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    // Every ${NAME} in any text of the file (arguments, environment, connection strings, paths) and in --source.
+    addReferences(root, &p.secrets);
+    for (const QString &override : sourceOverrides)
+        p.secrets.addReferences(override);
 
     if (const QString k = unknownKey(root, kTopKeys); !k.isNull())
         return fail(QStringLiteral("unknown key \"%1\"").arg(k));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "provider.h"
+#include "secretmask.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -42,12 +43,13 @@ struct CollectProject
 {
     QString path;          // absolute path of the project file
     QString dir;           // its folder: relative paths resolve against it
-    QByteArray sha256;     // of the file's bytes (the GUI asks before the first run of a given content)
+    QByteArray sha256;     // of the file's bytes (part of what the GUI's trust prompt is keyed on)
     QString output;        // absolute output path
     QMap<QString, QString> sources; // name -> absolute SQLite path or postgresql:// URL
     QList<AppSpec> apps;
     QList<SqlMetricSpec> sqlMetrics;
     QList<ProviderSpec> providers;
+    SecretMask secrets; // the environment values its ${NAME} references expand to, kept out of logs and errors
 
     // sourceOverrides: NAME -> CONNECTION from the command line (relative paths against the working directory).
     // outputOverride: replaces "output" when not empty. On failure *error is "PATH: reason".

@@ -46,18 +46,14 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
         }
     auto p = std::make_unique<CommandProvider>();
     p->m_name = spec.name;
-    QString program = s.value(QLatin1String("program")).toString();
-    if (program.isEmpty()) {
+    p->m_programAsWritten = s.value(QLatin1String("program")).toString();
+    if (p->m_programAsWritten.isEmpty()) {
         *error = QStringLiteral("\"program\" is missing");
         return nullptr;
     }
-    program = CollectProject::expandEnv(program, error);
+    const QString program = CollectProject::expandEnv(p->m_programAsWritten, error);
     if (program.isNull())
         return nullptr;
-    // A program with a slash is a path (relative to the project file); a bare name is looked up in PATH.
-    if (program.contains(QLatin1Char('/')))
-        program = QDir(project.dir).absoluteFilePath(program);
-    p->m_runner.program = program;
     const QJsonValue args = s.value(QLatin1String("arguments"));
     if (!args.isUndefined() && !args.isArray()) {
         *error = QStringLiteral("\"arguments\" must be an array of strings");
@@ -71,6 +67,7 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
         const QString expanded = CollectProject::expandEnv(a.toString(), error);
         if (expanded.isNull())
             return nullptr;
+        p->m_argumentsAsWritten << a.toString();
         p->m_runner.arguments << expanded;
     }
     const QString wd = s.value(QLatin1String("workingDirectory")).toString(QStringLiteral("."));
@@ -94,12 +91,25 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
             return nullptr;
         p->m_runner.environment.insert(it.key(), value);
     }
+    // Resolved once, here: what the trust prompt shows is exactly the file that runs. A program with a slash
+    // is a path (relative to the project file); a bare name is looked up in the PATH the program gets.
+    p->m_runner.program = ProcessRunner::resolveProgram(program, project.dir, p->m_runner.environment, error);
+    if (p->m_runner.program.isNull())
+        return nullptr;
+    p->m_runner.displayName = p->m_programAsWritten;
     return p;
 }
 
 QString CommandProvider::summary() const
 {
-    return QStringLiteral("%1 %2").arg(m_runner.program, m_runner.arguments.join(QLatin1Char(' '))).trimmed();
+    // The project's own spelling: ${…} stays unexpanded, so no secret reaches a log or a tooltip.
+    return QStringLiteral("%1 %2").arg(m_programAsWritten, m_argumentsAsWritten.join(QLatin1Char(' '))).trimmed();
+}
+
+QList<ProgramLaunch> CommandProvider::programs() const
+{
+    return {{m_name, m_runner.program, m_programAsWritten, m_argumentsAsWritten, m_runner.workingDirectory,
+             ProcessRunner::existingFiles(m_runner.arguments, m_runner.workingDirectory)}};
 }
 
 bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, QString *error)
@@ -225,7 +235,7 @@ bool CommandProvider::run(CollectSink &sink, QString *error)
     case ProcessRunner::Outcome::Finished:
         if (exitCode != 0) {
             *error = QStringLiteral("provider \"%1\": %2 exited with status %3%4")
-                         .arg(m_name, runner.program)
+                         .arg(m_name, m_programAsWritten)
                          .arg(exitCode)
                          .arg(lastStderr.isEmpty() ? QString() : QStringLiteral(": ") + lastStderr);
             return false;

@@ -24,6 +24,7 @@ public:
     QString kind() const override { return QStringLiteral("command"); }
     QString summary() const override;
     QStringList metricLabels() const override { return {}; }
+    QList<ProgramLaunch> programs() const override;
     bool run(CollectSink &sink, QString *error) override;
 
     // One NDJSON line to a metric; false with *error when a field is missing or of the wrong type.
@@ -31,7 +32,9 @@ public:
 
 private:
     QString m_name;
-    ProcessRunner m_runner;
+    QString m_programAsWritten;      // unexpanded, for messages
+    QStringList m_argumentsAsWritten; // unexpanded, for messages
+    ProcessRunner m_runner;          // expanded: what really runs
 };
 
 } // namespace iv

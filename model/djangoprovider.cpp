@@ -66,17 +66,17 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
         *error = QStringLiteral("\"database\" must not be the project's output");
         return nullptr;
     }
-    QString python = CollectProject::expandEnv(s.value(QLatin1String("python")).toString(QStringLiteral("python3")), error);
+    p->m_pythonAsWritten = s.value(QLatin1String("python")).toString(QStringLiteral("python3"));
+    const QString python = CollectProject::expandEnv(p->m_pythonAsWritten, error);
     if (python.isNull())
         return nullptr;
-    if (python.contains(QLatin1Char('/')))
-        python = QDir(project.dir).absoluteFilePath(python);
-    p->m_runner.program = python;
     p->m_runner.arguments = {manage, QStringLiteral("collect_insights")};
+    p->m_argumentsAsWritten = p->m_runner.arguments;
     for (const QJsonValue &a : s.value(QLatin1String("arguments")).toArray()) {
         const QString expanded = CollectProject::expandEnv(a.toString(), error);
         if (expanded.isNull())
             return nullptr;
+        p->m_argumentsAsWritten << a.toString();
         p->m_runner.arguments << expanded;
     }
     p->m_runner.workingDirectory = projectDir;
@@ -100,13 +100,25 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
             return nullptr;
         p->m_runner.environment.insert(it.key(), value);
     }
+    // Resolved once, with the PATH the interpreter gets: the trust prompt shows exactly the file that runs.
+    p->m_runner.program = ProcessRunner::resolveProgram(python, project.dir, p->m_runner.environment, error);
+    if (p->m_runner.program.isNull())
+        return nullptr;
+    p->m_runner.displayName = p->m_pythonAsWritten;
     return p;
 }
 
 QString DjangoProvider::summary() const
 {
+    // The project's own spelling of the command: ${…} stays unexpanded, so no secret reaches a log.
     return QStringLiteral("%1 %2 (in %3) -> %4")
-        .arg(m_runner.program, m_runner.arguments.join(QLatin1Char(' ')), m_runner.workingDirectory, m_database);
+        .arg(m_pythonAsWritten, m_argumentsAsWritten.join(QLatin1Char(' ')), m_runner.workingDirectory, m_database);
+}
+
+QList<ProgramLaunch> DjangoProvider::programs() const
+{
+    return {{m_name, m_runner.program, m_pythonAsWritten, m_argumentsAsWritten, m_runner.workingDirectory,
+             ProcessRunner::existingFiles(m_runner.arguments, m_runner.workingDirectory)}};
 }
 
 bool DjangoProvider::run(CollectSink &sink, QString *error)

@@ -22,6 +22,7 @@ public:
     QString kind() const override { return QStringLiteral("django"); }
     QString summary() const override;
     QStringList metricLabels() const override { return {}; }
+    QList<ProgramLaunch> programs() const override;
     bool run(CollectSink &sink, QString *error) override;
 
 private:
@@ -29,7 +30,9 @@ private:
 
     QString m_name;
     QString m_database; // the insights database the Django project writes
-    ProcessRunner m_runner;
+    QString m_pythonAsWritten;        // unexpanded, for messages
+    QStringList m_argumentsAsWritten; // unexpanded, for messages
+    ProcessRunner m_runner;           // expanded: what really runs
 };
 
 } // namespace iv

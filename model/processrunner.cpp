@@ -2,7 +2,18 @@
 #include "processrunner.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <signal.h>
+#include <unistd.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 namespace iv {
 
@@ -28,7 +39,55 @@ void takeLines(QByteArray &buffer, bool flush, F &&emitLine)
     }
 }
 
+// Kills the program and everything in its process group while it still runs (its pid is then still ours, so
+// the group id cannot name anybody else's processes), then reaps it.
+void killGroup(QProcess &process)
+{
+#ifdef Q_OS_UNIX
+    const qint64 pid = process.processId();
+    if (pid > 0 && process.state() != QProcess::NotRunning)
+        ::kill(-static_cast<pid_t>(pid), SIGKILL);
+#endif
+    process.kill();
+    process.waitForFinished(5000);
+}
+
 } // namespace
+
+QString ProcessRunner::resolveProgram(const QString &program, const QString &baseDir,
+                                      const QProcessEnvironment &environment, QString *error)
+{
+    QString path;
+    if (program.contains(QLatin1Char('/'))) {
+        path = QDir::cleanPath(QDir(baseDir).absoluteFilePath(program));
+    } else {
+        const QStringList dirs = environment.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
+        path = QStandardPaths::findExecutable(program, dirs);
+        if (path.isEmpty()) {
+            *error = QStringLiteral("program \"%1\" not found in PATH").arg(program);
+            return QString();
+        }
+    }
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isExecutable()) {
+        *error = QStringLiteral("program %1 is not an executable file").arg(QDir::toNativeSeparators(path));
+        return QString();
+    }
+    return path;
+}
+
+QStringList ProcessRunner::existingFiles(const QStringList &arguments, const QString &workingDirectory)
+{
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (argument.isEmpty())
+            continue;
+        const QString path = QDir::cleanPath(QDir(workingDirectory).absoluteFilePath(argument));
+        if (QFileInfo(path).isFile() && !files.contains(path))
+            files << path;
+    }
+    return files;
+}
 
 ProcessRunner::Outcome ProcessRunner::run(int *exitCode, QString *error)
 {
@@ -38,9 +97,22 @@ ProcessRunner::Outcome ProcessRunner::run(int *exitCode, QString *error)
     process.setWorkingDirectory(workingDirectory);
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_UNIX
+    // Runs in the child between fork and exec: async-signal-safe calls only.
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        ::setpgid(0, 0);
+#ifdef Q_OS_LINUX
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::getppid() != parent) // the viewer died before the line above took effect
+            ::_exit(127);
+#endif
+    });
+#endif
+    const QString shown = displayName.isEmpty() ? program : displayName;
     process.start(QIODevice::ReadOnly);
     if (!process.waitForStarted(30000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(program, process.errorString());
+        *error = QStringLiteral("cannot start %1: %2").arg(shown, process.errorString());
         return Outcome::FailedToStart;
     }
     QByteArray out, err;
@@ -70,18 +142,17 @@ ProcessRunner::Outcome ProcessRunner::run(int *exitCode, QString *error)
             outcome = Outcome::Canceled;
         } else if (deadline.hasExpired()) {
             outcome = Outcome::TimedOut;
-            *error = QStringLiteral("%1 did not finish within %2 s").arg(program).arg(timeoutSeconds);
+            *error = QStringLiteral("%1 did not finish within %2 s").arg(shown).arg(timeoutSeconds);
         } else {
             continue;
         }
-        process.kill();
-        process.waitForFinished(5000);
+        killGroup(process);
         return outcome;
     }
     if (stop)
         return Outcome::Stopped;
     if (process.exitStatus() == QProcess::CrashExit) {
-        *error = QStringLiteral("%1 crashed (%2)").arg(program, process.errorString());
+        *error = QStringLiteral("%1 crashed (%2)").arg(shown, process.errorString());
         return Outcome::Crashed;
     }
     *exitCode = process.exitCode();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrickind.h"
+#include "programlaunch.h"
 
 #include <QString>
 #include <QStringList>
@@ -61,6 +62,8 @@ public:
     virtual QString summary() const = 0;
     // Metric labels known before running (empty when only the run reveals them, e.g. command output).
     virtual QStringList metricLabels() const = 0;
+    // The programs run() will start (none for providers that only query databases), for the trust prompt.
+    virtual QList<ProgramLaunch> programs() const { return {}; }
     // Restricts the run to these labels (providers that cannot choose ignore it and collect everything).
     virtual void setSelectedMetrics(const QStringList &labels) { m_selected = labels; }
     virtual bool run(CollectSink &sink, QString *error) = 0;

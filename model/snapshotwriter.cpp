@@ -7,6 +7,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace iv {
 
@@ -71,7 +77,45 @@ QString newUuidHex()
     return QUuid::createUuid().toString(QUuid::Id128);
 }
 
+// ".NAME.collecting-": the prefix of every temporary file written for the target NAME. It is created as
+// ".NAME.creating-…" and renamed once locked, so a cleanup never sees one of ours without its lock.
+QString temporaryPrefix(const QFileInfo &target, bool creating = false)
+{
+    return QStringLiteral(".%1.%2-").arg(target.fileName(),
+                                         creating ? QStringLiteral("creating") : QStringLiteral("collecting"));
+}
+
 } // namespace
+
+QStringList SnapshotWriter::removeStaleTemporaryFiles(const QString &targetPath)
+{
+    const QFileInfo target(QFileInfo(targetPath).absoluteFilePath());
+    const QStringList prefixes{temporaryPrefix(target), temporaryPrefix(target, true)};
+    QStringList removed;
+    const QDir dir = target.absoluteDir();
+    const QStringList names = dir.entryList({prefixes.at(0) + QLatin1Char('*'), prefixes.at(1) + QLatin1Char('*')},
+                                            QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        // The wildcard is case-insensitive on some systems.
+        if (!name.startsWith(prefixes.at(0)) && !name.startsWith(prefixes.at(1)))
+            continue;
+        const QString path = dir.filePath(name);
+        const QByteArray native = QFile::encodeName(path);
+        // O_NOFOLLOW: never act through a symlink someone planted under our name.
+        const int fd = ::open(native.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0)
+            continue;
+        struct stat st;
+        // The writer holds LOCK_EX on its file until it renamed or deleted it; a lock we can take means the
+        // process that wrote the file is gone (the kernel drops flock() locks when a process dies).
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            if (::unlink(native.constData()) == 0)
+                removed << path;
+        }
+        ::close(fd);
+    }
+    return removed;
+}
 
 const char *const *SnapshotWriter::upstreamDdl()
 {
@@ -122,10 +166,25 @@ bool SnapshotWriter::begin(QString *error)
         *error = QStringLiteral("%1: exists and is not a regular file").arg(QDir::toNativeSeparators(m_target));
         return false;
     }
-    // A unique, hidden name beside the target so the final rename stays on one file system (atomic).
-    m_tempPath = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.collecting").arg(target.fileName(), newUuidHex().left(12)));
+    m_removedStale = removeStaleTemporaryFiles(m_target);
+    // A unique, hidden name beside the target so the final rename stays on one file system (atomic); the pid
+    // says who wrote it, the lock says whether that writer still lives.
+    const QString unique = QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(newUuidHex().left(12));
+    const QString creating = target.absoluteDir().filePath(temporaryPrefix(target, true) + unique);
+    m_tempPath = target.absoluteDir().filePath(temporaryPrefix(target) + unique);
     const QByteArray native = QFile::encodeName(m_tempPath);
+    const QByteArray nativeCreating = QFile::encodeName(creating);
+    m_lockFd = ::open(nativeCreating.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0
+        || std::rename(nativeCreating.constData(), native.constData()) != 0) {
+        const int why = errno;
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath), QString::fromLocal8Bit(std::strerror(why)));
+        if (m_lockFd >= 0)
+            ::unlink(nativeCreating.constData()); // ours (O_EXCL); whichever name it has now
+        m_tempPath.clear(); // a file of that name is not ours
+        abort();
+        return false;
+    }
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW;
     if (sqlite3_open_v2(native.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
         *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath), sqliteError());
@@ -273,6 +332,9 @@ bool SnapshotWriter::commit(QString *error)
         return false;
     }
     m_tempPath.clear();
+    // Only now, with the file under its final name: until the rename, the lock kept other runs' cleanup away.
+    ::close(m_lockFd);
+    m_lockFd = -1;
     return true;
 }
 
@@ -286,6 +348,10 @@ void SnapshotWriter::abort()
         QFile::remove(m_tempPath);
         QFile::remove(m_tempPath + QStringLiteral("-journal"));
         m_tempPath.clear();
+    }
+    if (m_lockFd >= 0) { // after the unlink: a lock-free moment would let another run's cleanup race us
+        ::close(m_lockFd);
+        m_lockFd = -1;
     }
 }
 

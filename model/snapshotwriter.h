@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -15,6 +16,9 @@ namespace iv {
 // django_migrations row "insights 0001_initial"), into a temporary file beside the target. commit() adds an
 // insights_executiondelta row and renames the file over the target; abort() (or destruction without commit)
 // deletes the temporary file, so the target is either the complete new snapshot or left byte-identical.
+// The temporary file is named ".NAME.collecting-PID-RANDOM" and holds an flock() for as long as it is being
+// written; begin() first deletes such files of the same target that nobody holds a lock on any more (left by a
+// viewer that was killed), so an interrupted collect leaves nothing behind for long.
 // Not thread-safe: use from one thread at a time (the collect worker).
 class SnapshotWriter
 {
@@ -34,6 +38,10 @@ public:
     void abort();
 
     QString temporaryPath() const { return m_tempPath; }
+    // The stale temporary files the last begin() deleted.
+    QStringList removedStaleFiles() const { return m_removedStale; }
+    // Deletes the unlocked temporary files of targetPath's earlier, interrupted runs; returns their paths.
+    static QStringList removeStaleTemporaryFiles(const QString &targetPath);
     QString targetPath() const { return m_target; }
     // The migration-0001 DDL as upstream's sqlite_master holds it, in creation order.
     static const char *const *upstreamDdl();
@@ -46,6 +54,8 @@ private:
 
     QString m_target;
     QString m_tempPath;
+    int m_lockFd = -1; // open on the temporary file with an flock() while it is ours
+    QStringList m_removedStale;
     sqlite3 *m_db = nullptr;
     QHash<QString, QString> m_appUuids;              // module -> uuid
     QHash<QString, QSet<QString>> m_labelsPerTable;  // "counter"/"gauge"/"bucket" -> labels

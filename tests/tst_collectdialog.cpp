@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The collect dialog offscreen: it lists providers and metrics, honours the checkboxes, runs in a worker
-// thread (the GUI thread keeps processing events), shows progress and log, emits snapshotReady, remembers the
-// confirmation per content hash, refuses bad project files, and a cancel leaves the previous output alone.
+// thread (the GUI thread keeps processing events), shows progress and log, emits snapshotReady, asks before a
+// run and asks again when what would run changed (project moved or edited, a program edited), lists every
+// program with its path and folder, never shows a ${…} secret, refuses bad project files, and a cancel leaves
+// the previous output alone.
 #include "collectdialog.h"
 #include "collectcompare.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QCoreApplication>
-#include <QCryptographicHash>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -30,19 +36,59 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &t
     return f.fileName();
 }
 
-QByteArray sha(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
 const char kProject[] = "{\"output\": \"shop.db\", \"sources\": {\"default\": \"source.db\"}, \"apps\": [{\"module\": "
                         "\"shop.insights\", \"label\": \"Shop\", \"metrics\": ["
                         "{\"kind\": \"counter\", \"label\": \"orders\", \"sql\": \"SELECT count(*) FROM shop_order\"},"
                         "{\"kind\": \"gauge\", \"label\": \"avg_total\", \"sql\": \"SELECT avg(total) FROM shop_order\"},"
                         "{\"kind\": \"counter\", \"label\": \"web_orders\", \"sql\": \"SELECT count(*) FROM shop_order "
                         "WHERE kind = 'web'\"}]}]";
+
+// Answers every question box that opens while it lives, remembering the texts it was asked.
+class Answerer : public QObject
+{
+public:
+    explicit Answerer(QMessageBox::StandardButton answer)
+        : m_answer(answer)
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                texts << box->text();
+                box->button(m_answer)->click();
+            }
+        });
+        m_timer.start(20);
+    }
+    QStringList texts;
+
+private:
+    QMessageBox::StandardButton m_answer;
+    QTimer m_timer;
+};
+
+// One run of the dialog on project: how many questions it asked, and whether it collected.
+struct Attempt
+{
+    QStringList questions;
+    bool collected = false;
+    QString log;
+};
+
+Attempt attempt(const QString &project, QMessageBox::StandardButton answer)
+{
+    Attempt a;
+    CollectDialog dialog(project);
+    if (!dialog.isValid())
+        return a;
+    QSignalSpy finished(&dialog, &CollectDialog::collectFinished);
+    Answerer answerer(answer);
+    dialog.start();
+    if (dialog.isRunning())
+        finished.wait(30000);
+    a.questions = answerer.texts;
+    a.collected = finished.count() == 1 && finished.first().first().toBool();
+    a.log = dialog.findChild<QPlainTextEdit *>()->toPlainText();
+    return a;
+}
 
 } // namespace
 
@@ -66,12 +112,11 @@ private slots:
     void runsSelectedMetrics()
     {
         const QString project = write(m_dir, QStringLiteral("shop.json"), QByteArray(kProject) + "}");
-        QVERIFY(!CollectDialog::isConfirmed(sha(project)));
-        CollectDialog::setConfirmed(sha(project), true); // pre-seeded: no question box in the test
-        QVERIFY(CollectDialog::isConfirmed(sha(project)));
-
         CollectDialog dialog(project);
         QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+        QVERIFY(dialog.needsConsent());
+        dialog.consent().grant(); // pre-seeded: no question box in the test
+        QVERIFY(!dialog.needsConsent());
         QCOMPARE(dialog.outputPath(), m_dir.filePath(QStringLiteral("shop.db")));
         auto *tree = dialog.findChild<QTreeWidget *>();
         QVERIFY(tree);
@@ -105,6 +150,77 @@ private slots:
         QVERIFY(log->toPlainText().contains(QStringLiteral("Done: 2 metrics written to")));
     }
 
+    void asksAgainWhenWhatRunsChanges()
+    {
+        qputenv("IV_TEST_DIALOG_TOKEN", "dlg-5e1b-very-secret-99aa");
+        const QString a = m_dir.filePath(QStringLiteral("trust-a")), b = m_dir.filePath(QStringLiteral("trust-b"));
+        const QByteArray script = "#!/bin/sh\necho '{\"app\": \"a.insights\", \"kind\": \"counter\", \"label\": \"runs\", "
+                                  "\"value\": 1}'\n";
+        const QByteArray json = "{\"output\": \"a.db\", \"providers\": [{\"name\": \"local\", \"kind\": \"command\", "
+                                "\"program\": \"./run.sh\", \"arguments\": [\"--key=${IV_TEST_DIALOG_TOKEN}\"]}]}";
+        for (const QString &dir : {a, b}) {
+            QVERIFY(QDir().mkpath(dir));
+            QFile f(dir + QStringLiteral("/run.sh"));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(script);
+            f.close();
+            f.setPermissions(f.permissions() | QFile::ExeOwner);
+            QFile p(dir + QStringLiteral("/p.json"));
+            QVERIFY(p.open(QIODevice::WriteOnly));
+            p.write(json);
+        }
+        const QString pa = a + QStringLiteral("/p.json"), pb = b + QStringLiteral("/p.json");
+
+        // The dialog itself lists the program by its absolute path, its folder, and no secret.
+        {
+            CollectDialog dialog(pa);
+            QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+            auto *programs = dialog.findChild<QLabel *>(QStringLiteral("programs"));
+            QVERIFY(programs);
+            QCOMPARE(programs->textFormat(), Qt::PlainText);
+            QVERIFY2(programs->text().contains(a + QStringLiteral("/run.sh --key=${IV_TEST_DIALOG_TOKEN}")),
+                     qPrintable(programs->text()));
+            QVERIFY(programs->text().contains(QStringLiteral("in ") + a));
+            auto *tree = dialog.findChild<QTreeWidget *>();
+            QVERIFY(!tree->topLevelItem(0)->toolTip(0).contains(QStringLiteral("dlg-5e1b")));
+        }
+
+        // First run: asked, with the program's absolute path and working folder; "No" runs nothing.
+        Attempt no = attempt(pa, QMessageBox::No);
+        QCOMPARE(no.questions.size(), 1);
+        QVERIFY2(no.questions.first().contains(a + QStringLiteral("/run.sh")), qPrintable(no.questions.first()));
+        QVERIFY(no.questions.first().contains(QStringLiteral("in ") + a));
+        QVERIFY(!no.questions.first().contains(QStringLiteral("dlg-5e1b")));
+        QVERIFY(!no.collected);
+        QVERIFY(!QFile::exists(a + QStringLiteral("/a.db")));
+        // "Yes" runs it, and is remembered.
+        QCOMPARE(attempt(pa, QMessageBox::Yes).questions.size(), 1);
+        QVERIFY(QFile::exists(a + QStringLiteral("/a.db")));
+        Attempt again = attempt(pa, QMessageBox::No);
+        QCOMPARE(again.questions.size(), 0);
+        QVERIFY(again.collected);
+        QVERIFY(!again.log.contains(QStringLiteral("dlg-5e1b")));
+        QVERIFY(again.log.contains(QStringLiteral("--key=${IV_TEST_DIALOG_TOKEN}")));
+
+        // The same bytes in another folder (its own run.sh): asked again.
+        Attempt copied = attempt(pb, QMessageBox::No);
+        QCOMPARE(copied.questions.size(), 1);
+        QVERIFY(copied.questions.first().contains(b + QStringLiteral("/run.sh")));
+        QVERIFY(!copied.collected);
+
+        // run.sh edited after it was allowed: asked again, before it runs.
+        QFile edited(a + QStringLiteral("/run.sh"));
+        QVERIFY(edited.open(QIODevice::Append));
+        edited.write("echo '{\"app\": \"a.insights\", \"kind\": \"counter\", \"label\": \"edited\", \"value\": 2}'\n");
+        edited.close();
+        Attempt changed = attempt(pa, QMessageBox::No);
+        QCOMPARE(changed.questions.size(), 1);
+        QVERIFY(!changed.collected);
+        QCOMPARE(ivtest::queryLines(a + QStringLiteral("/a.db"), QStringLiteral("SELECT label FROM insights_counter")),
+                 QStringList{QStringLiteral("'runs'")}); // the edit never ran
+        qunsetenv("IV_TEST_DIALOG_TOKEN");
+    }
+
     void badProjectCannotRun()
     {
         const QString project = write(m_dir, QStringLiteral("bad.json"), R"({"output": "x.db", "sources": {"default": "source.db"}, "apps": [{"module": "m", "metrics": [
@@ -126,11 +242,11 @@ private slots:
                                 + ", \"providers\": [{\"name\": \"slow\", \"kind\": \"command\", \"program\": \"python3\", "
                                   "\"arguments\": [\"" IV_TEST_DATA_DIR "/collect/ndjson.py\", \"slow\"]}]}";
         const QString project = write(m_dir, QStringLiteral("cancel.json"), json);
-        CollectDialog::setConfirmed(sha(project), true);
         const QString out = ivtest::copyFile(m_dir.filePath(QStringLiteral("source.db")), m_dir, QStringLiteral("cancel.db"));
         const ivtest::FileState before = ivtest::fileState(out);
         CollectDialog dialog(project);
         QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+        dialog.consent().grant();
         auto *tree = dialog.findChild<QTreeWidget *>();
         QCOMPARE(tree->topLevelItemCount(), 2);
         QCOMPARE(tree->topLevelItem(1)->text(1), QStringLiteral("command"));

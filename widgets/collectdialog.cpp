@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "collectdialog.h"
 
+#include "collectconsent.h"
 #include "collector.h"
 #include "collectproject.h"
 
@@ -14,7 +15,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -23,31 +23,12 @@ namespace iv {
 
 namespace {
 
-QString settingsKey(const QByteArray &sha256)
-{
-    return QStringLiteral("collect/confirmed/%1").arg(QString::fromLatin1(sha256.toHex()));
-}
-
 QString key(const QString &provider, const QString &metric)
 {
     return provider + QLatin1Char('\n') + metric;
 }
 
 } // namespace
-
-bool CollectDialog::isConfirmed(const QByteArray &sha256)
-{
-    return QSettings().value(settingsKey(sha256), false).toBool();
-}
-
-void CollectDialog::setConfirmed(const QByteArray &sha256, bool confirmed)
-{
-    QSettings settings;
-    if (confirmed)
-        settings.setValue(settingsKey(sha256), true);
-    else
-        settings.remove(settingsKey(sha256));
-}
 
 CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     : QDialog(parent)
@@ -60,6 +41,11 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     m_outputLabel = new QLabel(this);
     m_outputLabel->setTextFormat(Qt::PlainText);
     m_outputLabel->setWordWrap(true);
+    m_programsLabel = new QLabel(this);
+    m_programsLabel->setObjectName(QStringLiteral("programs"));
+    m_programsLabel->setTextFormat(Qt::PlainText); // paths and arguments come from a file: never markup
+    m_programsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_programsLabel->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(3);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -73,6 +59,7 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_projectLabel);
     layout->addWidget(m_outputLabel);
+    layout->addWidget(m_programsLabel);
     layout->addWidget(m_tree, 3);
     layout->addWidget(m_log, 2);
     layout->addWidget(m_buttons);
@@ -88,8 +75,8 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     const auto project = CollectProject::load(projectPath, {}, QString(), &m_error);
     if (project && m_collector->prepare(*project, &m_error)) {
         m_valid = true;
-        m_sha256 = project->sha256;
         populate();
+        CollectConsent::warmUp(m_collector->programs()); // hashed off the GUI thread before Collect is pressed
     } else {
         appendLog(m_error);
     }
@@ -117,11 +104,50 @@ void CollectDialog::retranslateUi()
     m_outputLabel->setText(m_valid ? tr("Writes: %1 (replaced only when every provider succeeds)")
                                          .arg(QDir::toNativeSeparators(outputPath()))
                                    : tr("This project file cannot be run."));
+    m_programsLabel->setText(programsText());
+    m_programsLabel->setAccessibleName(tr("Programs this project starts"));
     m_tree->setHeaderLabels({tr("Provider / metric"), tr("Kind"), tr("Progress")});
     m_tree->setAccessibleName(tr("Providers and metrics"));
     m_log->setAccessibleName(tr("Collect log"));
     m_runButton->setText(tr("&Collect"));
     m_runButton->setAccessibleName(tr("Start collecting"));
+}
+
+CollectConsent CollectDialog::consent() const
+{
+    return CollectConsent::of(m_collector->project(), m_collector->programs());
+}
+
+QString CollectDialog::programsText() const
+{
+    if (!m_valid)
+        return QString();
+    const QList<ProgramLaunch> programs = m_collector->programs();
+    if (programs.isEmpty())
+        return tr("Starts no programs: it only reads the databases it names.");
+    QStringList lines{tr("Starts these programs:")};
+    for (const ProgramLaunch &p : programs) {
+        // Arguments as the project writes them: ${…} is not expanded, so no secret is shown.
+        lines << tr("• %1: %2 %3").arg(p.provider, QDir::toNativeSeparators(p.program), p.arguments.join(QLatin1Char(' ')));
+        lines << tr("    in %1").arg(QDir::toNativeSeparators(p.workingDirectory));
+        for (const QString &file : p.files)
+            lines << tr("    runs %1").arg(QDir::toNativeSeparators(file));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool CollectDialog::askConsent()
+{
+    QMessageBox box(QMessageBox::Question, tr("Run this collect project?"), QString(),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("collectConsent"));
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    box.setText(tr("You have not run %1 from this folder before, or it or a program it starts changed since you "
+                   "allowed it.\n\n%2\n\nIt reads the databases it names and writes %3.\n\nRun it?")
+                    .arg(QDir::toNativeSeparators(m_projectPath), programsText(),
+                         QDir::toNativeSeparators(outputPath())));
+    return box.exec() == QMessageBox::Yes;
 }
 
 void CollectDialog::changeEvent(QEvent *event)
@@ -221,16 +247,14 @@ void CollectDialog::start()
 {
     if (!m_valid || m_thread)
         return;
-    if (!isConfirmed(m_sha256)) {
-        const auto answer = QMessageBox::question(
-            this, tr("Run this collect project?"),
-            tr("This project file has not been run before (or it changed). It runs the programs and queries it "
-               "lists against the databases it names, and writes %1.\n\nRun it?")
-                .arg(QDir::toNativeSeparators(outputPath())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer != QMessageBox::Yes)
+    // Hashed now, just before the run: an edit since the dialog opened asks again.
+    const CollectConsent consent = this->consent();
+    if (!consent.isGranted()) {
+        if (!askConsent()) {
+            appendLog(tr("Not run: you did not allow it."));
             return;
-        setConfirmed(m_sha256, true);
+        }
+        consent.grant();
     }
     // Selection from the checkboxes.
     bool any = false;

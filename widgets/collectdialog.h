@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "collectconsent.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -22,9 +24,10 @@ class Collector;
 struct CollectProject;
 
 // Runs a collect project file the user chose (never an insights.db: only a project starts a collect). Lists its
-// providers and their metrics with checkboxes, asks for confirmation the first time a given project content
-// (SHA-256) is run (remembered in QSettings), runs the Collector in a worker thread with a progress bar per
-// metric, a log pane and Cancel. Emits snapshotReady(path) when the new snapshot is in place; the caller opens
+// providers and their metrics with checkboxes and every program the project starts (absolute path, working
+// folder), asks before a run unless the user already allowed exactly this — same project path and content, same
+// programs and scripts (CollectConsent, remembered in QSettings) — runs the Collector in a worker thread with a
+// progress bar per metric, a log pane and Cancel. Emits snapshotReady(path) when the new snapshot is in place; the caller opens
 // it. Closing while running cancels and waits for the worker. Owns its Collector and worker thread.
 class CollectDialog : public QDialog
 {
@@ -41,12 +44,13 @@ public:
     QString outputPath() const;
     bool isRunning() const { return m_thread != nullptr; }
 
-    // The remembered "yes, run this project" per content hash (QSettings group "collect/confirmed").
-    static bool isConfirmed(const QByteArray &sha256);
-    static void setConfirmed(const QByteArray &sha256, bool confirmed);
+    // What the user is asked to allow, with the program and script files hashed now; consent().grant()
+    // allows it without asking (tests, scripted use).
+    CollectConsent consent() const;
+    bool needsConsent() const { return !consent().isGranted(); }
 
 public Q_SLOTS:
-    // Asks for confirmation if this content was never confirmed, then starts the worker.
+    // Asks first unless consent() is granted (the answer is remembered), then starts the worker.
     void start();
     void cancel();
 
@@ -63,6 +67,8 @@ protected:
 private:
     void retranslateUi();
     void populate();
+    QString programsText() const;
+    bool askConsent();
     void appendLog(const QString &text);
     QProgressBar *barFor(const QString &provider, const QString &metric);
     void onMetricProgress(const QString &provider, const QString &metric, int done, int total);
@@ -76,10 +82,10 @@ private:
     bool m_valid = false;
     QString m_error;
     QString m_projectPath;
-    QByteArray m_sha256;
 
     QLabel *m_projectLabel = nullptr;
     QLabel *m_outputLabel = nullptr;
+    QLabel *m_programsLabel = nullptr;
     QTreeWidget *m_tree = nullptr;
     QPlainTextEdit *m_log = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

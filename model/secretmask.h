@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace iv {
+
+// Keeps values taken from the environment by ${NAME} expansion out of logs and messages: apply() replaces
+// every occurrence of such a value by its unexpanded form "${NAME}". Values shorter than minimumLength are
+// left alone (masking "1" or "db" everywhere would garble every message while protecting nothing). Plain
+// data; copyable; apply() is const and safe to call from any thread.
+class SecretMask
+{
+public:
+    static constexpr int minimumLength = 4;
+
+    // Records the current value of every ${NAME} / ${NAME:-default} that text references (set and non-empty
+    // variables only: a default comes from the project file itself and is no secret).
+    void addReferences(const QString &text);
+    void add(const QString &name, const QString &value);
+    QString apply(const QString &text) const;
+    bool isEmpty() const { return m_values.isEmpty(); }
+
+private:
+    QList<std::pair<QString, QString>> m_values; // value -> "${NAME}", longest value first
+};
+
+} // namespace iv
