@@ -275,14 +275,6 @@
         <translation>Dieses Sammelprojekt ausführen?</translation>
     </message>
     <message>
-        <source>This project file has not been run before (or it changed). It runs the programs and queries it lists against the databases it names, and writes %1.
-
-Run it?</source>
-        <translation>Diese Projektdatei wurde noch nie ausgeführt (oder sie hat sich geändert). Sie führt die aufgeführten Programme und Abfragen auf den genannten Datenbanken aus und schreibt %1.
-
-Ausführen?</translation>
-    </message>
-    <message>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
@@ -305,6 +297,50 @@ Ausführen?</translation>
     <message>
         <source>Failed; %1 was left unchanged: %2</source>
         <translation>Fehlgeschlagen; %1 blieb unverändert: %2</translation>
+    </message>
+    <message>
+        <source>Programs this project starts</source>
+        <translation>Programme, die dieses Projekt startet</translation>
+    </message>
+    <message>
+        <source>Starts no programs: it only reads the databases it names.</source>
+        <translation>Startet keine Programme: Es liest nur die genannten Datenbanken.</translation>
+    </message>
+    <message>
+        <source>Starts these programs:</source>
+        <translation>Startet diese Programme:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 %3</source>
+        <translation>• %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>    in %1</source>
+        <translation>    in %1</translation>
+    </message>
+    <message>
+        <source>    runs %1</source>
+        <translation>    führt %1 aus</translation>
+    </message>
+    <message>
+        <source>You have not run %1 from this folder before, or it or a program it starts changed since you allowed it.
+
+%2
+
+It reads the databases it names and writes %3.
+
+Run it?</source>
+        <translation>Sie haben %1 aus diesem Ordner noch nicht ausgeführt, oder es oder ein Programm, das es startet, hat sich geändert, seit Sie es erlaubt haben.
+
+%2
+
+Es liest die genannten Datenbanken und schreibt %3.
+
+Ausführen?</translation>
+    </message>
+    <message>
+        <source>Not run: you did not allow it.</source>
+        <translation>Nicht ausgeführt: Sie haben es nicht erlaubt.</translation>
     </message>
 </context>
 <context>

@@ -275,14 +275,6 @@
         <translation>Dit verzamelproject uitvoeren?</translation>
     </message>
     <message>
-        <source>This project file has not been run before (or it changed). It runs the programs and queries it lists against the databases it names, and writes %1.
-
-Run it?</source>
-        <translation>Dit projectbestand is nog niet eerder uitgevoerd (of het is gewijzigd). Het voert de programma&apos;s en query&apos;s uit die erin staan, op de databases die het noemt, en schrijft %1.
-
-Uitvoeren?</translation>
-    </message>
-    <message>
         <source>Nothing selected.</source>
         <translation>Niets geselecteerd.</translation>
     </message>
@@ -305,6 +297,50 @@ Uitvoeren?</translation>
     <message>
         <source>Failed; %1 was left unchanged: %2</source>
         <translation>Mislukt; %1 is ongewijzigd gebleven: %2</translation>
+    </message>
+    <message>
+        <source>Programs this project starts</source>
+        <translation>Programma's die dit project start</translation>
+    </message>
+    <message>
+        <source>Starts no programs: it only reads the databases it names.</source>
+        <translation>Start geen programma's: het leest alleen de databases die het noemt.</translation>
+    </message>
+    <message>
+        <source>Starts these programs:</source>
+        <translation>Start deze programma's:</translation>
+    </message>
+    <message>
+        <source>• %1: %2 %3</source>
+        <translation>• %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>    in %1</source>
+        <translation>    in %1</translation>
+    </message>
+    <message>
+        <source>    runs %1</source>
+        <translation>    voert %1 uit</translation>
+    </message>
+    <message>
+        <source>You have not run %1 from this folder before, or it or a program it starts changed since you allowed it.
+
+%2
+
+It reads the databases it names and writes %3.
+
+Run it?</source>
+        <translation>U hebt %1 nog niet vanuit deze map uitgevoerd, of het of een programma dat het start is gewijzigd sinds u het toestond.
+
+%2
+
+Het leest de databases die het noemt en schrijft %3.
+
+Uitvoeren?</translation>
+    </message>
+    <message>
+        <source>Not run: you did not allow it.</source>
+        <translation>Niet uitgevoerd: u hebt het niet toegestaan.</translation>
     </message>
 </context>
 <context>
