@@ -204,6 +204,7 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     if (!sameFileAtPath())
         return fail(replaced);
 
+    snapshot->m_path = info.absoluteFilePath();
     // immutable=1: no locks, no journal or WAL lookups, so no sidecar file is ever created and a read-only
     // folder works. Right for a shared snapshot, which nobody writes while we read it.
     const QByteArray uri =
