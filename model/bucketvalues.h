@@ -53,11 +53,11 @@ private:
 };
 
 // The numeric-text rule, the same for every numeric cell stored as TEXT (bucket values, gauges, counters,
-// bucket types). Like upstream's Python float(): surrounding blanks are ignored; a decimal integer that fits 64
-// bits is an integer (*isInteger, *intValue); a decimal or exponent literal is a real; "inf", "infinity" and
-// "nan" in any letter case with an optional sign are the non-finite reals. Anything else, and a literal beyond a
-// double's range, is not a number (ok false, NaN). Readers warn for every non-finite value, however it was
-// stored (text or a REAL infinity).
+// bucket types). Like upstream's Python float(): surrounding blanks are ignored; a decimal integer that fits
+// 64 bits is an integer (*isInteger, *intValue); a decimal or exponent literal is a real; "inf", "infinity"
+// and "nan" in any letter case with an optional sign are the non-finite reals. Anything else, and a literal
+// beyond a double's range, is not a number (ok false, NaN). Readers warn for every non-finite value, however
+// it was stored (text or a REAL infinity).
 double parseNumericText(QByteArrayView text, bool *ok, bool *isInteger = nullptr, qint64 *intValue = nullptr);
 
 // Checked double to integer conversion: true with *out set when d is finite, integral and inside

@@ -220,7 +220,8 @@ bool FileIdentity::unchanged(int fd, LocalizedText *reason) const
         return fail(LocalizedText::translate("iv::FileIdentity", "changed size from %1 to %2 bytes")
                         .arg(QString::number(size), QString::number(qint64(now.st_size))));
     if (mtimeNsOf(now) != mtimeNs)
-        return fail(LocalizedText::translate("iv::FileIdentity", "was modified (its modification time changed)"));
+        return fail(
+            LocalizedText::translate("iv::FileIdentity", "was modified (its modification time changed)"));
     struct stat named;
     if (::stat(QFile::encodeName(path).constData(), &named) != 0)
         return fail(LocalizedText::translate("iv::FileIdentity", "was removed or renamed"));

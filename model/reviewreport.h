@@ -44,7 +44,7 @@ struct ReviewReport
         qint64 timeLimitMs = 60000;     // for all SQLite work together; past it the report says what was not done
         qint64 maxScanCells = 20000000; // text cells the personal-data scan reads at most
         int maxFindingsPerKind = 10;    // per (code, table, column); the rest are counted in one more finding
-        // For tests: called once the file has been hashed and before SQLite reads it (on the reviewing thread).
+        // For tests: called on the reviewing thread once the file is hashed and before SQLite reads it.
         std::function<void()> afterIdentity;
     };
 

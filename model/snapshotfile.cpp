@@ -199,8 +199,8 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
         return ::stat(nativePath.constData(), &now) == 0 && quint64(now.st_dev) == snapshot->m_device &&
                quint64(now.st_ino) == snapshot->m_inode;
     };
-    const LocalizedText replaced =
-        LocalizedText::translate("iv::SnapshotFile", "was replaced by another file while it was being opened");
+    const LocalizedText replaced = LocalizedText::translate(
+        "iv::SnapshotFile", "was replaced by another file while it was being opened");
     if (!sameFileAtPath())
         return fail(replaced);
 
@@ -474,7 +474,8 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error, QString *en
             bool isInt = false;
             qint64 intType = 0;
             const double type = numericCell(st, 5, &ok, &isInt, &intType);
-            // A type is an integer; anything else (1e300, inf, 1.5, text) is an unknown kind, and no cast is UB.
+            // A type is an integer; anything else (1e300, inf, 1.5, text) is an unknown kind, and no cast is
+            // UB.
             if (!ok || (!isInt && !exactInt64(type, &intType)))
                 intType = 0;
             q.bucketType = intType;

@@ -76,9 +76,9 @@ QString L(const char *s)
 
 using PersonalDataScanner::Match;
 
-// Scans text of any length in windows of 64 Ki characters, each starting 1 Ki before the previous one ended, so
-// a value across a window edge is seen whole and the scanner's work per window stays bounded. With more than
-// one window (or a shared *seen), each distinct (kind, masked sample) is reported once.
+// Scans text of any length in windows of 64 Ki characters, each starting 1 Ki before the previous one ended,
+// so a value across a window edge is seen whole and the scanner's work per window stays bounded. With more
+// than one window (or a shared *seen), each distinct (kind, masked sample) is reported once.
 QVector<Match> scanWhole(const QString &text, QSet<QString> *seen = nullptr)
 {
     constexpr qsizetype kWindow = 65536, kOverlap = 1024;
@@ -128,7 +128,8 @@ qint64 readAt(int fd, QByteArray *buffer, qint64 offset)
 {
     qint64 done = 0;
     while (done < buffer->size()) {
-        const ssize_t got = ::pread(fd, buffer->data() + done, size_t(buffer->size() - done), off_t(offset + done));
+        const ssize_t got =
+            ::pread(fd, buffer->data() + done, size_t(buffer->size() - done), off_t(offset + done));
         if (got < 0 && errno == EINTR)
             continue;
         if (got <= 0)
@@ -224,8 +225,8 @@ bool Reviewer::queryFailed(int rc, const LocalizedText &what)
 
 void Reviewer::run(const QString &path)
 {
-    // One file, one identity: the descriptor that is hashed is the one read raw, SQLite's file must be the same
-    // device and inode, and nothing about it may change until the review ends.
+    // One file, one identity: the descriptor that is hashed is the one read raw, SQLite's file must be the
+    // same device and inode, and nothing about it may change until the review ends.
     LocalizedText notRegular;
     m_fd = FileIdentity::openRegularFile(path, &notRegular);
     if (m_fd < 0) {
@@ -304,8 +305,8 @@ void Reviewer::fileChanged(const LocalizedText &why)
                                  "the file changed while it was reviewed (%1): the hash and the findings may "
                                  "describe different contents")
             .arg(why);
-    r.findings.append({ReviewFinding::Severity::Error, QStringLiteral("file-changed"), message.text, QString(),
-                       QString(), -1, QString(), message.english});
+    r.findings.append({ReviewFinding::Severity::Error, QStringLiteral("file-changed"), message.text,
+                       QString(), QString(), -1, QString(), message.english});
     r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(r.identity.path, message));
 }
 
@@ -620,7 +621,8 @@ void Reviewer::scanPersonalData()
                     continue;
                 ++r.scannedCells;
                 --budget;
-                const auto matches = scanWhole(type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n));
+                const auto matches =
+                    scanWhole(type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n));
                 for (const auto &m : matches)
                     add(ReviewFinding::Severity::Error,
                         QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
@@ -669,8 +671,9 @@ void Reviewer::checkNonFinite()
                     .arg(table, column, st.real(1) > 0 ? QStringLiteral("inf") : QStringLiteral("-inf")),
                 table, column, st.int64(0));
         if (!st.isValid() || rc != SQLITE_DONE)
-            queryFailed(st.isValid() ? rc : st.prepareCode(),
-                        LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
+            queryFailed(
+                st.isValid() ? rc : st.prepareCode(),
+                LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
     }
 }
 
@@ -705,7 +708,8 @@ void Reviewer::scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const 
         done = start + block.size();
         const auto matches = scanWhole(rawText(block), seen);
         for (const auto &m : matches)
-            add(ReviewFinding::Severity::Error, QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
+            add(ReviewFinding::Severity::Error,
+                QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
                 LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2")
                     .arg(PersonalDataScanner::kindText(m.kind), where),
                 QString(), QString(), -1, m.masked);
@@ -725,9 +729,10 @@ void Reviewer::checkStorage()
     if (r.identity.size > used) {
         const qint64 extra = r.identity.size - used;
         add(ReviewFinding::Severity::Warning, QStringLiteral("trailing-bytes"),
-            LocalizedText::translate("iv::SnapshotReviewer",
-                                     "%1 bytes follow the last page: SQLite ignores them, but they travel with the "
-                                     "file")
+            LocalizedText::translate(
+                "iv::SnapshotReviewer",
+                "%1 bytes follow the last page: SQLite ignores them, but they travel with the "
+                "file")
                 .arg(QString::number(extra)));
         QSet<QString> seen;
         scanRaw(used, extra, &seen,
@@ -736,12 +741,13 @@ void Reviewer::checkStorage()
     if (freePages <= 0)
         return;
     add(ReviewFinding::Severity::Warning, QStringLiteral("free-pages"),
-        LocalizedText::translate("iv::SnapshotReviewer",
-                                 "%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing "
-                                 "the file")
+        LocalizedText::translate(
+            "iv::SnapshotReviewer",
+            "%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing "
+            "the file")
             .arg(QString::number(freePages)));
-    // The freelist: header offset 32 names the first trunk page; a trunk page holds the next trunk, a count and
-    // that many leaf page numbers. Every page is scanned raw, trunks included (only their first bytes are
+    // The freelist: header offset 32 names the first trunk page; a trunk page holds the next trunk, a count
+    // and that many leaf page numbers. Every page is scanned raw, trunks included (only their first bytes are
     // pointers).
     QByteArray header(40, Qt::Uninitialized);
     if (readAt(m_fd, &header, 0) < 40)
@@ -750,7 +756,8 @@ void Reviewer::checkStorage()
         const auto *p = reinterpret_cast<const unsigned char *>(b.constData() + off);
         return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     };
-    const LocalizedText where = LocalizedText::translate("iv::SnapshotReviewer", "the free pages (deleted data)");
+    const LocalizedText where =
+        LocalizedText::translate("iv::SnapshotReviewer", "the free pages (deleted data)");
     QSet<QString> seen;
     QSet<quint32> visited;
     qint64 scanned = 0;

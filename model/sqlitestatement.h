@@ -76,9 +76,10 @@ inline double numericCell(const SqliteStatement &st, int col, bool *ok, bool *is
         *ok = true;
         return st.real(col);
     case SQLITE_TEXT:
-        return parseNumericText(QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), col)),
-                                               sqlite3_column_bytes(st.get(), col)),
-                                ok, isInteger, intValue);
+        return parseNumericText(
+            QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), col)),
+                           sqlite3_column_bytes(st.get(), col)),
+            ok, isInteger, intValue);
     default:
         *ok = false;
         return std::nan("");

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The review on hostile files: it never blocks on special files, its hash always belongs to the file that was
 // read (a file replaced or changed during the review makes it fail), and it finds personal data wherever the
-// file carries it (BLOB cells, long cells, bytes after the last page, free pages) and says when a value is not
-// finite.
+// file carries it (BLOB cells, long cells, bytes after the last page, free pages) and says when a value is
+// not finite.
 #include "snapshotreviewer.h"
 #include "testsupport.h"
 
@@ -85,16 +85,20 @@ private slots:
     {
         QTemporaryDir dir;
         const QString a = build(dir, QStringLiteral("a.db"), QString());
-        const QString b = build(dir, QStringLiteral("b.db"),
-                                QStringLiteral("UPDATE insights_counter SET \"desc\" = 'mail eve@example.org';"));
+        const QString b =
+            build(dir, QStringLiteral("b.db"),
+                  QStringLiteral("UPDATE insights_counter SET \"desc\" = 'mail eve@example.org';"));
         const QByteArray shaA = ivtest::sha256(a);
         ReviewReport::Options options;
-        options.afterIdentity = [&] { QCOMPARE(::rename(QFile::encodeName(b).constData(), QFile::encodeName(a).constData()), 0); };
+        options.afterIdentity = [&] {
+            QCOMPARE(::rename(QFile::encodeName(b).constData(), QFile::encodeName(a).constData()), 0);
+        };
         const ReviewReport r = SnapshotReviewer::review(a, options);
         QCOMPARE(r.identity.sha256.toLatin1(), shaA);
         QVERIFY(!r.readable());
         QCOMPARE(r.exitCode(), 2);
-        QVERIFY2(r.englishOpenError.contains(QStringLiteral("changed while it was reviewed (was replaced by another file)")),
+        QVERIFY2(r.englishOpenError.contains(
+                     QStringLiteral("changed while it was reviewed (was replaced by another file)")),
                  qPrintable(r.englishOpenError));
         QVERIFY(finding(r, QStringLiteral("file-changed")));
         QVERIFY(!finding(r, QStringLiteral("personal-data-email"))); // file B was never reviewed as A
@@ -114,20 +118,24 @@ private slots:
         const ReviewReport r = SnapshotReviewer::review(a, options);
         QCOMPARE(r.identity.size, size);
         QCOMPARE(r.exitCode(), 2);
-        QVERIFY2(r.englishOpenError.contains(QStringLiteral("changed size from %1 to %2 bytes").arg(size).arg(size + 8)),
+        QVERIFY2(r.englishOpenError.contains(
+                     QStringLiteral("changed size from %1 to %2 bytes").arg(size).arg(size + 8)),
                  qPrintable(r.englishOpenError));
     }
 
     void blobCell()
     {
         QTemporaryDir dir;
-        const QString path = build(dir, QStringLiteral("blob.db"),
-                                   QStringLiteral("INSERT INTO insights_bucketvalue (id, xvalue, yvalue, category, "
-                                                  "bucket_id) VALUES (50, 1, 1, CAST('frank@example.org' AS BLOB), 1);"));
+        const QString path =
+            build(dir, QStringLiteral("blob.db"),
+                  QStringLiteral("INSERT INTO insights_bucketvalue (id, xvalue, yvalue, category, "
+                                 "bucket_id) VALUES (50, 1, 1, CAST('frank@example.org' AS BLOB), 1);"));
         const ReviewReport r = SnapshotReviewer::review(path);
-        QVERIFY2(codes(r).contains(QStringLiteral("error personal-data-email insights_bucketvalue.category 50")),
-                 qPrintable(codes(r).join(QLatin1Char('\n'))));
-        QCOMPARE(finding(r, QStringLiteral("personal-data-email"))->sample, QStringLiteral("f***@example.org"));
+        QVERIFY2(
+            codes(r).contains(QStringLiteral("error personal-data-email insights_bucketvalue.category 50")),
+            qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(finding(r, QStringLiteral("personal-data-email"))->sample,
+                 QStringLiteral("f***@example.org"));
         QCOMPARE(r.exitCode(), 1);
     }
 
@@ -135,10 +143,11 @@ private slots:
     {
         QTemporaryDir dir;
         // 70,000 characters of "x " then an address: past the 65,536 characters a scan used to stop at.
-        const QString path = build(dir, QStringLiteral("long.db"),
-                                   QStringLiteral("UPDATE insights_counter SET \"desc\" = "
-                                                  "replace(hex(zeroblob(35000)), '00', 'x ') || 'grace@example.org' "
-                                                  "WHERE id = 2;"));
+        const QString path =
+            build(dir, QStringLiteral("long.db"),
+                  QStringLiteral("UPDATE insights_counter SET \"desc\" = "
+                                 "replace(hex(zeroblob(35000)), '00', 'x ') || 'grace@example.org' "
+                                 "WHERE id = 2;"));
         const ReviewReport r = SnapshotReviewer::review(path);
         QVERIFY2(codes(r) == QStringList{QStringLiteral("error personal-data-email insights_counter.desc 2")},
                  qPrintable(codes(r).join(QLatin1Char('\n'))));
@@ -162,7 +171,8 @@ private slots:
         const ReviewFinding *tail = finding(r, QStringLiteral("trailing-bytes"));
         QVERIFY2(tail, qPrintable(codes(r).join(QLatin1Char('\n'))));
         QCOMPARE(tail->englishMessage,
-                 QStringLiteral("%1 bytes follow the last page: SQLite ignores them, but they travel with the file")
+                 QStringLiteral(
+                     "%1 bytes follow the last page: SQLite ignores them, but they travel with the file")
                      .arg(QFileInfo(path).size() - size));
         const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
         QVERIFY(email);
@@ -176,12 +186,13 @@ private slots:
         QTemporaryDir dir;
         // A table filled over many pages and dropped: its pages go to the freelist with their bytes intact
         // (unless secure_delete, Debian's default, zeroes them; Django's writer may run without it).
-        const QString path = build(dir, QStringLiteral("free.db"),
-                                   QStringLiteral("PRAGMA secure_delete = 0; CREATE TABLE scratch (t TEXT);"
-                                                  "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
-                                                  "WHERE i < 40) INSERT INTO scratch SELECT 'ivan@example.org ' || "
-                                                  "hex(zeroblob(1000)) FROM c;"
-                                                  "DROP TABLE scratch;"));
+        const QString path =
+            build(dir, QStringLiteral("free.db"),
+                  QStringLiteral("PRAGMA secure_delete = 0; CREATE TABLE scratch (t TEXT);"
+                                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                                 "WHERE i < 40) INSERT INTO scratch SELECT 'ivan@example.org ' || "
+                                 "hex(zeroblob(1000)) FROM c;"
+                                 "DROP TABLE scratch;"));
         const ReviewReport r = SnapshotReviewer::review(path);
         const ReviewFinding *free = finding(r, QStringLiteral("free-pages"));
         QVERIFY2(free, qPrintable(codes(r).join(QLatin1Char('\n'))));
@@ -199,16 +210,18 @@ private slots:
     void infiniteGauge()
     {
         QTemporaryDir dir;
-        const QString path = build(dir, QStringLiteral("inf.db"),
-                                   QStringLiteral("UPDATE insights_gauge SET value = 9e999;"
-                                                  "UPDATE insights_bucketvalue SET yvalue = -9e999 WHERE id = 4;"));
+        const QString path =
+            build(dir, QStringLiteral("inf.db"),
+                  QStringLiteral("UPDATE insights_gauge SET value = 9e999;"
+                                 "UPDATE insights_bucketvalue SET yvalue = -9e999 WHERE id = 4;"));
         const ReviewReport r = SnapshotReviewer::review(path);
         QStringList got = codes(r);
         got.sort();
         QCOMPARE(got, (QStringList{QStringLiteral("warning non-finite insights_bucketvalue.yvalue 4"),
                                    QStringLiteral("warning non-finite insights_gauge.value 1")}));
         QCOMPARE(finding(r, QStringLiteral("non-finite"))->englishMessage,
-                 QStringLiteral("insights_gauge.value is inf, not a finite number; JSON exports write it as null"));
+                 QStringLiteral(
+                     "insights_gauge.value is inf, not a finite number; JSON exports write it as null"));
         QCOMPARE(r.exitCode(), 1);
         const QJsonObject json = QJsonDocument::fromJson(r.toJson()).object();
         QCOMPARE(json.value(QStringLiteral("findings")).toArray().size(), 2);

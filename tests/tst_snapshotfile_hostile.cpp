@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// SnapshotFile and FileIdentity on hostile paths and numbers: special files are refused at once with the reason,
-// a symlink to a regular file is fine, and out-of-range or non-finite numbers convert without undefined
-// behaviour under one documented numeric-text rule.
+// SnapshotFile and FileIdentity on hostile paths and numbers: special files are refused at once with the
+// reason, a symlink to a regular file is fine, and out-of-range or non-finite numbers convert without
+// undefined behaviour under one documented numeric-text rule.
 #include "bucketvalues.h"
 #include "fileidentity.h"
 #include "snapshotfile.h"
@@ -77,19 +77,21 @@ private slots:
         const QString zero = dir.filePath(QStringLiteral("zero.db"));
         QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
         QString error = openErrorWithin(zero, 5000);
-        QVERIFY2(error.contains(QStringLiteral("zero.db: is a device, not a regular file")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("zero.db: is a device, not a regular file")),
+                 qPrintable(error));
         QCOMPARE(FileIdentity::read(zero).englishError, QStringLiteral("is a device, not a regular file"));
 
         error = openErrorWithin(dir.path(), 5000);
         QVERIFY2(error.contains(QStringLiteral("is a folder, not a regular file")), qPrintable(error));
-        QVERIFY(openErrorWithin(dir.filePath(QStringLiteral("none.db")), 5000).contains(QStringLiteral("no such file")));
+        QVERIFY(openErrorWithin(dir.filePath(QStringLiteral("none.db")), 5000)
+                    .contains(QStringLiteral("no such file")));
     }
 
     void symlinkToRegularFileOpens()
     {
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabase(dir, QStringLiteral("real.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("real.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         const QString link = dir.filePath(QStringLiteral("link.db"));
         QVERIFY(QFile::link(path, link));
         QString error;
@@ -197,7 +199,8 @@ private slots:
             const Question *q = find(*cat, QLatin1String(label));
             QVERIFY(q && q->valueValid);
             QVERIFY(!std::isfinite(q->value));
-            QVERIFY2(warnings.contains(QStringLiteral("gauge %1 has a value that is not finite").arg(QLatin1String(label))),
+            QVERIFY2(warnings.contains(
+                         QStringLiteral("gauge %1 has a value that is not finite").arg(QLatin1String(label))),
                      qPrintable(warnings));
         }
         QCOMPARE(find(*cat, QStringLiteral("posinf"))->value, std::numeric_limits<double>::infinity());
@@ -208,8 +211,8 @@ private slots:
             const Question *q = find(*cat, QLatin1String(label));
             QVERIFY(q);
             QVERIFY(!q->valueValid); // a counter is an integer: these have none
-            QVERIFY2(warnings.contains(
-                         QStringLiteral("counter %1 has a value that is not a 64-bit integer").arg(QLatin1String(label))),
+            QVERIFY2(warnings.contains(QStringLiteral("counter %1 has a value that is not a 64-bit integer")
+                                           .arg(QLatin1String(label))),
                      qPrintable(warnings));
         }
         for (const char *label : {"hugetype", "inftype"}) {
