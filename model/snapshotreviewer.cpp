@@ -247,7 +247,12 @@ void Reviewer::run(const QString &path)
     QString error, englishError;
     m_file = SnapshotFile::open(path, &error, &englishError);
     if (!m_file) {
-        r.setOpenError({error, englishError});
+        // The reason may be about another file than the one hashed: then that is the reason.
+        LocalizedText why;
+        if (r.identity.unchanged(m_fd, &why))
+            r.setOpenError({error, englishError});
+        else
+            fileChanged(why);
         return;
     }
     if (m_file->device() != r.identity.device || m_file->inode() != r.identity.inode) {

@@ -104,6 +104,29 @@ private slots:
         QVERIFY(!finding(r, QStringLiteral("personal-data-email"))); // file B was never reviewed as A
     }
 
+    // Replaced by a file SQLite cannot open: the report blames the change, not the other file's contents.
+    void replacedByNonSnapshot()
+    {
+        QTemporaryDir dir;
+        const QString a = build(dir, QStringLiteral("a.db"), QString());
+        const QString b = dir.filePath(QStringLiteral("b.txt"));
+        {
+            QFile f(b);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database");
+        }
+        ReviewReport::Options options;
+        options.afterIdentity = [&] {
+            QCOMPARE(::rename(QFile::encodeName(b).constData(), QFile::encodeName(a).constData()), 0);
+        };
+        const ReviewReport r = SnapshotReviewer::review(a, options);
+        QCOMPARE(r.exitCode(), 2);
+        QVERIFY2(r.englishOpenError.contains(
+                     QStringLiteral("changed while it was reviewed (was replaced by another file)")),
+                 qPrintable(r.englishOpenError));
+        QVERIFY(!r.englishOpenError.contains(QStringLiteral("not an SQLite database")));
+    }
+
     void changedInPlaceDuringReview()
     {
         QTemporaryDir dir;
