@@ -3,6 +3,10 @@
 
 #include "timestamp.h"
 
+#include <QByteArray>
+
+#include <cmath>
+#include <limits>
 
 namespace iv {
 
@@ -37,6 +41,50 @@ qint32 BucketValues::internCategory(const QString &category)
     categories.append(category);
     m_categoryLookup.insert(category, index);
     return index;
+}
+
+double parseNumericText(QByteArrayView text, bool *ok, bool *isInteger, qint64 *intValue)
+{
+    if (isInteger)
+        *isInteger = false;
+    const QByteArray t = text.toByteArray().trimmed();
+    bool okInt = false;
+    const qint64 i = t.toLongLong(&okInt);
+    if (okInt) {
+        *ok = true;
+        if (isInteger)
+            *isInteger = true;
+        if (intValue)
+            *intValue = i;
+        return static_cast<double>(i);
+    }
+    // Python's float() spellings of the non-finite values, in any case; QByteArray::toDouble knows only some.
+    QByteArray word = t.toLower();
+    const bool negative = word.startsWith('-');
+    if (negative || word.startsWith('+'))
+        word.remove(0, 1);
+    if (word == "inf" || word == "infinity") {
+        *ok = true;
+        return negative ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+    }
+    if (word == "nan") {
+        *ok = true;
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    const double d = t.toDouble(ok);
+    if (*ok && !std::isfinite(d)) // an overflowing literal is not a number; only the words above are infinite
+        *ok = false;
+    return *ok ? d : std::numeric_limits<double>::quiet_NaN();
+}
+
+bool exactInt64(double d, qint64 *out)
+{
+    // 2^63 is exactly representable as a double; every double below it (and at or above -2^63) converts.
+    constexpr double limit = 9223372036854775808.0;
+    if (!std::isfinite(d) || d < -limit || d >= limit || d != std::trunc(d))
+        return false;
+    *out = static_cast<qint64>(d);
+    return true;
 }
 
 } // namespace iv

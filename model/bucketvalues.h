@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,7 @@ struct BucketValues
 
     int invalidTimestampCount = 0;  // non-NULL but unparseable timestamps
     int invalidNumberCount = 0;     // x or y cells that were NULL or non-numeric text
+    int nonFiniteCount = 0;         // x or y cells that are numbers but not finite (inf, -inf, nan)
 
     int size() const { return static_cast<int>(ids.size()); }
     bool isEmpty() const { return ids.isEmpty(); }
@@ -49,5 +51,17 @@ struct BucketValues
 private:
     QHash<QString, qint32> m_categoryLookup;
 };
+
+// The numeric-text rule, the same for every numeric cell stored as TEXT (bucket values, gauges, counters,
+// bucket types). Like upstream's Python float(): surrounding blanks are ignored; a decimal integer that fits
+// 64 bits is an integer (*isInteger, *intValue); a decimal or exponent literal is a real; "inf", "infinity"
+// and "nan" in any letter case with an optional sign are the non-finite reals. Anything else, and a literal
+// beyond a double's range, is not a number (ok false, NaN). Readers warn for every non-finite value, however
+// it was stored (text or a REAL infinity).
+double parseNumericText(QByteArrayView text, bool *ok, bool *isInteger = nullptr, qint64 *intValue = nullptr);
+
+// Checked double to integer conversion: true with *out set when d is finite, integral and inside
+// [-2^63, 2^63); false otherwise (a cast would be undefined behaviour for values outside that range).
+bool exactInt64(double d, qint64 *out);
 
 } // namespace iv

@@ -5,9 +5,53 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cstring>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace iv {
+
+namespace {
+
+qint64 mtimeNsOf(const struct stat &st)
+{
+    return qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
+LocalizedText typeReason(mode_t mode)
+{
+    if (S_ISDIR(mode))
+        return LocalizedText::translate("iv::FileIdentity", "is a folder, not a regular file");
+    if (S_ISFIFO(mode))
+        return LocalizedText::translate("iv::FileIdentity", "is a FIFO, not a regular file");
+    if (S_ISSOCK(mode))
+        return LocalizedText::translate("iv::FileIdentity", "is a socket, not a regular file");
+    if (S_ISCHR(mode) || S_ISBLK(mode))
+        return LocalizedText::translate("iv::FileIdentity", "is a device, not a regular file");
+    return LocalizedText::translate("iv::FileIdentity", "is not a regular file");
+}
+
+// pread until n bytes or end of file; -1 on an error.
+qint64 readAt(int fd, char *data, qint64 n, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < n) {
+        const ssize_t got = ::pread(fd, data + done, size_t(n - done), off_t(offset + done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return -1;
+        if (got == 0)
+            break;
+        done += got;
+    }
+    return done;
+}
+
+} // namespace
 
 QString FileIdentity::encodingName() const
 {
@@ -28,30 +72,94 @@ QString FileIdentity::journalModeName() const
     return QStringLiteral("unknown (%1/%2)").arg(writeVersion).arg(readVersion);
 }
 
+int FileIdentity::openRegularFile(const QString &path, LocalizedText *reason)
+{
+    auto fail = [&](const LocalizedText &why) {
+        if (reason)
+            *reason = why;
+        return -1;
+    };
+    if (path.isEmpty())
+        return fail(LocalizedText::translate("iv::FileIdentity", "no such file"));
+    const QByteArray native = QFile::encodeName(path);
+    int flags = O_RDONLY | O_NONBLOCK | O_CLOEXEC;
+#ifdef O_NOCTTY
+    flags |= O_NOCTTY;
+#endif
+    int fd;
+    do
+        fd = ::open(native.constData(), flags);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0) {
+        const int e = errno;
+        if (e == ENOENT || e == ENOTDIR)
+            return fail(LocalizedText::translate("iv::FileIdentity", "no such file"));
+        if (e == ENXIO) // a socket, or a FIFO on some systems
+            return fail(LocalizedText::translate("iv::FileIdentity", "is not a regular file"));
+        return fail(LocalizedText::translate("iv::FileIdentity", "cannot be read (%1)")
+                        .arg(LocalizedText::same(QString::fromLocal8Bit(std::strerror(e)))));
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0) {
+        const int e = errno;
+        ::close(fd);
+        return fail(LocalizedText::translate("iv::FileIdentity", "cannot be read (%1)")
+                        .arg(LocalizedText::same(QString::fromLocal8Bit(std::strerror(e)))));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return fail(typeReason(st.st_mode));
+    }
+    return fd;
+}
+
 FileIdentity FileIdentity::read(const QString &path, bool withSha256, const std::atomic_bool *cancel)
 {
+    LocalizedText reason;
+    const int fd = openRegularFile(path, &reason);
+    if (fd < 0) {
+        FileIdentity id;
+        id.path = QFileInfo(path).absoluteFilePath();
+        id.error = reason.text;
+        id.englishError = reason.english;
+        return id;
+    }
+    FileIdentity id = read(fd, path, withSha256, cancel);
+    ::close(fd);
+    return id;
+}
+
+FileIdentity FileIdentity::read(int fd, const QString &path, bool withSha256, const std::atomic_bool *cancel)
+{
     FileIdentity id;
-    const QFileInfo info(path);
-    id.path = info.absoluteFilePath();
-    if (!info.exists()) {
-        id.error = QStringLiteral("no such file");
+    id.path = QFileInfo(path).absoluteFilePath();
+    auto fail = [&](const LocalizedText &why) {
+        id.error = why.text;
+        id.englishError = why.english;
         return id;
-    }
-    if (info.isDir()) {
-        id.error = QStringLiteral("is a folder");
-        return id;
-    }
-    id.mtime = info.lastModified().toUTC();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        id.error = file.errorString();
-        return id;
-    }
-    id.size = file.size();
-    const QByteArray h = file.read(100);
+    };
+    auto ioError = [&](int e) {
+        return fail(LocalizedText::translate("iv::FileIdentity", "cannot be read (%1)")
+                        .arg(LocalizedText::same(QString::fromLocal8Bit(std::strerror(e)))));
+    };
+    struct stat st;
+    if (::fstat(fd, &st) != 0)
+        return ioError(errno);
+    if (!S_ISREG(st.st_mode))
+        return fail(typeReason(st.st_mode));
+    id.device = quint64(st.st_dev);
+    id.inode = quint64(st.st_ino);
+    id.size = qint64(st.st_size);
+    id.mtimeNs = mtimeNsOf(st);
+    id.mtime = QDateTime::fromMSecsSinceEpoch(id.mtimeNs / 1'000'000, Qt::UTC);
+
+    char h[100];
+    const qint64 headerBytes = readAt(fd, h, sizeof h, 0);
+    if (headerBytes < 0)
+        return ioError(errno);
     static const char magic[] = "SQLite format 3";
-    if (h.size() == 100 && std::memcmp(h.constData(), magic, sizeof magic) == 0) {
-        const auto *p = reinterpret_cast<const unsigned char *>(h.constData());
+    if (headerBytes == 100 && std::memcmp(h, magic, sizeof magic) == 0) {
+        const auto *p = reinterpret_cast<const unsigned char *>(h);
         auto be32 = [p](int off) {
             return (quint32(p[off]) << 24) | (quint32(p[off + 1]) << 16) | (quint32(p[off + 2]) << 8) |
                    quint32(p[off + 3]);
@@ -70,25 +178,56 @@ FileIdentity FileIdentity::read(const QString &path, bool withSha256, const std:
     }
     if (!withSha256)
         return id;
-    file.seek(0);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray block(1 << 20, Qt::Uninitialized);
+    qint64 offset = 0;
     for (;;) {
         if (cancel && cancel->load(std::memory_order_relaxed)) {
-            id.error = QStringLiteral("cancelled");
+            id.error = id.englishError = QStringLiteral("cancelled");
             return id;
         }
-        const qint64 n = file.read(block.data(), block.size());
-        if (n < 0) {
-            id.error = file.errorString();
-            return id;
-        }
+        const qint64 n = readAt(fd, block.data(), block.size(), offset);
+        if (n < 0)
+            return ioError(errno);
         if (n == 0)
             break;
         hash.addData(QByteArrayView(block.constData(), n));
+        offset += n;
     }
+    // What was hashed must be what fstat described: a file growing or shrinking meanwhile has no one hash.
+    if (offset != id.size)
+        return fail(LocalizedText::translate("iv::FileIdentity",
+                                             "changed while it was hashed (%1 bytes read, %2 expected)")
+                        .arg(QString::number(offset), QString::number(id.size)));
     id.sha256 = QString::fromLatin1(hash.result().toHex());
     return id;
+}
+
+bool FileIdentity::unchanged(int fd, LocalizedText *reason) const
+{
+    auto fail = [&](const LocalizedText &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    struct stat now;
+    if (::fstat(fd, &now) != 0)
+        return fail(LocalizedText::translate("iv::FileIdentity", "cannot be read (%1)")
+                        .arg(LocalizedText::same(QString::fromLocal8Bit(std::strerror(errno)))));
+    if (quint64(now.st_dev) != device || quint64(now.st_ino) != inode)
+        return fail(LocalizedText::translate("iv::FileIdentity", "was replaced by another file"));
+    if (qint64(now.st_size) != size)
+        return fail(LocalizedText::translate("iv::FileIdentity", "changed size from %1 to %2 bytes")
+                        .arg(QString::number(size), QString::number(qint64(now.st_size))));
+    if (mtimeNsOf(now) != mtimeNs)
+        return fail(
+            LocalizedText::translate("iv::FileIdentity", "was modified (its modification time changed)"));
+    struct stat named;
+    if (::stat(QFile::encodeName(path).constData(), &named) != 0)
+        return fail(LocalizedText::translate("iv::FileIdentity", "was removed or renamed"));
+    if (quint64(named.st_dev) != device || quint64(named.st_ino) != inode)
+        return fail(LocalizedText::translate("iv::FileIdentity", "was replaced by another file"));
+    return true;
 }
 
 } // namespace iv

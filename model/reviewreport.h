@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
 
 namespace iv {
 
@@ -43,6 +44,8 @@ struct ReviewReport
         qint64 timeLimitMs = 60000;     // for all SQLite work together; past it the report says what was not done
         qint64 maxScanCells = 20000000; // text cells the personal-data scan reads at most
         int maxFindingsPerKind = 10;    // per (code, table, column); the rest are counted in one more finding
+        // For tests: called on the reviewing thread once the file is hashed and before SQLite reads it.
+        std::function<void()> afterIdentity;
     };
 
     FileIdentity identity;

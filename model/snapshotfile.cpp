@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "snapshotfile.h"
 
+#include "fileidentity.h"
 #include "localizedtext.h"
 #include "sqlitestatement.h"
 #include "timestamp.h"
@@ -13,7 +14,12 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <cerrno>
+#include <cmath>
 #include <cstring>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace iv {
 
@@ -145,6 +151,8 @@ SnapshotFile::~SnapshotFile()
 {
     if (m_db)
         sqlite3_close_v2(m_db);
+    if (m_fd >= 0)
+        ::close(m_fd);
 }
 
 std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *error, QString *englishError)
@@ -158,20 +166,44 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
         return nullptr;
     };
     const QFileInfo info(path);
-    if (!info.exists())
-        return fail(LocalizedText::translate("iv::SnapshotFile", "no such file"));
-    if (info.isDir())
-        return fail(LocalizedText::translate("iv::SnapshotFile", "is a folder, not an insights database"));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    std::unique_ptr<SnapshotFile> snapshot(new SnapshotFile);
+    // A FIFO or device would block SQLite's open() or read forever: check the file through a descriptor that
+    // cannot block, and keep it, so raw reads see the same file.
+    LocalizedText notRegular;
+    snapshot->m_fd = FileIdentity::openRegularFile(path, &notRegular);
+    if (snapshot->m_fd < 0)
+        return fail(notRegular);
+    struct stat st;
+    if (::fstat(snapshot->m_fd, &st) != 0)
         return fail(LocalizedText::translate("iv::SnapshotFile", "cannot be read (%1)")
-                        .arg(LocalizedText::same(file.errorString())));
-    const LocalizedText headerProblem = checkHeader(file.read(100), file.size());
-    file.close();
+                        .arg(LocalizedText::same(QString::fromLocal8Bit(std::strerror(errno)))));
+    snapshot->m_device = quint64(st.st_dev);
+    snapshot->m_inode = quint64(st.st_ino);
+    QByteArray header(100, '\0');
+    ssize_t got;
+    do
+        got = ::pread(snapshot->m_fd, header.data(), 100, 0);
+    while (got < 0 && errno == EINTR);
+    if (got < 0)
+        return fail(LocalizedText::translate("iv::SnapshotFile", "cannot be read (%1)")
+                        .arg(LocalizedText::same(QString::fromLocal8Bit(std::strerror(errno)))));
+    header.truncate(got);
+    const LocalizedText headerProblem = checkHeader(header, qint64(st.st_size));
     if (!headerProblem.isEmpty())
         return fail(headerProblem);
 
-    std::unique_ptr<SnapshotFile> snapshot(new SnapshotFile);
+    // SQLite opens by path: the path must name the checked file before and after it does.
+    const QByteArray nativePath = QFile::encodeName(info.absoluteFilePath());
+    auto sameFileAtPath = [&] {
+        struct stat now;
+        return ::stat(nativePath.constData(), &now) == 0 && quint64(now.st_dev) == snapshot->m_device &&
+               quint64(now.st_ino) == snapshot->m_inode;
+    };
+    const LocalizedText replaced = LocalizedText::translate(
+        "iv::SnapshotFile", "was replaced by another file while it was being opened");
+    if (!sameFileAtPath())
+        return fail(replaced);
+
     snapshot->m_path = info.absoluteFilePath();
     // immutable=1: no locks, no journal or WAL lookups, so no sidecar file is ever created and a read-only
     // folder works. Right for a shared snapshot, which nobody writes while we read it.
@@ -204,6 +236,8 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     sqlite3_set_authorizer(db, authorize, nullptr);
     if (!snapshot->inspectSchema(error, englishError))
         return nullptr;
+    if (!sameFileAtPath())
+        return fail(replaced);
     return snapshot;
 }
 
@@ -385,14 +419,24 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error, QString *en
             q.value = numericCell(st, 5, &ok, &isInt, &q.intValue);
             q.valueValid = ok;
             q.valueIsInteger = isInt;
-            if (!ok) {
+            // A counter is an integer: a real beyond 64 bits (or not finite) has none, and a cast would be
+            // undefined behaviour.
+            const bool noInteger = ok && !isInt && !exactInt64(std::trunc(q.value), &q.intValue);
+            if (!ok || (isCounter && noInteger)) {
+                q.valueValid = false;
                 q.rawValue = st.text(5);
+                cat.warnings.append(
+                    (ok ? QCoreApplication::translate("iv::SnapshotFile",
+                                                      "%1 %2 has a value that is not a 64-bit integer (%3)")
+                        : QCoreApplication::translate("iv::SnapshotFile",
+                                                      "%1 %2 has a value that is not a number (%3)"))
+                        .arg(kindId(q.kind), q.label,
+                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
+            } else if (!std::isfinite(q.value)) {
+                // Kept as the value it is (JSON has no spelling for it and writes null), but never silently.
                 cat.warnings.append(QCoreApplication::translate("iv::SnapshotFile",
-                                                                "%1 %2 has a value that is not a number (%3)")
-                                        .arg(kindId(q.kind), q.label,
-                                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
-            } else if (!isInt) {
-                q.intValue = static_cast<qint64>(q.value);
+                                                                "%1 %2 has a value that is not finite (%3)")
+                                        .arg(kindId(q.kind), q.label, st.text(5).left(40)));
             }
             q.appUuid = st.text(6);
             noteCreated(q.createdAt);
@@ -427,9 +471,15 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error, QString *en
             q.question = st.text(3);
             q.desc = st.text(4);
             bool ok = false;
-            const double type = numericCell(st, 5, &ok);
-            q.bucketType = ok ? static_cast<qint64>(type) : 0;
-            q.kind = kindFromBucketType(ok && type == std::floor(type) ? q.bucketType : 0);
+            bool isInt = false;
+            qint64 intType = 0;
+            const double type = numericCell(st, 5, &ok, &isInt, &intType);
+            // A type is an integer; anything else (1e300, inf, 1.5, text) is an unknown kind, and no cast is
+            // UB.
+            if (!ok || (!isInt && !exactInt64(type, &intType)))
+                intType = 0;
+            q.bucketType = intType;
+            q.kind = kindFromBucketType(intType);
             q.xlabel = st.text(6);
             q.xformat = st.text(7);
             q.ylabel = st.text(8);
@@ -525,6 +575,8 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
         values.y.append(numericCell(st, 3, &okY));
         if (!okX || !okY)
             ++values.invalidNumberCount;
+        else if (!std::isfinite(values.x.constLast()) || !std::isfinite(values.y.constLast()))
+            ++values.nonFiniteCount;
 
         if (st.isNull(4)) {
             values.categoryIndex.append(-1);

@@ -22,7 +22,9 @@ namespace iv {
 //  - hardened: trusted_schema off, query_only, no extension loading, triggers and views disabled, bounded string
 //    and SQL lengths, an authorizer that allows reads only;
 //  - only tables are read as data: a view or virtual table standing where an insights table should be is
-//    reported in warnings and never queried.
+//    reported in warnings and never queried;
+//  - only regular files are opened (a symlink to one is fine), without blocking: a FIFO, device, socket or folder
+//    is refused with the reason, and a path that names another file once SQLite has opened it is refused too.
 // Not thread-safe: use one SnapshotFile per thread (opening is cheap; values load in a worker on its own).
 class SnapshotFile
 {
@@ -53,6 +55,11 @@ public:
 
     // For model/ classes that inspect the file further (review, diff). Owned by this object.
     sqlite3 *handle() const { return m_db; }
+    // The read-only descriptor of the file SQLite reads (checked to be the same device and inode), for raw reads
+    // with pread. Owned by this object.
+    int descriptor() const { return m_fd; }
+    quint64 device() const { return m_device; }
+    quint64 inode() const { return m_inode; }
 
 private:
     SnapshotFile() = default;
@@ -61,6 +68,9 @@ private:
 
     QString m_path;
     sqlite3 *m_db = nullptr;
+    int m_fd = -1;
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
     QStringList m_tables;                     // real tables among the insights tables
     QHash<QString, QStringList> m_columns;    // table → column names
     QStringList m_schemaWarnings;

@@ -9,12 +9,17 @@
 #include "timestamp.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
+#include <cerrno>
 #include <climits>
 #include <memory>
+
+#include <unistd.h>
 
 namespace iv::SnapshotReviewer {
 
@@ -69,6 +74,72 @@ QString L(const char *s)
     return QString::fromLatin1(s);
 }
 
+using PersonalDataScanner::Match;
+
+// Scans text of any length in windows of 64 Ki characters, each starting 1 Ki before the previous one ended,
+// so a value across a window edge is seen whole and the scanner's work per window stays bounded. With more
+// than one window (or a shared *seen), each distinct (kind, masked sample) is reported once.
+QVector<Match> scanWhole(const QString &text, QSet<QString> *seen = nullptr)
+{
+    constexpr qsizetype kWindow = 65536, kOverlap = 1024;
+    if (!seen && text.size() <= kWindow)
+        return PersonalDataScanner::scan(text, int(text.size()));
+    QSet<QString> local;
+    QSet<QString> &once = seen ? *seen : local;
+    QVector<Match> out;
+    for (qsizetype start = 0;; start += kWindow - kOverlap) {
+        const QString window = text.mid(start, kWindow);
+        const QVector<Match> found = PersonalDataScanner::scan(window, int(window.size()));
+        for (const Match &m : found) {
+            const QString key = PersonalDataScanner::kindId(m.kind) + QLatin1Char('|') + m.masked;
+            if (!once.contains(key)) {
+                once.insert(key);
+                out.append(m);
+            }
+        }
+        if (start + kWindow >= text.size())
+            break;
+    }
+    return out;
+}
+
+// A BLOB's bytes as text: UTF-8 when they are valid UTF-8, else Latin-1 (every byte a character).
+QString blobText(const char *p, int n)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(QByteArrayView(p, n));
+    return utf8.hasError() ? QString::fromLatin1(p, n) : text;
+}
+
+// Raw file bytes as text for the scanner: printable ASCII and Latin-1 kept, control bytes (record headers,
+// page pointers) become spaces so they cannot join two values.
+QString rawText(const QByteArray &bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *d++ = (b < 0x20 || b == 0x7f) ? QLatin1Char(' ') : QChar(char16_t(b));
+    }
+    return out;
+}
+
+qint64 readAt(int fd, QByteArray *buffer, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < buffer->size()) {
+        const ssize_t got =
+            ::pread(fd, buffer->data() + done, size_t(buffer->size() - done), off_t(offset + done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        done += got;
+    }
+    buffer->truncate(done);
+    return done;
+}
+
 class Reviewer
 {
 public:
@@ -76,6 +147,13 @@ public:
         : r(report), opt(options), m_cancel(cancel)
     {
     }
+    ~Reviewer()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Reviewer(const Reviewer &) = delete;
+    Reviewer &operator=(const Reviewer &) = delete;
 
     void run(const QString &path);
 
@@ -100,13 +178,21 @@ private:
     // values: rows of insights_bucketvalue (else questions) refer to a missing parent.
     void checkOrphans(const QString &table, const QString &column, const QString &parent, const QString &parentKey,
                       bool values);
+    void checkNonFinite();
     void summarize();
     void scanPersonalData();
+    // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
+    void checkStorage();
+    // Scans length bytes of the file from offset for personal data; where names the region in findings.
+    void scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const LocalizedText &where);
+    qint64 pragma(const char *name);
+    void fileChanged(const LocalizedText &why);
 
     ReviewReport &r;
     const ReviewReport::Options &opt;
     const std::atomic_bool *m_cancel;
     std::unique_ptr<SnapshotFile> m_file;
+    int m_fd = -1; // the descriptor hashed and read raw; SQLite's file is checked to be the same one
     sqlite3 *m_db = nullptr;
     std::unique_ptr<SqliteWatchdog> m_watchdog;
     QStringList m_realTables;                 // every real (non-virtual) table, schema order
@@ -139,21 +225,38 @@ bool Reviewer::queryFailed(int rc, const LocalizedText &what)
 
 void Reviewer::run(const QString &path)
 {
-    r.identity = FileIdentity::read(path, opt.computeSha256, m_cancel);
-    if (!r.identity.error.isEmpty() && r.identity.error != QLatin1String("cancelled")) {
-        const LocalizedText reason =
-            r.identity.error == QLatin1String("no such file")
-                ? LocalizedText::translate("iv::SnapshotFile", "no such file")
-            : r.identity.error == QLatin1String("is a folder")
-                ? LocalizedText::translate("iv::SnapshotReviewer", "is a folder")
-                : LocalizedText::same(r.identity.error);
-        r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(path, reason));
+    // One file, one identity: the descriptor that is hashed is the one read raw, SQLite's file must be the
+    // same device and inode, and nothing about it may change until the review ends.
+    LocalizedText notRegular;
+    m_fd = FileIdentity::openRegularFile(path, &notRegular);
+    if (m_fd < 0) {
+        r.identity.path = QFileInfo(path).absoluteFilePath();
+        r.identity.error = notRegular.text;
+        r.identity.englishError = notRegular.english;
+        r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(path, notRegular));
         return;
     }
+    r.identity = FileIdentity::read(m_fd, path, opt.computeSha256, m_cancel);
+    if (!r.identity.error.isEmpty() && r.identity.error != QLatin1String("cancelled")) {
+        r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2"))
+                           .arg(path, LocalizedText(r.identity.error, r.identity.englishError)));
+        return;
+    }
+    if (opt.afterIdentity)
+        opt.afterIdentity();
     QString error, englishError;
     m_file = SnapshotFile::open(path, &error, &englishError);
     if (!m_file) {
-        r.setOpenError({error, englishError});
+        // The reason may be about another file than the one hashed: then that is the reason.
+        LocalizedText why;
+        if (r.identity.unchanged(m_fd, &why))
+            r.setOpenError({error, englishError});
+        else
+            fileChanged(why);
+        return;
+    }
+    if (m_file->device() != r.identity.device || m_file->inode() != r.identity.inode) {
+        fileChanged(LocalizedText::translate("iv::FileIdentity", "was replaced by another file"));
         return;
     }
     m_db = m_file->handle();
@@ -173,8 +276,10 @@ void Reviewer::run(const QString &path)
     checkIntegrity();
     checkSchema();
     checkData();
+    checkNonFinite();
     summarize();
     scanPersonalData();
+    checkStorage();
 
     for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('|'));
@@ -193,6 +298,21 @@ void Reviewer::run(const QString &path)
             LocalizedText::translate("iv::SnapshotReviewer", "the review did not finish (time limit or cancelled)"));
     }
     m_watchdog.reset(); // before the database closes
+    LocalizedText why;
+    if (!r.identity.unchanged(m_fd, &why))
+        fileChanged(why);
+}
+
+void Reviewer::fileChanged(const LocalizedText &why)
+{
+    const LocalizedText message =
+        LocalizedText::translate("iv::SnapshotReviewer",
+                                 "the file changed while it was reviewed (%1): the hash and the findings may "
+                                 "describe different contents")
+            .arg(why);
+    r.findings.append({ReviewFinding::Severity::Error, QStringLiteral("file-changed"), message.text,
+                       QString(), QString(), -1, QString(), message.english});
+    r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(r.identity.path, message));
 }
 
 void Reviewer::checkIntegrity()
@@ -493,15 +613,21 @@ void Reviewer::scanPersonalData()
             ++ordinal;
             const qint64 row = st.isNull(0) ? ordinal : st.int64(0);
             for (int c = 1; c < columns; ++c) {
-                if (st.type(c) != SQLITE_TEXT)
+                // Whole cells (SQLite's length limit bounds them), and BLOBs too: --dump-json shows a BLOB
+                // category as text, so its bytes are shared like any text.
+                const int type = st.type(c);
+                if (type != SQLITE_TEXT && type != SQLITE_BLOB)
                     continue;
-                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c));
-                const int n = std::min(sqlite3_column_bytes(st.get(), c), 256 * 1024);
+                const auto *p = type == SQLITE_TEXT
+                                    ? reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c))
+                                    : static_cast<const char *>(sqlite3_column_blob(st.get(), c));
+                const int n = sqlite3_column_bytes(st.get(), c);
                 if (!p || n <= 0)
                     continue;
                 ++r.scannedCells;
                 --budget;
-                const auto matches = PersonalDataScanner::scan(QString::fromUtf8(p, n));
+                const auto matches =
+                    scanWhole(type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n));
                 for (const auto &m : matches)
                     add(ReviewFinding::Severity::Error,
                         QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
@@ -521,6 +647,149 @@ void Reviewer::scanPersonalData()
                                                 nullptr, clampToInt(opt.maxScanCells))
                           .arg(table));
         }
+    }
+}
+
+void Reviewer::checkNonFinite()
+{
+    // SQLite stores a REAL infinity as it is (a NaN becomes NULL, reported by checkTypes); upstream's Python
+    // float() can write one. JSON has no spelling for it, so exports write null: the review must say so.
+    const struct
+    {
+        const char *table, *column;
+    } numeric[] = {{"insights_gauge", "value"},
+                   {"insights_counter", "value"},
+                   {"insights_bucketvalue", "xvalue"},
+                   {"insights_bucketvalue", "yvalue"}};
+    for (const auto &n : numeric) {
+        const QString table = L(n.table), column = L(n.column);
+        if (!m_columns.value(table).contains(column) || stopped())
+            continue;
+        SqliteStatement st(m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE typeof(%1) = 'real' AND "
+                                                "abs(%1) > 1.7976931348623157e308")
+                                     .arg(quoted(column), quoted(table)));
+        int rc = SQLITE_ERROR;
+        while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
+            add(ReviewFinding::Severity::Warning, QStringLiteral("non-finite"),
+                LocalizedText::translate("iv::SnapshotReviewer",
+                                         "%1.%2 is %3, not a finite number; JSON exports write it as null")
+                    .arg(table, column, st.real(1) > 0 ? QStringLiteral("inf") : QStringLiteral("-inf")),
+                table, column, st.int64(0));
+        if (!st.isValid() || rc != SQLITE_DONE)
+            queryFailed(
+                st.isValid() ? rc : st.prepareCode(),
+                LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
+    }
+}
+
+qint64 Reviewer::pragma(const char *name)
+{
+    SqliteStatement st(m_db, QStringLiteral("PRAGMA %1").arg(L(name)));
+    return st.isValid() && st.step() == SQLITE_ROW ? st.int64(0) : -1;
+}
+
+void Reviewer::scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const LocalizedText &where)
+{
+    constexpr qint64 kBlock = 1 << 20;
+    constexpr qint64 kOverlap = 1024; // a value across a block edge is read whole in the next block
+    qint64 done = 0;
+    while (done < length) {
+        if (stopped()) {
+            r.scanComplete = false;
+            r.addNote(LocalizedText::translate("iv::SnapshotReviewer",
+                                               "%1 were not fully scanned for personal data (time limit)")
+                          .arg(where));
+            return;
+        }
+        const qint64 start = std::max<qint64>(0, done - kOverlap);
+        const qint64 wanted = std::min(kBlock, length - start);
+        QByteArray block(int(wanted), Qt::Uninitialized);
+        if (readAt(m_fd, &block, offset + start) < wanted) {
+            add(ReviewFinding::Severity::Error, QStringLiteral("read-error"),
+                LocalizedText::translate("iv::SnapshotReviewer", "%1 could not be read").arg(where));
+            r.scanComplete = false;
+            return;
+        }
+        done = start + block.size();
+        const auto matches = scanWhole(rawText(block), seen);
+        for (const auto &m : matches)
+            add(ReviewFinding::Severity::Error,
+                QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
+                LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2")
+                    .arg(PersonalDataScanner::kindText(m.kind), where),
+                QString(), QString(), -1, m.masked);
+    }
+}
+
+void Reviewer::checkStorage()
+{
+    if (stopped())
+        return;
+    const qint64 pageSize = pragma("page_size");
+    const qint64 pageCount = pragma("page_count");
+    const qint64 freePages = pragma("freelist_count");
+    if (pageSize < 512 || pageCount < 1)
+        return;
+    const qint64 used = pageSize * pageCount;
+    if (r.identity.size > used) {
+        const qint64 extra = r.identity.size - used;
+        add(ReviewFinding::Severity::Warning, QStringLiteral("trailing-bytes"),
+            LocalizedText::translate(
+                "iv::SnapshotReviewer",
+                "%1 bytes follow the last page: SQLite ignores them, but they travel with the "
+                "file")
+                .arg(QString::number(extra)));
+        QSet<QString> seen;
+        scanRaw(used, extra, &seen,
+                LocalizedText::translate("iv::SnapshotReviewer", "the bytes after the last page"));
+    }
+    if (freePages <= 0)
+        return;
+    add(ReviewFinding::Severity::Warning, QStringLiteral("free-pages"),
+        LocalizedText::translate(
+            "iv::SnapshotReviewer",
+            "%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing "
+            "the file")
+            .arg(QString::number(freePages)));
+    // The freelist: header offset 32 names the first trunk page; a trunk page holds the next trunk, a count
+    // and that many leaf page numbers. Every page is scanned raw, trunks included (only their first bytes are
+    // pointers).
+    QByteArray header(40, Qt::Uninitialized);
+    if (readAt(m_fd, &header, 0) < 40)
+        return;
+    auto be32 = [](const QByteArray &b, qint64 off) {
+        const auto *p = reinterpret_cast<const unsigned char *>(b.constData() + off);
+        return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    };
+    const LocalizedText where =
+        LocalizedText::translate("iv::SnapshotReviewer", "the free pages (deleted data)");
+    QSet<QString> seen;
+    QSet<quint32> visited;
+    qint64 scanned = 0;
+    auto scanPage = [&](quint32 page) {
+        if (page < 2 || page > quint64(pageCount) || visited.contains(page))
+            return false;
+        visited.insert(page);
+        ++scanned;
+        scanRaw(qint64(page - 1) * pageSize, pageSize, &seen, where);
+        return true;
+    };
+    quint32 trunk = be32(header, 32);
+    while (trunk != 0 && scanned < freePages && !stopped()) {
+        QByteArray page(int(pageSize), Qt::Uninitialized);
+        if (visited.contains(trunk) || readAt(m_fd, &page, qint64(trunk - 1) * pageSize) < pageSize ||
+            !scanPage(trunk))
+            break;
+        const qint64 leaves = std::min<qint64>(be32(page, 4), pageSize / 4 - 2);
+        for (qint64 i = 0; i < leaves && scanned < freePages && !stopped(); ++i)
+            scanPage(be32(page, 8 + 4 * i));
+        trunk = be32(page, 0);
+    }
+    if (scanned < freePages) {
+        r.scanComplete = false;
+        r.addNote(LocalizedText::translate("iv::SnapshotReviewer",
+                                           "%1 of %2 free pages were scanned for personal data")
+                      .arg(QString::number(scanned), QString::number(freePages)));
     }
 }
 

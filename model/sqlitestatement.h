@@ -4,6 +4,8 @@
 // Internal to model/: a small RAII wrapper over a prepared sqlite3 statement and cell readers that never
 // interpret data (a NULL stays null, text stays text). Not part of the public model interface.
 
+#include "bucketvalues.h"
+
 #include <sqlite3.h>
 
 #include <QByteArray>
@@ -53,8 +55,8 @@ private:
     int m_rc = SQLITE_ERROR;
 };
 
-// Reads a numeric cell leniently: INTEGER and REAL as they are, TEXT when it is a number (surrounding blanks
-// allowed). NULL, BLOB and other text give ok = false and NaN.
+// Reads a numeric cell leniently: INTEGER and REAL as they are, TEXT by parseNumericText (bucketvalues.h).
+// NULL, BLOB and other text give ok = false and NaN.
 inline double numericCell(const SqliteStatement &st, int col, bool *ok, bool *isInteger = nullptr,
                           qint64 *intValue = nullptr)
 {
@@ -73,23 +75,11 @@ inline double numericCell(const SqliteStatement &st, int col, bool *ok, bool *is
     case SQLITE_FLOAT:
         *ok = true;
         return st.real(col);
-    case SQLITE_TEXT: {
-        const QByteArray t = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), col)),
-                                        sqlite3_column_bytes(st.get(), col))
-                                 .trimmed();
-        bool okInt = false;
-        const qint64 iv = t.toLongLong(&okInt);
-        if (okInt) {
-            *ok = true;
-            if (isInteger)
-                *isInteger = true;
-            if (intValue)
-                *intValue = iv;
-            return static_cast<double>(iv);
-        }
-        const double d = t.toDouble(ok);
-        return *ok ? d : std::nan("");
-    }
+    case SQLITE_TEXT:
+        return parseNumericText(
+            QByteArrayView(reinterpret_cast<const char *>(sqlite3_column_text(st.get(), col)),
+                           sqlite3_column_bytes(st.get(), col)),
+            ok, isInteger, intValue);
     default:
         *ok = false;
         return std::nan("");

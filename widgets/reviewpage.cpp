@@ -50,7 +50,8 @@ std::optional<ReviewReport> ReviewPage::report() const
     if (!m_report || !m_identity)
         return std::nullopt;
     ReviewReport r = *m_report;
-    if (r.readable() || !m_identity->sha256.isEmpty())
+    // The parallel future's hash describes the reviewed file only if it saw the same file in the same state.
+    if (!r.readable() ? !m_identity->sha256.isEmpty() : m_identity->sameFileAs(r.identity))
         r.identity = *m_identity;
     return r;
 }

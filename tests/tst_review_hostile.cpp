@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: MIT
+// The review on hostile files: it never blocks on special files, its hash always belongs to the file that was
+// read (a file replaced or changed during the review makes it fail), and it finds personal data wherever the
+// file carries it (BLOB cells, long cells, bytes after the last page, free pages) and says when a value is
+// not finite.
+#include "snapshotreviewer.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+#include <sys/stat.h>
+
+using namespace iv;
+
+namespace {
+
+QStringList codes(const ReviewReport &r)
+{
+    QStringList out;
+    for (const ReviewFinding &f : r.findings)
+        out << QStringLiteral("%1 %2 %3.%4 %5").arg(f.severityId(), f.code, f.table, f.column).arg(f.row);
+    return out;
+}
+
+const ReviewFinding *finding(const ReviewReport &r, const QString &code)
+{
+    for (const ReviewFinding &f : r.findings)
+        if (f.code == code)
+            return &f;
+    return nullptr;
+}
+
+QString build(const QTemporaryDir &dir, const QString &name, const QString &extraSql)
+{
+    return ivtest::buildDatabaseFromSql(dir, name,
+                                        ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                                            extraSql);
+}
+
+} // namespace
+
+class TestReviewHostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void specialFilesOnTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("fifo.db"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString zero = dir.filePath(QStringLiteral("zero.db"));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        const struct
+        {
+            QString path, reason;
+        } cases[] = {{fifo, QStringLiteral("fifo.db: is a FIFO, not a regular file")},
+                     {zero, QStringLiteral("zero.db: is a device, not a regular file")}};
+        for (const auto &c : cases) {
+            for (const char *command : {"--review", "--list", "--dump-json"}) {
+                const ivtest::RunResult run = ivtest::runViewer({QLatin1String(command), c.path}, 10000);
+                QVERIFY2(run.exitCode == 2, qPrintable(QStringLiteral("%1 %2: exit %3")
+                                                           .arg(QLatin1String(command), c.path)
+                                                           .arg(run.exitCode)));
+                QVERIFY2(run.err.startsWith("insights-viewer:") && run.err.contains(c.reason.toUtf8()),
+                         run.err.constData());
+            }
+        }
+        const ReviewReport r = SnapshotReviewer::review(zero);
+        QVERIFY(!r.readable());
+        QCOMPARE(r.exitCode(), 2);
+        QVERIFY(r.identity.sha256.isEmpty());
+    }
+
+    // A file renamed over the path after hashing: the hash is of file A, SQLite would read file B.
+    void replacedDuringReview()
+    {
+        QTemporaryDir dir;
+        const QString a = build(dir, QStringLiteral("a.db"), QString());
+        const QString b =
+            build(dir, QStringLiteral("b.db"),
+                  QStringLiteral("UPDATE insights_counter SET \"desc\" = 'mail eve@example.org';"));
+        const QByteArray shaA = ivtest::sha256(a);
+        ReviewReport::Options options;
+        options.afterIdentity = [&] {
+            QCOMPARE(::rename(QFile::encodeName(b).constData(), QFile::encodeName(a).constData()), 0);
+        };
+        const ReviewReport r = SnapshotReviewer::review(a, options);
+        QCOMPARE(r.identity.sha256.toLatin1(), shaA);
+        QVERIFY(!r.readable());
+        QCOMPARE(r.exitCode(), 2);
+        QVERIFY2(r.englishOpenError.contains(
+                     QStringLiteral("changed while it was reviewed (was replaced by another file)")),
+                 qPrintable(r.englishOpenError));
+        QVERIFY(finding(r, QStringLiteral("file-changed")));
+        QVERIFY(!finding(r, QStringLiteral("personal-data-email"))); // file B was never reviewed as A
+    }
+
+    // Replaced by a file SQLite cannot open: the report blames the change, not the other file's contents.
+    void replacedByNonSnapshot()
+    {
+        QTemporaryDir dir;
+        const QString a = build(dir, QStringLiteral("a.db"), QString());
+        const QString b = dir.filePath(QStringLiteral("b.txt"));
+        {
+            QFile f(b);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("not a database");
+        }
+        ReviewReport::Options options;
+        options.afterIdentity = [&] {
+            QCOMPARE(::rename(QFile::encodeName(b).constData(), QFile::encodeName(a).constData()), 0);
+        };
+        const ReviewReport r = SnapshotReviewer::review(a, options);
+        QCOMPARE(r.exitCode(), 2);
+        QVERIFY2(r.englishOpenError.contains(
+                     QStringLiteral("changed while it was reviewed (was replaced by another file)")),
+                 qPrintable(r.englishOpenError));
+        QVERIFY(!r.englishOpenError.contains(QStringLiteral("not an SQLite database")));
+    }
+
+    void changedInPlaceDuringReview()
+    {
+        QTemporaryDir dir;
+        const QString a = build(dir, QStringLiteral("a.db"), QString());
+        const qint64 size = QFileInfo(a).size();
+        ReviewReport::Options options;
+        options.afterIdentity = [&] {
+            QFile f(a);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("appended");
+        };
+        const ReviewReport r = SnapshotReviewer::review(a, options);
+        QCOMPARE(r.identity.size, size);
+        QCOMPARE(r.exitCode(), 2);
+        QVERIFY2(r.englishOpenError.contains(
+                     QStringLiteral("changed size from %1 to %2 bytes").arg(size).arg(size + 8)),
+                 qPrintable(r.englishOpenError));
+    }
+
+    void blobCell()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            build(dir, QStringLiteral("blob.db"),
+                  QStringLiteral("INSERT INTO insights_bucketvalue (id, xvalue, yvalue, category, "
+                                 "bucket_id) VALUES (50, 1, 1, CAST('frank@example.org' AS BLOB), 1);"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QVERIFY2(
+            codes(r).contains(QStringLiteral("error personal-data-email insights_bucketvalue.category 50")),
+            qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(finding(r, QStringLiteral("personal-data-email"))->sample,
+                 QStringLiteral("f***@example.org"));
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    void longCell()
+    {
+        QTemporaryDir dir;
+        // 70,000 characters of "x " then an address: past the 65,536 characters a scan used to stop at.
+        const QString path =
+            build(dir, QStringLiteral("long.db"),
+                  QStringLiteral("UPDATE insights_counter SET \"desc\" = "
+                                 "replace(hex(zeroblob(35000)), '00', 'x ') || 'grace@example.org' "
+                                 "WHERE id = 2;"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QVERIFY2(codes(r) == QStringList{QStringLiteral("error personal-data-email insights_counter.desc 2")},
+                 qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(r.findings.at(0).sample, QStringLiteral("g***@example.org"));
+        QVERIFY(r.scanComplete);
+    }
+
+    void bytesAfterTheLastPage()
+    {
+        QTemporaryDir dir;
+        const QString path = build(dir, QStringLiteral("tail.db"), QString());
+        const qint64 size = QFileInfo(path).size();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\x01\x02 contact heidi@example.org\n");
+        }
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QVERIFY(r.readable());
+        QCOMPARE(r.integrity, QStringList{QStringLiteral("ok")});
+        const ReviewFinding *tail = finding(r, QStringLiteral("trailing-bytes"));
+        QVERIFY2(tail, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(tail->englishMessage,
+                 QStringLiteral(
+                     "%1 bytes follow the last page: SQLite ignores them, but they travel with the file")
+                     .arg(QFileInfo(path).size() - size));
+        const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
+        QVERIFY(email);
+        QCOMPARE(email->sample, QStringLiteral("h***@example.org"));
+        QCOMPARE(email->englishMessage, QStringLiteral("e-mail address in the bytes after the last page"));
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    void deletedRowsInFreePages()
+    {
+        QTemporaryDir dir;
+        // A table filled over many pages and dropped: its pages go to the freelist with their bytes intact
+        // (unless secure_delete, Debian's default, zeroes them; Django's writer may run without it).
+        const QString path =
+            build(dir, QStringLiteral("free.db"),
+                  QStringLiteral("PRAGMA secure_delete = 0; CREATE TABLE scratch (t TEXT);"
+                                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                                 "WHERE i < 40) INSERT INTO scratch SELECT 'ivan@example.org ' || "
+                                 "hex(zeroblob(1000)) FROM c;"
+                                 "DROP TABLE scratch;"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *free = finding(r, QStringLiteral("free-pages"));
+        QVERIFY2(free, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QVERIFY2(free->englishMessage.contains(QStringLiteral("run VACUUM on a copy before sharing")),
+                 qPrintable(free->englishMessage));
+        const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
+        QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        // Raw page bytes have no cell boundaries: the record header's last byte ('O') is read as part of it.
+        QVERIFY2(email->sample.endsWith(QStringLiteral("***@example.org")), qPrintable(email->sample));
+        QCOMPARE(email->englishMessage, QStringLiteral("e-mail address in the free pages (deleted data)"));
+        QVERIFY(r.scanComplete);
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    void infiniteGauge()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            build(dir, QStringLiteral("inf.db"),
+                  QStringLiteral("UPDATE insights_gauge SET value = 9e999;"
+                                 "UPDATE insights_bucketvalue SET yvalue = -9e999 WHERE id = 4;"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QStringList got = codes(r);
+        got.sort();
+        QCOMPARE(got, (QStringList{QStringLiteral("warning non-finite insights_bucketvalue.yvalue 4"),
+                                   QStringLiteral("warning non-finite insights_gauge.value 1")}));
+        QCOMPARE(finding(r, QStringLiteral("non-finite"))->englishMessage,
+                 QStringLiteral(
+                     "insights_gauge.value is inf, not a finite number; JSON exports write it as null"));
+        QCOMPARE(r.exitCode(), 1);
+        const QJsonObject json = QJsonDocument::fromJson(r.toJson()).object();
+        QCOMPARE(json.value(QStringLiteral("findings")).toArray().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewHostile)
+#include "tst_review_hostile.moc"
