@@ -18,14 +18,6 @@ constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
     return era * 146097 + static_cast<qint64>(doe) - 719468;
 }
 
-struct Civil
-{
-    qint64 year;
-    unsigned month, day, hour, minute, second, micro;
-    unsigned weekday; // 0 = Sunday
-    unsigned yearDay; // 0-based
-};
-
 Civil civilFromMicros(qint64 micros)
 {
     qint64 days = micros >= 0 ? micros / 86400000000LL : -((-micros + 86400000000LL - 1) / 86400000000LL);
@@ -49,6 +41,20 @@ Civil civilFromMicros(qint64 micros)
     c.yearDay = static_cast<unsigned>(days - daysFromCivil(c.year, 1, 1));
     return c;
 }
+
+} // namespace
+
+Civil civil(qint64 micros)
+{
+    return civilFromMicros(micros);
+}
+
+qint64 daysSinceEpoch(qint64 year, unsigned month, unsigned day)
+{
+    return daysFromCivil(year, month, day);
+}
+
+namespace {
 
 inline bool digits(const char *p, int n, unsigned *out)
 {

@@ -24,6 +24,18 @@ QString formatDjango(qint64 micros);
 // ISO 8601 with 'T' and 'Z' ("2016-11-01T00:00:00Z", with ".ffffff" when non-zero), for CSV/NDJSON exports.
 QString formatIso(qint64 micros);
 
+// Calendar fields of a UTC instant (proleptic Gregorian, year 0 included).
+struct Civil
+{
+    qint64 year;
+    unsigned month, day, hour, minute, second, micro;
+    unsigned weekday; // 0 = Sunday
+    unsigned yearDay; // 0-based
+};
+Civil civil(qint64 micros);
+// Days from 1970-01-01 to a proleptic Gregorian date (negative before).
+qint64 daysSinceEpoch(qint64 year, unsigned month, unsigned day);
+
 inline qint64 toMsecs(qint64 micros) { return micros / 1000; }
 
 // Python's datetime.strftime on Linux for a UTC instant (an aware datetime in UTC), C locale: every glibc
