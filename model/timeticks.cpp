@@ -207,7 +207,7 @@ bool TimeTicks::granularity(const QString &xformat, Unit *unit)
     {
         const char *chars;
         Unit unit;
-    } kLevels[] = {{"f", Unit::Millisecond}, {"SsTXcr", Unit::Second}, {"MR", Unit::Minute},
+    } kLevels[] = {{"f", Unit::Millisecond}, {"SsTXcr", Unit::Second},  {"MR", Unit::Minute},
                    {"HIkl", Unit::Hour},     {"deajAuwDFx", Unit::Day}, {"UWVGg", Unit::Week},
                    {"mbBh", Unit::Month},    {"YyC", Unit::Year}};
     for (const auto &level : kLevels) {
@@ -224,7 +224,8 @@ QString TimeTicks::ownLabel(qint64 ms, Unit unit)
     const qint64 us = ms * 1000;
     switch (unit) {
     case Unit::Millisecond:
-        return Timestamp::strftime(QStringLiteral("%H:%M:%S."), us) + pad3(ms - floorDiv(ms, kSecond) * kSecond);
+        return Timestamp::strftime(QStringLiteral("%H:%M:%S."), us) +
+               pad3(ms - floorDiv(ms, kSecond) * kSecond);
     case Unit::Second:
         return Timestamp::strftime(QStringLiteral("%H:%M:%S"), us);
     case Unit::Minute:
@@ -345,8 +346,8 @@ TimeTicks::Result TimeTicks::generate(qint64 loMs, qint64 hiMs, double widthPx, 
             seen.insert(key);
             ticks.append(tick);
         }
-        // Where a label alone repeats ("Jul" of two years, "06:00" of two days) every tick carries its context,
-        // so no two ticks read the same.
+        // Where a label alone repeats ("Jul" of two years, "06:00" of two days) every tick carries its
+        // context, so no two ticks read the same.
         QSet<QString> labelsSeen;
         bool repeats = false;
         for (const Tick &tick : std::as_const(ticks)) {

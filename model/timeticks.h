@@ -9,11 +9,11 @@ namespace iv {
 // Ticks for a time axis at UTC calendar boundaries, as matplotlib's AutoDateLocator or d3's time scale place
 // them: the step (1/2/5/10/20/50/100/200/500 ms, 1/2/5/10/15/30 s, 1/2/5/10/15/30 min, 1/2/3/6/12 h,
 // 1/2/3 d, 1/2 weeks, 1/2/3/6 months, 1/2/5 × 10^k years) is chosen for the axis' width in pixels (about one
-// label per Options::pixelsPerLabel, never fewer than minTicks nor more than maxTicks), and every tick sits on
-// a boundary of its unit. Each tick's label names the instant under it at the step's granularity; the coarser
-// context (the year under months, the date under hours) is carried by every tick and shown on the first tick
-// and wherever it changes (on every tick when a label alone would repeat), so label + context always names one
-// instant and no two ticks read the same.
+// label per Options::pixelsPerLabel, never fewer than minTicks nor more than maxTicks), and every tick sits
+// on a boundary of its unit. Each tick's label names the instant under it at the step's granularity; the
+// coarser context (the year under months, the date under hours) is carried by every tick and shown on the
+// first tick and wherever it changes (on every tick when a label alone would repeat), so label + context
+// always names one instant and no two ticks read the same.
 //
 // A bucket's xformat (Python strftime) labels the ticks when its finest directive has the step's granularity
 // and the labels it gives are unique; otherwise the viewer's own labels are used, so an xformat never repeats
@@ -37,8 +37,8 @@ public:
     struct Tick
     {
         qint64 ms = 0;
-        QString label;    // the instant at the step's granularity ("Mar", "14:00", "2024")
-        QString context;  // the coarser fields ("2024", "4 Mar 2024"); empty for years
+        QString label;   // the instant at the step's granularity ("Mar", "14:00", "2024")
+        QString context; // the coarser fields ("2024", "4 Mar 2024"); empty for years
         bool showContext = false;
         // label, plus "\n" + context where it is shown.
         QString text() const;
@@ -77,8 +77,8 @@ public:
     static qint64 next(qint64 ms, Step step, bool sundayWeeks = false);
     static bool isBoundary(qint64 ms, Step step, bool sundayWeeks = false);
 
-    // The finest unit an strftime pattern names (Unit::Year for "%Y", Unit::Minute for "%H:%M"); false when it
-    // names none (empty, literal text, %f only).
+    // The finest unit an strftime pattern names (Unit::Year for "%Y", Unit::Minute for "%H:%M"); false when
+    // it names none (empty, literal text, %f only).
     static bool granularity(const QString &xformat, Unit *unit);
     // The viewer's own label and context of a boundary instant at unit.
     static QString ownLabel(qint64 ms, Unit unit);

@@ -17,8 +17,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QHelpEvent>
-#include <QToolButton>
-#include <QToolTip>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -28,6 +26,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -141,10 +141,11 @@ void verifyPixelExact(const QVector<double> &xs, const QVector<double> &ys, cons
 }
 
 // Sends a wheel event of `notches` steps (negative: away from the user, zooming in) at pos.
-void wheelAt(ChartView &view, const QPoint &pos, int notches, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+void wheelAt(ChartView &view, const QPoint &pos, int notches,
+             Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 {
-    QWheelEvent wheel(pos, view.viewport()->mapToGlobal(pos), QPoint(), QPoint(0, 120 * notches), Qt::NoButton,
-                      modifiers, Qt::NoScrollPhase, false);
+    QWheelEvent wheel(pos, view.viewport()->mapToGlobal(pos), QPoint(), QPoint(0, 120 * notches),
+                      Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view.viewport(), &wheel);
 }
 
@@ -366,8 +367,8 @@ private slots:
         QCOMPARE(hovered.size(), 1);
     }
 
-    // The pointer rests on a point: the tooltip stays (QGraphicsView's own tooltip event used to hide it about
-    // a second later, when Qt's tooltip timer fired with no item tooltip under the pointer).
+    // The pointer rests on a point: the tooltip stays (QGraphicsView's own tooltip event used to hide it
+    // about a second later, when Qt's tooltip timer fired with no item tooltip under the pointer).
     void tooltipStaysWhilePointerRests()
     {
         BucketValues v = yearlyValues();
@@ -426,8 +427,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QRectF plot = view.chart()->plotArea();
         // Between the 2018 and 2019 points, nearer 2018's end of the gap.
-        const QPoint gap = view.mapFromScene(view.chart()->mapToScene(
-            QPointF(plot.left() + plot.width() * 0.26, plot.center().y())));
+        const QPoint gap = view.mapFromScene(
+            view.chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.26, plot.center().y())));
         for (int notches : {10, 40}) {
             for (int i = 0; i < notches; ++i)
                 wheelAt(view, gap, 1);
@@ -507,7 +508,8 @@ private slots:
     // The export lays the chart out at the file's size and uses the same generator at that width.
     void exportUsesTheSameTicks()
     {
-        std::unique_ptr<QChart> chart(ChartBuilder::build(yearlyQuestion(), yearlyValues(), ChartStyle::light()));
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(yearlyQuestion(), yearlyValues(), ChartStyle::light()));
         const QImage image = ChartRenderer::renderImage(chart.get(), QSizeF(8, 4), 180);
         QCOMPARE(image.size(), QSize(1440, 720));
         TimeAxis *axis = TimeAxis::of(chart.get());
@@ -538,7 +540,8 @@ private slots:
         QGraphicsSimpleTextItem *text = nullptr;
         const auto items = view.scene()->items();
         for (QGraphicsItem *item : items)
-            if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item); t && t->text() == QLatin1String("No values"))
+            if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+                t && t->text() == QLatin1String("No values"))
                 text = t;
         QVERIFY(text);
         QVERIFY(text->isVisible());
@@ -546,7 +549,8 @@ private slots:
         const QPointF middle = view.chart()->sceneBoundingRect().center();
         QVERIFY(qAbs(centre.x() - middle.x()) < 2 && qAbs(centre.y() - middle.y()) < 2);
         // The export draws it too.
-        std::unique_ptr<QChart> chart(ChartBuilder::build(timeseriesQuestion(), BucketValues(), ChartStyle::light()));
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(timeseriesQuestion(), BucketValues(), ChartStyle::light()));
         QVERIFY(chart);
         QVERIFY(!ChartRenderer::renderImage(chart.get(), QSizeF(8, 4), 96).isNull());
     }

@@ -29,7 +29,8 @@ QStringList labels(const TimeTicks::Result &r)
     return out;
 }
 
-const char *const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char *const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 int monthOf(const QString &name)
 {
@@ -141,22 +142,25 @@ private slots:
             for (int i = 0; i < r.ticks.size(); ++i) {
                 const TimeTicks::Tick &t = r.ticks.at(i);
                 QVERIFY2(t.ms >= lo && t.ms <= hi, qPrintable(where));
-                QVERIFY2(TimeTicks::isBoundary(t.ms, r.step), qPrintable(where + QLatin1Char(' ') + t.text()));
+                QVERIFY2(TimeTicks::isBoundary(t.ms, r.step),
+                         qPrintable(where + QLatin1Char(' ') + t.text()));
                 if (i > 0)
                     QCOMPARE(TimeTicks::next(r.ticks.at(i - 1).ms, r.step), t.ms);
                 const QString key = t.label + QLatin1Char('|') + t.context;
                 QVERIFY2(!seen.contains(key), qPrintable(where + QStringLiteral(": repeated ") + key));
                 seen.insert(key);
-                QVERIFY2(!shown.contains(t.text()), qPrintable(where + QStringLiteral(": reads twice ") + t.text()));
+                QVERIFY2(!shown.contains(t.text()),
+                         qPrintable(where + QStringLiteral(": reads twice ") + t.text()));
                 shown.insert(t.text());
                 if (i == 0 && !t.context.isEmpty())
                     QVERIFY2(t.showContext, qPrintable(where));
                 if (t.showContext)
                     shownContext = t.context;
                 QCOMPARE(shownContext, t.context); // the context in view is the tick's own
-                QVERIFY2(readBack(t.label, shownContext, r.step.unit) == t.ms,
-                         qPrintable(where + QStringLiteral(": \"%1\" / \"%2\" is not %3")
-                                                .arg(t.label, shownContext, Timestamp::formatIso(t.ms * 1000))));
+                QVERIFY2(
+                    readBack(t.label, shownContext, r.step.unit) == t.ms,
+                    qPrintable(where + QStringLiteral(": \"%1\" / \"%2\" is not %3")
+                                           .arg(t.label, shownContext, Timestamp::formatIso(t.ms * 1000))));
             }
             // Wider axes never get fewer ticks for the same span.
             const TimeTicks::Result wider = TimeTicks::generate(lo, hi, width * 2);
@@ -214,8 +218,9 @@ private slots:
         QCOMPARE(QSet<QString>(l.begin(), l.end()).size(), l.size());
         QCOMPARE(r.step.unit, Unit::Month);
         QVERIFY(!r.fromXformat); // "%Y" cannot name months
-        QCOMPARE(l, QStringList({QStringLiteral("Jan\n2022"), QStringLiteral("Jul\n2022"), QStringLiteral("Jan\n2023"),
-                                 QStringLiteral("Jul\n2023"), QStringLiteral("Jan\n2024")}));
+        QCOMPARE(l, QStringList({QStringLiteral("Jan\n2022"), QStringLiteral("Jul\n2022"),
+                                 QStringLiteral("Jan\n2023"), QStringLiteral("Jul\n2023"),
+                                 QStringLiteral("Jan\n2024")}));
     }
 
     // A monthly bucket ("%Y-%m"): the April point sits on the tick labelled 2023-04.
@@ -227,20 +232,23 @@ private slots:
         QCOMPARE(r.step.unit, Unit::Month);
         QCOMPARE(r.step.count, 1);
         QVERIFY(r.fromXformat);
-        QCOMPARE(labels(r), QStringList({QStringLiteral("2023-01"), QStringLiteral("2023-02"), QStringLiteral("2023-03"),
-                                         QStringLiteral("2023-04"), QStringLiteral("2023-05"), QStringLiteral("2023-06"),
-                                         QStringLiteral("2023-07"), QStringLiteral("2023-08")}));
+        QCOMPARE(labels(r),
+                 QStringList({QStringLiteral("2023-01"), QStringLiteral("2023-02"), QStringLiteral("2023-03"),
+                              QStringLiteral("2023-04"), QStringLiteral("2023-05"), QStringLiteral("2023-06"),
+                              QStringLiteral("2023-07"), QStringLiteral("2023-08")}));
         QCOMPARE(r.ticks.at(3).ms, ms("2023-04-01"));
         // "%b %Y" names the year itself: no context line.
         o.xformat = QStringLiteral("%b %Y");
         const TimeTicks::Result b = TimeTicks::generate(ms("2023-11-01"), ms("2024-03-01"), 600, o);
-        QCOMPARE(labels(b), QStringList({QStringLiteral("Nov 2023"), QStringLiteral("Dec 2023"), QStringLiteral("Jan 2024"),
-                                         QStringLiteral("Feb 2024"), QStringLiteral("Mar 2024")}));
+        QCOMPARE(labels(b), QStringList({QStringLiteral("Nov 2023"), QStringLiteral("Dec 2023"),
+                                         QStringLiteral("Jan 2024"), QStringLiteral("Feb 2024"),
+                                         QStringLiteral("Mar 2024")}));
         // "%m" alone (the monthly fixture) gets the year as context where it changes.
         o.xformat = QStringLiteral("%m");
         const TimeTicks::Result m = TimeTicks::generate(ms("2023-11-01"), ms("2024-03-01"), 600, o);
-        QCOMPARE(labels(m), QStringList({QStringLiteral("11\n2023"), QStringLiteral("12"), QStringLiteral("01\n2024"),
-                                         QStringLiteral("02"), QStringLiteral("03")}));
+        QCOMPARE(labels(m),
+                 QStringList({QStringLiteral("11\n2023"), QStringLiteral("12"), QStringLiteral("01\n2024"),
+                              QStringLiteral("02"), QStringLiteral("03")}));
     }
 
     // "%d %b" daily bucket at a day step; the year joins where it changes.
@@ -250,8 +258,9 @@ private slots:
         o.xformat = QStringLiteral("%d %b");
         const TimeTicks::Result r = TimeTicks::generate(ms("2023-12-29"), ms("2024-01-03"), 700, o);
         QCOMPARE(r.step.unit, Unit::Day);
-        QCOMPARE(labels(r), QStringList({QStringLiteral("29 Dec\n2023"), QStringLiteral("30 Dec"), QStringLiteral("31 Dec"),
-                                         QStringLiteral("01 Jan\n2024"), QStringLiteral("02 Jan"), QStringLiteral("03 Jan")}));
+        QCOMPARE(labels(r), QStringList({QStringLiteral("29 Dec\n2023"), QStringLiteral("30 Dec"),
+                                         QStringLiteral("31 Dec"), QStringLiteral("01 Jan\n2024"),
+                                         QStringLiteral("02 Jan"), QStringLiteral("03 Jan")}));
     }
 
     // Eleven days of seconds with "%H:%M": days, never "00:00 22:17 20:35 …".
@@ -267,7 +276,8 @@ private slots:
         for (int i = 1; i < r.ticks.size(); ++i)
             QVERIFY(r.ticks.at(i).ms > r.ticks.at(i - 1).ms);
         // Zoomed into one evening: "%H:%M" names the minutes, the date is the context.
-        const TimeTicks::Result z = TimeTicks::generate(ms("2024-03-05 23:41"), ms("2024-03-06 00:19"), 800, o);
+        const TimeTicks::Result z =
+            TimeTicks::generate(ms("2024-03-05 23:41"), ms("2024-03-06 00:19"), 800, o);
         QCOMPARE(z.step.unit, Unit::Minute);
         QVERIFY(z.fromXformat);
         QCOMPARE(labels(z).first(), QStringLiteral("23:45\n5 Mar 2024"));
@@ -322,7 +332,8 @@ private slots:
         QVERIFY(TimeTicks::generate(5, 5, 800).ticks.isEmpty());
         QVERIFY(TimeTicks::generate(6, 5, 800).ticks.isEmpty());
         // One millisecond-level second: millisecond steps.
-        const TimeTicks::Result s = TimeTicks::generate(ms("2024-01-01 12:00:00"), ms("2024-01-01 12:00:01"), 800);
+        const TimeTicks::Result s =
+            TimeTicks::generate(ms("2024-01-01 12:00:00"), ms("2024-01-01 12:00:01"), 800);
         QCOMPARE(s.step.unit, Unit::Millisecond);
         QCOMPARE(s.ticks.first().text(), QStringLiteral("12:00:00.000\n1 Jan 2024"));
     }
@@ -335,7 +346,8 @@ private slots:
         const TimeTicks::Step week{Unit::Week, 1};
         QCOMPARE(TimeTicks::floor(ms("2024-04-03"), week), ms("2024-04-01"));
         QCOMPARE(TimeTicks::floor(ms("2024-04-03"), week, true), ms("2024-03-31"));
-        QCOMPARE(TimeTicks::floor(ms("1969-12-31 23:59:59"), TimeTicks::Step{Unit::Hour, 6}), ms("1969-12-31 18:00"));
+        QCOMPARE(TimeTicks::floor(ms("1969-12-31 23:59:59"), TimeTicks::Step{Unit::Hour, 6}),
+                 ms("1969-12-31 18:00"));
         QCOMPARE(TimeTicks::floor(ms("2023-06-01"), TimeTicks::Step{Unit::Year, 5}), ms("2020-01-01"));
         Unit u;
         QVERIFY(TimeTicks::granularity(QStringLiteral("%Y-%m"), &u));

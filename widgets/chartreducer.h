@@ -92,7 +92,8 @@ public:
     // Same, for the chart's plot area at its current size (1:1).
     int reduce();
 
-    // The horizontal coordinate of the data point nearest to x (NaN without points): zooming keeps one in view.
+    // The horizontal coordinate of the data point nearest to x (NaN without points): zooming keeps one in
+    // view.
     double nearestX(double x) const;
 
     int shownCount() const { return m_shown; }

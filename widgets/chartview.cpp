@@ -196,7 +196,8 @@ QRectF ChartView::keepPointInView(const QRectF &range) const
     if (std::isnan(nearest) || (nearest >= range.left() && nearest <= range.right()))
         return range;
     const double inset = range.width() * 0.05;
-    const double dx = nearest < range.left() ? nearest - range.left() - inset : nearest - range.right() + inset;
+    const double dx =
+        nearest < range.left() ? nearest - range.left() - inset : nearest - range.right() + inset;
     return range.translated(dx, 0);
 }
 

@@ -36,7 +36,8 @@ public:
     const TimeTicks::Result &ticks() const { return m_ticks; }
     // The plain text of each tick's label ("Jan\n2024"), left to right.
     QStringList labelTexts() const;
-    // Recomputes the ticks for the axis' range at the plot area's width (an estimate before the first layout).
+    // Recomputes the ticks for the axis' range at the plot area's width (an estimate before the first
+    // layout).
     void retick();
 
 private:
