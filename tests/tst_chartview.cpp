@@ -442,6 +442,28 @@ private slots:
             QVERIFY2(inView >= 1, qPrintable(QStringLiteral("%1 notches: nothing in view").arg(notches)));
             QVERIFY(!TimeAxis::of(view.chart())->ticks().ticks.isEmpty());
         }
+        // A 3-pixel rubber band in the gap between two points: still a point in view.
+        view.resetZoom();
+        QCoreApplication::processEvents();
+        const QRectF full = view.chart()->plotArea();
+        auto toView = [&](double fx, double fy) {
+            return view.mapFromScene(view.chart()->mapToScene(
+                QPointF(full.left() + full.width() * fx, full.top() + full.height() * fy)));
+        };
+        const QPoint a = toView(0.26, 0.1), b = toView(0.26, 0.9) + QPoint(3, 0);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, a);
+        QMouseEvent move(QEvent::MouseMove, QPointF(b), view.viewport()->mapToGlobal(QPointF(b)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view.viewport(), &move);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, b);
+        QVERIFY(view.isZoomed());
+        const QRectF r = view.visibleRange();
+        int inView = 0;
+        for (int i = 0; i < v.size(); ++i) {
+            const double x = ChartBuilder::chartXForTimestamp(v.timestamps.at(i));
+            inView += x >= r.left() && x <= r.right();
+        }
+        QVERIFY(inView >= 1);
     }
 
     // A visible "Reset zoom" button while zoomed; clicking it shows the full range again.

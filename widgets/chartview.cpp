@@ -393,6 +393,20 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QChartView::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && interactive())
+        enforceLimits(); // a rubber band may select less than the minimum span, or a gap
+}
+
+void ChartView::enforceLimits()
+{
+    const QRectF r = visibleRange();
+    const qreal minW = isTimeseries() ? kMinTimeSpanMs : m_full.width() * 1e-6;
+    QRectF limited = r;
+    if (r.width() < minW)
+        limited = QRectF(QPointF(r.center().x() - minW / 2, r.top()), QSizeF(minW, r.height()));
+    limited = keepPointInView(limited);
+    if (limited != r)
+        zoomToRange(limited);
 }
 
 void ChartView::mouseDoubleClickEvent(QMouseEvent *event)

@@ -85,6 +85,7 @@ private:
     bool interactive() const;
     bool isTimeseries() const;
     QRectF keepPointInView(const QRectF &range) const;
+    void enforceLimits();
     void retranslateUi();
     void placeResetButton();
     void updateResetButton();
