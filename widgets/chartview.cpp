@@ -42,6 +42,8 @@ void setRange(QValueAxis *axis, double lo, double hi)
 
 // The narrowest time span a zoom may show (the tick generator labels down to milliseconds).
 constexpr double kMinTimeSpanMs = 1000;
+// A hover tooltip stays until the pointer leaves the point (Qt's default hides it after about ten seconds).
+constexpr int kTooltipMs = 24 * 3600 * 1000;
 
 } // namespace
 
@@ -325,7 +327,7 @@ void ChartView::hover(const QPoint &pos)
         m_hoverRow = -1;
         return;
     }
-    QToolTip::showText(viewport()->mapToGlobal(pos), plainToolTip(text), viewport());
+    QToolTip::showText(viewport()->mapToGlobal(pos), plainToolTip(text), viewport(), QRect(), kTooltipMs);
     if (row != m_hoverRow) {
         m_hoverRow = row;
         emit hoveredPointIndex(row);
@@ -472,7 +474,7 @@ bool ChartView::viewportEvent(QEvent *event)
     // ours when there is none. Keep showing the hovered point's instead.
     if (event->type() == QEvent::ToolTip && m_hoverRow >= 0 && !m_hoverText.isEmpty()) {
         const auto *help = static_cast<QHelpEvent *>(event);
-        QToolTip::showText(help->globalPos(), plainToolTip(m_hoverText), viewport());
+        QToolTip::showText(help->globalPos(), plainToolTip(m_hoverText), viewport(), QRect(), kTooltipMs);
         return true;
     }
     return QChartView::viewportEvent(event);
