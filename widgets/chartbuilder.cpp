@@ -287,13 +287,8 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
         const double pad = xr.hi > xr.lo ? (xr.hi - xr.lo) * 0.03 : 86400000.0;
         xAxis->setRange(std::floor(xr.lo - pad), std::ceil(xr.hi + pad));
     }
-    if (s.compact) {
-        QFont labels = xAxis->labelsFont();
-        labels.setPointSizeF(7);
-        xAxis->setLabelsFont(labels);
-    }
-    timeAxis->retick();
     styleAxis(xAxis, q.xlabel, s);
+    timeAxis->retick(); // for the label font; again at the plot's real width once laid out
     attach(chart, xAxis, Qt::AlignBottom);
     QValueAxis *yAxis = dataAxis(yr, true);
     styleAxis(yAxis, q.ylabel, s);
