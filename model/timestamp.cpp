@@ -18,14 +18,6 @@ constexpr qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
     return era * 146097 + static_cast<qint64>(doe) - 719468;
 }
 
-struct Civil
-{
-    qint64 year;
-    unsigned month, day, hour, minute, second, micro;
-    unsigned weekday; // 0 = Sunday
-    unsigned yearDay; // 0-based
-};
-
 Civil civilFromMicros(qint64 micros)
 {
     qint64 days = micros >= 0 ? micros / 86400000000LL : -((-micros + 86400000000LL - 1) / 86400000000LL);
@@ -49,6 +41,20 @@ Civil civilFromMicros(qint64 micros)
     c.yearDay = static_cast<unsigned>(days - daysFromCivil(c.year, 1, 1));
     return c;
 }
+
+} // namespace
+
+Civil civil(qint64 micros)
+{
+    return civilFromMicros(micros);
+}
+
+qint64 daysSinceEpoch(qint64 year, unsigned month, unsigned day)
+{
+    return daysFromCivil(year, month, day);
+}
+
+namespace {
 
 inline bool digits(const char *p, int n, unsigned *out)
 {
@@ -156,145 +162,358 @@ QString formatIso(qint64 micros)
     return formatWith(micros, 'T', true);
 }
 
-QString strftime(const QString &format, qint64 micros)
+namespace {
+
+bool isLeap(qint64 y)
+{
+    return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+}
+
+// glibc's iso_week_days: days since the Monday of the ISO week 1 that yday belongs to (negative: earlier year).
+int isoWeekDays(int yday, int wday)
+{
+    const int bigEnoughMultipleOf7 = (366 / 7 + 2) * 7;
+    return yday - (yday - wday + 4 + bigEnoughMultipleOf7) % 7 + 4 - 1;
+}
+
+// One conversion's output options, as glibc's strftime parses them: "%[flags][width][E|O]c".
+struct Spec
+{
+    char pad = 0; // '_', '-', '0' or 0 (none)
+    bool upcase = false;
+    bool changeCase = false;
+    int width = -1;
+};
+
+// glibc's cpy/add: case mapping, then padding to the width (zeros only for the '0' pad, else spaces).
+void put(QString &out, const QString &text, const Spec &s, bool upper, bool lower, char padChar)
+{
+    const int fill = s.width > text.size() ? s.width - int(text.size()) : 0;
+    if (fill)
+        out += QString(fill, QLatin1Char(padChar == '0' ? '0' : ' '));
+    out += lower ? text.toLower() : upper ? text.toUpper() : text;
+}
+
+// glibc's DO_NUMBER: at least `digits` digits padded with zeros ('_': spaces, '-': none), then the width.
+// %s enters glibc's padding after its do_number step, so its width pads with spaces unless the flag is '0'.
+void putNumber(QString &out, qint64 value, int digits, Spec s, bool spacePad = false, bool widthZeros = true)
+{
+    if (spacePad && s.pad != '0' && s.pad != '-')
+        s.pad = '_';
+    const bool negative = value < 0;
+    QString body = QString::number(negative ? -value : value);
+    QString text;
+    const int padding = digits - int(body.size()) - (negative ? 1 : 0);
+    if (s.pad != '-' && padding > 0) {
+        if (s.pad == '_')
+            text = QString(padding, QLatin1Char(' ')) + (negative ? QStringLiteral("-") : QString()) + body;
+        else
+            text = (negative ? QStringLiteral("-") : QString()) + QString(padding, QLatin1Char('0')) + body;
+    } else {
+        text = (negative ? QStringLiteral("-") : QString()) + body;
+    }
+    put(out, text, s, false, false, s.pad == 0 && widthZeros ? '0' : s.pad);
+}
+
+QString format(const QString &fmt, const Civil &c, qint64 micros, bool top);
+
+} // namespace
+
+QString strftime(const QString &fmt, qint64 micros)
 {
     if (micros == Invalid)
         return QString();
-    const Civil c = civilFromMicros(micros);
+    return format(fmt, civilFromMicros(micros), micros, true);
+}
+
+namespace {
+
+// glibc's __strftime_internal in the C locale, for a UTC struct tm, with Python's datetime.strftime in front:
+// Python itself replaces a bare %f, %z and %Z (top level only) and hands everything else to glibc, where a
+// flagged %z/%Z sees tm_isdst = -1 (prints nothing) and %f is unknown (copied, flags applied).
+QString format(const QString &fmt, const Civil &c, qint64 micros, bool top)
+{
     QString out;
-    out.reserve(format.size() + 16);
-    for (qsizetype i = 0; i < format.size(); ++i) {
-        const QChar ch = format.at(i);
-        if (ch != QLatin1Char('%') || i + 1 == format.size()) {
+    out.reserve(fmt.size() + 16);
+    const qsizetype n = fmt.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar ch = fmt.at(i);
+        if (ch != QLatin1Char('%')) {
             out += ch;
             continue;
         }
-        const char spec = format.at(++i).toLatin1();
-        switch (spec) {
-        case 'Y':
-            out += QString::number(c.year).rightJustified(4, QLatin1Char('0'));
+        const qsizetype start = i;
+        if (top && i + 1 < n) {
+            const char bare = fmt.at(i + 1).toLatin1();
+            if (bare == 'f') {
+                out += QString::number(c.micro).rightJustified(6, QLatin1Char('0'));
+                ++i;
+                continue;
+            }
+            if (bare == 'z' || bare == 'Z') {
+                out += bare == 'z' ? QStringLiteral("+0000") : QStringLiteral("UTC");
+                ++i;
+                continue;
+            }
+        }
+        Spec s;
+        ++i;
+        for (; i < n; ++i) {
+            const char f = fmt.at(i).toLatin1();
+            if (f == '_' || f == '-' || f == '0')
+                s.pad = f;
+            else if (f == '^')
+                s.upcase = true;
+            else if (f == '#')
+                s.changeCase = true;
+            else
+                break;
+        }
+        if (i < n && fmt.at(i).isDigit() && fmt.at(i).toLatin1() <= '9') {
+            int w = 0;
+            while (i < n && fmt.at(i).toLatin1() >= '0' && fmt.at(i).toLatin1() <= '9') {
+                w = std::min(w * 10 + (fmt.at(i).toLatin1() - '0'), 1 << 20);
+                ++i;
+            }
+            s.width = w;
+        }
+        char modifier = 0;
+        if (i < n && (fmt.at(i) == QLatin1Char('E') || fmt.at(i) == QLatin1Char('O')))
+            modifier = fmt.at(i++).toLatin1();
+        if (i >= n) { // a lone '%' (or unfinished spec) at the end is copied as it is
+            out += fmt.mid(start);
             break;
-        case 'y':
-            out += two(static_cast<unsigned>(c.year % 100));
+        }
+        const char conv = fmt.at(i).toLatin1();
+        bool upper = s.upcase, lower = false;
+        auto bad = [&] { put(out, fmt.mid(start, i - start + 1), s, upper, lower, s.pad); };
+        auto sub = [&](const char *subfmt) {
+            const QString text = format(QLatin1String(subfmt), c, micros, false);
+            put(out, text, s, upper, false, s.pad);
+        };
+        const qint64 year = c.year;
+        const int wday = int(c.weekday), yday = int(c.yearDay);
+        const int hour12 = c.hour % 12 == 0 ? 12 : int(c.hour % 12);
+        switch (conv) {
+        case '%':
+            if (modifier)
+                bad();
+            else
+                put(out, QStringLiteral("%"), s, upper, lower, s.pad);
             break;
-        case 'm':
-            out += two(c.month);
-            break;
-        case 'd':
-            out += two(c.day);
-            break;
-        case 'e':
-            out += QString::number(c.day).rightJustified(2, QLatin1Char(' '));
-            break;
-        case 'H':
-            out += two(c.hour);
-            break;
-        case 'I':
-            out += two(c.hour % 12 == 0 ? 12 : c.hour % 12);
-            break;
-        case 'p':
-            out += c.hour < 12 ? QLatin1String("AM") : QLatin1String("PM");
-            break;
-        case 'M':
-            out += two(c.minute);
-            break;
-        case 'S':
-            out += two(c.second);
-            break;
-        case 'f':
-            out += QString::number(c.micro).rightJustified(6, QLatin1Char('0'));
-            break;
-        case 'j':
-            out += QString::number(c.yearDay + 1).rightJustified(3, QLatin1Char('0'));
-            break;
-        case 'U': // weeks starting Sunday; days before the first Sunday are week 0
-            out += two((c.yearDay + 7 - c.weekday) / 7);
-            break;
-        case 'W': // weeks starting Monday
-            out += two((c.yearDay + 7 - ((c.weekday + 6) % 7)) / 7);
+        case 'n':
+        case 't':
+            if (modifier)
+                bad();
+            else
+                put(out, QString(QLatin1Char(conv == 'n' ? '\n' : '\t')), s, upper, lower, s.pad);
             break;
         case 'a':
-            out += QLatin1String(kDayNames[c.weekday]).left(3);
-            break;
         case 'A':
-            out += QLatin1String(kDayNames[c.weekday]);
+            if (modifier) {
+                bad();
+                break;
+            }
+            if (s.changeCase)
+                upper = true;
+            put(out, conv == 'a' ? QLatin1String(kDayNames[wday]).left(3) : QLatin1String(kDayNames[wday]), s,
+                upper, lower, s.pad);
             break;
         case 'b':
-            out += QLatin1String(kMonthNames[c.month - 1]).left(3);
-            break;
+        case 'h':
         case 'B':
-            out += QLatin1String(kMonthNames[c.month - 1]);
+            if (s.changeCase)
+                upper = true;
+            if (modifier == 'E') {
+                bad();
+                break;
+            }
+            put(out,
+                conv == 'B' ? QLatin1String(kMonthNames[c.month - 1])
+                            : QLatin1String(kMonthNames[c.month - 1]).left(3),
+                s, upper, lower, s.pad);
             break;
-        case '%':
-            out += QLatin1Char('%');
+        case 'c':
+            if (modifier == 'O')
+                bad();
+            else
+                sub("%a %b %e %H:%M:%S %Y");
+            break;
+        case 'x':
+            if (modifier == 'O')
+                bad();
+            else
+                sub("%m/%d/%y");
+            break;
+        case 'X':
+            if (modifier == 'O')
+                bad();
+            else
+                sub("%H:%M:%S");
+            break;
+        case 'D':
+        case 'F':
+        case 'r':
+        case 'R':
+        case 'T':
+            if (modifier)
+                bad();
+            else
+                sub(conv == 'D' ? "%m/%d/%y" : conv == 'F' ? "%Y-%m-%d" : conv == 'r' ? "%I:%M:%S %p"
+                                                               : conv == 'R' ? "%H:%M" : "%H:%M:%S");
+            break;
+        case 'C':
+            if (modifier == 'O')
+                bad();
+            else
+                putNumber(out, year / 100 - (year % 100 < 0), 1, s);
+            break;
+        case 'y':
+            if (modifier == 'O')
+                bad();
+            else
+                putNumber(out, (year % 100 + 100) % 100, 2, s);
+            break;
+        case 'Y':
+            if (modifier == 'O')
+                bad();
+            else
+                putNumber(out, year, 1, s);
+            break;
+        case 'd':
+        case 'e':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, c.day, 2, s, conv == 'e');
+            break;
+        case 'H':
+        case 'k':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, c.hour, 2, s, conv == 'k');
+            break;
+        case 'I':
+        case 'l':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, hour12, 2, s, conv == 'l');
+            break;
+        case 'j':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, yday + 1, 3, s);
+            break;
+        case 'm':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, c.month, 2, s);
+            break;
+        case 'M':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, c.minute, 2, s);
+            break;
+        case 'S':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, c.second, 2, s);
+            break;
+        case 'u':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, (wday + 6) % 7 + 1, 1, s);
+            break;
+        case 'w':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, wday, 1, s);
+            break;
+        case 'U':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, (yday - wday + 7) / 7, 2, s);
+            break;
+        case 'W':
+            if (modifier == 'E')
+                bad();
+            else
+                putNumber(out, (yday - (wday - 1 + 7) % 7 + 7) / 7, 2, s);
+            break;
+        case 'g':
+        case 'G':
+        case 'V': {
+            if (modifier == 'E') {
+                bad();
+                break;
+            }
+            qint64 isoYear = year;
+            int days = isoWeekDays(yday, wday);
+            if (days < 0) {
+                --isoYear;
+                days = isoWeekDays(yday + (365 + isLeap(isoYear)), wday);
+            } else {
+                const int d = isoWeekDays(yday - (365 + isLeap(isoYear)), wday);
+                if (d >= 0) {
+                    ++isoYear;
+                    days = d;
+                }
+            }
+            if (conv == 'g')
+                putNumber(out, (isoYear % 100 + 100) % 100, 2, s);
+            else if (conv == 'G')
+                putNumber(out, isoYear, 1, s);
+            else
+                putNumber(out, days / 7 + 1, 2, s);
+            break;
+        }
+        case 'p':
+        case 'P':
+            if (modifier) {
+                bad();
+                break;
+            }
+            if (s.changeCase) {
+                upper = false;
+                lower = true;
+            }
+            if (conv == 'P')
+                lower = true;
+            put(out, c.hour < 12 ? QStringLiteral("AM") : QStringLiteral("PM"), s, upper, lower, s.pad);
+            break;
+        case 's': {
+            if (modifier) {
+                bad();
+                break;
+            }
+            const qint64 secs = micros >= 0 ? micros / 1000000 : -((-micros + 999999) / 1000000);
+            putNumber(out, secs, 1, s, false, false);
+            break;
+        }
+        case 'z':
+        case 'Z':
+            // Python hands a flagged %z/%Z to glibc with tm_isdst = -1: %z prints nothing, %Z an empty zone.
+            if (modifier)
+                bad();
+            else if (conv == 'Z')
+                put(out, QString(), s, upper, lower, s.pad);
             break;
         default:
-            out += QLatin1Char('%');
-            out += QLatin1Char(spec);
+            bad();
         }
     }
     return out;
 }
 
-QString strftimeToQtFormat(const QString &format, bool *exact)
-{
-    bool ok = true;
-    QString out;
-    QString literal; // pending literal text, quoted for Qt
-    auto flushLiteral = [&] {
-        if (literal.isEmpty())
-            return;
-        // Only letters and quotes mean something to Qt's format; plain punctuation can stay unquoted.
-        bool needsQuotes = false;
-        for (const QChar c : std::as_const(literal))
-            needsQuotes = needsQuotes || c.isLetter() || c == QLatin1Char('\'');
-        if (needsQuotes) {
-            QString q = literal;
-            q.replace(QLatin1String("'"), QLatin1String("''"));
-            out += QLatin1Char('\'') + q + QLatin1Char('\'');
-        } else {
-            out += literal;
-        }
-        literal.clear();
-    };
-    auto put = [&](const char *qt) {
-        flushLiteral();
-        out += QLatin1String(qt);
-    };
-    for (qsizetype i = 0; i < format.size(); ++i) {
-        const QChar ch = format.at(i);
-        if (ch != QLatin1Char('%') || i + 1 == format.size()) {
-            literal += ch;
-            continue;
-        }
-        switch (format.at(++i).toLatin1()) {
-        case 'Y': put("yyyy"); break;
-        case 'y': put("yy"); break;
-        case 'm': put("MM"); break;
-        case 'd': put("dd"); break;
-        case 'e': put("d"); break;
-        case 'H': put("HH"); break;
-        case 'I': put("hh"); break;
-        case 'p': put("AP"); break;
-        case 'M': put("mm"); break;
-        case 'S': put("ss"); break;
-        case 'f': put("zzz"); ok = false; break;
-        case 'a': put("ddd"); break;
-        case 'A': put("dddd"); break;
-        case 'b': put("MMM"); break;
-        case 'B': put("MMMM"); break;
-        case '%': literal += QLatin1Char('%'); break;
-        // Week and day-of-year numbers have no Qt format letter: show the date they stand for.
-        case 'W':
-        case 'U': put("yyyy-MM-dd"); ok = false; break;
-        case 'j': put("MM-dd"); ok = false; break;
-        default: literal += QLatin1Char('%') + format.at(i); ok = false;
-        }
-    }
-    flushLiteral();
-    if (exact)
-        *exact = ok;
-    return out.isEmpty() ? QStringLiteral("yyyy-MM-dd") : out;
-}
+} // namespace
 
 } // namespace iv::Timestamp

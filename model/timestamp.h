@@ -24,15 +24,27 @@ QString formatDjango(qint64 micros);
 // ISO 8601 with 'T' and 'Z' ("2016-11-01T00:00:00Z", with ".ffffff" when non-zero), for CSV/NDJSON exports.
 QString formatIso(qint64 micros);
 
+// Calendar fields of a UTC instant (proleptic Gregorian, year 0 included).
+struct Civil
+{
+    qint64 year;
+    unsigned month, day, hour, minute, second, micro;
+    unsigned weekday; // 0 = Sunday
+    unsigned yearDay; // 0-based
+};
+Civil civil(qint64 micros);
+// Days from 1970-01-01 to a proleptic Gregorian date (negative before).
+qint64 daysSinceEpoch(qint64 year, unsigned month, unsigned day);
+
 inline qint64 toMsecs(qint64 micros) { return micros / 1000; }
 
-// Python strftime for a UTC instant (supports %Y %y %m %d %H %M %S %f %j %U %W %a %A %b %B %p %I %e %%;
-// anything else is copied). Used where we must follow a bucket's xformat exactly (tooltips, tables).
+// Python's datetime.strftime on Linux for a UTC instant (an aware datetime in UTC), C locale: every glibc
+// directive (%a %A %b %B %c %C %d %D %e %F %g %G %h %H %I %j %k %l %m %M %n %p %P %r %R %s %S %t %T %u %U %V
+// %w %W %x %X %y %Y %%), Python's %f, %z ("+0000") and %Z ("UTC"), glibc's flags (- _ 0 ^ #), field widths and
+// E/O modifiers; unknown directives are copied as glibc copies them. Years below 1000 print as Python prints
+// them ("%Y" of 0999 is "999"). Checked against tests/data/strftime-table.tsv (tools/make-strftime-table.py).
+// Used wherever a bucket's xformat must be followed exactly (axis labels, tooltips).
 QString strftime(const QString &format, qint64 micros);
-
-// Best conversion of a strftime pattern to a QDateTime format string (for QDateTimeAxis). Specifiers with no Qt
-// equivalent (%W, %U, %j) become the nearest readable Qt pattern; *exact is set false then.
-QString strftimeToQtFormat(const QString &format, bool *exact = nullptr);
 
 } // namespace Timestamp
 } // namespace iv

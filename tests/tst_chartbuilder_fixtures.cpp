@@ -4,11 +4,13 @@
 #include "chartbuilder.h"
 #include "chartprobe.h"
 #include "testsupport.h"
+#include "timeaxis.h"
+#include "timestamp.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -86,27 +88,36 @@ private slots:
         QCOMPARE(line->count(), points);
         QCOMPARE(notes.skipped, 0);
         QFETCH(QString, first);
-        QCOMPARE(
-            QDateTime::fromMSecsSinceEpoch(qint64(line->at(0).x())).toString(QStringLiteral("yyyy-MM-dd")),
-            first);
-        QVERIFY(qobject_cast<QDateTimeAxis *>(axis(chart.get(), Qt::Horizontal)));
+        QCOMPARE(Timestamp::formatDjango(ChartBuilder::timestampForChartX(line->at(0).x())).left(10), first);
+        QVERIFY(qobject_cast<QCategoryAxis *>(axis(chart.get(), Qt::Horizontal)));
         QVERIFY(qobject_cast<QValueAxis *>(axis(chart.get(), Qt::Vertical)));
         QTEST(axis(chart.get(), Qt::Horizontal)->titleText(), "xTitle");
         QTEST(axis(chart.get(), Qt::Vertical)->titleText(), "yTitle");
         QTEST(chart->title(), "title");
     }
 
-    void dayAxisFollowsXformat()
+    // Calendar ticks named by the bucket's xformat where it fits the step: every label is the xformat (or
+    // the viewer's own calendar label) of the very instant under it.
+    void timeAxisLabelsItsTicks()
     {
-        auto chart = build(QStringLiteral("books_per_day"));
-        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(chart.get(), Qt::Horizontal))->format(),
-                 QStringLiteral("yyyy-MM-dd"));
+        for (const char *label : {"books_per_day", "num_of_books_per_year", "num_of_books_per_month", "books_per_week"}) {
+            auto chart = build(QString::fromLatin1(label));
+            TimeAxis *time = TimeAxis::of(chart.get());
+            QVERIFY(time);
+            const TimeTicks::Result &r = time->ticks();
+            QVERIFY2(r.ticks.size() >= 4 && r.ticks.size() <= 12, label);
+            for (const TimeTicks::Tick &t : r.ticks) {
+                QVERIFY(TimeTicks::isBoundary(t.ms, r.step));
+                if (!r.fromXformat)
+                    QCOMPARE(t.label, TimeTicks::ownLabel(t.ms, r.step.unit));
+            }
+        }
         auto year = build(QStringLiteral("num_of_books_per_year"));
-        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(year.get(), Qt::Horizontal))->format(),
-                 QStringLiteral("yyyy"));
-        auto month = build(QStringLiteral("num_of_books_per_month"));
-        QCOMPARE(qobject_cast<QDateTimeAxis *>(axis(month.get(), Qt::Horizontal))->format(),
-                 QStringLiteral("MM"));
+        const TimeTicks::Result &y = TimeAxis::of(year.get())->ticks();
+        QCOMPARE(y.step.unit, TimeTicks::Unit::Year);
+        QVERIFY(y.fromXformat);
+        for (const TimeTicks::Tick &t : y.ticks)
+            QCOMPARE(t.text(), Timestamp::strftime(QStringLiteral("%Y"), t.ms * 1000));
     }
 
     void scatterTwoCategories()
@@ -182,7 +193,10 @@ private slots:
         QVERIFY2(texts.contains(QStringLiteral("Daily additions")), qPrintable(texts.join(QLatin1Char('|'))));
         QVERIFY(texts.contains(QStringLiteral("Day")));
         QVERIFY(texts.contains(QStringLiteral("Books")));
-        QVERIFY(texts.contains(QStringLiteral("2016-11-29")));
+        // Ten years of days: one calendar year per tick, each shown once (not the range's first instant).
+        QVERIFY2(texts.contains(QStringLiteral("2018")), qPrintable(texts.join(QLatin1Char('|'))));
+        QCOMPARE(texts.count(QStringLiteral("2018")), 1);
+        QVERIFY(!texts.contains(QStringLiteral("2016-11-29")));
     }
 };
 

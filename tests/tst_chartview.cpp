@@ -6,12 +6,17 @@
 #include "bucketvaluestablemodel.h"
 #include "chartbuilder.h"
 #include "chartreducer.h"
+#include "chartrenderer.h"
 #include "chartview.h"
 #include "questionpage.h"
 #include "testsupport.h"
+#include "timeaxis.h"
 #include "timestamp.h"
 
+#include <QCategoryAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QHelpEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -21,6 +26,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -131,6 +138,37 @@ void verifyPixelExact(const QVector<double> &xs, const QVector<double> &ys, cons
         QCOMPARE(shownLastY.at(col), fullLastY.at(col));
     }
     QVERIFY(occupied > width / 2);
+}
+
+// Sends a wheel event of `notches` steps (negative: away from the user, zooming in) at pos.
+void wheelAt(ChartView &view, const QPoint &pos, int notches,
+             Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWheelEvent wheel(pos, view.viewport()->mapToGlobal(pos), QPoint(), QPoint(0, 120 * notches),
+                      Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view.viewport(), &wheel);
+}
+
+// Eleven yearly points, 2016-2026, like the upstream fixture's num_of_books_per_year ("%Y").
+BucketValues yearlyValues()
+{
+    BucketValues v;
+    for (int i = 0; i < 11; ++i) {
+        v.ids << i + 1;
+        v.timestamps << Timestamp::parseUtcMicros(QStringLiteral("%1-01-01 00:00:00").arg(2016 + i));
+        v.x << 480 + (i * 37) % 50;
+        v.y << 0;
+        v.categoryIndex << -1;
+    }
+    return v;
+}
+
+Question yearlyQuestion()
+{
+    Question q = timeseriesQuestion();
+    q.xformat = QStringLiteral("%Y");
+    q.xlabel = QStringLiteral("Year");
+    return q;
 }
 
 } // namespace
@@ -319,13 +357,224 @@ private slots:
         const QPoint at =
             viewportPos(view, qobject_cast<QLineSeries *>(series)->at(1), series) + QPoint(3, -2);
         hoverAt(view, at);
-        QCOMPARE(view.hoverText(), QStringLiteral("2026-01-01 03:00\nEvents: 7.5"));
+        // The full UTC date and time, then the bucket's xformat text, then the value.
+        QCOMPARE(view.hoverText(), QStringLiteral("2026-01-01 03:00:00 UTC\n2026-01-01 03:00\nEvents: 7.5"));
         QCOMPARE(hovered.size(), 1);
         QCOMPARE(hovered.first().first().toInt(), 2);
         // Far from every point: no tooltip, no new signal.
         hoverAt(view, QPoint(2, 2));
         QVERIFY(view.hoverText().isEmpty());
         QCOMPARE(hovered.size(), 1);
+    }
+
+    // The pointer rests on a point: the tooltip stays (QGraphicsView's own tooltip event used to hide it
+    // about a second later, when Qt's tooltip timer fired with no item tooltip under the pointer).
+    void tooltipStaysWhilePointerRests()
+    {
+        BucketValues v = yearlyValues();
+        ChartView view;
+        view.resize(900, 500);
+        view.showChart(ChartBuilder::build(yearlyQuestion(), v, ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.reduceNow();
+        auto *series = qobject_cast<QLineSeries *>(view.chart()->series().first());
+        const QPoint at = viewportPos(view, series->at(5), series) + QPoint(2, 1);
+        hoverAt(view, at);
+        const QString expected = QStringLiteral("2021-01-01 00:00:00 UTC\n2021\nEvents: %1").arg(v.x.at(5));
+        QCOMPARE(view.hoverText(), expected);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("2021-01-01 00:00:00 UTC")));
+        // What the window system sends when the pointer has rested there.
+        QHelpEvent rest(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(view.viewport(), &rest);
+        QVERIFY(QToolTip::isVisible());
+        QTest::qWait(1500);
+        QCoreApplication::sendEvent(view.viewport(), &rest);
+        QVERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("2021-01-01 00:00:00 UTC")));
+        hoverAt(view, QPoint(2, 2));
+        QTRY_VERIFY(!QToolTip::isVisible());
+    }
+
+    // The wheel zooms time only on a timeseries; Ctrl+wheel zooms both axes.
+    void wheelZoomsTimeOnly()
+    {
+        const BucketValues values = noisySeries(6000);
+        auto view = bigView(values);
+        QVERIFY(view);
+        const QPoint centre = view->viewport()->rect().center();
+        const QRectF before = view->visibleRange();
+        wheelAt(*view, centre, 1);
+        const QRectF after = view->visibleRange();
+        QVERIFY(after.width() < before.width() * 0.81);
+        QCOMPARE(after.top(), before.top());
+        QCOMPARE(after.bottom(), before.bottom());
+        wheelAt(*view, centre, 1, Qt::ControlModifier);
+        const QRectF both = view->visibleRange();
+        QVERIFY(both.width() < after.width() * 0.81);
+        QVERIFY(both.height() < after.height() * 0.81);
+    }
+
+    // Ten (or fifty) notches into an empty gap never leave an empty plot: a minimum span and a point in view.
+    void zoomNeverEmptiesThePlot()
+    {
+        BucketValues v = yearlyValues();
+        ChartView view;
+        view.resize(900, 500);
+        view.showChart(ChartBuilder::build(yearlyQuestion(), v, ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QRectF plot = view.chart()->plotArea();
+        // Between the 2018 and 2019 points, nearer 2018's end of the gap.
+        const QPoint gap = view.mapFromScene(
+            view.chart()->mapToScene(QPointF(plot.left() + plot.width() * 0.26, plot.center().y())));
+        for (int notches : {10, 40}) {
+            for (int i = 0; i < notches; ++i)
+                wheelAt(view, gap, 1);
+            const QRectF r = view.visibleRange();
+            QVERIFY2(r.width() >= 999, qPrintable(QString::number(r.width())));
+            int inView = 0;
+            for (int i = 0; i < v.size(); ++i) {
+                const double x = ChartBuilder::chartXForTimestamp(v.timestamps.at(i));
+                inView += x >= r.left() && x <= r.right();
+            }
+            QVERIFY2(inView >= 1, qPrintable(QStringLiteral("%1 notches: nothing in view").arg(notches)));
+            QVERIFY(!TimeAxis::of(view.chart())->ticks().ticks.isEmpty());
+        }
+        // A 3-pixel rubber band in the gap between two points: still a point in view.
+        view.resetZoom();
+        QCoreApplication::processEvents();
+        const QRectF full = view.chart()->plotArea();
+        auto toView = [&](double fx, double fy) {
+            return view.mapFromScene(view.chart()->mapToScene(
+                QPointF(full.left() + full.width() * fx, full.top() + full.height() * fy)));
+        };
+        const QPoint a = toView(0.26, 0.1), b = toView(0.26, 0.9) + QPoint(3, 0);
+        QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, a);
+        QMouseEvent move(QEvent::MouseMove, QPointF(b), view.viewport()->mapToGlobal(QPointF(b)),
+                         Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(view.viewport(), &move);
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, b);
+        QVERIFY(view.isZoomed());
+        const QRectF r = view.visibleRange();
+        int inView = 0;
+        for (int i = 0; i < v.size(); ++i) {
+            const double x = ChartBuilder::chartXForTimestamp(v.timestamps.at(i));
+            inView += x >= r.left() && x <= r.right();
+        }
+        QVERIFY(inView >= 1);
+    }
+
+    // A visible "Reset zoom" button while zoomed; clicking it shows the full range again.
+    void resetZoomButton()
+    {
+        const BucketValues values = noisySeries(3000);
+        auto view = bigView(values);
+        QVERIFY(view);
+        QToolButton *reset = view->findChild<QToolButton *>(QStringLiteral("resetZoom"));
+        QVERIFY(reset);
+        QVERIFY(!reset->isVisible());
+        const QRectF full = view->visibleRange();
+        wheelAt(*view, view->viewport()->rect().center(), 2);
+        QTRY_VERIFY(reset->isVisible());
+        QCOMPARE(reset->text(), QStringLiteral("Reset zoom"));
+        QVERIFY(view->viewport()->rect().contains(reset->geometry()));
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QCOMPARE(view->visibleRange(), full);
+        QTRY_VERIFY(!reset->isVisible());
+    }
+
+    // The time axis follows zoom and width: calendar ticks, labels recomputed for the new range.
+    void timeAxisTicksFollowZoom()
+    {
+        ChartView view;
+        view.resize(1500, 600);
+        view.showChart(ChartBuilder::build(yearlyQuestion(), yearlyValues(), ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        TimeAxis *axis = TimeAxis::of(view.chart());
+        QVERIFY(axis);
+        QCOMPARE(axis->ticks().step.unit, TimeTicks::Unit::Year);
+        QCOMPARE(axis->ticks().step.count, 1);
+        // The 2021 point stands on the tick labelled 2021 (QDateTimeAxis labelled the tick under it 2020).
+        const qint64 y2021 = Timestamp::parseUtcMicros(QStringLiteral("2021-01-01")) / 1000;
+        int at = -1;
+        for (int i = 0; i < axis->ticks().ticks.size(); ++i)
+            if (axis->ticks().ticks.at(i).ms == y2021)
+                at = i;
+        QVERIFY(at >= 0);
+        QCOMPARE(axis->labelTexts().at(at), QStringLiteral("2021"));
+        QCOMPARE(axis->axis()->endValue(axis->axis()->categoriesLabels().at(at)), double(y2021));
+        // Rendered, visible labels: every year once.
+        QStringList shown;
+        const auto items = view.scene()->items();
+        for (QGraphicsItem *item : items)
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                shown << text->toPlainText();
+        for (int year = 2016; year <= 2026; ++year)
+            QCOMPARE(shown.count(QString::number(year)), 1);
+        // Zoomed to 2020-2022: months, the year where it changes.
+        view.zoomToRange(QRectF(QPointF(double(y2021 - 200LL * 86400000), 0),
+                                QPointF(double(y2021 + 200LL * 86400000), 0)));
+        QCOMPARE(axis->ticks().step.unit, TimeTicks::Unit::Month);
+        QVERIFY(axis->labelTexts().contains(QStringLiteral("Jan\n2021")));
+        // Narrower: fewer ticks for the same range.
+        const int wide = int(axis->ticks().ticks.size());
+        view.resize(500, 600);
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(axis->ticks().ticks.size() < wide);
+    }
+
+    // The export lays the chart out at the file's size and uses the same generator at that width.
+    void exportUsesTheSameTicks()
+    {
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(yearlyQuestion(), yearlyValues(), ChartStyle::light()));
+        const QImage image = ChartRenderer::renderImage(chart.get(), QSizeF(8, 4), 180);
+        QCOMPARE(image.size(), QSize(1440, 720));
+        TimeAxis *axis = TimeAxis::of(chart.get());
+        const double width = chart->plotArea().width();
+        QVERIFY(width > 500 && width < 768);
+        TimeTicks::Options o;
+        o.xformat = QStringLiteral("%Y");
+        const QRectF r(QPointF(axis->axis()->min(), 0), QPointF(axis->axis()->max(), 1));
+        const TimeTicks::Result direct =
+            TimeTicks::generate(qint64(std::ceil(r.left())), qint64(std::floor(r.right())), width, o);
+        QCOMPARE(axis->ticks().step, direct.step);
+        QCOMPARE(axis->labelTexts().first(), QStringLiteral("2016"));
+        QCOMPARE(axis->labelTexts().last(), QStringLiteral("2026"));
+        for (const TimeTicks::Tick &t : axis->ticks().ticks)
+            QCOMPARE(t.text(), Timestamp::strftime(QStringLiteral("%Y"), t.ms * 1000));
+    }
+
+    // An empty bucket says "No values" in the middle instead of drawing 1970 axes.
+    void emptyBucketSaysNoValues()
+    {
+        ChartView view;
+        view.resize(800, 500);
+        view.showChart(ChartBuilder::build(timeseriesQuestion(), BucketValues(), ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        QVERIFY(view.chart()->axes().isEmpty());
+        QGraphicsSimpleTextItem *text = nullptr;
+        const auto items = view.scene()->items();
+        for (QGraphicsItem *item : items)
+            if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+                t && t->text() == QLatin1String("No values"))
+                text = t;
+        QVERIFY(text);
+        QVERIFY(text->isVisible());
+        const QPointF centre = text->sceneBoundingRect().center();
+        const QPointF middle = view.chart()->sceneBoundingRect().center();
+        QVERIFY(qAbs(centre.x() - middle.x()) < 2 && qAbs(centre.y() - middle.y()) < 2);
+        // The export draws it too.
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(timeseriesQuestion(), BucketValues(), ChartStyle::light()));
+        QVERIFY(chart);
+        QVERIFY(!ChartRenderer::renderImage(chart.get(), QSizeF(8, 4), 96).isNull());
     }
 
     void scatterHoverNamesCategoryAndLegendToggles()

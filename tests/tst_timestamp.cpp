@@ -2,6 +2,7 @@
 // Expected values come from Python's datetime (the language django-insights writes them with).
 #include "timestamp.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace iv;
@@ -66,19 +67,64 @@ private slots:
         QCOMPARE(Timestamp::strftime(QStringLiteral("%Y-%m-%d %H:%M:%S.%f 100%%"), 1767225598123456),
                  QStringLiteral("2025-12-31 23:59:58.123456 100%"));
     }
-
-    void toQtFormat()
+    // Every directive, flag, width and modifier against what Python's own strftime printed for 300 instants
+    // (tests/data/strftime-table.tsv, written by tools/make-strftime-table.py).
+    void strftimeTable()
     {
-        bool exact = false;
-        QCOMPARE(Timestamp::strftimeToQtFormat(QStringLiteral("%Y-%m-%d"), &exact), QStringLiteral("yyyy-MM-dd"));
-        QVERIFY(exact);
-        QCOMPARE(Timestamp::strftimeToQtFormat(QStringLiteral("%b %Y"), &exact), QStringLiteral("MMM yyyy"));
-        QVERIFY(exact);
-        QCOMPARE(Timestamp::strftimeToQtFormat(QStringLiteral("Week %W"), &exact), QStringLiteral("'Week 'yyyy-MM-dd"));
-        QVERIFY(!exact);
-        QCOMPARE(Timestamp::strftimeToQtFormat(QStringLiteral("%m"), &exact), QStringLiteral("MM"));
-        QCOMPARE(Timestamp::strftimeToQtFormat(QString(), &exact), QStringLiteral("yyyy-MM-dd"));
-        QCOMPARE(Timestamp::strftimeToQtFormat(QStringLiteral("it's %H"), &exact), QStringLiteral("'it''s 'HH"));
+        QFile file(QStringLiteral(IV_TEST_DATA_DIR "/strftime-table.tsv"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        auto unescape = [](const QByteArray &cell) {
+            QString out;
+            for (qsizetype i = 0; i < cell.size(); ++i) {
+                if (cell.at(i) == '\\' && i + 1 < cell.size()) {
+                    const char e = cell.at(++i);
+                    out += QLatin1Char(e == 't' ? '\t' : e == 'n' ? '\n' : e);
+                } else {
+                    out += QLatin1Char(cell.at(i));
+                }
+            }
+            return out;
+        };
+        const QList<QByteArray> header = file.readLine().chopped(1).split('\t');
+        QStringList formats;
+        for (qsizetype i = 1; i < header.size(); ++i)
+            formats << unescape(header.at(i));
+        QVERIFY(formats.size() > 250);
+        int rows = 0, checked = 0, failures = 0;
+        QStringList report;
+        while (!file.atEnd()) {
+            QByteArray line = file.readLine();
+            if (line.endsWith('\n'))
+                line.chop(1);
+            const QList<QByteArray> cells = line.split('\t');
+            QCOMPARE(cells.size(), formats.size() + 1);
+            const qint64 micros = cells.at(0).toLongLong();
+            for (qsizetype i = 0; i < formats.size(); ++i) {
+                const QString expected = unescape(cells.at(i + 1));
+                const QString actual = Timestamp::strftime(formats.at(i), micros);
+                ++checked;
+                if (actual != expected && ++failures <= 40)
+                    report << QStringLiteral("%1 %2 (%3): expected \"%4\", got \"%5\"")
+                                  .arg(QString::number(micros), formats.at(i),
+                                       Timestamp::formatIso(micros), expected, actual);
+            }
+            ++rows;
+        }
+        QVERIFY(rows >= 300);
+        if (failures)
+            qWarning().noquote() << report.join(QLatin1Char('\n'));
+        QCOMPARE(failures, 0);
+        QVERIFY(checked > 75000);
+    }
+
+    // The instants charts meet most: year 0000 prints as Python's time.strftime prints it, not as -0001.
+    void strftimeYearZero()
+    {
+        const qint64 y0 = Timestamp::parseUtcMicros(QStringLiteral("0000-01-01 00:00:00"));
+        QVERIFY(y0 != Timestamp::Invalid);
+        QCOMPARE(Timestamp::strftime(QStringLiteral("%Y|%F|%a|%G-W%V"), y0), QStringLiteral("0|0-01-01|Sat|-1-W52"));
+        QCOMPARE(Timestamp::strftime(QStringLiteral("%Y-W%W"), Timestamp::parseUtcMicros(QStringLiteral("2024-04-01"))),
+                 QStringLiteral("2024-W14"));
     }
 };
 

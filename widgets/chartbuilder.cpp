@@ -5,16 +5,15 @@
 
 #include "chartreducer.h"
 #include "reduction.h"
+#include "timeaxis.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
 #include <QGraphicsLayout>
-#include <QHash>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QTimeZone>
 #include <QValueAxis>
 #include <QtCharts/QChart>
 
@@ -44,31 +43,6 @@ QColor seriesColor(const ChartStyle &style, int i)
         return style.primary;
     const QColor *palette = style.dark ? kDarkPalette : kLightPalette;
     return palette[(i - 1) % 6];
-}
-
-// Milliseconds to subtract from a UTC instant so that QDateTimeAxis (which formats in local time) shows the
-// UTC wall clock. Zero, and free, when the local zone is UTC; otherwise cached per hour.
-qint64 localOffsetMs(qint64 ms)
-{
-    static const QTimeZone zone = QTimeZone::systemTimeZone();
-    static const bool isUtc =
-        !zone.hasTransitions() && zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0;
-    if (isUtc)
-        return 0;
-    thread_local QHash<qint64, qint64> cache;
-    thread_local qint64 lastHour = std::numeric_limits<qint64>::min(), lastOffset = 0;
-    const qint64 hour = ms >= 0 ? ms / 3600000 : (ms - 3599999) / 3600000;
-    if (hour == lastHour) // consecutive points mostly share the hour: skip the hash
-        return lastOffset;
-    lastHour = hour;
-    auto it = cache.constFind(hour);
-    if (it != cache.constEnd())
-        return lastOffset = it.value();
-    const qint64 offset = qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
-    if (cache.size() > 100000)
-        cache.clear();
-    cache.insert(hour, offset);
-    return lastOffset = offset;
 }
 
 struct Range
@@ -157,14 +131,12 @@ QString ChartBuilder::unsupportedText(const Question &question)
 
 qreal ChartBuilder::chartXForTimestamp(qint64 utcMicros)
 {
-    const qint64 ms = utcMicros >= 0 ? utcMicros / 1000 : (utcMicros - 999) / 1000;
-    return qreal(ms - localOffsetMs(ms));
+    return qreal(utcMicros >= 0 ? utcMicros / 1000 : (utcMicros - 999) / 1000);
 }
 
 qint64 ChartBuilder::timestampForChartX(qreal x)
 {
-    const qint64 ms = qint64(std::llround(x));
-    return (ms + localOffsetMs(ms)) * 1000;
+    return qint64(std::llround(x)) * 1000;
 }
 
 QChart *ChartBuilder::build(const Question &question, const BucketValues &values, const ChartStyle &style,
@@ -179,6 +151,10 @@ QChart *ChartBuilder::build(const Question &question, std::shared_ptr<const Buck
 {
     if (!points.prepared)
         points = PlotPoints::prepare(question, *values);
+    if (points.prepared && points.size() == 0) { // nothing to draw: say so instead of empty axes
+        noteSkipped(notes, 0, points.skipped);
+        return buildEmpty(question, style);
+    }
     switch (question.kind) {
     case MetricKind::Timeseries:
         return buildTimeseries(question, std::move(values), style, notes, std::move(points));
@@ -221,6 +197,31 @@ QChart *ChartBuilder::newChart(const Question &question, const ChartStyle &style
         chart->setTitleFont(font);
         chart->setTitle(chartText(question.title));
     }
+    return chart;
+}
+
+QString ChartBuilder::noValuesText()
+{
+    return tr("No values");
+}
+
+QChart *ChartBuilder::buildEmpty(const Question &question, const ChartStyle &style)
+{
+    QChart *chart = newChart(question, style);
+    auto *text = new QGraphicsSimpleTextItem(noValuesText(), chart);
+    text->setData(0, QStringLiteral("iv_novalues"));
+    QFont font = chart->titleFont();
+    font.setBold(false);
+    font.setPointSizeF(style.compact ? 9 : 14);
+    text->setFont(font);
+    text->setBrush(style.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80));
+    auto centre = [chart, text] {
+        const QRectF r = text->boundingRect();
+        const QRectF area = chart->rect();
+        text->setPos(area.center() - QPointF(r.width() / 2, r.height() / 2));
+    };
+    QObject::connect(chart, &QChart::geometryChanged, chart, centre);
+    centre();
     return chart;
 }
 
@@ -278,19 +279,16 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     const QVector<int> initial = p.initial;
     reducer->setTimeseries(series, std::move(p));
 
-    auto *xAxis = new QDateTimeAxis;
-    QString format = Timestamp::strftimeToQtFormat(q.xformat);
-    if (format.trimmed().isEmpty())
-        format = QStringLiteral("yyyy-MM-dd");
-    xAxis->setFormat(format);
-    // Long tick labels ("2025-01-01 00:00") need room: fewer ticks, else Qt elides every one of them.
-    xAxis->setTickCount(s.compact ? 3 : (format.size() > 10 ? 5 : 7));
+    // Calendar ticks (TimeAxis), with a little room so that the first and last points and their tick labels
+    // are not cut at the plot's edges; a single instant gets a day either side.
+    auto *timeAxis = new TimeAxis(q.xformat, chart);
+    QCategoryAxis *xAxis = timeAxis->axis();
     if (xr.valid()) {
-        const double pad = xr.hi > xr.lo ? 0 : 86400000.0;
-        xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(xr.lo - pad)),
-                        QDateTime::fromMSecsSinceEpoch(qint64(xr.hi + pad)));
+        const double pad = xr.hi > xr.lo ? (xr.hi - xr.lo) * 0.03 : 86400000.0;
+        xAxis->setRange(std::floor(xr.lo - pad), std::ceil(xr.hi + pad));
     }
     styleAxis(xAxis, q.xlabel, s);
+    timeAxis->retick(); // for the label font; again at the plot's real width once laid out
     attach(chart, xAxis, Qt::AlignBottom);
     QValueAxis *yAxis = dataAxis(yr, true);
     styleAxis(yAxis, q.ylabel, s);

@@ -55,13 +55,15 @@ public:
     // warning colour). Not compact: the question is the title and the value is written below the arc.
     static QChart *buildGauge(const Question &question, const ChartStyle &style);
 
+    // The text a timeseries or scatterplot without a drawable point shows, centred, instead of axes.
+    static QString noValuesText();
     // The text shown instead of a chart for an unknown bucket type.
     static QString unsupportedText(const Question &question);
     // File text as Qt Charts must be given it to show it literally.
     static QString chartText(const QString &fileText);
 
-    // Timeseries x coordinates. QDateTimeAxis formats its ticks in local time; the chart stores each UTC
-    // instant shifted so that its ticks show the UTC wall clock. Use these two to convert (hover, zoom, M4).
+    // Timeseries x coordinates: UTC milliseconds since 1970-01-01 (the TimeAxis labels them in UTC whatever
+    // the local zone). Use these two to convert (hover, zoom, M4).
     static qreal chartXForTimestamp(qint64 utcMicros);
     static qint64 timestampForChartX(qreal x);
 
@@ -70,6 +72,7 @@ public:
 
 private:
     static QChart *newChart(const Question &question, const ChartStyle &style);
+    static QChart *buildEmpty(const Question &question, const ChartStyle &style);
     static void attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment);
     static void styleAxis(QAbstractAxis *axis, const QString &fileTitle, const ChartStyle &style);
     static QChart *buildTimeseries(const Question &q, std::shared_ptr<const BucketValues> v,

@@ -5,8 +5,6 @@
 #include "reduction.h"
 #include "timestamp.h"
 
-#include <QDateTime>
-#include <QDateTimeAxis>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -143,6 +141,26 @@ void ChartReducer::setTimeseries(QXYSeries *series, PlotPoints points)
     m_y = std::move(points.y);
     m_rows = std::move(points.rows);
     m_total = static_cast<int>(m_x.size());
+    m_sortedX = std::is_sorted(m_x.cbegin(), m_x.cend());
+}
+
+double ChartReducer::nearestX(double x) const
+{
+    if (m_x.isEmpty())
+        return std::numeric_limits<double>::quiet_NaN();
+    if (m_sortedX) {
+        const auto it = std::lower_bound(m_x.cbegin(), m_x.cend(), x);
+        if (it == m_x.cend())
+            return m_x.last();
+        if (it == m_x.cbegin())
+            return *it;
+        return (*it - x) < (x - *(it - 1)) ? *it : *(it - 1);
+    }
+    double best = m_x.first();
+    for (double v : m_x)
+        if (std::abs(v - x) < std::abs(best - x))
+            best = v;
+    return best;
 }
 
 void ChartReducer::addScatterGroup(QXYSeries *series)
@@ -177,11 +195,6 @@ bool ChartReducer::axisRange(const QAbstractAxis *axis, double *lo, double *hi)
     if (const auto *v = qobject_cast<const QValueAxis *>(axis)) {
         *lo = v->min();
         *hi = v->max();
-        return true;
-    }
-    if (const auto *d = qobject_cast<const QDateTimeAxis *>(axis)) {
-        *lo = double(d->min().toMSecsSinceEpoch());
-        *hi = double(d->max().toMSecsSinceEpoch());
         return true;
     }
     return false;
@@ -295,12 +308,17 @@ QString ChartReducer::tooltipForRow(int row) const
     if (row < 0 || row >= v.size())
         return QString();
     if (m_kind == Kind::Timeseries) {
+        // The full UTC instant first (an xformat such as "%m" names no year), then the bucket's own text.
         const qint64 t = v.timestamps.at(row);
-        const QString when = m_question.xformat.trimmed().isEmpty()
-                                 ? Timestamp::formatDjango(t)
-                                 : Timestamp::strftime(m_question.xformat, t);
+        const QString full = Timestamp::formatDjango(t) + QStringLiteral(" UTC");
+        QString text = full;
+        if (!m_question.xformat.trimmed().isEmpty()) {
+            const QString own = Timestamp::strftime(m_question.xformat, t);
+            if (own + QStringLiteral(" UTC") != full)
+                text += QLatin1Char('\n') + own;
+        }
         const QString name = m_question.ylabel.isEmpty() ? tr("value") : m_question.ylabel;
-        return when + QLatin1Char('\n') + tr("%1: %2").arg(name, number(v.x.at(row)));
+        return text + QLatin1Char('\n') + tr("%1: %2").arg(name, number(v.x.at(row)));
     }
     const QString category = v.categoryAt(row);
     const QString h = m_question.xlabel.isEmpty() ? tr("yvalue") : m_question.xlabel;

@@ -70,7 +70,7 @@ public:
 
     // The reducer of chart, or nullptr (small bar charts, gauges …).
     static ChartReducer *of(const QChart *chart);
-    // The range of a value or date-time axis (date-times as ms since the epoch); false for other axes.
+    // The range of a value axis (a timeseries' TimeAxis is one, in UTC ms); false for other axes.
     static bool axisRange(const QAbstractAxis *axis, double *lo, double *hi);
 
     Kind kind() const { return m_kind; }
@@ -92,6 +92,10 @@ public:
     // Same, for the chart's plot area at its current size (1:1).
     int reduce();
 
+    // The horizontal coordinate of the data point nearest to x (NaN without points): zooming keeps one in
+    // view.
+    double nearestX(double x) const;
+
     int shownCount() const { return m_shown; }
     int totalCount() const { return m_total; }
     int lastWidth() const { return m_lastWidth; }
@@ -100,8 +104,8 @@ public:
 
     // The BucketValues row of point index of series, or -1.
     int rowOf(const QXYSeries *series, int index) const;
-    // Plain text for the hovered point: timestamp in the bucket's xformat and the value (timeseries), or the
-    // category and both values (scatter).
+    // Plain text for the hovered point: the full UTC date and time, the bucket's xformat text (when it says
+    // something else) and the value (timeseries), or the category and both values (scatter).
     QString tooltipForRow(int row) const;
 
     static constexpr int kMaxScatterPoints = 4000;
@@ -117,6 +121,7 @@ private:
     QChart *m_chart = nullptr; // parent, owns this
     QVector<QXYSeries *> m_series;
     QVector<double> m_x, m_y; // timeseries: chart x, value; scatter: horizontal, vertical
+    bool m_sortedX = false;
     QVector<qint32> m_group;
     QVector<int> m_rows;
     QVector<QVector<int>> m_shownRows; // per series

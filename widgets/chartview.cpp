@@ -7,12 +7,12 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
-#include <QDateTime>
-#include <QDateTimeAxis>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QMouseEvent>
+#include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -24,25 +24,26 @@ namespace iv {
 
 namespace {
 
-QAbstractAxis *axisOf(const QChart *chart, Qt::Orientation o)
+// Value axes only: a timeseries' TimeAxis is a QCategoryAxis, itself a QValueAxis over UTC milliseconds.
+QValueAxis *axisOf(const QChart *chart, Qt::Orientation o)
 {
     const auto axes = chart ? chart->axes(o) : QList<QAbstractAxis *>();
     for (QAbstractAxis *a : axes)
-        if (qobject_cast<QValueAxis *>(a) || qobject_cast<QDateTimeAxis *>(a))
-            return a;
+        if (auto *v = qobject_cast<QValueAxis *>(a))
+            return v;
     return nullptr;
 }
 
-void setRange(QAbstractAxis *axis, double lo, double hi)
+void setRange(QValueAxis *axis, double lo, double hi)
 {
-    if (!(hi > lo))
-        return;
-    if (auto *v = qobject_cast<QValueAxis *>(axis))
-        v->setRange(lo, hi);
-    else if (auto *d = qobject_cast<QDateTimeAxis *>(axis))
-        d->setRange(QDateTime::fromMSecsSinceEpoch(qint64(std::llround(lo))),
-                    QDateTime::fromMSecsSinceEpoch(qint64(std::llround(hi))));
+    if (axis && hi > lo)
+        axis->setRange(lo, hi);
 }
+
+// The narrowest time span a zoom may show (the tick generator labels down to milliseconds).
+constexpr double kMinTimeSpanMs = 1000;
+// A hover tooltip stays until the pointer leaves the point (Qt's default hides it after about ten seconds).
+constexpr int kTooltipMs = 24 * 3600 * 1000;
 
 } // namespace
 
@@ -55,6 +56,51 @@ ChartView::ChartView(QWidget *parent) : QChartView(parent)
     m_reduceTimer.setSingleShot(true);
     m_reduceTimer.setInterval(0);
     connect(&m_reduceTimer, &QTimer::timeout, this, &ChartView::reduceNow);
+    m_resetButton = new QToolButton(viewport());
+    m_resetButton->setObjectName(QStringLiteral("resetZoom"));
+    m_resetButton->setAutoRaise(false);
+    m_resetButton->setCursor(Qt::ArrowCursor);
+    m_resetButton->hide();
+    connect(m_resetButton, &QToolButton::clicked, this, &ChartView::resetZoom);
+    retranslateUi();
+}
+
+void ChartView::retranslateUi()
+{
+    m_resetButton->setText(tr("Reset zoom"));
+    m_resetButton->setToolTip(tr("Show the full range again (Home)"));
+    m_resetButton->setAccessibleName(tr("Reset zoom"));
+    placeResetButton();
+}
+
+void ChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QChartView::changeEvent(event);
+}
+
+void ChartView::placeResetButton()
+{
+    m_resetButton->adjustSize();
+    const int margin = 8;
+    m_resetButton->move(viewport()->width() - m_resetButton->width() - margin, margin);
+}
+
+void ChartView::updateResetButton()
+{
+    const bool zoomed = interactive() && isZoomed();
+    if (zoomed == m_resetButton->isVisible())
+        return;
+    placeResetButton();
+    m_resetButton->setVisible(zoomed);
+    if (zoomed)
+        m_resetButton->raise();
+}
+
+bool ChartView::isTimeseries() const
+{
+    return m_reducer && m_reducer->kind() == ChartReducer::Kind::Timeseries;
 }
 
 bool ChartView::interactive() const
@@ -93,6 +139,7 @@ void ChartView::showChart(QChart *newChart)
     }
     if (m_reducer)
         scheduleReduce();
+    updateResetButton();
 }
 
 QRectF ChartView::visibleRange() const
@@ -115,7 +162,7 @@ void ChartView::zoomToRange(const QRectF &range)
         setRange(axisOf(chart(), Qt::Vertical), range.top(), range.bottom());
 }
 
-void ChartView::zoomBy(qreal factor, const QPointF &anchor)
+void ChartView::zoomBy(qreal factor, const QPointF &anchor, Qt::Orientations axes)
 {
     if (!interactive() || !(factor > 0))
         return;
@@ -126,10 +173,34 @@ void ChartView::zoomBy(qreal factor, const QPointF &anchor)
     const qreal fx = plot.contains(at) ? (at.x() - plot.left()) / plot.width() : 0.5;
     const qreal fy = plot.contains(at) ? (plot.bottom() - at.y()) / plot.height() : 0.5;
     const qreal ax = r.left() + fx * r.width(), ay = r.top() + fy * r.height();
-    const qreal w = r.width() * factor, h = r.height() * factor;
-    if (w < 1e-9 || h < 1e-12)
+    // Never narrower than a minimum span (a second of time, a millionth of the data's extent otherwise).
+    const qreal minW = isTimeseries() ? kMinTimeSpanMs : m_full.width() * 1e-6;
+    const qreal minH = std::abs(m_full.height()) * 1e-6;
+    qreal w = r.width(), h = r.height();
+    if (axes & Qt::Horizontal)
+        w = std::max(r.width() * factor, std::min(minW, r.width()));
+    if (axes & Qt::Vertical)
+        h = std::max(r.height() * factor, std::min(minH, r.height()));
+    if (!(w > 0) || !(h > 0))
         return;
-    zoomToRange(QRectF(QPointF(ax - fx * w, ay - fy * h), QSizeF(w, h)));
+    const qreal x0 = (axes & Qt::Horizontal) ? ax - fx * w : r.left();
+    const qreal y0 = (axes & Qt::Vertical) ? ay - fy * h : r.top();
+    zoomToRange(keepPointInView(QRectF(QPointF(x0, y0), QSizeF(w, h))));
+}
+
+QRectF ChartView::keepPointInView(const QRectF &range) const
+{
+    // Zooming into a gap between points (or panning past the last one) would show an empty plot: move the
+    // range just enough that the nearest point is inside it.
+    if (!m_reducer)
+        return range;
+    const double nearest = m_reducer->nearestX(range.center().x());
+    if (std::isnan(nearest) || (nearest >= range.left() && nearest <= range.right()))
+        return range;
+    const double inset = range.width() * 0.05;
+    const double dx =
+        nearest < range.left() ? nearest - range.left() - inset : nearest - range.right() + inset;
+    return range.translated(dx, 0);
 }
 
 void ChartView::panBy(const QPointF &pixels)
@@ -141,7 +212,7 @@ void ChartView::panBy(const QPointF &pixels)
     // Content follows the pointer: dragging right shows earlier values.
     const qreal dx = -pixels.x() / plot.width() * r.width();
     const qreal dy = pixels.y() / plot.height() * r.height();
-    zoomToRange(r.translated(dx, dy));
+    zoomToRange(keepPointInView(r.translated(dx, dy)));
 }
 
 void ChartView::resetZoom()
@@ -153,11 +224,10 @@ void ChartView::resetZoom()
 void ChartView::connectAxes()
 {
     for (Qt::Orientation o : {Qt::Horizontal, Qt::Vertical}) {
-        QAbstractAxis *axis = axisOf(chart(), o);
-        if (auto *v = qobject_cast<QValueAxis *>(axis))
+        if (QValueAxis *v = axisOf(chart(), o)) {
             connect(v, &QValueAxis::rangeChanged, this, &ChartView::scheduleReduce);
-        else if (auto *d = qobject_cast<QDateTimeAxis *>(axis))
-            connect(d, &QDateTimeAxis::rangeChanged, this, &ChartView::scheduleReduce);
+            connect(v, &QValueAxis::rangeChanged, this, &ChartView::updateResetButton);
+        }
     }
 }
 
@@ -257,7 +327,7 @@ void ChartView::hover(const QPoint &pos)
         m_hoverRow = -1;
         return;
     }
-    QToolTip::showText(viewport()->mapToGlobal(pos), plainToolTip(text), viewport());
+    QToolTip::showText(viewport()->mapToGlobal(pos), plainToolTip(text), viewport(), QRect(), kTooltipMs);
     if (row != m_hoverRow) {
         m_hoverRow = row;
         emit hoveredPointIndex(row);
@@ -275,8 +345,10 @@ void ChartView::wheelEvent(QWheelEvent *event)
         event->ignore();
         return;
     }
-    // One notch (120) zooms by 1.25.
-    zoomBy(std::pow(1.25, -delta / 120.0), event->position());
+    // One notch (120) zooms by 1.25: time only on a timeseries, both axes with Ctrl (and on scatterplots).
+    const bool both = !isTimeseries() || (event->modifiers() & Qt::ControlModifier);
+    zoomBy(std::pow(1.25, -delta / 120.0), event->position(),
+           both ? Qt::Horizontal | Qt::Vertical : Qt::Horizontal);
     event->accept();
 }
 
@@ -323,6 +395,20 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QChartView::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton && interactive())
+        enforceLimits(); // a rubber band may select less than the minimum span, or a gap
+}
+
+void ChartView::enforceLimits()
+{
+    const QRectF r = visibleRange();
+    const qreal minW = isTimeseries() ? kMinTimeSpanMs : m_full.width() * 1e-6;
+    QRectF limited = r;
+    if (r.width() < minW)
+        limited = QRectF(QPointF(r.center().x() - minW / 2, r.top()), QSizeF(minW, r.height()));
+    limited = keepPointInView(limited);
+    if (limited != r)
+        zoomToRange(limited);
 }
 
 void ChartView::mouseDoubleClickEvent(QMouseEvent *event)
@@ -359,10 +445,10 @@ void ChartView::keyPressEvent(QKeyEvent *event)
         break;
     case Qt::Key_Plus:
     case Qt::Key_Equal:
-        zoomBy(0.8, centre);
+        zoomBy(0.8, centre, isTimeseries() ? Qt::Horizontal : Qt::Horizontal | Qt::Vertical);
         break;
     case Qt::Key_Minus:
-        zoomBy(1.25, centre);
+        zoomBy(1.25, centre, isTimeseries() ? Qt::Horizontal : Qt::Horizontal | Qt::Vertical);
         break;
     case Qt::Key_Home:
     case Qt::Key_Escape:
@@ -378,7 +464,20 @@ void ChartView::keyPressEvent(QKeyEvent *event)
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
+    placeResetButton();
     scheduleReduce();
+}
+
+bool ChartView::viewportEvent(QEvent *event)
+{
+    // Qt asks for a tooltip once the pointer rests; QGraphicsView answers with the items' tooltips and hides
+    // ours when there is none. Keep showing the hovered point's instead.
+    if (event->type() == QEvent::ToolTip && m_hoverRow >= 0 && !m_hoverText.isEmpty()) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QToolTip::showText(help->globalPos(), plainToolTip(m_hoverText), viewport(), QRect(), kTooltipMs);
+        return true;
+    }
+    return QChartView::viewportEvent(event);
 }
 
 void ChartView::leaveEvent(QEvent *event)

@@ -6,18 +6,24 @@
 #include <QPair>
 #include <QTimer>
 
+QT_BEGIN_NAMESPACE
+class QToolButton;
+QT_END_NAMESPACE
+
 namespace iv {
 
 class ChartReducer;
 
 // The interactive chart of the question page (docs/INTERACTION.md):
-//   - drag: rubber-band zoom; wheel: zoom anchored at the cursor; middle-drag or Shift+drag: pan;
-//     arrow keys: pan; +/-: zoom; Home, Escape or double-click: back to the full range;
+//   - drag: rubber-band zoom; wheel: zoom anchored at the cursor (time only on a timeseries, both axes with
+//     Ctrl); middle-drag or Shift+drag: pan; arrow keys: pan; +/-: zoom; Home, Escape, double-click or the
+//     "Reset zoom" button shown while zoomed: back to the full range. Zoom stops at a minimum span (a second
+//     of time) and always keeps a data point in view;
 //   - after every zoom, pan and resize the chart's ChartReducer recomputes the series for the visible range
 //   at
 //     the plot area's width in device pixels (M4 for timeseries, cell reduction for scatterplots);
-//   - hover: a tooltip with the nearest point's values and hoveredPointIndex(row) (row in BucketValues
-//   order);
+//   - hover: a tooltip with the nearest point's values (it stays while the pointer rests there) and
+//     hoveredPointIndex(row) (row in BucketValues order);
 //   - clicking a legend entry hides/shows that category (the entry is dimmed while hidden).
 // Takes ownership of the chart given to showChart() and deletes the previous one. GUI thread only.
 class ChartView : public QChartView
@@ -38,8 +44,8 @@ public:
     bool isZoomed() const;
     // Sets the visible ranges (x0..x1, y0..y1 in chart coordinates; a null height keeps the y range).
     void zoomToRange(const QRectF &range);
-    // factor < 1 zooms in; anchor (viewport coordinates) stays where it is.
-    void zoomBy(qreal factor, const QPointF &anchor);
+    // factor < 1 zooms in the given axes; anchor (viewport coordinates) stays where it is.
+    void zoomBy(qreal factor, const QPointF &anchor, Qt::Orientations axes = Qt::Horizontal | Qt::Vertical);
     void panBy(const QPointF &pixels);
     void resetZoom();
     // Re-reduces now (normally coalesced after range changes). Returns the points drawn.
@@ -68,6 +74,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void connectAxes();
@@ -75,6 +83,12 @@ private:
     void scheduleReduce();
     void hover(const QPoint &pos);
     bool interactive() const;
+    bool isTimeseries() const;
+    QRectF keepPointInView(const QRectF &range) const;
+    void enforceLimits();
+    void retranslateUi();
+    void placeResetButton();
+    void updateResetButton();
 
     ChartReducer *m_reducer = nullptr;
     QRectF m_full;
@@ -84,6 +98,7 @@ private:
     QString m_hoverText;
     int m_hoverRow = -1;
     qint64 m_lastReduceMs = 0;
+    QToolButton *m_resetButton = nullptr; // child of the viewport
 };
 
 } // namespace iv
