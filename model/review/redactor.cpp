@@ -156,7 +156,7 @@ private:
     }
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     bool check(const QString &source, const QString &target);
-    bool collectValues(sqlite3 *src, const QHash<QString, QString> &flags, const QVector<QString> &order);
+    bool collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags, const QVector<QString> &order);
     bool copyTable(sqlite3 *src, WorkFile &dst, const QString &table);
     bool copySequences(sqlite3 *src, WorkFile &dst);
 
@@ -194,7 +194,7 @@ bool Run::check(const QString &source, const QString &target)
     return true;
 }
 
-bool Run::collectValues(sqlite3 *src, const QHash<QString, QString> &flags, const QVector<QString> &order)
+bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags, const QVector<QString> &order)
 {
     QHash<QString, QStringList> columns;
     for (const QString &key : order) {
@@ -203,9 +203,9 @@ bool Run::collectValues(sqlite3 *src, const QHash<QString, QString> &flags, cons
         if (!m_targetTables.contains(table))
             continue; // dropped with its table
         if (!columns.contains(table))
-            columns.insert(table, tableColumns(src, table));
+            columns.insert(table, tableColumns(dst, table));
         if (!columns.value(table).contains(column))
-            continue; // dropped with its column
+            continue; // dropped with its column (upstream's table has no such column)
         SqliteStatement st(src, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(quoted(column), quoted(table)));
         if (!st.isValid())
             return fail(QStringLiteral("%1: reading %2.%3: %4")
@@ -387,7 +387,7 @@ bool Run::run(const QString &source, const QString &target)
 
     // 3. The stand-ins, then the rows. The writer's own bookkeeping rows (its migration row when the original
     // has one, its execution row) give way to the original's.
-    if (!collectValues(src, flags, order))
+    if (!collectValues(src, work.db(), flags, order))
         return false;
     if (!tableColumns(src, QStringLiteral("django_migrations")).isEmpty() &&
         !work.exec("DELETE FROM \"django_migrations\"", &error))
