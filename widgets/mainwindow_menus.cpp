@@ -255,10 +255,10 @@ void MainWindow::saveRedactedCopy(const QString &path)
             emit redactionFinished(false, result.error);
             return;
         }
-        const QString message = tr("Saved the redacted copy %1: %n cell(s) replaced; log: %2", nullptr,
-                                   static_cast<int>(result.changes.size()))
-                                    .arg(QDir::toNativeSeparators(result.outputPath),
-                                         QDir::toNativeSeparators(result.logPath));
+        const QString message = tr("Saved the redacted copy %1 (cells replaced: %2); log: %3")
+                                    .arg(QDir::toNativeSeparators(result.outputPath))
+                                    .arg(result.changes.size())
+                                    .arg(QDir::toNativeSeparators(result.logPath));
         statusBar()->showMessage(message, 15000);
         emit redactionFinished(true, message);
     });

@@ -169,8 +169,7 @@ QString ReviewPage::factsText() const
     out += pathLabel->text() + QLatin1Char(' ') + m_pathField->text() + QLatin1Char('\n');
     out += shaLabel->text() + QLatin1Char(' ') + m_shaField->text() + QLatin1Char('\n');
     for (int i = 0; i < FactCount; ++i)
-        if (m_factValues.at(i)->isVisibleTo(this) || !m_factValues.at(i)->text().isEmpty())
-            out += m_factLabels.at(i)->text() + QLatin1Char(' ') + m_factValues.at(i)->text() + QLatin1Char('\n');
+        out += m_factLabels.at(i)->text() + QLatin1Char(' ') + m_factValues.at(i)->text() + QLatin1Char('\n');
     return out;
 }
 
@@ -243,10 +242,9 @@ void ReviewPage::reviewFile(const QString &path)
 
 void ReviewPage::setFact(int index, const QString &value)
 {
-    m_factValues.at(index)->setText(value);
-    const bool shown = !value.isEmpty();
-    m_factValues.at(index)->setVisible(shown);
-    m_factLabels.at(index)->setVisible(shown);
+    // Rows stay visible (an empty fact shows a dash): hiding widgets of a QFormLayout row corrupts memory in
+    // Qt 6.4's QFormLayout::setGeometry (seen under valgrind), and a steady layout does not jump either.
+    m_factValues.at(index)->setText(value.isEmpty() ? QStringLiteral("—") : value);
 }
 
 void ReviewPage::renderFacts()
@@ -270,7 +268,7 @@ void ReviewPage::renderFacts()
     if (id && id->sqliteHeader) {
         QString sqlite = tr("%1 pages of %2 bytes").arg(locale.toString(qint64(id->pageCount))).arg(id->pageSize);
         if (m_outcome && m_outcome->freelistPages >= 0)
-            sqlite += tr(", %n free (freelist)", nullptr, int(m_outcome->freelistPages));
+            sqlite += QLatin1Char('\n') + tr("free pages (freelist): %1").arg(m_outcome->freelistPages);
         sqlite += QLatin1Char('\n') + tr("%1, %2, written by SQLite %3.%4.%5")
                                            .arg(id->encodingName(), id->journalModeName())
                                            .arg(id->sqliteVersion / 1000000)
@@ -296,15 +294,16 @@ void ReviewPage::renderFacts()
     int questions = 0;
     for (int n : r->questionsPerKind)
         questions += n;
-    setFact(Contents, tr("%n app(s), ", nullptr, int(r->apps.size())) +
-                          tr("%n question(s), ", nullptr, questions) +
-                          tr("%n bucket value(s)", nullptr, int(qMin<qint64>(r->bucketPoints, INT_MAX))));
+    setFact(Contents, tr("apps: %1, questions: %2, bucket values: %3")
+                          .arg(r->apps.size())
+                          .arg(questions)
+                          .arg(locale.toString(r->bucketPoints)));
     QString collected = r->createdFirst.isNull()
                             ? QString()
                             : tr("%1 … %2").arg(ReviewReport::visible(r->createdFirst), ReviewReport::visible(r->createdLast));
     if (r->executionDeltas > 0)
         collected += (collected.isEmpty() ? QString() : QStringLiteral("\n")) +
-                     tr("%n execution(s) recorded", nullptr, int(r->executionDeltas));
+                     tr("executions recorded: %1").arg(r->executionDeltas);
     setFact(Collected, collected);
     setFact(Scan, (r->scanComplete ? tr("%1 text cells in %2 tables") : tr("%1 text cells in %2 tables (incomplete)"))
                       .arg(locale.toString(r->scannedCells))
@@ -327,8 +326,7 @@ void ReviewPage::renderCounts()
     const int listed = m_model->rowCount();
     const int errors = m_model->count(ReviewFinding::Severity::Error);
     QString headline = listed == 0 ? tr("No findings.")
-                                   : tr("%n finding(s): ", nullptr, listed) + tr("%n error(s), ", nullptr, errors) +
-                                         tr("%n warning(s)", nullptr, listed - errors);
+                                   : tr("Findings: %1 (errors: %2, warnings: %3)").arg(listed).arg(errors).arg(listed - errors);
     const int shown = m_view->shownCount();
     if (shown != listed)
         headline += QLatin1Char(' ') + tr("(showing %1 of %2)").arg(shown).arg(listed);
@@ -339,14 +337,13 @@ void ReviewPage::renderCounts()
         QString where = ReviewReport::visible(rep.table);
         if (!rep.column.isNull())
             where += QLatin1Char('.') + ReviewReport::visible(rep.column);
-        lines << (where.isEmpty() ? tr("%n more of the same kind (%1), not listed one by one", nullptr, int(rep.count))
-                                        .arg(rep.code)
-                                  : tr("%n more of the same kind (%1) in %2, not listed one by one", nullptr,
-                                       int(rep.count))
+        lines << (where.isEmpty() ? tr("%1 more of the same kind (%2), not listed one by one").arg(rep.count).arg(rep.code)
+                                  : tr("%1 more of the same kind (%2) in %3, not listed one by one")
+                                        .arg(rep.count)
                                         .arg(rep.code, where));
     }
     if (!lines.isEmpty())
-        lines << tr("%n finding(s) in all", nullptr, int(qMin<qint64>(listed + m_model->repeatedCount(), INT_MAX)));
+        lines << tr("Findings in all: %1").arg(listed + m_model->repeatedCount());
     m_repeats->setText(lines.join(QLatin1Char('\n')));
     m_repeats->setVisible(!lines.isEmpty());
 }
@@ -362,7 +359,7 @@ void ReviewPage::render()
     if (full) {
         const int code = full->exitCode();
         const int listed = m_model->rowCount();
-        const QString counts = tr("%n finding(s)", nullptr, int(listed + m_model->repeatedCount()));
+        const QString counts = tr("Findings: %1").arg(listed + m_model->repeatedCount());
         if (m_cancelled)
             m_banner->setVerdict(VerdictBanner::Verdict::Findings, tr("Cancelled: the review is incomplete."));
         else if (!full->readable())

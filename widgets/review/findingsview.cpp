@@ -74,6 +74,7 @@ FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(60);
+    m_table->viewport()->installEventFilter(this);
     m_table->setItemDelegateForColumn(FindingsModel::SeverityColumn, new SeverityDelegate(m_table));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
@@ -121,19 +122,42 @@ void FindingsView::modelReset()
     m_kind->setCurrentIndex(std::max(0, index));
     applyKind();
 
-    // Short columns fit their contents; the texts get a share of the width and wrap.
-    m_table->resizeColumnToContents(FindingsModel::SeverityColumn);
-    m_table->resizeColumnToContents(FindingsModel::KindColumn);
-    const int width = std::max(m_table->viewport()->width(), 480);
-    const auto fit = [this](int column, int most) {
-        m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), most));
+    layoutColumns();
+}
+
+void FindingsView::layoutColumns()
+{
+    // Every column fits its contents up to a share of the width; the message takes the rest and wraps, so
+    // nothing runs off to the right. Done again when the table is resized.
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    const auto fit = [this, header](int column, int most) {
+        const QAbstractItemView *view = m_table; // public there, protected in QTableView
+        const int wanted = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        header->resizeSection(column, std::max(header->minimumSectionSize(), std::min(wanted, most)));
     };
-    fit(FindingsModel::KindColumn, width / 5);
-    fit(FindingsModel::AppColumn, width / 7);
-    fit(FindingsModel::QuestionColumn, width / 4);
-    fit(FindingsModel::WhereColumn, width / 4);
-    fit(FindingsModel::SampleColumn, width / 6);
+    fit(FindingsModel::SeverityColumn, available / 6);
+    fit(FindingsModel::KindColumn, available / 5);
+    const int rest = available - header->sectionSize(FindingsModel::SeverityColumn) -
+                     header->sectionSize(FindingsModel::KindColumn);
+    fit(FindingsModel::AppColumn, rest * 15 / 100);
+    fit(FindingsModel::QuestionColumn, rest * 27 / 100);
+    fit(FindingsModel::WhereColumn, rest * 22 / 100);
+    fit(FindingsModel::SampleColumn, rest * 14 / 100);
+}
+
+bool FindingsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const int width = m_table->viewport()->width();
+        if (width != m_laidOutWidth) {
+            m_laidOutWidth = width;
+            layoutColumns();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FindingsView::applyKind()

@@ -45,8 +45,10 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void layoutColumns();
     void retranslateUi();
     void applyKind();
     void copySelection();
@@ -59,6 +61,7 @@ private:
     QTableView *m_table = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_open = nullptr;
+    int m_laidOutWidth = -1;
 };
 
 } // namespace iv
