@@ -16,8 +16,9 @@ int runRedact(const QString &output, const QString &file, bool force)
     const RedactionResult result = Redactor::redact(file, output, options);
     if (!result.ok)
         return fail(terminalSafe(result.error));
-    printOut(QCoreApplication::translate("main", "%1: %2 cells replaced (%3 distinct values), %4 objects dropped; "
-                                                 "log: %5\n")
+    printOut(QCoreApplication::translate("main",
+                                         "%1: %2 cells replaced (%3 distinct values), %4 objects dropped; "
+                                         "log: %5\n")
                  .arg(terminalSafe(QDir::toNativeSeparators(result.outputPath)))
                  .arg(result.changes.size())
                  .arg(result.distinctValues)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// FindingResolver, FindingsModel and FindingsFilterProxy: a finding names its app and question (a bucket value
-// through its bucket), the table holds exactly the listed findings with the reviewer's repeats counted apart so
-// the numbers add up, and filtering and sorting work as a security officer expects.
+// FindingResolver, FindingsModel and FindingsFilterProxy: a finding names its app and question (a bucket
+// value through its bucket), the table holds exactly the listed findings with the reviewer's repeats counted
+// apart so the numbers add up, and filtering and sorting work as a security officer expects.
 #include "findingresolver.h"
 #include "findingsfilterproxy.h"
 #include "findingsmodel.h"
@@ -82,14 +82,16 @@ private slots:
         model.setFindings(report.findings, resolver->locateAll(report.findings));
         QCOMPARE(model.rowCount(), report.findings.size());
         QCOMPARE(model.repeats().size(), 0);
-        const int row = findRow(model, QStringLiteral("insights_bucketvalue"), QStringLiteral("category"), 11);
+        const int row =
+            findRow(model, QStringLiteral("insights_bucketvalue"), QStringLiteral("category"), 11);
         QVERIFY(row >= 0);
         auto text = [&model](int r, int c) { return model.index(r, c).data().toString(); };
         QCOMPARE(text(row, FindingsModel::SeverityColumn), QStringLiteral("error"));
         QCOMPARE(text(row, FindingsModel::KindColumn), QStringLiteral("personal-data-email"));
         QCOMPARE(text(row, FindingsModel::AppColumn), QStringLiteral("blog.insights"));
         QCOMPARE(text(row, FindingsModel::QuestionColumn), QStringLiteral("Posts per tag?"));
-        QCOMPARE(text(row, FindingsModel::WhereColumn), QStringLiteral("insights_bucketvalue.category row 11"));
+        QCOMPARE(text(row, FindingsModel::WhereColumn),
+                 QStringLiteral("insights_bucketvalue.category row 11"));
         QVERIFY(!text(row, FindingsModel::SampleColumn).isEmpty());
         QVERIFY(!text(row, FindingsModel::SampleColumn).contains(QLatin1String("jane.doe@example.org")));
         QCOMPARE(model.location(row).valueRowId, qint64(11));
@@ -111,9 +113,10 @@ private slots:
             dir, QStringLiteral("many.db"),
             ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
                 ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
-                QStringLiteral("INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                               "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 25) "
-                               "SELECT NULL, n, 0, 'user' || n || '@example.org', 4 FROM c;"));
+                QStringLiteral(
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 25) "
+                    "SELECT NULL, n, 0, 'user' || n || '@example.org', 4 FROM c;"));
         const ReviewReport report = SnapshotReviewer::review(path);
         QCOMPARE(report.findings.size(), 11); // as the old page's headline said: "11 finding(s)"
         FindingsModel model;
@@ -134,8 +137,8 @@ private slots:
     void filterAndSort()
     {
         QVector<ReviewFinding> findings;
-        auto add = [&findings](ReviewFinding::Severity s, const QString &code, const QString &table, qint64 row,
-                               const QString &message) {
+        auto add = [&findings](ReviewFinding::Severity s, const QString &code, const QString &table,
+                               qint64 row, const QString &message) {
             ReviewFinding f;
             f.severity = s;
             f.code = code;
@@ -145,17 +148,22 @@ private slots:
             f.message = message;
             findings.append(f);
         };
-        add(ReviewFinding::Severity::Warning, QStringLiteral("extra-column"), QStringLiteral("b"), -1, QStringLiteral("extra"));
-        add(ReviewFinding::Severity::Error, QStringLiteral("personal-data-phone"), QStringLiteral("a"), 10, QStringLiteral("phone number in a.c"));
-        add(ReviewFinding::Severity::Error, QStringLiteral("personal-data-email"), QStringLiteral("a"), 9, QStringLiteral("e-mail address in a.c"));
-        add(ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"), QStringLiteral("a"), 2, QStringLiteral("not a date"));
+        add(ReviewFinding::Severity::Warning, QStringLiteral("extra-column"), QStringLiteral("b"), -1,
+            QStringLiteral("extra"));
+        add(ReviewFinding::Severity::Error, QStringLiteral("personal-data-phone"), QStringLiteral("a"), 10,
+            QStringLiteral("phone number in a.c"));
+        add(ReviewFinding::Severity::Error, QStringLiteral("personal-data-email"), QStringLiteral("a"), 9,
+            QStringLiteral("e-mail address in a.c"));
+        add(ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"), QStringLiteral("a"), 2,
+            QStringLiteral("not a date"));
         FindingsModel model;
         model.setFindings(findings);
         FindingsFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSourceModel(&model);
-        QCOMPARE(model.codes(), (QStringList{QStringLiteral("bad-datetime"), QStringLiteral("extra-column"),
-                                             QStringLiteral("personal-data-email"), QStringLiteral("personal-data-phone")}));
+        QCOMPARE(model.codes(),
+                 (QStringList{QStringLiteral("bad-datetime"), QStringLiteral("extra-column"),
+                              QStringLiteral("personal-data-email"), QStringLiteral("personal-data-phone")}));
         QCOMPARE(model.count(ReviewFinding::Severity::Error), 2);
 
         proxy.sort(FindingsModel::SeverityColumn, Qt::AscendingOrder);
@@ -170,7 +178,8 @@ private slots:
 
         proxy.setText(QStringLiteral("PHONE"));
         QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, FindingsModel::KindColumn).data().toString(), QStringLiteral("personal-data-phone"));
+        QCOMPARE(proxy.index(0, FindingsModel::KindColumn).data().toString(),
+                 QStringLiteral("personal-data-phone"));
         proxy.setText(QString());
         proxy.setSeverity(ReviewFinding::Severity::Warning);
         QCOMPARE(proxy.rowCount(), 2);

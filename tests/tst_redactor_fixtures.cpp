@@ -25,8 +25,11 @@ QStringList schema(const QString &path)
     sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
     sqlite3_stmt *st = nullptr;
     QStringList out;
-    sqlite3_prepare_v2(db, "SELECT type || '|' || name || '|' || tbl_name || '|' || ifnull(sql, '') FROM sqlite_master "
-                           "ORDER BY rowid", -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "SELECT type || '|' || name || '|' || tbl_name || '|' || ifnull(sql, '') FROM sqlite_master "
+        "ORDER BY rowid",
+        -1, &st, nullptr);
     while (st && sqlite3_step(st) == SQLITE_ROW)
         out << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
     sqlite3_finalize(st);
@@ -70,8 +73,10 @@ private slots:
         QCOMPARE(schema(copy), schema(path));
         QCOMPARE(ivtest::runViewer({QStringLiteral("--list"), copy}).out,
                  ivtest::runViewer({QStringLiteral("--list"), path}).out);
-        const QJsonObject dumpCopy = withoutFile(ivtest::runViewer({QStringLiteral("--dump-json"), copy}).out);
-        const QJsonObject dumpOriginal = withoutFile(ivtest::runViewer({QStringLiteral("--dump-json"), path}).out);
+        const QJsonObject dumpCopy =
+            withoutFile(ivtest::runViewer({QStringLiteral("--dump-json"), copy}).out);
+        const QJsonObject dumpOriginal =
+            withoutFile(ivtest::runViewer({QStringLiteral("--dump-json"), path}).out);
         QVERIFY(!dumpOriginal.isEmpty());
         QCOMPARE(dumpCopy, dumpOriginal);
         const ReviewReport a = SnapshotReviewer::review(path), b = SnapshotReviewer::review(copy);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// ReviewPage and DiffPage: results arrive from worker threads, the text is exactly the model's plain text, and
-// markup-laden texts show literally (no label ever interprets rich text). The review page is one to work in:
-// a verdict banner, counts that add up, findings naming their question, filter, copy, export, and activating a
-// finding opens its question in the window with the value selected; the window saves redacted copies.
+// ReviewPage and DiffPage: results arrive from worker threads, the text is exactly the model's plain text,
+// and markup-laden texts show literally (no label ever interprets rich text). The review page is one to work
+// in: a verdict banner, counts that add up, findings naming their question, filter, copy, export, and
+// activating a finding opens its question in the window with the value selected; the window saves redacted
+// copies.
 #include "bucketvaluestablemodel.h"
 #include "diffpage.h"
 #include "findingsmodel.h"
@@ -67,8 +68,8 @@ private slots:
     void reviewPage()
     {
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabase(dir, QStringLiteral("markup.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("markup.sql")});
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("markup.db"), {QStringLiteral("schema.sql"), QStringLiteral("markup.sql")});
         const ivtest::FileState before = ivtest::fileState(path);
         ReviewPage page;
         page.show();
@@ -128,18 +129,21 @@ private slots:
                                           .arg(errors)
                                           .arg(model->rowCount() - errors));
         QVERIFY(page.repeatsText().isEmpty());
-        QVERIFY(page.factsText().contains(QStringLiteral("SHA-256 ") + QString::fromLatin1(ivtest::sha256(path))));
+        QVERIFY(page.factsText().contains(QStringLiteral("SHA-256 ") +
+                                          QString::fromLatin1(ivtest::sha256(path))));
         QVERIFY(page.factsText().contains(QStringLiteral("free pages (freelist): 0")));
 
         FindingsView *view = page.findingsView();
         QTableView *table = view->table();
         QVERIFY(table->wordWrap());
         QCOMPARE(table->verticalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
-        const int row = viewRow(*view, QStringLiteral("insights_bucketvalue"), QStringLiteral("category"), 11);
+        const int row =
+            viewRow(*view, QStringLiteral("insights_bucketvalue"), QStringLiteral("category"), 11);
         QVERIFY(row >= 0);
         QCOMPARE(table->model()->index(row, FindingsModel::QuestionColumn).data().toString(),
                  QStringLiteral("Posts per tag?"));
-        QCOMPARE(table->model()->index(row, FindingsModel::AppColumn).data().toString(), QStringLiteral("blog.insights"));
+        QCOMPARE(table->model()->index(row, FindingsModel::AppColumn).data().toString(),
+                 QStringLiteral("blog.insights"));
 
         // Enter on a finding asks for its question and value row.
         MetricKind kind = MetricKind::Unknown;
@@ -170,9 +174,11 @@ private slots:
         view->filterEdit()->setText(QStringLiteral("phone"));
         int phones = 0;
         for (const ReviewFinding &f : report.findings)
-            phones += f.code == QLatin1String("personal-data-phone") || f.message.contains(QLatin1String("phone"));
+            phones +=
+                f.code == QLatin1String("personal-data-phone") || f.message.contains(QLatin1String("phone"));
         QCOMPARE(view->shownCount(), phones);
-        QVERIFY(page.headlineText().endsWith(QStringLiteral("(showing %1 of %2)").arg(phones).arg(model->rowCount())));
+        QVERIFY(page.headlineText().endsWith(
+            QStringLiteral("(showing %1 of %2)").arg(phones).arg(model->rowCount())));
         view->filterEdit()->clear();
         QComboBox *combo = view->kindCombo();
         combo->setCurrentIndex(combo->findData(QStringLiteral("code:extra-table")));
@@ -209,9 +215,10 @@ private slots:
             dir, QStringLiteral("many.db"),
             ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
                 ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
-                QStringLiteral("INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                               "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 25) "
-                               "SELECT NULL, n, 0, 'user' || n || '@example.org', 4 FROM c;"));
+                QStringLiteral(
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 25) "
+                    "SELECT NULL, n, 0, 'user' || n || '@example.org', 4 FROM c;"));
         ReviewPage page;
         QSignalSpy finished(&page, &ReviewPage::reviewFinished);
         page.reviewFile(path);
@@ -238,7 +245,14 @@ private slots:
         QVERIFY(finished.wait(30000));
         FindingsView *view = window.reviewPage()->findingsView();
         QTableView *table = view->table();
-        const int row = viewRow(*view, QStringLiteral("insights_bucketvalue"), QStringLiteral("category"), 11);
+        // In the window too, nothing runs off to the right at 1280×800 or 800×500.
+        for (const QSize size : {QSize(800, 500), QSize(1280, 800)}) {
+            window.resize(size);
+            QTest::qWait(50);
+            QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        }
+        const int row =
+            viewRow(*view, QStringLiteral("insights_bucketvalue"), QStringLiteral("category"), 11);
         QVERIFY(row >= 0);
         table->setFocus();
         table->setCurrentIndex(table->model()->index(row, FindingsModel::QuestionColumn));
@@ -283,8 +297,8 @@ private slots:
         QTemporaryDir dir;
         const QString a = ivtest::buildDatabase(dir, QStringLiteral("a.db"),
                                                 {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
-        const QString b = ivtest::buildDatabase(dir, QStringLiteral("b.db"),
-                                                {QStringLiteral("schema.sql"), QStringLiteral("tolerant.sql")});
+        const QString b = ivtest::buildDatabase(
+            dir, QStringLiteral("b.db"), {QStringLiteral("schema.sql"), QStringLiteral("tolerant.sql")});
         ReviewPage page;
         QSignalSpy finished(&page, &ReviewPage::reviewFinished);
         page.reviewFile(a);

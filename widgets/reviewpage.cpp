@@ -28,7 +28,18 @@ namespace iv {
 
 namespace {
 
-enum Fact : int { Size, Modified, Sqlite, Integrity, Conformance, Contents, Collected, Scan, Notes, FactCount };
+enum Fact : int {
+    Size,
+    Modified,
+    Sqlite,
+    Integrity,
+    Conformance,
+    Contents,
+    Collected,
+    Scan,
+    Notes,
+    FactCount
+};
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -81,11 +92,11 @@ ReviewPage::ReviewPage(QWidget *parent)
         m_factValues.append(value);
         (i <= Sqlite ? m_identityForm : m_factsForm)->addRow(label, value);
     }
-    auto *detailsLayout = new QHBoxLayout(details);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addLayout(m_identityForm, 1);
-    detailsLayout->addSpacing(16);
-    detailsLayout->addLayout(m_factsForm, 1);
+    m_detailsLayout = new QBoxLayout(QBoxLayout::LeftToRight, details);
+    m_detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailsLayout->setSpacing(16);
+    m_detailsLayout->addLayout(m_identityForm, 1);
+    m_detailsLayout->addLayout(m_factsForm, 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
@@ -198,17 +209,19 @@ void ReviewPage::reviewFile(const QString &path)
     const std::shared_ptr<std::atomic_bool> flag = m_cancel;
 
     auto *identityWatcher = new QFutureWatcher<FileIdentity>(this);
-    connect(identityWatcher, &QFutureWatcher<FileIdentity>::finished, this, [this, identityWatcher, generation] {
-        identityWatcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_identity = identityWatcher->result();
-        --m_pending;
-        render();
-        if (const std::optional<ReviewReport> r = report())
-            emit reviewFinished(r->exitCode());
-    });
-    identityWatcher->setFuture(QtConcurrent::run([path, flag] { return FileIdentity::read(path, true, flag.get()); }));
+    connect(identityWatcher, &QFutureWatcher<FileIdentity>::finished, this,
+            [this, identityWatcher, generation] {
+                identityWatcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_identity = identityWatcher->result();
+                --m_pending;
+                render();
+                if (const std::optional<ReviewReport> r = report())
+                    emit reviewFinished(r->exitCode());
+            });
+    identityWatcher->setFuture(
+        QtConcurrent::run([path, flag] { return FileIdentity::read(path, true, flag.get()); }));
 
     auto *reviewWatcher = new QFutureWatcher<Outcome>(this);
     connect(reviewWatcher, &QFutureWatcher<Outcome>::finished, this, [this, reviewWatcher, generation] {
@@ -257,8 +270,9 @@ void ReviewPage::renderFacts()
     if (m_identity && !m_identity->sha256.isEmpty())
         m_shaField->setText(m_identity->sha256);
     else
-        m_shaField->setText(m_identity ? ReviewReport::visible(m_identity->error)
-                            : m_path.isEmpty() ? QString() : tr("computing…"));
+        m_shaField->setText(m_identity         ? ReviewReport::visible(m_identity->error)
+                            : m_path.isEmpty() ? QString()
+                                               : tr("computing…"));
     m_shaField->setCursorPosition(0);
     const FileIdentity *id = m_identity ? &*m_identity : (r ? &r->identity : nullptr);
     setFact(Size, id && id->size >= 0
@@ -266,16 +280,18 @@ void ReviewPage::renderFacts()
                       : QString());
     setFact(Modified, id && id->mtime.isValid() ? id->mtime.toString(Qt::ISODate) : QString());
     if (id && id->sqliteHeader) {
-        QString sqlite = tr("%1 pages of %2 bytes").arg(locale.toString(qint64(id->pageCount))).arg(id->pageSize);
+        QString sqlite =
+            tr("%1 pages of %2 bytes").arg(locale.toString(qint64(id->pageCount))).arg(id->pageSize);
         if (m_outcome && m_outcome->freelistPages >= 0)
             sqlite += QLatin1Char('\n') + tr("free pages (freelist): %1").arg(m_outcome->freelistPages);
         sqlite += QLatin1Char('\n') + tr("%1, %2, written by SQLite %3.%4.%5")
-                                           .arg(id->encodingName(), id->journalModeName())
-                                           .arg(id->sqliteVersion / 1000000)
-                                           .arg(id->sqliteVersion / 1000 % 1000)
-                                           .arg(id->sqliteVersion % 1000);
+                                          .arg(id->encodingName(), id->journalModeName())
+                                          .arg(id->sqliteVersion / 1000000)
+                                          .arg(id->sqliteVersion / 1000 % 1000)
+                                          .arg(id->sqliteVersion % 1000);
         if (id->userVersion != 0 || id->applicationId != 0)
-            sqlite += QLatin1Char('\n') + tr("user_version %1, application_id %2").arg(id->userVersion).arg(id->applicationId);
+            sqlite += QLatin1Char('\n') +
+                      tr("user_version %1, application_id %2").arg(id->userVersion).arg(id->applicationId);
         setFact(Sqlite, sqlite);
     } else {
         setFact(Sqlite, id ? tr("not an SQLite header") : QString());
@@ -298,14 +314,15 @@ void ReviewPage::renderFacts()
                           .arg(r->apps.size())
                           .arg(questions)
                           .arg(locale.toString(r->bucketPoints)));
-    QString collected = r->createdFirst.isNull()
-                            ? QString()
-                            : tr("%1 … %2").arg(ReviewReport::visible(r->createdFirst), ReviewReport::visible(r->createdLast));
+    QString collected = r->createdFirst.isNull() ? QString()
+                                                 : tr("%1 … %2").arg(ReviewReport::visible(r->createdFirst),
+                                                                     ReviewReport::visible(r->createdLast));
     if (r->executionDeltas > 0)
         collected += (collected.isEmpty() ? QString() : QStringLiteral("\n")) +
                      tr("executions recorded: %1").arg(r->executionDeltas);
     setFact(Collected, collected);
-    setFact(Scan, (r->scanComplete ? tr("%1 text cells in %2 tables") : tr("%1 text cells in %2 tables (incomplete)"))
+    setFact(Scan, (r->scanComplete ? tr("%1 text cells in %2 tables")
+                                   : tr("%1 text cells in %2 tables (incomplete)"))
                       .arg(locale.toString(r->scannedCells))
                       .arg(r->scannedTables));
     QStringList notes;
@@ -325,8 +342,10 @@ void ReviewPage::renderCounts()
     }
     const int listed = m_model->rowCount();
     const int errors = m_model->count(ReviewFinding::Severity::Error);
-    QString headline = listed == 0 ? tr("No findings.")
-                                   : tr("Findings: %1 (errors: %2, warnings: %3)").arg(listed).arg(errors).arg(listed - errors);
+    QString headline =
+        listed == 0
+            ? tr("No findings.")
+            : tr("Findings: %1 (errors: %2, warnings: %3)").arg(listed).arg(errors).arg(listed - errors);
     const int shown = m_view->shownCount();
     if (shown != listed)
         headline += QLatin1Char(' ') + tr("(showing %1 of %2)").arg(shown).arg(listed);
@@ -337,10 +356,12 @@ void ReviewPage::renderCounts()
         QString where = ReviewReport::visible(rep.table);
         if (!rep.column.isNull())
             where += QLatin1Char('.') + ReviewReport::visible(rep.column);
-        lines << (where.isEmpty() ? tr("%1 more of the same kind (%2), not listed one by one").arg(rep.count).arg(rep.code)
-                                  : tr("%1 more of the same kind (%2) in %3, not listed one by one")
-                                        .arg(rep.count)
-                                        .arg(rep.code, where));
+        lines
+            << (where.isEmpty()
+                    ? tr("%1 more of the same kind (%2), not listed one by one").arg(rep.count).arg(rep.code)
+                    : tr("%1 more of the same kind (%2) in %3, not listed one by one")
+                          .arg(rep.count)
+                          .arg(rep.code, where));
     }
     if (!lines.isEmpty())
         lines << tr("Findings in all: %1").arg(listed + m_model->repeatedCount());
@@ -361,7 +382,8 @@ void ReviewPage::render()
         const int listed = m_model->rowCount();
         const QString counts = tr("Findings: %1").arg(listed + m_model->repeatedCount());
         if (m_cancelled)
-            m_banner->setVerdict(VerdictBanner::Verdict::Findings, tr("Cancelled: the review is incomplete."));
+            m_banner->setVerdict(VerdictBanner::Verdict::Findings,
+                                 tr("Cancelled: the review is incomplete."));
         else if (!full->readable())
             m_banner->setVerdict(VerdictBanner::Verdict::Unreadable, tr("Unreadable"),
                                  ReviewReport::visible(full->openError));
@@ -380,8 +402,9 @@ void ReviewPage::render()
     if (m_path.isEmpty())
         m_banner->setVerdict(VerdictBanner::Verdict::None, tr("No file reviewed yet."));
     else
-        m_banner->setVerdict(VerdictBanner::Verdict::Busy, m_cancelled ? tr("Cancelling…") : tr("Reviewing…"),
-                             tr("Integrity, conformance and personal data of %1").arg(ReviewReport::visible(m_path)));
+        m_banner->setVerdict(
+            VerdictBanner::Verdict::Busy, m_cancelled ? tr("Cancelling…") : tr("Reviewing…"),
+            tr("Integrity, conformance and personal data of %1").arg(ReviewReport::visible(m_path)));
 }
 
 void ReviewPage::activateFinding(int row)
@@ -427,7 +450,8 @@ void ReviewPage::showExportDialog()
         path += filter.contains(QLatin1String("*.txt")) ? QStringLiteral(".txt") : QStringLiteral(".json");
     QString error;
     if (!exportReview(path, &error)) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), QString(), QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Export failed"), QString(), QMessageBox::Ok, this);
         box->setTextFormat(Qt::PlainText);
         box->setText(error);
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -445,15 +469,23 @@ void ReviewPage::retranslateUi()
     qobject_cast<QLabel *>(m_identityForm->labelForField(m_shaField))->setText(QStringLiteral("SHA-256"));
     m_pathField->setAccessibleName(tr("File"));
     m_shaField->setAccessibleName(QStringLiteral("SHA-256"));
-    const QString names[FactCount] = {tr("Size"),        tr("Modified (UTC)"), tr("SQLite file"),
-                                      tr("Integrity"),   tr("Conformance"),    tr("Contents"),
-                                      tr("Collected"),   tr("Scanned"),        tr("Notes")};
+    const QString names[FactCount] = {tr("Size"),      tr("Modified (UTC)"), tr("SQLite file"),
+                                      tr("Integrity"), tr("Conformance"),    tr("Contents"),
+                                      tr("Collected"), tr("Scanned"),        tr("Notes")};
     for (int i = 0; i < FactCount; ++i) {
         m_factLabels.at(i)->setText(names[i]);
         m_factValues.at(i)->setAccessibleName(names[i]);
     }
     if (m_pending == 0)
         render();
+}
+
+void ReviewPage::resizeEvent(QResizeEvent *event)
+{
+    // Identity beside the facts when there is room, above them when narrow (nothing clipped on the right).
+    m_detailsLayout->setDirection(width() < 900 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_detailsLayout->setSpacing(width() < 900 ? 6 : 16);
+    QWidget::resizeEvent(event);
 }
 
 void ReviewPage::changeEvent(QEvent *event)

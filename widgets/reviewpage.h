@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 
+class QBoxLayout;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -23,12 +24,12 @@ class FindingsView;
 class VerdictBanner;
 
 // The "Review" page a security officer works in: a verdict banner (clean, findings, not conformant,
-// unreadable), the file's identity and SQLite facts (SHA-256 computed off the GUI thread), and the findings as
-// a sortable, filterable table naming the app and question of each finding. Activating a finding asks the
-// window to open its question (openQuestion) or app (openApp); findings copy as text; Export Review… saves the
-// report as JSON or text. Everything from the file is plain text. Give it a path with reviewFile(); the review
-// and the resolving of findings run on QtConcurrent's pool, the GUI thread never blocks, and a newer request or
-// destruction cancels the older one. Children are owned through Qt parenting.
+// unreadable), the file's identity and SQLite facts (SHA-256 computed off the GUI thread), and the findings
+// as a sortable, filterable table naming the app and question of each finding. Activating a finding asks the
+// window to open its question (openQuestion) or app (openApp); findings copy as text; Export Review… saves
+// the report as JSON or text. Everything from the file is plain text. Give it a path with reviewFile(); the
+// review and the resolving of findings run on QtConcurrent's pool, the GUI thread never blocks, and a newer
+// request or destruction cancels the older one. Children are owned through Qt parenting.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -68,6 +69,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Outcome
@@ -97,6 +99,7 @@ private:
     QPushButton *m_exportButton = nullptr;
     QLineEdit *m_pathField = nullptr;
     QLineEdit *m_shaField = nullptr;
+    QBoxLayout *m_detailsLayout = nullptr;
     QFormLayout *m_identityForm = nullptr;
     QFormLayout *m_factsForm = nullptr;
     QVector<QLabel *> m_factLabels; // the form's row labels

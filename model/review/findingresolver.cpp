@@ -47,7 +47,8 @@ std::unique_ptr<FindingResolver> FindingResolver::open(const QString &path, QStr
         }
     }
     if (resolver->m_file->hasTable(QStringLiteral("insights_app"))) {
-        SqliteStatement st(resolver->m_file->handle(), QStringLiteral("SELECT rowid, uuid FROM insights_app"));
+        SqliteStatement st(resolver->m_file->handle(),
+                           QStringLiteral("SELECT rowid, uuid FROM insights_app"));
         while (st.isValid() && st.step() == SQLITE_ROW) {
             const auto it = appByUuid.constFind(st.text(1));
             if (it != appByUuid.cend())

@@ -14,17 +14,17 @@ namespace iv {
 
 class SnapshotFile;
 
-// What a finding is about, in the words of the viewer: the app and the question of the row it cites, and for a
-// value of a bucket the value's row id (to select it in the question's table). Null strings when the finding
-// is not about a question's row (a missing table, an extra table, an orphan value).
+// What a finding is about, in the words of the viewer: the app and the question of the row it cites, and for
+// a value of a bucket the value's row id (to select it in the question's table). Null strings when the
+// finding is not about a question's row (a missing table, an extra table, an orphan value).
 struct FindingLocation
 {
     QString appUuid;
-    QString appName;              // label, else module
+    QString appName; // label, else module
     MetricKind kind = MetricKind::Unknown;
-    QString questionLabel;        // null when not about a question
-    QString questionText;         // the question, else its label
-    qint64 valueRowId = -1;       // insights_bucketvalue row, -1 otherwise
+    QString questionLabel;  // null when not about a question
+    QString questionText;   // the question, else its label
+    qint64 valueRowId = -1; // insights_bucketvalue row, -1 otherwise
 
     bool hasQuestion() const { return !questionLabel.isNull(); }
     bool hasApp() const { return !appUuid.isNull(); }

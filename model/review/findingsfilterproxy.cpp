@@ -5,8 +5,7 @@
 
 namespace iv {
 
-FindingsFilterProxy::FindingsFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+FindingsFilterProxy::FindingsFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(int(FindingsModel::Role::Sort));
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -42,7 +41,7 @@ bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
     if (m_severity) {
         const QString wanted = *m_severity == ReviewFinding::Severity::Error ? QStringLiteral("error")
-                                                                              : QStringLiteral("warning");
+                                                                             : QStringLiteral("warning");
         if (first.data(int(FindingsModel::Role::Severity)).toString() != wanted)
             return false;
     }

@@ -5,10 +5,7 @@
 
 namespace iv {
 
-FindingsModel::FindingsModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 qint64 FindingsModel::repeatCount(const ReviewFinding &finding)
 {
@@ -22,7 +19,8 @@ qint64 FindingsModel::repeatCount(const ReviewFinding &finding)
     return m.hasMatch() ? m.captured(1).toLongLong() : 0;
 }
 
-void FindingsModel::setFindings(const QVector<ReviewFinding> &findings, const QVector<FindingLocation> &locations)
+void FindingsModel::setFindings(const QVector<ReviewFinding> &findings,
+                                const QVector<FindingLocation> &locations)
 {
     beginResetModel();
     m_findings.clear();
@@ -97,14 +95,22 @@ QString FindingsModel::cellText(int row, int column) const
     const ReviewFinding &f = m_findings.at(row);
     const FindingLocation loc = m_locations.value(row);
     switch (column) {
-    case SeverityColumn: return severityText(f.severity);
-    case KindColumn: return f.code;
-    case AppColumn: return ReviewReport::visible(loc.appName);
-    case QuestionColumn: return ReviewReport::visible(loc.questionText);
-    case WhereColumn: return whereText(f);
-    case SampleColumn: return ReviewReport::visible(f.sample);
-    case MessageColumn: return ReviewReport::visible(f.message);
-    default: return {};
+    case SeverityColumn:
+        return severityText(f.severity);
+    case KindColumn:
+        return f.code;
+    case AppColumn:
+        return ReviewReport::visible(loc.appName);
+    case QuestionColumn:
+        return ReviewReport::visible(loc.questionText);
+    case WhereColumn:
+        return whereText(f);
+    case SampleColumn:
+        return ReviewReport::visible(f.sample);
+    case MessageColumn:
+        return ReviewReport::visible(f.message);
+    default:
+        return {};
     }
 }
 
@@ -145,28 +151,44 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         if (index.column() == SeverityColumn) // errors first in ascending order
             return f.severity == ReviewFinding::Severity::Error ? 0 : 1;
         if (index.column() == WhereColumn)
-            return QStringLiteral("%1\x1f%2\x1f%3").arg(f.table, f.column).arg(f.row, 20, 10, QLatin1Char('0'));
+            return QStringLiteral("%1\x1f%2\x1f%3")
+                .arg(f.table, f.column)
+                .arg(f.row, 20, 10, QLatin1Char('0'));
         return cellText(row, index.column());
-    case int(Role::Severity): return f.severityId();
-    case int(Role::Code): return f.code;
-    case int(Role::FindingIndex): return row;
-    default: return {};
+    case int(Role::Severity):
+        return f.severityId();
+    case int(Role::Code):
+        return f.code;
+    case int(Role::FindingIndex):
+        return row;
+    default:
+        return {};
     }
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == SampleColumn)
+        return tr("A masked sample: the full value never leaves the scan");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case KindColumn: return tr("Kind");
-    case AppColumn: return tr("App");
-    case QuestionColumn: return tr("Question");
-    case WhereColumn: return tr("Where");
-    case SampleColumn: return tr("Sample (masked)");
-    case MessageColumn: return tr("Finding");
-    default: return {};
+    case SeverityColumn:
+        return tr("Severity");
+    case KindColumn:
+        return tr("Kind");
+    case AppColumn:
+        return tr("App");
+    case QuestionColumn:
+        return tr("Question");
+    case WhereColumn:
+        return tr("Where");
+    case SampleColumn:
+        return tr("Sample");
+    case MessageColumn:
+        return tr("Finding");
+    default:
+        return {};
     }
 }
 

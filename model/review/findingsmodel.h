@@ -9,11 +9,12 @@
 
 namespace iv {
 
-// The findings of one review as a table a security officer works in: severity, kind (the finding's code), app,
-// question, where (table.column row N), masked sample and message; one row per listed finding. The reviewer's
-// "N more findings like the above" lines are not rows: they are kept apart as repeats(), so rowCount() is
-// exactly the number of findings listed and rowCount() + repeatedCount() the number found. Every string from
-// the file is plain text with control and bidi characters made visible (ReviewReport::visible). GUI thread.
+// The findings of one review as a table a security officer works in: severity, kind (the finding's code),
+// app, question, where (table.column row N), masked sample and message; one row per listed finding. The
+// reviewer's "N more findings like the above" lines are not rows: they are kept apart as repeats(), so
+// rowCount() is exactly the number of findings listed and rowCount() + repeatedCount() the number found.
+// Every string from the file is plain text with control and bidi characters made visible
+// (ReviewReport::visible). GUI thread.
 class FindingsModel : public QAbstractTableModel
 {
     Q_OBJECT

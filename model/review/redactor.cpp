@@ -47,7 +47,8 @@ QString cellKey(const QString &table, const QString &column, qint64 row)
 // Columns of a real (non-virtual) table, in order; empty when there is no such table.
 QStringList tableColumns(sqlite3 *db, const QString &table)
 {
-    SqliteStatement master(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    SqliteStatement master(db,
+                           QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?"));
     if (!master.isValid())
         return {};
     const QByteArray name = table.toUtf8();
@@ -76,7 +77,8 @@ QVector<SchemaObject> schemaObjects(sqlite3 *db)
     return out;
 }
 
-// The redacted copy being filled: a file the snapshot writer created, opened for writing. Removed unless kept.
+// The redacted copy being filled: a file the snapshot writer created, opened for writing. Removed unless
+// kept.
 class WorkFile
 {
 public:
@@ -122,7 +124,10 @@ public:
         m_db = nullptr;
         return ok;
     }
-    QString lastError() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database"); }
+    QString lastError() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+    }
     sqlite3 *db() const { return m_db; }
     QString path() const { return m_path; }
     void keep() { m_keep = true; }
@@ -156,7 +161,8 @@ private:
     }
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     bool check(const QString &source, const QString &target);
-    bool collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags, const QVector<QString> &order);
+    bool collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags,
+                       const QVector<QString> &order);
     bool copyTable(sqlite3 *src, WorkFile &dst, const QString &table);
     bool copySequences(sqlite3 *src, WorkFile &dst);
 
@@ -179,8 +185,9 @@ bool Run::check(const QString &source, const QString &target)
         return fail(QStringLiteral("%1: not a regular file").arg(native(source)));
     if (out.absoluteFilePath() == in.absoluteFilePath() ||
         (out.exists() && out.canonicalFilePath() == in.canonicalFilePath()))
-        return fail(QStringLiteral("%1: the redacted copy must be a new file, not the snapshot it is made from")
-                        .arg(native(target)));
+        return fail(
+            QStringLiteral("%1: the redacted copy must be a new file, not the snapshot it is made from")
+                .arg(native(target)));
     if (!out.absoluteDir().exists())
         return fail(QStringLiteral("%1: the folder does not exist").arg(native(target)));
     if (!QFileInfo(out.absolutePath()).isWritable())
@@ -188,13 +195,16 @@ bool Run::check(const QString &source, const QString &target)
     if (out.exists() && !out.isFile())
         return fail(QStringLiteral("%1: exists and is not a regular file").arg(native(target)));
     if (!opt.overwrite && out.exists())
-        return fail(QStringLiteral("%1: exists; choose another name or replace it (--force)").arg(native(target)));
+        return fail(
+            QStringLiteral("%1: exists; choose another name or replace it (--force)").arg(native(target)));
     if (!opt.overwrite && QFileInfo::exists(r.logPath))
-        return fail(QStringLiteral("%1: exists; choose another name or replace it (--force)").arg(native(r.logPath)));
+        return fail(
+            QStringLiteral("%1: exists; choose another name or replace it (--force)").arg(native(r.logPath)));
     return true;
 }
 
-bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags, const QVector<QString> &order)
+bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags,
+                        const QVector<QString> &order)
 {
     QHash<QString, QStringList> columns;
     for (const QString &key : order) {
@@ -206,7 +216,8 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
             columns.insert(table, tableColumns(dst, table));
         if (!columns.value(table).contains(column))
             continue; // dropped with its column (upstream's table has no such column)
-        SqliteStatement st(src, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(quoted(column), quoted(table)));
+        SqliteStatement st(
+            src, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(quoted(column), quoted(table)));
         if (!st.isValid())
             return fail(QStringLiteral("%1: reading %2.%3: %4")
                             .arg(native(m_source), table, column, QString::fromUtf8(sqlite3_errmsg(src))));
@@ -291,7 +302,8 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
                             .arg(native(m_source), table, QString::number(rowid), dst.lastError()));
     }
     if (rc != SQLITE_DONE)
-        return fail(QStringLiteral("%1: reading %2: %3").arg(native(m_source), table, QString::fromUtf8(sqlite3_errstr(rc))));
+        return fail(QStringLiteral("%1: reading %2: %3")
+                        .arg(native(m_source), table, QString::fromUtf8(sqlite3_errstr(rc))));
     return true;
 }
 
@@ -300,9 +312,11 @@ bool Run::copySequences(sqlite3 *src, WorkFile &dst)
     if (tableColumns(src, QStringLiteral("sqlite_sequence")).isEmpty())
         return true;
     SqliteStatement read(src, QStringLiteral("SELECT name, seq FROM sqlite_sequence"));
-    SqliteStatement update(dst.db(), QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = ?2"));
-    SqliteStatement insert(dst.db(), QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?2, ?1 WHERE NOT "
-                                                    "EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?2)"));
+    SqliteStatement update(dst.db(),
+                           QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = ?2"));
+    SqliteStatement insert(dst.db(),
+                           QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?2, ?1 WHERE NOT "
+                                          "EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?2)"));
     if (!read.isValid() || !update.isValid() || !insert.isValid())
         return true; // AUTOINCREMENT counters are a nicety; the rows themselves are copied
     while (read.step() == SQLITE_ROW) {
@@ -313,7 +327,8 @@ bool Run::copySequences(sqlite3 *src, WorkFile &dst)
         for (SqliteStatement *st : {&update, &insert}) {
             sqlite3_reset(st->get());
             sqlite3_bind_int64(st->get(), 1, read.int64(1));
-            sqlite3_bind_text(st->get(), 2, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(st->get(), 2, utf8.constData(), static_cast<int>(utf8.size()),
+                              SQLITE_TRANSIENT);
             if (st->step() != SQLITE_DONE)
                 return fail(QStringLiteral("%1: %2").arg(native(dst.path()), dst.lastError()));
         }
@@ -361,8 +376,9 @@ bool Run::run(const QString &source, const QString &target)
 
     // 2. The snapshot writer lays down upstream's schema in a hidden file beside OUT.
     const QFileInfo out(r.outputPath);
-    WorkFile work(out.absoluteDir().filePath(QStringLiteral(".%1.%2.redacting")
-                                                 .arg(out.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12))));
+    WorkFile work(out.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.redacting")
+            .arg(out.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12))));
     {
         SnapshotWriter writer(work.path());
         if (!writer.begin(&error) || !writer.commit(&error))
@@ -381,8 +397,10 @@ bool Run::run(const QString &source, const QString &target)
         if (targetNames.contains(o.name) || o.name.startsWith(QLatin1String("sqlite_autoindex_")) ||
             o.name == QLatin1String("sqlite_sequence"))
             continue;
-        r.dropped.append({o.type, o.type == QLatin1String("table") || o.type == QLatin1String("view")
-                                      ? QString() : o.table, o.name});
+        r.dropped.append(
+            {o.type,
+             o.type == QLatin1String("table") || o.type == QLatin1String("view") ? QString() : o.table,
+             o.name});
     }
 
     // 3. The stand-ins, then the rows. The writer's own bookkeeping rows (its migration row when the original
@@ -409,20 +427,24 @@ bool Run::run(const QString &source, const QString &target)
     // something new stops here, before anything is in place.
     const ReviewReport again = SnapshotReviewer::review(work.path(), reviewOptions, m_cancel);
     if (!again.readable() || !again.scanComplete)
-        return fail(QStringLiteral("%1: the redacted copy could not be reviewed again").arg(native(r.outputPath)));
+        return fail(
+            QStringLiteral("%1: the redacted copy could not be reviewed again").arg(native(r.outputPath)));
     for (const ReviewFinding &f : again.findings)
         if (!f.sample.isNull() && f.row >= 0)
-            return fail(QStringLiteral("%1: the redacted copy still holds a flagged value in %2.%3 row %4 (%5)")
-                            .arg(native(r.outputPath), f.table, f.column, QString::number(f.row), f.code));
+            return fail(
+                QStringLiteral("%1: the redacted copy still holds a flagged value in %2.%3 row %4 (%5)")
+                    .arg(native(r.outputPath), f.table, f.column, QString::number(f.row), f.code));
 
     // 5. The log, then the copy into place (rename: atomic on one file system).
     QSaveFile log(r.logPath);
     if (!log.open(QIODevice::WriteOnly) || log.write(r.logJson()) < 0 || !log.commit())
         return fail(QStringLiteral("%1: %2").arg(native(r.logPath), log.errorString()));
-    if (std::rename(QFile::encodeName(work.path()).constData(), QFile::encodeName(r.outputPath).constData()) != 0) {
+    if (std::rename(QFile::encodeName(work.path()).constData(),
+                    QFile::encodeName(r.outputPath).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(r.logPath);
-        return fail(QStringLiteral("%1: cannot move the copy into place: %2").arg(native(r.outputPath), reason));
+        return fail(
+            QStringLiteral("%1: cannot move the copy into place: %2").arg(native(r.outputPath), reason));
     }
     work.keep();
     return true;
@@ -483,7 +505,8 @@ QString replacementPrefix(const QString &code)
     for (const char *secret : {"secret", "token", "password", "key", "credential"})
         if (lower.contains(QLatin1String(secret)))
             return QStringLiteral("redacted-secret-");
-    if (lower.contains(QLatin1String("national")) || lower == QLatin1String("ssn") || lower == QLatin1String("bsn"))
+    if (lower.contains(QLatin1String("national")) || lower == QLatin1String("ssn") ||
+        lower == QLatin1String("bsn"))
         return QStringLiteral("redacted-id-");
     QString clean;
     for (const QChar c : lower)

@@ -49,18 +49,18 @@ struct RedactionResult
 // Writes a redacted copy of a snapshot: upstream's exact schema (the snapshot writer creates the file), only
 // upstream's tables and columns, every row and rowid kept, and every cell the review flags (a finding with a
 // table, column, row and masked sample: personal data, secrets …) replaced by a stand-in. The same original
-// value gets the same stand-in everywhere in the file, also in cells the review did not flag, so the copy stays
-// consistent (one category, one label) and no copy of a flagged value survives elsewhere. Extra tables, views,
-// triggers, indexes and columns are dropped. The copy is reviewed again before it is put in place; the JSON
-// log is written beside it. The original is read through SnapshotFile (read-only, immutable): its bytes never
-// change. On any failure nothing is left behind (no copy, no log, no temporary file). Blocking and slow on big
-// files (two reviews and a copy): call it off the GUI thread. Thread-safe.
+// value gets the same stand-in everywhere in the file, also in cells the review did not flag, so the copy
+// stays consistent (one category, one label) and no copy of a flagged value survives elsewhere. Extra tables,
+// views, triggers, indexes and columns are dropped. The copy is reviewed again before it is put in place; the
+// JSON log is written beside it. The original is read through SnapshotFile (read-only, immutable): its bytes
+// never change. On any failure nothing is left behind (no copy, no log, no temporary file). Blocking and slow
+// on big files (two reviews and a copy): call it off the GUI thread. Thread-safe.
 namespace Redactor {
 
 struct Options
 {
-    bool overwrite = false;       // replace an existing OUT (and its log); else refuse
-    qint64 timeLimitMs = 600000;  // for each review of the file
+    bool overwrite = false;      // replace an existing OUT (and its log); else refuse
+    qint64 timeLimitMs = 600000; // for each review of the file
 };
 
 RedactionResult redact(const QString &source, const QString &target, const Options &options = Options(),

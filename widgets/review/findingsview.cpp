@@ -12,12 +12,15 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPainter>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTextLayout>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace iv {
 
@@ -34,10 +37,79 @@ protected:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
-        const bool error = index.data(int(FindingsModel::Role::Severity)).toString() == QLatin1String("error");
-        option->icon = style->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        const bool error =
+            index.data(int(FindingsModel::Role::Severity)).toString() == QLatin1String("error");
+        option->icon =
+            style->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
         option->features |= QStyleOptionViewItem::HasDecoration;
         option->decorationSize = QSize(16, 16);
+    }
+};
+
+// Wraps at word boundaries and, where a word is longer than the column (table.column names, masked samples),
+// anywhere: no text is cut off. Rows take the height of their wrapped text (the view's ResizeToContents asks
+// sizeHint() with the column's width).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const QString text = o.text;
+        o.text.clear();
+        const QStyle *style = o.widget ? o.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &o, painter, o.widget); // background, selection, focus
+        const QRect rect = textRect(o);
+        painter->save();
+        const bool selected = o.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            o.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        painter->setPen(o.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setFont(o.font);
+        painter->drawText(rect, text, textOption(o));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        if (o.rect.width() <= 0)
+            return base;
+        const int width = std::max(1, textRect(o).width());
+        QTextLayout layout(o.text, o.font);
+        layout.setTextOption(textOption(o));
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            height += line.height();
+        }
+        layout.endLayout();
+        return {base.width(), std::max(base.height(), int(std::ceil(height)) + 2 * margin(o) + 2)};
+    }
+
+private:
+    static int margin(const QStyleOptionViewItem &o)
+    {
+        const QStyle *style = o.widget ? o.widget->style() : QApplication::style();
+        return style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, o.widget) + 1;
+    }
+    static QRect textRect(const QStyleOptionViewItem &o)
+    {
+        const int m = margin(o);
+        return o.rect.adjusted(m, m, -m, -m);
+    }
+    static QTextOption textOption(const QStyleOptionViewItem &o)
+    {
+        QTextOption option(o.displayAlignment);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setTextDirection(o.direction);
+        return option;
     }
 };
 
@@ -75,6 +147,7 @@ FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     header->setStretchLastSection(true);
     header->setMinimumSectionSize(60);
     m_table->viewport()->installEventFilter(this);
+    m_table->setItemDelegate(new WrappingDelegate(m_table));
     m_table->setItemDelegateForColumn(FindingsModel::SeverityColumn, new SeverityDelegate(m_table));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         if (index.isValid())
@@ -133,16 +206,22 @@ void FindingsView::layoutColumns()
     if (available <= 0)
         return;
     QHeaderView *header = m_table->horizontalHeader();
+    // Narrow: kind and app give way (the kind choice above, the question and message still say it).
+    const bool narrow = available < 640;
+    m_table->setColumnHidden(FindingsModel::KindColumn, narrow);
+    m_table->setColumnHidden(FindingsModel::AppColumn, narrow);
     const auto fit = [this, header](int column, int most) {
         const QAbstractItemView *view = m_table; // public there, protected in QTableView
         const int wanted = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
         header->resizeSection(column, std::max(header->minimumSectionSize(), std::min(wanted, most)));
     };
     fit(FindingsModel::SeverityColumn, available / 6);
-    fit(FindingsModel::KindColumn, available / 5);
+    if (!narrow)
+        fit(FindingsModel::KindColumn, available / 5);
     const int rest = available - header->sectionSize(FindingsModel::SeverityColumn) -
-                     header->sectionSize(FindingsModel::KindColumn);
-    fit(FindingsModel::AppColumn, rest * 15 / 100);
+                     (narrow ? 0 : header->sectionSize(FindingsModel::KindColumn));
+    if (!narrow)
+        fit(FindingsModel::AppColumn, rest * 15 / 100);
     fit(FindingsModel::QuestionColumn, rest * 27 / 100);
     fit(FindingsModel::WhereColumn, rest * 22 / 100);
     fit(FindingsModel::SampleColumn, rest * 14 / 100);
