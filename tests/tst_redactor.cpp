@@ -229,6 +229,12 @@ private slots:
         QVERIFY(r.error.contains(QLatin1String("personal.db")));
         r = Redactor::redact(path, in.path() + QStringLiteral("/./personal.db"), {true});
         QVERIFY(!r.ok);
+        // Nor may its log: personal.db would be the log of a copy named "personal".
+        QVERIFY(QFile::copy(path, in.filePath(QStringLiteral("p.redaction.json"))));
+        r = Redactor::redact(in.filePath(QStringLiteral("p.redaction.json")), in.filePath(QStringLiteral("p")), {true});
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("would replace")));
+        QVERIFY(QFile::remove(in.filePath(QStringLiteral("p.redaction.json"))));
         QVERIFY(ivtest::fileState(path) == before);
 
         // OUT exists: refused without overwrite, its bytes kept; replaced with it.

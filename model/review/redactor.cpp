@@ -21,6 +21,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstring>
+#include <map>
 #include <memory>
 
 namespace iv {
@@ -188,6 +189,11 @@ bool Run::check(const QString &source, const QString &target)
         return fail(
             QStringLiteral("%1: the redacted copy must be a new file, not the snapshot it is made from")
                 .arg(native(target)));
+    const QFileInfo log(r.logPath);
+    if (log.absoluteFilePath() == in.absoluteFilePath() ||
+        (log.exists() && log.canonicalFilePath() == in.canonicalFilePath()))
+        return fail(QStringLiteral("%1: the log beside the copy would replace the snapshot it is made from")
+                        .arg(native(r.logPath)));
     if (!out.absoluteDir().exists())
         return fail(QStringLiteral("%1: the folder does not exist").arg(native(target)));
     if (!QFileInfo(out.absolutePath()).isWritable())
@@ -207,6 +213,7 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
                         const QVector<QString> &order)
 {
     QHash<QString, QStringList> columns;
+    std::map<QString, std::unique_ptr<SqliteStatement>> reads; // one prepared statement per table.column
     for (const QString &key : order) {
         const QStringList parts = key.split(QChar(0x1f));
         const QString &table = parts.at(0), &column = parts.at(1);
@@ -216,11 +223,15 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
             columns.insert(table, tableColumns(dst, table));
         if (!columns.value(table).contains(column))
             continue; // dropped with its column (upstream's table has no such column)
-        SqliteStatement st(
-            src, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(quoted(column), quoted(table)));
+        std::unique_ptr<SqliteStatement> &read = reads[table + QLatin1Char('.') + column];
+        if (!read)
+            read = std::make_unique<SqliteStatement>(
+                src, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(quoted(column), quoted(table)));
+        SqliteStatement &st = *read;
         if (!st.isValid())
             return fail(QStringLiteral("%1: reading %2.%3: %4")
                             .arg(native(m_source), table, column, QString::fromUtf8(sqlite3_errmsg(src))));
+        sqlite3_reset(st.get());
         sqlite3_bind_int64(st.get(), 1, parts.at(2).toLongLong());
         if (st.step() != SQLITE_ROW || st.type(0) != SQLITE_TEXT)
             continue;
@@ -454,37 +465,48 @@ bool Run::run(const QString &source, const QString &target)
 
 QByteArray RedactionResult::logJson() const
 {
-    QJsonArray list;
-    QJsonObject prefixes;
-    for (const RedactionChange &c : changes) {
-        list.append(QJsonObject{{QStringLiteral("table"), c.table},
-                                {QStringLiteral("column"), c.column},
-                                {QStringLiteral("row"), c.row},
-                                {QStringLiteral("code"), c.code},
-                                {QStringLiteral("replacement"), c.replacement}});
-        prefixes.insert(c.code, Redactor::replacementPrefix(c.code));
-    }
-    QJsonArray drops;
-    for (const RedactionDrop &d : dropped) {
-        QJsonObject o{{QStringLiteral("kind"), d.kind}, {QStringLiteral("name"), d.name}};
-        if (!d.table.isNull())
-            o.insert(QStringLiteral("table"), d.table);
-        drops.append(o);
-    }
-    const QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("insights-viewer redaction log 1")},
-        {QStringLiteral("source"), sourcePath},
-        {QStringLiteral("output"), outputPath},
-        {QStringLiteral("source_sha256"),
-         sourceSha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sourceSha256)},
-        {QStringLiteral("written_at"), SnapshotWriter::nowText()},
-        {QStringLiteral("cells_replaced"), static_cast<qint64>(changes.size())},
-        {QStringLiteral("distinct_values"), distinctValues},
-        {QStringLiteral("replacement_prefixes"), prefixes},
-        {QStringLiteral("changes"), list},
-        {QStringLiteral("dropped"), drops},
+    // Written by hand, one change per line: a log of a million changes stays a streamed byte array instead of
+    // a million QJsonObjects.
+    const auto str = [](const QString &text) {
+        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QJsonObject prefixes;
+    QSet<QString> seen;
+    for (const RedactionChange &c : changes)
+        if (!seen.contains(c.code)) {
+            seen.insert(c.code);
+            prefixes.insert(c.code, Redactor::replacementPrefix(c.code));
+        }
+    QByteArray out;
+    out.reserve(256 + changes.size() * 120);
+    out += "{\n  \"format\": \"insights-viewer redaction log 1\",\n";
+    out += "  \"source\": " + str(sourcePath) + ",\n";
+    out +=
+        "  \"source_sha256\": " + (sourceSha256.isEmpty() ? QByteArray("null") : str(sourceSha256)) + ",\n";
+    out += "  \"output\": " + str(outputPath) + ",\n";
+    out += "  \"written_at\": " + str(SnapshotWriter::nowText()) + ",\n";
+    out += "  \"cells_replaced\": " + QByteArray::number(qint64(changes.size())) + ",\n";
+    out += "  \"distinct_values\": " + QByteArray::number(distinctValues) + ",\n";
+    out += "  \"replacement_prefixes\": " + QJsonDocument(prefixes).toJson(QJsonDocument::Compact) + ",\n";
+    out += "  \"changes\": [";
+    for (int i = 0; i < changes.size(); ++i) {
+        const RedactionChange &c = changes.at(i);
+        out += (i ? ",\n    " : "\n    ");
+        out += "{\"table\": " + str(c.table) + ", \"column\": " + str(c.column) +
+               ", \"row\": " + QByteArray::number(c.row) + ", \"code\": " + str(c.code) +
+               ", \"replacement\": " + str(c.replacement) + '}';
+    }
+    out += changes.isEmpty() ? "],\n" : "\n  ],\n";
+    out += "  \"dropped\": [";
+    for (int i = 0; i < dropped.size(); ++i) {
+        const RedactionDrop &d = dropped.at(i);
+        out += (i ? ",\n    " : "\n    ");
+        out += "{\"kind\": " + str(d.kind) +
+               (d.table.isNull() ? QByteArray() : ", \"table\": " + str(d.table)) +
+               ", \"name\": " + str(d.name) + '}';
+    }
+    out += dropped.isEmpty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
 }
 
 namespace Redactor {
