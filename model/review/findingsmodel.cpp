@@ -127,6 +127,13 @@ QString FindingsModel::rowText(int row) const
     return parts.join(QStringLiteral(" — "));
 }
 
+void FindingsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_findings.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_findings.size());

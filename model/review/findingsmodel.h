@@ -66,6 +66,8 @@ public:
     // > 0 when the finding is the reviewer's "N more findings like the above" line: N.
     static qint64 repeatCount(const ReviewFinding &finding);
     static QString severityText(ReviewFinding::Severity severity);
+    // After a language change: headers and severity words are translated again.
+    void retranslate();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

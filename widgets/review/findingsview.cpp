@@ -4,6 +4,7 @@
 #include "findingsfilterproxy.h"
 #include "findingsmodel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -284,9 +285,11 @@ void FindingsView::retranslateUi()
     m_filter->setPlaceholderText(tr("Filter findings (any column)"));
     m_filter->setAccessibleName(tr("Filter findings"));
     m_kind->setAccessibleName(tr("Severity or kind of finding"));
+    m_kind->view()->setAccessibleName(tr("Severities and kinds of finding"));
     m_table->setAccessibleName(tr("Findings"));
     m_copy->setText(tr("&Copy Finding"));
     m_open->setText(tr("&Open Question"));
+    m_model->retranslate();
     if (m_kind->count() >= 3) {
         m_kind->setItemText(0, tr("All findings"));
         m_kind->setItemText(1, tr("Errors"));
