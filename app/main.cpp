@@ -12,6 +12,7 @@
 #include "fileopeneventfilter.h"
 #include "mainwindow.h"
 #include "preferences.h"
+#include "redactcommand.h"
 #include "reviewcommands.h"
 #include "translations.h"
 
@@ -56,6 +57,12 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
                                                   "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
                                                           "1 differences, 2 error.")});
+    parser.addOption({QStringLiteral("redact"),
+                      QCoreApplication::translate("main", "Write a redacted copy of FILE to OUT.db (flagged values "
+                                                          "replaced, log in OUT.db.redaction.json) and exit."),
+                      QStringLiteral("OUT.db")});
+    parser.addOption({QStringLiteral("force"),
+                      QCoreApplication::translate("main", "With --redact: replace OUT.db if it exists.")});
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
     parser.addOption(
         {QStringLiteral("language"),
@@ -72,7 +79,8 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list", "dump-json", "collect", "review", "diff", "json"};
+    static const char *const text[] = {"help", "version", "list", "dump-json", "collect", "review", "diff", "json",
+                                         "redact", "force"};
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
@@ -121,6 +129,17 @@ int runCommand(const QCommandLineParser &parser)
         return runCollect(parser.value(QStringLiteral("collect")), parser.values(QStringLiteral("source")),
                           parser.value(QStringLiteral("output")));
     }
+    if (parser.isSet(QStringLiteral("redact"))) {
+        for (const char *other : {"list", "dump-json", "review", "diff", "json"})
+            if (parser.isSet(QLatin1String(other)))
+                return fail(QCoreApplication::translate("main", "--redact and --%1 exclude each other")
+                                .arg(QLatin1String(other)));
+        if (files.size() != 1)
+            return fail(QCoreApplication::translate("main", "--redact expects OUT.db and exactly one FILE"));
+        return runRedact(parser.value(QStringLiteral("redact")), files.first(), parser.isSet(QStringLiteral("force")));
+    }
+    if (parser.isSet(QStringLiteral("force")))
+        return fail(QCoreApplication::translate("main", "--force goes with --redact"));
     if (parser.isSet(QStringLiteral("review")) || parser.isSet(QStringLiteral("diff")) ||
         parser.isSet(QStringLiteral("json")))
         return runReviewCommand(parser);

@@ -3,6 +3,7 @@
 
 #include "apppage.h"
 #include "apptheme.h"
+#include "bucketvaluestablemodel.h"
 #include "bucketloader.h"
 #include "chartview.h"
 #include "chartexportactions.h"
@@ -121,7 +122,15 @@ MainWindow::MainWindow(QWidget *parent)
                 const Question &q = m_questionPage->question();
                 if (q.isBucket() && q.id == bucketId)
                     m_export->setContext(m_catalogue.filePath, &q, &v);
+                selectPendingValue(bucketId, v.ids);
             });
+    // A finding activated on the review page opens what it is about.
+    connect(m_reviewPage, &ReviewPage::openQuestion, this,
+            [this](MetricKind kind, const QString &label, qint64 row) { openQuestion(kind, label, row); });
+    connect(m_reviewPage, &ReviewPage::openApp, this, [this](const QString &uuid) {
+        if (!m_sidebar->selectApp(uuid) || m_pages->currentWidget() != m_appPage)
+            showApp(uuid);
+    });
     m_questionPage->chartView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_questionPage->chartView()->addActions(m_export->chartActions());
     connect(m_watcher, &SnapshotWatcher::fileChanged, this, [this] { reload(true); });
@@ -372,6 +381,35 @@ void MainWindow::reviewSnapshot()
     m_pages->setCurrentWidget(m_reviewPage);
 }
 
+bool MainWindow::openQuestion(MetricKind kind, const QString &label, qint64 valueRowId)
+{
+    const Question *q = m_catalogue.find(kind, label);
+    if (!m_open || !q)
+        return false;
+    m_pendingBucket = q->isBucket() && valueRowId >= 0 ? q->id : -1;
+    m_pendingValueRow = m_pendingBucket >= 0 ? valueRowId : -1;
+    const int shows = m_questionShows;
+    m_sidebar->selectQuestion(kind, label);
+    if (shows == m_questionShows) // the tree already had it selected: show it (and load its values) anyway
+        showQuestion(kind, label);
+    return true;
+}
+
+void MainWindow::selectPendingValue(qint64 bucketId, const QVector<qint64> &ids)
+{
+    if (m_pendingBucket < 0 || bucketId != m_pendingBucket)
+        return;
+    const int row = static_cast<int>(ids.indexOf(m_pendingValueRow));
+    m_pendingBucket = m_pendingValueRow = -1;
+    if (row < 0 || !m_questionPage->tableModel()->ensureRow(row))
+        return;
+    QTableView *table = m_questionPage->tableView();
+    const QModelIndex index = m_questionPage->tableModel()->index(row, 0);
+    table->setCurrentIndex(index);
+    table->selectRow(row);
+    table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
 void MainWindow::compareWith(const QString &newPath)
 {
     if (!m_open || newPath.isEmpty())
@@ -435,6 +473,7 @@ void MainWindow::showQuestion(MetricKind kind, const QString &label)
     if (!q)
         return;
     m_selection = {Selection::Type::Question, kind, label};
+    ++m_questionShows;
     m_export->setContext(m_catalogue.filePath, q, nullptr); // values follow from the loader
     m_questionPage->setQuestion(m_catalogue.filePath, *q);
     m_pages->setCurrentWidget(m_questionPage);

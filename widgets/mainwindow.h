@@ -58,6 +58,12 @@ public:
     // Review menu: the review page for the open file; the compare page, open file against newPath.
     void reviewSnapshot();
     void compareWith(const QString &newPath);
+    // Shows the question (kind, label) and, for a bucket, selects the value with row id valueRowId in its table
+    // once the values are loaded. False when the open file has no such question.
+    bool openQuestion(MetricKind kind, const QString &label, qint64 valueRowId = -1);
+    // Review › Save Redacted Copy…: writes a redacted copy of the open file to path in a worker thread
+    // (Redactor); redactionFinished reports the outcome.
+    void saveRedactedCopy(const QString &path);
     // File › Collect…: opens the collect dialog on projectPath (window-modal, deletes itself on close); the
     // snapshot it writes is opened (or reloaded, when it is the open file). nullptr, with an error shown,
     // when the project cannot be run.
@@ -83,6 +89,10 @@ public:
     SnapshotWatcher *watcher() const { return m_watcher; }
     ChartExportActions *exportActions() const { return m_export; }
 
+signals:
+    // ok: message names the copy and what was replaced; else the error, naming the file.
+    void redactionFinished(bool ok, const QString &message);
+
 protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -107,6 +117,8 @@ private:
     void showOpenDialog();
     void showCollectDialog();
     void showCompareDialog();
+    void showRedactDialog();
+    void selectPendingValue(qint64 bucketId, const QVector<qint64> &ids);
     void showPreferences();
     void showAbout();
     // A window-modal warning; title defaults to "Cannot open file".
@@ -125,6 +137,10 @@ private:
     Catalogue m_catalogue;
     bool m_open = false;
     int m_reloads = 0;
+    int m_questionShows = 0;
+    qint64 m_pendingBucket = -1;   // a finding's bucket value to select once its values are loaded
+    qint64 m_pendingValueRow = -1;
+    bool m_redacting = false;
     QString m_lastError;
     Selection m_selection;
     std::unique_ptr<QTemporaryDir> m_sampleDir;
@@ -165,6 +181,7 @@ private:
     QAction *m_fullScreenAction = nullptr;
     QAction *m_reviewAction = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_redactAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

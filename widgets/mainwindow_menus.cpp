@@ -7,18 +7,22 @@
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "questiontreeview.h"
+#include "redactor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace iv {
 
@@ -91,6 +95,8 @@ void MainWindow::createMenus()
     m_reviewMenu = menuBar()->addMenu(QString());
     m_reviewAction = m_reviewMenu->addAction(QString(), this, &MainWindow::reviewSnapshot);
     m_compareAction = m_reviewMenu->addAction(QString(), this, &MainWindow::showCompareDialog);
+    m_reviewMenu->addSeparator();
+    m_redactAction = m_reviewMenu->addAction(QString(), this, &MainWindow::showRedactDialog);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -125,6 +131,9 @@ void MainWindow::retranslateMenus()
     m_reviewAction->setStatusTip(tr("Identity, integrity, conformance and personal data of the open file"));
     m_compareAction->setText(tr("&Compare With…"));
     m_compareAction->setStatusTip(tr("Compare the open file with another snapshot"));
+    m_redactAction->setText(tr("Save Re&dacted Copy…"));
+    m_redactAction->setStatusTip(tr("Write a copy in upstream's schema with every flagged value replaced, and "
+                                    "a log of the changes beside it"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About %1").arg(m_prefs->appName()));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -135,6 +144,7 @@ void MainWindow::updateActions()
 {
     for (QAction *action : {m_closeAction, m_reloadAction, m_reviewAction, m_compareAction})
         action->setEnabled(m_open);
+    m_redactAction->setEnabled(m_open && !m_redacting);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -210,6 +220,51 @@ void MainWindow::showCompareDialog()
         this, tr("Compare with"), QFileInfo(m_catalogue.filePath).absolutePath(), snapshotFilter());
     if (!path.isEmpty())
         compareWith(path);
+}
+
+void MainWindow::showRedactDialog()
+{
+    if (!m_open)
+        return;
+    const QFileInfo source(m_catalogue.filePath);
+    const QString suggested =
+        source.absoluteDir().filePath(source.completeBaseName() + QStringLiteral("-redacted.") + source.suffix());
+    // The dialog asks before replacing a file; the redactor refuses the open file itself.
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Redacted Copy"), suggested, snapshotFilter());
+    if (!path.isEmpty())
+        saveRedactedCopy(path);
+}
+
+void MainWindow::saveRedactedCopy(const QString &path)
+{
+    if (!m_open || m_redacting)
+        return;
+    m_redacting = true;
+    updateActions();
+    statusBar()->showMessage(tr("Writing a redacted copy to %1…").arg(QDir::toNativeSeparators(path)));
+    const QString source = m_catalogue.filePath;
+    auto *watcher = new QFutureWatcher<RedactionResult>(this);
+    connect(watcher, &QFutureWatcher<RedactionResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_redacting = false;
+        updateActions();
+        const RedactionResult result = watcher->result();
+        if (!result.ok) {
+            statusBar()->clearMessage();
+            showError(result.error, tr("Cannot save the redacted copy"));
+            emit redactionFinished(false, result.error);
+            return;
+        }
+        const QString message = tr("Saved the redacted copy %1 (cells replaced: %2); log: %3")
+                                    .arg(QDir::toNativeSeparators(result.outputPath))
+                                    .arg(result.changes.size())
+                                    .arg(QDir::toNativeSeparators(result.logPath));
+        statusBar()->showMessage(message, 15000);
+        emit redactionFinished(true, message);
+    });
+    Redactor::Options options;
+    options.overwrite = true; // the save dialog asked
+    watcher->setFuture(QtConcurrent::run([source, path, options] { return Redactor::redact(source, path, options); }));
 }
 
 void MainWindow::showPreferences()

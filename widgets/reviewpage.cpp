@@ -1,42 +1,143 @@
 // SPDX-License-Identifier: MIT
 #include "reviewpage.h"
 
+#include "findingsmodel.h"
+#include "findingsview.h"
 #include "snapshotreviewer.h"
+#include "verdictbanner.h"
 
 #include <QEvent>
-#include <QFontDatabase>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace iv {
 
-ReviewPage::ReviewPage(QWidget *parent)
-    : QWidget(parent)
-{
-    m_status = new QLabel(this);
-    m_status->setTextFormat(Qt::PlainText); // it may quote a file name or an error naming the file
-    m_status->setWordWrap(true);
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setEnabled(false);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ReviewPage::cancel);
-    m_text = new QPlainTextEdit(this);
-    m_text->setReadOnly(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+namespace {
 
+enum Fact : int {
+    Size,
+    Modified,
+    Sqlite,
+    Integrity,
+    Conformance,
+    Contents,
+    Collected,
+    Scan,
+    Notes,
+    FactCount
+};
+
+QLabel *plainLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText); // file names, errors and notes quote the file: never markup
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLineEdit *valueField(QWidget *parent)
+{
+    // Long unbreakable values (paths, hashes) scroll inside a read-only field instead of widening the page.
+    auto *field = new QLineEdit(parent);
+    field->setReadOnly(true);
+    field->setFrame(false);
+    field->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }"));
+    return field;
+}
+
+} // namespace
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWidget(parent), m_banner(new VerdictBanner(this)), m_cancelButton(new QPushButton(this)),
+      m_exportButton(new QPushButton(this)), m_model(new FindingsModel(this))
+{
+    m_cancelButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ReviewPage::cancel);
+    connect(m_exportButton, &QPushButton::clicked, this, &ReviewPage::showExportDialog);
+
+    // Identity on the left, what the review found out on the right.
+    auto *details = new QWidget(this);
+    m_pathField = valueField(details);
+    m_shaField = valueField(details);
+    m_identityForm = new QFormLayout;
+    m_factsForm = new QFormLayout;
+    for (QFormLayout *form : {m_identityForm, m_factsForm}) {
+        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    }
+    m_identityForm->addRow(plainLabel(details), m_pathField);
+    m_identityForm->addRow(plainLabel(details), m_shaField);
+    for (int i = 0; i < FactCount; ++i) {
+        QLabel *label = plainLabel(details);
+        label->setWordWrap(false);
+        QLabel *value = plainLabel(details);
+        m_factLabels.append(label);
+        m_factValues.append(value);
+        (i <= Sqlite ? m_identityForm : m_factsForm)->addRow(label, value);
+    }
+    m_detailsLayout = new QBoxLayout(QBoxLayout::LeftToRight, details);
+    m_detailsLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailsLayout->setSpacing(16);
+    m_detailsLayout->addLayout(m_identityForm, 1);
+    m_detailsLayout->addLayout(m_factsForm, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *findings = new QWidget(this);
+    m_headline = plainLabel(findings);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    m_headline->setFont(bold);
+    m_repeats = plainLabel(findings);
+    m_view = new FindingsView(m_model, findings);
+    connect(m_view, &FindingsView::findingActivated, this, &ReviewPage::activateFinding);
+    connect(m_view, &FindingsView::filterChanged, this, &ReviewPage::renderCounts);
+    auto *findingsLayout = new QVBoxLayout(findings);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(m_headline);
+    findingsLayout->addWidget(m_repeats);
+    findingsLayout->addWidget(m_view, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(findings);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({180, 600});
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch(1);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
-    top->addWidget(m_cancelButton);
+    top->addWidget(m_banner, 1);
+    top->addLayout(buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(splitter, 1);
     retranslateUi();
+    render();
 }
 
 ReviewPage::~ReviewPage()
@@ -47,9 +148,9 @@ ReviewPage::~ReviewPage()
 
 std::optional<ReviewReport> ReviewPage::report() const
 {
-    if (!m_report || !m_identity)
+    if (!m_outcome || !m_identity)
         return std::nullopt;
-    ReviewReport r = *m_report;
+    ReviewReport r = m_outcome->report;
     // The parallel future's hash describes the reviewed file only if it saw the same file in the same state.
     if (!r.readable() ? !m_identity->sha256.isEmpty() : m_identity->sameFileAs(r.identity))
         r.identity = *m_identity;
@@ -58,7 +159,30 @@ std::optional<ReviewReport> ReviewPage::report() const
 
 QString ReviewPage::text() const
 {
-    return m_text->toPlainText();
+    const std::optional<ReviewReport> r = report();
+    return r ? r->toText() : QString();
+}
+
+QString ReviewPage::headlineText() const
+{
+    return m_headline->text();
+}
+
+QString ReviewPage::repeatsText() const
+{
+    return m_repeats->isVisible() || !m_repeats->text().isEmpty() ? m_repeats->text() : QString();
+}
+
+QString ReviewPage::factsText() const
+{
+    QString out;
+    auto *pathLabel = qobject_cast<QLabel *>(m_identityForm->labelForField(m_pathField));
+    auto *shaLabel = qobject_cast<QLabel *>(m_identityForm->labelForField(m_shaField));
+    out += pathLabel->text() + QLatin1Char(' ') + m_pathField->text() + QLatin1Char('\n');
+    out += shaLabel->text() + QLatin1Char(' ') + m_shaField->text() + QLatin1Char('\n');
+    for (int i = 0; i < FactCount; ++i)
+        out += m_factLabels.at(i)->text() + QLatin1Char(' ') + m_factValues.at(i)->text() + QLatin1Char('\n');
+    return out;
 }
 
 void ReviewPage::cancel()
@@ -77,85 +201,292 @@ void ReviewPage::reviewFile(const QString &path)
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_path = path;
     m_identity.reset();
-    m_report.reset();
+    m_outcome.reset();
+    m_model->clear();
+    m_view->modelReset();
     m_cancelled = false;
     const int generation = ++m_generation;
     m_pending = 2;
     const std::shared_ptr<std::atomic_bool> flag = m_cancel;
 
     auto *identityWatcher = new QFutureWatcher<FileIdentity>(this);
-    connect(identityWatcher, &QFutureWatcher<FileIdentity>::finished, this, [this, identityWatcher, generation] {
-        identityWatcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_identity = identityWatcher->result();
-        --m_pending;
-        render();
-    });
-    identityWatcher->setFuture(QtConcurrent::run([path, flag] { return FileIdentity::read(path, true, flag.get()); }));
+    connect(identityWatcher, &QFutureWatcher<FileIdentity>::finished, this,
+            [this, identityWatcher, generation] {
+                identityWatcher->deleteLater();
+                if (generation != m_generation)
+                    return;
+                m_identity = identityWatcher->result();
+                --m_pending;
+                render();
+                if (const std::optional<ReviewReport> r = report())
+                    emit reviewFinished(r->exitCode());
+            });
+    identityWatcher->setFuture(
+        QtConcurrent::run([path, flag] { return FileIdentity::read(path, true, flag.get()); }));
 
-    auto *reviewWatcher = new QFutureWatcher<ReviewReport>(this);
-    connect(reviewWatcher, &QFutureWatcher<ReviewReport>::finished, this, [this, reviewWatcher, generation] {
+    auto *reviewWatcher = new QFutureWatcher<Outcome>(this);
+    connect(reviewWatcher, &QFutureWatcher<Outcome>::finished, this, [this, reviewWatcher, generation] {
         reviewWatcher->deleteLater();
         if (generation != m_generation)
             return;
-        m_report = reviewWatcher->result();
+        m_outcome = reviewWatcher->result();
+        m_model->setFindings(m_outcome->report.findings, m_outcome->locations);
+        m_view->modelReset();
         --m_pending;
         render();
+        if (const std::optional<ReviewReport> r = report())
+            emit reviewFinished(r->exitCode());
     });
     reviewWatcher->setFuture(QtConcurrent::run([path, flag] {
+        Outcome outcome;
         ReviewReport::Options options;
         options.computeSha256 = false; // the identity future hashes in parallel
-        return SnapshotReviewer::review(path, options, flag.get());
+        outcome.report = SnapshotReviewer::review(path, options, flag.get());
+        if (outcome.report.readable() && !flag->load()) {
+            QString error;
+            if (const std::unique_ptr<FindingResolver> resolver = FindingResolver::open(path, &error)) {
+                outcome.locations = resolver->locateAll(outcome.report.findings);
+                outcome.freelistPages = resolver->freelistPages();
+            }
+        }
+        return outcome;
     }));
     render();
+}
+
+void ReviewPage::setFact(int index, const QString &value)
+{
+    // Rows stay visible (an empty fact shows a dash): hiding widgets of a QFormLayout row corrupts memory in
+    // Qt 6.4's QFormLayout::setGeometry (seen under valgrind), and a steady layout does not jump either.
+    m_factValues.at(index)->setText(value.isEmpty() ? QStringLiteral("—") : value);
+}
+
+void ReviewPage::renderFacts()
+{
+    const QLocale locale;
+    const std::optional<ReviewReport> full = report();
+    const ReviewReport *r = full ? &*full : (m_outcome ? &m_outcome->report : nullptr);
+    m_pathField->setText(ReviewReport::visible(m_path));
+    m_pathField->setCursorPosition(0);
+    if (m_identity && !m_identity->sha256.isEmpty())
+        m_shaField->setText(m_identity->sha256);
+    else
+        m_shaField->setText(m_identity         ? ReviewReport::visible(m_identity->error)
+                            : m_path.isEmpty() ? QString()
+                                               : tr("computing…"));
+    m_shaField->setCursorPosition(0);
+    const FileIdentity *id = m_identity ? &*m_identity : (r ? &r->identity : nullptr);
+    setFact(Size, id && id->size >= 0
+                      ? tr("%1 (%2 bytes)").arg(locale.formattedDataSize(id->size), locale.toString(id->size))
+                      : QString());
+    setFact(Modified, id && id->mtime.isValid() ? id->mtime.toString(Qt::ISODate) : QString());
+    if (id && id->sqliteHeader) {
+        QString sqlite =
+            tr("%1 pages of %2 bytes").arg(locale.toString(qint64(id->pageCount))).arg(id->pageSize);
+        if (m_outcome && m_outcome->freelistPages >= 0)
+            sqlite += QLatin1Char('\n') + tr("free pages (freelist): %1").arg(m_outcome->freelistPages);
+        sqlite += QLatin1Char('\n') + tr("%1, %2, written by SQLite %3.%4.%5")
+                                          .arg(id->encodingName(), id->journalModeName())
+                                          .arg(id->sqliteVersion / 1000000)
+                                          .arg(id->sqliteVersion / 1000 % 1000)
+                                          .arg(id->sqliteVersion % 1000);
+        if (id->userVersion != 0 || id->applicationId != 0)
+            sqlite += QLatin1Char('\n') +
+                      tr("user_version %1, application_id %2").arg(id->userVersion).arg(id->applicationId);
+        setFact(Sqlite, sqlite);
+    } else {
+        setFact(Sqlite, id ? tr("not an SQLite header") : QString());
+    }
+    if (!r || !r->readable()) {
+        for (int f : {Integrity, Conformance, Contents, Collected, Scan})
+            setFact(f, QString());
+        setFact(Notes, r ? ReviewReport::visible(r->openError) : QString());
+        return;
+    }
+    setFact(Integrity, r->integrity.isEmpty() ? tr("not checked")
+                       : r->integrityOk()     ? tr("ok")
+                                              : ReviewReport::visible(r->integrity.join(QLatin1Char('\n'))));
+    setFact(Conformance, r->conformant ? tr("conformant with upstream's schema")
+                                       : tr("NOT conformant with upstream's schema (see the findings)"));
+    int questions = 0;
+    for (int n : r->questionsPerKind)
+        questions += n;
+    setFact(Contents, tr("apps: %1, questions: %2, bucket values: %3")
+                          .arg(r->apps.size())
+                          .arg(questions)
+                          .arg(locale.toString(r->bucketPoints)));
+    QString collected = r->createdFirst.isNull() ? QString()
+                                                 : tr("%1 … %2").arg(ReviewReport::visible(r->createdFirst),
+                                                                     ReviewReport::visible(r->createdLast));
+    if (r->executionDeltas > 0)
+        collected += (collected.isEmpty() ? QString() : QStringLiteral("\n")) +
+                     tr("executions recorded: %1").arg(r->executionDeltas);
+    setFact(Collected, collected);
+    setFact(Scan, (r->scanComplete ? tr("%1 text cells in %2 tables")
+                                   : tr("%1 text cells in %2 tables (incomplete)"))
+                      .arg(locale.toString(r->scannedCells))
+                      .arg(r->scannedTables));
+    QStringList notes;
+    for (const QString &n : r->notes)
+        notes << ReviewReport::visible(n);
+    setFact(Notes, notes.join(QLatin1Char('\n')));
+}
+
+void ReviewPage::renderCounts()
+{
+    if (!m_outcome || !m_outcome->report.readable()) {
+        m_headline->clear();
+        m_headline->hide();
+        m_repeats->clear();
+        m_repeats->hide();
+        return;
+    }
+    const int listed = m_model->rowCount();
+    const int errors = m_model->count(ReviewFinding::Severity::Error);
+    QString headline =
+        listed == 0
+            ? tr("No findings.")
+            : tr("Findings: %1 (errors: %2, warnings: %3)").arg(listed).arg(errors).arg(listed - errors);
+    const int shown = m_view->shownCount();
+    if (shown != listed)
+        headline += QLatin1Char(' ') + tr("(showing %1 of %2)").arg(shown).arg(listed);
+    m_headline->setText(headline);
+    m_headline->show();
+    QStringList lines;
+    for (const FindingsModel::Repeat &rep : m_model->repeats()) {
+        QString where = ReviewReport::visible(rep.table);
+        if (!rep.column.isNull())
+            where += QLatin1Char('.') + ReviewReport::visible(rep.column);
+        lines
+            << (where.isEmpty()
+                    ? tr("%1 more of the same kind (%2), not listed one by one").arg(rep.count).arg(rep.code)
+                    : tr("%1 more of the same kind (%2) in %3, not listed one by one")
+                          .arg(rep.count)
+                          .arg(rep.code, where));
+    }
+    if (!lines.isEmpty())
+        lines << tr("Findings in all: %1").arg(listed + m_model->repeatedCount());
+    m_repeats->setText(lines.join(QLatin1Char('\n')));
+    m_repeats->setVisible(!lines.isEmpty());
 }
 
 void ReviewPage::render()
 {
     m_cancelButton->setEnabled(m_pending > 0 && !m_cancelled);
+    m_cancelButton->setVisible(m_pending > 0);
     const std::optional<ReviewReport> full = report();
+    m_exportButton->setEnabled(full.has_value());
+    renderFacts();
+    renderCounts();
     if (full) {
-        m_text->setPlainText(full->toText());
         const int code = full->exitCode();
+        const int listed = m_model->rowCount();
+        const QString counts = tr("Findings: %1").arg(listed + m_model->repeatedCount());
         if (m_cancelled)
-            m_status->setText(tr("Cancelled: the review below is incomplete."));
-        else if (code == 0)
-            m_status->setText(tr("Conformant with upstream's schema, integrity ok, no findings."));
-        else if (code == 1)
-            m_status->setText(tr("%n finding(s); conformant: %1; integrity: %2.", nullptr,
-                                 static_cast<int>(full->findings.size()))
-                                  .arg(full->conformant ? tr("yes") : tr("no"),
-                                       full->integrityOk() ? tr("ok") : tr("NOT ok")));
+            m_banner->setVerdict(VerdictBanner::Verdict::Findings,
+                                 tr("Cancelled: the review is incomplete."));
+        else if (!full->readable())
+            m_banner->setVerdict(VerdictBanner::Verdict::Unreadable, tr("Unreadable"),
+                                 ReviewReport::visible(full->openError));
+        else if (!full->conformant || !full->integrityOk())
+            m_banner->setVerdict(VerdictBanner::Verdict::NotConformant,
+                                 !full->integrityOk() ? tr("Damaged: the integrity check failed")
+                                                      : tr("Not conformant with upstream's schema"),
+                                 counts);
+        else if (code != 0)
+            m_banner->setVerdict(VerdictBanner::Verdict::Findings, tr("Conformant, with findings"), counts);
         else
-            m_status->setText(tr("Unreadable: %1").arg(ReviewReport::visible(full->openError)));
-        emit reviewFinished(code);
+            m_banner->setVerdict(VerdictBanner::Verdict::Clean, tr("Clean"),
+                                 tr("Conformant with upstream's schema, integrity ok, no findings."));
         return;
     }
-    if (m_path.isEmpty()) {
-        m_status->setText(tr("No file reviewed yet."));
-        m_text->clear();
-        return;
-    }
-    QString partial = tr("File     %1\n").arg(ReviewReport::visible(m_path));
-    if (m_identity)
-        partial += tr("Size     %1 bytes\nSHA-256  %2\n")
-                       .arg(m_identity->size)
-                       .arg(m_identity->sha256.isEmpty() ? m_identity->error : m_identity->sha256);
+    if (m_path.isEmpty())
+        m_banner->setVerdict(VerdictBanner::Verdict::None, tr("No file reviewed yet."));
     else
-        partial += tr("SHA-256  computing…\n");
-    partial += m_report ? tr("\nReview done.\n") : tr("\nReviewing (integrity, conformance, personal data)…\n");
-    m_text->setPlainText(partial);
-    m_status->setText(m_cancelled ? tr("Cancelling…") : tr("Reviewing…"));
+        m_banner->setVerdict(
+            VerdictBanner::Verdict::Busy, m_cancelled ? tr("Cancelling…") : tr("Reviewing…"),
+            tr("Integrity, conformance and personal data of %1").arg(ReviewReport::visible(m_path)));
+}
+
+void ReviewPage::activateFinding(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const FindingLocation location = m_model->location(row);
+    if (location.hasQuestion())
+        emit openQuestion(location.kind, location.questionLabel, location.valueRowId);
+    else if (location.hasApp())
+        emit openApp(location.appUuid);
+}
+
+bool ReviewPage::exportReview(const QString &path, QString *error) const
+{
+    const std::optional<ReviewReport> r = report();
+    if (!r) {
+        *error = tr("%1: no finished review to export").arg(path);
+        return false;
+    }
+    const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json ? r->toJson() : r->toText().toUtf8()) < 0 ||
+        !file.commit()) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ReviewPage::showExportDialog()
+{
+    if (!report())
+        return;
+    const QString suggested = QFileInfo(m_path).absoluteDir().filePath(QFileInfo(m_path).completeBaseName() +
+                                                                       QStringLiteral(".review.json"));
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Review"), suggested,
+                                                tr("JSON (*.json);;Text (*.txt)"), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter.contains(QLatin1String("*.txt")) ? QStringLiteral(".txt") : QStringLiteral(".json");
+    QString error;
+    if (!exportReview(path, &error)) {
+        auto *box =
+            new QMessageBox(QMessageBox::Warning, tr("Export failed"), QString(), QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setText(error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
 }
 
 void ReviewPage::retranslateUi()
 {
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel the review"));
-    m_text->setAccessibleName(tr("Review report"));
-    if (m_pending == 0 && !m_report)
-        m_status->setText(tr("No file reviewed yet."));
+    m_exportButton->setText(tr("Export Review…"));
+    m_exportButton->setAccessibleName(tr("Export the review as JSON or text"));
+    qobject_cast<QLabel *>(m_identityForm->labelForField(m_pathField))->setText(tr("File"));
+    qobject_cast<QLabel *>(m_identityForm->labelForField(m_shaField))->setText(QStringLiteral("SHA-256"));
+    m_pathField->setAccessibleName(tr("File"));
+    m_shaField->setAccessibleName(QStringLiteral("SHA-256"));
+    const QString names[FactCount] = {tr("Size"),      tr("Modified (UTC)"), tr("SQLite file"),
+                                      tr("Integrity"), tr("Conformance"),    tr("Contents"),
+                                      tr("Collected"), tr("Scanned"),        tr("Notes")};
+    for (int i = 0; i < FactCount; ++i) {
+        m_factLabels.at(i)->setText(names[i]);
+        m_factValues.at(i)->setAccessibleName(names[i]);
+    }
+    if (m_pending == 0)
+        render();
+}
+
+void ReviewPage::resizeEvent(QResizeEvent *event)
+{
+    // Identity beside the facts when there is room, above them when narrow (nothing clipped on the right).
+    m_detailsLayout->setDirection(width() < 900 ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    m_detailsLayout->setSpacing(width() < 900 ? 6 : 16);
+    QWidget::resizeEvent(event);
 }
 
 void ReviewPage::changeEvent(QEvent *event)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "findingresolver.h"
+#include "metrickind.h"
 #include "reviewreport.h"
 
 #include <QWidget>
@@ -9,17 +11,25 @@
 #include <memory>
 #include <optional>
 
+class QBoxLayout;
+class QFormLayout;
 class QLabel;
-class QPlainTextEdit;
+class QLineEdit;
 class QPushButton;
 
 namespace iv {
 
-// The "Review" page: identity (SHA-256 computed off the GUI thread), integrity, conformance with upstream's
-// schema, contents and the personal-data scan of one snapshot, shown as plain text (file text never becomes
-// markup; control and bidi characters show as \uXXXX). Self-contained: give it a path with reviewFile(); the
-// work runs on QtConcurrent's pool, the GUI thread never blocks, and a newer request or destruction cancels the
-// older one. Children are owned through Qt parenting.
+class FindingsModel;
+class FindingsView;
+class VerdictBanner;
+
+// The "Review" page a security officer works in: a verdict banner (clean, findings, not conformant,
+// unreadable), the file's identity and SQLite facts (SHA-256 computed off the GUI thread), and the findings
+// as a sortable, filterable table naming the app and question of each finding. Activating a finding asks the
+// window to open its question (openQuestion) or app (openApp); findings copy as text; Export Review… saves
+// the report as JSON or text. Everything from the file is plain text. Give it a path with reviewFile(); the
+// review and the resolving of findings run on QtConcurrent's pool, the GUI thread never blocks, and a newer
+// request or destruction cancels the older one. Children are owned through Qt parenting.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -33,22 +43,48 @@ public:
     bool isBusy() const { return m_pending > 0; }
     // The finished report (identity with SHA-256 included), or nullopt while busy / before any review.
     std::optional<ReviewReport> report() const;
-    QString text() const; // what the page shows
+    QString text() const; // the finished report as text (ReviewReport::toText()), else empty
+
+    VerdictBanner *banner() const { return m_banner; }
+    FindingsModel *findingsModel() const { return m_model; }
+    FindingsView *findingsView() const { return m_view; }
+    QString headlineText() const;
+    QString repeatsText() const;
+    QString factsText() const; // the identity and facts panel as "label: value" lines
+
+    // Writes the report: JSON when path ends in .json, else text. False with *error naming the file.
+    bool exportReview(const QString &path, QString *error) const;
 
 public slots:
     void reviewFile(const QString &path);
     void cancel();
+    void showExportDialog();
 
 signals:
     // exitCode as --review: 0 clean, 1 findings or nonconformities, 2 unreadable.
     void reviewFinished(int exitCode);
+    // A finding was activated: its question (valueRowId: the bucket value's row, else -1), or its app.
+    void openQuestion(iv::MetricKind kind, const QString &label, qint64 valueRowId);
+    void openApp(const QString &appUuid);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    struct Outcome
+    {
+        ReviewReport report;
+        QVector<FindingLocation> locations;
+        qint64 freelistPages = -1;
+    };
+
     void retranslateUi();
     void render();
+    void renderFacts();
+    void renderCounts();
+    void activateFinding(int row);
+    void setFact(int index, const QString &value);
 
     QString m_path;
     int m_generation = 0;
@@ -56,10 +92,22 @@ private:
     bool m_cancelled = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::optional<FileIdentity> m_identity;
-    std::optional<ReviewReport> m_report;
-    QLabel *m_status = nullptr;
+    std::optional<Outcome> m_outcome;
+
+    VerdictBanner *m_banner = nullptr;
     QPushButton *m_cancelButton = nullptr;
-    QPlainTextEdit *m_text = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QLineEdit *m_pathField = nullptr;
+    QLineEdit *m_shaField = nullptr;
+    QBoxLayout *m_detailsLayout = nullptr;
+    QFormLayout *m_identityForm = nullptr;
+    QFormLayout *m_factsForm = nullptr;
+    QVector<QLabel *> m_factLabels; // the form's row labels
+    QVector<QLabel *> m_factValues;
+    QLabel *m_headline = nullptr;
+    QLabel *m_repeats = nullptr;
+    FindingsModel *m_model = nullptr;
+    FindingsView *m_view = nullptr;
 };
 
 } // namespace iv

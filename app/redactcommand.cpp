@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#include "redactcommand.h"
+
+#include "commandline.h"
+#include "redactor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace iv::cli {
+
+int runRedact(const QString &output, const QString &file, bool force)
+{
+    Redactor::Options options;
+    options.overwrite = force;
+    const RedactionResult result = Redactor::redact(file, output, options);
+    if (!result.ok)
+        return fail(terminalSafe(result.error));
+    printOut(QCoreApplication::translate("main",
+                                         "%1: %2 cells replaced (%3 distinct values), %4 objects dropped; "
+                                         "log: %5\n")
+                 .arg(terminalSafe(QDir::toNativeSeparators(result.outputPath)))
+                 .arg(result.changes.size())
+                 .arg(result.distinctValues)
+                 .arg(result.dropped.size())
+                 .arg(terminalSafe(QDir::toNativeSeparators(result.logPath))));
+    return Success;
+}
+
+} // namespace iv::cli

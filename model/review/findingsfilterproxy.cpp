@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: MIT
+#include "findingsfilterproxy.h"
+
+#include "findingsmodel.h"
+
+namespace iv {
+
+FindingsFilterProxy::FindingsFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setSortRole(int(FindingsModel::Role::Sort));
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void FindingsFilterProxy::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterProxy::setSeverity(std::optional<ReviewFinding::Severity> severity)
+{
+    if (severity == m_severity)
+        return;
+    m_severity = severity;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterProxy::setCode(const QString &code)
+{
+    if (code == m_code)
+        return;
+    m_code = code;
+    invalidateRowsFilter();
+}
+
+bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (m_severity) {
+        const QString wanted = *m_severity == ReviewFinding::Severity::Error ? QStringLiteral("error")
+                                                                             : QStringLiteral("warning");
+        if (first.data(int(FindingsModel::Role::Severity)).toString() != wanted)
+            return false;
+    }
+    if (!m_code.isEmpty() && first.data(int(FindingsModel::Role::Code)).toString() != m_code)
+        return false;
+    const QString needle = m_text.trimmed();
+    if (needle.isEmpty())
+        return true;
+    for (int c = 0; c < model->columnCount(sourceParent); ++c)
+        if (model->index(sourceRow, c, sourceParent).data().toString().contains(needle, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+} // namespace iv

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+
+namespace iv {
+
+// One replaced cell of a redacted copy. Never holds the original value.
+struct RedactionChange
+{
+    QString table;
+    QString column;
+    qint64 row = -1;     // rowid, the same in the original and the copy
+    QString code;        // the finding's code that flagged the value
+    QString replacement; // e.g. "redacted-email-3", "Person 7"
+};
+
+// What was left out of a redacted copy: a table, view, trigger or index not in upstream's schema, or a column
+// upstream's table does not have.
+struct RedactionDrop
+{
+    QString kind;  // "table", "view", "trigger", "index", "column"
+    QString table; // the table of a column, trigger or index; else null
+    QString name;
+};
+
+struct RedactionResult
+{
+    bool ok = false;
+    QString error;      // "PATH: reason" when !ok; nothing was written then
+    QString sourcePath; // absolute
+    QString outputPath; // absolute
+    QString logPath;    // outputPath + ".redaction.json"
+    QString sourceSha256;
+    QVector<RedactionChange> changes;
+    QVector<RedactionDrop> dropped;
+    int distinctValues = 0; // distinct original values replaced
+
+    // The JSON log written beside the copy (table, column, row, code, replacement of each change; what was
+    // dropped); never an original value.
+    QByteArray logJson() const;
+};
+
+// Writes a redacted copy of a snapshot: upstream's exact schema (the snapshot writer creates the file), only
+// upstream's tables and columns, every row and rowid kept, and every cell the review flags (a finding with a
+// table, column, row and masked sample: personal data, secrets …) replaced by a stand-in. The same original
+// value gets the same stand-in everywhere in the file, also in cells the review did not flag, so the copy
+// stays consistent (one category, one label) and no copy of a flagged value survives elsewhere. Extra tables,
+// views, triggers, indexes and columns are dropped. The copy is reviewed again before it is put in place; the
+// JSON log is written beside it. The original is read through SnapshotFile (read-only, immutable): its bytes
+// never change. On any failure nothing is left behind (no copy, no log, no temporary file). Blocking and slow
+// on big files (two reviews and a copy): call it off the GUI thread. Thread-safe.
+namespace Redactor {
+
+struct Options
+{
+    bool overwrite = false;      // replace an existing OUT (and its log); else refuse
+    qint64 timeLimitMs = 600000; // for each review of the file
+};
+
+RedactionResult redact(const QString &source, const QString &target, const Options &options = Options(),
+                       const std::atomic_bool *cancel = nullptr);
+
+// OUT.redaction.json.
+QString logPathFor(const QString &target);
+// The stand-in for a finding's code, without its number: "redacted-email-" for personal-data-email,
+// "Person " for names, "redacted-secret-" for secrets; see docs/REVIEW.md.
+QString replacementPrefix(const QString &code);
+
+} // namespace Redactor
+} // namespace iv

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// FindingResolver, FindingsModel and FindingsFilterProxy: a finding names its app and question (a bucket
+// value through its bucket), the table holds exactly the listed findings with the reviewer's repeats counted
+// apart so the numbers add up, and filtering and sorting work as a security officer expects.
+#include "findingresolver.h"
+#include "findingsfilterproxy.h"
+#include "findingsmodel.h"
+#include "snapshotreviewer.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iv;
+
+namespace {
+
+int findRow(const FindingsModel &model, const QString &table, const QString &column, qint64 row)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const ReviewFinding &f = model.finding(r);
+        if (f.table == table && f.column == column && f.row == row)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestFindingsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void resolverNamesQuestions()
+    {
+        QTemporaryDir dir;
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("desk.db"),
+            {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"), QStringLiteral("review_desk.sql")});
+        QString error;
+        const auto resolver = FindingResolver::open(path, &error);
+        QVERIFY2(resolver, qPrintable(error));
+
+        FindingLocation l = resolver->locate(QStringLiteral("insights_bucketvalue"), 11);
+        QCOMPARE(l.appName, QStringLiteral("blog.insights")); // no label: the module
+        QCOMPARE(l.appUuid, QStringLiteral("22222222222222222222222222222222"));
+        QCOMPARE(l.kind, MetricKind::Barchart);
+        QCOMPARE(l.questionLabel, QStringLiteral("bars"));
+        QCOMPARE(l.questionText, QStringLiteral("Posts per tag?"));
+        QCOMPARE(l.valueRowId, qint64(11));
+
+        l = resolver->locate(QStringLiteral("insights_bucketvalue"), 1);
+        QCOMPARE(l.appName, QStringLiteral("Shop"));
+        QCOMPARE(l.kind, MetricKind::Hbarchart);
+        QCOMPARE(l.questionLabel, QStringLiteral("hbar"));
+
+        l = resolver->locate(QStringLiteral("insights_gauge"), 1);
+        QCOMPARE(l.kind, MetricKind::Gauge);
+        QCOMPARE(l.questionLabel, QStringLiteral("basket"));
+        QCOMPARE(l.questionText, QStringLiteral("Call +49 30 1234567 about the basket?"));
+        QCOMPARE(l.valueRowId, qint64(-1));
+
+        l = resolver->locate(QStringLiteral("insights_counter"), 2);
+        QCOMPARE(l.kind, MetricKind::Counter);
+        QCOMPARE(l.questionText, QStringLiteral("posts")); // no question: its label
+
+        l = resolver->locate(QStringLiteral("insights_app"), 1);
+        QCOMPARE(l.appName, QStringLiteral("Shop"));
+        QVERIFY(!l.hasQuestion());
+
+        QVERIFY(!resolver->locate(QStringLiteral("insights_bucketvalue"), 999).hasApp());
+        QVERIFY(!resolver->locate(QStringLiteral("customers"), 1).hasApp());
+        QVERIFY(!resolver->locate(QStringLiteral("insights_counter"), -1).hasApp());
+        QCOMPARE(resolver->freelistPages(), qint64(0));
+
+        // The model shows them: app, question, where, masked sample.
+        const ReviewReport report = SnapshotReviewer::review(path);
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFindings(report.findings, resolver->locateAll(report.findings));
+        QCOMPARE(model.rowCount(), report.findings.size());
+        QCOMPARE(model.repeats().size(), 0);
+        const int row =
+            findRow(model, QStringLiteral("insights_bucketvalue"), QStringLiteral("category"), 11);
+        QVERIFY(row >= 0);
+        auto text = [&model](int r, int c) { return model.index(r, c).data().toString(); };
+        QCOMPARE(text(row, FindingsModel::SeverityColumn), QStringLiteral("error"));
+        QCOMPARE(text(row, FindingsModel::KindColumn), QStringLiteral("personal-data-email"));
+        QCOMPARE(text(row, FindingsModel::AppColumn), QStringLiteral("blog.insights"));
+        QCOMPARE(text(row, FindingsModel::QuestionColumn), QStringLiteral("Posts per tag?"));
+        QCOMPARE(text(row, FindingsModel::WhereColumn),
+                 QStringLiteral("insights_bucketvalue.category row 11"));
+        QVERIFY(!text(row, FindingsModel::SampleColumn).isEmpty());
+        QVERIFY(!text(row, FindingsModel::SampleColumn).contains(QLatin1String("jane.doe@example.org")));
+        QCOMPARE(model.location(row).valueRowId, qint64(11));
+        const QString line = model.rowText(row);
+        QVERIFY(line.contains(QLatin1String("Posts per tag?")));
+        QVERIFY(line.contains(QLatin1String("insights_bucketvalue.category row 11")));
+        QVERIFY(!line.contains(QLatin1String("jane.doe")));
+        const int extra = findRow(model, QStringLiteral("insights_counter"), QStringLiteral("note"), -1);
+        QVERIFY(extra >= 0); // the extra column: no question to name
+        QCOMPARE(text(extra, FindingsModel::QuestionColumn), QString());
+        QCOMPARE(text(extra, FindingsModel::WhereColumn), QStringLiteral("insights_counter.note"));
+    }
+
+    void repeatsAddUp()
+    {
+        // 25 addresses in one column: the reviewer lists 10 and summarises 15 in one "more" line.
+        QTemporaryDir dir;
+        const QString path = ivtest::buildDatabaseFromSql(
+            dir, QStringLiteral("many.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                QStringLiteral(
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 25) "
+                    "SELECT NULL, n, 0, 'user' || n || '@example.org', 4 FROM c;"));
+        const ReviewReport report = SnapshotReviewer::review(path);
+        QCOMPARE(report.findings.size(), 11); // as the old page's headline said: "11 finding(s)"
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFindings(report.findings);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.repeats().size(), 1);
+        QCOMPARE(model.repeats().first().count, qint64(15));
+        QCOMPARE(model.repeats().first().code, QStringLiteral("personal-data-email"));
+        QCOMPARE(model.repeats().first().table, QStringLiteral("insights_bucketvalue"));
+        QCOMPARE(model.repeats().first().column, QStringLiteral("category"));
+        QCOMPARE(model.rowCount() + model.repeatedCount(), qint64(25));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.repeatedCount(), qint64(0));
+    }
+
+    void filterAndSort()
+    {
+        QVector<ReviewFinding> findings;
+        auto add = [&findings](ReviewFinding::Severity s, const QString &code, const QString &table,
+                               qint64 row, const QString &message) {
+            ReviewFinding f;
+            f.severity = s;
+            f.code = code;
+            f.table = table;
+            f.column = QStringLiteral("c");
+            f.row = row;
+            f.message = message;
+            findings.append(f);
+        };
+        add(ReviewFinding::Severity::Warning, QStringLiteral("extra-column"), QStringLiteral("b"), -1,
+            QStringLiteral("extra"));
+        add(ReviewFinding::Severity::Error, QStringLiteral("personal-data-phone"), QStringLiteral("a"), 10,
+            QStringLiteral("phone number in a.c"));
+        add(ReviewFinding::Severity::Error, QStringLiteral("personal-data-email"), QStringLiteral("a"), 9,
+            QStringLiteral("e-mail address in a.c"));
+        add(ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"), QStringLiteral("a"), 2,
+            QStringLiteral("not a date"));
+        FindingsModel model;
+        model.setFindings(findings);
+        FindingsFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        QCOMPARE(model.codes(),
+                 (QStringList{QStringLiteral("bad-datetime"), QStringLiteral("extra-column"),
+                              QStringLiteral("personal-data-email"), QStringLiteral("personal-data-phone")}));
+        QCOMPARE(model.count(ReviewFinding::Severity::Error), 2);
+
+        proxy.sort(FindingsModel::SeverityColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("error"));
+        QCOMPARE(proxy.index(1, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("error"));
+        QCOMPARE(proxy.index(3, FindingsModel::SeverityColumn).data().toString(), QStringLiteral("warning"));
+        // "Where" sorts rows as numbers: row 9 before row 10.
+        proxy.sort(FindingsModel::WhereColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, FindingsModel::WhereColumn).data().toString(), QStringLiteral("a.c row 2"));
+        QCOMPARE(proxy.index(1, FindingsModel::WhereColumn).data().toString(), QStringLiteral("a.c row 9"));
+        QCOMPARE(proxy.index(2, FindingsModel::WhereColumn).data().toString(), QStringLiteral("a.c row 10"));
+
+        proxy.setText(QStringLiteral("PHONE"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, FindingsModel::KindColumn).data().toString(),
+                 QStringLiteral("personal-data-phone"));
+        proxy.setText(QString());
+        proxy.setSeverity(ReviewFinding::Severity::Warning);
+        QCOMPARE(proxy.rowCount(), 2);
+        proxy.setSeverity(std::nullopt);
+        proxy.setCode(QStringLiteral("personal-data-email"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, FindingsModel::WhereColumn).data().toString(), QStringLiteral("a.c row 9"));
+        proxy.setCode(QString());
+        QCOMPARE(proxy.rowCount(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFindingsModel)
+#include "tst_findingsmodel.moc"

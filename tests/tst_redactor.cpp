@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+// Redactor and --redact: a redacted copy in upstream's exact schema, every flagged cell replaced
+// consistently, extra tables and columns dropped, a log that never quotes an original value, the original
+// untouched, and no file left behind on failure.
+#include "redactor.h"
+#include "snapshotreviewer.h"
+#include "snapshotwriter.h"
+#include "testsupport.h"
+
+#include <sqlite3.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iv;
+
+namespace {
+
+// Every row of a query as "a|b|c" (NULL as \N), read through an immutable read-only connection.
+QStringList rows(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray uri = "file:" + QFile::encodeName(path) + "?mode=ro&immutable=1";
+    sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    sqlite3_stmt *st = nullptr;
+    QStringList out;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            QStringList cells;
+            for (int c = 0; c < sqlite3_column_count(st); ++c)
+                cells << (sqlite3_column_type(st, c) == SQLITE_NULL
+                              ? QStringLiteral("\\N")
+                              : QString::fromUtf8(
+                                    reinterpret_cast<const char *>(sqlite3_column_text(st, c))));
+            out << cells.join(QLatin1Char('|'));
+        }
+    } else {
+        out << QStringLiteral("prepare failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return out;
+}
+
+QString cell(const QString &path, const char *sql)
+{
+    return rows(path, sql).value(0);
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+const char kSchemaSql[] =
+    "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' "
+    "ORDER BY rowid";
+
+} // namespace
+
+class TestRedactor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void personalDataRoundTrip()
+    {
+        QTemporaryDir in, out;
+        const QString path =
+            ivtest::buildDatabase(in, QStringLiteral("personal.db"),
+                                  {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"),
+                                   QStringLiteral("review_personal.sql"), QStringLiteral("review_desk.sql")});
+        const ivtest::FileState before = ivtest::fileState(path);
+        QVERIFY(SnapshotReviewer::review(path).findings.size() > 5);
+
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(ivtest::fileState(path) == before); // bytes, mtime and neighbours
+        QCOMPARE(filesIn(out.path()),
+                 (QStringList{QStringLiteral("shared.db"), QStringLiteral("shared.db.redaction.json")}));
+
+        // Consistent stand-ins: the same address in two buckets, another address, the phone number.
+        const QString jane = cell(copy, "SELECT category FROM insights_bucketvalue WHERE id = 1");
+        QVERIFY(jane.startsWith(QLatin1String("redacted-email-")));
+        QCOMPARE(cell(copy, "SELECT category FROM insights_bucketvalue WHERE id = 11"), jane);
+        const QString bob = cell(copy, "SELECT category FROM insights_bucketvalue WHERE id = 2");
+        QVERIFY(bob.startsWith(QLatin1String("redacted-email-")));
+        QVERIFY(bob != jane);
+        QCOMPARE(cell(copy, "SELECT question FROM insights_gauge WHERE label = 'basket'"),
+                 QStringLiteral("redacted-phone-1"));
+        QVERIFY(cell(copy, "SELECT \"desc\" FROM insights_counter WHERE label = 'orders'")
+                    .startsWith(QLatin1String("redacted-email-")));
+        // Untouched cells and every row id stay as they were.
+        QCOMPARE(cell(copy, "SELECT category FROM insights_bucketvalue WHERE id = 3"),
+                 QStringLiteral("Plums"));
+        QCOMPARE(
+            rows(copy,
+                 "SELECT id, timestamp, xvalue, yvalue, bucket_id FROM insights_bucketvalue ORDER BY id"),
+            rows(path,
+                 "SELECT id, timestamp, xvalue, yvalue, bucket_id FROM insights_bucketvalue ORDER BY id"));
+        QCOMPARE(rows(copy, "SELECT rowid, uuid, module, label FROM insights_app ORDER BY rowid"),
+                 rows(path, "SELECT rowid, uuid, module, label FROM insights_app ORDER BY rowid"));
+        QCOMPARE(rows(copy, "SELECT app, name, applied FROM django_migrations"),
+                 rows(path, "SELECT app, name, applied FROM django_migrations"));
+        QCOMPARE(cell(copy, "SELECT count(*) FROM insights_executiondelta"), QStringLiteral("0"));
+        // Only upstream's tables and columns.
+        QCOMPARE(cell(copy, "SELECT count(*) FROM sqlite_master WHERE name = 'customers'"),
+                 QStringLiteral("0"));
+        QVERIFY(!rows(copy, "PRAGMA table_info(insights_counter)")
+                     .join(QLatin1Char(' '))
+                     .contains(QLatin1String("note")));
+        const char *const *ddl = SnapshotWriter::upstreamDdl();
+        QStringList expected;
+        for (; *ddl; ++ddl)
+            expected << QString::fromUtf8(*ddl);
+        QCOMPARE(rows(copy, "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name <> "
+                            "'sqlite_sequence' ORDER BY rowid"),
+                 expected);
+
+        // The copy reviews clean: conformant, no finding at all.
+        const ReviewReport again = SnapshotReviewer::review(copy);
+        QCOMPARE(again.findings.size(), 0);
+        QCOMPARE(again.exitCode(), 0);
+
+        // --list is the same apart from the replaced question.
+        const ivtest::RunResult listOld = ivtest::runViewer({QStringLiteral("--list"), path});
+        const ivtest::RunResult listNew = ivtest::runViewer({QStringLiteral("--list"), copy});
+        QCOMPARE(listNew.exitCode, 0);
+        QString expectedList = QString::fromUtf8(listOld.out);
+        expectedList.replace(QStringLiteral("Call +49 30 1234567 about the basket?"),
+                             QStringLiteral("redacted-phone-1"));
+        QCOMPARE(QString::fromUtf8(listNew.out), expectedList);
+
+        // The log: each change, never an original value; what was dropped.
+        QFile logFile(Redactor::logPathFor(copy));
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QByteArray log = logFile.readAll();
+        for (const char *secret :
+             {"jane.doe", "example.org", "bob@", "1234567", "x.y@", "ops@shop", "DE89", "4111"})
+            QVERIFY2(!log.contains(secret), secret);
+        const QJsonObject root = QJsonDocument::fromJson(log).object();
+        const QJsonArray changes = root.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 5); // bucket values 1, 2, 11, the gauge's question, the counter's desc
+        QCOMPARE(result.changes.size(), 5);
+        QCOMPARE(result.distinctValues, 4);
+        bool sawRow11 = false;
+        for (const QJsonValue &v : changes) {
+            const QJsonObject c = v.toObject();
+            QCOMPARE(c.keys(), (QStringList{QStringLiteral("code"), QStringLiteral("column"),
+                                            QStringLiteral("replacement"), QStringLiteral("row"),
+                                            QStringLiteral("table")}));
+            if (c.value(QStringLiteral("table")).toString() == QLatin1String("insights_bucketvalue") &&
+                c.value(QStringLiteral("row")).toInt() == 11) {
+                sawRow11 = true;
+                QCOMPARE(c.value(QStringLiteral("column")).toString(), QStringLiteral("category"));
+                QCOMPARE(c.value(QStringLiteral("code")).toString(), QStringLiteral("personal-data-email"));
+                QCOMPARE(c.value(QStringLiteral("replacement")).toString(), jane);
+            }
+        }
+        QVERIFY(sawRow11);
+        const QByteArray dropped =
+            QJsonDocument(root.value(QStringLiteral("dropped")).toArray()).toJson(QJsonDocument::Compact);
+        QVERIFY(dropped.contains(R"({"kind":"table","name":"customers"})"));
+        QVERIFY(dropped.contains(R"({"kind":"column","name":"note","table":"insights_counter"})"));
+        QCOMPARE(root.value(QStringLiteral("source_sha256")).toString().toLatin1(), ivtest::sha256(path));
+    }
+
+    void cleanFileKeepsSchemaAndData()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        QVERIFY(SnapshotReviewer::review(path).conformant);
+        const QString copy = out.filePath(QStringLiteral("copy.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.changes.size(), 0);
+        QCOMPARE(result.dropped.size(), 0);
+        QCOMPARE(rows(copy, kSchemaSql), rows(path, kSchemaSql));
+        for (const char *sql :
+             {"SELECT rowid, * FROM insights_app", "SELECT * FROM insights_counter",
+              "SELECT * FROM insights_gauge", "SELECT * FROM insights_bucket",
+              "SELECT * FROM insights_bucketvalue", "SELECT * FROM insights_executiondelta",
+              "SELECT * FROM django_migrations", "SELECT * FROM sqlite_sequence ORDER BY name"})
+            QCOMPARE(rows(copy, sql), rows(path, sql));
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--list"), copy}).out,
+                 ivtest::runViewer({QStringLiteral("--list"), path}).out);
+    }
+
+    void prefixes()
+    {
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("personal-data-email")),
+                 QStringLiteral("redacted-email-"));
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("personal-data-phone")),
+                 QStringLiteral("redacted-phone-"));
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("personal-data-iban")),
+                 QStringLiteral("redacted-iban-"));
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("personal-data-card")),
+                 QStringLiteral("redacted-card-"));
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("personal-data-ipv4")),
+                 QStringLiteral("redacted-ipv4-"));
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("personal-data-name")),
+                 QStringLiteral("Person "));
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("personal-data-national-id")),
+                 QStringLiteral("redacted-id-"));
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("secret-api-key")),
+                 QStringLiteral("redacted-secret-"));
+        QCOMPARE(Redactor::replacementPrefix(QStringLiteral("odd code!")),
+                 QStringLiteral("redacted-odd-code--"));
+    }
+
+    void refusesAndLeavesNothing()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabase(in, QStringLiteral("personal.db"),
+                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"),
+                                                    QStringLiteral("review_personal.sql")});
+        const ivtest::FileState before = ivtest::fileState(path);
+
+        // OUT is FILE (also through another spelling of the path).
+        RedactionResult r = Redactor::redact(path, path);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("personal.db")));
+        r = Redactor::redact(path, in.path() + QStringLiteral("/./personal.db"), {true});
+        QVERIFY(!r.ok);
+        // Nor may its log: personal.db would be the log of a copy named "personal".
+        QVERIFY(QFile::copy(path, in.filePath(QStringLiteral("p.redaction.json"))));
+        r = Redactor::redact(in.filePath(QStringLiteral("p.redaction.json")), in.filePath(QStringLiteral("p")), {true});
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("would replace")));
+        QVERIFY(QFile::remove(in.filePath(QStringLiteral("p.redaction.json"))));
+        QVERIFY(ivtest::fileState(path) == before);
+
+        // OUT exists: refused without overwrite, its bytes kept; replaced with it.
+        const QString existing = out.filePath(QStringLiteral("existing.db"));
+        QFile f(existing);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("keep me");
+        f.close();
+        r = Redactor::redact(path, existing);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("existing.db")));
+        QVERIFY(r.error.contains(QLatin1String("exists")));
+        QCOMPARE(ivtest::readText(existing), QStringLiteral("keep me"));
+        QCOMPARE(filesIn(out.path()), QStringList{QStringLiteral("existing.db")});
+        Redactor::Options overwrite;
+        overwrite.overwrite = true;
+        r = Redactor::redact(path, existing, overwrite);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(cell(existing, "SELECT count(*) FROM insights_app"), QStringLiteral("2"));
+
+        // The folder does not exist.
+        r = Redactor::redact(path, out.filePath(QStringLiteral("no/such/folder/x.db")));
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("folder")));
+
+        // A failure half way (upstream's NOT NULL gauge value is missing here): no copy, no log, no
+        // temporary.
+        QTemporaryDir broken, badDir;
+        const QString bad =
+            ivtest::buildDatabaseFromSql(badDir, QStringLiteral("novalue.db"),
+                                         ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                                             QStringLiteral("DROP INDEX insights_gauge_app_id_44ec6f64; "
+                                                            "ALTER TABLE insights_gauge DROP COLUMN value;"));
+        r = Redactor::redact(bad, broken.filePath(QStringLiteral("copy.db")));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QLatin1String("insights_gauge")), qPrintable(r.error));
+        QCOMPARE(filesIn(broken.path()), QStringList());
+
+        // Unreadable input.
+        r = Redactor::redact(in.filePath(QStringLiteral("missing.db")),
+                             broken.filePath(QStringLiteral("copy.db")));
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(QLatin1String("missing.db")));
+        QCOMPARE(filesIn(broken.path()), QStringList());
+        QVERIFY(ivtest::fileState(path) == before);
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabase(in, QStringLiteral("personal.db"),
+                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"),
+                                                    QStringLiteral("review_personal.sql")});
+        const QString copy = out.filePath(QStringLiteral("copy.db"));
+        ivtest::RunResult run = ivtest::runViewer({QStringLiteral("--redact"), copy, path});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("copy.db: 1 cells replaced"));
+        QVERIFY(QFile::exists(copy + QStringLiteral(".redaction.json")));
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), copy}).exitCode, 0);
+
+        run = ivtest::runViewer({QStringLiteral("--redact"), copy, path}); // exists
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith("insights-viewer: "));
+        QVERIFY(run.err.contains("copy.db: exists"));
+        run = ivtest::runViewer({QStringLiteral("--redact"), copy, QStringLiteral("--force"), path});
+        QCOMPARE(run.exitCode, 0);
+        run = ivtest::runViewer({QStringLiteral("--redact"), path, path});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("personal.db: the redacted copy must be a new file"));
+        run = ivtest::runViewer({QStringLiteral("--redact"), copy});
+        QCOMPARE(run.exitCode, 2);
+        run = ivtest::runViewer({QStringLiteral("--force"), QStringLiteral("--list"), path});
+        QCOMPARE(run.exitCode, 2);
+        run = ivtest::runViewer({QStringLiteral("--redact"), out.filePath(QStringLiteral("b.db")),
+                                 in.filePath(QStringLiteral("missing.db"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("missing.db"));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("b.db"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRedactor)
+#include "tst_redactor.moc"

@@ -1,0 +1,307 @@
+// SPDX-License-Identifier: MIT
+#include "findingsview.h"
+
+#include "findingsfilterproxy.h"
+#include "findingsmodel.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTextLayout>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace iv {
+
+namespace {
+
+// An icon beside the severity, so it is not told by colour or word alone.
+class SeverityDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QStyle *style = option->widget ? option->widget->style() : QApplication::style();
+        const bool error =
+            index.data(int(FindingsModel::Role::Severity)).toString() == QLatin1String("error");
+        option->icon =
+            style->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
+    }
+};
+
+// Wraps at word boundaries and, where a word is longer than the column (table.column names, masked samples),
+// anywhere: no text is cut off. Rows take the height of their wrapped text (the view's ResizeToContents asks
+// sizeHint() with the column's width).
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const QString text = o.text;
+        o.text.clear();
+        const QStyle *style = o.widget ? o.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &o, painter, o.widget); // background, selection, focus
+        const QRect rect = textRect(o);
+        painter->save();
+        const bool selected = o.state & QStyle::State_Selected;
+        const QPalette::ColorGroup group =
+            o.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+        painter->setPen(o.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->setFont(o.font);
+        painter->drawText(rect, text, textOption(o));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem o = option;
+        initStyleOption(&o, index);
+        const QSize base = QStyledItemDelegate::sizeHint(option, index);
+        if (o.rect.width() <= 0)
+            return base;
+        const int width = std::max(1, textRect(o).width());
+        QTextLayout layout(o.text, o.font);
+        layout.setTextOption(textOption(o));
+        qreal height = 0;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            height += line.height();
+        }
+        layout.endLayout();
+        return {base.width(), std::max(base.height(), int(std::ceil(height)) + 2 * margin(o) + 2)};
+    }
+
+private:
+    static int margin(const QStyleOptionViewItem &o)
+    {
+        const QStyle *style = o.widget ? o.widget->style() : QApplication::style();
+        return style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, o.widget) + 1;
+    }
+    static QRect textRect(const QStyleOptionViewItem &o)
+    {
+        const int m = margin(o);
+        return o.rect.adjusted(m, m, -m, -m);
+    }
+    static QTextOption textOption(const QStyleOptionViewItem &o)
+    {
+        QTextOption option(o.displayAlignment);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setTextDirection(o.direction);
+        return option;
+    }
+};
+
+} // namespace
+
+FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(new FindingsFilterProxy(this)), m_filter(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_filter->setClearButtonEnabled(true);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setText(text);
+        emit filterChanged();
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &FindingsView::applyKind);
+
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->verticalHeader()->hide();
+    // Rows grow to their wrapped text, also when a column is resized.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setMinimumSectionSize(60);
+    m_table->viewport()->installEventFilter(this);
+    m_table->setItemDelegate(new WrappingDelegate(m_table));
+    m_table->setItemDelegateForColumn(FindingsModel::SeverityColumn, new SeverityDelegate(m_table));
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            emit findingActivated(m_proxy->mapToSource(index).row());
+    });
+
+    m_copy = new QAction(this);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copy, &QAction::triggered, this, &FindingsView::copySelection);
+    m_open = new QAction(this);
+    connect(m_open, &QAction::triggered, this, &FindingsView::activateCurrent);
+    m_table->addAction(m_open);
+    m_table->addAction(m_copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_kind);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    retranslateUi();
+    modelReset();
+}
+
+int FindingsView::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+void FindingsView::modelReset()
+{
+    const QString current = m_kind->currentData().toString();
+    const QSignalBlocker blocker(m_kind);
+    m_kind->clear();
+    m_kind->addItem(tr("All findings"), QString());
+    m_kind->addItem(tr("Errors"), QStringLiteral("severity:error"));
+    m_kind->addItem(tr("Warnings"), QStringLiteral("severity:warning"));
+    for (const QString &code : m_model->codes())
+        m_kind->addItem(code, QStringLiteral("code:") + code);
+    const int index = m_kind->findData(current);
+    m_kind->setCurrentIndex(std::max(0, index));
+    applyKind();
+
+    layoutColumns();
+}
+
+void FindingsView::layoutColumns()
+{
+    // Every column fits its contents up to a share of the width; the message takes the rest and wraps, so
+    // nothing runs off to the right. Done again when the table is resized.
+    const int available = m_table->viewport()->width();
+    if (available <= 0)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    // Narrow: kind and app give way (the kind choice above, the question and message still say it).
+    const bool narrow = available < 640;
+    m_table->setColumnHidden(FindingsModel::KindColumn, narrow);
+    m_table->setColumnHidden(FindingsModel::AppColumn, narrow);
+    const auto fit = [this, header](int column, int most) {
+        const QAbstractItemView *view = m_table; // public there, protected in QTableView
+        const int wanted = std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+        header->resizeSection(column, std::max(header->minimumSectionSize(), std::min(wanted, most)));
+    };
+    fit(FindingsModel::SeverityColumn, available / 6);
+    if (!narrow)
+        fit(FindingsModel::KindColumn, available / 5);
+    const int rest = available - header->sectionSize(FindingsModel::SeverityColumn) -
+                     (narrow ? 0 : header->sectionSize(FindingsModel::KindColumn));
+    if (!narrow)
+        fit(FindingsModel::AppColumn, rest * 15 / 100);
+    fit(FindingsModel::QuestionColumn, rest * 27 / 100);
+    fit(FindingsModel::WhereColumn, rest * 22 / 100);
+    fit(FindingsModel::SampleColumn, rest * 14 / 100);
+}
+
+bool FindingsView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        const int width = m_table->viewport()->width();
+        if (width != m_laidOutWidth) {
+            m_laidOutWidth = width;
+            layoutColumns();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void FindingsView::applyKind()
+{
+    const QString data = m_kind->currentData().toString();
+    if (data == QLatin1String("severity:error"))
+        m_proxy->setSeverity(ReviewFinding::Severity::Error);
+    else if (data == QLatin1String("severity:warning"))
+        m_proxy->setSeverity(ReviewFinding::Severity::Warning);
+    else
+        m_proxy->setSeverity(std::nullopt);
+    m_proxy->setCode(data.startsWith(QLatin1String("code:")) ? data.mid(5) : QString());
+    emit filterChanged();
+}
+
+QString FindingsView::selectedText() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList lines;
+    for (const QModelIndex &index : std::as_const(rows))
+        lines << m_model->rowText(m_proxy->mapToSource(index).row());
+    return lines.join(QLatin1Char('\n'));
+}
+
+void FindingsView::copySelection()
+{
+    const QString text = selectedText();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void FindingsView::activateCurrent()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (index.isValid())
+        emit findingActivated(m_proxy->mapToSource(index).row());
+}
+
+void FindingsView::retranslateUi()
+{
+    m_filter->setPlaceholderText(tr("Filter findings (any column)"));
+    m_filter->setAccessibleName(tr("Filter findings"));
+    m_kind->setAccessibleName(tr("Severity or kind of finding"));
+    m_kind->view()->setAccessibleName(tr("Severities and kinds of finding"));
+    m_table->setAccessibleName(tr("Findings"));
+    m_copy->setText(tr("&Copy Finding"));
+    m_open->setText(tr("&Open Question"));
+    m_model->retranslate();
+    if (m_kind->count() >= 3) {
+        m_kind->setItemText(0, tr("All findings"));
+        m_kind->setItemText(1, tr("Errors"));
+        m_kind->setItemText(2, tr("Warnings"));
+    }
+}
+
+void FindingsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace iv
