@@ -51,12 +51,19 @@ public:
     static QValueAxis *valueAxis(double lo, double hi);
 
     static int maxBars(const ChartStyle &style) { return style.compact ? 12 : 30; }
+    // Scatter series (and legend entries) at most: the largest categories keep their own, the rest share one
+    // "Others (N)" series.
+    static constexpr int kMaxScatterSeries = 20;
     // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a
     // warning colour). Not compact: the question is the title and the value is written below the arc.
     static QChart *buildGauge(const Question &question, const ChartStyle &style);
 
     // The text shown instead of a chart for an unknown bucket type.
     static QString unsupportedText(const Question &question);
+    // The QDateTimeAxis format for a bucket's xformat (strftime). ISO dates ("yyyy-MM-dd") when xformat is
+    // empty, longer than TextBudget::kDateFormatChars, renders dates blank or all alike, or renders a label
+    // longer than TextBudget::kDateLabelChars (tick labels that wide leave no room for the plot).
+    static QString dateAxisFormat(const QString &xformat);
     // File text as Qt Charts must be given it to show it literally.
     static QString chartText(const QString &fileText);
 

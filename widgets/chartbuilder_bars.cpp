@@ -4,6 +4,7 @@
 
 #include "questiontreemodel.h" // plainToolTip
 #include "reduction.h"
+#include "textbudget.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -109,22 +110,14 @@ void appendNote(ChartNotes *notes, const QString &text)
     notes->message = notes->message.isEmpty() ? text : notes->message + QLatin1Char(' ') + text;
 }
 
-// Long labels keep their start and their end (where "/endpoint/009" and "/endpoint/010" differ).
-QString elide(const QString &text, int max)
-{
-    if (text.size() <= max)
-        return text;
-    const int tail = (max - 1) / 2;
-    return text.left(max - 1 - tail) + QChar(0x2026) + text.right(tail);
-}
-
 // QBarCategoryAxis drops duplicate categories: number repeated labels so that every bar keeps its own.
 QStringList uniqueAxisLabels(const QVector<Bar> &bars, int maxChars)
 {
     QStringList out;
     QSet<QString> seen;
     for (const Bar &bar : bars) {
-        QString label = ChartBuilder::chartText(elide(bar.label, maxChars));
+        // Long labels keep their start and their end (where "/endpoint/009" and "/endpoint/010" differ).
+        QString label = ChartBuilder::chartText(TextBudget::elide(bar.label, maxChars, Qt::ElideMiddle));
         QString candidate = label;
         for (int n = 2; seen.contains(candidate); ++n)
             candidate = label + QStringLiteral(" (%1)").arg(n);
@@ -172,7 +165,7 @@ void noteBars(ChartNotes *notes, int plotted, int skipped)
 
 QBarSet *newBarSet(const QString &name, const QVector<Bar> &bars, const ChartStyle &style)
 {
-    auto *set = new QBarSet(name);
+    auto *set = new QBarSet(ChartBuilder::chartText(TextBudget::elide(name, TextBudget::kCategoryChars)));
     set->append(valuesOf(bars));
     set->setColor(style.primary);
     set->setBorderColor(style.primary);
@@ -218,7 +211,7 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     appendNote(n, folded);
     QChart *chart = newChart(q, s);
     auto *series = new QBarSeries;
-    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    QBarSet *set = newBarSet(q.ylabel, bars, s);
     series->append(set);
     series->setBarWidth(0.7);
     series->setLabelsVisible(!s.compact && bars.size() <= 20);
@@ -260,7 +253,7 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
 
     QChart *chart = newChart(q, s);
     auto *series = new QHorizontalBarSeries;
-    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    QBarSet *set = newBarSet(q.ylabel, bars, s);
     series->append(set);
     series->setBarWidth(0.75);
     series->setLabelsVisible(!s.compact && bars.size() <= 40);
@@ -292,7 +285,7 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
 
     QChart *chart = newChart(q, s);
     auto *series = new QBarSeries;
-    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    QBarSet *set = newBarSet(q.ylabel, bars, s);
     series->append(set);
     series->setBarWidth(0.95); // adjacent bins
     chart->addSeries(series);
@@ -326,7 +319,7 @@ QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &sty
 {
     QChart *chart = newChart(Question(), style);
     if (!style.compact)
-        chart->setTitle(chartText(question.displayText()));
+        chart->setTitle(chartText(TextBudget::elide(question.displayText(), TextBudget::kTitleChars)));
     const bool valid = question.valueValid && std::isfinite(question.value);
     const double maximum = gaugeMaximum(valid ? question.value : 0);
     const double filled = valid ? std::min(std::fabs(question.value), maximum) : 0;
