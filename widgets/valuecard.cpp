@@ -24,8 +24,12 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
     layout->setContentsMargins(12, 10, 12, 10);
 
     m_questionLabel = new QLabel(this);
+    m_questionLabel->setTextFormat(Qt::PlainText);
     m_questionLabel->setWordWrap(true);
-    ElidedText::set(m_questionLabel, question.displayText(), TextBudget::kTitleChars);
+    // The card has a fixed width: the text is cut to a budget (full text in the tooltip), the size policy stays.
+    m_questionLabel->setText(TextBudget::elide(question.displayText(), TextBudget::kTitleChars));
+    if (TextBudget::isElided(question.displayText(), TextBudget::kTitleChars))
+        m_questionLabel->setToolTip(ElidedText::toolTip(question.displayText()));
     m_questionLabel->setMinimumHeight(m_questionLabel->fontMetrics().lineSpacing() * 2);
     m_questionLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_questionLabel);
