@@ -18,13 +18,13 @@ public:
     TextBudget() = delete;
 
     // Characters (UTF-16 code units, never splitting a surrogate pair) drawn at most.
-    static constexpr int kCategoryChars = 40;    // bar and histogram labels, legend entries, series names
-    static constexpr int kAxisTitleChars = 80;   // xlabel / ylabel as axis titles
-    static constexpr int kTitleChars = 160;      // chart titles, card, thumbnail and page headings
+    static constexpr int kCategoryChars = 40;      // bar and histogram labels, legend entries, series names
+    static constexpr int kAxisTitleChars = 80;     // xlabel / ylabel as axis titles
+    static constexpr int kTitleChars = 160;        // chart titles, card, thumbnail and page headings
     static constexpr int kReportTitleChars = 1000; // questions in the report (wrapped over lines)
     static constexpr int kDescriptionChars = 2000; // descriptions on the question page and in the report
-    static constexpr int kDateFormatChars = 64;  // an xformat longer than this falls back to ISO dates
-    static constexpr int kDateLabelChars = 32;   // so does one whose tick labels are longer than this
+    static constexpr int kDateFormatChars = 64;    // an xformat longer than this falls back to ISO dates
+    static constexpr int kDateLabelChars = 32;     // so does one whose tick labels are longer than this
     // A path component on Linux, macOS and Windows (NAME_MAX) in UTF-8 bytes.
     static constexpr int kFileNameBytes = 255;
 

@@ -40,12 +40,14 @@ const QString kApp = QStringLiteral(
     "INSERT INTO insights_app (uuid, module, label) VALUES ('11111111111111111111111111111111', 'hostile', "
     "'Hostile');\n");
 
-QString bucketSql(int id, const QString &labelSql, int type, const QString &xformatSql = QStringLiteral("NULL"),
+QString bucketSql(int id, const QString &labelSql, int type,
+                  const QString &xformatSql = QStringLiteral("NULL"),
                   const QString &questionSql = QStringLiteral("'Question?'"))
 {
-    return QStringLiteral("INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
-                          "xformat, ylabel, yformat, title, app_id) VALUES (%1, '2026-01-01 00:00:00', %2, %3, "
-                          "NULL, %4, 'x', %5, 'y', NULL, NULL, '11111111111111111111111111111111');\n")
+    return QStringLiteral(
+               "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+               "xformat, ylabel, yformat, title, app_id) VALUES (%1, '2026-01-01 00:00:00', %2, %3, "
+               "NULL, %4, 'x', %5, 'y', NULL, NULL, '11111111111111111111111111111111');\n")
         .arg(id)
         .arg(labelSql, questionSql)
         .arg(type)
@@ -103,7 +105,8 @@ int primaryPixels(const QImage &image)
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            n += std::abs(c.red() - 0x25) < 24 && std::abs(c.green() - 0x63) < 24 && std::abs(c.blue() - 0xEB) < 24;
+            n += std::abs(c.red() - 0x25) < 24 && std::abs(c.green() - 0x63) < 24 &&
+                 std::abs(c.blue() - 0xEB) < 24;
         }
     return n;
 }
@@ -156,8 +159,8 @@ private:
     QStringList exportCharts(const QString &db, const QString &name)
     {
         const QString out = m_dir.filePath(name);
-        const Run r = runViewer({QStringLiteral("--export-charts"), out, QStringLiteral("--dpi"),
-                                 QStringLiteral("60"), db});
+        const Run r = runViewer(
+            {QStringLiteral("--export-charts"), out, QStringLiteral("--dpi"), QStringLiteral("60"), db});
         [&] {
             QCOMPARE(r.exitCode, 0);
             QVERIFY2(r.ms < 20000, qPrintable(QString::number(r.ms)));
@@ -183,11 +186,12 @@ private slots:
             QStringLiteral("cat100k"),
             bucketSql(1, QStringLiteral("'bars'"), 4) + bucketSql(2, QStringLiteral("'hbars'"), 5) +
                 bucketSql(3, QStringLiteral("'scatter'"), 3) +
-                QStringLiteral("INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                               "SELECT NULL, 5, 1, replace(hex(zeroblob(50000)), '0', 'W'), b FROM (SELECT 1 AS b "
-                               "UNION SELECT 2 UNION SELECT 3);\n"
-                               "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                               "SELECT NULL, 3, 2, 'short', b FROM (SELECT 1 AS b UNION SELECT 2 UNION SELECT 3);"));
+                QStringLiteral(
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "SELECT NULL, 5, 1, replace(hex(zeroblob(50000)), '0', 'W'), b FROM (SELECT 1 AS b "
+                    "UNION SELECT 2 UNION SELECT 3);\n"
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "SELECT NULL, 3, 2, 'short', b FROM (SELECT 1 AS b UNION SELECT 2 UNION SELECT 3);"));
         const QStringList files = exportCharts(db, QStringLiteral("cat100k"));
         QCOMPARE(files.size(), 3);
         for (const QString &f : files) {
@@ -203,17 +207,19 @@ private slots:
         const QString mb = QStringLiteral("replace(hex(zeroblob(524288)), '0', '%1')");
         const QString db = database(
             QStringLiteral("label1m"),
-            QStringLiteral("INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
-                           "xformat, ylabel, yformat, title, app_id) SELECT 1, '2026-01-01 00:00:00', 'big', %1, "
-                           "%2, 4, %3, NULL, %4, NULL, %1, '11111111111111111111111111111111';\n"
-                           "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                           "VALUES (NULL, 5, 1, %5, 1), (NULL, 3, 1, 'short', 1);")
+            QStringLiteral(
+                "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                "xformat, ylabel, yformat, title, app_id) SELECT 1, '2026-01-01 00:00:00', 'big', %1, "
+                "%2, 4, %3, NULL, %4, NULL, %1, '11111111111111111111111111111111';\n"
+                "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                "VALUES (NULL, 5, 1, %5, 1), (NULL, 3, 1, 'short', 1);")
                 .arg(mb.arg(QLatin1Char('Q')), mb.arg(QLatin1Char('D')), mb.arg(QLatin1Char('X')),
                      mb.arg(QLatin1Char('Y')), mb.arg(QLatin1Char('C'))));
         const QStringList files = exportCharts(db, QStringLiteral("label1m"));
         QCOMPARE(files.size(), 1);
         QVERIFY(primaryPixels(QImage(files.first())) > 50);
-        const Run report = runViewer({QStringLiteral("--export-report"), m_dir.filePath(QStringLiteral("l.pdf")), db});
+        const Run report =
+            runViewer({QStringLiteral("--export-report"), m_dir.filePath(QStringLiteral("l.pdf")), db});
         QCOMPARE(report.exitCode, 0);
         QVERIFY2(report.ms < 20000, qPrintable(QString::number(report.ms)));
     }
@@ -231,9 +237,10 @@ private slots:
         const QString db = database(
             QStringLiteral("scatter%1").arg(categories),
             bucketSql(1, QStringLiteral("'scatter'"), 3) +
-                QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < 2 * %1) "
-                               "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                               "SELECT NULL, (n * 7919) % 1000, n % 977, printf('category %05d', n % %1), 1 FROM i;")
+                QStringLiteral(
+                    "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < 2 * %1) "
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "SELECT NULL, (n * 7919) % 1000, n % 977, printf('category %05d', n % %1), 1 FROM i;")
                     .arg(categories));
         const QStringList files = exportCharts(db, QStringLiteral("scatter%1").arg(categories));
         QCOMPARE(files.size(), 1);
@@ -256,8 +263,10 @@ private slots:
         QCOMPARE(series.size(), ChartBuilder::kMaxScatterSeries);
         QCOMPARE(series.first()->name(), QStringLiteral("c0"));
         QCOMPARE(series.last()->name(), QStringLiteral("Others (%1)").arg(v.categories.size() - 19));
-        QVERIFY2(notes.message.contains(QStringLiteral("%1 of %2 categories").arg(v.categories.size() - 19).arg(v.categories.size())),
-                 qPrintable(notes.message));
+        QVERIFY2(
+            notes.message.contains(
+                QStringLiteral("%1 of %2 categories").arg(v.categories.size() - 19).arg(v.categories.size())),
+            qPrintable(notes.message));
         QCOMPARE(notes.plotted, v.size());
     }
 
@@ -294,7 +303,8 @@ private slots:
         addPoint(big, 0, 0, QStringLiteral("a"));
         addPoint(big, 1.7e308, 1.7e308, QStringLiteral("a"));
         ChartNotes notes;
-        std::unique_ptr<QChart> chart(ChartBuilder::build(scatterQuestion(), big, ChartStyle::light(), &notes));
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(scatterQuestion(), big, ChartStyle::light(), &notes));
         auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
         QVERIFY(y && std::isfinite(y->max()) && y->max() >= 1.7e308 && y->min() <= 0);
         QVERIFY2(!notes.message.contains(QLatin1String("not drawn")), qPrintable(notes.message));
@@ -318,9 +328,10 @@ private slots:
         const QString db = database(
             QStringLiteral("huge"),
             bucketSql(1, QStringLiteral("'scatter'"), 3) +
-                QStringLiteral("INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                               "VALUES (NULL, 1.7e308, -1.7e308, 'a', 1), (NULL, -1.7e308, 1.7e308, 'a', 1), "
-                               "(NULL, 1, 2, 'a', 1), (NULL, 5, 7, 'a', 1);"));
+                QStringLiteral(
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES (NULL, 1.7e308, -1.7e308, 'a', 1), (NULL, -1.7e308, 1.7e308, 'a', 1), "
+                    "(NULL, 1, 2, 'a', 1), (NULL, 5, 7, 'a', 1);"));
         const QStringList files = exportCharts(db, QStringLiteral("huge"));
         QCOMPARE(files.size(), 1);
         QVERIFY(primaryPixels(QImage(files.first())) > 20);
@@ -329,7 +340,8 @@ private slots:
     // An xformat of 120+ characters (or one rendering nothing) falls back to ISO dates; never a blank PNG.
     void unusableDateFormatFallsBack()
     {
-        QCOMPARE(ChartBuilder::dateAxisFormat(QStringLiteral("%Y-%m-%d %H:%M")), QStringLiteral("yyyy-MM-dd HH:mm"));
+        QCOMPARE(ChartBuilder::dateAxisFormat(QStringLiteral("%Y-%m-%d %H:%M")),
+                 QStringLiteral("yyyy-MM-dd HH:mm"));
         QCOMPARE(ChartBuilder::dateAxisFormat(QString()), QStringLiteral("yyyy-MM-dd"));
         QCOMPARE(ChartBuilder::dateAxisFormat(QStringLiteral("%Y") + QString(130, QLatin1Char('a'))),
                  QStringLiteral("yyyy-MM-dd"));
@@ -340,9 +352,10 @@ private slots:
             QStringLiteral("xformat"),
             bucketSql(1, QStringLiteral("'daily'"), 1,
                       QStringLiteral("printf('%%Y-%%m-%%d %s', replace(hex(zeroblob(60)), '0', 'ab'))")) +
-                QStringLiteral("WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n < 99) "
-                               "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                               "SELECT datetime('2025-01-01', '+' || n || ' days'), n % 17, 0, NULL, 1 FROM i;"));
+                QStringLiteral(
+                    "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n < 99) "
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "SELECT datetime('2025-01-01', '+' || n || ' days'), n % 17, 0, NULL, 1 FROM i;"));
         const QStringList files = exportCharts(db, QStringLiteral("xformat"));
         QCOMPARE(files.size(), 1);
         const QImage image(files.first());
@@ -356,9 +369,11 @@ private slots:
         const QString cjk = QStringLiteral("replace(hex(zeroblob(100)), '0', '漢')");
         const QString db = database(
             QStringLiteral("cjk"),
-            bucketSql(1, cjk + QStringLiteral(" || 'a'"), 4) + bucketSql(2, cjk + QStringLiteral(" || 'b'"), 4) +
-                QStringLiteral("INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                               "VALUES (NULL, 1, 0, 'a', 1), (NULL, 2, 0, 'b', 2);"));
+            bucketSql(1, cjk + QStringLiteral(" || 'a'"), 4) +
+                bucketSql(2, cjk + QStringLiteral(" || 'b'"), 4) +
+                QStringLiteral(
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES (NULL, 1, 0, 'a', 1), (NULL, 2, 0, 'b', 2);"));
         for (const QString &cmd : {QStringLiteral("--export-data"), QStringLiteral("--export-charts")}) {
             const QString out = m_dir.filePath(QStringLiteral("cjk") + cmd);
             const Run r = runViewer({cmd, out, db});
@@ -373,16 +388,18 @@ private slots:
     // A bucket whose values cannot be read: --export-report fails like --export-charts (exit 2, file named).
     void corruptBucketFailsEveryExport()
     {
-        const QString db = database(QStringLiteral("corrupt"),
-                                    bucketSql(1, QStringLiteral("'bars'"), 4) +
-                                        QStringLiteral("INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, "
-                                                       "category, bucket_id) VALUES (NULL, 1, 0, 'a', 1);"));
+        const QString db =
+            database(QStringLiteral("corrupt"),
+                     bucketSql(1, QStringLiteral("'bars'"), 4) +
+                         QStringLiteral("INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, "
+                                        "category, bucket_id) VALUES (NULL, 1, 0, 'a', 1);"));
         int rootPage = 0;
         {
             // The table's root page (read with the test's own connection, then overwritten with junk).
             QProcess sqlite;
             sqlite.start(QStringLiteral("sqlite3"),
-                         {db, QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'insights_bucketvalue'")});
+                         {db, QStringLiteral(
+                                  "SELECT rootpage FROM sqlite_master WHERE name = 'insights_bucketvalue'")});
             QVERIFY(sqlite.waitForFinished(10000));
             rootPage = sqlite.readAllStandardOutput().trimmed().toInt();
         }
@@ -397,10 +414,10 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("corrupt.pdf"));
         const Run report = runViewer({QStringLiteral("--export-report"), pdf, db});
         QCOMPARE(report.exitCode, 2);
-        QVERIFY2(report.err.contains("insights-viewer: " + db.toUtf8()),
-                 report.err.constData());
+        QVERIFY2(report.err.contains("insights-viewer: " + db.toUtf8()), report.err.constData());
         QVERIFY(!QFileInfo::exists(pdf));
-        const Run charts = runViewer({QStringLiteral("--export-charts"), m_dir.filePath(QStringLiteral("corrupt")), db});
+        const Run charts =
+            runViewer({QStringLiteral("--export-charts"), m_dir.filePath(QStringLiteral("corrupt")), db});
         QCOMPARE(charts.exitCode, 2);
         QVERIFY2(charts.err.contains(db.toUtf8()), charts.err.constData());
     }
@@ -410,12 +427,13 @@ private slots:
     {
         const QString db = database(
             QStringLiteral("title20k"),
-            QStringLiteral("INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
-                           "xformat, ylabel, yformat, title, app_id) SELECT 1, '2026-01-01 00:00:00', 'wide', "
-                           "replace(hex(zeroblob(10000)), '0', 'T'), replace(hex(zeroblob(10000)), '0', 'D'), 4, 'x', "
-                           "NULL, 'y', NULL, NULL, '11111111111111111111111111111111';\n"
-                           "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) VALUES "
-                           "(NULL, 1, 0, 'a', 1);"));
+            QStringLiteral(
+                "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                "xformat, ylabel, yformat, title, app_id) SELECT 1, '2026-01-01 00:00:00', 'wide', "
+                "replace(hex(zeroblob(10000)), '0', 'T'), replace(hex(zeroblob(10000)), '0', 'D'), 4, 'x', "
+                "NULL, 'y', NULL, NULL, '11111111111111111111111111111111';\n"
+                "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) VALUES "
+                "(NULL, 1, 0, 'a', 1);"));
         MainWindow w;
         const QRect screen = w.screen()->availableGeometry();
         w.resize(std::min(1000, screen.width()), std::min(700, screen.height()));
@@ -427,12 +445,14 @@ private slots:
         QVERIFY(ready.wait(10000));
         QTest::qWait(50);
         QApplication::processEvents();
-        QVERIFY2(w.width() <= screen.width(), qPrintable(QStringLiteral("%1 > %2").arg(w.width()).arg(screen.width())));
+        QVERIFY2(w.width() <= screen.width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(w.width()).arg(screen.width())));
         QVERIFY(w.minimumSizeHint().width() <= screen.width());
         // The full title is in the heading's tooltip.
         bool found = false;
         for (QLabel *l : w.questionPage()->findChildren<QLabel *>())
-            found = found || (l->text().startsWith(QLatin1String("TTTT")) && l->toolTip().contains(QString(20000, QLatin1Char('T'))));
+            found = found || (l->text().startsWith(QLatin1String("TTTT")) &&
+                              l->toolTip().contains(QString(20000, QLatin1Char('T'))));
         QVERIFY(found);
     }
 

@@ -109,8 +109,8 @@ QValueAxis *dataAxis(Range r, bool fromZero)
         r.lo = clampedSum(r.lo, -d);
         r.hi = clampedSum(r.hi, d);
     } else {
-        // A little room around the points (markers at the edge are not clipped), but never below zero for data
-        // that is not negative. Halves first: the span of finite values may overflow.
+        // A little room around the points (markers at the edge are not clipped), but never below zero for
+        // data that is not negative. Halves first: the span of finite values may overflow.
         const double pad = (r.hi / 2 - r.lo / 2) * 0.06;
         r.lo = r.lo >= 0 ? std::max(0.0, clampedSum(r.lo, -pad)) : clampedSum(r.lo, -pad);
         r.hi = r.hi <= 0 ? std::min(0.0, clampedSum(r.hi, pad)) : clampedSum(r.hi, pad);
@@ -191,8 +191,8 @@ void removePoints(PlotPoints &p, const QVector<bool> &keep)
     p.initial = initial;
 }
 
-// Values left out because the axis cannot place them, and the points left out of the drawing (Range of x and y
-// refreshed). Returns the note, empty when every point is placed.
+// Values left out because the axis cannot place them, and the points left out of the drawing (Range of x and
+// y refreshed). Returns the note, empty when every point is placed.
 QString placeOnAxes(PlotPoints &p, Range *xr, Range *yr, bool checkX)
 {
     if (!spanOverflows(*yr) && !(checkX && spanOverflows(*xr)))
@@ -254,7 +254,8 @@ void addFootNote(QChart *chart, const QString &text, const ChartStyle &style)
     chart->setMargins(margins);
     auto place = [chart, item, text, font, height] {
         const QRectF r = chart->rect();
-        item->setText(QFontMetricsF(font).elidedText(text, Qt::ElideRight, std::max<qreal>(r.width() - 12, 20)));
+        item->setText(
+            QFontMetricsF(font).elidedText(text, Qt::ElideRight, std::max<qreal>(r.width() - 12, 20)));
         item->setPos(r.left() + 6, r.bottom() - height - 2);
     };
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
@@ -521,15 +522,15 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     for (int c : std::as_const(groups)) {
         if (!own.at(c))
             continue;
-        const QString name =
-            c < categoryCount
-                ? chartText(TextBudget::elide(v.categories.at(c), TextBudget::kCategoryChars, Qt::ElideMiddle))
-                : tr("(none)");
+        const QString name = c < categoryCount
+                                 ? chartText(TextBudget::elide(v.categories.at(c), TextBudget::kCategoryChars,
+                                                               Qt::ElideMiddle))
+                                 : tr("(none)");
         seriesOf[c] = addSeries(name, seriesColor(s, colour++));
     }
     if (folded > 0) {
-        const qint32 others =
-            addSeries(tr("Others (%n)", folded), s.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80));
+        const qint32 others = addSeries(tr("Others (%n)", folded),
+                                        s.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80));
         for (int c : std::as_const(groups))
             if (!own.at(c))
                 seriesOf[c] = others;

@@ -34,7 +34,8 @@ ChartThumbnail::ChartThumbnail(const Question &question, QWidget *parent)
     m_message->setText(tr("Loading…"));
     layout->addWidget(m_message, 1);
     setToolTip(ElidedText::toolTip(question.desc));
-    setAccessibleName(tr("Chart: %1").arg(TextBudget::elide(question.displayText(), TextBudget::kTitleChars)));
+    setAccessibleName(
+        tr("Chart: %1").arg(TextBudget::elide(question.displayText(), TextBudget::kTitleChars)));
     if (question.kind == MetricKind::Unknown)
         m_message->setText(ChartBuilder::unsupportedText(question));
 }

@@ -11,7 +11,7 @@ namespace iv {
 QString ElidedText::toolTip(const QString &text)
 {
     return plainToolTip(TextBudget::isElided(text, kToolTipChars) ? TextBudget::elide(text, kToolTipChars)
-                                                                   : text);
+                                                                  : text);
 }
 
 void ElidedText::set(QLabel *label, const QString &text, int maxChars, const QString &toolTip)

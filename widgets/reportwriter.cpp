@@ -58,10 +58,9 @@ QString sha256Of(const QString &path)
 QString valueText(const Question &q)
 {
     if (!q.valueValid)
-        return q.rawValue.isNull()
-                   ? QCoreApplication::translate("iv::ReportWriter", "(no value)")
-                   : QCoreApplication::translate("iv::ReportWriter", "(not a number: %1)")
-                         .arg(TextBudget::elide(q.rawValue, TextBudget::kTitleChars));
+        return q.rawValue.isNull() ? QCoreApplication::translate("iv::ReportWriter", "(no value)")
+                                   : QCoreApplication::translate("iv::ReportWriter", "(not a number: %1)")
+                                         .arg(TextBudget::elide(q.rawValue, TextBudget::kTitleChars));
     if (q.valueIsInteger)
         return QLocale().toString(q.intValue);
     return QLocale().toString(q.value, 'g', 15); // as --list shows it; exports carry the full value
@@ -296,8 +295,8 @@ void ReportWriter::paintCover(Page &page)
     }
     for (const QString &warning : m_catalogue.warnings) {
         page.y += kGap / 2;
-        drawText(page, tr("Warning: %1").arg(TextBudget::elide(warning, TextBudget::kDescriptionChars)), font(9),
-                 page.muted);
+        drawText(page, tr("Warning: %1").arg(TextBudget::elide(warning, TextBudget::kDescriptionChars)),
+                 font(9), page.muted);
     }
 }
 
@@ -350,8 +349,8 @@ void ReportWriter::paintValueTable(Page &page, const App &app)
             any = true;
         }
         row(TextBudget::elide(q.displayText(), TextBudget::kReportTitleChars),
-            TextBudget::elide(q.desc, TextBudget::kDescriptionChars), TextBudget::elide(q.label, TextBudget::kTitleChars),
-            valueText(q), cell);
+            TextBudget::elide(q.desc, TextBudget::kDescriptionChars),
+            TextBudget::elide(q.label, TextBudget::kTitleChars), valueText(q), cell);
     }
     if (any)
         page.y += 2 * kGap;
@@ -374,7 +373,8 @@ void ReportWriter::paintChart(Page &page, const Question &q)
             // As --export-charts: a bucket that cannot be read fails the report (it is not written).
             note = error;
             if (m_error.isEmpty())
-                m_error = tr("%1 (bucket \"%2\")").arg(error, TextBudget::elide(q.label, TextBudget::kTitleChars));
+                m_error =
+                    tr("%1 (bucket \"%2\")").arg(error, TextBudget::elide(q.label, TextBudget::kTitleChars));
         } else {
             ChartNotes notes;
             chart.reset(ChartRenderer::buildChart(

@@ -7,8 +7,8 @@
 
 #include <QChartView>
 #include <QEvent>
-#include <QLabel>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -26,7 +26,8 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
     m_questionLabel = new QLabel(this);
     m_questionLabel->setTextFormat(Qt::PlainText);
     m_questionLabel->setWordWrap(true);
-    // The card has a fixed width: the text is cut to a budget (full text in the tooltip), the size policy stays.
+    // The card has a fixed width: the text is cut to a budget (full text in the tooltip), the size policy
+    // stays.
     m_questionLabel->setText(TextBudget::elide(question.displayText(), TextBudget::kTitleChars));
     if (TextBudget::isElided(question.displayText(), TextBudget::kTitleChars))
         m_questionLabel->setToolTip(ElidedText::toolTip(question.displayText()));
@@ -74,7 +75,8 @@ void ValueCard::fitValue(int width)
         f.setPointSizeF(std::max(smallest, f.pointSizeF() - 1));
     m_valueLabel->setFont(f);
     if (QFontMetricsF(f).horizontalAdvance(m_valueLabel->text()) > width) {
-        const double v = m_question.kind == MetricKind::Counter ? double(m_question.intValue) : m_question.value;
+        const double v =
+            m_question.kind == MetricKind::Counter ? double(m_question.intValue) : m_question.value;
         m_valueLabel->setText(m_question.valueValid ? QLocale().toString(v, 'g', 3)
                                                     : TextBudget::elide(m_valueLabel->text(), 12));
     }
