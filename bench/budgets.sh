@@ -26,3 +26,9 @@ for c in cat100k label1m scatter5000 scatter20000 xformat huge cjk title20k; do
   run "$c" "$viewer" --export-report "$tmp/out/report.pdf" "$db"
   run "$c" "$viewer" --export-data "$tmp/out/data" "$db"
 done
+# The GUI pages of the same files (bench_budgets: select → chart ready → painted, peak RSS of the process so far).
+if ninja -C "$build" bench_budgets >/dev/null 2>&1; then
+  for c in cat100k label1m scatter5000 scatter20000 xformat huge cjk title20k; do
+    (ulimit -v "$vmem"; timeout "$limit" "$build/bench/bench_budgets" "$tmp/cases/$c.db" 2>/dev/null) || echo "$c: bench_budgets failed or timed out"
+  done
+fi
