@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The pages of the budget cases (bench/budgets.sh builds them): opens each FILE in a 1600×1000 main window
-// (offscreen) and selects each of its buckets, timing select → chart ready → painted, with the window's width and
-// VmHWM (peak RSS) after each. Usage: bench_budgets FILE...
+// (offscreen) and selects each of its buckets, timing select → chart ready → painted, with the window's width
+// and VmHWM (peak RSS) after each. Usage: bench_budgets FILE...
 #include "mainwindow.h"
 #include "questionpage.h"
 #include "snapshotfile.h"

@@ -26,10 +26,13 @@
 #include <QScreen>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QValueAxis>
 
+#include <functional>
 #include <memory>
 
 using namespace iv;
@@ -420,6 +423,56 @@ private slots:
             runViewer({QStringLiteral("--export-charts"), m_dir.filePath(QStringLiteral("corrupt")), db});
         QCOMPARE(charts.exitCode, 2);
         QVERIFY2(charts.err.contains(db.toUtf8()), charts.err.constData());
+    }
+
+    // The question page of 1 MB labels: the tree, the table header and the table cells hold budgeted text
+    // (each paint used to lay out megabytes: 9.8 s to show the page), the data keeps all of it.
+    void megabyteLabelsPageIsFast()
+    {
+        const QString mb = QStringLiteral("replace(hex(zeroblob(524288)), '0', '%1')");
+        const QString db = database(
+            QStringLiteral("label1m-page"),
+            QStringLiteral(
+                "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                "xformat, ylabel, yformat, title, app_id) SELECT 1, '2026-01-01 00:00:00', 'big', %1, "
+                "%2, 4, %3, NULL, %4, NULL, NULL, '11111111111111111111111111111111';\n"
+                "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                "VALUES (NULL, 5, 1, %5, 1), (NULL, 3, 1, 'short', 1);")
+                .arg(mb.arg(QLatin1Char('Q')), mb.arg(QLatin1Char('D')), mb.arg(QLatin1Char('X')),
+                     mb.arg(QLatin1Char('Y')), mb.arg(QLatin1Char('C'))));
+        MainWindow w;
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(w.openFile(db));
+        QSignalSpy ready(w.questionPage(), &QuestionPage::ready);
+        QVERIFY(w.select(QStringLiteral("big")));
+        QVERIFY(ready.wait(20000));
+        w.grab();
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed()))); // hang guard
+        const QAbstractItemModel *table = w.questionPage()->tableView()->model();
+        for (int c = 0; c < table->columnCount(); ++c)
+            QVERIFY(table->headerData(c, Qt::Horizontal).toString().size() <=
+                    TextBudget::kAxisTitleChars + 20);
+        bool cellFound = false;
+        for (int r = 0; r < table->rowCount(); ++r)
+            for (int c = 0; c < table->columnCount(); ++c) {
+                const QString text = table->index(r, c).data().toString();
+                QVERIFY(text.size() <= TextBudget::kDescriptionChars);
+                cellFound = cellFound || text.startsWith(QLatin1String("CCCC"));
+            }
+        QVERIFY(cellFound);
+        std::function<void(const QAbstractItemModel *, const QModelIndex &)> walk =
+            [&walk](const QAbstractItemModel *m, const QModelIndex &parent) {
+                for (int r = 0; r < m->rowCount(parent); ++r) {
+                    const QModelIndex i = m->index(r, 0, parent);
+                    QVERIFY(i.data().toString().size() <= TextBudget::kTitleChars);
+                    walk(m, i);
+                }
+            };
+        walk(w.findChild<QTreeView *>()->model(), QModelIndex());
     }
 
     // A 20,000-character title and description: the window never grows past the screen.
