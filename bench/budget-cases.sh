@@ -33,7 +33,11 @@ WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < 2 *
 INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id)
   SELECT NULL, (n * 7919) % 1000, n % 977, printf('category %05d', n % $n), 1 FROM i;"
 done
-# An xformat of 130 characters over a daily timeseries.
+# A histogram of 200,000 bins.
+make histogram "$(bucket 1 "'histo'" 2 "'Bins?'" NULL)
+WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n + 1 < 200000)
+INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) SELECT NULL, n % 50, n, NULL, 1 FROM i;"
+# An xformat of 249 characters over a daily timeseries.
 make xformat "$(bucket 1 "'daily'" 1 "'Daily?'" "printf('%%Y-%%m-%%d %s', replace(hex(zeroblob(60)), '0', 'ab'))")
 WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n < 99)
 INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id)

@@ -19,7 +19,7 @@ run() { # case command... : prints "case command  seconds  MiB  exit"
   out=$( (ulimit -v "$vmem"; QT_QPA_PLATFORM=offscreen /usr/bin/time -f "%e %M %x" timeout "$limit" "$@" >/dev/null 2>"$tmp/err"; true); tail -1 "$tmp/err")
   printf '%-14s %-14s %s\n' "$name" "$2" "$(echo "$out" | awk '{printf "%6.2f s %7.0f MiB  exit %s", $1, $2/1024, $3}')"
 }
-for c in cat100k label1m scatter5000 scatter20000 xformat huge cjk title20k; do
+for c in cat100k label1m scatter5000 scatter20000 histogram xformat huge cjk title20k; do
   db=$tmp/cases/$c.db
   rm -rf "$tmp/out"
   run "$c" "$viewer" --export-charts "$tmp/out/charts" "$db"
@@ -28,7 +28,7 @@ for c in cat100k label1m scatter5000 scatter20000 xformat huge cjk title20k; do
 done
 # The GUI pages of the same files (bench_budgets: select → chart ready → painted, peak RSS of the process so far).
 if ninja -C "$build" bench_budgets >/dev/null 2>&1; then
-  for c in cat100k label1m scatter5000 scatter20000 xformat huge cjk title20k; do
+  for c in cat100k label1m scatter5000 scatter20000 histogram xformat huge cjk title20k; do
     (ulimit -v "$vmem"; timeout "$limit" "$build/bench/bench_budgets" "$tmp/cases/$c.db" 2>/dev/null) || echo "$c: bench_budgets failed or timed out"
   done
 fi

@@ -14,6 +14,8 @@
 
 #include <QAbstractAxis>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QDir>
 #include <QElapsedTimer>
@@ -271,6 +273,37 @@ private slots:
                 QStringLiteral("%1 of %2 categories").arg(v.categories.size() - 19).arg(v.categories.size())),
             qPrintable(notes.message));
         QCOMPARE(notes.plotted, v.size());
+    }
+
+    // A histogram of 20,000 bins is drawn as at most kMaxHistogramBins bars of adjacent bins, total kept.
+    void histogramMergesAdjacentBins()
+    {
+        BucketValues v;
+        double total = 0;
+        for (int i = 0; i < 20000; ++i) {
+            addPoint(v, i % 50, 19999 - i, QString()); // bins given in descending order
+            total += i % 50;
+        }
+        Question q;
+        q.kind = MetricKind::Histogram;
+        q.bucketType = 2;
+        q.label = QStringLiteral("histo");
+        ChartNotes notes;
+        std::unique_ptr<QChart> chart(ChartBuilder::build(q, v, ChartStyle::light(), &notes));
+        auto *bars = qobject_cast<QBarSeries *>(chart->series().first());
+        QVERIFY(bars);
+        QBarSet *set = bars->barSets().first();
+        QCOMPARE(set->count(), ChartBuilder::kMaxHistogramBins);
+        double sum = 0;
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+        QCOMPARE(sum, total);
+        // Bin 0 (yvalue 0) first: the first bar sums yvalues 0..99, i.e. i = 19999..19900.
+        double first = 0;
+        for (int i = 19900; i < 20000; ++i)
+            first += i % 50;
+        QCOMPARE(set->at(0), first);
+        QVERIFY2(notes.message.contains(QLatin1String("20000 bins drawn as 200 bars")), qPrintable(notes.message));
     }
 
     // Labels and titles drawn within their budgets, whatever their size; the full text stays in the data.

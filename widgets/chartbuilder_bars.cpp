@@ -38,6 +38,7 @@ struct Bar
     double value = 0;
     double other = 0; // yvalue
     int folded = 0;   // > 0: the "others" bar, summing this many bars
+    int merged = 1;   // histogram: adjacent bins summed in this bar
     int row = -1;     // the BucketValues row (-1 for "others")
 };
 
@@ -58,7 +59,7 @@ QVector<Bar> barsOf(const BucketValues &v, int *skipped, bool labelFromY)
         bar.value = value;
         bar.other = v.y.at(i);
         if (labelFromY) {
-            bar.label = QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest);
+            // Labelled by buildHistogram once the bins are merged to their budget.
         } else {
             const QString category = v.categoryAt(i);
             bar.label =
@@ -282,6 +283,35 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
     QVector<Bar> bars = barsOf(v, &skipped, true);
     noteBars(n, bars.size(), skipped);
     std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.other < b.other; });
+    // Beyond kMaxHistogramBins, adjacent bins are summed (the same number in each bar, the shape and the total
+    // kept): one bar and one axis label per bin of a million-bin histogram cost minutes and gigabytes.
+    const int binCount = int(bars.size());
+    if (binCount > kMaxHistogramBins) {
+        const int per = (binCount + kMaxHistogramBins - 1) / kMaxHistogramBins;
+        QVector<Bar> merged;
+        merged.reserve(kMaxHistogramBins);
+        for (int i = 0; i < binCount; i += per) {
+            Bar bar = bars.at(i);
+            const int last = std::min(binCount, i + per) - 1;
+            for (int k = i + 1; k <= last; ++k)
+                bar.value += bars.at(k).value;
+            bar.merged = last - i + 1;
+            if (bar.merged > 1)
+                bar.row = -1;
+            bar.label = QLocale().toString(bars.at(i).other, 'g', 6) + QStringLiteral("–") +
+                        QLocale().toString(bars.at(last).other, 'g', 6);
+            merged << bar;
+        }
+        appendNote(n, QCoreApplication::translate("iv::ChartBuilder",
+                                                  "%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.")
+                          .arg(binCount)
+                          .arg(merged.size())
+                          .arg(per));
+        bars = merged;
+    } else {
+        for (Bar &bar : bars)
+            bar.label = QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest);
+    }
 
     QChart *chart = newChart(q, s);
     auto *series = new QBarSeries;
