@@ -2,7 +2,7 @@
 // ChartBuilder: barcharts, hbarcharts, histograms and gauges.
 #include "chartbuilder.h"
 
-#include "questiontreemodel.h" // plainToolTip
+#include "elidedtext.h"
 #include "reduction.h"
 #include "textbudget.h"
 
@@ -196,7 +196,7 @@ void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
         if (withOther && std::isfinite(bar.other))
             text += QStringLiteral(" (y %1)").arg(
                 QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest));
-        QToolTip::showText(QCursor::pos(), plainToolTip(text));
+        QToolTip::showText(QCursor::pos(), ElidedText::toolTip(text)); // a 1 MB label: its first 20,000 chars
     });
 }
 
