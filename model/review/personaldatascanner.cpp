@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "personaldatascanner.h"
 
+#include "credentialdetector.h"
+#include "namedetector.h"
+#include "nationalid.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringView>
@@ -181,10 +185,16 @@ bool ipv6Valid(const QString &candidate)
     return left + right <= 7 && left + right >= 1 && candidate.size() >= 3;
 }
 
-QVector<Match> scan(const QString &fullText, int maxChars)
+namespace {
+
+// Everything but names; taken collects the spans reported.
+QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>> &taken)
 {
     QVector<Match> found;
-    const QStringView text = QStringView(fullText).left(std::min<qsizetype>(fullText.size(), maxChars));
+    for (const auto &c : CredentialDetector::find(text)) {
+        found.append({Kind::Credential, c.masked, CredentialDetector::typeName(c.type)});
+        taken.append({c.start, c.start + c.length});
+    }
     int digits = 0, colons = 0;
     bool at = false;
     for (QChar c : text) {
@@ -198,7 +208,6 @@ QVector<Match> scan(const QString &fullText, int maxChars)
     if (digits < 4 && !at && colons < 2)
         return found;
     const Patterns &p = patterns();
-    QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
     auto each = [&](const QRegularExpression &re, auto &&accept) {
         auto it = re.globalMatch(text);
         while (it.hasNext()) {
@@ -211,7 +220,7 @@ QVector<Match> scan(const QString &fullText, int maxChars)
     };
     if (at)
         each(p.email, [&](QStringView s) {
-            found.append({Kind::Email, maskEmail(s)});
+            found.append({Kind::Email, maskEmail(s), {}});
             return true;
         });
     if (digits >= 2 && colons >= 2)
@@ -223,6 +232,14 @@ QVector<Match> scan(const QString &fullText, int maxChars)
         });
     if (digits < 4)
         return found;
+    // National ids before cards and phones: "078-05-1121" is also phone-shaped.
+    if (digits >= 6)
+        for (const auto &id : NationalId::find(text)) {
+            if (overlaps(taken, id.start, id.start + id.length))
+                continue;
+            found.append({Kind::NationalId, id.masked, NationalId::schemeName(id.scheme)});
+            taken.append({id.start, id.start + id.length});
+        }
     // An IBAN-shaped text claims its span even when the check fails, so its digits are not read as a card.
     each(p.iban, [&](QStringView s) {
         const int len = ibanLengths().value(s.left(2).toString(), -1);
@@ -274,6 +291,41 @@ QVector<Match> scan(const QString &fullText, int maxChars)
     return found;
 }
 
+void addNames(QVector<Match> &found, const QVector<NameDetector::NameMatch> &names,
+              const QVector<QPair<qsizetype, qsizetype>> &taken)
+{
+    for (const auto &n : names)
+        if (!overlaps(taken, n.start, n.start + n.length))
+            found.append({Kind::Name, n.masked, {}});
+}
+
+} // namespace
+
+QVector<Match> scan(const QString &fullText, int maxChars)
+{
+    const QStringView text = QStringView(fullText).left(std::min<qsizetype>(fullText.size(), maxChars));
+    QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
+    QVector<Match> found = scanValues(text, taken);
+    addNames(found, NameDetector::find(text), taken);
+    return found;
+}
+
+QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars)
+{
+    QStringList bounded;
+    bounded.reserve(categories.size());
+    for (const QString &c : categories)
+        bounded.append(c.size() > maxChars ? c.left(maxChars) : c);
+    const QVector<QVector<NameDetector::NameMatch>> names = NameDetector::scanCategories(bounded);
+    QVector<QVector<Match>> result(bounded.size());
+    for (qsizetype i = 0; i < bounded.size(); ++i) {
+        QVector<QPair<qsizetype, qsizetype>> taken;
+        result[i] = scanValues(bounded.at(i), taken);
+        addNames(result[i], names.at(i), taken);
+    }
+    return result;
+}
+
 QString kindId(Kind kind)
 {
     switch (kind) {
@@ -283,8 +335,16 @@ QString kindId(Kind kind)
     case Kind::Card: return QStringLiteral("card");
     case Kind::Ipv4: return QStringLiteral("ipv4");
     case Kind::Ipv6: return QStringLiteral("ipv6");
+    case Kind::Name: return QStringLiteral("name");
+    case Kind::NationalId: return QStringLiteral("national-id");
+    case Kind::Credential: return QStringLiteral("credential");
     }
     return QString();
+}
+
+QString findingCode(Kind kind)
+{
+    return kind == Kind::Credential ? QStringLiteral("secret-credential") : QStringLiteral("personal-data-") + kindId(kind);
 }
 
 LocalizedText kindText(Kind kind)
@@ -296,6 +356,9 @@ LocalizedText kindText(Kind kind)
     case Kind::Card: return LocalizedText::translate("iv::PersonalDataScanner", "payment card number");
     case Kind::Ipv4: return LocalizedText::translate("iv::PersonalDataScanner", "IPv4 address");
     case Kind::Ipv6: return LocalizedText::translate("iv::PersonalDataScanner", "IPv6 address");
+    case Kind::Name: return LocalizedText::translate("iv::PersonalDataScanner", "person's name");
+    case Kind::NationalId: return LocalizedText::translate("iv::PersonalDataScanner", "national id number");
+    case Kind::Credential: return LocalizedText::translate("iv::PersonalDataScanner", "credential");
     }
     return LocalizedText();
 }
