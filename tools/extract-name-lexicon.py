@@ -74,13 +74,15 @@ for loc in locales(person):
                     sections[key].add(feminine(name))
                 if family and "romanized" in attr:
                     sections["family-romanized"].add(name)
+names = sections["given"] | sections["family"]
 for loc in locales(lorem):
     provider = importlib.import_module("faker.providers.lorem." + loc).Provider
     for word in items(getattr(provider, "word_list", ())):
         word = norm(word)
-        # Only words written in lower case: a lorem list's capitalised entries are often names ("Adam").
-        if word and " " not in word and word == word.lower():
-            sections["common"].add(word)
+        # A lorem list's capitalised entries are often names ("Adam" in Polish): kept only when no name list
+        # holds them ("American", "Republican").
+        if word and " " not in word and (word == word.lower() or word not in names):
+            sections["common"].add(word.lower())
 for loc in locales(address):
     provider = importlib.import_module("faker.providers.address." + loc).Provider
     for attr in ("cities", "states", "countries", "provinces", "regions"):

@@ -47,6 +47,14 @@ const QSet<QString> &titles()
     return set;
 }
 
+// Suffixes after a name: "Allen Smith Jr.", "Andrea Ball MD".
+const QSet<QString> &nameSuffixes()
+{
+    static const QSet<QString> set = wordSet({"jr", "sr", "md", "phd", "dds", "dvm", "ii", "iii", "iv", "esq",
+                                              "msc", "bsc", "mba"});
+    return set;
+}
+
 // Words that make a text an organisation, a place, a product or a plan, whatever names surround them.
 const QSet<QString> &stopWords()
 {
@@ -73,7 +81,7 @@ const QSet<QString> &stopWords()
          "records",   "press",     "publishing", "magazine",  "news",       "times",      "journal",    "post",
          "daily",     "weekly",    "monthly",    "yearly",    "annual",     "edition",    "version",    "release",
          "beta",      "alpha",     "gamma",      "delta",     "omega",      "ultra",      "max",        "mini",
-         "lite",      "light",     "dark",       "mode",      "theme",      "day",        "night",      "week",
+         "lite",      "light",     "dark",       "mode",      "theme",       "night",      "week",
          "weekend",   "month",     "year",       "holiday",   "christmas",  "easter",     "sunday",     "monday",
          "tuesday",   "wednesday", "thursday",   "friday",    "saturday",   "january",    "february",   "march",
          "july",      "september", "october",    "november",  "december",   "maandag",    "dinsdag",    "woensdag",
@@ -83,13 +91,13 @@ const QSet<QString> &stopWords()
          "domingo",   "januar",    "februar",    "märz",      "mai",        "juni",       "juli",       "oktober",
          "dezember",  "janvier",   "février",    "mars",      "avril",      "juin",       "juillet",    "août",
          "septembre", "octobre",   "novembre",   "décembre",  "enero",      "febrero",    "marzo",      "abril",
-         "mayo",      "junio",     "julio",      "agosto",    "septiembre", "octubre",    "noviembre",  "diciembre",
+         "junio",     "julio",      "agosto",    "septiembre", "octubre",    "noviembre",  "diciembre",
          "euro",      "euros",     "dollar",     "dollars",   "pound",      "pounds",     "yen",        "franc",
          "francs",    "krona",     "krone",      "peso",      "pesos",      "rupee",      "yuan",       "ruble",
          "bitcoin",   "cup",       "league",     "championship", "award",   "awards",     "prize",      "festival",
          "conference", "summit",   "tour",       "show",      "party",      "movement",   "church",     "cathedral",
          "chapel",    "temple",    "war",        "wars",      "empire",     "kingdom",    "republic",   "federation",
-         "potter",    "effect",    "syndrome",   "disease",   "law",        "theorem",    "principle",  "prize"});
+         "effect",    "syndrome",   "disease",   "law",        "theorem",    "principle",  "prize"});
     return set;
 }
 
@@ -248,6 +256,14 @@ bool isTitle(const Token &t, const Token *next)
 Confidence rateTokens(const QVector<Token> &t, int b, int e)
 {
     const NameLexicon &lex = NameLexicon::instance();
+    // Drop "Jr.", "MD", "PhD" after a name of at least two words.
+    while (e - b >= 3 && ((t[e - 1].type == Token::Stop && t[e - 1].text == QLatin1String(".") &&
+                           nameSuffixes().contains(folded(t[e - 2].text))) ||
+                          (t[e - 1].type == Token::Word && nameSuffixes().contains(folded(t[e - 1].text))))) {
+        e -= t[e - 1].type == Token::Stop ? 2 : 1;
+        if (e - b >= 1 && t[e - 1].type == Token::Comma)
+            --e; // "John Smith, Jr."
+    }
     const int count = e - b;
     if (count < 1 || count > 7)
         return Confidence::None;
@@ -260,7 +276,7 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
         if (!ok)
             return Confidence::None;
     }
-    // "Dr. Smith", "Frau Müller": a title then capitalised words.
+    // "Dr. Smith", "Frau Müller", "Mr. Christopher Rose": a title then a known name.
     if (count >= 2 && isTitle(t[b], &t[b + 1])) {
         int i = b + 1;
         if (t[i].type == Token::Stop)
@@ -270,7 +286,10 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
         for (int k = i; k < e; ++k)
             if (!(nameCased(t[k]) || t[k].type == Token::Initial || isParticle(t[k])))
                 return Confidence::None;
-        return nameCased(t[e - 1]) && !lex.isCommonWord(t[e - 1].text) ? Confidence::Strong : Confidence::Medium;
+        const bool known = t[i].type == Token::Initial || lex.isGiven(t[i].text) || familyWord(lex, t[i].text);
+        if (!nameCased(t[e - 1]) || (lex.isCommonWord(t[e - 1].text) && !lex.isGiven(t[i].text)))
+            return Confidence::None;
+        return known ? Confidence::Strong : Confidence::Medium;
     }
     int commas = 0, comma = -1;
     for (int i = b; i < e; ++i)
