@@ -46,7 +46,8 @@ QMap<QString, int> scanFixture(const QString &path, int *cells = nullptr, QStrin
                         continue;
                     if (cells)
                         ++*cells;
-                    if (table == QLatin1String("insights_bucketvalue") && rec.fieldName(c) == QLatin1String("category")) {
+                    if (table == QLatin1String("insights_bucketvalue") &&
+                        rec.fieldName(c) == QLatin1String("category")) {
                         buckets[q.value(QStringLiteral("bucket_id")).toString()].append(v.toString());
                         continue;
                     }
@@ -96,29 +97,37 @@ private slots:
         QTest::addColumn<QString>("masked");
         QTest::newRow("email") << QStringLiteral("write to jane.doe@example.org now") << int(K::Email)
                                << QStringLiteral("j***@example.org");
-        QTest::newRow("phone-intl") << QStringLiteral("+49 30 1234567") << int(K::Phone) << QStringLiteral("+** ** *****67");
+        QTest::newRow("phone-intl") << QStringLiteral("+49 30 1234567") << int(K::Phone)
+                                    << QStringLiteral("+** ** *****67");
         QTest::newRow("phone-us") << QStringLiteral("call +1 (555) 123-4567") << int(K::Phone)
                                   << QStringLiteral("+* (***) ***-**67");
-        QTest::newRow("phone-national") << QStringLiteral("0612345678") << int(K::Phone) << QStringLiteral("********78");
+        QTest::newRow("phone-national")
+            << QStringLiteral("0612345678") << int(K::Phone) << QStringLiteral("********78");
         QTest::newRow("iban") << QStringLiteral("GB82 WEST 1234 5698 7654 32") << int(K::Iban)
                               << QStringLiteral("GB82 **** 5432");
-        QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR") << int(K::Iban)
-                                          << QStringLiteral("DE89 **** 3000");
-        QTest::newRow("visa") << QStringLiteral("4111-1111-1111-1111") << int(K::Card) << QStringLiteral("****-****-****-1111");
-        QTest::newRow("amex") << QStringLiteral("378282246310005") << int(K::Card) << QStringLiteral("***********0005");
-        QTest::newRow("ipv4") << QStringLiteral("host 10.0.0.1.") << int(K::Ipv4) << QStringLiteral("10.0.*.*");
+        QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR")
+                                          << int(K::Iban) << QStringLiteral("DE89 **** 3000");
+        QTest::newRow("visa") << QStringLiteral("4111-1111-1111-1111") << int(K::Card)
+                              << QStringLiteral("****-****-****-1111");
+        QTest::newRow("amex") << QStringLiteral("378282246310005") << int(K::Card)
+                              << QStringLiteral("***********0005");
+        QTest::newRow("ipv4") << QStringLiteral("host 10.0.0.1.") << int(K::Ipv4)
+                              << QStringLiteral("10.0.*.*");
         QTest::newRow("ipv6") << QStringLiteral("[2001:db8::8a2e:370:7334]") << int(K::Ipv6)
                               << QStringLiteral("2001:****:****");
         QTest::newRow("name") << QStringLiteral("Adam Silva") << int(K::Name) << QStringLiteral("A*** S****");
-        QTest::newRow("name-in-question") << QStringLiteral("How many books did Angela Wright sell?") << int(K::Name)
-                                          << QStringLiteral("A***** W*****");
-        QTest::newRow("ssn") << QStringLiteral("SSN 078-05-1121") << int(K::NationalId) << QStringLiteral("***-**-1121");
-        QTest::newRow("bsn") << QStringLiteral("BSN 123456782") << int(K::NationalId) << QStringLiteral("*******82");
+        QTest::newRow("name-in-question") << QStringLiteral("How many books did Angela Wright sell?")
+                                          << int(K::Name) << QStringLiteral("A***** W*****");
+        QTest::newRow("ssn") << QStringLiteral("SSN 078-05-1121") << int(K::NationalId)
+                             << QStringLiteral("***-**-1121");
+        QTest::newRow("bsn") << QStringLiteral("BSN 123456782") << int(K::NationalId)
+                             << QStringLiteral("*******82");
         QTest::newRow("aws-key") << QStringLiteral("AKIAIOSFODNN7EXAMPLE") << int(K::Credential)
                                  << QStringLiteral("AKIA************MPLE");
         // The password of a URL is a credential, not an e-mail address "s3cret@db.example.org".
-        QTest::newRow("url-password") << QStringLiteral("postgres://app:s3cret@db.example.org/shop") << int(K::Credential)
-                                      << QStringLiteral("postgres://app:****@db.example.org");
+        QTest::newRow("url-password")
+            << QStringLiteral("postgres://app:s3cret@db.example.org/shop") << int(K::Credential)
+            << QStringLiteral("postgres://app:****@db.example.org");
     }
     void finds()
     {
@@ -135,17 +144,48 @@ private slots:
     void noFalseAlarms_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *t : {"2026-11-28 04:00:10.669599", "2026-11-28T04:00:10Z", "0f33b0a4c32e4313befee9af0c783a6e",
-                              "11111111111111111111111111111111", "01234567890123456789012345678901",
-                              "project.testapp.insights", "project.testapp.users.insights", "0001_initial",
-                              "How many authors are there in our store?", "2000", "1234567", "4243", "2.5",
-                              "count_books_title_gt_20", "%Y-%m-%d", "%W", "Catalogue — Ünïcode & <b>HTML</b>",
-                              "version 1.2.3", "999.1.1.1", "01-02-2026", "01/02/2026 10:00", "std::vector",
-                              "DE89 3704 0044 0532 0130 01", "4111 1111 1111 1112", "1234567890123456",
-                              "Books by authors older than 100? <script>alert(1)</script>", "Support Team",
-                              "Premium Plan", "Monday", "django.contrib.auth", "New York",
-                              "Harry Potter and the Goblet of Fire", "AKIA1234", "BSN 123456789",
-                              "ratio 3:4:5", "DE84A1B2C3D4E5F60718293A4B5C6D7E8F901AC3", "GB82WEST12345698765432XY", "12:30:45", "no at sign here", "a@b", "1e+308", "-10.758"})
+        for (const char *t : {"2026-11-28 04:00:10.669599",
+                              "2026-11-28T04:00:10Z",
+                              "0f33b0a4c32e4313befee9af0c783a6e",
+                              "11111111111111111111111111111111",
+                              "01234567890123456789012345678901",
+                              "project.testapp.insights",
+                              "project.testapp.users.insights",
+                              "0001_initial",
+                              "How many authors are there in our store?",
+                              "2000",
+                              "1234567",
+                              "4243",
+                              "2.5",
+                              "count_books_title_gt_20",
+                              "%Y-%m-%d",
+                              "%W",
+                              "Catalogue — Ünïcode & <b>HTML</b>",
+                              "version 1.2.3",
+                              "999.1.1.1",
+                              "01-02-2026",
+                              "01/02/2026 10:00",
+                              "std::vector",
+                              "DE89 3704 0044 0532 0130 01",
+                              "4111 1111 1111 1112",
+                              "1234567890123456",
+                              "Books by authors older than 100? <script>alert(1)</script>",
+                              "Support Team",
+                              "Premium Plan",
+                              "Monday",
+                              "django.contrib.auth",
+                              "New York",
+                              "Harry Potter and the Goblet of Fire",
+                              "AKIA1234",
+                              "BSN 123456789",
+                              "ratio 3:4:5",
+                              "DE84A1B2C3D4E5F60718293A4B5C6D7E8F901AC3",
+                              "GB82WEST12345698765432XY",
+                              "12:30:45",
+                              "no at sign here",
+                              "a@b",
+                              "1e+308",
+                              "-10.758"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void noFalseAlarms()
@@ -159,7 +199,8 @@ private slots:
     {
         QCOMPARE(PersonalDataScanner::findingCode(K::Email), QStringLiteral("personal-data-email"));
         QCOMPARE(PersonalDataScanner::findingCode(K::Name), QStringLiteral("personal-data-name"));
-        QCOMPARE(PersonalDataScanner::findingCode(K::NationalId), QStringLiteral("personal-data-national-id"));
+        QCOMPARE(PersonalDataScanner::findingCode(K::NationalId),
+                 QStringLiteral("personal-data-national-id"));
         QCOMPARE(PersonalDataScanner::findingCode(K::Credential), QStringLiteral("secret-credential"));
         const auto ssn = PersonalDataScanner::scan(QStringLiteral("078-05-1121"));
         QCOMPARE(ssn.size(), 1);
@@ -168,8 +209,9 @@ private slots:
 
     void categoriesInContext()
     {
-        const QStringList categories = {QStringLiteral("Alice"), QStringLiteral("Bob"), QStringLiteral("Carol"),
-                                        QStringLiteral("Dave Smith"), QStringLiteral("jane@example.org")};
+        const QStringList categories = {QStringLiteral("Alice"), QStringLiteral("Bob"),
+                                        QStringLiteral("Carol"), QStringLiteral("Dave Smith"),
+                                        QStringLiteral("jane@example.org")};
         const auto per = PersonalDataScanner::scanCategories(categories);
         QCOMPARE(per.size(), categories.size());
         for (int i = 0; i < 4; ++i) {
@@ -214,10 +256,11 @@ private slots:
         QVERIFY2(plain.isEmpty(), qPrintable(plain.keys().join(QLatin1Char(','))));
 
         QStringList samples;
-        const QMap<QString, int> allKinds = scanFixture(dir + QStringLiteral("/insights-all-kinds.db"), nullptr, &samples);
+        const QMap<QString, int> allKinds =
+            scanFixture(dir + QStringLiteral("/insights-all-kinds.db"), nullptr, &samples);
         QCOMPARE(allKinds.keys(), QStringList{QStringLiteral("insights_bucketvalue.category name")});
         QCOMPARE(allKinds.value(QStringLiteral("insights_bucketvalue.category name")), 15);
-        QVERIFY(samples.contains(QStringLiteral("A*** S****")));      // Adam Silva
+        QVERIFY(samples.contains(QStringLiteral("A*** S****")));     // Adam Silva
         QVERIFY(samples.contains(QStringLiteral("J**** M*******"))); // Jamie Mccarthy
 
         const QMap<QString, int> app = scanFixture(dir + QStringLiteral("/testapp.db"));
@@ -256,7 +299,8 @@ private slots:
         const qint64 scanMs = timer.restart();
         const auto per = PersonalDataScanner::scanCategories(categories);
         const qint64 bucketMs = timer.elapsed();
-        qInfo("100000 categories: scan() %lld ms (%lld matches), scanCategories() %lld ms", scanMs, qint64(n), bucketMs);
+        qInfo("100000 categories: scan() %lld ms (%lld matches), scanCategories() %lld ms", scanMs, qint64(n),
+              bucketMs);
         QCOMPARE(per.size(), categories.size());
         QVERIFY(scanMs < 20000 && bucketMs < 20000);
     }

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// Phone numbers: the scanner's own patterns against libphonenumber's PhoneNumberMatcher (leniency VALID) on the
-// labelled set (tests/data/review-labelled/phones.tsv) and on the texts of the upstream fixtures. Built only
-// where libphonenumber is installed; its figures are in docs/REVIEW.md. The scanner keeps the better one.
+// Phone numbers: the scanner's own patterns against libphonenumber's PhoneNumberMatcher (leniency VALID) on
+// the labelled set (tests/data/review-labelled/phones.tsv) and on the texts of the upstream fixtures. Built
+// only where libphonenumber is installed; its figures are in docs/REVIEW.md. The scanner keeps the better
+// one.
 #include "personaldatascanner.h"
 #include "testsupport.h"
 
@@ -59,7 +60,8 @@ bool libphonenumber(const QString &text, const std::vector<std::string> &regions
 {
     const std::string utf8 = text.toStdString();
     for (const std::string &region : regions) {
-        PhoneNumberMatcher matcher(*PhoneNumberUtil::GetInstance(), utf8, region, PhoneNumberMatcher::VALID, 100);
+        PhoneNumberMatcher matcher(*PhoneNumberUtil::GetInstance(), utf8, region, PhoneNumberMatcher::VALID,
+                                   100);
         if (matcher.HasNext())
             return true;
     }
@@ -74,8 +76,7 @@ struct Score
     double recall() const { return tp + fn ? double(tp) / (tp + fn) : 0; }
 };
 
-template <typename F>
-Score score(const QVector<Labelled> &set, F found)
+template <typename F> Score score(const QVector<Labelled> &set, F found)
 {
     Score s;
     for (const Labelled &l : set) {

@@ -6,7 +6,8 @@
 #   tools/extract-name-lexicon.py [faker-site-packages] > model/review/names/lexicon.txt
 #
 # Sections (one entry a line, sorted, de-duplicated, NFC):
-#   [given]   given names of every person locale (plus romanized CJK given names)
+#   [given]   given names of every person locale (plus romanized CJK given names; Cyrillic and Greek names
+#             also transliterated to Latin letters)
 #   [family]  family names of every person locale (plus romanized CJK family names)
 #   [family-romanized]  romanized family names of zh_CN, zh_TW, ja_JP (they come first: "Wang Wei")
 #   [cjk-family] [cjk-given]  Han / kana names of zh_CN, zh_TW, ja_JP (and ko_KR Hangul)
@@ -44,6 +45,38 @@ KEYS = ("given", "family", "family-romanized", "cjk-family", "cjk-given", "commo
 sections = {k: set() for k in KEYS}
 
 
+CYRILLIC = dict(zip("абвгдезийклмнопрстуфыэіґ", "abvgdeziyklmnoprstufyeig"))
+CYRILLIC.update({"ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "",
+                 "ю": "yu", "я": "ya", "ї": "yi", "є": "ye"})
+GREEK_PAIRS = {"ου": "ou", "αι": "ai", "ει": "ei", "οι": "oi", "μπ": "b", "ντ": "d", "γκ": "g", "γγ": "ng",
+               "αυ": "av", "ευ": "ev"}
+GREEK = dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdezIiklmnxoprstyfo".replace("I", "i")))
+GREEK.update({"ς": "s", "θ": "th", "χ": "ch", "ψ": "ps"})
+
+
+def latin(name):
+    """Cyrillic and Greek names in Latin letters (a plain transliteration: "Смирнова" → "Smirnova",
+    "Δημήτρης" → "Dimitris"), or None for other scripts."""
+    base = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c))
+    if any("\u0400" <= c <= "\u04ff" for c in base):
+        out = "".join(CYRILLIC.get(c, c) for c in base)
+    elif any("\u0370" <= c <= "\u03ff" for c in base):
+        out, i = "", 0
+        while i < len(base):
+            pair = base[i:i + 2]
+            if pair in GREEK_PAIRS:
+                out += GREEK_PAIRS[pair]
+                i += 2
+            else:
+                out += GREEK.get(base[i], base[i])
+                i += 1
+    else:
+        return None
+    if not out.isascii() or not out.replace("-", "").isalpha():
+        return None
+    return "-".join(part.capitalize() for part in out.split("-"))
+
+
 def feminine(name):
     # Faker's Polish provider makes female family names from the male ones: -ski → -ska, -cki → -cka.
     for male, female in (("ski", "ska"), ("cki", "cka"), ("dzki", "dzka")):
@@ -70,6 +103,8 @@ for loc in locales(person):
             name = norm(name)
             if name and len(name) <= 40:
                 sections[key].add(name)
+                if latin(name):
+                    sections[key].add(latin(name))
                 if family and loc == "pl_PL" and feminine(name):
                     sections[key].add(feminine(name))
                 if family and "romanized" in attr:

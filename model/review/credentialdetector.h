@@ -9,9 +9,9 @@ namespace iv {
 
 // Finds secrets that must never travel in a snapshot: AWS access key ids (AKIA/ASIA + 16), GitHub tokens
 // (ghp_/gho_/ghu_/ghs_/ghr_/github_pat_), GitLab personal access tokens (glpat-), Slack tokens (xoxb-/xoxa-/
-// xoxp-/xoxr-/xoxs-), JSON Web Tokens (three base64url parts whose header decodes to a JSON object with "alg"),
-// PEM private keys and passwords written into URLs (scheme://user:password@host). Placeholders such as
-// "user:****@host" or "${PASSWORD}" are not secrets. Each match carries a masked sample only
+// xoxp-/xoxr-/xoxs-), JSON Web Tokens (three base64url parts whose header decodes to a JSON object with
+// "alg"), PEM private keys and passwords written into URLs (scheme://user:password@host). Placeholders such
+// as "user:****@host" or "${PASSWORD}" are not secrets. Each match carries a masked sample only
 // ("AKIA************MPLE"). Stateless and thread-safe.
 namespace CredentialDetector {
 

@@ -31,27 +31,28 @@ QSet<QString> wordSet(std::initializer_list<const char *> words)
 // Lower-case particles between given and family names.
 const QSet<QString> &particles()
 {
-    static const QSet<QString> set = wordSet({"van", "der", "den", "de", "del", "della", "dei", "degli", "di",
-                                              "da", "das", "dos", "do", "du", "des", "la", "le", "von", "vom",
-                                              "zu", "zur", "ter", "ten", "te", "y", "bin", "binti", "ibn", "al",
-                                              "el", "af", "av", "'t", "op", "het", "e", "mac", "ap", "ben"});
+    static const QSet<QString> set = wordSet(
+        {"van",   "der", "den", "de", "del", "della", "dei", "degli", "di",  "da",  "das", "dos", "do",
+         "du",    "des", "la",  "le", "von", "vom",   "zu",  "zur",   "ter", "ten", "te",  "y",   "bin",
+         "binti", "ibn", "al",  "el", "af",  "av",    "'t",  "op",    "het", "e",   "mac", "ap",  "ben"});
     return set;
 }
 
 // Titles before a name: "Dr. Smith", "Frau Müller".
 const QSet<QString> &titles()
 {
-    static const QSet<QString> set = wordSet({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mme",
-                                              "mlle", "herr", "frau", "dhr", "mevr", "sr", "sra", "srta", "sig",
-                                              "pan", "pani", "señor", "señora", "monsieur", "madame"});
+    static const QSet<QString> set =
+        wordSet({"mr",   "mrs",  "ms",   "miss", "dr",    "prof",   "sir",      "dame",
+                 "mme",  "mlle", "herr", "frau", "dhr",   "mevr",   "sr",       "sra",
+                 "srta", "sig",  "pan",  "pani", "señor", "señora", "monsieur", "madame"});
     return set;
 }
 
 // Suffixes after a name: "Allen Smith Jr.", "Andrea Ball MD".
 const QSet<QString> &nameSuffixes()
 {
-    static const QSet<QString> set = wordSet({"jr", "sr", "md", "phd", "dds", "dvm", "ii", "iii", "iv", "esq",
-                                              "msc", "bsc", "mba"});
+    static const QSet<QString> set =
+        wordSet({"jr", "sr", "md", "phd", "dds", "dvm", "ii", "iii", "iv", "esq", "msc", "bsc", "mba"});
     return set;
 }
 
@@ -59,54 +60,61 @@ const QSet<QString> &nameSuffixes()
 const QSet<QString> &stopWords()
 {
     static const QSet<QString> set = wordSet(
-        {"team",      "teams",     "group",      "groups",    "plan",       "plans",      "inc",        "ltd",
-         "llc",       "gmbh",      "ag",         "bv",        "corp",       "company",    "co",         "department",
-         "dept",      "club",      "street",     "st",        "road",       "rd",         "avenue",     "ave",
-         "station",   "city",      "town",       "university", "college",   "school",     "hospital",   "bank",
-         "hotel",     "airport",   "restaurant", "cafe",      "café",       "shop",       "store",      "market",
-         "center",    "centre",    "institute",  "foundation", "society",   "association", "fc",        "united",
-         "edition",   "premium",   "pro",        "plus",      "basic",      "free",       "enterprise", "starter",
-         "standard",  "business",  "kit",        "pack",      "bundle",     "box",        "series",     "season",
-         "episode",   "chapter",   "volume",     "vol",       "part",       "book",       "books",      "collection",
-         "sale",      "sales",     "support",    "service",   "services",   "admin",      "admins",     "users",
-         "user",      "staff",     "guest",      "guests",    "customer",   "customers",  "account",    "accounts",
-         "api",       "app",       "apps",       "bot",       "tier",       "level",      "ticket",     "tickets",
-         "order",     "orders",    "product",    "products",  "payment",    "payments",   "invoice",    "report",
-         "reports",   "project",   "projects",   "office",    "region",     "county",     "state",      "province",
-         "island",    "islands",   "river",      "lake",      "mountain",   "mount",      "valley",     "beach",
-         "bay",       "harbour",   "harbor",     "square",    "bridge",     "tower",      "castle",     "palace",
-         "museum",    "theatre",   "theater",    "cinema",    "stadium",    "arena",      "park",       "garden",
-         "gardens",   "airlines",  "airways",    "motors",    "labs",       "systems",    "software",   "solutions",
-         "technologies", "holdings", "partners", "capital",   "ventures",   "media",      "studio",     "studios",
-         "records",   "press",     "publishing", "magazine",  "news",       "times",      "journal",    "post",
-         "daily",     "weekly",    "monthly",    "yearly",    "annual",     "edition",    "version",    "release",
-         "beta",      "alpha",     "gamma",      "delta",     "omega",      "ultra",      "max",        "mini",
-         "lite",      "light",     "dark",       "mode",      "theme",       "night",      "week",
-         "weekend",   "month",     "year",       "holiday",   "christmas",  "easter",     "sunday",     "monday",
-         "tuesday",   "wednesday", "thursday",   "friday",    "saturday",   "january",    "february",   "march",
-         "july",      "september", "october",    "november",  "december",   "maandag",    "dinsdag",    "woensdag",
-         "donderdag", "vrijdag",   "zaterdag",   "zondag",    "montag",     "dienstag",   "mittwoch",   "donnerstag",
-         "freitag",   "samstag",   "sonntag",    "lundi",     "mardi",      "mercredi",   "jeudi",      "vendredi",
-         "samedi",    "dimanche",  "lunes",      "martes",    "miércoles",  "jueves",     "viernes",    "sábado",
-         "domingo",   "januar",    "februar",    "märz",      "mai",        "juni",       "juli",       "oktober",
-         "dezember",  "janvier",   "février",    "mars",      "avril",      "juin",       "juillet",    "août",
-         "septembre", "octobre",   "novembre",   "décembre",  "enero",      "febrero",    "marzo",      "abril",
-         "junio",     "julio",      "agosto",    "septiembre", "octubre",    "noviembre",  "diciembre",
-         "euro",      "euros",     "dollar",     "dollars",   "pound",      "pounds",     "yen",        "franc",
-         "francs",    "krona",     "krone",      "peso",      "pesos",      "rupee",      "yuan",       "ruble",
-         "bitcoin",   "cup",       "league",     "championship", "award",   "awards",     "prize",      "festival",
-         "conference", "summit",   "tour",       "show",      "party",      "movement",   "church",     "cathedral",
-         "chapel",    "temple",    "war",        "wars",      "empire",     "kingdom",    "republic",   "federation",
-         "effect",    "syndrome",   "disease",   "law",        "theorem",    "principle",  "prize"});
+        {"team",       "teams",        "group",     "groups",      "plan",         "plans",      "inc",
+         "ltd",        "llc",          "gmbh",      "ag",          "bv",           "corp",       "company",
+         "co",         "department",   "dept",      "club",        "street",       "st",         "road",
+         "rd",         "avenue",       "ave",       "station",     "city",         "town",       "university",
+         "college",    "school",       "hospital",  "bank",        "hotel",        "airport",    "restaurant",
+         "cafe",       "café",         "shop",      "store",       "market",       "center",     "centre",
+         "institute",  "foundation",   "society",   "association", "fc",           "united",     "edition",
+         "premium",    "pro",          "plus",      "basic",       "free",         "enterprise", "starter",
+         "standard",   "business",     "kit",       "pack",        "bundle",       "box",        "series",
+         "season",     "episode",      "chapter",   "volume",      "vol",          "part",       "book",
+         "books",      "collection",   "sale",      "sales",       "support",      "service",    "services",
+         "admin",      "admins",       "users",     "user",        "staff",        "guest",      "guests",
+         "customer",   "customers",    "account",   "accounts",    "api",          "app",        "apps",
+         "bot",        "tier",         "level",     "ticket",      "tickets",      "order",      "orders",
+         "product",    "products",     "payment",   "payments",    "invoice",      "report",     "reports",
+         "project",    "projects",     "office",    "region",      "county",       "state",      "province",
+         "island",     "islands",      "river",     "lake",        "mountain",     "mount",      "valley",
+         "beach",      "bay",          "harbour",   "harbor",      "square",       "bridge",     "tower",
+         "castle",     "palace",       "museum",    "theatre",     "theater",      "cinema",     "stadium",
+         "arena",      "park",         "garden",    "gardens",     "airlines",     "airways",    "motors",
+         "labs",       "systems",      "software",  "solutions",   "technologies", "holdings",   "partners",
+         "capital",    "ventures",     "media",     "studio",      "studios",      "records",    "press",
+         "publishing", "magazine",     "news",      "times",       "journal",      "post",       "daily",
+         "weekly",     "monthly",      "yearly",    "annual",      "edition",      "version",    "release",
+         "beta",       "alpha",        "gamma",     "delta",       "omega",        "ultra",      "max",
+         "mini",       "lite",         "light",     "dark",        "mode",         "theme",      "night",
+         "week",       "weekend",      "month",     "year",        "holiday",      "christmas",  "easter",
+         "sunday",     "monday",       "tuesday",   "wednesday",   "thursday",     "friday",     "saturday",
+         "january",    "february",     "march",     "july",        "september",    "october",    "november",
+         "december",   "maandag",      "dinsdag",   "woensdag",    "donderdag",    "vrijdag",    "zaterdag",
+         "zondag",     "montag",       "dienstag",  "mittwoch",    "donnerstag",   "freitag",    "samstag",
+         "sonntag",    "lundi",        "mardi",     "mercredi",    "jeudi",        "vendredi",   "samedi",
+         "dimanche",   "lunes",        "martes",    "miércoles",   "jueves",       "viernes",    "sábado",
+         "domingo",    "januar",       "februar",   "märz",        "mai",          "juni",       "juli",
+         "oktober",    "dezember",     "janvier",   "février",     "mars",         "avril",      "juin",
+         "juillet",    "août",         "septembre", "octobre",     "novembre",     "décembre",   "enero",
+         "febrero",    "marzo",        "abril",     "junio",       "julio",        "agosto",     "septiembre",
+         "octubre",    "noviembre",    "diciembre", "euro",        "euros",        "dollar",     "dollars",
+         "pound",      "pounds",       "yen",       "franc",       "francs",       "krona",      "krone",
+         "peso",       "pesos",        "rupee",     "yuan",        "ruble",        "bitcoin",    "cup",
+         "league",     "championship", "award",     "awards",      "prize",        "festival",   "conference",
+         "summit",     "tour",         "show",      "party",       "movement",     "church",     "cathedral",
+         "chapel",     "temple",       "war",       "wars",        "empire",       "kingdom",    "republic",
+         "federation", "effect",       "syndrome",  "disease",     "law",          "theorem",    "principle",
+         "prize"});
     return set;
 }
 
 // First words that make a place or a saint of what follows ("Santa Monica", "Saint Louis", "San Jose").
 const QSet<QString> &placePrefixes()
 {
-    static const QSet<QString> set = wordSet({"saint", "sainte", "santa", "santo", "san", "são", "sankt", "st",
-                                              "ste", "port", "fort", "lake", "mount", "new", "north", "south",
-                                              "east", "west", "upper", "lower", "great", "little", "old"});
+    static const QSet<QString> set =
+        wordSet({"saint", "sainte", "santa", "santo", "san",   "são",    "sankt", "st",
+                 "ste",   "port",   "fort",  "lake",  "mount", "new",    "north", "south",
+                 "east",  "west",   "upper", "lower", "great", "little", "old"});
     return set;
 }
 
@@ -153,7 +161,8 @@ QVector<Token> tokenize(QStringView s)
                 const QChar d = s.at(j);
                 if (d.isLetter() || d.isMark()) {
                     ++j;
-                } else if ((d == QLatin1Char('-') || isApostrophe(d)) && j + 1 < n && s.at(j + 1).isLetter()) {
+                } else if ((d == QLatin1Char('-') || isApostrophe(d)) && j + 1 < n &&
+                           s.at(j + 1).isLetter()) {
                     j += 2;
                 } else {
                     break;
@@ -176,10 +185,11 @@ QVector<Token> tokenize(QStringView s)
             t.type = Token::Number;
             t.end = j;
         } else {
-            t.type = c == QLatin1Char(',')                                                        ? Token::Comma
+            t.type = c == QLatin1Char(',') ? Token::Comma
                      : (c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!') ||
-                        c == QLatin1Char(':') || c == QLatin1Char(';'))                           ? Token::Stop
-                                                                                                  : Token::Other;
+                        c == QLatin1Char(':') || c == QLatin1Char(';'))
+                         ? Token::Stop
+                         : Token::Other;
             t.end = i + 1;
         }
         t.text = s.mid(t.start, t.end - t.start);
@@ -216,18 +226,25 @@ bool surnameShaped(const NameLexicon &lex, QStringView w)
 {
     static const QStringList endings = [] {
         QStringList list;
-        for (const char *e : {
-        "ski",   "ska",   "cki",   "cka",   "dzki",  "dzka", "wicz",  "czyk",   "czak",   "iak",  "mann",
-        "sson",  "ssen",  "ström", "strom", "qvist", "kvist", "gaard", "inen",  "ainen",  "ovich", "evich",
-        "ović",  "ević",  "enko",  "chuk",  "ova",   "eva",  "ov",    "ev",     "opoulos", "idis", "akis",
-        "escu",  "eanu",  "oğlu",  "ishvili", "stein", "feld", "baum", "witz",  "moto",   "mura", "yama",
-        "kawa",  "gawa",  "hara",  "shita", "saki",  "zaki",  "shima", "jima",  "naka",   "uchi", "bayashi",
-        "nabe",  "zuki",  "hashi", "ucci",  "elli",  "etti",  "otti"})
+        for (const char *e :
+             {"ski",     "ska",   "cki",  "cka",   "dzki",    "dzka",  "wicz",    "czyk",  "czak", "iak",
+              "mann",    "sson",  "ssen", "ström", "strom",   "qvist", "kvist",   "gaard", "inen", "ainen",
+              "ovich",   "evich", "ović", "ević",  "enko",    "chuk",  "ova",     "eva",   "ov",   "ev",
+              "opoulos", "idis",  "akis", "escu",  "eanu",    "oğlu",  "ishvili", "stein", "feld", "baum",
+              "witz",    "moto",  "mura", "yama",  "kawa",    "gawa",  "hara",    "shita", "saki", "zaki",
+              "shima",   "jima",  "naka", "uchi",  "bayashi", "nabe",  "zuki",    "hashi", "ucci", "elli",
+              "etti",    "otti",  "aki",  "idou",  "opoulou"})
             list.append(QString::fromUtf8(e));
         return list;
     }();
     if (w.size() < 5 || !w.at(0).isUpper() || lex.isCommonWord(w))
         return false;
+    // Gaelic and Norman prefixes before a capital: "MacLeod", "McCarthy", "O'Connor", "FitzGerald".
+    for (const char *prefix : {"Mac", "Mc", "O'", "O\u2019", "Fitz"}) {
+        const QString p = QString::fromUtf8(prefix);
+        if (w.startsWith(p) && w.size() > p.size() + 1 && w.at(p.size()).isUpper())
+            return true;
+    }
     for (const QString &e : endings)
         if (w.endsWith(e, Qt::CaseInsensitive))
             return true;
@@ -249,7 +266,8 @@ bool familyWord(const NameLexicon &lex, QStringView w)
 bool isTitle(const Token &t, const Token *next)
 {
     return t.type == Token::Word && titles().contains(folded(t.text)) &&
-           (!next || next->type == Token::Word || (next->type == Token::Stop && next->text == QLatin1String(".")));
+           (!next || next->type == Token::Word ||
+            (next->type == Token::Stop && next->text == QLatin1String(".")));
 }
 
 // Rates tokens [b, e) as one person's name (Latin and other alphabetic scripts).
@@ -270,7 +288,8 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
     for (int i = b; i < e; ++i) {
         if (isStop(t[i]))
             return Confidence::None;
-        const bool ok = t[i].type == Token::Word || t[i].type == Token::Initial || t[i].type == Token::Comma ||
+        const bool ok = t[i].type == Token::Word || t[i].type == Token::Initial ||
+                        t[i].type == Token::Comma ||
                         (t[i].type == Token::Stop && t[i].text == QLatin1String(".") && i > b &&
                          isTitle(t[i - 1], nullptr));
         if (!ok)
@@ -286,7 +305,8 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
         for (int k = i; k < e; ++k)
             if (!(nameCased(t[k]) || t[k].type == Token::Initial || isParticle(t[k])))
                 return Confidence::None;
-        const bool known = t[i].type == Token::Initial || lex.isGiven(t[i].text) || familyWord(lex, t[i].text);
+        const bool known =
+            t[i].type == Token::Initial || lex.isGiven(t[i].text) || familyWord(lex, t[i].text);
         if (!nameCased(t[e - 1]) || (lex.isCommonWord(t[e - 1].text) && !lex.isGiven(t[i].text)))
             return Confidence::None;
         return known ? Confidence::Strong : Confidence::Medium;
@@ -321,8 +341,8 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
         }
         const bool knownFamily = familyWord(lex, family.text) || particle || initials >= 2;
         const bool givenOk = given.type == Token::Initial || lex.isGiven(given.text);
-        const bool common = lex.isCommonWord(family.text) &&
-                            (given.type == Token::Initial || lex.isCommonWord(given.text));
+        const bool common =
+            lex.isCommonWord(family.text) && (given.type == Token::Initial || lex.isCommonWord(given.text));
         if (knownFamily && givenOk && !common)
             return Confidence::Strong;
         return givenOk && !lex.isCommonWord(family.text) ? Confidence::Medium : Confidence::None;
@@ -330,8 +350,8 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
     const Token &first = t[b];
     const Token &last = t[e - 1];
     if (count == 1) {
-        if (first.type == Token::Word && first.capitalized && first.text.size() >= 2 && lex.isGiven(first.text) &&
-            !lex.isCommonWord(first.text) && !lex.isPlace(first.text))
+        if (first.type == Token::Word && first.capitalized && first.text.size() >= 2 &&
+            lex.isGiven(first.text) && !lex.isCommonWord(first.text) && !lex.isPlace(first.text))
             return Confidence::Weak;
         return Confidence::None;
     }
@@ -358,10 +378,10 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
             if (i == b)
                 return Confidence::None;
             particle = true;
+        } else if (!nameCased(t[i])) {
+            return Confidence::None; // "Alice in Wonderland", "Romeo and Juliet"
         } else if (i > b && !(lex.isGiven(t[i].text) || familyWord(lex, t[i].text))) {
             unknownMiddle = true;
-        } else if (!nameCased(t[i])) {
-            return Confidence::None;
         }
     }
     const bool firstGiven = first.type == Token::Word && lex.isGiven(first.text);
@@ -372,8 +392,8 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
     if (calendarWords().contains(folded(last.text)))
         return Confidence::None;
     Confidence c = Confidence::None;
-    if (count == 2 && lex.isRomanizedFamily(first.text) && lex.isGiven(last.text) && !lex.isCommonWord(first.text) &&
-        !familyCommon) {
+    if (count == 2 && lex.isRomanizedFamily(first.text) && lex.isGiven(last.text) &&
+        !lex.isCommonWord(first.text) && !familyCommon) {
         c = Confidence::Strong; // "Wang Wei", "Li Na": a Chinese or Japanese family name first
     } else if (firstGiven) {
         if (lastFamily)
@@ -384,6 +404,9 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
             c = Confidence::Strong; // two given names: "Ahmed Hassan", "Anna Maria"
         else if (!familyCommon && !givenCommon && last.text.size() >= 2)
             c = Confidence::Medium;
+    } else if (count == 2 && nameCased(first) && surnameShaped(lex, last.text) &&
+               !lex.isCommonWord(first.text) && !lex.isPlace(first.text)) {
+        c = Confidence::Medium; // "Ólafur Jónsson": an unknown given name before a family name's ending
     } else if (particle && nameCased(first) && !lex.isCommonWord(first.text) && !familyCommon) {
         // "Henk van der Linden": the particle makes the shape; an unknown first word leaves it uncertain.
         c = lex.isFamily(first.text) ? Confidence::Strong : Confidence::Medium;
@@ -392,8 +415,8 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
             c = Confidence::Strong;
         else if (!familyCommon && last.text.size() >= 3)
             c = initials >= 2 && last.text.size() >= 4 ? Confidence::Strong : Confidence::Medium;
-    } else if (count == 2 && lex.isFamily(first.text) && lex.isGiven(last.text) && !lex.isCommonWord(first.text) &&
-               !lex.isCommonWord(last.text)) {
+    } else if (count == 2 && lex.isFamily(first.text) && lex.isGiven(last.text) &&
+               !lex.isCommonWord(first.text) && !lex.isCommonWord(last.text)) {
         c = Confidence::Medium; // family name first ("Nagy Anna", "Wang Wei")
     }
     if (c == Confidence::Strong && unknownMiddle)
@@ -440,6 +463,8 @@ Confidence rateCjk(QStringView text)
             c = Confidence::Strong; // a known family name, a space, a given name: "田中 美咲"
         else if (givenChars(given))
             c = space >= 0 || given.size() >= 2 ? Confidence::Strong : Confidence::Weak;
+        else if (fl == 1 && given.size() == 2 && !isHangul(s.at(0)))
+            c = Confidence::Weak; // "周杰伦": a family name and two characters, a name in a bucket of names
         // A two-character word whose second character merely occurs in names ("王国", "黄金") stays weak.
         if (c == Confidence::Strong && n == 2 && space < 0 && !lex.isCjkGiven(given) && !isHangul(s.at(0)))
             c = Confidence::Weak;
@@ -466,8 +491,9 @@ QStringView core(QStringView s)
             s = s.left(open).trimmed();
     }
     qsizetype end = s.size();
-    while (end > 0 && (s.at(end - 1).isDigit() || s.at(end - 1).isSpace() || s.at(end - 1) == QLatin1Char(':') ||
-                       s.at(end - 1) == QLatin1Char('-') || s.at(end - 1) == QLatin1Char('.')))
+    while (end > 0 &&
+           (s.at(end - 1).isDigit() || s.at(end - 1).isSpace() || s.at(end - 1) == QLatin1Char(':') ||
+            s.at(end - 1) == QLatin1Char('-') || s.at(end - 1) == QLatin1Char('.')))
         --end;
     bool digit = false;
     for (QChar c : s.mid(end))
@@ -557,7 +583,8 @@ QVector<NameMatch> spans(QStringView text, Confidence minimum)
             }
         }
         // "X and the …", "X & the …" begins a title.
-        const bool titleStart = e + 1 < n && (t[e].text == QLatin1String("and") || t[e].text == QLatin1String("&")) &&
+        const bool titleStart = e + 1 < n &&
+                                (t[e].text == QLatin1String("and") || t[e].text == QLatin1String("&")) &&
                                 t[e + 1].type == Token::Word && !t[e + 1].capitalized;
         const int insideLong = [&] {
             int k = 0;
@@ -608,10 +635,11 @@ QVector<QVector<NameMatch>> scanCategories(const QStringList &categories)
         if (rated[i] >= Confidence::Medium)
             stronger.insert(key);
     }
-    // Most distinct categories look like people, with at least one given-and-family name among them.
+    // Most distinct categories look like people, and at least a quarter of those are more than a lone given
+    // name: a bucket of cities that are given names too ("Sydney", "Austin", "Florence") stays silent.
     const bool personBucket = distinct.size() >= 3 && personLike.size() >= 3 &&
-                              personLike.size() * 10 >= distinct.size() * 6 &&
-                              (!stronger.isEmpty() || personLike.size() >= 5);
+                              personLike.size() * 10 >= distinct.size() * 6 && !stronger.isEmpty() &&
+                              stronger.size() * 4 >= personLike.size();
     const Confidence minimum = personBucket ? Confidence::Weak : Confidence::Strong;
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const QString &c = categories.at(i);

@@ -10,19 +10,19 @@ namespace iv {
 
 // Finds people's names in short texts (chart categories, labels) and in sentences (questions, descriptions):
 // a given-name / family-name lexicon of many cultures (NameLexicon) combined with the shape of a name —
-// "Given Family", "Family, Given", particles ("van der", "de la", "von", "di"), initials ("J. R. R. Tolkien"),
-// titles ("Dr. Smith"), Han / kana / Hangul names of 2–5 characters that start with a known family name — and,
-// for the categories of one bucket, the set they belong to: a bucket whose categories are mostly person-like
-// makes its weaker candidates (a lone given name, a given name with an unknown family name) findings too.
-// Built for precision: team names, plans, weekdays, months, places, module paths and titles are not names.
-// Every match carries a masked sample ("J*** S****"). Stateless and thread-safe.
+// "Given Family", "Family, Given", particles ("van der", "de la", "von", "di"), initials ("J. R. R.
+// Tolkien"), titles ("Dr. Smith"), Han / kana / Hangul names of 2–5 characters that start with a known family
+// name — and, for the categories of one bucket, the set they belong to: a bucket whose categories are mostly
+// person-like makes its weaker candidates (a lone given name, a given name with an unknown family name)
+// findings too. Built for precision: team names, plans, weekdays, months, places, module paths and titles are
+// not names. Every match carries a masked sample ("J*** S****"). Stateless and thread-safe.
 namespace NameDetector {
 
 enum class Confidence { None, Weak, Medium, Strong };
 
 struct NameMatch
 {
-    qsizetype start = 0;  // in the text passed in
+    qsizetype start = 0; // in the text passed in
     qsizetype length = 0;
     Confidence confidence = Confidence::None;
     QString masked;

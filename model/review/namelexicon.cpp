@@ -24,14 +24,14 @@ NameLexicon::NameLexicon()
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             const QStringView name = line.mid(1, line.size() - 2);
-            section = name == QLatin1String("given")        ? &m_given
-                      : name == QLatin1String("family")     ? &m_family
+            section = name == QLatin1String("given")              ? &m_given
+                      : name == QLatin1String("family")           ? &m_family
                       : name == QLatin1String("family-romanized") ? &m_romanizedFamily
-                      : name == QLatin1String("common")     ? &m_common
-                      : name == QLatin1String("place")      ? &m_place
-                      : name == QLatin1String("cjk-family") ? &m_cjkFamily
-                      : name == QLatin1String("cjk-given")  ? &m_cjkGiven
-                                                            : nullptr;
+                      : name == QLatin1String("common")           ? &m_common
+                      : name == QLatin1String("place")            ? &m_place
+                      : name == QLatin1String("cjk-family")       ? &m_cjkFamily
+                      : name == QLatin1String("cjk-given")        ? &m_cjkGiven
+                                                                  : nullptr;
             continue;
         }
         if (!section)

@@ -7,10 +7,10 @@
 
 namespace iv {
 
-// The name lexicon of the review's name detector: given and family names of many cultures, Han / kana / Hangul
-// names, common words and place names, read once from the compiled-in resource :/review/names/lexicon.txt
-// (made by tools/extract-name-lexicon.py from Faker's per-locale lists). Lookups fold case. instance() is
-// built on first use and immutable afterwards: safe to share between threads.
+// The name lexicon of the review's name detector: given and family names of many cultures, Han / kana /
+// Hangul names, common words and place names, read once from the compiled-in resource
+// :/review/names/lexicon.txt (made by tools/extract-name-lexicon.py from Faker's per-locale lists). Lookups
+// fold case. instance() is built on first use and immutable afterwards: safe to share between threads.
 class NameLexicon
 {
 public:
@@ -26,7 +26,10 @@ public:
     bool isCjkGiven(QStringView s) const { return m_cjkGiven.contains(s.toString()); }
     // A character that occurs in some CJK given name of the lexicon.
     bool isCjkGivenChar(QChar c) const { return m_cjkGivenChars.contains(c); }
-    qsizetype size() const { return m_given.size() + m_family.size() + m_cjkFamily.size() + m_cjkGiven.size(); }
+    qsizetype size() const
+    {
+        return m_given.size() + m_family.size() + m_cjkFamily.size() + m_cjkGiven.size();
+    }
 
     static QString key(QStringView word) { return word.toString().toCaseFolded(); }
 

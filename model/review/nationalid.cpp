@@ -10,7 +10,8 @@ namespace {
 struct Patterns
 {
     // Runs of 9 or 11 digits, alone or grouped by spaces, dots or dashes.
-    QRegularExpression digits{QStringLiteral("(?<![\\w.,\\-/+])\\d(?:[ .\\-]?\\d){8,12}(?![\\w]|[.,\\-/]\\d)")};
+    QRegularExpression digits{
+        QStringLiteral("(?<![\\w.,\\-/+])\\d(?:[ .\\-]?\\d){8,12}(?![\\w]|[.,\\-/]\\d)")};
     QRegularExpression nino{
         QStringLiteral("(?<![A-Za-z0-9])([A-Z]{2}) ?(\\d{2}) ?(\\d{2}) ?(\\d{2}) ?([A-D])(?![A-Za-z0-9])")};
     QRegularExpression ssnDashed{QStringLiteral("^\\d{3}-\\d{2}-\\d{4}$")};
@@ -22,9 +23,11 @@ struct Patterns
         QStringLiteral("\\b(steuer-?id|steuer-?identifikationsnummer|identifikationsnummer|idnr|steuer-?nr|"
                        "steuernummer|tax ?id|tin)\\b"),
         QRegularExpression::CaseInsensitiveOption};
-    QRegularExpression ssnWords{QStringLiteral("\\b(ssn|social security)\\b"), QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression ssnWords{QStringLiteral("\\b(ssn|social security)\\b"),
+                                QRegularExpression::CaseInsensitiveOption};
     QRegularExpression belgianWords{
-        QStringLiteral("\\b(rijksregister\\w*|insz|niss|numéro national|national number|registre national|rrn)\\b"),
+        QStringLiteral(
+            "\\b(rijksregister\\w*|insz|niss|numéro national|national number|registre national|rrn)\\b"),
         QRegularExpression::CaseInsensitiveOption};
 };
 
@@ -195,7 +198,8 @@ QVector<IdMatch> find(QStringView text)
                 if (belgianNumberValid(d) &&
                     (p.belgianPrinted.match(s).hasMatch() || has(p.belgianWords, belgianContext)))
                     add(Scheme::BelgianNationalNumber, 2);
-                else if (germanTaxIdValid(d) && (p.taxIdPrinted.match(s).hasMatch() || has(p.taxWords, taxContext)))
+                else if (germanTaxIdValid(d) &&
+                         (p.taxIdPrinted.match(s).hasMatch() || has(p.taxWords, taxContext)))
                     add(Scheme::GermanTaxId, 2);
             }
         }
@@ -206,7 +210,8 @@ QVector<IdMatch> find(QStringView text)
         const QString compact = m.captured(1) + m.captured(2) + m.captured(3) + m.captured(4) + m.captured(5);
         if (!ninoValid(compact))
             continue;
-        found.append({Scheme::UkNino, m.capturedStart(), m.capturedLength(), maskDigits(m.capturedView(), 0)});
+        found.append(
+            {Scheme::UkNino, m.capturedStart(), m.capturedLength(), maskDigits(m.capturedView(), 0)});
     }
     return found;
 }
@@ -214,11 +219,16 @@ QVector<IdMatch> find(QStringView text)
 QString schemeName(Scheme scheme)
 {
     switch (scheme) {
-    case Scheme::DutchBsn: return QStringLiteral("BSN");
-    case Scheme::GermanTaxId: return QStringLiteral("Steuer-ID");
-    case Scheme::UsSsn: return QStringLiteral("SSN");
-    case Scheme::UkNino: return QStringLiteral("NI number");
-    case Scheme::BelgianNationalNumber: return QStringLiteral("Belgian national number");
+    case Scheme::DutchBsn:
+        return QStringLiteral("BSN");
+    case Scheme::GermanTaxId:
+        return QStringLiteral("Steuer-ID");
+    case Scheme::UsSsn:
+        return QStringLiteral("SSN");
+    case Scheme::UkNino:
+        return QStringLiteral("NI number");
+    case Scheme::BelgianNationalNumber:
+        return QStringLiteral("Belgian national number");
     }
     return QString();
 }

@@ -18,7 +18,11 @@ const QHash<QString, int> &ibanLengths()
 {
     static const QHash<QString, int> lengths = [] {
         QHash<QString, int> h;
-        const struct { const char *cc; int len; } table[] = {
+        const struct
+        {
+            const char *cc;
+            int len;
+        } table[] = {
             {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22},
             {"BH", 22}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24}, {"DE", 22},
             {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FO", 18}, {"FR", 27},
@@ -46,8 +50,8 @@ struct Patterns
     // +49 30 1234567, 0049-30-1234567, +1 (555) 123-4567
     QRegularExpression intlPhone{QStringLiteral("(?<![\\w+])(?:\\+|00)[1-9][0-9 ().\\-/]{6,22}[0-9](?!\\w)")};
     // 030 1234567, 06-12345678, (030) 123 45 67, 0612345678
-    QRegularExpression natPhone{
-        QStringLiteral("(?<![\\w.:/+\\-])\\(?0[1-9][0-9]{0,4}\\)?(?:[ .\\-/]?[0-9]{2,4}){2,5}(?![\\w:/\\-]|\\.\\d)")};
+    QRegularExpression natPhone{QStringLiteral(
+        "(?<![\\w.:/+\\-])\\(?0[1-9][0-9]{0,4}\\)?(?:[ .\\-/]?[0-9]{2,4}){2,5}(?![\\w:/\\-]|\\.\\d)")};
     QRegularExpression card{QStringLiteral("(?<![\\w.\\-])[0-9](?:[ \\-]?[0-9]){12,18}(?![\\w\\-]|\\.\\d)")};
     QRegularExpression iban{
         QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
@@ -179,7 +183,8 @@ bool ipv6Valid(const QString &candidate)
     int left = 0, right = 0;
     if (dbl < 0)
         return groups(candidate, &left) && left == 8;
-    if (!groups(QStringView(candidate).left(dbl), &left) || !groups(QStringView(candidate).mid(dbl + 2), &right))
+    if (!groups(QStringView(candidate).left(dbl), &left) ||
+        !groups(QStringView(candidate).mid(dbl + 2), &right))
         return false;
     // "::" alone or with a single tiny group is too likely to be something else (C++ scopes, ratios).
     return left + right <= 7 && left + right >= 1 && candidate.size() >= 3;
@@ -227,7 +232,8 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         each(p.ipv6, [&](QStringView s) {
             if (!ipv6Valid(s.toString()))
                 return false;
-            found.append({Kind::Ipv6, s.left(s.indexOf(QLatin1Char(':'))).toString() + QStringLiteral(":****:****")});
+            found.append(
+                {Kind::Ipv6, s.left(s.indexOf(QLatin1Char(':'))).toString() + QStringLiteral(":****:****")});
             return true;
         });
     if (digits < 4)
@@ -273,8 +279,8 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         for (QStringView part : parts)
             if (part.toInt() > 255 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
                 return false;
-        found.append({Kind::Ipv4, parts[0].toString() + QLatin1Char('.') + parts[1].toString() +
-                                      QStringLiteral(".*.*")});
+        found.append({Kind::Ipv4,
+                      parts[0].toString() + QLatin1Char('.') + parts[1].toString() + QStringLiteral(".*.*")});
         return true;
     });
     if (digits >= 8) {
@@ -329,36 +335,55 @@ QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxCha
 QString kindId(Kind kind)
 {
     switch (kind) {
-    case Kind::Email: return QStringLiteral("email");
-    case Kind::Phone: return QStringLiteral("phone");
-    case Kind::Iban: return QStringLiteral("iban");
-    case Kind::Card: return QStringLiteral("card");
-    case Kind::Ipv4: return QStringLiteral("ipv4");
-    case Kind::Ipv6: return QStringLiteral("ipv6");
-    case Kind::Name: return QStringLiteral("name");
-    case Kind::NationalId: return QStringLiteral("national-id");
-    case Kind::Credential: return QStringLiteral("credential");
+    case Kind::Email:
+        return QStringLiteral("email");
+    case Kind::Phone:
+        return QStringLiteral("phone");
+    case Kind::Iban:
+        return QStringLiteral("iban");
+    case Kind::Card:
+        return QStringLiteral("card");
+    case Kind::Ipv4:
+        return QStringLiteral("ipv4");
+    case Kind::Ipv6:
+        return QStringLiteral("ipv6");
+    case Kind::Name:
+        return QStringLiteral("name");
+    case Kind::NationalId:
+        return QStringLiteral("national-id");
+    case Kind::Credential:
+        return QStringLiteral("credential");
     }
     return QString();
 }
 
 QString findingCode(Kind kind)
 {
-    return kind == Kind::Credential ? QStringLiteral("secret-credential") : QStringLiteral("personal-data-") + kindId(kind);
+    return kind == Kind::Credential ? QStringLiteral("secret-credential")
+                                    : QStringLiteral("personal-data-") + kindId(kind);
 }
 
 LocalizedText kindText(Kind kind)
 {
     switch (kind) {
-    case Kind::Email: return LocalizedText::translate("iv::PersonalDataScanner", "e-mail address");
-    case Kind::Phone: return LocalizedText::translate("iv::PersonalDataScanner", "phone number");
-    case Kind::Iban: return LocalizedText::translate("iv::PersonalDataScanner", "IBAN");
-    case Kind::Card: return LocalizedText::translate("iv::PersonalDataScanner", "payment card number");
-    case Kind::Ipv4: return LocalizedText::translate("iv::PersonalDataScanner", "IPv4 address");
-    case Kind::Ipv6: return LocalizedText::translate("iv::PersonalDataScanner", "IPv6 address");
-    case Kind::Name: return LocalizedText::translate("iv::PersonalDataScanner", "person's name");
-    case Kind::NationalId: return LocalizedText::translate("iv::PersonalDataScanner", "national id number");
-    case Kind::Credential: return LocalizedText::translate("iv::PersonalDataScanner", "credential");
+    case Kind::Email:
+        return LocalizedText::translate("iv::PersonalDataScanner", "e-mail address");
+    case Kind::Phone:
+        return LocalizedText::translate("iv::PersonalDataScanner", "phone number");
+    case Kind::Iban:
+        return LocalizedText::translate("iv::PersonalDataScanner", "IBAN");
+    case Kind::Card:
+        return LocalizedText::translate("iv::PersonalDataScanner", "payment card number");
+    case Kind::Ipv4:
+        return LocalizedText::translate("iv::PersonalDataScanner", "IPv4 address");
+    case Kind::Ipv6:
+        return LocalizedText::translate("iv::PersonalDataScanner", "IPv6 address");
+    case Kind::Name:
+        return LocalizedText::translate("iv::PersonalDataScanner", "person's name");
+    case Kind::NationalId:
+        return LocalizedText::translate("iv::PersonalDataScanner", "national id number");
+    case Kind::Credential:
+        return LocalizedText::translate("iv::PersonalDataScanner", "credential");
     }
     return LocalizedText();
 }

@@ -9,12 +9,13 @@
 
 namespace iv {
 
-// Finds personal data and secrets in free text: e-mail addresses, phone numbers, IBANs (mod-97 checked against
-// the country's IBAN length), payment card numbers (Luhn checked, 13-19 digits), IPv4 and IPv6 addresses,
-// people's names (NameDetector), national id numbers (NationalId) and credentials (CredentialDetector).
-// Tuned for precision over recall: the texts of a clean django-insights snapshot (timestamps, counts, 32-hex
-// uuids, dotted module names, version numbers with fewer than four parts) never match. Each match carries a
-// masked sample only; the full value never leaves scan(). Stateless and thread-safe.
+// Finds personal data and secrets in free text: e-mail addresses, phone numbers, IBANs (mod-97 checked
+// against the country's IBAN length), payment card numbers (Luhn checked, 13-19 digits), IPv4 and IPv6
+// addresses, people's names (NameDetector), national id numbers (NationalId) and credentials
+// (CredentialDetector). Tuned for precision over recall: the texts of a clean django-insights snapshot
+// (timestamps, counts, 32-hex uuids, dotted module names, version numbers with fewer than four parts) never
+// match. Each match carries a masked sample only; the full value never leaves scan(). Stateless and
+// thread-safe.
 namespace PersonalDataScanner {
 
 enum class Kind { Email, Phone, Iban, Card, Ipv4, Ipv6, Name, NationalId, Credential };
