@@ -112,10 +112,23 @@ const QSet<QString> &stopWords()
 const QSet<QString> &placePrefixes()
 {
     static const QSet<QString> set =
-        wordSet({"saint", "sainte", "santa", "santo", "san",   "são",    "sankt", "st",
-                 "ste",   "port",   "fort",  "lake",  "mount", "new",    "north", "south",
-                 "east",  "west",   "upper", "lower", "great", "little", "old"});
+        wordSet({"saint", "sainte", "santa", "santo", "san",   "são",   "sankt",  "st",  "ste",
+                 "port",  "fort",   "lake",  "mount", "mont",  "monte", "cape",   "new", "north",
+                 "south", "east",   "west",  "upper", "lower", "great", "little", "old"});
     return set;
+}
+
+// A colour or material given name before a colour is a colour: "Olive Green", "Pearl White", "Ruby Red".
+bool colourName(QStringView first, QStringView last)
+{
+    static const QSet<QString> shades = wordSet(
+        {"olive",    "jade",    "amber",    "pearl",    "ruby",    "rose",   "coral",  "hazel", "violet",
+         "ivory",    "scarlet", "scarlett", "sienna",   "saffron", "indigo", "ginger", "honey", "cherry",
+         "lavender", "lilac",   "sky",      "midnight", "dusty",   "misty",  "sandy",  "rusty", "goldie"});
+    static const QSet<QString> colours =
+        wordSet({"green", "white", "black", "brown", "grey", "gray", "orange", "red", "blue", "pink",
+                 "purple", "gold", "silver", "yellow", "beige", "rose", "cream"});
+    return shades.contains(NameLexicon::key(first)) && colours.contains(NameLexicon::key(last));
 }
 
 // Family-name position words that are months or weekdays in a name-shaped pair ("Ruby Tuesday", "June May").
@@ -389,7 +402,7 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
     const bool lastFamily = familyWord(lex, last.text);
     const bool givenCommon = firstGiven && lex.isCommonWord(first.text);
     const bool familyCommon = lex.isCommonWord(last.text);
-    if (calendarWords().contains(folded(last.text)))
+    if (calendarWords().contains(folded(last.text)) || (count == 2 && colourName(first.text, last.text)))
         return Confidence::None;
     Confidence c = Confidence::None;
     if (count == 2 && lex.isRomanizedFamily(first.text) && lex.isGiven(last.text) &&
