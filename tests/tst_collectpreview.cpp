@@ -378,6 +378,28 @@ private slots:
                                                         "'num_of_books_per_year' ORDER BY v.id")),
                  years);
     }
+
+    void cookbookQuotesItsRecipes()
+    {
+        // docs/COLLECT.md quotes every tested recipe (its SQL without the comment lines) word for word.
+        const QString doc = ivtest::readText(QStringLiteral(IV_TEST_DATA_DIR "/../../docs/COLLECT.md"));
+        int recipes = 0;
+        for (const QString engine : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+            const QDir dir(ivtest::dataPath(QStringLiteral("cookbook/") + engine));
+            const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files);
+            for (const QString &file : files) {
+                QStringList body;
+                const QStringList lines = ivtest::readText(dir.filePath(file)).split(QLatin1Char('\n'));
+                for (const QString &line : lines)
+                    if (!line.startsWith(QLatin1String("--")) && !line.isEmpty())
+                        body << line;
+                QVERIFY2(doc.contains(QStringLiteral("```sql\n") + body.join(QLatin1Char('\n')) + QStringLiteral("\n```")),
+                         qPrintable(engine + QLatin1Char('/') + file));
+                ++recipes;
+            }
+        }
+        QCOMPARE(recipes, 20);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCollectPreview)
