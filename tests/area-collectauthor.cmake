@@ -10,3 +10,6 @@ if(IV_HAVE_FIXTURES AND DEFINED IV_PG_URL)
   set_tests_properties(tst_cookbook PROPERTIES FIXTURES_REQUIRED iv_pg)
   set_property(TEST tst_cookbook APPEND PROPERTY ENVIRONMENT "IV_PG_URL=${IV_PG_URL}")
 endif()
+
+# The Collect dialog's preview window (a widget test, offscreen).
+iv_add_test(NAME tst_collectpreviewdialog SOURCES tst_collectpreviewdialog.cpp LIBS ivwidgets)
