@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "collectcommand.h"
 
-#include "collectpreview.h"
 #include "collector.h"
+#include "collectpreview.h"
 #include "collectproject.h"
 #include "commandline.h"
 

@@ -47,13 +47,15 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
                                                           "postgresql:// URL (repeatable)."),
                       QStringLiteral("NAME=CONNECTION")});
-    parser.addOption({QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                      QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("preview"),
-                      QCoreApplication::translate("main", "With --collect: run only the sql metric LABEL and print its "
-                                                          "rows and what would be stored; write nothing."),
-                      QStringLiteral("LABEL")});
+    parser.addOption(
+        {QStringList{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("preview"),
+         QCoreApplication::translate("main", "With --collect: run only the sql metric LABEL and print its "
+                                             "rows and what would be stored; write nothing."),
+         QStringLiteral("LABEL")});
     parser.addOption({QStringLiteral("review"),
                       QCoreApplication::translate("main", "Review FILE (identity, integrity, conformance, personal "
                                                           "data) and exit: 0 clean, 1 findings, 2 unreadable.")});
@@ -127,7 +129,8 @@ int runCommand(const QCommandLineParser &parser)
             return fail(QCoreApplication::translate("main", "--collect takes no FILE (see --help)"));
         return runCollect(parser.value(QStringLiteral("collect")), parser.values(QStringLiteral("source")),
                           parser.value(QStringLiteral("output")),
-                          parser.isSet(QStringLiteral("preview")) ? parser.value(QStringLiteral("preview")) : QString());
+                          parser.isSet(QStringLiteral("preview")) ? parser.value(QStringLiteral("preview"))
+                                                                  : QString());
     }
     if (parser.isSet(QStringLiteral("review")) || parser.isSet(QStringLiteral("diff")) ||
         parser.isSet(QStringLiteral("json")))

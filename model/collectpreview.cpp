@@ -39,9 +39,10 @@ CollectPreview CollectPreview::run(const CollectProject &project, const QString 
     }
     if (!spec) {
         preview.status = Status::UnknownLabel;
-        preview.error = QStringLiteral("%1: no sql metric labelled \"%2\" (command and django providers report "
-                                       "their metrics only when they run)")
-                            .arg(QDir::toNativeSeparators(project.path), label);
+        preview.error =
+            QStringLiteral("%1: no sql metric labelled \"%2\" (command and django providers report "
+                           "their metrics only when they run)")
+                .arg(QDir::toNativeSeparators(project.path), label);
         return preview;
     }
     preview.kind = kindId(spec->meta.kind);
@@ -50,8 +51,8 @@ CollectPreview CollectPreview::run(const CollectProject &project, const QString 
     preview.source = spec->source;
     auto fail = [&](const QString &why) {
         preview.status = Status::Failed;
-        preview.error =
-            QStringLiteral("provider \"sql\", metric \"%1\" (source \"%2\"): %3").arg(label, spec->source, why);
+        preview.error = QStringLiteral("provider \"sql\", metric \"%1\" (source \"%2\"): %3")
+                            .arg(label, spec->source, why);
         return preview;
     };
     // Declared before the source, so the source closes before its scratch folder goes.

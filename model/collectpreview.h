@@ -27,13 +27,13 @@ struct CollectPreview
     Status status = Status::Failed;
     QString error;
     QString label;
-    QString kind;       // "counter", "timeseries" …
-    QString table;      // "counter", "gauge" or "bucket"
+    QString kind;  // "counter", "timeseries" …
+    QString table; // "counter", "gauge" or "bucket"
     QString appModule;
-    QString source;     // the source's name
-    QString engine;     // "sqlite" or "postgresql"
-    QString sqlFile;    // the query's file (absolute), empty when the project gives the SQL inline
-    QString sql;        // the query that ran
+    QString source;  // the source's name
+    QString engine;  // "sqlite" or "postgresql"
+    QString sqlFile; // the query's file (absolute), empty when the project gives the SQL inline
+    QString sql;     // the query that ran
     QList<QVariantList> rows;
     CollectedMetric metric; // as stored (valid when status is Ok)
 

@@ -19,10 +19,11 @@ namespace {
 const QStringList kTopKeys = {QStringLiteral("$schema"), QStringLiteral("version"), QStringLiteral("output"),
                               QStringLiteral("sources"), QStringLiteral("apps"), QStringLiteral("providers")};
 const QStringList kAppKeys = {QStringLiteral("module"), QStringLiteral("label"), QStringLiteral("metrics")};
-const QStringList kMetricKeys = {QStringLiteral("kind"),    QStringLiteral("label"),   QStringLiteral("question"),
-                                 QStringLiteral("desc"),    QStringLiteral("xlabel"),  QStringLiteral("xformat"),
-                                 QStringLiteral("ylabel"),  QStringLiteral("yformat"), QStringLiteral("title"),
-                                 QStringLiteral("source"),  QStringLiteral("sql"),     QStringLiteral("sqlFile")};
+const QStringList kMetricKeys = {
+    QStringLiteral("kind"),   QStringLiteral("label"),   QStringLiteral("question"),
+    QStringLiteral("desc"),   QStringLiteral("xlabel"),  QStringLiteral("xformat"),
+    QStringLiteral("ylabel"), QStringLiteral("yformat"), QStringLiteral("title"),
+    QStringLiteral("source"), QStringLiteral("sql"),     QStringLiteral("sqlFile")};
 
 QString unknownKey(const QJsonObject &o, const QStringList &allowed)
 {
@@ -155,8 +156,8 @@ QString CollectProject::readSqlText(const QString &absolutePath, qint64 maxBytes
         *error = QStringLiteral("no such file");
         return QString();
     }
-    // QFileInfo::isFile() is true for regular files only (after following a link): folders, FIFOs, sockets and
-    // devices are refused before anything opens them (opening a FIFO would block).
+    // QFileInfo::isFile() is true for regular files only (after following a link): folders, FIFOs, sockets
+    // and devices are refused before anything opens them (opening a FIFO would block).
     if (!info.isFile()) {
         *error = QStringLiteral("not a regular file");
         return QString();
@@ -347,17 +348,20 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                     const QJsonObject perEngine = sqlFile.toObject();
                     for (auto it = perEngine.begin(); it != perEngine.end(); ++it) {
                         if (!isEngine(it.key()))
-                            return fail(QStringLiteral("%1: \"sqlFile\" engines are \"sqlite\" and \"postgresql\", "
-                                                       "not \"%2\"")
-                                            .arg(mwl, it.key()));
+                            return fail(
+                                QStringLiteral("%1: \"sqlFile\" engines are \"sqlite\" and \"postgresql\", "
+                                               "not \"%2\"")
+                                    .arg(mwl, it.key()));
                         if (!it.value().isString())
                             return fail(QStringLiteral("%1: sqlFile.%2 must be a path").arg(mwl, it.key()));
                         files.insert(it.key(), it.value().toString());
                     }
                 }
                 if (files.isEmpty())
-                    return fail(QStringLiteral("%1: \"sqlFile\" must be a path or {\"sqlite\": path, \"postgresql\": path}")
-                                    .arg(mwl));
+                    return fail(
+                        QStringLiteral(
+                            "%1: \"sqlFile\" must be a path or {\"sqlite\": path, \"postgresql\": path}")
+                            .arg(mwl));
                 for (auto it = files.begin(); it != files.end(); ++it) {
                     const QString named = it.value();
                     auto fileFail = [&](const QString &reason) {
@@ -373,7 +377,8 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                     const QString canonical = QFileInfo(absolute).canonicalFilePath();
                     const QString root = QFileInfo(p.dir).canonicalFilePath();
                     if (!canonical.isEmpty() && !canonical.startsWith(root + QLatin1Char('/')))
-                        return fileFail(QStringLiteral("outside the project's folder %1").arg(QDir::toNativeSeparators(root)));
+                        return fileFail(QStringLiteral("outside the project's folder %1")
+                                            .arg(QDir::toNativeSeparators(root)));
                     text = readSqlText(absolute, MaxSqlFileBytes, &why);
                     if (text.isNull())
                         return fileFail(why);
@@ -389,15 +394,17 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                         return fail(QStringLiteral("%1: \"sql\" engines are \"sqlite\" and \"postgresql\", not \"%2\"")
                                         .arg(mw, it.key()));
                     if (!sqlText(it.value(), &text))
-                        return fail(QStringLiteral("%1: sql.%2 must be a non-empty string or array of lines").arg(mw, it.key()));
+                        return fail(QStringLiteral("%1: sql.%2 must be a non-empty string or array of lines")
+                                        .arg(mw, it.key()));
                     spec.sql.insert(it.key(), text);
                 }
                 if (spec.sql.isEmpty())
                     return fail(QStringLiteral("%1: \"sql\" names no engine").arg(mw));
             } else {
-                return fail(QStringLiteral("%1: \"sql\" must be a query, an array of lines, or {\"sqlite\": …, "
-                                           "\"postgresql\": …}; or give \"sqlFile\"")
-                                .arg(mw));
+                return fail(
+                    QStringLiteral("%1: \"sql\" must be a query, an array of lines, or {\"sqlite\": …, "
+                                   "\"postgresql\": …}; or give \"sqlFile\"")
+                        .arg(mw));
             }
             p.sqlMetrics << spec;
         }

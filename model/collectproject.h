@@ -14,9 +14,9 @@
 namespace iv {
 
 // A metric of the built-in sql provider as the project file declares it: texts plus where and what to query.
-// sql maps an engine ("sqlite", "postgresql") to its query; the key "" holds a query for every engine. A query
-// kept in a file ("sqlFile") is read when the project loads: sql holds its text, sqlFiles its absolute path under
-// the same key (so a preview or a log can say where the text came from).
+// sql maps an engine ("sqlite", "postgresql") to its query; the key "" holds a query for every engine. A
+// query kept in a file ("sqlFile") is read when the project loads: sql holds its text, sqlFiles its absolute
+// path under the same key (so a preview or a log can say where the text came from).
 struct SqlMetricSpec
 {
     CollectedMetric meta;

@@ -85,9 +85,9 @@ QString cellText(const QVariant &v)
 bool buildScriptDatabase(const QString &path, const QString &script, QString *error)
 {
     sqlite3 *db = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc = sqlite3_open_v2(
+        QFile::encodeName(path).constData(), &db,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         *error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(db);
@@ -221,10 +221,12 @@ std::unique_ptr<SqlSource> SqlProvider::openSource(const QString &name, const QS
             *scratch = std::make_unique<QTemporaryDir>(
                 QDir(QDir::tempPath()).filePath(QStringLiteral("insights-viewer-XXXXXX")));
         if (!(*scratch)->isValid()) {
-            *error = QStringLiteral("%1: no temporary folder to load it into: %2").arg(shown, (*scratch)->errorString());
+            *error = QStringLiteral("%1: no temporary folder to load it into: %2")
+                         .arg(shown, (*scratch)->errorString());
             return nullptr;
         }
-        location = (*scratch)->filePath(QStringLiteral("source-%1.sqlite3").arg(QString::number(qHash(name), 16)));
+        location =
+            (*scratch)->filePath(QStringLiteral("source-%1.sqlite3").arg(QString::number(qHash(name), 16)));
         QFile::remove(location); // our own earlier build in our own folder
         if (!buildScriptDatabase(location, script, &why)) {
             QFile::remove(location);
@@ -278,9 +280,10 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
             if (!source)
                 return fail(why);
             sink.log(QStringLiteral("source \"%1\": %2 (%3, read-only)")
-                         .arg(spec.source, CollectProject::isSqlScriptSource(connection)
-                                               ? QDir::toNativeSeparators(connection)
-                                               : source->displayName(),
+                         .arg(spec.source,
+                              CollectProject::isSqlScriptSource(connection)
+                                  ? QDir::toNativeSeparators(connection)
+                                  : source->displayName(),
                               source->engine()));
             const QStringList warnings = source->warnings();
             for (const QString &warning : warnings)

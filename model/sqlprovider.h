@@ -19,7 +19,8 @@ class SqlSource;
 // (timestamp, value); scatterplot/barchart/hbarchart/histogram rows (xvalue, yvalue, category).
 // Timestamps are written in Django's SQLite text form in UTC, whatever the engine, its session time zone or
 // the viewer's own time zone. A source that is an SQL script (CollectProject::isSqlScriptSource) is first
-// loaded into a scratch database in a temporary folder the provider owns and removes, then read like any other.
+// loaded into a scratch database in a temporary folder the provider owns and removes, then read like any
+// other.
 class SqlProvider final : public Provider
 {
 public:

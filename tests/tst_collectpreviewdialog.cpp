@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-// The Collect dialog's preview window: runs one metric of the bookstore example (its own source.sql) off the GUI
-// thread and shows the stored rows as plain text; asks first for a project content never confirmed; shows
+// The Collect dialog's preview window: runs one metric of the bookstore example (its own source.sql) off the
+// GUI thread and shows the stored rows as plain text; asks first for a project content never confirmed; shows
 // a failed query's or a broken project's message; writes nothing beside the project.
 #include "collectdialog.h"
 #include "collectpreviewdialog.h"
 #include "testsupport.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QAbstractButton>
-#include <QApplication>
 #include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -89,7 +89,8 @@ private slots:
         const iv::CollectPreview &p = dialog.preview();
         QCOMPARE(int(p.status), int(iv::CollectPreview::Status::Ok));
         QCOMPARE(p.storedRows().size(), 2);
-        QVERIFY2(dialog.text().contains(QStringLiteral("insights_bucketvalue rows: 2 (timestamp | xvalue | yvalue | category)\n  NULL | ")),
+        QVERIFY2(dialog.text().contains(QStringLiteral(
+                     "insights_bucketvalue rows: 2 (timestamp | xvalue | yvalue | category)\n  NULL | ")),
                  qPrintable(dialog.text()));
         QCOMPARE(dialog.text(), p.report());
         QCOMPARE(files(m_dir.path()), before);
@@ -103,11 +104,13 @@ private slots:
         unknown.start();
         QVERIFY(finished.wait(20000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY2(unknown.text().contains(QStringLiteral("no sql metric labelled \"<b>nope</b>\"")), qPrintable(unknown.text()));
+        QVERIFY2(unknown.text().contains(QStringLiteral("no sql metric labelled \"<b>nope</b>\"")),
+                 qPrintable(unknown.text()));
 
         iv::CollectPreviewDialog broken(m_dir.filePath(QStringLiteral("missing.json")), QStringLiteral("x"));
         QCOMPARE(int(broken.preview().status), int(iv::CollectPreview::Status::Failed));
-        QVERIFY(broken.text().startsWith(m_dir.filePath(QStringLiteral("missing.json")) + QStringLiteral(": ")));
+        QVERIFY(
+            broken.text().startsWith(m_dir.filePath(QStringLiteral("missing.json")) + QStringLiteral(": ")));
         broken.start(); // nothing to run
         QVERIFY(!broken.isRunning());
     }

@@ -108,15 +108,16 @@ class TestCookbook : public QObject
     // The values upstream's collect_insights wrote for a bucket, as stored rows.
     static QStringList upstream(const QString &fixture, const QString &label)
     {
-        const QList<QVariantList> rows = select(
-            ivtest::fixturePath(QStringLiteral("bookstore/") + fixture),
-            QStringLiteral("SELECT v.timestamp, v.xvalue, v.yvalue, v.category FROM insights_bucketvalue v JOIN "
-                           "insights_bucket b ON b.id = v.bucket_id WHERE b.label = '%1' ORDER BY v.id")
-                .arg(label));
+        const QList<QVariantList> rows =
+            select(ivtest::fixturePath(QStringLiteral("bookstore/") + fixture),
+                   QStringLiteral(
+                       "SELECT v.timestamp, v.xvalue, v.yvalue, v.category FROM insights_bucketvalue v JOIN "
+                       "insights_bucket b ON b.id = v.bucket_id WHERE b.label = '%1' ORDER BY v.id")
+                       .arg(label));
         QStringList out;
         for (const QVariantList &r : rows)
-            out << point(r.at(0).isNull() ? QString() : r.at(0).toString(), r.at(1).toDouble(), r.at(2).toDouble(),
-                         r.at(3).isNull() ? QString() : r.at(3).toString());
+            out << point(r.at(0).isNull() ? QString() : r.at(0).toString(), r.at(1).toDouble(),
+                         r.at(2).toDouble(), r.at(3).isNull() ? QString() : r.at(3).toString());
         return out;
     }
 
@@ -124,8 +125,9 @@ class TestCookbook : public QObject
     QStringList expected(const QString &name) const
     {
         QMap<QString, int> counts;
-        if (name == QLatin1String("per_day") || name == QLatin1String("per_week") || name == QLatin1String("per_month")
-            || name == QLatin1String("per_quarter") || name == QLatin1String("per_year")) {
+        if (name == QLatin1String("per_day") || name == QLatin1String("per_week") ||
+            name == QLatin1String("per_month") || name == QLatin1String("per_quarter") ||
+            name == QLatin1String("per_year")) {
             for (const Book &b : m_books) {
                 QDate d = QDate::fromString(b.created.left(10), Qt::ISODate);
                 if (name == QLatin1String("per_week"))
@@ -143,14 +145,17 @@ class TestCookbook : public QObject
         if (name == QLatin1String("avg_duration")) {
             long double micros = 0;
             for (const Book &b : m_books)
-                micros += iv::Timestamp::parseUtcMicros(b.modified) - iv::Timestamp::parseUtcMicros(b.created);
+                micros +=
+                    iv::Timestamp::parseUtcMicros(b.modified) - iv::Timestamp::parseUtcMicros(b.created);
             return {QString::number(double(micros / m_books.size() / 1e6L), 'g', 17)};
         }
         if (name == QLatin1String("weekday")) {
-            static const char *const names[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+            static const char *const names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                "Thursday", "Friday", "Saturday"};
             QMap<int, int> perDay;
             for (const Book &b : m_books)
-                ++perDay[QDate::fromString(b.created.left(10), Qt::ISODate).dayOfWeek() % 7 + 1]; // Qt 7 = Sunday
+                ++perDay[QDate::fromString(b.created.left(10), Qt::ISODate).dayOfWeek() % 7 +
+                         1]; // Qt 7 = Sunday
             QStringList out;
             for (auto it = perDay.begin(); it != perDay.end(); ++it)
                 out << point(QString(), it.value(), it.key(), QString::fromLatin1(names[it.key() - 1]));
@@ -185,11 +190,13 @@ class TestCookbook : public QObject
             for (auto it = perAuthor.begin(); it != perAuthor.end(); ++it)
                 ranked.append({it.value(), m_authors.value(it.key())});
             std::sort(ranked.begin(), ranked.end(), [](const auto &l, const auto &r) {
-                return l.first != r.first ? l.first > r.first : l.second.name.toUtf8() < r.second.name.toUtf8();
+                return l.first != r.first ? l.first > r.first
+                                          : l.second.name.toUtf8() < r.second.name.toUtf8();
             });
             QStringList out;
             for (qsizetype i = 0; i < 15 && i < ranked.size(); ++i)
-                out << point(QString(), ranked.at(i).first, ranked.at(i).second.age, ranked.at(i).second.name);
+                out << point(QString(), ranked.at(i).first, ranked.at(i).second.age,
+                             ranked.at(i).second.name);
             return out;
         }
         return {QStringLiteral("no expectation for ") + name};
@@ -200,16 +207,19 @@ private slots:
     {
         QVERIFY2(!m_url.isEmpty(), "IV_PG_URL is set by the ctest fixture");
         for (const QVariantList &r :
-             select(m_testapp, QStringLiteral("SELECT id, created, modified, title, author_id FROM testapp_book")))
+             select(m_testapp,
+                    QStringLiteral("SELECT id, created, modified, title, author_id FROM testapp_book")))
             m_books.append({r.at(0).toLongLong(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
                             r.at(4).toLongLong()});
-        for (const QVariantList &r : select(m_testapp, QStringLiteral("SELECT id, gender, age, name FROM testapp_author")))
+        for (const QVariantList &r :
+             select(m_testapp, QStringLiteral("SELECT id, gender, age, name FROM testapp_author")))
             m_authors.insert(r.at(0).toLongLong(),
                              {r.at(0).toLongLong(), r.at(1).toInt(), r.at(2).toInt(), r.at(3).toString()});
         QCOMPARE(m_books.size(), 5000);
         QCOMPARE(m_authors.size(), 2000);
         // The data has what the recipes are about: fractions of a second, and no author in their 80s or 90s.
-        QVERIFY(std::any_of(m_books.cbegin(), m_books.cend(), [](const Book &b) { return b.modified.size() > 19; }));
+        QVERIFY(std::any_of(m_books.cbegin(), m_books.cend(),
+                            [](const Book &b) { return b.modified.size() > 19; }));
     }
 
     void recipe_data()
@@ -220,25 +230,30 @@ private slots:
         QTest::addColumn<QString>("label");
         QTest::addColumn<int>("rows");
         const int ts = int(iv::MetricKind::Timeseries);
-        QTest::newRow("TruncDay") << QStringLiteral("per_day") << ts << QStringLiteral("insights-all-kinds.db")
+        QTest::newRow("TruncDay") << QStringLiteral("per_day") << ts
+                                  << QStringLiteral("insights-all-kinds.db")
                                   << QStringLiteral("books_per_day") << 2713;
-        QTest::newRow("TruncWeek") << QStringLiteral("per_week") << ts << QStringLiteral("insights-all-kinds.db")
+        QTest::newRow("TruncWeek") << QStringLiteral("per_week") << ts
+                                   << QStringLiteral("insights-all-kinds.db")
                                    << QStringLiteral("books_per_week") << 522;
         QTest::newRow("TruncMonth") << QStringLiteral("per_month") << ts << QStringLiteral("insights.db")
                                     << QStringLiteral("num_of_books_per_month") << 121;
         QTest::newRow("TruncQuarter") << QStringLiteral("per_quarter") << ts << QString() << QString() << 41;
         QTest::newRow("TruncYear") << QStringLiteral("per_year") << ts << QStringLiteral("insights.db")
                                    << QStringLiteral("num_of_books_per_year") << 11;
-        QTest::newRow("Avg of a duration") << QStringLiteral("avg_duration") << int(iv::MetricKind::Gauge) << QString()
-                                           << QString() << 1;
-        QTest::newRow("ExtractWeekDay") << QStringLiteral("weekday") << int(iv::MetricKind::Barchart) << QString()
-                                        << QString() << 7;
+        QTest::newRow("Avg of a duration")
+            << QStringLiteral("avg_duration") << int(iv::MetricKind::Gauge) << QString() << QString() << 1;
+        QTest::newRow("ExtractWeekDay")
+            << QStringLiteral("weekday") << int(iv::MetricKind::Barchart) << QString() << QString() << 7;
         QTest::newRow("zero bars") << QStringLiteral("zero_bar") << int(iv::MetricKind::Barchart)
-                                   << QStringLiteral("insights-all-kinds.db") << QStringLiteral("authors_per_decade") << 10;
+                                   << QStringLiteral("insights-all-kinds.db")
+                                   << QStringLiteral("authors_per_decade") << 10;
         QTest::newRow("scatter") << QStringLiteral("scatter") << int(iv::MetricKind::Scatterplot)
-                                 << QStringLiteral("insights-all-kinds.db") << QStringLiteral("title_length_vs_age") << 1500;
+                                 << QStringLiteral("insights-all-kinds.db")
+                                 << QStringLiteral("title_length_vs_age") << 1500;
         QTest::newRow("top-N hbar") << QStringLiteral("top_n") << int(iv::MetricKind::Hbarchart)
-                                    << QStringLiteral("insights-all-kinds.db") << QStringLiteral("top_authors") << 15;
+                                    << QStringLiteral("insights-all-kinds.db")
+                                    << QStringLiteral("top_authors") << 15;
     }
 
     void recipe()
@@ -248,8 +263,10 @@ private slots:
         QFETCH(QString, fixture);
         QFETCH(QString, label);
         QFETCH(int, rows);
-        const QStringList sqlite = run(m_testapp, recipeText(QStringLiteral("sqlite"), name), iv::MetricKind(kind));
-        const QStringList postgres = run(m_url, recipeText(QStringLiteral("postgresql"), name), iv::MetricKind(kind));
+        const QStringList sqlite =
+            run(m_testapp, recipeText(QStringLiteral("sqlite"), name), iv::MetricKind(kind));
+        const QStringList postgres =
+            run(m_url, recipeText(QStringLiteral("postgresql"), name), iv::MetricKind(kind));
         const QStringList want = expected(name);
         QCOMPARE(want.size(), rows);
         if (kind == int(iv::MetricKind::Gauge)) {
@@ -257,8 +274,10 @@ private slots:
             QCOMPARE(sqlite.size(), 1);
             QCOMPARE(postgres.size(), 1);
             const double w = want.first().toDouble();
-            QVERIFY2(std::fabs(sqlite.first().toDouble() - w) <= 1e-6, qPrintable(sqlite.first() + QLatin1Char(' ') + want.first()));
-            QVERIFY2(std::fabs(postgres.first().toDouble() - w) <= 1e-6, qPrintable(postgres.first() + QLatin1Char(' ') + want.first()));
+            QVERIFY2(std::fabs(sqlite.first().toDouble() - w) <= 1e-6,
+                     qPrintable(sqlite.first() + QLatin1Char(' ') + want.first()));
+            QVERIFY2(std::fabs(postgres.first().toDouble() - w) <= 1e-6,
+                     qPrintable(postgres.first() + QLatin1Char(' ') + want.first()));
         } else {
             QCOMPARE(sqlite, want);
             QCOMPARE(postgres, want);
@@ -271,7 +290,7 @@ private slots:
             if (name == QLatin1String("zero_bar")) {
                 QCOMPARE(got.size(), 8);
                 QCOMPARE(want.mid(8), (QStringList{point(QString(), 0, 8, QStringLiteral("80s")),
-                                                    point(QString(), 0, 9, QStringLiteral("90s"))}));
+                                                   point(QString(), 0, 9, QStringLiteral("90s"))}));
             } else {
                 QCOMPARE(got.size(), rows);
             }
@@ -280,22 +299,26 @@ private slots:
 
     void strftimeDropsFractions()
     {
-        // Why the duration recipe takes seconds and fractions apart: strftime('%s') drops the fraction, so the
-        // plain version is off by the average fraction, exactly as much as a C++ truncation to whole seconds.
-        const QStringList naive = run(m_testapp,
-                                      QStringLiteral("SELECT avg(strftime('%s', modified) - strftime('%s', created)) "
-                                                     "FROM testapp_book"),
-                                      iv::MetricKind::Gauge);
+        // Why the duration recipe takes seconds and fractions apart: strftime('%s') drops the fraction, so
+        // the plain version is off by the average fraction, exactly as much as a C++ truncation to whole
+        // seconds.
+        const QStringList naive =
+            run(m_testapp,
+                QStringLiteral("SELECT avg(strftime('%s', modified) - strftime('%s', created)) "
+                               "FROM testapp_book"),
+                iv::MetricKind::Gauge);
         long double truncated = 0;
         for (const Book &b : m_books)
-            truncated += iv::Timestamp::parseUtcMicros(b.modified.left(19)) - iv::Timestamp::parseUtcMicros(b.created.left(19));
+            truncated += iv::Timestamp::parseUtcMicros(b.modified.left(19)) -
+                         iv::Timestamp::parseUtcMicros(b.created.left(19));
         const double wantNaive = double(truncated / m_books.size() / 1e6L);
         QCOMPARE(naive.size(), 1);
         QVERIFY2(std::fabs(naive.first().toDouble() - wantNaive) <= 1e-6, qPrintable(naive.first()));
         const double exact = expected(QStringLiteral("avg_duration")).first().toDouble();
         QVERIFY2(std::fabs(exact - wantNaive) > 0.1, qPrintable(QString::number(exact - wantNaive)));
-        QCOMPARE(run(m_testapp, QStringLiteral("SELECT strftime('%s', '2024-01-01 00:00:00.9') - "
-                                               "strftime('%s', '2024-01-01 00:00:00')"),
+        QCOMPARE(run(m_testapp,
+                     QStringLiteral("SELECT strftime('%s', '2024-01-01 00:00:00.9') - "
+                                    "strftime('%s', '2024-01-01 00:00:00')"),
                      iv::MetricKind::Counter),
                  QStringList{QStringLiteral("0")});
     }

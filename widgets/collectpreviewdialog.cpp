@@ -18,9 +18,7 @@
 namespace iv {
 
 CollectPreviewDialog::CollectPreviewDialog(const QString &projectPath, const QString &label, QWidget *parent)
-    : QDialog(parent)
-    , m_projectPath(projectPath)
-    , m_label(label)
+    : QDialog(parent), m_projectPath(projectPath), m_label(label)
 {
     m_status = new QLabel(this);
     m_status->setTextFormat(Qt::PlainText); // labels and errors come from files and databases
@@ -95,8 +93,9 @@ void CollectPreviewDialog::showPreview(const CollectPreview &preview)
     m_preview = preview;
     const bool ok = preview.status == CollectPreview::Status::Ok;
     if (ok) {
-        m_status->setText(tr("%1: %n stored row(s); nothing was written.", nullptr, int(preview.storedRows().size()))
-                              .arg(preview.label));
+        m_status->setText(
+            tr("%1: %n stored row(s); nothing was written.", nullptr, int(preview.storedRows().size()))
+                .arg(preview.label));
         m_text->setPlainText(preview.report());
     } else {
         m_status->setText(tr("The preview failed."));

@@ -10,16 +10,15 @@
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
-template<typename T>
-class QFutureWatcher;
+template <typename T> class QFutureWatcher;
 
 namespace iv {
 
 // Shows what one sql metric of a collect project returns before anything is written: the query's rows and
 // the rows a collect would store (iv::CollectPreview). The query runs in a worker thread (QtConcurrent); the
 // text is plain, never markup. Running a project's SQL needs the same confirmation as a collect: start() asks
-// when CollectDialog::isConfirmed(project sha256) is false and remembers a yes. Owns its watcher; closing while
-// the query runs waits for it (a query is bounded by the source's statement timeout).
+// when CollectDialog::isConfirmed(project sha256) is false and remembers a yes. Owns its watcher; closing
+// while the query runs waits for it (a query is bounded by the source's statement timeout).
 class CollectPreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -54,10 +53,10 @@ private:
     QString m_label;
     std::optional<CollectProject> m_project;
     CollectPreview m_preview;
-    QLabel *m_status = nullptr;                               // child
-    QPlainTextEdit *m_text = nullptr;                         // child
-    QDialogButtonBox *m_buttons = nullptr;                    // child
-    QFutureWatcher<CollectPreview> *m_watcher = nullptr;      // child
+    QLabel *m_status = nullptr;                          // child
+    QPlainTextEdit *m_text = nullptr;                    // child
+    QDialogButtonBox *m_buttons = nullptr;               // child
+    QFutureWatcher<CollectPreview> *m_watcher = nullptr; // child
 };
 
 } // namespace iv
