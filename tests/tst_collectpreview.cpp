@@ -379,9 +379,14 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("OUT.db"));
         const QStringList before = listing(exampleDir());
+        QTemporaryDir tmp; // the script source's scratch folder goes here, and must be gone afterwards
+        const QByteArray oldTmp = qgetenv("TMPDIR");
+        qputenv("TMPDIR", QFile::encodeName(tmp.path()));
         const auto run = ivtest::runViewer({QStringLiteral("--collect"),
                                             exampleDir() + QStringLiteral("/bookstore.insights.json"),
                                             QStringLiteral("-o"), out});
+        qputenv("TMPDIR", oldTmp);
+        QCOMPARE(listing(tmp.path()), QStringList());
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(run.err.contains("[13/13] sql: count_app_users"));
         QVERIFY2(run.err.contains("source.sql (sqlite, read-only)"), run.err.constData());
