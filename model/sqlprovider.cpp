@@ -225,9 +225,9 @@ std::unique_ptr<SqlSource> SqlProvider::openSource(const QString &name, const QS
                          .arg(shown, (*scratch)->errorString());
             return nullptr;
         }
-        location =
-            (*scratch)->filePath(QStringLiteral("source-%1.sqlite3").arg(QString::number(qHash(name), 16)));
-        QFile::remove(location); // our own earlier build in our own folder
+        // One new file per script source in the folder (sources are opened once per run).
+        const QDir folder((*scratch)->path());
+        location = folder.filePath(QStringLiteral("source-%1.sqlite3").arg(folder.entryList(QDir::Files).size()));
         if (!buildScriptDatabase(location, script, &why)) {
             QFile::remove(location);
             *error = QStringLiteral("%1: %2").arg(shown, why);
