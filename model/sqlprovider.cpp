@@ -227,7 +227,8 @@ std::unique_ptr<SqlSource> SqlProvider::openSource(const QString &name, const QS
         }
         // One new file per script source in the folder (sources are opened once per run).
         const QDir folder((*scratch)->path());
-        location = folder.filePath(QStringLiteral("source-%1.sqlite3").arg(folder.entryList(QDir::Files).size()));
+        location =
+            folder.filePath(QStringLiteral("source-%1.sqlite3").arg(folder.entryList(QDir::Files).size()));
         if (!buildScriptDatabase(location, script, &why)) {
             QFile::remove(location);
             *error = QStringLiteral("%1: %2").arg(shown, why);
