@@ -10,7 +10,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 300
 CMAKE_FLAGS ?=
 
-.PHONY: deps configure build run test sanitize clean fuzz translations
+.PHONY: deps configure build run test sanitize clean fuzz fuzz-run translations
 
 deps:
 	@packaging/install-deps.sh
@@ -34,11 +34,12 @@ FUZZ_CI_SECONDS ?= 180
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
 	@$(MAKE) --no-print-directory sanitize
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_CI_SECONDS)
+	@$(MAKE) --no-print-directory fuzz-run FUZZ_BUILD=$(ASAN_BUILD) FUZZ_SECONDS=$(FUZZ_CI_SECONDS)
 
 # AddressSanitizer + UBSan with float-cast-overflow, every report fatal, built with clang (GCC's UBSan does not
 # check float-to-integer overflow). Only the model and the tests that feed it hostile input are built: the
-# mutation test, the kept fuzz reproducers, and a probe proving that an out-of-range cast is caught.
+# mutation test, the kept fuzz reproducers, and a probe proving that an out-of-range cast is caught. The same
+# tree carries libFuzzer coverage, so `make test` fuzzes from it without compiling the model again.
 SANITIZE_TESTS = tst_mutations tst_fuzzregressions sanitizer_probe
 sanitize: deps
 	@grep -qs '^CMAKE_CXX_COMPILER:[A-Z]*=.*clang++' $(ASAN_BUILD)/CMakeCache.txt || rm -rf $(ASAN_BUILD)
@@ -47,8 +48,12 @@ sanitize: deps
 	cd $(ASAN_BUILD) && UBSAN_OPTIONS=print_stacktrace=1 QT_QPA_PLATFORM=offscreen \
 	  ctest --output-on-failure --timeout 1200 -R '^($(subst $(eval) ,|,$(SANITIZE_TESTS)))$$'
 
+# The fuzzer alone: model + fuzz targets only, in build-fuzz.
 fuzz: deps
 	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DIV_FUZZ=ON >/dev/null
+	@$(MAKE) --no-print-directory fuzz-run
+
+fuzz-run:
 	@cmake --build $(FUZZ_BUILD) --target fuzz_snapshot fuzz_corpus
 	@mkdir -p $(FUZZ_BUILD)/corpus-work $(FUZZ_BUILD)/artifacts
 	$(FUZZ_BUILD)/fuzz/fuzz_snapshot -max_total_time=$(FUZZ_SECONDS) -max_len=131072 -timeout=20 \
