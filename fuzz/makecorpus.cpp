@@ -48,13 +48,15 @@ int main(int argc, char **argv)
         }
     }
     const QDir regressions(data.filePath(QStringLiteral("fuzz-regressions")));
-    for (const QFileInfo &fi : regressions.entryInfoList({QStringLiteral("*.sql"), QStringLiteral("*.db")}, QDir::Files,
-                                                         QDir::Name)) {
-        const QString path = QDir(out).filePath(QStringLiteral("regression-%1.db").arg(fi.completeBaseName()));
+    for (const QFileInfo &fi : regressions.entryInfoList({QStringLiteral("*.sql"), QStringLiteral("*.db")},
+                                                         QDir::Files, QDir::Name)) {
+        const QString path =
+            QDir(out).filePath(QStringLiteral("regression-%1.db").arg(fi.completeBaseName()));
         QString error;
         const bool ok = fi.suffix() == QLatin1String("db")
                             ? QFile::copy(fi.filePath(), path)
-                            : iv::SqlScript::createDatabase(path, read(QStringLiteral("fuzz-regressions/") + fi.fileName()), &error);
+                            : iv::SqlScript::createDatabase(
+                                  path, read(QStringLiteral("fuzz-regressions/") + fi.fileName()), &error);
         if (!ok) {
             std::fprintf(stderr, "%s: %s\n", qPrintable(fi.filePath()), qPrintable(error));
             return 1;

@@ -8,11 +8,11 @@
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QLocale>
 #include <QMap>
 #include <QSet>
@@ -132,7 +132,8 @@ LocalizedText describeKey(const BucketValues &v, int i)
 
 QString pointText(const BucketValues &v, int i)
 {
-    return QStringLiteral("(%1, %2)").arg(SnapshotDiff::exactText(v.x.at(i)), SnapshotDiff::exactText(v.y.at(i)));
+    return QStringLiteral("(%1, %2)")
+        .arg(SnapshotDiff::exactText(v.x.at(i)), SnapshotDiff::exactText(v.y.at(i)));
 }
 
 void comparePoints(const BucketValues &a, const BucketValues &b, QuestionDiff *d)
@@ -169,10 +170,12 @@ struct SchemaObject
     QString type, name, sql;
 };
 
-// sqlite_master as stored, by "type\x1fname". Reading it is a plain SELECT, which SnapshotFile's authorizer allows.
+// sqlite_master as stored, by "type\x1fname". Reading it is a plain SELECT, which SnapshotFile's authorizer
+// allows.
 bool readSchema(const SnapshotFile &file, QMap<QString, SchemaObject> *out, QString *error)
 {
-    SqliteStatement st(file.handle(), QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+    SqliteStatement st(file.handle(),
+                       QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
     int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
     while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
         const SchemaObject o{st.text(0), st.text(1), st.text(2)};
@@ -195,8 +198,9 @@ struct Executions
 
 QString column(const SnapshotFile &file, const QString &name)
 {
-    return file.columns(QStringLiteral("insights_executiondelta")).contains(name) ? QLatin1Char('"') + name + QLatin1Char('"')
-                                                                                   : QStringLiteral("NULL");
+    return file.columns(QStringLiteral("insights_executiondelta")).contains(name)
+               ? QLatin1Char('"') + name + QLatin1Char('"')
+               : QStringLiteral("NULL");
 }
 
 bool readExecutions(const SnapshotFile &file, Executions *out, QString *error, const std::atomic_bool *cancel)
@@ -261,7 +265,8 @@ QString QuestionDiff::statusId(Status s)
 
 bool QuestionDiff::collectedAtChanged() const
 {
-    return (status == Status::Changed || status == Status::Unchanged) && !sameText(oldCreatedAt, newCreatedAt);
+    return (status == Status::Changed || status == Status::Unchanged) &&
+           !sameText(oldCreatedAt, newCreatedAt);
 }
 
 QString QuestionDiff::deltaText() const
@@ -348,7 +353,8 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
             diff.schema.append({QuestionDiff::Status::Removed, it->type, it->name, it->sql, QString()});
 
     Executions oldRuns, newRuns;
-    if (!readExecutions(*oldFile, &oldRuns, error, cancel) || !readExecutions(*newFile, &newRuns, error, cancel))
+    if (!readExecutions(*oldFile, &oldRuns, error, cancel) ||
+        !readExecutions(*newFile, &newRuns, error, cancel))
         return std::nullopt;
     if (cancelled())
         return std::nullopt;

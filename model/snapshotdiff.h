@@ -15,14 +15,14 @@
 
 namespace iv {
 
-// How one question differs between two snapshots. Questions are matched per app (module) by (counter | gauge |
-// bucket, label); when a label repeats within an app (upstream forbids it, hostile or hand-made files do not), by
-// (kind, question text, n-th occurrence) as well. Row ids and app uuids change from one collection to the next, so
-// they are not part of the identity.
+// How one question differs between two snapshots. Questions are matched per app (module) by (counter | gauge
+// | bucket, label); when a label repeats within an app (upstream forbids it, hostile or hand-made files do
+// not), by (kind, question text, n-th occurrence) as well. Row ids and app uuids change from one collection
+// to the next, so they are not part of the identity.
 struct QuestionDiff
 {
-    // Changed: the value, the points or the metadata differ. A question whose only difference is its created_at
-    // stays Unchanged and has collectedAtChanged().
+    // Changed: the value, the points or the metadata differ. A question whose only difference is its
+    // created_at stays Unchanged and has collectedAtChanged().
     enum class Status { Unchanged, Changed, Added, Removed };
     Status status = Status::Unchanged;
     MetricKind kind = MetricKind::Unknown; // the new kind; the old one when removed
@@ -40,9 +40,9 @@ struct QuestionDiff
     double oldValue = std::nan(""), newValue = std::nan("");
     bool oldIsInteger = false, newIsInteger = false;
     qint64 oldInt = 0, newInt = 0;
-    QString oldText, newText;              // values as shown, shortest exact form ("2000", "2.5", "(not a number: x)")
+    QString oldText, newText; // values as shown, shortest exact form ("2000", "2.5", "(not a number: x)")
     double delta() const { return newValue - oldValue; }
-    QString deltaText() const;             // exact for integers, shortest round-trip for reals; empty when n/a
+    QString deltaText() const; // exact for integers, shortest round-trip for reals; empty when n/a
     // NaN when the old value is 0 or either side is missing.
     double percent() const { return oldValid && newValid && oldValue != 0 ? delta() / std::fabs(oldValue) * 100 : std::nan(""); }
 
@@ -55,7 +55,8 @@ struct QuestionDiff
     static QString statusId(Status s);
 };
 
-// A schema object (table, index, trigger, view) of sqlite_master, matched by type and name, whose SQL differs.
+// A schema object (table, index, trigger, view) of sqlite_master, matched by type and name, whose SQL
+// differs.
 struct SchemaObjectDiff
 {
     QuestionDiff::Status status = QuestionDiff::Status::Changed; // Added, Removed or Changed
@@ -68,16 +69,16 @@ struct ExecutionsDiff
 {
     qint64 oldCount = 0, newCount = 0;
     qint64 added = 0, removed = 0;
-    QString oldLatest, newLatest;       // max(executed_at); null when none
+    QString oldLatest, newLatest;               // max(executed_at); null when none
     QStringList addedExamples, removedExamples; // a few "executed_at (uuid)"
     bool changed() const { return added != 0 || removed != 0; }
 };
 
 // The difference between two snapshots: added and removed apps (matched by module), per question old → new,
-// the schema objects, when the questions were collected (created_at) and the executions. Anything that differs
-// makes the files not identical. compare() opens both files through SnapshotFile (read-only, immutable), reads
-// both catalogues and, for buckets on both sides, both value sets. Slow for big files: call it off the GUI
-// thread. A plain value type after that.
+// the schema objects, when the questions were collected (created_at) and the executions. Anything that
+// differs makes the files not identical. compare() opens both files through SnapshotFile (read-only,
+// immutable), reads both catalogues and, for buckets on both sides, both value sets. Slow for big files: call
+// it off the GUI thread. A plain value type after that.
 struct SnapshotDiff
 {
     QString oldPath, newPath;

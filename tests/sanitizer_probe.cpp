@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Converts its argument (a double read at run time, so nothing is folded) to int64. Out of range that is
-// undefined behaviour: under the project's sanitizer build UBSan must report it and stop the program before it
-// prints "survived".
+// undefined behaviour: under the project's sanitizer build UBSan must report it and stop the program before
+// it prints "survived".
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

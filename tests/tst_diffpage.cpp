@@ -28,10 +28,13 @@ private slots:
     void exactValuesAndVisibleNewColumn()
     {
         QTemporaryDir dir;
-        const QString longQuestion = QStringLiteral("How ") + QStringLiteral("very ").repeated(80) + QStringLiteral("long?");
-        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
-                            QStringLiteral("UPDATE insights_gauge SET question = '%1' WHERE label = 'basket';\n").arg(longQuestion);
+        const QString longQuestion =
+            QStringLiteral("How ") + QStringLiteral("very ").repeated(80) + QStringLiteral("long?");
+        const QString sql =
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            QStringLiteral("UPDATE insights_gauge SET question = '%1' WHERE label = 'basket';\n")
+                .arg(longQuestion);
         const QString a = ivtest::buildDatabaseFromSql(dir, QStringLiteral("a.db"), sql);
         const QString b = ivtest::buildDatabaseFromSql(dir, QStringLiteral("b.db"), sql);
         const double next = std::nextafter(12.25, std::numeric_limits<double>::infinity());
@@ -39,7 +42,9 @@ private slots:
             sqlite3 *db = nullptr;
             QCOMPARE(sqlite3_open(b.toUtf8().constData(), &db), SQLITE_OK);
             sqlite3_stmt *st = nullptr;
-            QCOMPARE(sqlite3_prepare_v2(db, "UPDATE insights_gauge SET value = ? WHERE label = 'basket'", -1, &st, nullptr), SQLITE_OK);
+            QCOMPARE(sqlite3_prepare_v2(db, "UPDATE insights_gauge SET value = ? WHERE label = 'basket'", -1,
+                                        &st, nullptr),
+                     SQLITE_OK);
             sqlite3_bind_double(st, 1, next);
             QCOMPARE(sqlite3_step(st), SQLITE_DONE);
             sqlite3_finalize(st);
@@ -74,8 +79,11 @@ private slots:
         for (int c = 0; c < DiffPage::ColumnCount; ++c)
             QVERIFY2(header->sectionViewportPosition(c) >= 0 &&
                          header->sectionViewportPosition(c) + header->sectionSize(c) <= width,
-                     qPrintable(QStringLiteral("column %1 at %2 + %3 in %4").arg(c).arg(header->sectionViewportPosition(c))
-                                    .arg(header->sectionSize(c)).arg(width)));
+                     qPrintable(QStringLiteral("column %1 at %2 + %3 in %4")
+                                    .arg(c)
+                                    .arg(header->sectionViewportPosition(c))
+                                    .arg(header->sectionSize(c))
+                                    .arg(width)));
         QVERIFY(header->sectionSize(DiffPage::NewColumn) >= 60);
         QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
         // The long question wraps: its row is taller than a one-line row.

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-// The kept fuzz reproducers (tests/data/fuzz-regressions: *.sql built here, *.db small files as found) go through
-// the fuzz target's path — open, catalogue, every bucket's values, a diff with itself, a review — and each ends
-// in a clean error or a clean read with the stored numbers intact. Built in the sanitizer build too (make
-// sanitize), where any undefined behaviour on the way (an out-of-range float → integer conversion, say) stops the
-// test.
+// The kept fuzz reproducers (tests/data/fuzz-regressions: *.sql built here, *.db small files as found) go
+// through the fuzz target's path — open, catalogue, every bucket's values, a diff with itself, a review — and
+// each ends in a clean error or a clean read with the stored numbers intact. Built in the sanitizer build too
+// (make sanitize), where any undefined behaviour on the way (an out-of-range float → integer conversion, say)
+// stops the test.
 #include "snapshotdiff.h"
 #include "snapshotfile.h"
 #include "snapshotreviewer.h"
@@ -28,7 +28,8 @@ private slots:
     {
         QTest::addColumn<QString>("source");
         const QDir dir(ivtest::dataPath(QStringLiteral("fuzz-regressions")));
-        const auto files = dir.entryInfoList({QStringLiteral("*.sql"), QStringLiteral("*.db")}, QDir::Files, QDir::Name);
+        const auto files =
+            dir.entryInfoList({QStringLiteral("*.sql"), QStringLiteral("*.db")}, QDir::Files, QDir::Name);
         QVERIFY(files.size() >= 7);
         for (const QFileInfo &fi : files)
             QTest::newRow(qPrintable(fi.fileName())) << fi.filePath();
@@ -38,9 +39,10 @@ private slots:
     {
         QFETCH(QString, source);
         QTemporaryDir dir;
-        const QString path = source.endsWith(QLatin1String(".sql"))
-                                 ? ivtest::buildDatabaseFromSql(dir, QStringLiteral("case.db"), ivtest::readText(source))
-                                 : ivtest::copyFile(source, dir, QStringLiteral("case.db"));
+        const QString path =
+            source.endsWith(QLatin1String(".sql"))
+                ? ivtest::buildDatabaseFromSql(dir, QStringLiteral("case.db"), ivtest::readText(source))
+                : ivtest::copyFile(source, dir, QStringLiteral("case.db"));
         QVERIFY(QFile::exists(path));
         const ivtest::FileState before = ivtest::fileState(path);
         QString error;

@@ -56,8 +56,8 @@ DiffPage::DiffPage(QWidget *parent)
     header->setStretchLastSection(false);
     header->setMinimumSectionSize(24);
     for (int c = 0; c < ColumnCount; ++c)
-        header->setSectionResizeMode(c, c == AppColumn || c == QuestionColumn || c == OldColumn || c == NewColumn ||
-                                                c == PointsColumn
+        header->setSectionResizeMode(c, c == AppColumn || c == QuestionColumn || c == OldColumn ||
+                                                c == NewColumn || c == PointsColumn
                                             ? QHeaderView::Stretch
                                             : QHeaderView::ResizeToContents);
     m_details = new QPlainTextEdit(this);
@@ -142,8 +142,8 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
 {
     using S = QuestionDiff::Status;
     if (diff.identical()) {
-        m_summary->setText(tr("Identical content: %n question(s), same values, same schema, same executions.", nullptr,
-                              static_cast<int>(diff.questions.size())));
+        m_summary->setText(tr("Identical content: %n question(s), same values, same schema, same executions.",
+                              nullptr, static_cast<int>(diff.questions.size())));
     } else {
         QString s = tr("%1 added, %2 removed, %3 changed, %4 unchanged questions.")
                         .arg(diff.count(S::Added))
@@ -161,8 +161,10 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
     if (!diff.schema.isEmpty())
         more << tr("%n schema object(s) differ.", nullptr, static_cast<int>(diff.schema.size()));
     if (diff.collectedAtChanges() > 0 || diff.oldCollectedAt != diff.newCollectedAt)
-        more << tr("Collected at %1 → %2 (%n question(s) collected again).", nullptr, diff.collectedAtChanges())
-                    .arg(ReviewReport::visible(diff.oldCollectedAt), ReviewReport::visible(diff.newCollectedAt));
+        more << tr("Collected at %1 → %2 (%n question(s) collected again).", nullptr,
+                   diff.collectedAtChanges())
+                    .arg(ReviewReport::visible(diff.oldCollectedAt),
+                         ReviewReport::visible(diff.newCollectedAt));
     if (diff.executions.changed())
         more << tr("Executions: %1 → %2 (%3 added, %4 removed).")
                     .arg(diff.executions.oldCount)
