@@ -42,20 +42,23 @@ int runList(const QString &file)
             if (q.isBucket())
                 // Two sources, not "%n point(s)": English has no catalogue to pick the singular.
                 out += QStringLiteral(": ") +
-                       (q.pointCount == 1
-                            ? QCoreApplication::translate("iv::cli", "%n point", nullptr, clampToInt(q.pointCount))
-                            : QCoreApplication::translate("iv::cli", "%n points", nullptr, clampToInt(q.pointCount)));
+                       (q.pointCount == 1 ? QCoreApplication::translate("iv::cli", "%n point", nullptr,
+                                                                        clampToInt(q.pointCount))
+                                          : QCoreApplication::translate("iv::cli", "%n points", nullptr,
+                                                                        clampToInt(q.pointCount)));
             else
                 out += QStringLiteral(" = %1").arg(valueText(q));
             if (q.kind == MetricKind::Unknown)
                 out += QLatin1Char(' ') +
-                       QCoreApplication::translate("iv::cli", "[unsupported kind: bucket type %1]").arg(q.bucketType);
+                       QCoreApplication::translate("iv::cli", "[unsupported kind: bucket type %1]")
+                           .arg(q.bucketType);
             out += QLatin1Char('\n');
         }
     }
     for (const QString &warning : cat->warnings)
-        printErr(QStringLiteral("insights-viewer: %1: %2\n")
-                     .arg(file, QCoreApplication::translate("iv::cli", "warning: %1").arg(terminalSafe(warning))));
+        printErr(
+            QStringLiteral("insights-viewer: %1: %2\n")
+                .arg(file, QCoreApplication::translate("iv::cli", "warning: %1").arg(terminalSafe(warning))));
     printOut(out);
     return Success;
 }

@@ -29,7 +29,8 @@ bool Collector::prepare(const CollectProject &project, QString *error)
     };
     for (auto it = project.sources.begin(); it != project.sources.end(); ++it)
         if (QFileInfo(it.value()).absoluteFilePath() == project.output)
-            return fail(QCoreApplication::translate("iv::Collect", "the output %1 is also source \"%2\"").arg(project.output, it.key()));
+            return fail(QCoreApplication::translate("iv::Collect", "the output %1 is also source \"%2\"")
+                            .arg(project.output, it.key()));
     const ProviderRegistry &registry = ProviderRegistry::builtins();
     QString why;
     if (!project.sqlMetrics.isEmpty()) {
@@ -121,7 +122,8 @@ Collector::Result Collector::run()
     if (!m_writer->begin(&m_error))
         return finish(Result::Failed, m_error);
     for (const QString &stale : m_writer->removedStaleFiles())
-        log(QCoreApplication::translate("iv::Collect", "removed %1, left behind by an interrupted collect").arg(QDir::toNativeSeparators(stale)));
+        log(QCoreApplication::translate("iv::Collect", "removed %1, left behind by an interrupted collect")
+                .arg(QDir::toNativeSeparators(stale)));
     // Apps in the project's order, each once its first metric arrives (upstream also only lists apps that
     // registered insights).
     for (const auto &provider : m_providers) {

@@ -27,7 +27,8 @@ bool textField(const QJsonObject &o, const char *key, QString *out, QString *err
         return true;
     }
     if (!v.isString()) {
-        *error = QCoreApplication::translate("iv::Collect", "\"%1\" must be a string or null").arg(QLatin1String(key));
+        *error = QCoreApplication::translate("iv::Collect", "\"%1\" must be a string or null")
+                     .arg(QLatin1String(key));
         return false;
     }
     *out = v.toString().isNull() ? QStringLiteral("") : v.toString();
@@ -76,12 +77,14 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
     if (p->m_runner.workingDirectory.isNull())
         return nullptr;
     if (!QFileInfo(p->m_runner.workingDirectory).isDir()) {
-        *error = QCoreApplication::translate("iv::Collect", "working directory %1 does not exist").arg(p->m_runner.workingDirectory);
+        *error = QCoreApplication::translate("iv::Collect", "working directory %1 does not exist")
+                     .arg(p->m_runner.workingDirectory);
         return nullptr;
     }
     const QJsonValue timeout = s.value(QLatin1String("timeout"));
     if (!timeout.isUndefined() && (!timeout.isDouble() || timeout.toDouble() <= 0)) {
-        *error = QCoreApplication::translate("iv::Collect", "\"timeout\" must be a positive number of seconds");
+        *error =
+            QCoreApplication::translate("iv::Collect", "\"timeout\" must be a positive number of seconds");
         return nullptr;
     }
     p->m_runner.timeoutSeconds = timeout.isUndefined() ? 600 : qMax(1, timeout.toInt());
@@ -167,7 +170,9 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
         MetricPoint p;
         const QJsonValue x = r.value(QLatin1String("x")), y = r.value(QLatin1String("y"));
         if (!x.isDouble() || !(y.isDouble() || y.isUndefined() || y.isNull())) {
-            *error = QCoreApplication::translate("iv::Collect", "values[%1]: \"x\" (and \"y\" if given) must be numbers").arg(i);
+            *error = QCoreApplication::translate("iv::Collect",
+                                                 "values[%1]: \"x\" (and \"y\" if given) must be numbers")
+                         .arg(i);
             return false;
         }
         p.x = x.toDouble();
@@ -176,12 +181,17 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
         if (ts.isString()) {
             const qint64 micros = Timestamp::parseUtcMicros(ts.toString());
             if (micros == Timestamp::Invalid) {
-                *error = QCoreApplication::translate("iv::Collect", "values[%1]: timestamp \"%2\" is not a date-time").arg(i).arg(ts.toString());
+                *error = QCoreApplication::translate("iv::Collect",
+                                                     "values[%1]: timestamp \"%2\" is not a date-time")
+                             .arg(i)
+                             .arg(ts.toString());
                 return false;
             }
             p.timestamp = Timestamp::formatDjango(micros);
         } else if (!ts.isUndefined() && !ts.isNull()) {
-            *error = QCoreApplication::translate("iv::Collect", "values[%1]: \"timestamp\" must be text or null").arg(i);
+            *error =
+                QCoreApplication::translate("iv::Collect", "values[%1]: \"timestamp\" must be text or null")
+                    .arg(i);
             return false;
         }
         const QJsonValue c = r.value(QLatin1String("category"));
@@ -212,11 +222,17 @@ bool CommandProvider::run(CollectSink &sink, QString *error)
         CollectedMetric metric;
         QString why;
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            failure = QCoreApplication::translate("iv::Collect", "provider \"%1\", output line %2: not a JSON object").arg(m_name).arg(lineNumber);
+            failure = QCoreApplication::translate("iv::Collect",
+                                                  "provider \"%1\", output line %2: not a JSON object")
+                          .arg(m_name)
+                          .arg(lineNumber);
             return false;
         }
         if (!metricFromJson(doc.object(), &metric, &why)) {
-            failure = QCoreApplication::translate("iv::Collect", "provider \"%1\", output line %2: %3").arg(m_name).arg(lineNumber).arg(why);
+            failure = QCoreApplication::translate("iv::Collect", "provider \"%1\", output line %2: %3")
+                          .arg(m_name)
+                          .arg(lineNumber)
+                          .arg(why);
             return false;
         }
         const QString label = metric.label;
@@ -224,7 +240,8 @@ bool CommandProvider::run(CollectSink &sink, QString *error)
             return true;
         sink.progress(label, 0, 1);
         if (!sink.addMetric(std::move(metric), &why)) {
-            failure = QCoreApplication::translate("iv::Collect", "provider \"%1\", metric \"%2\": %3").arg(m_name, label, why);
+            failure = QCoreApplication::translate("iv::Collect", "provider \"%1\", metric \"%2\": %3")
+                          .arg(m_name, label, why);
             return false;
         }
         sink.progress(label, 1, 1);

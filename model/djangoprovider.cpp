@@ -57,7 +57,8 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
         return nullptr;
     }
     if (!s.value(QLatin1String("database")).isString()) {
-        *error = QCoreApplication::translate("iv::Collect", "\"database\" (the insights database the Django project writes) is missing");
+        *error = QCoreApplication::translate(
+            "iv::Collect", "\"database\" (the insights database the Django project writes) is missing");
         return nullptr;
     }
     p->m_database = CollectProject::resolveLocation(s.value(QLatin1String("database")).toString(), project.dir, error);
@@ -83,7 +84,8 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
     p->m_runner.workingDirectory = projectDir;
     const QJsonValue timeout = s.value(QLatin1String("timeout"));
     if (!timeout.isUndefined() && (!timeout.isDouble() || timeout.toDouble() <= 0)) {
-        *error = QCoreApplication::translate("iv::Collect", "\"timeout\" must be a positive number of seconds");
+        *error =
+            QCoreApplication::translate("iv::Collect", "\"timeout\" must be a positive number of seconds");
         return nullptr;
     }
     p->m_runner.timeoutSeconds = timeout.isUndefined() ? 1800 : qMax(1, timeout.toInt());
@@ -113,7 +115,8 @@ QString DjangoProvider::summary() const
 {
     // The project's own spelling of the command: ${…} stays unexpanded, so no secret reaches a log.
     return QCoreApplication::translate("iv::Collect", "%1 %2 (in %3) -> %4")
-        .arg(m_pythonAsWritten, m_argumentsAsWritten.join(QLatin1Char(' ')), m_runner.workingDirectory, m_database);
+        .arg(m_pythonAsWritten, m_argumentsAsWritten.join(QLatin1Char(' ')), m_runner.workingDirectory,
+             m_database);
 }
 
 QList<ProgramLaunch> DjangoProvider::programs() const
@@ -156,10 +159,15 @@ bool DjangoProvider::run(CollectSink &sink, QString *error)
     switch (runner.run(&exitCode, &why)) {
     case ProcessRunner::Outcome::Finished:
         if (exitCode != 0) {
-            *error = QCoreApplication::translate("iv::Collect", "provider \"%1\"%2: collect_insights exited with status %3%4")
-                         .arg(m_name, lastMetric.isEmpty() ? QString() : QCoreApplication::translate("iv::Collect", ", metric \"%1\"").arg(lastMetric))
-                         .arg(exitCode)
-                         .arg(lastLine.isEmpty() ? QString() : QStringLiteral(": ") + lastLine);
+            *error =
+                QCoreApplication::translate("iv::Collect",
+                                            "provider \"%1\"%2: collect_insights exited with status %3%4")
+                    .arg(m_name,
+                         lastMetric.isEmpty()
+                             ? QString()
+                             : QCoreApplication::translate("iv::Collect", ", metric \"%1\"").arg(lastMetric))
+                    .arg(exitCode)
+                    .arg(lastLine.isEmpty() ? QString() : QStringLiteral(": ") + lastLine);
             return false;
         }
         break;
@@ -173,8 +181,10 @@ bool DjangoProvider::run(CollectSink &sink, QString *error)
     if (!lastMetric.isEmpty())
         sink.progress(lastMetric, 1, 1);
     if (stampOf(m_database) == before) {
-        *error = QCoreApplication::translate("iv::Collect", "provider \"%1\": collect_insights did not write %2 (check \"database\" and the Django "
-                                "settings)")
+        *error = QCoreApplication::translate(
+                     "iv::Collect",
+                     "provider \"%1\": collect_insights did not write %2 (check \"database\" and the Django "
+                     "settings)")
                      .arg(m_name, QDir::toNativeSeparators(m_database));
         return false;
     }
@@ -185,8 +195,10 @@ bool DjangoProvider::importDatabase(CollectSink &sink, QString *error)
 {
     QString why;
     auto fail = [&](const QString &metric, const QString &reason) {
-        *error = metric.isEmpty() ? QCoreApplication::translate("iv::Collect", "provider \"%1\": %2").arg(m_name, reason)
-                                  : QCoreApplication::translate("iv::Collect", "provider \"%1\", metric \"%2\": %3").arg(m_name, metric, reason);
+        *error = metric.isEmpty()
+                     ? QCoreApplication::translate("iv::Collect", "provider \"%1\": %2").arg(m_name, reason)
+                     : QCoreApplication::translate("iv::Collect", "provider \"%1\", metric \"%2\": %3")
+                           .arg(m_name, metric, reason);
         return false;
     };
     const auto file = SnapshotFile::open(m_database, &why);
@@ -219,11 +231,13 @@ bool DjangoProvider::importDatabase(CollectSink &sink, QString *error)
                 return fail(q.label, QCoreApplication::translate("iv::Collect", "unsupported bucket type"));
             if (q.kind == MetricKind::Counter) {
                 if (!q.valueValid || !q.valueIsInteger)
-                    return fail(q.label, QCoreApplication::translate("iv::Collect", "the counter's value is not an integer"));
+                    return fail(q.label, QCoreApplication::translate(
+                                             "iv::Collect", "the counter's value is not an integer"));
                 m.intValue = q.intValue;
             } else if (q.kind == MetricKind::Gauge) {
                 if (!q.valueValid)
-                    return fail(q.label, QCoreApplication::translate("iv::Collect", "the gauge's value is not a number"));
+                    return fail(q.label, QCoreApplication::translate("iv::Collect",
+                                                                     "the gauge's value is not a number"));
                 m.value = q.value;
             } else {
                 const auto values = file->loadBucketValues(q.id, &why, nullptr);

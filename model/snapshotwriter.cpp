@@ -141,7 +141,8 @@ SnapshotWriter::~SnapshotWriter()
 
 QString SnapshotWriter::sqliteError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QCoreApplication::translate("iv::Collect", "no database");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                : QCoreApplication::translate("iv::Collect", "no database");
 }
 
 bool SnapshotWriter::exec(const char *sql, QString *error)
@@ -159,11 +160,13 @@ bool SnapshotWriter::begin(QString *error)
     abort();
     const QFileInfo target(m_target);
     if (!target.absoluteDir().exists()) {
-        *error = QCoreApplication::translate("iv::Collect", "%1: the folder does not exist").arg(QDir::toNativeSeparators(m_target));
+        *error = QCoreApplication::translate("iv::Collect", "%1: the folder does not exist")
+                     .arg(QDir::toNativeSeparators(m_target));
         return false;
     }
     if (target.exists() && !target.isFile()) {
-        *error = QCoreApplication::translate("iv::Collect", "%1: exists and is not a regular file").arg(QDir::toNativeSeparators(m_target));
+        *error = QCoreApplication::translate("iv::Collect", "%1: exists and is not a regular file")
+                     .arg(QDir::toNativeSeparators(m_target));
         return false;
     }
     m_removedStale = removeStaleTemporaryFiles(m_target);
@@ -237,7 +240,9 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
         return false;
     }
     if (m_labelsPerTable[table].contains(metric.label)) {
-        *error = QCoreApplication::translate("iv::Collect", "metric \"%1\": the label is already used in insights_%2 (labels are unique per table)")
+        *error = QCoreApplication::translate(
+                     "iv::Collect",
+                     "metric \"%1\": the label is already used in insights_%2 (labels are unique per table)")
                      .arg(metric.label, table);
         return false;
     }
@@ -246,7 +251,8 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
     const QString uuid = m_appUuids.value(metric.appModule);
     const QString created = nowText();
     auto failed = [&]() {
-        *error = QCoreApplication::translate("iv::Collect", "metric \"%1\": %2").arg(metric.label, sqliteError());
+        *error =
+            QCoreApplication::translate("iv::Collect", "metric \"%1\": %2").arg(metric.label, sqliteError());
         return false;
     };
     if (metric.kind == MetricKind::Counter || metric.kind == MetricKind::Gauge) {
@@ -304,7 +310,8 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
 bool SnapshotWriter::commit(QString *error)
 {
     if (!m_db) {
-        *error = QCoreApplication::translate("iv::Collect", "%1: nothing to commit").arg(QDir::toNativeSeparators(m_target));
+        *error = QCoreApplication::translate("iv::Collect", "%1: nothing to commit")
+                     .arg(QDir::toNativeSeparators(m_target));
         return false;
     }
     {

@@ -147,7 +147,8 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
         if (end >= 0) { // code after the first ';'
             if (c == QLatin1Char(';'))
                 continue;
-            return fail(QCoreApplication::translate("iv::Collect", "one SQL statement per metric, please (found more after ';')"));
+            return fail(QCoreApplication::translate(
+                "iv::Collect", "one SQL statement per metric, please (found more after ';')"));
         }
         if (c == QLatin1Char(';') && !sawCode) // empty statements before the first one
             continue;
@@ -175,10 +176,11 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
             continue;
         }
         if (c == QLatin1Char('(') && !previousWord.isEmpty() && isRefusedFunction(previousWord))
-            return fail(
-                QCoreApplication::translate("iv::Collect", "%1() is not allowed: it reaches outside the database (server files, programs "
-                               "or other connections)")
-                    .arg(previousWord.toLower()));
+            return fail(QCoreApplication::translate(
+                            "iv::Collect",
+                            "%1() is not allowed: it reaches outside the database (server files, programs "
+                            "or other connections)")
+                            .arg(previousWord.toLower()));
         if (c == QLatin1Char('\'') || c == QLatin1Char('"') ||
             (!pg && (c == QLatin1Char('`') || c == QLatin1Char('[')))) {
             const qsizetype close = closing(i, c == QLatin1Char('[') ? QLatin1Char(']') : c, false);
@@ -209,7 +211,8 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
     if (!sawCode)
         return fail(QCoreApplication::translate("iv::Collect", "the SQL is empty"));
     if (isRefusedStatement(firstWord))
-        return fail(QCoreApplication::translate("iv::Collect", "%1 statements are not allowed: metric SQL runs read-only")
+        return fail(QCoreApplication::translate("iv::Collect",
+                                                "%1 statements are not allowed: metric SQL runs read-only")
                         .arg(firstWord.toUpper()));
     return end >= 0 ? sql.left(end) : sql;
 }

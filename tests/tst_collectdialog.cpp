@@ -10,18 +10,18 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTimer>
-#include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace iv;
@@ -237,14 +237,15 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.db"))));
     }
 
-    // The header labels are whole (the kind column once read "Kinc": sized before its label was set), also after
-    // the labels change, and every metric row names its kind: the sql metrics from the project at once, a
-    // command provider's metrics when they arrive.
+    // The header labels are whole (the kind column once read "Kinc": sized before its label was set), also
+    // after the labels change, and every metric row names its kind: the sql metrics from the project at once,
+    // a command provider's metrics when they arrive.
     void columnsWholeAndKindsFilled()
     {
-        const QByteArray json = QByteArray(kProject).replace("shop.db", "kinds.db")
-                                + ", \"providers\": [{\"name\": \"ext\", \"kind\": \"command\", \"program\": \"python3\", "
-                                  "\"arguments\": [\"" IV_TEST_DATA_DIR "/collect/ndjson.py\"]}]}";
+        const QByteArray json =
+            QByteArray(kProject).replace("shop.db", "kinds.db") +
+            ", \"providers\": [{\"name\": \"ext\", \"kind\": \"command\", \"program\": \"python3\", "
+            "\"arguments\": [\"" IV_TEST_DATA_DIR "/collect/ndjson.py\"]}]}";
         const QString project = write(m_dir, QStringLiteral("kinds.json"), json);
         CollectDialog dialog(project);
         QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
@@ -257,8 +258,8 @@ private slots:
             for (int i = 0; i < tree->columnCount(); ++i) {
                 const QString text = tree->headerItem()->text(i);
                 if (header->sectionSize(i) < fm.horizontalAdvance(text)) {
-                    qWarning("column %d (%s): %d px for a %d px label", i, qPrintable(text), header->sectionSize(i),
-                             fm.horizontalAdvance(text));
+                    qWarning("column %d (%s): %d px for a %d px label", i, qPrintable(text),
+                             header->sectionSize(i), fm.horizontalAdvance(text));
                     return false;
                 }
             }
@@ -288,8 +289,9 @@ private slots:
         QStringList kinds;
         for (int i = 0; i < ext->childCount(); ++i)
             kinds << ext->child(i)->text(0) + QLatin1Char('=') + ext->child(i)->text(1);
-        QCOMPARE(kinds, (QStringList{QStringLiteral("ext_users=counter"), QStringLiteral("ext_ratio=gauge"),
-                                     QStringLiteral("ext_top=hbarchart"), QStringLiteral("ext_daily=timeseries")}));
+        QCOMPARE(kinds,
+                 (QStringList{QStringLiteral("ext_users=counter"), QStringLiteral("ext_ratio=gauge"),
+                              QStringLiteral("ext_top=hbarchart"), QStringLiteral("ext_daily=timeseries")}));
         QVERIFY(headerWhole());
     }
 

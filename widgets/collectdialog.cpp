@@ -178,8 +178,8 @@ void CollectDialog::populate()
         item->setCheckState(0, Qt::Checked);
         m_providerItems.insert(p.name, item);
         for (const QString &metric : p.metrics) {
-            auto *child = new QTreeWidgetItem(item, {metric, p.kind == QLatin1String("sql") ? sqlKinds.value(metric)
-                                                                                           : QString()});
+            auto *child = new QTreeWidgetItem(
+                item, {metric, p.kind == QLatin1String("sql") ? sqlKinds.value(metric) : QString()});
             child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
             child->setCheckState(0, Qt::Checked);
             barFor(p.name, metric);
