@@ -2,8 +2,11 @@
 #include "catalogcommands.h"
 
 #include "commandline.h"
+#include "localizedtext.h"
 #include "snapshotfile.h"
 #include "snapshotjson.h"
+
+#include <QCoreApplication>
 
 namespace iv::cli {
 
@@ -12,7 +15,7 @@ namespace {
 QString valueText(const Question &q)
 {
     if (!q.valueValid)
-        return QStringLiteral("(not a number: %1)")
+        return QCoreApplication::translate("iv::cli", "(not a number: %1)")
             .arg(q.rawValue.isNull() ? QStringLiteral("NULL") : terminalSafe(q.rawValue.left(60)));
     if (q.valueIsInteger)
         return QString::number(q.intValue);
@@ -37,17 +40,25 @@ int runList(const QString &file)
             out += QStringLiteral("  %1 %2 (%3)").arg(kindId(q.kind).leftJustified(11), terminalSafe(q.displayText()),
                                                     terminalSafe(q.label));
             if (q.isBucket())
-                out += QStringLiteral(": %1 %2").arg(q.pointCount).arg(q.pointCount == 1 ? QStringLiteral("point")
-                                                                                          : QStringLiteral("points"));
+                // Two sources, not "%n point(s)": English has no catalogue to pick the singular.
+                out += QStringLiteral(": ") +
+                       (q.pointCount == 1 ? QCoreApplication::translate("iv::cli", "%n point", nullptr,
+                                                                        clampToInt(q.pointCount))
+                                          : QCoreApplication::translate("iv::cli", "%n points", nullptr,
+                                                                        clampToInt(q.pointCount)));
             else
                 out += QStringLiteral(" = %1").arg(valueText(q));
             if (q.kind == MetricKind::Unknown)
-                out += QStringLiteral(" [unsupported kind: bucket type %1]").arg(q.bucketType);
+                out += QLatin1Char(' ') +
+                       QCoreApplication::translate("iv::cli", "[unsupported kind: bucket type %1]")
+                           .arg(q.bucketType);
             out += QLatin1Char('\n');
         }
     }
     for (const QString &warning : cat->warnings)
-        printErr(QStringLiteral("insights-viewer: %1: warning: %2\n").arg(file, terminalSafe(warning)));
+        printErr(
+            QStringLiteral("insights-viewer: %1: %2\n")
+                .arg(file, QCoreApplication::translate("iv::cli", "warning: %1").arg(terminalSafe(warning))));
     printOut(out);
     return Success;
 }

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "collector.h"
 
+#include "metrickind.h"
 #include "providerregistry.h"
 #include "snapshotwriter.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -27,7 +29,8 @@ bool Collector::prepare(const CollectProject &project, QString *error)
     };
     for (auto it = project.sources.begin(); it != project.sources.end(); ++it)
         if (QFileInfo(it.value()).absoluteFilePath() == project.output)
-            return fail(QStringLiteral("the output %1 is also source \"%2\"").arg(project.output, it.key()));
+            return fail(QCoreApplication::translate("iv::Collect", "the output %1 is also source \"%2\"")
+                            .arg(project.output, it.key()));
     const ProviderRegistry &registry = ProviderRegistry::builtins();
     QString why;
     if (!project.sqlMetrics.isEmpty()) {
@@ -99,6 +102,7 @@ bool Collector::addMetric(CollectedMetric metric, QString *error)
     if (!m_writer->addApp(metric.appModule, label, error) || !m_writer->addMetric(metric, error))
         return false;
     ++m_written;
+    Q_EMIT metricCollected(m_current, metric.label, kindId(metric.kind));
     return true;
 }
 
@@ -118,12 +122,13 @@ Collector::Result Collector::run()
     if (!m_writer->begin(&m_error))
         return finish(Result::Failed, m_error);
     for (const QString &stale : m_writer->removedStaleFiles())
-        log(QStringLiteral("removed %1, left behind by an interrupted collect").arg(QDir::toNativeSeparators(stale)));
+        log(QCoreApplication::translate("iv::Collect", "removed %1, left behind by an interrupted collect")
+                .arg(QDir::toNativeSeparators(stale)));
     // Apps in the project's order, each once its first metric arrives (upstream also only lists apps that
     // registered insights).
     for (const auto &provider : m_providers) {
         if (m_cancel.load())
-            return finish(Result::Canceled, QStringLiteral("canceled"));
+            return finish(Result::Canceled, QCoreApplication::translate("iv::Collect", "canceled"));
         if (m_disabledProviders.contains(provider->name()))
             continue;
         const QStringList known = provider->metricLabels();
@@ -142,12 +147,12 @@ Collector::Result Collector::run()
         QString why;
         if (!provider->run(*this, &why)) {
             if (m_cancel.load())
-                return finish(Result::Canceled, QStringLiteral("canceled"));
+                return finish(Result::Canceled, QCoreApplication::translate("iv::Collect", "canceled"));
             return finish(Result::Failed, why);
         }
     }
     if (m_cancel.load())
-        return finish(Result::Canceled, QStringLiteral("canceled"));
+        return finish(Result::Canceled, QCoreApplication::translate("iv::Collect", "canceled"));
     QString why;
     if (!m_writer->commit(&why))
         return finish(Result::Failed, why);

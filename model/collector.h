@@ -64,6 +64,8 @@ Q_SIGNALS:
     void metricProgress(const QString &provider, const QString &metric, int done, int total);
     void providerProgress(const QString &provider, int done, int total);
     void logMessage(const QString &text);
+    // A metric went into the snapshot; kind is its kindId() ("counter", "timeseries" …).
+    void metricCollected(const QString &provider, const QString &metric, const QString &kind);
 
 private:
     // CollectSink, called by the running provider on the run() thread.

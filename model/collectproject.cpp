@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "collectproject.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -42,7 +43,7 @@ bool optionalText(const QJsonObject &o, const QString &key, QString *out, QStrin
         return true;
     }
     if (!v.isString()) {
-        *error = QStringLiteral("%1: \"%2\" must be a string").arg(where, key);
+        *error = QCoreApplication::translate("iv::Collect", "%1: \"%2\" must be a string").arg(where, key);
         return false;
     }
     *out = v.toString();
@@ -131,7 +132,7 @@ QString CollectProject::expandEnv(const QString &text, QString *error)
         else if (m.capturedLength(2) > 0)
             result += m.captured(3);
         else {
-            *error = QStringLiteral("environment variable %1 is not set (in \"%2\")").arg(m.captured(1), text);
+            *error = QCoreApplication::translate("iv::Collect", "environment variable %1 is not set (in \"%2\")").arg(m.captured(1), text);
             return QString();
         }
         last = m.capturedEnd();
@@ -151,7 +152,7 @@ QString CollectProject::resolveLocation(const QString &text, const QString &base
     if (expanded.isNull())
         return QString();
     if (expanded.isEmpty()) {
-        *error = QStringLiteral("empty path");
+        *error = QCoreApplication::translate("iv::Collect", "empty path");
         return QString();
     }
     if (isPostgresUrl(expanded))
@@ -227,14 +228,14 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     if (!file.open(QIODevice::ReadOnly))
         return fail(file.errorString());
     if (file.size() > 16 * 1024 * 1024)
-        return fail(QStringLiteral("larger than 16 MiB; not a project file"));
+        return fail(QCoreApplication::translate("iv::Collect", "larger than 16 MiB; not a project file"));
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(QCoreApplication::translate("iv::Collect", "not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     if (!doc.isObject())
-        return fail(QStringLiteral("the top level must be a JSON object"));
+        return fail(QCoreApplication::translate("iv::Collect", "the top level must be a JSON object"));
     const QJsonObject root = doc.object();
 
     CollectProject p;
@@ -247,9 +248,9 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
         p.secrets.addReferences(override);
 
     if (const QString k = unknownKey(root, kTopKeys); !k.isNull())
-        return fail(QStringLiteral("unknown key \"%1\"").arg(k));
+        return fail(QCoreApplication::translate("iv::Collect", "unknown key \"%1\"").arg(k));
     if (root.contains(QLatin1String("version")) && root.value(QLatin1String("version")).toInt(-1) != 1)
-        return fail(QStringLiteral("\"version\" must be 1"));
+        return fail(QCoreApplication::translate("iv::Collect", "\"version\" must be 1"));
 
     // Output.
     const QJsonValue outValue = root.value(QLatin1String("output"));
@@ -257,38 +258,38 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
         p.output = QFileInfo(outputOverride).absoluteFilePath();
     } else {
         if (!outValue.isString() || outValue.toString().isEmpty())
-            return fail(QStringLiteral("\"output\" (the snapshot to write) is missing"));
+            return fail(QCoreApplication::translate("iv::Collect", "\"output\" (the snapshot to write) is missing"));
         p.output = resolveLocation(outValue.toString(), p.dir, &why);
         if (p.output.isNull())
-            return fail(QStringLiteral("output: %1").arg(why));
+            return fail(QCoreApplication::translate("iv::Collect", "output: %1").arg(why));
         if (isPostgresUrl(p.output))
-            return fail(QStringLiteral("output must be a file path"));
+            return fail(QCoreApplication::translate("iv::Collect", "output must be a file path"));
     }
 
     // Sources.
     const QJsonValue sourcesValue = root.value(QLatin1String("sources"));
     if (!sourcesValue.isUndefined() && !sourcesValue.isObject())
-        return fail(QStringLiteral("\"sources\" must be an object of NAME: path-or-URL"));
+        return fail(QCoreApplication::translate("iv::Collect", "\"sources\" must be an object of NAME: path-or-URL"));
     const QJsonObject sources = sourcesValue.toObject();
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         if (!it.value().isString())
-            return fail(QStringLiteral("source \"%1\" must be a string (an SQLite path or a postgresql:// URL)").arg(it.key()));
+            return fail(QCoreApplication::translate("iv::Collect", "source \"%1\" must be a string (an SQLite path or a postgresql:// URL)").arg(it.key()));
         const QString location = resolveLocation(it.value().toString(), p.dir, &why);
         if (location.isNull())
-            return fail(QStringLiteral("source \"%1\": %2").arg(it.key(), why));
+            return fail(QCoreApplication::translate("iv::Collect", "source \"%1\": %2").arg(it.key(), why));
         p.sources.insert(it.key(), location);
     }
     for (auto it = sourceOverrides.begin(); it != sourceOverrides.end(); ++it) {
         if (!p.sources.contains(it.key()))
-            return fail(QStringLiteral("--source %1: the project has no source of that name").arg(it.key()));
+            return fail(QCoreApplication::translate("iv::Collect", "--source %1: the project has no source of that name").arg(it.key()));
         const QString location = resolveLocation(it.value(), QDir::currentPath(), &why);
         if (location.isNull())
-            return fail(QStringLiteral("--source %1: %2").arg(it.key(), why));
+            return fail(QCoreApplication::translate("iv::Collect", "--source %1: %2").arg(it.key(), why));
         p.sources.insert(it.key(), location);
     }
     for (auto it = p.sources.begin(); it != p.sources.end(); ++it) {
         if (isPostgresUrl(it.value()) && QUrl(it.value()).password().size() > 0)
-            return fail(QStringLiteral("source \"%1\": the URL carries a password; use PGPASSWORD or ~/.pgpass instead")
+            return fail(QCoreApplication::translate("iv::Collect", "source \"%1\": the URL carries a password; use PGPASSWORD or ~/.pgpass instead")
                             .arg(it.key()));
     }
 
@@ -297,49 +298,49 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     QSet<QString> modules;
     const QJsonValue appsValue = root.value(QLatin1String("apps"));
     if (!appsValue.isUndefined() && !appsValue.isArray())
-        return fail(QStringLiteral("\"apps\" must be an array"));
+        return fail(QCoreApplication::translate("iv::Collect", "\"apps\" must be an array"));
     const QJsonArray apps = appsValue.toArray();
     for (qsizetype i = 0; i < apps.size(); ++i) {
         const QString where = QStringLiteral("apps[%1]").arg(i);
         if (!apps.at(i).isObject())
-            return fail(QStringLiteral("%1 must be an object").arg(where));
+            return fail(QCoreApplication::translate("iv::Collect", "%1 must be an object").arg(where));
         const QJsonObject a = apps.at(i).toObject();
         if (const QString k = unknownKey(a, kAppKeys); !k.isNull())
-            return fail(QStringLiteral("%1: unknown key \"%2\"").arg(where, k));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: unknown key \"%2\"").arg(where, k));
         AppSpec app;
         app.module = a.value(QLatin1String("module")).toString();
         if (app.module.isEmpty())
-            return fail(QStringLiteral("%1: \"module\" is missing").arg(where));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: \"module\" is missing").arg(where));
         if (modules.contains(app.module))
-            return fail(QStringLiteral("%1: module \"%2\" is declared twice").arg(where, app.module));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: module \"%2\" is declared twice").arg(where, app.module));
         modules.insert(app.module);
         if (!optionalText(a, QStringLiteral("label"), &app.label, &why, where))
             return fail(why);
         p.apps << app;
         const QJsonValue metricsValue = a.value(QLatin1String("metrics"));
         if (!metricsValue.isUndefined() && !metricsValue.isArray())
-            return fail(QStringLiteral("%1: \"metrics\" must be an array").arg(where));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: \"metrics\" must be an array").arg(where));
         const QJsonArray metrics = metricsValue.toArray();
         for (qsizetype j = 0; j < metrics.size(); ++j) {
             const QString mw = QStringLiteral("%1.metrics[%2]").arg(where).arg(j);
             if (!metrics.at(j).isObject())
-                return fail(QStringLiteral("%1 must be an object").arg(mw));
+                return fail(QCoreApplication::translate("iv::Collect", "%1 must be an object").arg(mw));
             const QJsonObject m = metrics.at(j).toObject();
             if (const QString k = unknownKey(m, kMetricKeys); !k.isNull())
-                return fail(QStringLiteral("%1: unknown key \"%2\"").arg(mw, k));
+                return fail(QCoreApplication::translate("iv::Collect", "%1: unknown key \"%2\"").arg(mw, k));
             SqlMetricSpec spec;
             spec.meta.appModule = app.module;
             spec.meta.kind = metricKindFromId(m.value(QLatin1String("kind")).toString());
             if (spec.meta.kind == MetricKind::Unknown)
-                return fail(QStringLiteral("%1: \"kind\" must be one of counter, gauge, timeseries, scatterplot, "
+                return fail(QCoreApplication::translate("iv::Collect", "%1: \"kind\" must be one of counter, gauge, timeseries, scatterplot, "
                                            "barchart, hbarchart, histogram")
                                 .arg(mw));
             spec.meta.label = m.value(QLatin1String("label")).toString();
             if (spec.meta.label.isEmpty())
-                return fail(QStringLiteral("%1: \"label\" is missing").arg(mw));
+                return fail(QCoreApplication::translate("iv::Collect", "%1: \"label\" is missing").arg(mw));
             const QString table = metricTable(spec.meta.kind);
             if (labelsPerTable[table].contains(spec.meta.label))
-                return fail(QStringLiteral("%1: label \"%2\" is used twice in insights_%3 (labels are unique per table)")
+                return fail(QCoreApplication::translate("iv::Collect", "%1: label \"%2\" is used twice in insights_%3 (labels are unique per table)")
                                 .arg(mw, spec.meta.label, table));
             labelsPerTable[table].insert(spec.meta.label);
             const std::pair<const char *, QString *> texts[] = {
@@ -351,7 +352,7 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                     return fail(why);
             spec.source = m.value(QLatin1String("source")).toString(QStringLiteral("default"));
             if (!p.sources.contains(spec.source))
-                return fail(QStringLiteral("%1: unknown source \"%2\"").arg(mw, spec.source));
+                return fail(QCoreApplication::translate("iv::Collect", "%1: unknown source \"%2\"").arg(mw, spec.source));
             const QString mwl = QStringLiteral("%1 (\"%2\")").arg(mw, spec.meta.label);
             const QJsonValue sql = m.value(QLatin1String("sql"));
             const QJsonValue sqlFile = m.value(QLatin1String("sqlFile"));
@@ -410,18 +411,18 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                 const QJsonObject perEngine = sql.toObject();
                 for (auto it = perEngine.begin(); it != perEngine.end(); ++it) {
                     if (!isEngine(it.key()))
-                        return fail(QStringLiteral("%1: \"sql\" engines are \"sqlite\" and \"postgresql\", not \"%2\"")
+                        return fail(QCoreApplication::translate("iv::Collect", "%1: \"sql\" engines are \"sqlite\" and \"postgresql\", not \"%2\"")
                                         .arg(mw, it.key()));
                     if (!sqlText(it.value(), &text))
-                        return fail(QStringLiteral("%1: sql.%2 must be a non-empty string or array of lines")
+                        return fail(QCoreApplication::translate("iv::Collect", "%1: sql.%2 must be a non-empty string or array of lines")
                                         .arg(mw, it.key()));
                     spec.sql.insert(it.key(), text);
                 }
                 if (spec.sql.isEmpty())
-                    return fail(QStringLiteral("%1: \"sql\" names no engine").arg(mw));
+                    return fail(QCoreApplication::translate("iv::Collect", "%1: \"sql\" names no engine").arg(mw));
             } else {
                 return fail(
-                    QStringLiteral("%1: \"sql\" must be a query, an array of lines, or {\"sqlite\": …, "
+                    QCoreApplication::translate("iv::Collect", "%1: \"sql\" must be a query, an array of lines, or {\"sqlite\": …, "
                                    "\"postgresql\": …}; or give \"sqlFile\"")
                         .arg(mw));
             }
@@ -432,21 +433,21 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     // Other providers: name and kind here; the kind's own settings are checked by its factory.
     const QJsonValue providersValue = root.value(QLatin1String("providers"));
     if (!providersValue.isUndefined() && !providersValue.isArray())
-        return fail(QStringLiteral("\"providers\" must be an array"));
+        return fail(QCoreApplication::translate("iv::Collect", "\"providers\" must be an array"));
     QSet<QString> names{QStringLiteral("sql")};
     const QJsonArray providers = providersValue.toArray();
     for (qsizetype i = 0; i < providers.size(); ++i) {
         const QString where = QStringLiteral("providers[%1]").arg(i);
         if (!providers.at(i).isObject())
-            return fail(QStringLiteral("%1 must be an object").arg(where));
+            return fail(QCoreApplication::translate("iv::Collect", "%1 must be an object").arg(where));
         ProviderSpec spec;
         spec.settings = providers.at(i).toObject();
         spec.name = spec.settings.value(QLatin1String("name")).toString();
         spec.kind = spec.settings.value(QLatin1String("kind")).toString();
         if (spec.name.isEmpty() || spec.kind.isEmpty())
-            return fail(QStringLiteral("%1: \"name\" and \"kind\" are required").arg(where));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: \"name\" and \"kind\" are required").arg(where));
         if (names.contains(spec.name))
-            return fail(QStringLiteral("%1: provider name \"%2\" is taken").arg(where, spec.name));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: provider name \"%2\" is taken").arg(where, spec.name));
         names.insert(spec.name);
         p.providers << spec;
     }
@@ -468,7 +469,7 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     if (files)
         p.sha256 = hash.result();
     if (p.sqlMetrics.isEmpty() && p.providers.isEmpty())
-        return fail(QStringLiteral("no metrics and no providers: nothing to collect"));
+        return fail(QCoreApplication::translate("iv::Collect", "no metrics and no providers: nothing to collect"));
     return p;
 }
 

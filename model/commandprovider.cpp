@@ -3,6 +3,7 @@
 
 #include "timestamp.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,7 +27,8 @@ bool textField(const QJsonObject &o, const char *key, QString *out, QString *err
         return true;
     }
     if (!v.isString()) {
-        *error = QStringLiteral("\"%1\" must be a string or null").arg(QLatin1String(key));
+        *error = QCoreApplication::translate("iv::Collect", "\"%1\" must be a string or null")
+                     .arg(QLatin1String(key));
         return false;
     }
     *out = v.toString().isNull() ? QStringLiteral("") : v.toString();
@@ -41,14 +43,14 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
     const QJsonObject &s = spec.settings;
     for (auto it = s.begin(); it != s.end(); ++it)
         if (!kKeys.contains(it.key())) {
-            *error = QStringLiteral("unknown key \"%1\"").arg(it.key());
+            *error = QCoreApplication::translate("iv::Collect", "unknown key \"%1\"").arg(it.key());
             return nullptr;
         }
     auto p = std::make_unique<CommandProvider>();
     p->m_name = spec.name;
     p->m_programAsWritten = s.value(QLatin1String("program")).toString();
     if (p->m_programAsWritten.isEmpty()) {
-        *error = QStringLiteral("\"program\" is missing");
+        *error = QCoreApplication::translate("iv::Collect", "\"program\" is missing");
         return nullptr;
     }
     const QString program = CollectProject::expandEnv(p->m_programAsWritten, error);
@@ -56,12 +58,12 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
         return nullptr;
     const QJsonValue args = s.value(QLatin1String("arguments"));
     if (!args.isUndefined() && !args.isArray()) {
-        *error = QStringLiteral("\"arguments\" must be an array of strings");
+        *error = QCoreApplication::translate("iv::Collect", "\"arguments\" must be an array of strings");
         return nullptr;
     }
     for (const QJsonValue &a : args.toArray()) {
         if (!a.isString()) {
-            *error = QStringLiteral("\"arguments\" must be an array of strings");
+            *error = QCoreApplication::translate("iv::Collect", "\"arguments\" must be an array of strings");
             return nullptr;
         }
         const QString expanded = CollectProject::expandEnv(a.toString(), error);
@@ -75,12 +77,14 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
     if (p->m_runner.workingDirectory.isNull())
         return nullptr;
     if (!QFileInfo(p->m_runner.workingDirectory).isDir()) {
-        *error = QStringLiteral("working directory %1 does not exist").arg(p->m_runner.workingDirectory);
+        *error = QCoreApplication::translate("iv::Collect", "working directory %1 does not exist")
+                     .arg(p->m_runner.workingDirectory);
         return nullptr;
     }
     const QJsonValue timeout = s.value(QLatin1String("timeout"));
     if (!timeout.isUndefined() && (!timeout.isDouble() || timeout.toDouble() <= 0)) {
-        *error = QStringLiteral("\"timeout\" must be a positive number of seconds");
+        *error =
+            QCoreApplication::translate("iv::Collect", "\"timeout\" must be a positive number of seconds");
         return nullptr;
     }
     p->m_runner.timeoutSeconds = timeout.isUndefined() ? 600 : qMax(1, timeout.toInt());
@@ -116,17 +120,17 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
 {
     m->appModule = o.value(QLatin1String("app")).toString();
     if (m->appModule.isEmpty()) {
-        *error = QStringLiteral("\"app\" (the module) is missing");
+        *error = QCoreApplication::translate("iv::Collect", "\"app\" (the module) is missing");
         return false;
     }
     m->kind = metricKindFromId(o.value(QLatin1String("kind")).toString());
     if (m->kind == MetricKind::Unknown) {
-        *error = QStringLiteral("\"kind\" is missing or unknown");
+        *error = QCoreApplication::translate("iv::Collect", "\"kind\" is missing or unknown");
         return false;
     }
     m->label = o.value(QLatin1String("label")).toString();
     if (m->label.isEmpty()) {
-        *error = QStringLiteral("\"label\" is missing");
+        *error = QCoreApplication::translate("iv::Collect", "\"label\" is missing");
         return false;
     }
     const std::pair<const char *, QString *> texts[] = {{"question", &m->question}, {"desc", &m->desc},
@@ -140,7 +144,7 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
     if (m->kind == MetricKind::Counter) {
         const double d = value.toDouble(0.5);
         if (!value.isDouble() || d != std::floor(d)) {
-            *error = QStringLiteral("a counter's \"value\" must be an integer");
+            *error = QCoreApplication::translate("iv::Collect", "a counter's \"value\" must be an integer");
             return false;
         }
         m->intValue = value.toInteger();
@@ -148,7 +152,7 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
     }
     if (m->kind == MetricKind::Gauge) {
         if (!value.isDouble()) {
-            *error = QStringLiteral("a gauge's \"value\" must be a number");
+            *error = QCoreApplication::translate("iv::Collect", "a gauge's \"value\" must be a number");
             return false;
         }
         m->value = value.toDouble();
@@ -156,7 +160,7 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
     }
     const QJsonValue values = o.value(QLatin1String("values"));
     if (!values.isArray()) {
-        *error = QStringLiteral("\"values\" must be an array");
+        *error = QCoreApplication::translate("iv::Collect", "\"values\" must be an array");
         return false;
     }
     const QJsonArray rows = values.toArray();
@@ -166,7 +170,9 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
         MetricPoint p;
         const QJsonValue x = r.value(QLatin1String("x")), y = r.value(QLatin1String("y"));
         if (!x.isDouble() || !(y.isDouble() || y.isUndefined() || y.isNull())) {
-            *error = QStringLiteral("values[%1]: \"x\" (and \"y\" if given) must be numbers").arg(i);
+            *error = QCoreApplication::translate("iv::Collect",
+                                                 "values[%1]: \"x\" (and \"y\" if given) must be numbers")
+                         .arg(i);
             return false;
         }
         p.x = x.toDouble();
@@ -175,12 +181,17 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
         if (ts.isString()) {
             const qint64 micros = Timestamp::parseUtcMicros(ts.toString());
             if (micros == Timestamp::Invalid) {
-                *error = QStringLiteral("values[%1]: timestamp \"%2\" is not a date-time").arg(i).arg(ts.toString());
+                *error = QCoreApplication::translate("iv::Collect",
+                                                     "values[%1]: timestamp \"%2\" is not a date-time")
+                             .arg(i)
+                             .arg(ts.toString());
                 return false;
             }
             p.timestamp = Timestamp::formatDjango(micros);
         } else if (!ts.isUndefined() && !ts.isNull()) {
-            *error = QStringLiteral("values[%1]: \"timestamp\" must be text or null").arg(i);
+            *error =
+                QCoreApplication::translate("iv::Collect", "values[%1]: \"timestamp\" must be text or null")
+                    .arg(i);
             return false;
         }
         const QJsonValue c = r.value(QLatin1String("category"));
@@ -211,11 +222,17 @@ bool CommandProvider::run(CollectSink &sink, QString *error)
         CollectedMetric metric;
         QString why;
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-            failure = QStringLiteral("provider \"%1\", output line %2: not a JSON object").arg(m_name).arg(lineNumber);
+            failure = QCoreApplication::translate("iv::Collect",
+                                                  "provider \"%1\", output line %2: not a JSON object")
+                          .arg(m_name)
+                          .arg(lineNumber);
             return false;
         }
         if (!metricFromJson(doc.object(), &metric, &why)) {
-            failure = QStringLiteral("provider \"%1\", output line %2: %3").arg(m_name).arg(lineNumber).arg(why);
+            failure = QCoreApplication::translate("iv::Collect", "provider \"%1\", output line %2: %3")
+                          .arg(m_name)
+                          .arg(lineNumber)
+                          .arg(why);
             return false;
         }
         const QString label = metric.label;
@@ -223,7 +240,8 @@ bool CommandProvider::run(CollectSink &sink, QString *error)
             return true;
         sink.progress(label, 0, 1);
         if (!sink.addMetric(std::move(metric), &why)) {
-            failure = QStringLiteral("provider \"%1\", metric \"%2\": %3").arg(m_name, label, why);
+            failure = QCoreApplication::translate("iv::Collect", "provider \"%1\", metric \"%2\": %3")
+                          .arg(m_name, label, why);
             return false;
         }
         sink.progress(label, 1, 1);
@@ -234,7 +252,7 @@ bool CommandProvider::run(CollectSink &sink, QString *error)
     switch (runner.run(&exitCode, &why)) {
     case ProcessRunner::Outcome::Finished:
         if (exitCode != 0) {
-            *error = QStringLiteral("provider \"%1\": %2 exited with status %3%4")
+            *error = QCoreApplication::translate("iv::Collect", "provider \"%1\": %2 exited with status %3%4")
                          .arg(m_name, m_programAsWritten)
                          .arg(exitCode)
                          .arg(lastStderr.isEmpty() ? QString() : QStringLiteral(": ") + lastStderr);
@@ -245,10 +263,10 @@ bool CommandProvider::run(CollectSink &sink, QString *error)
         *error = failure;
         return false;
     case ProcessRunner::Outcome::Canceled:
-        *error = QStringLiteral("canceled");
+        *error = QCoreApplication::translate("iv::Collect", "canceled");
         return false;
     default:
-        *error = QStringLiteral("provider \"%1\": %2").arg(m_name, why);
+        *error = QCoreApplication::translate("iv::Collect", "provider \"%1\": %2").arg(m_name, why);
         return false;
     }
 }

@@ -5,6 +5,7 @@
 #include "catalogue.h"
 #include "snapshotfile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -41,7 +42,7 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
     const QJsonObject &s = spec.settings;
     for (auto it = s.begin(); it != s.end(); ++it)
         if (!kKeys.contains(it.key())) {
-            *error = QStringLiteral("unknown key \"%1\"").arg(it.key());
+            *error = QCoreApplication::translate("iv::Collect", "unknown key \"%1\"").arg(it.key());
             return nullptr;
         }
     auto p = std::make_unique<DjangoProvider>();
@@ -52,18 +53,19 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
         return nullptr;
     const QString manage = s.value(QLatin1String("manage")).toString(QStringLiteral("manage.py"));
     if (!QFileInfo(QDir(projectDir).filePath(manage)).isFile()) {
-        *error = QStringLiteral("%1 not found in %2").arg(manage, projectDir);
+        *error = QCoreApplication::translate("iv::Collect", "%1 not found in %2").arg(manage, projectDir);
         return nullptr;
     }
     if (!s.value(QLatin1String("database")).isString()) {
-        *error = QStringLiteral("\"database\" (the insights database the Django project writes) is missing");
+        *error = QCoreApplication::translate(
+            "iv::Collect", "\"database\" (the insights database the Django project writes) is missing");
         return nullptr;
     }
     p->m_database = CollectProject::resolveLocation(s.value(QLatin1String("database")).toString(), project.dir, error);
     if (p->m_database.isNull())
         return nullptr;
     if (p->m_database == project.output) {
-        *error = QStringLiteral("\"database\" must not be the project's output");
+        *error = QCoreApplication::translate("iv::Collect", "\"database\" must not be the project's output");
         return nullptr;
     }
     p->m_pythonAsWritten = s.value(QLatin1String("python")).toString(QStringLiteral("python3"));
@@ -82,7 +84,8 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
     p->m_runner.workingDirectory = projectDir;
     const QJsonValue timeout = s.value(QLatin1String("timeout"));
     if (!timeout.isUndefined() && (!timeout.isDouble() || timeout.toDouble() <= 0)) {
-        *error = QStringLiteral("\"timeout\" must be a positive number of seconds");
+        *error =
+            QCoreApplication::translate("iv::Collect", "\"timeout\" must be a positive number of seconds");
         return nullptr;
     }
     p->m_runner.timeoutSeconds = timeout.isUndefined() ? 1800 : qMax(1, timeout.toInt());
@@ -111,8 +114,9 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
 QString DjangoProvider::summary() const
 {
     // The project's own spelling of the command: ${…} stays unexpanded, so no secret reaches a log.
-    return QStringLiteral("%1 %2 (in %3) -> %4")
-        .arg(m_pythonAsWritten, m_argumentsAsWritten.join(QLatin1Char(' ')), m_runner.workingDirectory, m_database);
+    return QCoreApplication::translate("iv::Collect", "%1 %2 (in %3) -> %4")
+        .arg(m_pythonAsWritten, m_argumentsAsWritten.join(QLatin1Char(' ')), m_runner.workingDirectory,
+             m_database);
 }
 
 QList<ProgramLaunch> DjangoProvider::programs() const
@@ -155,25 +159,32 @@ bool DjangoProvider::run(CollectSink &sink, QString *error)
     switch (runner.run(&exitCode, &why)) {
     case ProcessRunner::Outcome::Finished:
         if (exitCode != 0) {
-            *error = QStringLiteral("provider \"%1\"%2: collect_insights exited with status %3%4")
-                         .arg(m_name, lastMetric.isEmpty() ? QString() : QStringLiteral(", metric \"%1\"").arg(lastMetric))
-                         .arg(exitCode)
-                         .arg(lastLine.isEmpty() ? QString() : QStringLiteral(": ") + lastLine);
+            *error =
+                QCoreApplication::translate("iv::Collect",
+                                            "provider \"%1\"%2: collect_insights exited with status %3%4")
+                    .arg(m_name,
+                         lastMetric.isEmpty()
+                             ? QString()
+                             : QCoreApplication::translate("iv::Collect", ", metric \"%1\"").arg(lastMetric))
+                    .arg(exitCode)
+                    .arg(lastLine.isEmpty() ? QString() : QStringLiteral(": ") + lastLine);
             return false;
         }
         break;
     case ProcessRunner::Outcome::Canceled:
-        *error = QStringLiteral("canceled");
+        *error = QCoreApplication::translate("iv::Collect", "canceled");
         return false;
     default:
-        *error = QStringLiteral("provider \"%1\": %2").arg(m_name, why);
+        *error = QCoreApplication::translate("iv::Collect", "provider \"%1\": %2").arg(m_name, why);
         return false;
     }
     if (!lastMetric.isEmpty())
         sink.progress(lastMetric, 1, 1);
     if (stampOf(m_database) == before) {
-        *error = QStringLiteral("provider \"%1\": collect_insights did not write %2 (check \"database\" and the Django "
-                                "settings)")
+        *error = QCoreApplication::translate(
+                     "iv::Collect",
+                     "provider \"%1\": collect_insights did not write %2 (check \"database\" and the Django "
+                     "settings)")
                      .arg(m_name, QDir::toNativeSeparators(m_database));
         return false;
     }
@@ -184,8 +195,10 @@ bool DjangoProvider::importDatabase(CollectSink &sink, QString *error)
 {
     QString why;
     auto fail = [&](const QString &metric, const QString &reason) {
-        *error = metric.isEmpty() ? QStringLiteral("provider \"%1\": %2").arg(m_name, reason)
-                                  : QStringLiteral("provider \"%1\", metric \"%2\": %3").arg(m_name, metric, reason);
+        *error = metric.isEmpty()
+                     ? QCoreApplication::translate("iv::Collect", "provider \"%1\": %2").arg(m_name, reason)
+                     : QCoreApplication::translate("iv::Collect", "provider \"%1\", metric \"%2\": %3")
+                           .arg(m_name, metric, reason);
         return false;
     };
     const auto file = SnapshotFile::open(m_database, &why);
@@ -199,7 +212,7 @@ bool DjangoProvider::importDatabase(CollectSink &sink, QString *error)
             if (!m_selected.isEmpty() && !m_selected.contains(q.label))
                 continue;
             if (sink.isCanceled()) {
-                *error = QStringLiteral("canceled");
+                *error = QCoreApplication::translate("iv::Collect", "canceled");
                 return false;
             }
             CollectedMetric m;
@@ -215,14 +228,16 @@ bool DjangoProvider::importDatabase(CollectSink &sink, QString *error)
             m.yformat = q.yformat;
             m.title = q.title;
             if (q.kind == MetricKind::Unknown)
-                return fail(q.label, QStringLiteral("unsupported bucket type"));
+                return fail(q.label, QCoreApplication::translate("iv::Collect", "unsupported bucket type"));
             if (q.kind == MetricKind::Counter) {
                 if (!q.valueValid || !q.valueIsInteger)
-                    return fail(q.label, QStringLiteral("the counter's value is not an integer"));
+                    return fail(q.label, QCoreApplication::translate(
+                                             "iv::Collect", "the counter's value is not an integer"));
                 m.intValue = q.intValue;
             } else if (q.kind == MetricKind::Gauge) {
                 if (!q.valueValid)
-                    return fail(q.label, QStringLiteral("the gauge's value is not a number"));
+                    return fail(q.label, QCoreApplication::translate("iv::Collect",
+                                                                     "the gauge's value is not a number"));
                 m.value = q.value;
             } else {
                 const auto values = file->loadBucketValues(q.id, &why, nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "processrunner.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
@@ -64,13 +65,15 @@ QString ProcessRunner::resolveProgram(const QString &program, const QString &bas
         const QStringList dirs = environment.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
         path = QStandardPaths::findExecutable(program, dirs);
         if (path.isEmpty()) {
-            *error = QStringLiteral("program \"%1\" not found in PATH").arg(program);
+            *error =
+                QCoreApplication::translate("iv::Collect", "program \"%1\" not found in PATH").arg(program);
             return QString();
         }
     }
     const QFileInfo info(path);
     if (!info.isFile() || !info.isExecutable()) {
-        *error = QStringLiteral("program %1 is not an executable file").arg(QDir::toNativeSeparators(path));
+        *error = QCoreApplication::translate("iv::Collect", "program %1 is not an executable file")
+                     .arg(QDir::toNativeSeparators(path));
         return QString();
     }
     return path;
@@ -112,7 +115,8 @@ ProcessRunner::Outcome ProcessRunner::run(int *exitCode, QString *error)
     const QString shown = displayName.isEmpty() ? program : displayName;
     process.start(QIODevice::ReadOnly);
     if (!process.waitForStarted(30000)) {
-        *error = QStringLiteral("cannot start %1: %2").arg(shown, process.errorString());
+        *error = QCoreApplication::translate("iv::Collect", "cannot start %1: %2")
+                     .arg(shown, process.errorString());
         return Outcome::FailedToStart;
     }
     QByteArray out, err;
@@ -142,7 +146,9 @@ ProcessRunner::Outcome ProcessRunner::run(int *exitCode, QString *error)
             outcome = Outcome::Canceled;
         } else if (deadline.hasExpired()) {
             outcome = Outcome::TimedOut;
-            *error = QStringLiteral("%1 did not finish within %2 s").arg(shown).arg(timeoutSeconds);
+            *error = QCoreApplication::translate("iv::Collect", "%1 did not finish within %2 s")
+                         .arg(shown)
+                         .arg(timeoutSeconds);
         } else {
             continue;
         }
@@ -152,7 +158,8 @@ ProcessRunner::Outcome ProcessRunner::run(int *exitCode, QString *error)
     if (stop)
         return Outcome::Stopped;
     if (process.exitStatus() == QProcess::CrashExit) {
-        *error = QStringLiteral("%1 crashed (%2)").arg(shown, process.errorString());
+        *error =
+            QCoreApplication::translate("iv::Collect", "%1 crashed (%2)").arg(shown, process.errorString());
         return Outcome::Crashed;
     }
     *exitCode = process.exitCode();

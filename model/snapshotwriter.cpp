@@ -141,7 +141,8 @@ SnapshotWriter::~SnapshotWriter()
 
 QString SnapshotWriter::sqliteError() const
 {
-    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+    return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                : QCoreApplication::translate("iv::Collect", "no database");
 }
 
 bool SnapshotWriter::exec(const char *sql, QString *error)
@@ -159,11 +160,13 @@ bool SnapshotWriter::begin(QString *error)
     abort();
     const QFileInfo target(m_target);
     if (!target.absoluteDir().exists()) {
-        *error = QStringLiteral("%1: the folder does not exist").arg(QDir::toNativeSeparators(m_target));
+        *error = QCoreApplication::translate("iv::Collect", "%1: the folder does not exist")
+                     .arg(QDir::toNativeSeparators(m_target));
         return false;
     }
     if (target.exists() && !target.isFile()) {
-        *error = QStringLiteral("%1: exists and is not a regular file").arg(QDir::toNativeSeparators(m_target));
+        *error = QCoreApplication::translate("iv::Collect", "%1: exists and is not a regular file")
+                     .arg(QDir::toNativeSeparators(m_target));
         return false;
     }
     m_removedStale = removeStaleTemporaryFiles(m_target);
@@ -218,7 +221,7 @@ bool SnapshotWriter::addApp(const QString &module, const QString &label, QString
     bindText(st.get(), 2, module);
     bindText(st.get(), 3, label);
     if (!st.isValid() || st.step() != SQLITE_DONE) {
-        *error = QStringLiteral("app \"%1\": %2").arg(module, sqliteError());
+        *error = QCoreApplication::translate("iv::Collect", "app \"%1\": %2").arg(module, sqliteError());
         return false;
     }
     m_appUuids.insert(module, uuid);
@@ -229,15 +232,17 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
 {
     const QString table = metricTable(metric.kind);
     if (table.isEmpty()) {
-        *error = QStringLiteral("metric \"%1\": unknown kind").arg(metric.label);
+        *error = QCoreApplication::translate("iv::Collect", "metric \"%1\": unknown kind").arg(metric.label);
         return false;
     }
     if (metric.label.isEmpty()) {
-        *error = QStringLiteral("a metric without a label");
+        *error = QCoreApplication::translate("iv::Collect", "a metric without a label");
         return false;
     }
     if (m_labelsPerTable[table].contains(metric.label)) {
-        *error = QStringLiteral("metric \"%1\": the label is already used in insights_%2 (labels are unique per table)")
+        *error = QCoreApplication::translate(
+                     "iv::Collect",
+                     "metric \"%1\": the label is already used in insights_%2 (labels are unique per table)")
                      .arg(metric.label, table);
         return false;
     }
@@ -246,7 +251,8 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
     const QString uuid = m_appUuids.value(metric.appModule);
     const QString created = nowText();
     auto failed = [&]() {
-        *error = QStringLiteral("metric \"%1\": %2").arg(metric.label, sqliteError());
+        *error =
+            QCoreApplication::translate("iv::Collect", "metric \"%1\": %2").arg(metric.label, sqliteError());
         return false;
     };
     if (metric.kind == MetricKind::Counter || metric.kind == MetricKind::Gauge) {
@@ -304,7 +310,8 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
 bool SnapshotWriter::commit(QString *error)
 {
     if (!m_db) {
-        *error = QStringLiteral("%1: nothing to commit").arg(QDir::toNativeSeparators(m_target));
+        *error = QCoreApplication::translate("iv::Collect", "%1: nothing to commit")
+                     .arg(QDir::toNativeSeparators(m_target));
         return false;
     }
     {
@@ -326,7 +333,7 @@ bool SnapshotWriter::commit(QString *error)
     m_db = nullptr;
     // rename(2) replaces the target atomically; readers see the old or the new file, never a mix.
     if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_target).constData()) != 0) {
-        *error = QStringLiteral("%1: cannot move the new snapshot into place: %2")
+        *error = QCoreApplication::translate("iv::Collect", "%1: cannot move the new snapshot into place: %2")
                      .arg(QDir::toNativeSeparators(m_target), QString::fromLocal8Bit(std::strerror(errno)));
         abort();
         return false;

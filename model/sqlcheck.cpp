@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sqlcheck.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace iv::SqlCheck {
@@ -137,7 +138,7 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
                 }
             }
             if (depth > 0)
-                return fail(QStringLiteral("unterminated /* comment"));
+                return fail(QCoreApplication::translate("iv::Collect", "unterminated /* comment"));
             i = j - 1;
             continue;
         }
@@ -146,7 +147,8 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
         if (end >= 0) { // code after the first ';'
             if (c == QLatin1Char(';'))
                 continue;
-            return fail(QStringLiteral("one SQL statement per metric, please (found more after ';')"));
+            return fail(QCoreApplication::translate(
+                "iv::Collect", "one SQL statement per metric, please (found more after ';')"));
         }
         if (c == QLatin1Char(';') && !sawCode) // empty statements before the first one
             continue;
@@ -163,7 +165,7 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
                 word.compare(QLatin1String("E"), Qt::CaseInsensitive) == 0) {
                 const qsizetype close = closing(j, QLatin1Char('\''), true);
                 if (close < 0)
-                    return fail(QStringLiteral("unterminated string"));
+                    return fail(QCoreApplication::translate("iv::Collect", "unterminated string"));
                 i = close;
                 continue;
             }
@@ -174,15 +176,16 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
             continue;
         }
         if (c == QLatin1Char('(') && !previousWord.isEmpty() && isRefusedFunction(previousWord))
-            return fail(
-                QStringLiteral("%1() is not allowed: it reaches outside the database (server files, programs "
-                               "or other connections)")
-                    .arg(previousWord.toLower()));
+            return fail(QCoreApplication::translate(
+                            "iv::Collect",
+                            "%1() is not allowed: it reaches outside the database (server files, programs "
+                            "or other connections)")
+                            .arg(previousWord.toLower()));
         if (c == QLatin1Char('\'') || c == QLatin1Char('"') ||
             (!pg && (c == QLatin1Char('`') || c == QLatin1Char('[')))) {
             const qsizetype close = closing(i, c == QLatin1Char('[') ? QLatin1Char(']') : c, false);
             if (close < 0)
-                return fail(QStringLiteral("unterminated string or quoted name"));
+                return fail(QCoreApplication::translate("iv::Collect", "unterminated string or quoted name"));
             if (c != QLatin1Char('\'')) // a quoted name is a name: "pg_read_file"(…) is still that function
                 lastWord = sql.mid(i + 1, close - i - 1);
             i = close;
@@ -197,7 +200,7 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
                 const QString tag = sql.mid(i, j - i + 1);
                 const qsizetype close = sql.indexOf(tag, j + 1);
                 if (close < 0)
-                    return fail(QStringLiteral("unterminated %1 quote").arg(tag));
+                    return fail(QCoreApplication::translate("iv::Collect", "unterminated %1 quote").arg(tag));
                 i = close + tag.size() - 1;
                 continue;
             }
@@ -206,9 +209,10 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
             end = i;
     }
     if (!sawCode)
-        return fail(QStringLiteral("the SQL is empty"));
+        return fail(QCoreApplication::translate("iv::Collect", "the SQL is empty"));
     if (isRefusedStatement(firstWord))
-        return fail(QStringLiteral("%1 statements are not allowed: metric SQL runs read-only")
+        return fail(QCoreApplication::translate("iv::Collect",
+                                                "%1 statements are not allowed: metric SQL runs read-only")
                         .arg(firstWord.toUpper()));
     return end >= 0 ? sql.left(end) : sql;
 }

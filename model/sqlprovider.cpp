@@ -4,6 +4,7 @@
 #include "sqlsource.h"
 #include "timestamp.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -134,7 +135,7 @@ QString SqlProvider::summary() const
     for (const SqlMetricSpec &m : m_metrics)
         if (!used.contains(m.source))
             used << m.source;
-    return QStringLiteral("read-only SQL on %1").arg(used.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("iv::Collect", "read-only SQL on %1").arg(used.join(QStringLiteral(", ")));
 }
 
 QStringList SqlProvider::metricLabels() const
@@ -150,13 +151,13 @@ bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *me
     const MetricKind kind = metric->kind;
     if (kind == MetricKind::Counter || kind == MetricKind::Gauge) {
         if (rows.size() != 1 || rows.first().isEmpty()) {
-            *error = QStringLiteral("expected one row with one value, got %1 rows").arg(rows.size());
+            *error = QCoreApplication::translate("iv::Collect", "expected one row with one value, got %1 rows").arg(rows.size());
             return false;
         }
         const QVariant &v = rows.first().first();
         if (kind == MetricKind::Counter ? !toInteger(v, &metric->intValue) : !toNumber(v, &metric->value)) {
-            *error = QStringLiteral("expected %1, got %2")
-                         .arg(kind == MetricKind::Counter ? QStringLiteral("an integer") : QStringLiteral("a number"),
+            *error = QCoreApplication::translate("iv::Collect", "expected %1, got %2")
+                         .arg(kind == MetricKind::Counter ? QCoreApplication::translate("iv::Collect", "an integer") : QCoreApplication::translate("iv::Collect", "a number"),
                               cellText(v));
             return false;
         }
@@ -169,7 +170,7 @@ bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *me
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const QVariantList &row = rows.at(r);
         if (row.size() < needed) {
-            *error = QStringLiteral("row %1: expected %2 columns, got %3")
+            *error = QCoreApplication::translate("iv::Collect", "row %1: expected %2 columns, got %3")
                          .arg(r + 1)
                          .arg(timeseries ? QStringLiteral("(timestamp, value)") : QStringLiteral("(xvalue, yvalue, category)"))
                          .arg(row.size());
@@ -178,16 +179,16 @@ bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *me
         MetricPoint p;
         if (timeseries) {
             if (!toTimestamp(row.at(0), &p.timestamp)) {
-                *error = QStringLiteral("row %1: %2 is not a timestamp").arg(r + 1).arg(cellText(row.at(0)));
+                *error = QCoreApplication::translate("iv::Collect", "row %1: %2 is not a timestamp").arg(r + 1).arg(cellText(row.at(0)));
                 return false;
             }
             if (!toNumber(row.at(1), &p.x)) {
-                *error = QStringLiteral("row %1: value %2 is not a number").arg(r + 1).arg(cellText(row.at(1)));
+                *error = QCoreApplication::translate("iv::Collect", "row %1: value %2 is not a number").arg(r + 1).arg(cellText(row.at(1)));
                 return false;
             }
         } else {
             if (!toNumber(row.at(0), &p.x) || !toNumber(row.at(1), &p.y)) {
-                *error = QStringLiteral("row %1: xvalue and yvalue must be numbers, got %2, %3")
+                *error = QCoreApplication::translate("iv::Collect", "row %1: xvalue and yvalue must be numbers, got %2, %3")
                              .arg(r + 1)
                              .arg(cellText(row.at(0)), cellText(row.at(1)));
                 return false;
@@ -246,7 +247,7 @@ bool SqlProvider::runMetric(const SqlMetricSpec &spec, SqlSource &source, QList<
 {
     const QString sql = sqlFor(spec, source.engine());
     if (sql.isEmpty()) {
-        *error = QStringLiteral("no SQL for %1").arg(source.engine());
+        *error = QCoreApplication::translate("iv::Collect", "no SQL for %1").arg(source.engine());
         return false;
     }
     if (!source.select(sql, rows, error))
@@ -264,13 +265,13 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
         if (!m_selected.isEmpty() && !selected.contains(spec.meta.label))
             continue;
         if (sink.isCanceled()) {
-            *error = QStringLiteral("canceled");
+            *error = QCoreApplication::translate("iv::Collect", "canceled");
             return false;
         }
         const QString &label = spec.meta.label;
         sink.progress(label, 0, 1);
         auto fail = [&](const QString &why) {
-            *error = QStringLiteral("provider \"sql\", metric \"%1\" (source \"%2\"): %3").arg(label, spec.source, why);
+            *error = QCoreApplication::translate("iv::Collect", "provider \"sql\", metric \"%1\" (source \"%2\"): %3").arg(label, spec.source, why);
             return false;
         };
         auto &source = open[spec.source];
@@ -280,7 +281,7 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
             source = openSource(spec.source, connection, &scratch, &why);
             if (!source)
                 return fail(why);
-            sink.log(QStringLiteral("source \"%1\": %2 (%3, read-only)")
+            sink.log(QCoreApplication::translate("iv::Collect", "source \"%1\": %2 (%3, read-only)")
                          .arg(spec.source,
                               CollectProject::isSqlScriptSource(connection)
                                   ? QDir::toNativeSeparators(connection)
@@ -288,7 +289,7 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
                               source->engine()));
             const QStringList warnings = source->warnings();
             for (const QString &warning : warnings)
-                sink.log(QStringLiteral("source \"%1\": warning: %2").arg(spec.source, warning));
+                sink.log(QCoreApplication::translate("iv::Collect", "source \"%1\": warning: %2").arg(spec.source, warning));
         }
         QList<QVariantList> rows;
         CollectedMetric metric;

@@ -3,6 +3,7 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +18,7 @@ bool createDatabase(const QString &path, const QString &script, QString *error)
         return false;
     };
     if (QFileInfo::exists(path))
-        return fail(QStringLiteral("already exists; refusing to overwrite it"));
+        return fail(QCoreApplication::translate("iv::Collect", "already exists; refusing to overwrite it"));
     sqlite3 *db = nullptr;
     const QByteArray native = QFile::encodeName(path);
     int rc = sqlite3_open_v2(native.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -39,7 +40,7 @@ QString createSample(const QString &dir, QString *error)
     QFile script(QStringLiteral(":/sample.sql"));
     if (!script.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("the bundled sample script is missing");
+            *error = QCoreApplication::translate("iv::Collect", "the bundled sample script is missing");
         return QString();
     }
     const QString path = QDir(dir).filePath(QStringLiteral("sample.insights.db"));

@@ -2,12 +2,14 @@
 #include "sqlsource.h"
 
 #include "collectproject.h"
+#include "localizedtext.h"
 #include "sqlcheck.h"
 #include "timestamp.h"
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -147,12 +149,14 @@ bool SqlSource::openPostgres(QString *error)
 {
     QUrl url(m_connection, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = QStringLiteral("not a valid PostgreSQL URL: %1").arg(url.errorString());
+        *error = QCoreApplication::translate("iv::Collect", "not a valid PostgreSQL URL: %1")
+                     .arg(url.errorString());
         return false;
     }
     QUrlQuery query(url);
     if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password"))) {
-        *error = QStringLiteral("the URL carries a password; use PGPASSWORD or ~/.pgpass instead");
+        *error = QCoreApplication::translate(
+            "iv::Collect", "the URL carries a password; use PGPASSWORD or ~/.pgpass instead");
         return false;
     }
     // Our one extra URL parameter (libpq would reject it): the per-statement time limit in seconds.
@@ -161,7 +165,8 @@ bool SqlSource::openPostgres(QString *error)
         bool ok = false;
         m_timeoutSeconds = query.queryItemValue(timeoutKey).toInt(&ok);
         if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 86400) {
-            *error = QStringLiteral("statement_timeout must be whole seconds between 1 and 86400");
+            *error = QCoreApplication::translate(
+                "iv::Collect", "statement_timeout must be whole seconds between 1 and 86400");
             return false;
         }
         query.removeAllQueryItems(timeoutKey);
@@ -170,8 +175,8 @@ bool SqlSource::openPostgres(QString *error)
     char *parseError = nullptr;
     PQconninfoOption *parsed = PQconninfoParse(url.toEncoded().constData(), &parseError);
     if (!parsed) {
-        *error =
-            parseError ? QString::fromUtf8(parseError).trimmed() : QStringLiteral("cannot parse the URL");
+        *error = parseError ? QString::fromUtf8(parseError).trimmed()
+                            : QCoreApplication::translate("iv::Collect", "cannot parse the URL");
         PQfreemem(parseError);
         return false;
     }
@@ -217,7 +222,8 @@ bool SqlSource::openPostgres(QString *error)
     v.push_back(nullptr);
     m_pg = PQconnectdbParams(k.data(), v.data(), 0);
     if (!m_pg || PQstatus(m_pg) != CONNECTION_OK) {
-        *error = m_pg ? QString::fromUtf8(PQerrorMessage(m_pg)).trimmed() : QStringLiteral("out of memory");
+        *error = m_pg ? QString::fromUtf8(PQerrorMessage(m_pg)).trimmed()
+                      : QCoreApplication::translate("iv::Collect", "out of memory");
         if (m_pg)
             PQfinish(m_pg);
         m_pg = nullptr;
@@ -248,10 +254,12 @@ void SqlSource::checkRole()
     QList<QVariantList> rows;
     QString error;
     if (!run(sql, &rows, &error) || rows.size() != 1 || rows.first().size() != 9) {
-        m_warnings << QStringLiteral(
+        m_warnings << QCoreApplication::translate(
+                          "iv::Collect",
                           "could not check what the role may do (%1); collect with a role that can only "
                           "read (GRANT SELECT)")
-                          .arg(error.isEmpty() ? QStringLiteral("no such role") : error);
+                          .arg(error.isEmpty() ? QCoreApplication::translate("iv::Collect", "no such role")
+                                               : error);
         return;
     }
     const QVariantList &r = rows.first();
@@ -263,14 +271,15 @@ void SqlSource::checkRole()
         if (r.at(2 + i).toBool())
             powers << QString::fromLatin1(attributes[i]);
     if (!r.at(6).isNull() && !r.at(1).toBool())
-        powers << QStringLiteral("member of %1").arg(r.at(6).toString());
+        powers << QCoreApplication::translate("iv::Collect", "member of %1").arg(r.at(6).toString());
     const qlonglong writable = r.at(7).toLongLong();
     if (writable > 0)
-        powers << QStringLiteral("INSERT/UPDATE/DELETE on %1 table(s) (%2%3)")
-                      .arg(writable)
+        powers << QCoreApplication::translate("iv::Collect", "INSERT/UPDATE/DELETE on %n table(s) (%1%2)",
+                                              nullptr, clampToInt(writable))
                       .arg(r.at(8).toString(), writable > 3 ? QStringLiteral(", …") : QString());
     if (!powers.isEmpty())
-        m_warnings << QStringLiteral(
+        m_warnings << QCoreApplication::translate(
+                          "iv::Collect",
                           "role \"%1\" can do more than read: %2. Metric SQL runs read-only, but a role "
                           "that can only read (GRANT SELECT) is the real guard; see docs/SECURITY.md")
                           .arg(r.at(0).toString(), powers.join(QStringLiteral("; ")));
@@ -281,11 +290,11 @@ bool SqlSource::openSqlite(QString *error)
     const QString shown = QDir::toNativeSeparators(m_connection);
     const QFileInfo info(m_connection);
     if (!info.exists()) {
-        *error = QStringLiteral("%1: no such file").arg(shown);
+        *error = QCoreApplication::translate("iv::Collect", "%1: no such file").arg(shown);
         return false;
     }
     if (!info.isFile()) {
-        *error = QStringLiteral("%1: not a file").arg(shown);
+        *error = QCoreApplication::translate("iv::Collect", "%1: not a file").arg(shown);
         return false;
     }
     // WAL mode is bytes 18/19 of the header = 2. A WAL reader needs the -shm index and would create it (and
@@ -353,7 +362,7 @@ bool SqlSource::run(const QString &statement, QList<QVariantList> *rows, QString
 bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows, QString *error)
 {
     if (PQstatus(m_pg) != CONNECTION_OK) {
-        *error = QStringLiteral("the connection was lost: %1")
+        *error = QCoreApplication::translate("iv::Collect", "the connection was lost: %1")
                      .arg(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
         return false;
     }
@@ -371,7 +380,8 @@ bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows,
         if (PQresultStatus(described.get()) != PGRES_COMMAND_OK) {
             *error = pgError(m_pg, described.get());
         } else if (PQnfields(described.get()) == 0) {
-            *error = QStringLiteral(
+            *error = QCoreApplication::translate(
+                "iv::Collect",
                 "not a query: the statement returns no rows (metric SQL must be a SELECT; COPY, "
                 "SET, DO, CALL and writes are refused)");
         } else {
@@ -411,7 +421,7 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
     }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> stmt(raw, sqlite3_finalize);
     if (!stmt) {
-        *error = QStringLiteral("the SQL is empty");
+        *error = QCoreApplication::translate("iv::Collect", "the SQL is empty");
         return false;
     }
     // Whatever follows the first statement must be nothing (blanks, comments, ';'): one statement by API.
@@ -422,7 +432,8 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
         const int rc = sqlite3_prepare_v2(m_sqlite, tail, int(end - tail), &next, &after);
         sqlite3_finalize(next);
         if (rc != SQLITE_OK || next) {
-            *error = QStringLiteral("one SQL statement per metric, please (found more after ';')");
+            *error = QCoreApplication::translate(
+                "iv::Collect", "one SQL statement per metric, please (found more after ';')");
             return false;
         }
         if (after == tail)
@@ -460,10 +471,11 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
     }
     sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
     if (rc != SQLITE_DONE) {
-        *error =
-            rc == SQLITE_INTERRUPT
-                ? QStringLiteral("canceling statement due to statement timeout (%1 s)").arg(m_timeoutSeconds)
-                : sqliteError(m_sqlite);
+        *error = rc == SQLITE_INTERRUPT
+                     ? QCoreApplication::translate("iv::Collect",
+                                                   "canceling statement due to statement timeout (%1 s)")
+                           .arg(m_timeoutSeconds)
+                     : sqliteError(m_sqlite);
         rows->clear();
         return false;
     }

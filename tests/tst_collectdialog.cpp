@@ -10,17 +10,18 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QTimer>
-#include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace iv;
@@ -234,6 +235,64 @@ private slots:
         dialog.start();
         QCOMPARE(finished.count(), 0);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.db"))));
+    }
+
+    // The header labels are whole (the kind column once read "Kinc": sized before its label was set), also
+    // after the labels change, and every metric row names its kind: the sql metrics from the project at once,
+    // a command provider's metrics when they arrive.
+    void columnsWholeAndKindsFilled()
+    {
+        const QByteArray json =
+            QByteArray(kProject).replace("shop.db", "kinds.db") +
+            ", \"providers\": [{\"name\": \"ext\", \"kind\": \"command\", \"program\": \"python3\", "
+            "\"arguments\": [\"" IV_TEST_DATA_DIR "/collect/ndjson.py\"]}]}";
+        const QString project = write(m_dir, QStringLiteral("kinds.json"), json);
+        CollectDialog dialog(project);
+        QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *tree = dialog.findChild<QTreeWidget *>();
+        auto headerWhole = [tree] {
+            QHeaderView *header = tree->header();
+            const QFontMetrics fm(header->font());
+            for (int i = 0; i < tree->columnCount(); ++i) {
+                const QString text = tree->headerItem()->text(i);
+                if (header->sectionSize(i) < fm.horizontalAdvance(text)) {
+                    qWarning("column %d (%s): %d px for a %d px label", i, qPrintable(text),
+                             header->sectionSize(i), fm.horizontalAdvance(text));
+                    return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(headerWhole());
+        QCOMPARE(tree->headerItem()->text(1), QStringLiteral("Kind"));
+        // A longer label (as another language brings) widens the column too.
+        tree->headerItem()->setText(1, QStringLiteral("Kind of metric, counter or gauge"));
+        QCoreApplication::processEvents();
+        QVERIFY(headerWhole());
+
+        QTreeWidgetItem *sql = tree->topLevelItem(0);
+        QCOMPARE(sql->text(1), QStringLiteral("sql"));
+        QCOMPARE(sql->childCount(), 3);
+        QCOMPARE(sql->child(0)->text(0), QStringLiteral("orders"));
+        QCOMPARE(sql->child(0)->text(1), QStringLiteral("counter"));
+        QCOMPARE(sql->child(1)->text(0), QStringLiteral("avg_total"));
+        QCOMPARE(sql->child(1)->text(1), QStringLiteral("gauge"));
+
+        dialog.consent().grant();
+        QSignalSpy finished(&dialog, &CollectDialog::collectFinished);
+        dialog.start();
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+        QTreeWidgetItem *ext = tree->topLevelItem(1);
+        QStringList kinds;
+        for (int i = 0; i < ext->childCount(); ++i)
+            kinds << ext->child(i)->text(0) + QLatin1Char('=') + ext->child(i)->text(1);
+        QCOMPARE(kinds,
+                 (QStringList{QStringLiteral("ext_users=counter"), QStringLiteral("ext_ratio=gauge"),
+                              QStringLiteral("ext_top=hbarchart"), QStringLiteral("ext_daily=timeseries")}));
+        QVERIFY(headerWhole());
     }
 
     void cancelKeepsPreviousOutput()

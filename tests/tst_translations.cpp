@@ -344,6 +344,74 @@ private slots:
             QVERIFY2(out.contains(e), qPrintable(out));
         QCOMPARE(exitCode, args.contains(QStringLiteral("--help")) ? 0 : 2);
     }
+
+    // A collect error on stderr speaks the chosen language, in every layer it passes (the CLI's "collect
+    // failed", the sql provider's context, the source's or the SQL check's reason); English without --language.
+    void collectErrorsFollowLanguage_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        const QString missing = QStringLiteral("missing");
+        const QString twoStatements = QStringLiteral("two-statements");
+        QTest::newRow("missing source, en")
+            << missing << QString()
+            << QStringList{QStringLiteral("insights-viewer: collect failed, "),
+                           QStringLiteral("provider \"sql\", metric \"n\" (source \"default\"): "),
+                           QStringLiteral("absent.db: no such file")};
+        QTest::newRow("missing source, nl")
+            << missing << QStringLiteral("nl")
+            << QStringList{QStringLiteral("insights-viewer: verzamelen mislukt, "),
+                           QStringLiteral("provider \"sql\", metriek \"n\" (bron \"default\"): "),
+                           QStringLiteral("absent.db: bestand bestaat niet")};
+        QTest::newRow("missing source, de")
+            << missing << QStringLiteral("de")
+            << QStringList{QStringLiteral("insights-viewer: Sammeln fehlgeschlagen, "),
+                           QStringLiteral("Provider \"sql\", Metrik \"n\" (Quelle \"default\"): "),
+                           QStringLiteral("absent.db: Datei existiert nicht")};
+        QTest::newRow("two statements, en")
+            << twoStatements << QString()
+            << QStringList{QStringLiteral("one SQL statement per metric, please (found more after ';')"),
+                           QStringLiteral("source \"default\": ")};
+        QTest::newRow("two statements, nl")
+            << twoStatements << QStringLiteral("nl")
+            << QStringList{QStringLiteral("slechts één SQL-statement per metriek (meer gevonden na ';')"),
+                           QStringLiteral("bron \"default\": ")};
+        QTest::newRow("two statements, de")
+            << twoStatements << QStringLiteral("de")
+            << QStringList{QStringLiteral("bitte eine SQL-Anweisung pro Metrik (weitere nach ';' gefunden)"),
+                           QStringLiteral("Quelle \"default\": ")};
+    }
+
+    void collectErrorsFollowLanguage()
+    {
+        QFETCH(QString, project);
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile empty(dir.filePath(QStringLiteral("empty.db"))); // SQLite reads a 0-byte file as an empty database
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        const QByteArray source = project == QLatin1String("missing") ? "absent.db" : "empty.db";
+        const QByteArray sql = project == QLatin1String("missing") ? "SELECT 1" : "SELECT 1; SELECT 2";
+        QFile file(dir.filePath(QStringLiteral("project.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"output\": \"out.db\", \"sources\": {\"default\": \"" + source
+                   + "\"}, \"apps\": [{\"module\": \"shop.insights\", \"metrics\": [{\"kind\": \"counter\", "
+                     "\"label\": \"n\", \"sql\": \"" + sql + "\"}]}]}");
+        file.close();
+        QStringList args;
+        if (!language.isEmpty())
+            args << QStringLiteral("--language") << language;
+        args << QStringLiteral("--collect") << file.fileName();
+        int exitCode = -1;
+        const QString out = runViewer(args, {{QStringLiteral("LANG"), QStringLiteral("C.UTF-8")}}, &exitCode);
+        for (const QString &e : expected)
+            QVERIFY2(out.contains(e), qPrintable(out));
+        QCOMPARE(exitCode, 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("out.db"))));
+    }
 };
 
 QTEST_MAIN(TestTranslations)

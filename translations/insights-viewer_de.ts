@@ -83,6 +83,10 @@
         <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, cut off at the top of the scale).</source>
         <translation>Die %1 größten von %2 Balken werden angezeigt; die übrigen %3 sind in einem Balken zusammengefasst (Summe %4, oben an der Skala abgeschnitten).</translation>
     </message>
+    <message>
+        <source>No values</source>
+        <translation>Keine Werte</translation>
+    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -218,6 +222,503 @@
     <message>
         <source>Chart: %1</source>
         <translation>Diagramm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ChartView</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the full range again (Home)</source>
+        <translation>Den ganzen Bereich wieder zeigen (Pos1)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::Collect</name>
+    <message>
+        <source>the output %1 is also source &quot;%2&quot;</source>
+        <translation>die Ausgabe %1 ist auch die Quelle &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>removed %1, left behind by an interrupted collect</source>
+        <translation>%1 entfernt, übrig geblieben von einem abgebrochenen Sammeln</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: &quot;%2&quot; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set (in &quot;%2&quot;)</source>
+        <translation>Umgebungsvariable %1 ist nicht gesetzt (in &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation>leerer Pfad</translation>
+    </message>
+    <message>
+        <source>larger than 16 MiB; not a project file</source>
+        <translation>größer als 16 MiB; keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>kein gültiges JSON an Position %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1</source>
+        <translation>&quot;version&quot; muss 1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; (the snapshot to write) is missing</source>
+        <translation>&quot;output&quot; (der zu schreibende Snapshot) fehlt</translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation>Ausgabe: %1</translation>
+    </message>
+    <message>
+        <source>output must be a file path</source>
+        <translation>die Ausgabe muss ein Dateipfad sein</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; must be an object of NAME: path-or-URL</source>
+        <translation>&quot;sources&quot; muss ein Objekt aus NAME: Pfad-oder-URL sein</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; must be a string (an SQLite path or a postgresql:// URL)</source>
+        <translation>Quelle &quot;%1&quot; muss ein Text sein (ein SQLite-Pfad oder eine postgresql://-URL)</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>Quelle &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--source %1: the project has no source of that name</source>
+        <translation>--source %1: das Projekt hat keine Quelle mit diesem Namen</translation>
+    </message>
+    <message>
+        <source>--source %1: %2</source>
+        <translation>--source %1: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: the URL carries a password; use PGPASSWORD or ~/.pgpass instead</source>
+        <translation>Quelle &quot;%1&quot;: die URL enthält ein Passwort; verwenden Sie stattdessen PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&quot;apps&quot; must be an array</source>
+        <translation>&quot;apps&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;module&quot; is missing</source>
+        <translation>%1: &quot;module&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: module &quot;%2&quot; is declared twice</source>
+        <translation>%1: Modul &quot;%2&quot; ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>%1: &quot;metrics&quot; must be an array</source>
+        <translation>%1: &quot;metrics&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be one of counter, gauge, timeseries, scatterplot, barchart, hbarchart, histogram</source>
+        <translation>%1: &quot;kind&quot; muss counter, gauge, timeseries, scatterplot, barchart, hbarchart oder histogram sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;label&quot; is missing</source>
+        <translation>%1: &quot;label&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: label &quot;%2&quot; is used twice in insights_%3 (labels are unique per table)</source>
+        <translation>%1: Label &quot;%2&quot; wird in insights_%3 zweimal verwendet (Labels sind je Tabelle eindeutig)</translation>
+    </message>
+    <message>
+        <source>%1: unknown source &quot;%2&quot;</source>
+        <translation>%1: unbekannte Quelle &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sql&quot; engines are &quot;sqlite&quot; and &quot;postgresql&quot;, not &quot;%2&quot;</source>
+        <translation>%1: &quot;sql&quot;-Engines sind &quot;sqlite&quot; und &quot;postgresql&quot;, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: sql.%2 must be a non-empty string</source>
+        <translation>%1: sql.%2 muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sql&quot; names no engine</source>
+        <translation>%1: &quot;sql&quot; nennt keine Engine</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sql&quot; must be a query or {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}</source>
+        <translation>%1: &quot;sql&quot; muss eine Abfrage oder {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …} sein</translation>
+    </message>
+    <message>
+        <source>&quot;providers&quot; must be an array</source>
+        <translation>&quot;providers&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; and &quot;kind&quot; are required</source>
+        <translation>%1: &quot;name&quot; und &quot;kind&quot; sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: provider name &quot;%2&quot; is taken</source>
+        <translation>%1: Providername &quot;%2&quot; ist bereits vergeben</translation>
+    </message>
+    <message>
+        <source>no metrics and no providers: nothing to collect</source>
+        <translation>keine Metriken und keine Provider: nichts zu sammeln</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null</source>
+        <translation>&quot;%1&quot; muss ein Text oder null sein</translation>
+    </message>
+    <message>
+        <source>&quot;program&quot; is missing</source>
+        <translation>&quot;program&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;arguments&quot; must be an array of strings</source>
+        <translation>&quot;arguments&quot; muss ein Array aus Texten sein</translation>
+    </message>
+    <message>
+        <source>working directory %1 does not exist</source>
+        <translation>Arbeitsverzeichnis %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; must be a positive number of seconds</source>
+        <translation>&quot;timeout&quot; muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>&quot;app&quot; (the module) is missing</source>
+        <translation>&quot;app&quot; (das Modul) fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is missing or unknown</source>
+        <translation>&quot;kind&quot; fehlt oder ist unbekannt</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; is missing</source>
+        <translation>&quot;label&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>a counter&apos;s &quot;value&quot; must be an integer</source>
+        <translation>der &quot;value&quot; eines Zählers muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>a gauge&apos;s &quot;value&quot; must be a number</source>
+        <translation>der &quot;value&quot; eines Messwerts muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be an array</source>
+        <translation>&quot;values&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>values[%1]: &quot;x&quot; (and &quot;y&quot; if given) must be numbers</source>
+        <translation>values[%1]: &quot;x&quot; (und &quot;y&quot;, falls angegeben) müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>values[%1]: timestamp &quot;%2&quot; is not a date-time</source>
+        <translation>values[%1]: Zeitstempel &quot;%2&quot; ist kein Datum mit Uhrzeit</translation>
+    </message>
+    <message>
+        <source>values[%1]: &quot;timestamp&quot; must be text or null</source>
+        <translation>values[%1]: &quot;timestamp&quot; muss Text oder null sein</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;, output line %2: not a JSON object</source>
+        <translation>Provider &quot;%1&quot;, Ausgabezeile %2: kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;, output line %2: %3</source>
+        <translation>Provider &quot;%1&quot;, Ausgabezeile %2: %3</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;, metric &quot;%2&quot;: %3</source>
+        <translation>Provider &quot;%1&quot;, Metrik &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: %2 exited with status %3%4</source>
+        <translation>Provider &quot;%1&quot;: %2 wurde mit Status %3 beendet%4</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: %2</source>
+        <translation>Provider &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 not found in %2</source>
+        <translation>%1 nicht gefunden in %2</translation>
+    </message>
+    <message>
+        <source>&quot;database&quot; (the insights database the Django project writes) is missing</source>
+        <translation>&quot;database&quot; (die Insights-Datenbank, die das Django-Projekt schreibt) fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;database&quot; must not be the project&apos;s output</source>
+        <translation>&quot;database&quot; darf nicht die Ausgabe des Projekts sein</translation>
+    </message>
+    <message>
+        <source>%1 %2 (in %3) -&gt; %4</source>
+        <translation>%1 %2 (in %3) -&gt; %4</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;%2: collect_insights exited with status %3%4</source>
+        <translation>Provider &quot;%1&quot;%2: collect_insights wurde mit Status %3 beendet%4</translation>
+    </message>
+    <message>
+        <source>, metric &quot;%1&quot;</source>
+        <translation>, Metrik &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: collect_insights did not write %2 (check &quot;database&quot; and the Django settings)</source>
+        <translation>Provider &quot;%1&quot;: collect_insights hat %2 nicht geschrieben (prüfen Sie &quot;database&quot; und die Django-Einstellungen)</translation>
+    </message>
+    <message>
+        <source>unsupported bucket type</source>
+        <translation>nicht unterstützter Bucket-Typ</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s value is not an integer</source>
+        <translation>der Wert des Zählers ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>the gauge&apos;s value is not a number</source>
+        <translation>der Wert des Messwerts ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>program &quot;%1&quot; not found in PATH</source>
+        <translation>Programm &quot;%1&quot; nicht in PATH gefunden</translation>
+    </message>
+    <message>
+        <source>program %1 is not an executable file</source>
+        <translation>Programm %1 ist keine ausführbare Datei</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2)</source>
+        <translation>%1 ist abgestürzt (%2)</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>keine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a regular file</source>
+        <translation>%1: existiert und ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot;: %2</source>
+        <translation>App &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: unknown kind</source>
+        <translation>Metrik &quot;%1&quot;: unbekannte Art</translation>
+    </message>
+    <message>
+        <source>a metric without a label</source>
+        <translation>eine Metrik ohne Label</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: the label is already used in insights_%2 (labels are unique per table)</source>
+        <translation>Metrik &quot;%1&quot;: das Label wird in insights_%2 bereits verwendet (Labels sind je Tabelle eindeutig)</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: %2</source>
+        <translation>Metrik &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing to commit</source>
+        <translation>%1: nichts festzuschreiben</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new snapshot into place: %2</source>
+        <translation>%1: der neue Snapshot kann nicht an seinen Platz verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>unterminated /* comment</source>
+        <translation>nicht abgeschlossener /*-Kommentar</translation>
+    </message>
+    <message>
+        <source>one SQL statement per metric, please (found more after &apos;;&apos;)</source>
+        <translation>bitte eine SQL-Anweisung pro Metrik (weitere nach &apos;;&apos; gefunden)</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1() is not allowed: it reaches outside the database (server files, programs or other connections)</source>
+        <translation>%1() ist nicht erlaubt: es greift über die Datenbank hinaus (Serverdateien, Programme oder andere Verbindungen)</translation>
+    </message>
+    <message>
+        <source>unterminated string or quoted name</source>
+        <translation>nicht abgeschlossene Zeichenkette oder Name in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>unterminated %1 quote</source>
+        <translation>nicht abgeschlossenes %1-Zitat</translation>
+    </message>
+    <message>
+        <source>the SQL is empty</source>
+        <translation>das SQL ist leer</translation>
+    </message>
+    <message>
+        <source>%1 statements are not allowed: metric SQL runs read-only</source>
+        <translation>%1-Anweisungen sind nicht erlaubt: Metrik-SQL läuft schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read-only SQL on %1</source>
+        <translation>schreibgeschütztes SQL auf %1</translation>
+    </message>
+    <message>
+        <source>expected one row with one value, got %1 rows</source>
+        <translation>eine Zeile mit einem Wert erwartet, %1 Zeilen erhalten</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>row %1: expected %2 columns, got %3</source>
+        <translation>Zeile %1: %2 Spalten erwartet, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not a timestamp</source>
+        <translation>Zeile %1: %2 ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>row %1: value %2 is not a number</source>
+        <translation>Zeile %1: Wert %2 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>row %1: xvalue and yvalue must be numbers, got %2, %3</source>
+        <translation>Zeile %1: xvalue und yvalue müssen Zahlen sein, %2, %3 erhalten</translation>
+    </message>
+    <message>
+        <source>provider &quot;sql&quot;, metric &quot;%1&quot; (source &quot;%2&quot;): %3</source>
+        <translation>Provider &quot;sql&quot;, Metrik &quot;%1&quot; (Quelle &quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2 (%3, read-only)</source>
+        <translation>Quelle &quot;%1&quot;: %2 (%3, schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: warning: %2</source>
+        <translation>Quelle &quot;%1&quot;: Warnung: %2</translation>
+    </message>
+    <message>
+        <source>no SQL for %1</source>
+        <translation>kein SQL für %1</translation>
+    </message>
+    <message>
+        <source>already exists; refusing to overwrite it</source>
+        <translation>existiert bereits; wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>the bundled sample script is missing</source>
+        <translation>das mitgelieferte Beispielskript fehlt</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>keine gültige PostgreSQL-URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL carries a password; use PGPASSWORD or ~/.pgpass instead</source>
+        <translation>die URL enthält ein Passwort; verwenden Sie stattdessen PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>statement_timeout must be whole seconds between 1 and 86400</source>
+        <translation>statement_timeout muss eine ganze Zahl von Sekunden zwischen 1 und 86400 sein</translation>
+    </message>
+    <message>
+        <source>cannot parse the URL</source>
+        <translation>die URL kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>nicht genügend Speicher</translation>
+    </message>
+    <message>
+        <source>could not check what the role may do (%1); collect with a role that can only read (GRANT SELECT)</source>
+        <translation>konnte nicht prüfen, was die Rolle darf (%1); sammeln Sie mit einer Rolle, die nur lesen kann (GRANT SELECT)</translation>
+    </message>
+    <message>
+        <source>no such role</source>
+        <translation>Rolle existiert nicht</translation>
+    </message>
+    <message>
+        <source>member of %1</source>
+        <translation>Mitglied von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>INSERT/UPDATE/DELETE on %n table(s) (%1%2)</source>
+        <translation>
+            <numerusform>INSERT/UPDATE/DELETE auf %n Tabelle (%1%2)</numerusform>
+            <numerusform>INSERT/UPDATE/DELETE auf %n Tabellen (%1%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; can do more than read: %2. Metric SQL runs read-only, but a role that can only read (GRANT SELECT) is the real guard; see docs/SECURITY.md</source>
+        <translation>Rolle &quot;%1&quot; kann mehr als lesen: %2. Metrik-SQL läuft schreibgeschützt, aber der eigentliche Schutz ist eine Rolle, die nur lesen kann (GRANT SELECT); siehe docs/SECURITY.md</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: keine Datei</translation>
+    </message>
+    <message>
+        <source>the connection was lost: %1</source>
+        <translation>die Verbindung ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>not a query: the statement returns no rows (metric SQL must be a SELECT; COPY, SET, DO, CALL and writes are refused)</source>
+        <translation>keine Abfrage: die Anweisung liefert keine Zeilen (Metrik-SQL muss ein SELECT sein; COPY, SET, DO, CALL und Schreibzugriffe werden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>canceling statement due to statement timeout (%1 s)</source>
+        <translation>Anweisung wegen Zeitüberschreitung abgebrochen (%1 s)</translation>
     </message>
 </context>
 <context>
@@ -588,6 +1089,57 @@ Ausführen?</translation>
     <message>
         <source>Vector output; text stays text.</source>
         <translation>Vektorausgabe; Text bleibt Text.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::FileIdentity</name>
+    <message>
+        <source>is a folder, not a regular file</source>
+        <translation>ist ein Ordner, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is a FIFO, not a regular file</source>
+        <translation>ist ein FIFO, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>ist ein Socket, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>ist ein Gerät, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>changed while it was hashed (%1 bytes read, %2 expected)</source>
+        <translation>hat sich beim Hashen geändert (%1 Byte gelesen, %2 erwartet)</translation>
+    </message>
+    <message>
+        <source>was replaced by another file</source>
+        <translation>wurde durch eine andere Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>changed size from %1 to %2 bytes</source>
+        <translation>hat die Größe von %1 auf %2 Byte geändert</translation>
+    </message>
+    <message>
+        <source>was modified (its modification time changed)</source>
+        <translation>wurde geändert (die Änderungszeit ist eine andere)</translation>
+    </message>
+    <message>
+        <source>was removed or renamed</source>
+        <translation>wurde entfernt oder umbenannt</translation>
     </message>
 </context>
 <context>
@@ -1550,14 +2102,6 @@ Neu: %2
         <translation>abgeschnittene SQLite-Datei (%1 Byte, der Header sagt %2)</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei existiert nicht</translation>
-    </message>
-    <message>
-        <source>is a folder, not an insights database</source>
-        <translation>ist ein Ordner, keine Insights-Datenbank</translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
@@ -1597,16 +2141,24 @@ Neu: %2
         <source>%1 %2 has a value that is not a number (%3)</source>
         <translation>%1 %2 hat einen Wert, der keine Zahl ist (%3)</translation>
     </message>
+    <message>
+        <source>was replaced by another file while it was being opened</source>
+        <translation>wurde während des Öffnens durch eine andere Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a value that is not a 64-bit integer (%3)</source>
+        <translation>%1 %2 hat einen Wert, der keine 64-Bit-Ganzzahl ist (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a value that is not finite (%3)</source>
+        <translation>%1 %2 hat einen Wert, der nicht endlich ist (%3)</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotReviewer</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>ist ein Ordner</translation>
     </message>
     <message>
         <source>the file is in WAL mode and a -wal file lies beside it: changes in that file are not part of what was reviewed</source>
@@ -1744,6 +2296,46 @@ Neu: %2
             <numerusform>die Suche nach personenbezogenen Daten stoppte in Tabelle %1 nach %n Textzellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file changed while it was reviewed (%1): the hash and the findings may describe different contents</source>
+        <translation>die Datei hat sich während der Prüfung geändert (%1): Hash und Befunde können verschiedene Inhalte beschreiben</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3, not a finite number; JSON exports write it as null</source>
+        <translation>%1.%2 ist %3, keine endliche Zahl; JSON-Exporte schreiben es als null</translation>
+    </message>
+    <message>
+        <source>%1 were not fully scanned for personal data (time limit)</source>
+        <translation>%1 wurden nicht vollständig nach personenbezogenen Daten durchsucht (Zeitlimit)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last page: SQLite ignores them, but they travel with the file</source>
+        <translation>nach der letzten Seite folgen %1 Byte: SQLite ignoriert sie, aber sie reisen mit der Datei mit</translation>
+    </message>
+    <message>
+        <source>the bytes after the last page</source>
+        <translation>die Bytes nach der letzten Seite</translation>
+    </message>
+    <message>
+        <source>%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing the file</source>
+        <translation>%1 freie Seiten können noch gelöschte Zeilen enthalten; führen Sie VACUUM auf einer Kopie aus, bevor Sie die Datei weitergeben</translation>
+    </message>
+    <message>
+        <source>the free pages (deleted data)</source>
+        <translation>die freien Seiten (gelöschte Daten)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free pages were scanned for personal data</source>
+        <translation>%1 von %2 freien Seiten wurden nach personenbezogenen Daten durchsucht</translation>
+    </message>
 </context>
 <context>
     <name>iv::ValueCard</name>
@@ -1868,6 +2460,32 @@ Neu: %2
     <message>
         <source>--export-charts, --export-data and --export-report exclude each other</source>
         <translation>--export-charts, --export-data und --export-report schließen einander aus</translation>
+    </message>
+    <message>
+        <source>(not a number: %1)</source>
+        <translation>(keine Zahl: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[unsupported kind: bucket type %1]</source>
+        <translation>[nicht unterstützte Art: Bucket-Typ %1]</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>

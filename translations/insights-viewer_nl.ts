@@ -83,6 +83,10 @@
         <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, cut off at the top of the scale).</source>
         <translation>De %1 grootste van %2 staven worden getoond; de overige %3 zijn opgeteld in één staaf (totaal %4, afgesneden aan de bovenkant van de schaal).</translation>
     </message>
+    <message>
+        <source>No values</source>
+        <translation>Geen waarden</translation>
+    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -221,6 +225,503 @@
     </message>
 </context>
 <context>
+    <name>iv::ChartView</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom herstellen</translation>
+    </message>
+    <message>
+        <source>Show the full range again (Home)</source>
+        <translation>Het volledige bereik weer tonen (Home)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::Collect</name>
+    <message>
+        <source>the output %1 is also source &quot;%2&quot;</source>
+        <translation>de uitvoer %1 is ook bron &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>removed %1, left behind by an interrupted collect</source>
+        <translation>%1 verwijderd, achtergelaten door een onderbroken verzameling</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: &quot;%2&quot; moet tekst zijn</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set (in &quot;%2&quot;)</source>
+        <translation>omgevingsvariabele %1 is niet ingesteld (in &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation>leeg pad</translation>
+    </message>
+    <message>
+        <source>larger than 16 MiB; not a project file</source>
+        <translation>groter dan 16 MiB; geen projectbestand</translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation>geen geldige JSON op positie %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>het hoogste niveau moet een JSON-object zijn</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>onbekende sleutel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1</source>
+        <translation>&quot;version&quot; moet 1 zijn</translation>
+    </message>
+    <message>
+        <source>&quot;output&quot; (the snapshot to write) is missing</source>
+        <translation>&quot;output&quot; (de te schrijven snapshot) ontbreekt</translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation>uitvoer: %1</translation>
+    </message>
+    <message>
+        <source>output must be a file path</source>
+        <translation>de uitvoer moet een bestandspad zijn</translation>
+    </message>
+    <message>
+        <source>&quot;sources&quot; must be an object of NAME: path-or-URL</source>
+        <translation>&quot;sources&quot; moet een object van NAAM: pad-of-URL zijn</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot; must be a string (an SQLite path or a postgresql:// URL)</source>
+        <translation>bron &quot;%1&quot; moet tekst zijn (een SQLite-pad of een postgresql://-URL)</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2</source>
+        <translation>bron &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>--source %1: the project has no source of that name</source>
+        <translation>--source %1: het project heeft geen bron met die naam</translation>
+    </message>
+    <message>
+        <source>--source %1: %2</source>
+        <translation>--source %1: %2</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: the URL carries a password; use PGPASSWORD or ~/.pgpass instead</source>
+        <translation>bron &quot;%1&quot;: de URL bevat een wachtwoord; gebruik in plaats daarvan PGPASSWORD of ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>&quot;apps&quot; must be an array</source>
+        <translation>&quot;apps&quot; moet een array zijn</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 moet een object zijn</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: onbekende sleutel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;module&quot; is missing</source>
+        <translation>%1: &quot;module&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: module &quot;%2&quot; is declared twice</source>
+        <translation>%1: module &quot;%2&quot; is twee keer opgegeven</translation>
+    </message>
+    <message>
+        <source>%1: &quot;metrics&quot; must be an array</source>
+        <translation>%1: &quot;metrics&quot; moet een array zijn</translation>
+    </message>
+    <message>
+        <source>%1: &quot;kind&quot; must be one of counter, gauge, timeseries, scatterplot, barchart, hbarchart, histogram</source>
+        <translation>%1: &quot;kind&quot; moet een van counter, gauge, timeseries, scatterplot, barchart, hbarchart, histogram zijn</translation>
+    </message>
+    <message>
+        <source>%1: &quot;label&quot; is missing</source>
+        <translation>%1: &quot;label&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: label &quot;%2&quot; is used twice in insights_%3 (labels are unique per table)</source>
+        <translation>%1: label &quot;%2&quot; wordt twee keer gebruikt in insights_%3 (labels zijn uniek per tabel)</translation>
+    </message>
+    <message>
+        <source>%1: unknown source &quot;%2&quot;</source>
+        <translation>%1: onbekende bron &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sql&quot; engines are &quot;sqlite&quot; and &quot;postgresql&quot;, not &quot;%2&quot;</source>
+        <translation>%1: &quot;sql&quot;-engines zijn &quot;sqlite&quot; en &quot;postgresql&quot;, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: sql.%2 must be a non-empty string</source>
+        <translation>%1: sql.%2 moet niet-lege tekst zijn</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sql&quot; names no engine</source>
+        <translation>%1: &quot;sql&quot; noemt geen engine</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sql&quot; must be a query or {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}</source>
+        <translation>%1: &quot;sql&quot; moet een query zijn of {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}</translation>
+    </message>
+    <message>
+        <source>&quot;providers&quot; must be an array</source>
+        <translation>&quot;providers&quot; moet een array zijn</translation>
+    </message>
+    <message>
+        <source>%1: &quot;name&quot; and &quot;kind&quot; are required</source>
+        <translation>%1: &quot;name&quot; en &quot;kind&quot; zijn verplicht</translation>
+    </message>
+    <message>
+        <source>%1: provider name &quot;%2&quot; is taken</source>
+        <translation>%1: providernaam &quot;%2&quot; is al in gebruik</translation>
+    </message>
+    <message>
+        <source>no metrics and no providers: nothing to collect</source>
+        <translation>geen metrieken en geen providers: niets te verzamelen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string or null</source>
+        <translation>&quot;%1&quot; moet tekst of null zijn</translation>
+    </message>
+    <message>
+        <source>&quot;program&quot; is missing</source>
+        <translation>&quot;program&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&quot;arguments&quot; must be an array of strings</source>
+        <translation>&quot;arguments&quot; moet een array van teksten zijn</translation>
+    </message>
+    <message>
+        <source>working directory %1 does not exist</source>
+        <translation>werkmap %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>&quot;timeout&quot; must be a positive number of seconds</source>
+        <translation>&quot;timeout&quot; moet een positief aantal seconden zijn</translation>
+    </message>
+    <message>
+        <source>&quot;app&quot; (the module) is missing</source>
+        <translation>&quot;app&quot; (de module) ontbreekt</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is missing or unknown</source>
+        <translation>&quot;kind&quot; ontbreekt of is onbekend</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; is missing</source>
+        <translation>&quot;label&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>a counter&apos;s &quot;value&quot; must be an integer</source>
+        <translation>de &quot;value&quot; van een teller moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>a gauge&apos;s &quot;value&quot; must be a number</source>
+        <translation>de &quot;value&quot; van een meter moet een getal zijn</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be an array</source>
+        <translation>&quot;values&quot; moet een array zijn</translation>
+    </message>
+    <message>
+        <source>values[%1]: &quot;x&quot; (and &quot;y&quot; if given) must be numbers</source>
+        <translation>values[%1]: &quot;x&quot; (en &quot;y&quot; indien opgegeven) moeten getallen zijn</translation>
+    </message>
+    <message>
+        <source>values[%1]: timestamp &quot;%2&quot; is not a date-time</source>
+        <translation>values[%1]: tijdstempel &quot;%2&quot; is geen datum-tijd</translation>
+    </message>
+    <message>
+        <source>values[%1]: &quot;timestamp&quot; must be text or null</source>
+        <translation>values[%1]: &quot;timestamp&quot; moet tekst of null zijn</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;, output line %2: not a JSON object</source>
+        <translation>provider &quot;%1&quot;, uitvoerregel %2: geen JSON-object</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;, output line %2: %3</source>
+        <translation>provider &quot;%1&quot;, uitvoerregel %2: %3</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;, metric &quot;%2&quot;: %3</source>
+        <translation>provider &quot;%1&quot;, metriek &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: %2 exited with status %3%4</source>
+        <translation>provider &quot;%1&quot;: %2 eindigde met status %3%4</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: %2</source>
+        <translation>provider &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1 not found in %2</source>
+        <translation>%1 niet gevonden in %2</translation>
+    </message>
+    <message>
+        <source>&quot;database&quot; (the insights database the Django project writes) is missing</source>
+        <translation>&quot;database&quot; (de insights-database die het Django-project schrijft) ontbreekt</translation>
+    </message>
+    <message>
+        <source>&quot;database&quot; must not be the project&apos;s output</source>
+        <translation>&quot;database&quot; mag niet de uitvoer van het project zijn</translation>
+    </message>
+    <message>
+        <source>%1 %2 (in %3) -&gt; %4</source>
+        <translation>%1 %2 (in %3) -&gt; %4</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;%2: collect_insights exited with status %3%4</source>
+        <translation>provider &quot;%1&quot;%2: collect_insights eindigde met status %3%4</translation>
+    </message>
+    <message>
+        <source>, metric &quot;%1&quot;</source>
+        <translation>, metriek &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: collect_insights did not write %2 (check &quot;database&quot; and the Django settings)</source>
+        <translation>provider &quot;%1&quot;: collect_insights heeft %2 niet geschreven (controleer &quot;database&quot; en de Django-instellingen)</translation>
+    </message>
+    <message>
+        <source>unsupported bucket type</source>
+        <translation>niet-ondersteund buckettype</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s value is not an integer</source>
+        <translation>de waarde van de teller is geen geheel getal</translation>
+    </message>
+    <message>
+        <source>the gauge&apos;s value is not a number</source>
+        <translation>de waarde van de meter is geen getal</translation>
+    </message>
+    <message>
+        <source>program &quot;%1&quot; not found in PATH</source>
+        <translation>programma &quot;%1&quot; niet gevonden in PATH</translation>
+    </message>
+    <message>
+        <source>program %1 is not an executable file</source>
+        <translation>programma %1 is geen uitvoerbaar bestand</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>kan %1 niet starten: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 was niet binnen %2 s klaar</translation>
+    </message>
+    <message>
+        <source>%1 crashed (%2)</source>
+        <translation>%1 is gecrasht (%2)</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>geen database</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a regular file</source>
+        <translation>%1: bestaat en is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>app &quot;%1&quot;: %2</source>
+        <translation>app &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: unknown kind</source>
+        <translation>metriek &quot;%1&quot;: onbekende soort</translation>
+    </message>
+    <message>
+        <source>a metric without a label</source>
+        <translation>een metriek zonder label</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: the label is already used in insights_%2 (labels are unique per table)</source>
+        <translation>metriek &quot;%1&quot;: het label wordt al gebruikt in insights_%2 (labels zijn uniek per tabel)</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: %2</source>
+        <translation>metriek &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>%1: nothing to commit</source>
+        <translation>%1: niets om vast te leggen</translation>
+    </message>
+    <message>
+        <source>%1: cannot move the new snapshot into place: %2</source>
+        <translation>%1: kan de nieuwe snapshot niet op zijn plaats zetten: %2</translation>
+    </message>
+    <message>
+        <source>unterminated /* comment</source>
+        <translation>niet-afgesloten /*-commentaar</translation>
+    </message>
+    <message>
+        <source>one SQL statement per metric, please (found more after &apos;;&apos;)</source>
+        <translation>slechts één SQL-statement per metriek (meer gevonden na &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>niet-afgesloten tekenreeks</translation>
+    </message>
+    <message>
+        <source>%1() is not allowed: it reaches outside the database (server files, programs or other connections)</source>
+        <translation>%1() is niet toegestaan: het reikt buiten de database (serverbestanden, programma&apos;s of andere verbindingen)</translation>
+    </message>
+    <message>
+        <source>unterminated string or quoted name</source>
+        <translation>niet-afgesloten tekenreeks of naam tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>unterminated %1 quote</source>
+        <translation>niet-afgesloten %1-aanhaling</translation>
+    </message>
+    <message>
+        <source>the SQL is empty</source>
+        <translation>de SQL is leeg</translation>
+    </message>
+    <message>
+        <source>%1 statements are not allowed: metric SQL runs read-only</source>
+        <translation>%1-statements zijn niet toegestaan: metriek-SQL draait alleen-lezen</translation>
+    </message>
+    <message>
+        <source>read-only SQL on %1</source>
+        <translation>alleen-lezen SQL op %1</translation>
+    </message>
+    <message>
+        <source>expected one row with one value, got %1 rows</source>
+        <translation>één rij met één waarde verwacht, %1 rijen gekregen</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 verwacht, %2 gekregen</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>een geheel getal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
+    </message>
+    <message>
+        <source>row %1: expected %2 columns, got %3</source>
+        <translation>rij %1: %2 kolommen verwacht, %3 gekregen</translation>
+    </message>
+    <message>
+        <source>row %1: %2 is not a timestamp</source>
+        <translation>rij %1: %2 is geen tijdstempel</translation>
+    </message>
+    <message>
+        <source>row %1: value %2 is not a number</source>
+        <translation>rij %1: waarde %2 is geen getal</translation>
+    </message>
+    <message>
+        <source>row %1: xvalue and yvalue must be numbers, got %2, %3</source>
+        <translation>rij %1: xvalue en yvalue moeten getallen zijn, %2, %3 gekregen</translation>
+    </message>
+    <message>
+        <source>provider &quot;sql&quot;, metric &quot;%1&quot; (source &quot;%2&quot;): %3</source>
+        <translation>provider &quot;sql&quot;, metriek &quot;%1&quot; (bron &quot;%2&quot;): %3</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: %2 (%3, read-only)</source>
+        <translation>bron &quot;%1&quot;: %2 (%3, alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>source &quot;%1&quot;: warning: %2</source>
+        <translation>bron &quot;%1&quot;: waarschuwing: %2</translation>
+    </message>
+    <message>
+        <source>no SQL for %1</source>
+        <translation>geen SQL voor %1</translation>
+    </message>
+    <message>
+        <source>already exists; refusing to overwrite it</source>
+        <translation>bestaat al; wordt niet overschreven</translation>
+    </message>
+    <message>
+        <source>the bundled sample script is missing</source>
+        <translation>het meegeleverde voorbeeldscript ontbreekt</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL URL: %1</source>
+        <translation>geen geldige PostgreSQL-URL: %1</translation>
+    </message>
+    <message>
+        <source>the URL carries a password; use PGPASSWORD or ~/.pgpass instead</source>
+        <translation>de URL bevat een wachtwoord; gebruik in plaats daarvan PGPASSWORD of ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>statement_timeout must be whole seconds between 1 and 86400</source>
+        <translation>statement_timeout moet een geheel aantal seconden tussen 1 en 86400 zijn</translation>
+    </message>
+    <message>
+        <source>cannot parse the URL</source>
+        <translation>kan de URL niet ontleden</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>onvoldoende geheugen</translation>
+    </message>
+    <message>
+        <source>could not check what the role may do (%1); collect with a role that can only read (GRANT SELECT)</source>
+        <translation>kon niet controleren wat de rol mag (%1); verzamel met een rol die alleen kan lezen (GRANT SELECT)</translation>
+    </message>
+    <message>
+        <source>no such role</source>
+        <translation>rol bestaat niet</translation>
+    </message>
+    <message>
+        <source>member of %1</source>
+        <translation>lid van %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>INSERT/UPDATE/DELETE on %n table(s) (%1%2)</source>
+        <translation>
+            <numerusform>INSERT/UPDATE/DELETE op %n tabel (%1%2)</numerusform>
+            <numerusform>INSERT/UPDATE/DELETE op %n tabellen (%1%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>role &quot;%1&quot; can do more than read: %2. Metric SQL runs read-only, but a role that can only read (GRANT SELECT) is the real guard; see docs/SECURITY.md</source>
+        <translation>rol &quot;%1&quot; kan meer dan lezen: %2. Metriek-SQL draait alleen-lezen, maar een rol die alleen kan lezen (GRANT SELECT) is de echte bescherming; zie docs/SECURITY.md</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1: geen bestand</translation>
+    </message>
+    <message>
+        <source>the connection was lost: %1</source>
+        <translation>de verbinding is verbroken: %1</translation>
+    </message>
+    <message>
+        <source>not a query: the statement returns no rows (metric SQL must be a SELECT; COPY, SET, DO, CALL and writes are refused)</source>
+        <translation>geen query: het statement geeft geen rijen terug (metriek-SQL moet een SELECT zijn; COPY, SET, DO, CALL en schrijfacties worden geweigerd)</translation>
+    </message>
+    <message>
+        <source>canceling statement due to statement timeout (%1 s)</source>
+        <translation>statement geannuleerd wegens de tijdslimiet (%1 s)</translation>
+    </message>
+</context>
+<context>
     <name>iv::CollectDialog</name>
     <message>
         <source>Collect a snapshot</source>
@@ -300,15 +801,15 @@
     </message>
     <message>
         <source>Programs this project starts</source>
-        <translation>Programma's die dit project start</translation>
+        <translation>Programma&apos;s die dit project start</translation>
     </message>
     <message>
         <source>Starts no programs: it only reads the databases it names.</source>
-        <translation>Start geen programma's: het leest alleen de databases die het noemt.</translation>
+        <translation>Start geen programma&apos;s: het leest alleen de databases die het noemt.</translation>
     </message>
     <message>
         <source>Starts these programs:</source>
-        <translation>Start deze programma's:</translation>
+        <translation>Start deze programma&apos;s:</translation>
     </message>
     <message>
         <source>• %1: %2 %3</source>
@@ -588,6 +1089,57 @@ Uitvoeren?</translation>
     <message>
         <source>Vector output; text stays text.</source>
         <translation>Vectoruitvoer; tekst blijft tekst.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::FileIdentity</name>
+    <message>
+        <source>is a folder, not a regular file</source>
+        <translation>is een map, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>is a FIFO, not a regular file</source>
+        <translation>is een FIFO, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>is a socket, not a regular file</source>
+        <translation>is een socket, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>is a device, not a regular file</source>
+        <translation>is een apparaat, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>changed while it was hashed (%1 bytes read, %2 expected)</source>
+        <translation>is gewijzigd tijdens het hashen (%1 bytes gelezen, %2 verwacht)</translation>
+    </message>
+    <message>
+        <source>was replaced by another file</source>
+        <translation>is vervangen door een ander bestand</translation>
+    </message>
+    <message>
+        <source>changed size from %1 to %2 bytes</source>
+        <translation>is van grootte veranderd van %1 naar %2 bytes</translation>
+    </message>
+    <message>
+        <source>was modified (its modification time changed)</source>
+        <translation>is gewijzigd (de wijzigingstijd is veranderd)</translation>
+    </message>
+    <message>
+        <source>was removed or renamed</source>
+        <translation>is verwijderd of hernoemd</translation>
     </message>
 </context>
 <context>
@@ -1550,14 +2102,6 @@ Nieuw: %2
         <translation>afgekapt SQLite-bestand (%1 bytes, de header zegt %2)</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>bestand bestaat niet</translation>
-    </message>
-    <message>
-        <source>is a folder, not an insights database</source>
-        <translation>is een map, geen insights-database</translation>
-    </message>
-    <message>
         <source>cannot be read (%1)</source>
         <translation>kan niet worden gelezen (%1)</translation>
     </message>
@@ -1597,16 +2141,24 @@ Nieuw: %2
         <source>%1 %2 has a value that is not a number (%3)</source>
         <translation>%1 %2 heeft een waarde die geen getal is (%3)</translation>
     </message>
+    <message>
+        <source>was replaced by another file while it was being opened</source>
+        <translation>is tijdens het openen vervangen door een ander bestand</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a value that is not a 64-bit integer (%3)</source>
+        <translation>%1 %2 heeft een waarde die geen 64-bits geheel getal is (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 has a value that is not finite (%3)</source>
+        <translation>%1 %2 heeft een waarde die niet eindig is (%3)</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotReviewer</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 mislukt: %2</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>is een map</translation>
     </message>
     <message>
         <source>the file is in WAL mode and a -wal file lies beside it: changes in that file are not part of what was reviewed</source>
@@ -1744,6 +2296,46 @@ Nieuw: %2
             <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the file changed while it was reviewed (%1): the hash and the findings may describe different contents</source>
+        <translation>het bestand is tijdens de controle gewijzigd (%1): de hash en de bevindingen kunnen verschillende inhoud beschrijven</translation>
+    </message>
+    <message>
+        <source>%1.%2 is %3, not a finite number; JSON exports write it as null</source>
+        <translation>%1.%2 is %3, geen eindig getal; JSON-exports schrijven het als null</translation>
+    </message>
+    <message>
+        <source>%1 were not fully scanned for personal data (time limit)</source>
+        <translation>%1 zijn niet volledig doorzocht op persoonsgegevens (tijdslimiet)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read</source>
+        <translation>%1 kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last page: SQLite ignores them, but they travel with the file</source>
+        <translation>na de laatste pagina volgen %1 bytes: SQLite negeert ze, maar ze reizen mee met het bestand</translation>
+    </message>
+    <message>
+        <source>the bytes after the last page</source>
+        <translation>de bytes na de laatste pagina</translation>
+    </message>
+    <message>
+        <source>%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing the file</source>
+        <translation>%1 vrije pagina&apos;s kunnen nog verwijderde rijen bevatten; voer VACUUM uit op een kopie voordat u het bestand deelt</translation>
+    </message>
+    <message>
+        <source>the free pages (deleted data)</source>
+        <translation>de vrije pagina&apos;s (verwijderde gegevens)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 free pages were scanned for personal data</source>
+        <translation>%1 van %2 vrije pagina&apos;s zijn doorzocht op persoonsgegevens</translation>
+    </message>
 </context>
 <context>
     <name>iv::ValueCard</name>
@@ -1868,6 +2460,32 @@ Nieuw: %2
     <message>
         <source>--export-charts, --export-data and --export-report exclude each other</source>
         <translation>--export-charts, --export-data en --export-report sluiten elkaar uit</translation>
+    </message>
+    <message>
+        <source>(not a number: %1)</source>
+        <translation>(geen getal: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n points</source>
+        <translation>
+            <numerusform>%n punt</numerusform>
+            <numerusform>%n punten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[unsupported kind: bucket type %1]</source>
+        <translation>[niet-ondersteunde soort: buckettype %1]</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
     </message>
 </context>
 <context>

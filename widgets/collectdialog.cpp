@@ -4,6 +4,7 @@
 #include "collectconsent.h"
 #include "collector.h"
 #include "collectproject.h"
+#include "metrickind.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -48,7 +49,12 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     m_programsLabel->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setColumnCount(3);
+    // Kind and progress fit their contents and their header text in every language (the labels are set after
+    // the rows, and change with the language); the metric name takes the rest.
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
@@ -71,6 +77,7 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     connect(m_collector, &Collector::metricProgress, this, &CollectDialog::onMetricProgress);
     connect(m_collector, &Collector::providerProgress, this, &CollectDialog::onProviderProgress);
     connect(m_collector, &Collector::logMessage, this, &CollectDialog::appendLog);
+    connect(m_collector, &Collector::metricCollected, this, &CollectDialog::onMetricCollected);
 
     const auto project = CollectProject::load(projectPath, {}, QString(), &m_error);
     if (project && m_collector->prepare(*project, &m_error)) {
@@ -159,6 +166,11 @@ void CollectDialog::changeEvent(QEvent *event)
 
 void CollectDialog::populate()
 {
+    // The built-in sql provider's metrics are declared in the project, kinds included; the other providers'
+    // metrics get their kind when they arrive (onMetricCollected).
+    QHash<QString, QString> sqlKinds;
+    for (const SqlMetricSpec &m : m_collector->project().sqlMetrics)
+        sqlKinds.insert(m.meta.label, kindId(m.meta.kind));
     for (const Collector::ProviderInfo &p : m_collector->providers()) {
         auto *item = new QTreeWidgetItem(m_tree, {p.name, p.kind});
         item->setToolTip(0, p.summary.toHtmlEscaped());
@@ -166,7 +178,8 @@ void CollectDialog::populate()
         item->setCheckState(0, Qt::Checked);
         m_providerItems.insert(p.name, item);
         for (const QString &metric : p.metrics) {
-            auto *child = new QTreeWidgetItem(item, {metric});
+            auto *child = new QTreeWidgetItem(
+                item, {metric, p.kind == QLatin1String("sql") ? sqlKinds.value(metric) : QString()});
             child->setFlags(child->flags() | Qt::ItemIsUserCheckable);
             child->setCheckState(0, Qt::Checked);
             barFor(p.name, metric);
@@ -175,7 +188,6 @@ void CollectDialog::populate()
             barFor(p.name, QString());
         item->setExpanded(true);
     }
-    m_tree->resizeColumnToContents(1);
 }
 
 QProgressBar *CollectDialog::barFor(const QString &provider, const QString &metric)
@@ -213,6 +225,16 @@ void CollectDialog::onMetricProgress(const QString &provider, const QString &met
         bar->setRange(0, qMax(total, 1));
         bar->setValue(total > 0 ? done : 0);
     }
+}
+
+void CollectDialog::onMetricCollected(const QString &provider, const QString &metric, const QString &kind)
+{
+    QTreeWidgetItem *parent = m_providerItems.value(provider);
+    if (!parent)
+        return;
+    for (int i = 0; i < parent->childCount(); ++i)
+        if (parent->child(i)->text(0) == metric)
+            parent->child(i)->setText(1, kind);
 }
 
 void CollectDialog::onProviderProgress(const QString &provider, int done, int total)

@@ -72,6 +72,7 @@ private:
     void appendLog(const QString &text);
     QProgressBar *barFor(const QString &provider, const QString &metric);
     void onMetricProgress(const QString &provider, const QString &metric, int done, int total);
+    void onMetricCollected(const QString &provider, const QString &metric, const QString &kind);
     void onProviderProgress(const QString &provider, int done, int total);
     void onWorkerFinished();
     void setRunning(bool running);
