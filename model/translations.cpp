@@ -43,6 +43,17 @@ QString Translations::resolve(const QString &code)
     return QStringLiteral("en");
 }
 
+QLocale Translations::localeFor(const QString &language)
+{
+    QLocale locale(QLocale::English, QLocale::UnitedStates);
+    if (language == QLatin1String("nl"))
+        locale = QLocale(QLocale::Dutch, QLocale::Netherlands);
+    else if (language == QLatin1String("de"))
+        locale = QLocale(QLocale::German, QLocale::Germany);
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale;
+}
+
 QString Translations::apply(const QString &code)
 {
     const QString language = resolve(code);

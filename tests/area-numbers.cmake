@@ -1,0 +1,4 @@
+# SPDX-License-Identifier: MIT
+# Numbers in the reader's language, honest gauges.
+iv_add_test(NAME tst_numberformat SOURCES tst_numberformat.cpp LIBS ivmodel)
+iv_add_test(NAME tst_gaugerange SOURCES tst_gaugerange.cpp LIBS ivmodel)
