@@ -59,9 +59,9 @@ QString Translations::apply(const QString &code)
     const QString language = resolve(code);
     if (language == m_current && (language == QLatin1String("en") || !m_app->isEmpty()))
         return m_current; // nothing to swap
+    m_current = language; // first: widgets re-read locale() on the LanguageChange the removal sends
     QCoreApplication::removeTranslator(m_app);
     QCoreApplication::removeTranslator(m_qt);
-    m_current = language;
     if (language == QLatin1String("en"))
         return m_current; // removeTranslator() already sent LanguageChange
     if (m_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

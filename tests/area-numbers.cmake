@@ -2,3 +2,4 @@
 # Numbers in the reader's language, honest gauges.
 iv_add_test(NAME tst_numberformat SOURCES tst_numberformat.cpp LIBS ivmodel)
 iv_add_test(NAME tst_gaugerange SOURCES tst_gaugerange.cpp LIBS ivmodel)
+iv_add_test(NAME tst_gaugecard SOURCES tst_gaugecard.cpp LIBS ivwidgets)
