@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bucketvaluestablemodel.h"
 
-#include <QLocale>
+#include "numberformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,9 +9,10 @@
 namespace iv {
 
 namespace {
+// Exact (two different stored values never read the same) and in the UI language's notation.
 QString number(double v)
 {
-    return std::isfinite(v) ? QString::number(v, 'g', QLocale::FloatingPointShortest) : QString();
+    return std::isfinite(v) ? NumberFormat::ui().exact(v) : QString();
 }
 } // namespace
 
