@@ -2,6 +2,7 @@
 #include "catalogcommands.h"
 
 #include "commandline.h"
+#include "numberformat.h"
 #include "snapshotfile.h"
 #include "snapshotjson.h"
 
@@ -14,9 +15,10 @@ QString valueText(const Question &q)
     if (!q.valueValid)
         return QStringLiteral("(not a number: %1)")
             .arg(q.rawValue.isNull() ? QStringLiteral("NULL") : terminalSafe(q.rawValue.left(60)));
-    if (q.valueIsInteger)
-        return QString::number(q.intValue);
-    return QString::number(q.value, 'g', 15);
+    // In the UI language's notation (--language), exact: a text report must not merge two different values.
+    // --dump-json is the machine-readable form.
+    const NumberFormat format = NumberFormat::ui();
+    return q.valueIsInteger ? format.integer(q.intValue) : format.exact(q.value);
 }
 
 } // namespace
@@ -37,7 +39,7 @@ int runList(const QString &file)
             out += QStringLiteral("  %1 %2 (%3)").arg(kindId(q.kind).leftJustified(11), terminalSafe(q.displayText()),
                                                     terminalSafe(q.label));
             if (q.isBucket())
-                out += QStringLiteral(": %1 %2").arg(q.pointCount).arg(q.pointCount == 1 ? QStringLiteral("point")
+                out += QStringLiteral(": %1 %2").arg(NumberFormat::ui().integer(q.pointCount)).arg(q.pointCount == 1 ? QStringLiteral("point")
                                                                                           : QStringLiteral("points"));
             else
                 out += QStringLiteral(" = %1").arg(valueText(q));
