@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,22 @@ private slots:
         const QString out = QString::fromUtf8(run.out);
         QVERIFY2(out.contains(counter), qPrintable(out));
         QVERIFY2(out.contains(gauge), qPrintable(out));
+    }
+
+    // The PDF report's value table too.
+    void reportFollowsLanguage()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        const auto run = ivtest::runViewer(
+            {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--export-report"), pdf, m_basic});
+        QCOMPARE(run.exitCode, 0);
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("1.234.567")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("12,25")), qPrintable(text));
     }
 
     void dumpJsonStaysMachineReadable()
