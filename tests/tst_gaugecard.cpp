@@ -2,6 +2,7 @@
 // Gauge and counter cards: honest gauges (a range only when there is one), numbers in the UI language.
 #include "gaugedial.h"
 #include "preferences.h"
+#include "preferencesdialog.h"
 #include "questiontreemodel.h" // plainToolTip
 #include "translations.h"
 #include "valuecard.h"
@@ -11,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
@@ -225,6 +228,37 @@ private slots:
         QCOMPARE(range->first, 0.5);
         QCOMPARE(range->second, 2.5);
         QCOMPARE(card.gaugeDial()->minimumText(), QStringLiteral("0,5"));
+    }
+
+    // The preferences dialog lists the ranges, edits their ends (in the UI language) and removes them.
+    void preferencesDialogTable()
+    {
+        Translations::instance()->apply(QStringLiteral("de"));
+        Preferences prefs;
+        QVERIFY(prefs.setGaugeRange(QStringLiteral("shop.books"), QStringLiteral("avg_price"), 0, 2.5));
+        QVERIFY(prefs.setGaugeRange(QStringLiteral("shop.authors"), QStringLiteral("<b>x</b>"), -1, 1000));
+        PreferencesDialog dialog(&prefs);
+        QTableWidget *table = dialog.gaugeRangeTable();
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("shop.authors"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("<b>x</b>"));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("1.000"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("0"));
+        QCOMPARE(table->item(1, 3)->text(), QStringLiteral("2,5"));
+        // An edit in German notation is kept; an unusable one (minimum above maximum) goes back.
+        table->item(1, 3)->setText(QStringLiteral("7,25"));
+        QCOMPARE(prefs.gaugeRange(QStringLiteral("shop.books"), QStringLiteral("avg_price"))->second, 7.25);
+        table->item(1, 2)->setText(QStringLiteral("100"));
+        QCOMPARE(prefs.gaugeRange(QStringLiteral("shop.books"), QStringLiteral("avg_price"))->first, 0.0);
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("0"));
+        // Remove.
+        QVERIFY(!dialog.removeGaugeRangeButton()->isEnabled());
+        table->selectRow(0);
+        QVERIFY(dialog.removeGaugeRangeButton()->isEnabled());
+        dialog.removeGaugeRangeButton()->click();
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(!prefs.gaugeRange(QStringLiteral("shop.authors"), QStringLiteral("<b>x</b>")));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("shop.books"));
     }
 };
 
