@@ -23,6 +23,11 @@ void GaugeDial::setGauge(const GaugeRange &range, double value)
 {
     m_range = range;
     m_value = value;
+    // Without an arc only the note's line: the card shows the number, not an empty frame.
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    setFixedHeight(range.hasArc() ? sizeHint().height() : QFontMetrics(small).height() + 4);
+    updateGeometry();
     setAccessibleDescription(noteText().isEmpty()
                                  ? tr("Range %1 to %2").arg(minimumText(), maximumText())
                                  : noteText());
@@ -74,7 +79,7 @@ void GaugeDial::paintEvent(QPaintEvent *)
 
     if (!m_range.hasArc()) {
         p.setPen(muted);
-        p.drawText(rect(), Qt::AlignHCenter | Qt::AlignBottom, note);
+        p.drawText(rect(), Qt::AlignCenter, note);
         return;
     }
 

@@ -30,7 +30,7 @@ public:
     QString maximumText() const;
     QString noteText() const;
 
-    QSize sizeHint() const override { return QSize(236, 110); }
+    QSize sizeHint() const override { return QSize(236, 110); } // with an arc; one line of text without
 
 protected:
     void changeEvent(QEvent *event) override;
