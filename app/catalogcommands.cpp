@@ -36,11 +36,13 @@ int runList(const QString &file)
     for (const App &app : cat->apps) {
         out += QStringLiteral("%1 [%2]\n").arg(terminalSafe(app.name()), terminalSafe(app.module));
         for (const Question &q : app.questions) {
-            out += QStringLiteral("  %1 %2 (%3)").arg(kindId(q.kind).leftJustified(11), terminalSafe(q.displayText()),
-                                                    terminalSafe(q.label));
+            out += QStringLiteral("  %1 %2 (%3)")
+                       .arg(kindId(q.kind).leftJustified(11), terminalSafe(q.displayText()),
+                            terminalSafe(q.label));
             if (q.isBucket())
-                out += QStringLiteral(": %1 %2").arg(NumberFormat::ui().integer(q.pointCount)).arg(q.pointCount == 1 ? QStringLiteral("point")
-                                                                                          : QStringLiteral("points"));
+                out += QStringLiteral(": %1 %2")
+                           .arg(NumberFormat::ui().integer(q.pointCount))
+                           .arg(q.pointCount == 1 ? QStringLiteral("point") : QStringLiteral("points"));
             else
                 out += QStringLiteral(" = %1").arg(valueText(q));
             if (q.kind == MetricKind::Unknown)

@@ -35,8 +35,8 @@ bool GaugeRange::saysPercent(const Question &q)
         if (text.contains(sign))
             return true;
     for (const QString &w : wordsOf(q))
-        if (w.startsWith(QLatin1String("percent")) || w == QLatin1String("pct") || w == QLatin1String("share") ||
-            w == QLatin1String("shares"))
+        if (w.startsWith(QLatin1String("percent")) || w == QLatin1String("pct") ||
+            w == QLatin1String("share") || w == QLatin1String("shares"))
             return true;
     return false;
 }
@@ -54,7 +54,8 @@ bool GaugeRange::isValidRange(double minimum, double maximum)
     return std::isfinite(minimum) && std::isfinite(maximum) && minimum < maximum;
 }
 
-GaugeRange GaugeRange::resolve(const Question &question, const std::optional<std::pair<double, double>> &userRange)
+GaugeRange GaugeRange::resolve(const Question &question,
+                               const std::optional<std::pair<double, double>> &userRange)
 {
     if (userRange && isValidRange(userRange->first, userRange->second))
         return {Source::User, userRange->first, userRange->second};

@@ -100,7 +100,9 @@ QString NumberFormat::compact(double value) const
         if (rounded >= 1000 && i + 1 < std::size(scales))
             continue; // 999,999 is "1 M", not "1000 K"
         const QLocale::Language lang = m_locale.language();
-        const char *suffix = lang == QLocale::German ? scale.de : lang == QLocale::Dutch ? scale.nl : scale.en;
+        const char *suffix = lang == QLocale::German  ? scale.de
+                             : lang == QLocale::Dutch ? scale.nl
+                                                      : scale.en;
         const QString digits = stripZeros(m_locale.toString(value < 0 ? -rounded : rounded, 'f', decimals));
         return digits + QChar(0x00A0) + QString::fromUtf8(suffix);
     }

@@ -172,7 +172,8 @@ std::optional<std::pair<double, double>> Preferences::gaugeRange(const QString &
     return parseRange(QSettings().value(GaugeRangesKey + QLatin1Char('/') + gaugeKey(appModule, label)));
 }
 
-bool Preferences::setGaugeRange(const QString &appModule, const QString &label, double minimum, double maximum)
+bool Preferences::setGaugeRange(const QString &appModule, const QString &label, double minimum,
+                                double maximum)
 {
     if (!GaugeRange::isValidRange(minimum, maximum))
         return false;

@@ -103,7 +103,8 @@ private slots:
                     .isNull());
     }
 
-    // Numbers in the UI language's notation, exact: two values 1e-12 apart read differently, big ones grouped.
+    // Numbers in the UI language's notation, exact: two values 1e-12 apart read differently, big ones
+    // grouped.
     void numbersInTheUiLanguage()
     {
         Question q;
@@ -133,7 +134,9 @@ private slots:
         QCOMPARE(cell(0, BucketValuesTableModel::XColumn), QStringLiteral("99.29763265501352"));
         QCOMPARE(cell(3, BucketValuesTableModel::YColumn), QStringLiteral("5,000"));
         // The raw role keeps the double.
-        QCOMPARE(model.index(2, BucketValuesTableModel::XColumn).data(int(BucketValuesTableModel::Role::Raw)).toDouble(),
+        QCOMPARE(model.index(2, BucketValuesTableModel::XColumn)
+                     .data(int(BucketValuesTableModel::Role::Raw))
+                     .toDouble(),
                  573607.73);
     }
 };

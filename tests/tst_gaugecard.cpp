@@ -13,8 +13,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QTableWidget>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -104,10 +104,14 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("shown");
         QTest::addColumn<QString>("exact");
-        QTest::newRow("1.748") << 1.748 << "1.748" << "1.748";
-        QTest::newRow("87.65") << 87.65 << "87.65" << "87.65";
-        QTest::newRow("1e-300") << 1e-300 << "1E-300" << "1E-300";
-        QTest::newRow("long") << 79.1997137393 << "79.2" << "79.1997137393";
+        QTest::newRow("1.748") << 1.748 << "1.748"
+                               << "1.748";
+        QTest::newRow("87.65") << 87.65 << "87.65"
+                               << "87.65";
+        QTest::newRow("1e-300") << 1e-300 << "1E-300"
+                                << "1E-300";
+        QTest::newRow("long") << 79.1997137393 << "79.2"
+                              << "79.1997137393";
     }
     void noHintNoArc()
     {
@@ -157,7 +161,8 @@ private slots:
         QCOMPARE(c.valueText(), QStringLiteral("2.000"));
         ValueCard g(gauge(QStringLiteral("avg_price"), 79.1997137393));
         QCOMPARE(g.valueText(), QStringLiteral("79,2"));
-        QCOMPARE(g.findChild<QLabel *>(QStringLiteral("value"))->toolTip(), plainToolTip(QStringLiteral("79,1997137393")));
+        QCOMPARE(g.findChild<QLabel *>(QStringLiteral("value"))->toolTip(),
+                 plainToolTip(QStringLiteral("79,1997137393")));
         ValueCard share(gauge(QStringLiteral("share"), 3.4));
         QCOMPARE(share.gaugeDial()->maximumText(), QStringLiteral("100"));
         QCOMPARE(share.gaugeDial()->noteText(), QString());
@@ -190,7 +195,8 @@ private slots:
         QVERIFY(!Preferences().gaugeRange(QStringLiteral("shop.books"), QStringLiteral("avg_price")));
     }
 
-    // The context menu's "Set Gauge Range…" asks for both ends (in the UI language's notation) and keeps them.
+    // The context menu's "Set Gauge Range…" asks for both ends (in the UI language's notation) and keeps
+    // them.
     void contextMenuSetsRange()
     {
         Translations::instance()->apply(QStringLiteral("de"));
@@ -223,7 +229,8 @@ private slots:
         QApplication::sendEvent(&card, &event);
         QVERIFY(menuSeen);
         QVERIFY(dialogSeen);
-        const auto range = Preferences().gaugeRange(QStringLiteral("shop.books"), QStringLiteral("avg_price"));
+        const auto range =
+            Preferences().gaugeRange(QStringLiteral("shop.books"), QStringLiteral("avg_price"));
         QVERIFY(range);
         QCOMPARE(range->first, 0.5);
         QCOMPARE(range->second, 2.5);

@@ -48,7 +48,8 @@ private slots:
         QVERIFY(GaugeRange::saysPercent(gauge(QStringLiteral("avg_share_of_books"), 1)));
         QVERIFY(GaugeRange::saysPercent(gauge(QStringLiteral("x"), 1, QStringLiteral("Returns (%)"))));
         QVERIFY(GaugeRange::saysPercent(gauge(QStringLiteral("conversion_pct"), 1)));
-        QVERIFY(GaugeRange::saysPercent(gauge(QStringLiteral("x"), 1, QStringLiteral("Percentage of orders"))));
+        QVERIFY(
+            GaugeRange::saysPercent(gauge(QStringLiteral("x"), 1, QStringLiteral("Percentage of orders"))));
         QVERIFY(GaugeRange::saysPercent(gauge(QStringLiteral("marketShare"), 1)));
         Question withFormat = gauge(QStringLiteral("x"), 1);
         withFormat.yformat = QStringLiteral("%");
@@ -66,13 +67,18 @@ private slots:
         QCOMPARE(r.source, GaugeRange::Source::Ratio);
         QCOMPARE(r.maximum, 1.0);
         QCOMPARE(r.fraction(0.25), 0.25);
-        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("fraction_done"), 1.0)).source, GaugeRange::Source::Ratio);
-        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("x"), 0.5, QStringLiteral("Ratio of A to B"))).source,
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("fraction_done"), 1.0)).source,
                  GaugeRange::Source::Ratio);
+        QCOMPARE(
+            GaugeRange::resolve(gauge(QStringLiteral("x"), 0.5, QStringLiteral("Ratio of A to B"))).source,
+            GaugeRange::Source::Ratio);
         // A "rate" of 12.5 is not a 0–1 ratio, and "accurate" / "generated" are not "rate".
-        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("error_rate"), 12.5)).source, GaugeRange::Source::None);
-        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("accurate_books"), 0.5)).source, GaugeRange::Source::None);
-        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("generated"), 0.5)).source, GaugeRange::Source::None);
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("error_rate"), 12.5)).source,
+                 GaugeRange::Source::None);
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("accurate_books"), 0.5)).source,
+                 GaugeRange::Source::None);
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("generated"), 0.5)).source,
+                 GaugeRange::Source::None);
         QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("ratio"), -0.1)).source, GaugeRange::Source::None);
     }
 
@@ -165,7 +171,8 @@ private slots:
         QVERIFY(!other.gaugeRange(oddModule, oddLabel));
         QCOMPARE(other.gaugeRanges().size(), 1);
         // Junk in the settings file falls back to no range.
-        QSettings().setValue(Preferences::GaugeRangesKey + QStringLiteral("/x|y"), QStringLiteral("nonsense"));
+        QSettings().setValue(Preferences::GaugeRangesKey + QStringLiteral("/x|y"),
+                             QStringLiteral("nonsense"));
         QVERIFY(!other.gaugeRange(QStringLiteral("x"), QStringLiteral("y")));
         QCOMPARE(other.gaugeRanges().size(), 1);
     }

@@ -73,7 +73,8 @@ private slots:
         QTest::newRow("en zero") << "en" << 0.0 << "0";
         QTest::newRow("en minus zero") << "en" << -0.0 << "-0";
         QTest::newRow("de minus zero") << "de" << -0.0 << "-0";
-        QTest::newRow("en int64 max as double") << "en" << 9223372036854775807.0 << "9,223,372,036,854,776,000";
+        QTest::newRow("en int64 max as double")
+            << "en" << 9223372036854775807.0 << "9,223,372,036,854,776,000";
         QTest::newRow("de 1e300") << "de" << 1e300 << "1E+300";
         QTest::newRow("en 1e300") << "en" << 1e300 << "1E+300";
         QTest::newRow("en 1e-300") << "en" << 1e-300 << "1E-300";
@@ -82,7 +83,8 @@ private slots:
         QTest::newRow("en nan") << "en" << std::nan("") << "NaN";
         QTest::newRow("en inf") << "en" << std::numeric_limits<double>::infinity() << "∞";
         QTest::newRow("de -inf") << "de" << -std::numeric_limits<double>::infinity() << "-∞";
-        QTest::newRow("en max double") << "en" << std::numeric_limits<double>::max() << "1.7976931348623157E+308";
+        QTest::newRow("en max double")
+            << "en" << std::numeric_limits<double>::max() << "1.7976931348623157E+308";
         QTest::newRow("en denormal") << "en" << 5e-324 << "5E-324";
     }
     void exact()
@@ -95,8 +97,13 @@ private slots:
 
     void exactIsDistinctAndReadsBack()
     {
-        const double values[] = {1.0, 1.0 + 1e-12, 0.1 + 0.2, 0.3, 79.1997137393, 79.19971373930001, 1e-300,
-                                 1.0000000000000002e-300, 123456789.123, -0.5, 2.5e15, 1e21, 1e20};
+        const double values[] = {1.0,           1.0 + 1e-12,
+                                 0.1 + 0.2,     0.3,
+                                 79.1997137393, 79.19971373930001,
+                                 1e-300,        1.0000000000000002e-300,
+                                 123456789.123, -0.5,
+                                 2.5e15,        1e21,
+                                 1e20};
         for (const char *language : {"en", "nl", "de"}) {
             const NumberFormat f = fmt(language);
             QStringList texts;
@@ -109,7 +116,8 @@ private slots:
             }
             for (int i = 0; i < texts.size(); ++i)
                 for (int j = i + 1; j < texts.size(); ++j)
-                    QVERIFY2(texts.at(i) != texts.at(j), qPrintable((QLatin1String(language) + QLatin1Char(' ') + texts.at(i))));
+                    QVERIFY2(texts.at(i) != texts.at(j),
+                             qPrintable((QLatin1String(language) + QLatin1Char(' ') + texts.at(i))));
         }
         QCOMPARE(fmt("de").exact(1.0 + 1e-12), QStringLiteral("1,000000000001"));
         QCOMPARE(fmt("en").exact(1.0 + 1e-12), QStringLiteral("1.000000000001"));
@@ -164,7 +172,8 @@ private slots:
         QTest::newRow("nl mln") << "nl" << 1200000.0 << QStringLiteral("1,2") + nb + QStringLiteral("mln.");
         QTest::newRow("en K") << "en" << 573607.73 << QStringLiteral("574") + nb + QStringLiteral("K");
         QTest::newRow("en carries") << "en" << 999999.0 << QStringLiteral("1") + nb + QStringLiteral("M");
-        QTest::newRow("de negative") << "de" << -2500000000.0 << QStringLiteral("-2,5") + nb + QStringLiteral("Mrd.");
+        QTest::newRow("de negative") << "de" << -2500000000.0
+                                     << QStringLiteral("-2,5") + nb + QStringLiteral("Mrd.");
     }
     void compact()
     {

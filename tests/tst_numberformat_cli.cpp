@@ -28,16 +28,23 @@ private slots:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("counter");
         QTest::addColumn<QString>("gauge");
-        QTest::newRow("en") << "en" << "(orders) = 1,234,567\n" << "(basket) = 12.25\n";
-        QTest::newRow("nl") << "nl" << "(orders) = 1.234.567\n" << "(basket) = 12,25\n";
-        QTest::newRow("de") << "de" << "(orders) = 1.234.567\n" << "(basket) = 12,25\n";
+        QTest::newRow("en") << "en"
+                            << "(orders) = 1,234,567\n"
+                            << "(basket) = 12.25\n";
+        QTest::newRow("nl") << "nl"
+                            << "(orders) = 1.234.567\n"
+                            << "(basket) = 12,25\n";
+        QTest::newRow("de") << "de"
+                            << "(orders) = 1.234.567\n"
+                            << "(basket) = 12,25\n";
     }
     void listFollowsLanguage()
     {
         QFETCH(QString, language);
         QFETCH(QString, counter);
         QFETCH(QString, gauge);
-        const auto run = ivtest::runViewer({QStringLiteral("--language"), language, QStringLiteral("--list"), m_basic});
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--language"), language, QStringLiteral("--list"), m_basic});
         QCOMPARE(run.exitCode, 0);
         const QString out = QString::fromUtf8(run.out);
         QVERIFY2(out.contains(counter), qPrintable(out));
@@ -48,8 +55,8 @@ private slots:
     void reportFollowsLanguage()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
-        const auto run = ivtest::runViewer(
-            {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--export-report"), pdf, m_basic});
+        const auto run = ivtest::runViewer({QStringLiteral("--language"), QStringLiteral("de"),
+                                            QStringLiteral("--export-report"), pdf, m_basic});
         QCOMPARE(run.exitCode, 0);
         QProcess p;
         p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -62,8 +69,8 @@ private slots:
 
     void dumpJsonStaysMachineReadable()
     {
-        const auto run =
-            ivtest::runViewer({QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--dump-json"), m_basic});
+        const auto run = ivtest::runViewer(
+            {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--dump-json"), m_basic});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("12.25"));
         QVERIFY(!run.out.contains("12,25"));

@@ -28,9 +28,8 @@ void GaugeDial::setGauge(const GaugeRange &range, double value)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     setFixedHeight(range.hasArc() ? sizeHint().height() : QFontMetrics(small).height() + 4);
     updateGeometry();
-    setAccessibleDescription(noteText().isEmpty()
-                                 ? tr("Range %1 to %2").arg(minimumText(), maximumText())
-                                 : noteText());
+    setAccessibleDescription(noteText().isEmpty() ? tr("Range %1 to %2").arg(minimumText(), maximumText())
+                                                  : noteText());
     update();
 }
 

@@ -11,8 +11,8 @@ namespace iv {
 
 // The half-donut of a gauge card: the arc over its GaugeRange, filled up to the value (clamped to the range,
 // with a note saying so), the range's ends written under the arc's ends in the UI language's display form.
-// Without a range it draws no arc, only the note "no range stored": upstream stores none, and an invented scale
-// would mislead. Paints with QPainter (no QChart: a card needs nothing of one). The parent owns it.
+// Without a range it draws no arc, only the note "no range stored": upstream stores none, and an invented
+// scale would mislead. Paints with QPainter (no QChart: a card needs nothing of one). The parent owns it.
 class GaugeDial : public QWidget
 {
     Q_OBJECT

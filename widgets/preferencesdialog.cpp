@@ -9,12 +9,12 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
-#include <QHeaderView>
 #include <QSpinBox>
 #include <QTableWidget>
 
@@ -37,8 +37,9 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
       m_themeLabel(new QLabel(this)), m_theme(new QComboBox(this)), m_lightLabel(new QLabel(this)),
       m_lightColor(new QPushButton(this)), m_darkLabel(new QLabel(this)), m_darkColor(new QPushButton(this)),
       m_dpiLabel(new QLabel(this)), m_dpi(new QSpinBox(this)), m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)), m_gaugeRangesLabel(new QLabel(this)), m_gaugeRanges(new QTableWidget(0, 4, this)),
-      m_removeGaugeRange(new QPushButton(this)), m_note(new QLabel(this)),
+      m_language(new QComboBox(this)), m_gaugeRangesLabel(new QLabel(this)),
+      m_gaugeRanges(new QTableWidget(0, 4, this)), m_removeGaugeRange(new QPushButton(this)),
+      m_note(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::RestoreDefaults, this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -159,8 +160,8 @@ void PreferencesDialog::gaugeRangeEdited(int row)
     const double minimum = format.parse(m_gaugeRanges->item(row, 2)->text(), &okMin);
     const double maximum = format.parse(m_gaugeRanges->item(row, 3)->text(), &okMax);
     if (okMin && okMax)
-        m_prefs->setGaugeRange(m_gaugeRanges->item(row, 0)->text(), m_gaugeRanges->item(row, 1)->text(), minimum,
-                               maximum);
+        m_prefs->setGaugeRange(m_gaugeRanges->item(row, 0)->text(), m_gaugeRanges->item(row, 1)->text(),
+                               minimum, maximum);
     loadGaugeRanges(); // an unusable edit goes back to what is stored
 }
 
@@ -234,7 +235,8 @@ void PreferencesDialog::retranslateUi()
     m_language->setItemText(3, QStringLiteral("Deutsch"));
     m_language->setAccessibleName(tr("Language"));
     m_gaugeRangesLabel->setText(tr("Ga&uge ranges (set one from a gauge card's context menu):"));
-    m_gaugeRanges->setHorizontalHeaderLabels({tr("App module"), tr("Question label"), tr("Minimum"), tr("Maximum")});
+    m_gaugeRanges->setHorizontalHeaderLabels(
+        {tr("App module"), tr("Question label"), tr("Minimum"), tr("Maximum")});
     m_gaugeRanges->setAccessibleName(tr("Gauge ranges"));
     m_removeGaugeRange->setText(tr("Remo&ve Range"));
     m_removeGaugeRange->setAccessibleName(tr("Remove the selected gauge ranges"));

@@ -18,9 +18,10 @@ namespace iv {
 class Preferences;
 
 // Edit > Preferences: application name, theme, primary chart colours (light and dark), export resolution and
-// language; the gauge ranges set per question (edit the ends or remove a range; they are set from a gauge card's
-// context menu). Every control writes to Preferences at once, so changes apply live (the window listens to
-// Preferences::changed); there is nothing to confirm, only Close and Restore Defaults. Does not own prefs.
+// language; the gauge ranges set per question (edit the ends or remove a range; they are set from a gauge
+// card's context menu). Every control writes to Preferences at once, so changes apply live (the window
+// listens to Preferences::changed); there is nothing to confirm, only Close and Restore Defaults. Does not
+// own prefs.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -35,7 +36,8 @@ public:
     QPushButton *darkColorButton() const { return m_darkColor; }
     QSpinBox *dpiSpin() const { return m_dpi; }
     QComboBox *languageCombo() const { return m_language; }
-    // Columns: app module, question label, minimum, maximum (the ends editable, in the UI language's notation).
+    // Columns: app module, question label, minimum, maximum (the ends editable, in the UI language's
+    // notation).
     QTableWidget *gaugeRangeTable() const { return m_gaugeRanges; }
     QPushButton *removeGaugeRangeButton() const { return m_removeGaugeRange; }
 

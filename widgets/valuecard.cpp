@@ -137,9 +137,11 @@ void ValueCard::askGaugeRange()
     auto *intro = new QLabel(&dialog);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
-    intro->setText(tr("The scale of \"%1\" in this viewer (the file stores none).").arg(m_question.displayText()));
+    intro->setText(
+        tr("The scale of \"%1\" in this viewer (the file stores none).").arg(m_question.displayText()));
     form->addRow(intro);
-    auto *minimum = new QLineEdit(current.hasArc() ? format.exact(current.minimum) : format.exact(0), &dialog);
+    auto *minimum =
+        new QLineEdit(current.hasArc() ? format.exact(current.minimum) : format.exact(0), &dialog);
     auto *maximum = new QLineEdit(current.hasArc() ? format.exact(current.maximum) : QString(), &dialog);
     minimum->setObjectName(QStringLiteral("minimum"));
     maximum->setObjectName(QStringLiteral("maximum"));

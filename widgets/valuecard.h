@@ -15,9 +15,9 @@ class GaugeDial;
 
 // A card for a counter (the question and a big number) or a gauge (the question, a half-donut gauge and the
 // number). The description is the tooltip. All file text is plain text. Numbers are in the UI language's
-// locale (NumberFormat): the card shows the display form, the number's tooltip the exact one. A gauge is drawn
-// on its GaugeRange (the user's range for the question, else one its name states, else none: no arc); its
-// context menu sets or clears the user's range (Preferences, per app module and question label).
+// locale (NumberFormat): the card shows the display form, the number's tooltip the exact one. A gauge is
+// drawn on its GaugeRange (the user's range for the question, else one its name states, else none: no arc);
+// its context menu sets or clears the user's range (Preferences, per app module and question label).
 class ValueCard : public QFrame
 {
     Q_OBJECT
