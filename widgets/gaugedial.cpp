@@ -56,6 +56,14 @@ QString GaugeDial::noteText() const
     return QString();
 }
 
+QColor GaugeDial::fillColor() const
+{
+    const ChartStyle style = ChartStyle::forPalette(palette(), true);
+    if (m_range.outside(m_value) == 0)
+        return style.primary;
+    return style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xEA, 0x58, 0x0C);
+}
+
 void GaugeDial::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
@@ -96,9 +104,7 @@ void GaugeDial::paintEvent(QPaintEvent *)
     p.drawArc(box, 180 * 16, -180 * 16);
     const double fraction = filledFraction();
     if (fraction > 0 && std::isfinite(m_value)) {
-        const QColor warning = style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xEA, 0x58, 0x0C);
-        const QColor fill = m_range.outside(m_value) != 0 ? warning : style.primary;
-        p.setPen(QPen(fill, thickness, Qt::SolidLine, Qt::FlatCap));
+        p.setPen(QPen(fillColor(), thickness, Qt::SolidLine, Qt::FlatCap));
         p.drawArc(box, 180 * 16, -int(std::lround(fraction * 180 * 16)));
     }
 

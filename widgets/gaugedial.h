@@ -29,6 +29,8 @@ public:
     QString minimumText() const;
     QString maximumText() const;
     QString noteText() const;
+    // The colour the filled part is drawn in now: the theme's primary, the warning colour when clamped.
+    QColor fillColor() const;
 
     QSize sizeHint() const override { return QSize(236, 110); } // with an arc; one line of text without
 
