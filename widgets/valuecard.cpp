@@ -179,6 +179,8 @@ void ValueCard::retranslateUi()
     m_valueLabel->setText(formatValue(m_question)); // numbers follow the UI language too
     m_valueLabel->setToolTip(plainToolTip(exactValue(m_question)));
     m_valueLabel->setAccessibleName(tr("Value"));
+    if (m_dial)
+        m_dial->setAccessibleName(tr("Gauge"));
 }
 
 } // namespace iv
