@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 #include "localizedtext.h"
+#include "numberformat.h"
 #include "snapshotfile.h"
 #include "snapshotjson.h"
 
@@ -17,9 +18,10 @@ QString valueText(const Question &q)
     if (!q.valueValid)
         return QCoreApplication::translate("iv::cli", "(not a number: %1)")
             .arg(q.rawValue.isNull() ? QStringLiteral("NULL") : terminalSafe(q.rawValue.left(60)));
-    if (q.valueIsInteger)
-        return QString::number(q.intValue);
-    return QString::number(q.value, 'g', 15);
+    // In the UI language's notation (--language), exact: a text report must not merge two different values.
+    // --dump-json is the machine-readable form.
+    const NumberFormat format = NumberFormat::ui();
+    return q.valueIsInteger ? format.integer(q.intValue) : format.exact(q.value);
 }
 
 } // namespace
@@ -37,15 +39,19 @@ int runList(const QString &file)
     for (const App &app : cat->apps) {
         out += QStringLiteral("%1 [%2]\n").arg(terminalSafe(app.name()), terminalSafe(app.module));
         for (const Question &q : app.questions) {
-            out += QStringLiteral("  %1 %2 (%3)").arg(kindId(q.kind).leftJustified(11), terminalSafe(q.displayText()),
-                                                    terminalSafe(q.label));
+            out += QStringLiteral("  %1 %2 (%3)")
+                       .arg(kindId(q.kind).leftJustified(11), terminalSafe(q.displayText()),
+                            terminalSafe(q.label));
             if (q.isBucket())
-                // Two sources, not "%n point(s)": English has no catalogue to pick the singular.
-                out += QStringLiteral(": ") +
-                       (q.pointCount == 1 ? QCoreApplication::translate("iv::cli", "%n point", nullptr,
-                                                                        clampToInt(q.pointCount))
-                                          : QCoreApplication::translate("iv::cli", "%n points", nullptr,
-                                                                        clampToInt(q.pointCount)));
+                // Two sources, not "%n point(s)": English has no catalogue to pick the singular. The count is
+                // then grouped in the UI language's notation.
+                const QString points = q.pointCount == 1
+                                           ? QCoreApplication::translate("iv::cli", "%n point", nullptr,
+                                                                         clampToInt(q.pointCount))
+                                           : QCoreApplication::translate("iv::cli", "%n points", nullptr,
+                                                                         clampToInt(q.pointCount));
+                out += QStringLiteral(": ") + QString(points).replace(QString::number(clampToInt(q.pointCount)),
+                                                                      NumberFormat::ui().integer(q.pointCount));
             else
                 out += QStringLiteral(" = %1").arg(valueText(q));
             if (q.kind == MetricKind::Unknown)

@@ -4,7 +4,7 @@
 #include "questiontreemodel.h" // plainToolTip
 #include "textbudget.h"
 
-#include <QLocale>
+#include "numberformat.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,9 +12,10 @@
 namespace iv {
 
 namespace {
+// Exact (two different stored values never read the same) and in the UI language's notation.
 QString number(double v)
 {
-    return std::isfinite(v) ? QString::number(v, 'g', QLocale::FloatingPointShortest) : QString();
+    return std::isfinite(v) ? NumberFormat::ui().exact(v) : QString();
 }
 } // namespace
 

@@ -9,7 +9,8 @@
 namespace iv {
 
 // The raw values of one bucket as a table: row id, timestamp (the stored text), xvalue, yvalue, category, in
-// row-id order. Numbers are shown exactly (shortest round-trip form); NULL or non-numeric cells are empty.
+// row-id order. Numbers are shown exactly (shortest round-trip form) in the UI language's notation
+// (NumberFormat::exact: "99,29763265501352" in German); NULL or non-numeric cells are empty.
 // Headers name the column and, where the file labels it, the axis title upstream gives it: xvalue is what
 // ylabel describes, yvalue and the timestamp or category what xlabel describes. Holds a shallow copy of the
 // values (BucketValues' containers are implicitly shared: nothing is copied). Rows are exposed in batches of

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "preferences.h"
 
+#include "gaugerange.h"
+
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
+#include <QUrl>
+
+#include <algorithm>
+#include <tuple>
 
 namespace iv {
 
@@ -13,10 +20,32 @@ const QString Preferences::DarkPrimaryKey = QStringLiteral("charts/darkPrimaryCo
 const QString Preferences::ExportDpiKey = QStringLiteral("export/dpi");
 const QString Preferences::LanguageKey = QStringLiteral("interface/language");
 const QString Preferences::RecentFilesKey = QStringLiteral("recent/files");
+const QString Preferences::GaugeRangesKey = QStringLiteral("gauges/ranges");
 
 namespace {
 constexpr int kMinDpi = 10;
 constexpr int kMaxDpi = 1200;
+
+// One key per gauge inside GaugeRangesKey: module and label percent-encoded (either may hold '/', which
+// QSettings reads as a group, or any other character) and joined by '|', which the encoding never produces.
+QString gaugeKey(const QString &appModule, const QString &label)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(appModule) + '|' + QUrl::toPercentEncoding(label));
+}
+
+// Stored as two numbers in the C locale's shortest exact form, so a range reads back bit for bit.
+std::optional<std::pair<double, double>> parseRange(const QVariant &stored)
+{
+    const QStringList parts = stored.toStringList();
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool okMin = false, okMax = false;
+    const double minimum = parts.at(0).toDouble(&okMin);
+    const double maximum = parts.at(1).toDouble(&okMax);
+    if (!okMin || !okMax || !GaugeRange::isValidRange(minimum, maximum))
+        return std::nullopt;
+    return std::make_pair(minimum, maximum);
+}
 
 QColor colorValue(const QString &key, const QColor &fallback)
 {
@@ -135,6 +164,58 @@ void Preferences::setLanguage(const QString &code)
     const QString valid = availableLanguages().contains(code) ? code : QString();
     if (valid != language())
         write(LanguageKey, valid);
+}
+
+std::optional<std::pair<double, double>> Preferences::gaugeRange(const QString &appModule,
+                                                                 const QString &label) const
+{
+    return parseRange(QSettings().value(GaugeRangesKey + QLatin1Char('/') + gaugeKey(appModule, label)));
+}
+
+bool Preferences::setGaugeRange(const QString &appModule, const QString &label, double minimum,
+                                double maximum)
+{
+    if (!GaugeRange::isValidRange(minimum, maximum))
+        return false;
+    const QStringList value{QString::number(minimum, 'g', QLocale::FloatingPointShortest),
+                            QString::number(maximum, 'g', QLocale::FloatingPointShortest)};
+    QSettings settings;
+    const QString key = GaugeRangesKey + QLatin1Char('/') + gaugeKey(appModule, label);
+    if (settings.value(key).toStringList() != value) {
+        settings.setValue(key, value);
+        emit changed(GaugeRangesKey);
+    }
+    return true;
+}
+
+void Preferences::clearGaugeRange(const QString &appModule, const QString &label)
+{
+    QSettings settings;
+    const QString key = GaugeRangesKey + QLatin1Char('/') + gaugeKey(appModule, label);
+    if (!settings.contains(key))
+        return;
+    settings.remove(key);
+    emit changed(GaugeRangesKey);
+}
+
+QList<Preferences::GaugeRangeEntry> Preferences::gaugeRanges() const
+{
+    QSettings settings;
+    settings.beginGroup(GaugeRangesKey);
+    QList<GaugeRangeEntry> out;
+    const QStringList keys = settings.childKeys();
+    for (const QString &key : keys) {
+        const qsizetype bar = key.indexOf(QLatin1Char('|'));
+        const auto range = parseRange(settings.value(key));
+        if (bar < 0 || !range)
+            continue;
+        out.append({QUrl::fromPercentEncoding(key.left(bar).toLatin1()),
+                    QUrl::fromPercentEncoding(key.mid(bar + 1).toLatin1()), range->first, range->second});
+    }
+    std::sort(out.begin(), out.end(), [](const GaugeRangeEntry &a, const GaugeRangeEntry &b) {
+        return std::tie(a.appModule, a.label) < std::tie(b.appModule, b.label);
+    });
+    return out;
 }
 
 void Preferences::resetToDefaults()

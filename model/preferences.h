@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+#include <utility>
+
 namespace iv {
 
 // The user's preferences, stored in QSettings (organisation/application names set in main.cpp; tests isolate
@@ -32,6 +35,16 @@ public:
     static const QString ExportDpiKey;
     static const QString LanguageKey;
     static const QString RecentFilesKey;
+    static const QString GaugeRangesKey; // a group: one entry per app module and question label
+
+    // A gauge range the user set for one question (GaugeRange uses it before any guess).
+    struct GaugeRangeEntry
+    {
+        QString appModule;
+        QString label;
+        double minimum = 0;
+        double maximum = 0;
+    };
 
     static QString defaultAppName(); // "Insights Viewer" (upstream INSIGHTS_APP_NAME)
     static QColor defaultLightPrimary() { return QColor(0x25, 0x63, 0xEB); }
@@ -57,6 +70,15 @@ public:
     void setExportDpi(int dpi);
     QString language() const; // "", "en", "nl" or "de"
     void setLanguage(const QString &code);
+    // The range set for the gauge labelled label in the app with module appModule, if any (and valid).
+    std::optional<std::pair<double, double>> gaugeRange(const QString &appModule, const QString &label) const;
+    // Keeps [minimum, maximum] for that gauge; false (and nothing stored) unless both are finite and
+    // minimum < maximum.
+    bool setGaugeRange(const QString &appModule, const QString &label, double minimum, double maximum);
+    void clearGaugeRange(const QString &appModule, const QString &label);
+    // Every stored range, sorted by module then label.
+    QList<GaugeRangeEntry> gaugeRanges() const;
+
     // Puts everything but the recent files back to the defaults.
     void resetToDefaults();
 

@@ -43,14 +43,25 @@ QString Translations::resolve(const QString &code)
     return QStringLiteral("en");
 }
 
+QLocale Translations::localeFor(const QString &language)
+{
+    QLocale locale(QLocale::English, QLocale::UnitedStates);
+    if (language == QLatin1String("nl"))
+        locale = QLocale(QLocale::Dutch, QLocale::Netherlands);
+    else if (language == QLatin1String("de"))
+        locale = QLocale(QLocale::German, QLocale::Germany);
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale;
+}
+
 QString Translations::apply(const QString &code)
 {
     const QString language = resolve(code);
     if (language == m_current && (language == QLatin1String("en") || !m_app->isEmpty()))
         return m_current; // nothing to swap
+    m_current = language; // first: widgets re-read locale() on the LanguageChange the removal sends
     QCoreApplication::removeTranslator(m_app);
     QCoreApplication::removeTranslator(m_qt);
-    m_current = language;
     if (language == QLatin1String("en"))
         return m_current; // removeTranslator() already sent LanguageChange
     if (m_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

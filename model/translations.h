@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QLocale>
 #include <QObject>
 #include <QStringList>
 
@@ -32,6 +33,10 @@ public:
     // Loads the language for code (see resolve()) and returns it; "en" removes the translators.
     QString apply(const QString &code);
     QString current() const { return m_current; }
+    // The locale numbers are written in: the UI language's (en_US, nl_NL, de_DE), not the system's, so a
+    // German window never reads "2,000" as two. Digit grouping is on.
+    QLocale locale() const { return localeFor(m_current); }
+    static QLocale localeFor(const QString &language);
 
 private:
     explicit Translations(QObject *parent);

@@ -2,10 +2,13 @@
 #include "bucketprobe.h"
 #include "bucketvaluestablemodel.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace iv;
 
@@ -98,6 +101,43 @@ private slots:
                     .data(int(BucketValuesTableModel::Role::Raw))
                     .toString()
                     .isNull());
+    }
+
+    // Numbers in the UI language's notation, exact: two values 1e-12 apart read differently, big ones
+    // grouped.
+    void numbersInTheUiLanguage()
+    {
+        Question q;
+        q.kind = MetricKind::Scatterplot;
+        BucketValues v;
+        v.ids = {1, 2, 3, 4};
+        v.x = {99.29763265501352, 1.0, 573607.73, std::nan("")};
+        v.y = {-0.0, 1.0 + 1e-12, 1e300, 5000};
+        v.timestamps = QVector<qint64>(4, 0);
+        v.categoryIndex = QVector<qint32>(4, -1);
+        BucketValuesTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setValues(q, v);
+        auto cell = [&](int r, int c) { return model.index(r, c).data().toString(); };
+        Translations::instance()->apply(QStringLiteral("de"));
+        QCOMPARE(cell(0, BucketValuesTableModel::XColumn), QStringLiteral("99,29763265501352"));
+        QCOMPARE(cell(0, BucketValuesTableModel::YColumn), QStringLiteral("-0"));
+        QCOMPARE(cell(1, BucketValuesTableModel::XColumn), QStringLiteral("1"));
+        QCOMPARE(cell(1, BucketValuesTableModel::YColumn), QStringLiteral("1,000000000001"));
+        QCOMPARE(cell(2, BucketValuesTableModel::XColumn), QStringLiteral("573.607,73"));
+        QCOMPARE(cell(2, BucketValuesTableModel::YColumn), QStringLiteral("1E+300"));
+        QCOMPARE(cell(3, BucketValuesTableModel::XColumn), QString());
+        QCOMPARE(cell(3, BucketValuesTableModel::YColumn), QStringLiteral("5.000"));
+        Translations::instance()->apply(QStringLiteral("nl"));
+        QCOMPARE(cell(3, BucketValuesTableModel::YColumn), QStringLiteral("5.000"));
+        Translations::instance()->apply(QStringLiteral("en"));
+        QCOMPARE(cell(0, BucketValuesTableModel::XColumn), QStringLiteral("99.29763265501352"));
+        QCOMPARE(cell(3, BucketValuesTableModel::YColumn), QStringLiteral("5,000"));
+        // The raw role keeps the double.
+        QCOMPARE(model.index(2, BucketValuesTableModel::XColumn)
+                     .data(int(BucketValuesTableModel::Role::Raw))
+                     .toDouble(),
+                 573607.73);
     }
 };
 

@@ -35,7 +35,7 @@ private slots:
         QCOMPARE(list.exitCode, 0);
         QCOMPARE(QString::fromUtf8(list.out),
                  QStringLiteral("Shop [shop.insights]\n"
-                                "  counter     How many orders? (orders) = 1234567\n"
+                                "  counter     How many orders? (orders) = 1,234,567\n"
                                 "  gauge       Average basket? (basket) = 12.25\n"
                                 "  timeseries  Orders per day? (daily): 4 points\n"
                                 "  scatterplot Price vs size? (scatter): 3 points\n"

@@ -10,6 +10,7 @@
 #include "dashboardpage.h"
 #include "diffpage.h"
 #include "exportchartdialog.h"
+#include "gaugedial.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -100,10 +101,8 @@ bool renameOver(const QString &from, const QString &to)
 // The fill colour of the first gauge on the dashboard.
 QColor gaugeColor(const MainWindow &w)
 {
-    for (QChartView *view : w.dashboardPage()->findChildren<QChartView *>())
-        for (QAbstractSeries *series : view->chart()->series())
-            if (auto *pie = qobject_cast<QPieSeries *>(series))
-                return pie->slices().first()->color();
+    for (GaugeDial *dial : w.dashboardPage()->findChildren<GaugeDial *>())
+        return dial->fillColor();
     return {};
 }
 

@@ -177,7 +177,7 @@ private slots:
             return q;
         };
         CardGrid grid({question(MetricKind::Counter, QStringLiteral("a"), QStringLiteral("Short?")),
-                       question(MetricKind::Gauge, QStringLiteral("b"), QStringLiteral("Average?")),
+                       question(MetricKind::Gauge, QStringLiteral("b"), QStringLiteral("Share (%)?")), // has an arc
                        question(MetricKind::Counter, QStringLiteral("c"),
                                 QStringLiteral("A much longer question that wraps over three or more lines of "
                                                "the card?")),

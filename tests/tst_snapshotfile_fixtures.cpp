@@ -224,7 +224,7 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QString out = QString::fromUtf8(run.out);
         QVERIFY(out.startsWith(QStringLiteral("Books [project.testapp.insights]\n")));
-        QVERIFY(out.contains(QStringLiteral("  counter     How many authors are there in our store? (count_authors) = 2000\n")));
+        QVERIFY(out.contains(QStringLiteral("  counter     How many authors are there in our store? (count_authors) = 2,000\n")));
         QVERIFY(out.contains(QStringLiteral("  gauge       Average book(s) per author? (avg_books_per_author) = 2.5\n")));
         QVERIFY(out.contains(QStringLiteral("  timeseries  Num of books created per month? (num_of_books_per_month): 121 points\n")));
         QVERIFY(out.contains(QStringLiteral("Users [project.testapp.users.insights]\n")));

@@ -86,6 +86,7 @@ QSize CardGrid::sizeHint() const
 ValueCard *CardGrid::build(int i)
 {
     auto *card = new ValueCard(m_questions.at(i), this);
+    card->setAppModule(m_appModule);
     m_cards[i] = card;
     ++m_built;
     const int h = cardHeight(card);

@@ -32,6 +32,8 @@ public:
     int count() const { return static_cast<int>(m_questions.size()); }
     int builtCount() const { return m_built; }
     QList<ValueCard *> cards() const; // the built ones, in order
+    // The module of the app the cards belong to (the key of a user's gauge range); set before they are built.
+    void setAppModule(const QString &appModule) { m_appModule = appModule; }
     // The built cards of every CardGrid below root, in order (a page's cards).
     static QList<ValueCard *> cardsIn(const QWidget *root);
 
@@ -57,6 +59,7 @@ private:
 
     QVector<Question> m_questions;
     QVector<ValueCard *> m_cards; // nullptr until built; children of this
+    QString m_appModule;
     QVector<int> m_rowHeight;
     QVector<int> m_rowTop;
     int m_columns = 3;

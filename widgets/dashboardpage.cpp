@@ -30,6 +30,7 @@ DashboardPage::DashboardPage(QWidget *parent) : QScrollArea(parent)
 CardGrid *DashboardPage::createCardGrid(const App &app, QWidget *parent)
 {
     auto *grid = new CardGrid(app.questions, kCardColumns, parent);
+    grid->setAppModule(app.module);
     if (grid->count() == 0) {
         delete grid;
         return nullptr;

@@ -17,6 +17,7 @@
 #include "snapshotwatcher.h"
 #include "sqlscript.h"
 #include "translations.h"
+#include "valuecard.h"
 #include "welcomepage.h"
 
 #include <QAction>
@@ -476,6 +477,9 @@ void MainWindow::showQuestion(MetricKind kind, const QString &label)
     ++m_questionShows;
     m_export->setContext(m_catalogue.filePath, q, nullptr); // values follow from the loader
     m_questionPage->setQuestion(m_catalogue.filePath, *q);
+    if (auto *card = qobject_cast<ValueCard *>(m_questionPage->card()))
+        if (const App *app = m_catalogue.findApp(q->appUuid))
+            card->setAppModule(app->module); // the key of the user's gauge range
     m_pages->setCurrentWidget(m_questionPage);
 }
 

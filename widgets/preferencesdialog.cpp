@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "preferencesdialog.h"
 
+#include "numberformat.h"
 #include "preferences.h"
 
 #include <QColorDialog>
@@ -8,12 +9,14 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTableWidget>
 
 namespace iv {
 
@@ -34,7 +37,9 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
       m_themeLabel(new QLabel(this)), m_theme(new QComboBox(this)), m_lightLabel(new QLabel(this)),
       m_lightColor(new QPushButton(this)), m_darkLabel(new QLabel(this)), m_darkColor(new QPushButton(this)),
       m_dpiLabel(new QLabel(this)), m_dpi(new QSpinBox(this)), m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)), m_note(new QLabel(this)),
+      m_language(new QComboBox(this)), m_gaugeRangesLabel(new QLabel(this)),
+      m_gaugeRanges(new QTableWidget(0, 4, this)), m_removeGaugeRange(new QPushButton(this)),
+      m_note(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::RestoreDefaults, this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -45,6 +50,9 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
     form->addRow(m_darkLabel, m_darkColor);
     form->addRow(m_dpiLabel, m_dpi);
     form->addRow(m_languageLabel, m_language);
+    form->addRow(m_gaugeRangesLabel);
+    form->addRow(m_gaugeRanges);
+    form->addRow(QString(), m_removeGaugeRange);
     form->addRow(m_note);
     form->addRow(m_buttons);
     m_appNameLabel->setBuddy(m_appName);
@@ -53,6 +61,13 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
     m_darkLabel->setBuddy(m_darkColor);
     m_dpiLabel->setBuddy(m_dpi);
     m_languageLabel->setBuddy(m_language);
+    m_gaugeRangesLabel->setBuddy(m_gaugeRanges);
+    m_gaugeRangesLabel->setWordWrap(true);
+    m_gaugeRanges->setObjectName(QStringLiteral("gaugeRanges"));
+    m_gaugeRanges->verticalHeader()->hide();
+    m_gaugeRanges->horizontalHeader()->setStretchLastSection(true);
+    m_gaugeRanges->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_gaugeRanges->setMinimumHeight(m_gaugeRanges->verticalHeader()->defaultSectionSize() * 4);
     m_note->setWordWrap(true);
     m_note->setEnabled(false);
     m_appName->setMaxLength(120);
@@ -80,6 +95,13 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
         if (!m_loading)
             m_prefs->setLanguage(m_language->itemData(index).toString());
     });
+    connect(m_gaugeRanges, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!m_loading)
+            gaugeRangeEdited(item->row());
+    });
+    connect(m_gaugeRanges, &QTableWidget::itemSelectionChanged, this,
+            [this] { m_removeGaugeRange->setEnabled(!m_gaugeRanges->selectedItems().isEmpty()); });
+    connect(m_removeGaugeRange, &QPushButton::clicked, this, &PreferencesDialog::removeSelectedGaugeRanges);
     connect(m_lightColor, &QPushButton::clicked, this, [this] { chooseColor(false); });
     connect(m_darkColor, &QPushButton::clicked, this, [this] { chooseColor(true); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,7 +126,55 @@ void PreferencesDialog::load()
     m_dpi->setValue(m_prefs->exportDpi());
     m_language->setCurrentIndex(qMax(0, int(Preferences::availableLanguages().indexOf(m_prefs->language()))));
     updateSwatches();
+    loadGaugeRanges();
     m_loading = false;
+}
+
+void PreferencesDialog::loadGaugeRanges()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    const NumberFormat format = NumberFormat::ui();
+    const QList<Preferences::GaugeRangeEntry> ranges = m_prefs->gaugeRanges();
+    m_gaugeRanges->setRowCount(int(ranges.size()));
+    for (int row = 0; row < ranges.size(); ++row) {
+        const Preferences::GaugeRangeEntry &e = ranges.at(row);
+        auto fixed = [](const QString &text) {
+            auto *item = new QTableWidgetItem(text); // file text: QTableWidget shows it as plain text
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            return item;
+        };
+        m_gaugeRanges->setItem(row, 0, fixed(e.appModule));
+        m_gaugeRanges->setItem(row, 1, fixed(e.label));
+        m_gaugeRanges->setItem(row, 2, new QTableWidgetItem(format.exact(e.minimum)));
+        m_gaugeRanges->setItem(row, 3, new QTableWidgetItem(format.exact(e.maximum)));
+    }
+    m_removeGaugeRange->setEnabled(false);
+    m_loading = wasLoading;
+}
+
+void PreferencesDialog::gaugeRangeEdited(int row)
+{
+    const NumberFormat format = NumberFormat::ui();
+    bool okMin = false, okMax = false;
+    const double minimum = format.parse(m_gaugeRanges->item(row, 2)->text(), &okMin);
+    const double maximum = format.parse(m_gaugeRanges->item(row, 3)->text(), &okMax);
+    if (okMin && okMax)
+        m_prefs->setGaugeRange(m_gaugeRanges->item(row, 0)->text(), m_gaugeRanges->item(row, 1)->text(),
+                               minimum, maximum);
+    loadGaugeRanges(); // an unusable edit goes back to what is stored
+}
+
+void PreferencesDialog::removeSelectedGaugeRanges()
+{
+    QList<int> rows;
+    const QList<QTableWidgetItem *> selected = m_gaugeRanges->selectedItems();
+    for (QTableWidgetItem *item : selected)
+        if (!rows.contains(item->row()))
+            rows.append(item->row());
+    for (int row : rows)
+        m_prefs->clearGaugeRange(m_gaugeRanges->item(row, 0)->text(), m_gaugeRanges->item(row, 1)->text());
+    loadGaugeRanges();
 }
 
 void PreferencesDialog::updateSwatches()
@@ -164,6 +234,12 @@ void PreferencesDialog::retranslateUi()
     m_language->setItemText(2, QStringLiteral("Nederlands"));
     m_language->setItemText(3, QStringLiteral("Deutsch"));
     m_language->setAccessibleName(tr("Language"));
+    m_gaugeRangesLabel->setText(tr("Ga&uge ranges (set one from a gauge card's context menu):"));
+    m_gaugeRanges->setHorizontalHeaderLabels(
+        {tr("App module"), tr("Question label"), tr("Minimum"), tr("Maximum")});
+    m_gaugeRanges->setAccessibleName(tr("Gauge ranges"));
+    m_removeGaugeRange->setText(tr("Remo&ve Range"));
+    m_removeGaugeRange->setAccessibleName(tr("Remove the selected gauge ranges"));
     m_note->setText(tr("Changes apply at once and are kept for the next start."));
     m_buttons->button(QDialogButtonBox::RestoreDefaults)
         ->setAccessibleName(tr("Restore the default preferences"));

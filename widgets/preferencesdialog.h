@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QTableWidget;
 QT_END_NAMESPACE
 
 namespace iv {
@@ -17,8 +18,10 @@ namespace iv {
 class Preferences;
 
 // Edit > Preferences: application name, theme, primary chart colours (light and dark), export resolution and
-// language. Every control writes to Preferences at once, so changes apply live (the window listens to
-// Preferences::changed); there is nothing to confirm, only Close and Restore Defaults. Does not own prefs.
+// language; the gauge ranges set per question (edit the ends or remove a range; they are set from a gauge
+// card's context menu). Every control writes to Preferences at once, so changes apply live (the window
+// listens to Preferences::changed); there is nothing to confirm, only Close and Restore Defaults. Does not
+// own prefs.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +36,10 @@ public:
     QPushButton *darkColorButton() const { return m_darkColor; }
     QSpinBox *dpiSpin() const { return m_dpi; }
     QComboBox *languageCombo() const { return m_language; }
+    // Columns: app module, question label, minimum, maximum (the ends editable, in the UI language's
+    // notation).
+    QTableWidget *gaugeRangeTable() const { return m_gaugeRanges; }
+    QPushButton *removeGaugeRangeButton() const { return m_removeGaugeRange; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -42,6 +49,9 @@ private:
     void load();
     void chooseColor(bool dark);
     void updateSwatches();
+    void loadGaugeRanges();
+    void gaugeRangeEdited(int row);
+    void removeSelectedGaugeRanges();
 
     Preferences *m_prefs; // not owned
     bool m_loading = false;
@@ -57,6 +67,9 @@ private:
     QSpinBox *m_dpi = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
+    QLabel *m_gaugeRangesLabel = nullptr;
+    QTableWidget *m_gaugeRanges = nullptr;
+    QPushButton *m_removeGaugeRange = nullptr;
     QLabel *m_note = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "chartbuilder.h"
 #include "chartrenderer.h"
 #include "dataexport.h"
+#include "numberformat.h"
 #include "snapshotfile.h"
 #include "textbudget.h"
 
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -61,9 +61,9 @@ QString valueText(const Question &q)
         return q.rawValue.isNull() ? QCoreApplication::translate("iv::ReportWriter", "(no value)")
                                    : QCoreApplication::translate("iv::ReportWriter", "(not a number: %1)")
                                          .arg(TextBudget::elide(q.rawValue, TextBudget::kTitleChars));
-    if (q.valueIsInteger)
-        return QLocale().toString(q.intValue);
-    return QLocale().toString(q.value, 'g', 15); // as --list shows it; exports carry the full value
+    // Exact, in the UI language's notation, as --list shows it.
+    const NumberFormat format = NumberFormat::ui();
+    return q.valueIsInteger ? format.integer(q.intValue) : format.exact(q.value);
 }
 
 QString kindName(MetricKind kind, int n)
@@ -272,12 +272,12 @@ void ReportWriter::paintCover(Page &page)
         {tr("File"), info.fileName()},
         {tr("Folder"), info.absolutePath()},
         {tr("SHA-256"), sha256Of(m_snapshot.path())},
-        {tr("Size"), tr("%1 bytes").arg(QLocale().toString(info.size()))},
+        {tr("Size"), tr("%1 bytes").arg(NumberFormat::ui().integer(info.size()))},
         {tr("Collected"), m_catalogue.latestCreatedAt.isNull()
                               ? tr("(unknown)")
                               : tr("%1 UTC").arg(m_catalogue.latestCreatedAt)},
-        {tr("Apps"), QString::number(m_catalogue.apps.size())},
-        {tr("Questions"), QString::number(m_catalogue.questionCount())},
+        {tr("Apps"), NumberFormat::ui().integer(m_catalogue.apps.size())},
+        {tr("Questions"), NumberFormat::ui().integer(m_catalogue.questionCount())},
         {tr("Counts"), counts.join(QStringLiteral(", "))},
         {tr("Report made"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
     };

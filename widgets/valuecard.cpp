@@ -1,16 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "valuecard.h"
 
-#include "chartbuilder.h"
 #include "elidedtext.h"
+#include "gaugedial.h"
+#include "numberformat.h"
+#include "preferences.h"
+#include "questiontreemodel.h" // plainToolTip
 #include "textbudget.h"
 
-#include <QChartView>
+#include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace iv {
 
@@ -36,20 +46,15 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
     layout->addWidget(m_questionLabel);
 
     if (question.kind == MetricKind::Gauge) {
-        auto *view =
-            new QChartView(ChartBuilder::buildGauge(question, ChartStyle::forPalette(palette(), true)), this);
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setFixedHeight(110);
-        view->setFrameShape(QFrame::NoFrame);
-        view->setStyleSheet(QStringLiteral("background: transparent"));
-        view->setAccessibleName(tr("Gauge"));
-        layout->addWidget(view);
+        m_dial = new GaugeDial(this);
+        layout->addWidget(m_dial);
     }
 
     m_valueLabel = new QLabel(this);
     m_valueLabel->setObjectName(QStringLiteral("value"));
     m_valueLabel->setTextFormat(Qt::PlainText);
     m_valueLabel->setText(formatValue(question));
+    m_valueLabel->setToolTip(plainToolTip(exactValue(question)));
     m_valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_valueLabel->font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
@@ -57,18 +62,20 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
     m_valueLabel->setFont(big);
     m_valueLabel->setAlignment(question.kind == MetricKind::Gauge ? Qt::AlignHCenter : Qt::AlignLeft);
     layout->addWidget(m_valueLabel);
-    fitValue(width() - layout->contentsMargins().left() - layout->contentsMargins().right());
     layout->addStretch(); // in a row made taller by a gauge beside it, the text stays at the top
 
     setToolTip(ElidedText::toolTip(question.desc));
+    updateGauge();
     retranslateUi();
 }
 
 void ValueCard::fitValue(int width)
 {
     // The exact value is always in the tooltip; the label shrinks its font to fit (down to the body font's
-    // size), then shows the compact form (9.22E+18) when even that is too wide.
-    m_valueLabel->setToolTip(ElidedText::toolTip(formatValue(m_question)));
+    // size), then shows the compact form ("9.22 quintillion" style suffixes of the UI language) when even that
+    // is too wide.
+    m_valueLabel->setText(formatValue(m_question));
+    m_valueLabel->setToolTip(ElidedText::toolTip(exactValue(m_question)));
     QFont f = m_valueLabel->font();
     const qreal smallest = QFont().pointSizeF();
     while (QFontMetricsF(f).horizontalAdvance(m_valueLabel->text()) > width && f.pointSizeF() > smallest)
@@ -77,7 +84,7 @@ void ValueCard::fitValue(int width)
     if (QFontMetricsF(f).horizontalAdvance(m_valueLabel->text()) > width) {
         const double v =
             m_question.kind == MetricKind::Counter ? double(m_question.intValue) : m_question.value;
-        m_valueLabel->setText(m_question.valueValid ? QLocale().toString(v, 'g', 3)
+        m_valueLabel->setText(m_question.valueValid ? NumberFormat::ui().compact(v)
                                                     : TextBudget::elide(m_valueLabel->text(), 12));
     }
 }
@@ -91,13 +98,98 @@ QString ValueCard::formatValue(const Question &question)
 {
     if (!question.valueValid)
         return question.rawValue.isNull() ? QStringLiteral("—") : question.rawValue;
-    const QLocale locale;
-    if (question.kind == MetricKind::Counter || question.valueIsInteger)
-        return locale.toString(question.kind == MetricKind::Counter ? question.intValue
-                                                                    : qint64(question.value));
-    // Twelve significant digits hide binary noise (-10.758000000000003 is shown as -10.758).
-    const double rounded = QString::number(question.value, 'g', 12).toDouble();
-    return locale.toString(rounded, 'f', QLocale::FloatingPointShortest);
+    const NumberFormat format = NumberFormat::ui();
+    return question.valueIsInteger ? format.integer(question.intValue) : format.display(question.value);
+}
+
+QString ValueCard::exactValue(const Question &question)
+{
+    if (!question.valueValid)
+        return question.rawValue.isNull() ? QStringLiteral("—") : question.rawValue;
+    const NumberFormat format = NumberFormat::ui();
+    return question.valueIsInteger ? format.integer(question.intValue) : format.exact(question.value);
+}
+
+void ValueCard::setAppModule(const QString &appModule)
+{
+    m_appModule = appModule;
+    updateGauge();
+}
+
+void ValueCard::updateGauge()
+{
+    if (!m_dial)
+        return;
+    const double value = m_question.valueValid ? m_question.value : std::nan("");
+    m_dial->setGauge(GaugeRange::resolve(m_question, Preferences().gaugeRange(m_appModule, m_question.label)),
+                     value);
+}
+
+bool ValueCard::setGaugeRange(double minimum, double maximum)
+{
+    if (!Preferences().setGaugeRange(m_appModule, m_question.label, minimum, maximum))
+        return false;
+    updateGauge();
+    return true;
+}
+
+void ValueCard::clearGaugeRange()
+{
+    Preferences().clearGaugeRange(m_appModule, m_question.label);
+    updateGauge();
+}
+
+void ValueCard::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_dial) {
+        QFrame::contextMenuEvent(event);
+        return;
+    }
+    QMenu menu(this);
+    connect(menu.addAction(tr("Set Gauge Range…")), &QAction::triggered, this, &ValueCard::askGaugeRange);
+    QAction *clear = menu.addAction(tr("Clear Gauge Range"));
+    clear->setEnabled(Preferences().gaugeRange(m_appModule, m_question.label).has_value());
+    connect(clear, &QAction::triggered, this, &ValueCard::clearGaugeRange);
+    menu.exec(event->globalPos());
+}
+
+void ValueCard::askGaugeRange()
+{
+    const NumberFormat format = NumberFormat::ui();
+    const GaugeRange current = m_dial->range();
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("gaugeRangeDialog"));
+    dialog.setWindowTitle(tr("Gauge Range"));
+    auto *form = new QFormLayout(&dialog);
+    auto *intro = new QLabel(&dialog);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+    intro->setText(
+        tr("The scale of \"%1\" in this viewer (the file stores none).").arg(m_question.displayText()));
+    form->addRow(intro);
+    auto *minimum =
+        new QLineEdit(current.hasArc() ? format.exact(current.minimum) : format.exact(0), &dialog);
+    auto *maximum = new QLineEdit(current.hasArc() ? format.exact(current.maximum) : QString(), &dialog);
+    minimum->setObjectName(QStringLiteral("minimum"));
+    maximum->setObjectName(QStringLiteral("maximum"));
+    form->addRow(tr("M&inimum:"), minimum);
+    form->addRow(tr("M&aximum:"), maximum);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    auto check = [&] {
+        bool okMin = false, okMax = false;
+        const double lo = format.parse(minimum->text(), &okMin);
+        const double hi = format.parse(maximum->text(), &okMax);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(okMin && okMax && GaugeRange::isValidRange(lo, hi));
+    };
+    connect(minimum, &QLineEdit::textChanged, &dialog, check);
+    connect(maximum, &QLineEdit::textChanged, &dialog, check);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    check();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setGaugeRange(format.parse(minimum->text(), nullptr), format.parse(maximum->text(), nullptr));
 }
 
 void ValueCard::changeEvent(QEvent *event)
@@ -111,7 +203,12 @@ void ValueCard::retranslateUi()
 {
     const QString kind = m_question.kind == MetricKind::Gauge ? tr("Gauge") : tr("Counter");
     setAccessibleName(tr("%1: %2").arg(kind, m_question.displayText()));
+    // Numbers follow the UI language too; the card has a fixed width, the number fits it.
+    const QMargins margins = layout() ? layout()->contentsMargins() : QMargins();
+    fitValue(width() - margins.left() - margins.right());
     m_valueLabel->setAccessibleName(tr("Value"));
+    if (m_dial)
+        m_dial->setAccessibleName(tr("Gauge"));
 }
 
 } // namespace iv

@@ -11,10 +11,14 @@ QT_END_NAMESPACE
 
 namespace iv {
 
+class GaugeDial;
+
 // A card for a counter (the question and a big number) or a gauge (the question, a half-donut gauge and the
-// number). The description is the tooltip. All file text is plain text, cut to TextBudget's budgets. The
-// number fits the card: a smaller font for long numbers, or a compact form, with the exact value as the
-// number's tooltip.
+// number). The description is the tooltip. All file text is plain text, cut to TextBudget's budgets. Numbers
+// are in the UI language's locale (NumberFormat): the card shows the display form, fitted to the card (a
+// smaller font for long numbers, or a compact form), the number's tooltip the exact one. A gauge is drawn on
+// its GaugeRange (the user's range for the question, else one its name states, else none: no arc); its
+// context menu sets or clears the user's range (Preferences, per app module and question label).
 class ValueCard : public QFrame
 {
     Q_OBJECT
@@ -26,20 +30,35 @@ public:
     const Question &question() const { return m_question; }
     QString valueText() const;
 
-    // The value as shown: counters with the locale's digit grouping, gauges with as many decimals as stored.
-    // What was stored when it is not a number.
+    // The value as shown, in the UI language: integers in full with digit grouping, other numbers rounded
+    // (NumberFormat::display); what was stored when it is not a number.
     static QString formatValue(const Question &question);
+    // The exact value (NumberFormat::exact), the tooltip of the number.
+    static QString exactValue(const Question &question);
+
+    // The module of the question's app: the key, with the label, of the user's gauge range. Re-reads it.
+    void setAppModule(const QString &appModule);
+    QString appModule() const { return m_appModule; }
+    GaugeDial *gaugeDial() const { return m_dial; } // nullptr for counters
+    // What the context menu's "Set Gauge Range…" and "Clear Gauge Range" do. False for an unusable range.
+    bool setGaugeRange(double minimum, double maximum);
+    void clearGaugeRange();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void retranslateUi();
     void fitValue(int width);
+    void updateGauge();
+    void askGaugeRange();
 
     Question m_question;
     QLabel *m_questionLabel = nullptr;
     QLabel *m_valueLabel = nullptr;
+    GaugeDial *m_dial = nullptr; // child, gauges only
+    QString m_appModule;
 };
 
 } // namespace iv
