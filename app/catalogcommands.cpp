@@ -42,7 +42,7 @@ int runList(const QString &file)
             out += QStringLiteral("  %1 %2 (%3)")
                        .arg(kindId(q.kind).leftJustified(11), terminalSafe(q.displayText()),
                             terminalSafe(q.label));
-            if (q.isBucket())
+            if (q.isBucket()) {
                 // Two sources, not "%n point(s)": English has no catalogue to pick the singular. The count is
                 // then grouped in the UI language's notation.
                 const QString points = q.pointCount == 1
@@ -52,8 +52,9 @@ int runList(const QString &file)
                                                                          clampToInt(q.pointCount));
                 out += QStringLiteral(": ") + QString(points).replace(QString::number(clampToInt(q.pointCount)),
                                                                       NumberFormat::ui().integer(q.pointCount));
-            else
+            } else {
                 out += QStringLiteral(" = %1").arg(valueText(q));
+            }
             if (q.kind == MetricKind::Unknown)
                 out += QLatin1Char(' ') +
                        QCoreApplication::translate("iv::cli", "[unsupported kind: bucket type %1]")

@@ -5,6 +5,9 @@
 // program with its path and folder, never shows a ${…} secret, refuses bad project files, and a cancel leaves
 // the previous output alone.
 #include "collectdialog.h"
+#include "collectpreviewdialog.h"
+#include "collectproject.h"
+#include "collectconsent.h"
 #include "collectcompare.h"
 #include "testsupport.h"
 
@@ -220,6 +223,40 @@ private slots:
         QCOMPARE(ivtest::queryLines(a + QStringLiteral("/a.db"), QStringLiteral("SELECT label FROM insights_counter")),
                  QStringList{QStringLiteral("'runs'")}); // the edit never ran
         qunsetenv("IV_TEST_DIALOG_TOKEN");
+    }
+
+    // Preview: enabled for a metric of the sql provider only; it runs that metric's query in its own window,
+    // shows the rows a collect would store and writes nothing.
+    void previewRunsTheSelectedMetric()
+    {
+        const QString project = write(m_dir, QStringLiteral("preview.json"),
+                                      QByteArray(kProject).replace("shop.db", "preview.db") + "}");
+        CollectDialog dialog(project);
+        QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+        QString error;
+        const auto loaded = iv::CollectProject::load(project, {}, {}, &error);
+        QVERIFY2(loaded, qPrintable(error));
+        iv::CollectConsent::of(*loaded, {}).grant(); // pre-seeded: no question box in the test
+        auto *tree = dialog.findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        QPushButton *preview = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text().remove(QLatin1Char('&')) == QLatin1String("Preview"))
+                preview = b;
+        QVERIFY(preview);
+        dialog.show();
+        tree->setCurrentItem(tree->topLevelItem(0)); // the provider row: nothing to preview
+        QVERIFY(!preview->isEnabled());
+        tree->setCurrentItem(tree->topLevelItem(0)->child(0)); // "orders"
+        QVERIFY(preview->isEnabled());
+        preview->click();
+        auto *shown = dialog.findChild<iv::CollectPreviewDialog *>();
+        QVERIFY(shown);
+        QSignalSpy finished(shown, &iv::CollectPreviewDialog::previewFinished);
+        QVERIFY(finished.count() == 1 || finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(shown->preview().label, QStringLiteral("orders"));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("preview.db"))));
     }
 
     void badProjectCannotRun()

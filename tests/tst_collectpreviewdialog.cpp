@@ -79,7 +79,7 @@ private slots:
         QString error;
         const auto project = iv::CollectProject::load(m_project, {}, {}, &error);
         QVERIFY2(project, qPrintable(error));
-        iv::CollectDialog::setConfirmed(project->sha256, true);
+        iv::CollectConsent::of(*project, {}).grant();
         const QStringList before = files(m_dir.path());
         iv::CollectPreviewDialog dialog(m_project, QStringLiteral("author_gender_vs_num_of_books"));
         QSignalSpy finished(&dialog, &iv::CollectPreviewDialog::previewFinished);

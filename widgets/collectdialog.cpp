@@ -2,6 +2,7 @@
 #include "collectdialog.h"
 
 #include "collectconsent.h"
+#include "collectpreviewdialog.h"
 #include "collector.h"
 #include "collectproject.h"
 #include "metrickind.h"
@@ -60,6 +61,7 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     m_log->setMaximumBlockCount(5000);
     m_buttons = new QDialogButtonBox(this);
     m_runButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_previewButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_buttons->addButton(QDialogButtonBox::Close);
     auto *layout = new QVBoxLayout(this);
@@ -73,6 +75,9 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
 
     connect(m_runButton, &QPushButton::clicked, this, &CollectDialog::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &CollectDialog::cancel);
+    connect(m_previewButton, &QPushButton::clicked, this, &CollectDialog::previewSelected);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [this] { m_previewButton->setEnabled(!isRunning() && !previewableMetric().isEmpty()); });
     connect(m_buttons->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &CollectDialog::reject);
     connect(m_collector, &Collector::metricProgress, this, &CollectDialog::onMetricProgress);
     connect(m_collector, &Collector::providerProgress, this, &CollectDialog::onProviderProgress);
@@ -118,6 +123,9 @@ void CollectDialog::retranslateUi()
     m_log->setAccessibleName(tr("Collect log"));
     m_runButton->setText(tr("&Collect"));
     m_runButton->setAccessibleName(tr("Start collecting"));
+    m_previewButton->setText(tr("&Preview"));
+    m_previewButton->setToolTip(tr("Run the selected SQL metric's query and show what would be stored, writing nothing"));
+    m_previewButton->setAccessibleName(tr("Preview the selected metric"));
 }
 
 CollectConsent CollectDialog::consent() const
@@ -162,6 +170,31 @@ void CollectDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
+}
+
+QString CollectDialog::previewableMetric() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!m_valid || !item || !item->parent())
+        return QString();
+    const auto provider = m_providerItems.constFind(item->parent()->text(0));
+    if (provider == m_providerItems.cend() || *provider != item->parent())
+        return QString();
+    for (const Collector::ProviderInfo &p : m_collector->providers())
+        if (p.name == item->parent()->text(0))
+            return p.kind == QLatin1String("sql") ? item->text(0) : QString();
+    return QString();
+}
+
+void CollectDialog::previewSelected()
+{
+    const QString metric = previewableMetric();
+    if (metric.isEmpty())
+        return;
+    auto *dialog = new CollectPreviewDialog(m_projectPath, metric, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->start();
 }
 
 void CollectDialog::populate()
@@ -254,6 +287,7 @@ void CollectDialog::setRunning(bool running)
 {
     m_runButton->setEnabled(m_valid && !running);
     m_cancelButton->setEnabled(running);
+    m_previewButton->setEnabled(!running && !previewableMetric().isEmpty());
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
     m_tree->setEnabled(m_valid);
     for (QTreeWidgetItem *item : std::as_const(m_providerItems)) {

@@ -69,6 +69,9 @@ private:
     void populate();
     QString programsText() const;
     bool askConsent();
+    // The selected metric when it belongs to the built-in sql provider (the one a preview can run), else empty.
+    QString previewableMetric() const;
+    void previewSelected();
     void appendLog(const QString &text);
     QProgressBar *barFor(const QString &provider, const QString &metric);
     void onMetricProgress(const QString &provider, const QString &metric, int done, int total);
@@ -92,6 +95,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_previewButton = nullptr; // enabled while the current item is a metric of the sql provider
     QHash<QString, QTreeWidgetItem *> m_providerItems;
     QHash<QString, QProgressBar *> m_bars; // "provider\nmetric" and "provider" for provider-level progress
 };

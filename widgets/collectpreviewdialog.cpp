@@ -67,7 +67,10 @@ void CollectPreviewDialog::start()
 {
     if (!m_project || isRunning())
         return;
-    if (!CollectDialog::isConfirmed(m_project->sha256)) {
+    // The preview runs one metric's SQL and starts no program: consent is keyed on the project (with its query
+    // files) alone, through the same remembered fingerprints as the Collect dialog's.
+    const CollectConsent consent = CollectConsent::of(*m_project, {});
+    if (!consent.isGranted()) {
         const auto answer = QMessageBox::question(
             this, tr("Run this collect project?"),
             tr("This project file has not been run before (or it changed). The preview runs the query of "
@@ -76,7 +79,7 @@ void CollectPreviewDialog::start()
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
             return;
-        CollectDialog::setConfirmed(m_project->sha256, true);
+        consent.grant();
     }
     m_text->clear();
     m_status->setText(tr("Running the query of %1…").arg(m_label));

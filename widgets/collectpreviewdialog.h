@@ -17,8 +17,9 @@ namespace iv {
 // Shows what one sql metric of a collect project returns before anything is written: the query's rows and
 // the rows a collect would store (iv::CollectPreview). The query runs in a worker thread (QtConcurrent); the
 // text is plain, never markup. Running a project's SQL needs the same confirmation as a collect: start() asks
-// when CollectDialog::isConfirmed(project sha256) is false and remembers a yes. Owns its watcher; closing
-// while the query runs waits for it (a query is bounded by the source's statement timeout).
+// unless CollectConsent for the project (no programs: the preview starts none) is granted, and remembers a
+// yes. Owns its watcher; closing while the query runs waits for it (a query is bounded by the source's
+// statement timeout).
 class CollectPreviewDialog : public QDialog
 {
     Q_OBJECT
