@@ -30,6 +30,7 @@ public:
     static const QString LightPrimaryKey;
     static const QString DarkPrimaryKey;
     static const QString ExportDpiKey;
+    static const QString ReviewMinCountKey;
     static const QString LanguageKey;
     static const QString RecentFilesKey;
 
@@ -55,6 +56,9 @@ public:
     void setDarkPrimaryColor(const QColor &color);
     int exportDpi() const; // 10..1200
     void setExportDpi(int dpi);
+    // The review's small-count threshold K (counts from 1 to K-1 are findings); 0: off (the default).
+    int reviewMinCount() const; // 0..1000000
+    void setReviewMinCount(int k);
     QString language() const; // "", "en", "nl" or "de"
     void setLanguage(const QString &code);
     // Puts everything but the recent files back to the defaults.

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "snapshotreviewer.h"
 
+#include "findingresolver.h"
 #include "localizedtext.h"
+#include "metrickind.h"
 #include "personaldatascanner.h"
 #include "snapshotfile.h"
 #include "sqlitestatement.h"
@@ -179,6 +181,8 @@ private:
     void checkOrphans(const QString &table, const QString &column, const QString &parent, const QString &parentKey,
                       bool values);
     void checkNonFinite();
+    // Counts below opt.minCount in counters and bar/hbar/histogram buckets (off when minCount <= 1).
+    void checkSmallCounts();
     void summarize();
     void scanPersonalData();
     // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
@@ -277,6 +281,7 @@ void Reviewer::run(const QString &path)
     checkSchema();
     checkData();
     checkNonFinite();
+    checkSmallCounts();
     summarize();
     scanPersonalData();
     checkStorage();
@@ -356,7 +361,7 @@ void Reviewer::checkSchema()
             m_realTables.append(name);
             if (isInsights)
                 m_insightsTables.insert(name);
-            else if (!isAllowedExtra(name))
+            else if (!isAllowedExtra(name) && !opt.allowedExtraTables.contains(name))
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-table"),
                               LocalizedText::translate("iv::SnapshotReviewer", "table %1 is not part of upstream's schema; "
                                                                     "its text was scanned for personal data")
@@ -682,6 +687,54 @@ void Reviewer::checkNonFinite()
     }
 }
 
+void Reviewer::checkSmallCounts()
+{
+    if (opt.minCount <= 1 || stopped())
+        return;
+    const QString counter = QStringLiteral("insights_counter"), value = QStringLiteral("insights_bucketvalue"),
+                  bucket = QStringLiteral("insights_bucket");
+    // Whole numbers from 1 to K-1 only: a share (2.5) or a zero is not a count of people.
+    const QString small = QStringLiteral("typeof(%1) IN ('integer', 'real') AND %1 >= 1 AND %1 < %2 AND "
+                                         "%1 = CAST(%1 AS INTEGER)");
+    if (m_columns.value(counter).contains(QStringLiteral("value"))) {
+        SqliteStatement st(m_db, QStringLiteral("SELECT rowid, value FROM insights_counter WHERE ") +
+                                     small.arg(QStringLiteral("value")).arg(opt.minCount));
+        int rc = SQLITE_ERROR;
+        while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
+            add(ReviewFinding::Severity::Warning, QStringLiteral("small-count"),
+                LocalizedText::translate("iv::SnapshotReviewer",
+                                         "a count of %1 is below the minimum count %2: it may single out people")
+                    .arg(QString::number(st.int64(1)), QString::number(opt.minCount)),
+                counter, QStringLiteral("value"), st.int64(0));
+        if (!st.isValid() || rc != SQLITE_DONE)
+            queryFailed(st.isValid() ? rc : st.prepareCode(),
+                        LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(counter, QStringLiteral("value")));
+    }
+    if (!m_columns.value(value).contains(QStringLiteral("xvalue")) ||
+        !m_columns.value(value).contains(QStringLiteral("bucket_id")) ||
+        !m_columns.value(bucket).contains(QStringLiteral("type")) || stopped())
+        return;
+    SqliteStatement st(m_db, QStringLiteral("SELECT v.rowid, v.xvalue, b.type FROM insights_bucketvalue v JOIN "
+                                            "insights_bucket b ON b.id = v.bucket_id WHERE typeof(b.type) = "
+                                            "'integer' AND ") +
+                                 small.arg(QStringLiteral("v.xvalue")).arg(opt.minCount) +
+                                 QStringLiteral(" ORDER BY v.rowid"));
+    int rc = SQLITE_ERROR;
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+        const MetricKind kind = kindFromBucketType(st.int64(2));
+        if (kind != MetricKind::Barchart && kind != MetricKind::Hbarchart && kind != MetricKind::Histogram)
+            continue;
+        add(ReviewFinding::Severity::Warning, QStringLiteral("small-count"),
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "a count of %1 is below the minimum count %2: it may single out people")
+                .arg(QString::number(qint64(st.real(1))), QString::number(opt.minCount)),
+            value, QStringLiteral("xvalue"), st.int64(0));
+    }
+    if (!st.isValid() || rc != SQLITE_DONE)
+        queryFailed(st.isValid() ? rc : st.prepareCode(),
+                    LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(value, QStringLiteral("xvalue")));
+}
+
 qint64 Reviewer::pragma(const char *name)
 {
     SqliteStatement st(m_db, QStringLiteral("PRAGMA %1").arg(L(name)));
@@ -800,6 +853,23 @@ ReviewReport review(const QString &path, const ReviewReport::Options &options, c
     ReviewReport report;
     Reviewer(report, options, cancel).run(path);
     return report;
+}
+
+void locate(ReviewReport &report)
+{
+    if (!report.readable() || report.findings.isEmpty())
+        return;
+    QString error;
+    const std::unique_ptr<FindingResolver> resolver = FindingResolver::open(report.identity.path, &error);
+    if (!resolver)
+        return;
+    for (ReviewFinding &f : report.findings) {
+        const FindingLocation where = resolver->locate(f);
+        if (where.hasApp())
+            f.app = where.appName;
+        if (where.hasQuestion())
+            f.question = where.questionLabel;
+    }
 }
 
 } // namespace iv::SnapshotReviewer
