@@ -13,8 +13,6 @@
 #include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextTable>
-#include <QTextTableFormat>
 
 namespace iv {
 
@@ -111,44 +109,33 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
     if (r.findings.isEmpty()) {
         c.insertBlock();
         c.insertText(QCoreApplication::translate("iv::ReviewRecord", "none"), plain);
-    } else {
+    }
+    // One block per finding, the code first on its line (a table's narrow columns would break codes at hyphens).
+    for (int i = 0; i < r.findings.size(); ++i) {
+        const ReviewFinding &f = r.findings.at(i);
         c.insertBlock();
-        QTextTableFormat tf;
-        tf.setBorder(0.5);
-        tf.setCellPadding(2);
-        tf.setCellSpacing(0);
-        tf.setHeaderRowCount(1);
-        tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        const QStringList headers = {
-            QCoreApplication::translate("iv::ReviewRecord", "Severity"),
-            QCoreApplication::translate("iv::ReviewRecord", "Code"),
-            QCoreApplication::translate("iv::ReviewRecord", "App"),
-            QCoreApplication::translate("iv::ReviewRecord", "Question"),
-            QCoreApplication::translate("iv::ReviewRecord", "Where"),
-            QCoreApplication::translate("iv::ReviewRecord", "Sample (masked)"),
-            QCoreApplication::translate("iv::ReviewRecord", "Message"),
-        };
-        QTextTable *table = c.insertTable(int(r.findings.size()) + 1, int(headers.size()), tf);
-        for (int col = 0; col < headers.size(); ++col)
-            table->cellAt(0, col).firstCursorPosition().insertText(headers.at(col), bold);
-        for (int i = 0; i < r.findings.size(); ++i) {
-            const ReviewFinding &f = r.findings.at(i);
-            QString where = f.table;
-            if (!f.column.isNull())
-                where += QLatin1Char('.') + f.column;
-            if (f.row >= 0)
-                where += QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "row %1").arg(f.row);
-            QString severity = f.severity == ReviewFinding::Severity::Error
-                                   ? QCoreApplication::translate("iv::ReviewReport", "error")
-                                   : QCoreApplication::translate("iv::ReviewReport", "warning");
-            if (f.acknowledged)
-                severity += QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "(acknowledged)");
-            const QStringList cells = {severity, f.code, f.app, f.question, where, f.sample, f.message};
-            for (int col = 0; col < cells.size(); ++col)
-                table->cellAt(i + 1, col).firstCursorPosition().insertText(ReviewReport::visible(cells.at(col)),
-                                                                           plain);
-        }
-        c.movePosition(QTextCursor::End);
+        c.insertBlock();
+        QString head = QStringLiteral("%1. %2 ").arg(i + 1).arg(f.severity == ReviewFinding::Severity::Error
+                                                                    ? QCoreApplication::translate("iv::ReviewReport", "error")
+                                                                    : QCoreApplication::translate("iv::ReviewReport", "warning"));
+        c.insertText(head, bold);
+        c.insertText(f.code, mono);
+        if (f.acknowledged)
+            c.insertText(QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "(acknowledged)"), bold);
+        if (!f.app.isNull())
+            field(QCoreApplication::translate("iv::ReviewRecord", "App"), f.app, plain);
+        if (!f.question.isNull())
+            field(QCoreApplication::translate("iv::ReviewRecord", "Question"), f.question, plain);
+        QString where = f.table;
+        if (!f.column.isNull())
+            where += QLatin1Char('.') + f.column;
+        if (f.row >= 0)
+            where += QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "row %1").arg(f.row);
+        if (!where.isEmpty())
+            field(QCoreApplication::translate("iv::ReviewRecord", "Where"), where, plain);
+        if (!f.sample.isNull())
+            field(QCoreApplication::translate("iv::ReviewRecord", "Sample (masked)"), f.sample, mono);
+        field(QCoreApplication::translate("iv::ReviewRecord", "Message"), f.message, plain);
     }
     if (!r.notes.isEmpty()) {
         section(QCoreApplication::translate("iv::ReviewRecord", "Notes"));
