@@ -113,12 +113,12 @@ int runReviewCommand(const QCommandLineParser &parser)
     const bool review = parser.isSet(QStringLiteral("review"));
     const bool diff = parser.isSet(QStringLiteral("diff"));
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (review + diff + parser.isSet(QStringLiteral("list")) + parser.isSet(QStringLiteral("dump-json")) != 1)
-        return fail(QCoreApplication::translate("main", "use one of --list, --dump-json, --review, --diff "
-                                                        "(--json goes with --review or --diff)"));
     for (const char *option : {"record", "policy", "min-count"})
         if (!review && parser.isSet(QLatin1String(option)))
             return fail(QCoreApplication::translate("main", "--%1 goes with --review").arg(QLatin1String(option)));
+    if (review + diff + parser.isSet(QStringLiteral("list")) + parser.isSet(QStringLiteral("dump-json")) != 1)
+        return fail(QCoreApplication::translate("main", "use one of --list, --dump-json, --review, --diff "
+                                                        "(--json goes with --review or --diff)"));
     if (review) {
         ReviewRequest request;
         request.files = files;

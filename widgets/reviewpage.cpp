@@ -72,6 +72,8 @@ ReviewPage::ReviewPage(QWidget *parent)
     // The decision: data for the record, in the order of ReviewRecord::Decision.
     for (int i = 0; i < 3; ++i)
         m_decisionBox->addItem(QString());
+    for (QLabel *label : {m_decisionLabel, m_noteLabel})
+        label->setTextFormat(Qt::PlainText);
     m_decisionLabel->setBuddy(m_decisionBox);
     m_noteLabel->setBuddy(m_noteField);
     m_noteField->setMaxLength(2000);
@@ -527,12 +529,12 @@ void ReviewPage::retranslateUi()
     m_cancelButton->setAccessibleName(tr("Cancel the review"));
     m_exportButton->setText(tr("Export Review…"));
     m_exportButton->setAccessibleName(tr("Export the review as a PDF record, JSON or text"));
-    m_decisionLabel->setText(tr("&Decision:"));
+    m_decisionLabel->setText(tr("Decision:"));
     m_decisionBox->setItemText(0, tr("No decision"));
     m_decisionBox->setItemText(1, tr("Approved"));
     m_decisionBox->setItemText(2, tr("Rejected"));
     m_decisionBox->setAccessibleName(tr("Reviewer's decision"));
-    m_noteLabel->setText(tr("N&ote:"));
+    m_noteLabel->setText(tr("Note:"));
     m_noteField->setPlaceholderText(tr("Why, by whom, on what condition…"));
     m_noteField->setAccessibleName(tr("Reviewer's note"));
     qobject_cast<QLabel *>(m_identityForm->labelForField(m_pathField))->setText(tr("File"));

@@ -49,6 +49,9 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
     const ReviewReport &r = rec.report;
     QFont base = doc.defaultFont();
     base.setPointSizeF(9);
+    // Any letter spacing turns ligatures off: "fi" stays two letters, so the PDF's text searches and copies as
+    // typed (pdftotext would give U+FB01).
+    base.setLetterSpacing(QFont::AbsoluteSpacing, 0.1); // above QFixed's 1/64 resolution
     doc.setDefaultFont(base);
     QTextCursor c(&doc);
     QTextCharFormat plain;
