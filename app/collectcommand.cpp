@@ -2,6 +2,7 @@
 #include "collectcommand.h"
 
 #include "collector.h"
+#include "collectpreview.h"
 #include "collectproject.h"
 #include "commandline.h"
 
@@ -11,7 +12,29 @@
 
 namespace iv::cli {
 
-int runCollect(const QString &projectPath, const QStringList &sourceArguments, const QString &output)
+namespace {
+
+int runPreview(const CollectProject &project, const QString &label)
+{
+    const CollectPreview preview = CollectPreview::run(project, label);
+    switch (preview.status) {
+    case CollectPreview::Status::Ok:
+        for (const QString &line : preview.report().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            printOut(terminalSafe(line) + QLatin1Char('\n'));
+        return Success;
+    case CollectPreview::Status::UnknownLabel:
+        return fail(terminalSafe(preview.error));
+    case CollectPreview::Status::Failed:
+        break;
+    }
+    fail(QCoreApplication::translate("collect", "preview failed: %1").arg(terminalSafe(preview.error)));
+    return Findings;
+}
+
+} // namespace
+
+int runCollect(const QString &projectPath, const QStringList &sourceArguments, const QString &output,
+               const QString &preview)
 {
     QMap<QString, QString> overrides;
     for (const QString &arg : sourceArguments) {
@@ -24,6 +47,8 @@ int runCollect(const QString &projectPath, const QStringList &sourceArguments, c
     const auto project = CollectProject::load(projectPath, overrides, output, &error);
     if (!project)
         return fail(error);
+    if (!preview.isNull())
+        return runPreview(*project, preview);
     Collector collector;
     if (!collector.prepare(*project, &error))
         return fail(error);

@@ -48,9 +48,15 @@ void addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
                                                           "postgresql:// URL (repeatable)."),
                       QStringLiteral("NAME=CONNECTION")});
-    parser.addOption({QStringLiteral("output"),
-                      QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringList{QStringLiteral("o"), QStringLiteral("output")},
+         QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("preview"),
+         QCoreApplication::translate("main", "With --collect: run only the sql metric LABEL and print its "
+                                             "rows and what would be stored; write nothing."),
+         QStringLiteral("LABEL")});
     parser.addOption({QStringLiteral("review"),
                       QCoreApplication::translate("main", "Review FILE… (identity, integrity, conformance, personal "
                                                           "data) and exit with the worst: 0 clean, 1 findings, 2 "
@@ -93,7 +99,7 @@ enum class Mode { Gui, Text, Charts };
 Mode modeFor(const QCommandLineParser &parser)
 {
     static const char *const text[] = {"help", "version", "list", "dump-json", "collect", "review", "diff", "json",
-                                         "redact", "force", "policy", "min-count"};
+                                         "redact", "force", "preview", "policy", "min-count"};
     // A PDF record needs fonts: a QGuiApplication on the offscreen platform, as charts do.
     if (parser.isSet(QStringLiteral("record")) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")))
@@ -152,11 +158,15 @@ int runCommand(const QCommandLineParser &parser)
     }
     if (iv::cli::exportMode(parser))
         return iv::cli::runExport(parser);
+    if (parser.isSet(QStringLiteral("preview")) && !parser.isSet(QStringLiteral("collect")))
+        return fail(QCoreApplication::translate("main", "--preview goes with --collect PROJECT.json"));
     if (parser.isSet(QStringLiteral("collect"))) {
         if (!files.isEmpty())
             return fail(QCoreApplication::translate("main", "--collect takes no FILE (see --help)"));
         return runCollect(parser.value(QStringLiteral("collect")), parser.values(QStringLiteral("source")),
-                          parser.value(QStringLiteral("output")));
+                          parser.value(QStringLiteral("output")),
+                          parser.isSet(QStringLiteral("preview")) ? parser.value(QStringLiteral("preview"))
+                                                                  : QString());
     }
     if (parser.isSet(QStringLiteral("redact"))) {
         for (const char *other : {"list", "dump-json", "review", "diff", "json"})

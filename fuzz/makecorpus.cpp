@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Writes the fuzz seed corpus: small SQLite files (512-byte pages, so mutations reach the b-tree structure)
-// built from the project's SQL in tests/data, plus the bundled sample. Usage: fuzz_makecorpus OUTDIR
+// built from the project's SQL in tests/data, plus the bundled sample and the kept reproducers of
+// tests/data/fuzz-regressions (*.sql built, *.db copied). Usage: fuzz_makecorpus OUTDIR
 #include "sqlscript.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 
 #include <cstdio>
@@ -44,6 +46,22 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
+    }
+    const QDir regressions(data.filePath(QStringLiteral("fuzz-regressions")));
+    for (const QFileInfo &fi : regressions.entryInfoList({QStringLiteral("*.sql"), QStringLiteral("*.db")},
+                                                         QDir::Files, QDir::Name)) {
+        const QString path =
+            QDir(out).filePath(QStringLiteral("regression-%1.db").arg(fi.completeBaseName()));
+        QString error;
+        const bool ok = fi.suffix() == QLatin1String("db")
+                            ? QFile::copy(fi.filePath(), path)
+                            : iv::SqlScript::createDatabase(
+                                  path, read(QStringLiteral("fuzz-regressions/") + fi.fileName()), &error);
+        if (!ok) {
+            std::fprintf(stderr, "%s: %s\n", qPrintable(fi.filePath()), qPrintable(error));
+            return 1;
+        }
+        ++n;
     }
     QString error;
     const QString sample = iv::SqlScript::createSample(out, &error);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "bucketvaluestablemodel.h"
 
+#include "questiontreemodel.h" // plainToolTip
+#include "textbudget.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -100,6 +103,12 @@ QVariant BucketValuesTableModel::data(const QModelIndex &index, int role) const
         }
         return QVariant();
     }
+    if (index.column() == CategoryColumn && role == Qt::ToolTipRole) {
+        const QString category = m_values.categoryAt(row);
+        return TextBudget::isElided(category, TextBudget::kDescriptionChars)
+                   ? QVariant(plainToolTip(category.left(20000)))
+                   : QVariant();
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
@@ -111,8 +120,9 @@ QVariant BucketValuesTableModel::data(const QModelIndex &index, int role) const
         return number(m_values.x.at(row));
     case YColumn:
         return number(m_values.y.at(row));
-    case CategoryColumn:
-        return m_values.categoryAt(row);
+    case CategoryColumn: // within a budget (the item view lays the whole text out on every paint); Raw and
+                         // the tooltip have more
+        return TextBudget::elide(m_values.categoryAt(row), TextBudget::kDescriptionChars);
     }
     return QVariant();
 }
@@ -124,7 +134,10 @@ QVariant BucketValuesTableModel::headerData(int section, Qt::Orientation orienta
     if (orientation == Qt::Vertical)
         return section + 1;
     auto titled = [](const QString &column, const QString &label) {
-        return label.isEmpty() ? column : QStringLiteral("%1 (%2)").arg(label, column);
+        // Within a budget: the header measures its text for every layout.
+        return label.isEmpty() ? column
+                               : QStringLiteral("%1 (%2)").arg(
+                                     TextBudget::elide(label, TextBudget::kAxisTitleChars), column);
     };
     const MetricKind kind = m_question.kind;
     switch (section) {

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 #include <QUrl>
 
 namespace iv {
@@ -18,10 +19,11 @@ namespace {
 const QStringList kTopKeys = {QStringLiteral("$schema"), QStringLiteral("version"), QStringLiteral("output"),
                               QStringLiteral("sources"), QStringLiteral("apps"), QStringLiteral("providers")};
 const QStringList kAppKeys = {QStringLiteral("module"), QStringLiteral("label"), QStringLiteral("metrics")};
-const QStringList kMetricKeys = {QStringLiteral("kind"),    QStringLiteral("label"),   QStringLiteral("question"),
-                                 QStringLiteral("desc"),    QStringLiteral("xlabel"),  QStringLiteral("xformat"),
-                                 QStringLiteral("ylabel"),  QStringLiteral("yformat"), QStringLiteral("title"),
-                                 QStringLiteral("source"),  QStringLiteral("sql")};
+const QStringList kMetricKeys = {
+    QStringLiteral("kind"),   QStringLiteral("label"),   QStringLiteral("question"),
+    QStringLiteral("desc"),   QStringLiteral("xlabel"),  QStringLiteral("xformat"),
+    QStringLiteral("ylabel"), QStringLiteral("yformat"), QStringLiteral("title"),
+    QStringLiteral("source"), QStringLiteral("sql"),     QStringLiteral("sqlFile")};
 
 QString unknownKey(const QJsonObject &o, const QStringList &allowed)
 {
@@ -62,6 +64,31 @@ void addReferences(const QJsonValue &value, SecretMask *mask)
         for (auto it = o.begin(); it != o.end(); ++it)
             addReferences(it.value(), mask);
     }
+}
+
+// A query given inline: a string, or an array of lines joined with "\n" (SQL is easier to read that way).
+bool sqlText(const QJsonValue &v, QString *out)
+{
+    if (v.isString()) {
+        *out = v.toString();
+    } else if (v.isArray()) {
+        QStringList lines;
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &line : array) {
+            if (!line.isString())
+                return false;
+            lines << line.toString();
+        }
+        *out = lines.join(QLatin1Char('\n'));
+    } else {
+        return false;
+    }
+    return !out->trimmed().isEmpty();
+}
+
+bool isEngine(const QString &key)
+{
+    return key == QLatin1String("sqlite") || key == QLatin1String("postgresql");
 }
 
 } // namespace
@@ -130,6 +157,53 @@ QString CollectProject::resolveLocation(const QString &text, const QString &base
     if (isPostgresUrl(expanded))
         return expanded;
     return QDir::cleanPath(QDir(baseDir).absoluteFilePath(expanded));
+}
+
+bool CollectProject::isSqlScriptSource(const QString &connection)
+{
+    return !isPostgresUrl(connection) && connection.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
+}
+
+QString CollectProject::readSqlText(const QString &absolutePath, qint64 maxBytes, QString *error)
+{
+    const QFileInfo info(absolutePath);
+    if (!info.exists()) {
+        *error = QStringLiteral("no such file");
+        return QString();
+    }
+    // QFileInfo::isFile() is true for regular files only (after following a link): folders, FIFOs, sockets
+    // and devices are refused before anything opens them (opening a FIFO would block).
+    if (!info.isFile()) {
+        *error = QStringLiteral("not a regular file");
+        return QString();
+    }
+    if (info.size() > maxBytes) {
+        *error = QStringLiteral("larger than %1 KiB; not an SQL file").arg(maxBytes / 1024);
+        return QString();
+    }
+    QFile file(absolutePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return QString();
+    }
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (bytes.size() > maxBytes) {
+        *error = QStringLiteral("larger than %1 KiB; not an SQL file").arg(maxBytes / 1024);
+        return QString();
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        *error = QStringLiteral("not UTF-8 text");
+        return QString();
+    }
+    if (text.startsWith(QChar(0xfeff)))
+        text.remove(0, 1);
+    if (text.trimmed().isEmpty()) {
+        *error = QStringLiteral("the file holds no SQL");
+        return QString();
+    }
+    return text;
 }
 
 QString CollectProject::appLabel(const QString &module) const
@@ -278,23 +352,78 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
             spec.source = m.value(QLatin1String("source")).toString(QStringLiteral("default"));
             if (!p.sources.contains(spec.source))
                 return fail(QStringLiteral("%1: unknown source \"%2\"").arg(mw, spec.source));
+            const QString mwl = QStringLiteral("%1 (\"%2\")").arg(mw, spec.meta.label);
             const QJsonValue sql = m.value(QLatin1String("sql"));
-            if (sql.isString() && !sql.toString().trimmed().isEmpty()) {
-                spec.sql.insert(QString(), sql.toString());
+            const QJsonValue sqlFile = m.value(QLatin1String("sqlFile"));
+            if (!sql.isUndefined() && !sqlFile.isUndefined())
+                return fail(QStringLiteral("%1: give \"sql\" or \"sqlFile\", not both").arg(mwl));
+            QString text;
+            if (!sqlFile.isUndefined()) {
+                // One file for every engine, or {"sqlite": file, "postgresql": file}.
+                QMap<QString, QString> files;
+                if (sqlFile.isString()) {
+                    files.insert(QString(), sqlFile.toString());
+                } else if (sqlFile.isObject()) {
+                    const QJsonObject perEngine = sqlFile.toObject();
+                    for (auto it = perEngine.begin(); it != perEngine.end(); ++it) {
+                        if (!isEngine(it.key()))
+                            return fail(
+                                QStringLiteral("%1: \"sqlFile\" engines are \"sqlite\" and \"postgresql\", "
+                                               "not \"%2\"")
+                                    .arg(mwl, it.key()));
+                        if (!it.value().isString())
+                            return fail(QStringLiteral("%1: sqlFile.%2 must be a path").arg(mwl, it.key()));
+                        files.insert(it.key(), it.value().toString());
+                    }
+                }
+                if (files.isEmpty())
+                    return fail(
+                        QStringLiteral(
+                            "%1: \"sqlFile\" must be a path or {\"sqlite\": path, \"postgresql\": path}")
+                            .arg(mwl));
+                for (auto it = files.begin(); it != files.end(); ++it) {
+                    const QString named = it.value();
+                    auto fileFail = [&](const QString &reason) {
+                        return fail(QStringLiteral("%1: sqlFile \"%2\": %3").arg(mwl, named, reason));
+                    };
+                    const QString absolute = resolveLocation(named, p.dir, &why);
+                    if (absolute.isNull())
+                        return fileFail(why);
+                    if (isPostgresUrl(absolute))
+                        return fileFail(QStringLiteral("must be a file path"));
+                    // The queries travel with the project: a file outside its folder (also through a symbolic
+                    // link) is refused, so what was reviewed together runs together.
+                    const QString canonical = QFileInfo(absolute).canonicalFilePath();
+                    const QString root = QFileInfo(p.dir).canonicalFilePath();
+                    if (!canonical.isEmpty() && !canonical.startsWith(root + QLatin1Char('/')))
+                        return fileFail(QStringLiteral("outside the project's folder %1")
+                                            .arg(QDir::toNativeSeparators(root)));
+                    text = readSqlText(absolute, MaxSqlFileBytes, &why);
+                    if (text.isNull())
+                        return fileFail(why);
+                    spec.sql.insert(it.key(), text);
+                    spec.sqlFiles.insert(it.key(), canonical);
+                }
+            } else if (sqlText(sql, &text)) {
+                spec.sql.insert(QString(), text);
             } else if (sql.isObject()) {
                 const QJsonObject perEngine = sql.toObject();
                 for (auto it = perEngine.begin(); it != perEngine.end(); ++it) {
-                    if (it.key() != QLatin1String("sqlite") && it.key() != QLatin1String("postgresql"))
+                    if (!isEngine(it.key()))
                         return fail(QStringLiteral("%1: \"sql\" engines are \"sqlite\" and \"postgresql\", not \"%2\"")
                                         .arg(mw, it.key()));
-                    if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
-                        return fail(QStringLiteral("%1: sql.%2 must be a non-empty string").arg(mw, it.key()));
-                    spec.sql.insert(it.key(), it.value().toString());
+                    if (!sqlText(it.value(), &text))
+                        return fail(QStringLiteral("%1: sql.%2 must be a non-empty string or array of lines")
+                                        .arg(mw, it.key()));
+                    spec.sql.insert(it.key(), text);
                 }
                 if (spec.sql.isEmpty())
                     return fail(QStringLiteral("%1: \"sql\" names no engine").arg(mw));
             } else {
-                return fail(QStringLiteral("%1: \"sql\" must be a query or {\"sqlite\": …, \"postgresql\": …}").arg(mw));
+                return fail(
+                    QStringLiteral("%1: \"sql\" must be a query, an array of lines, or {\"sqlite\": …, "
+                                   "\"postgresql\": …}; or give \"sqlFile\"")
+                        .arg(mw));
             }
             p.sqlMetrics << spec;
         }
@@ -321,6 +450,23 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
         names.insert(spec.name);
         p.providers << spec;
     }
+    // What runs includes the SQL files: their paths and bytes join the project's hash, so editing a query
+    // counts as new content (the GUI asks again).
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool files = false;
+    for (const SqlMetricSpec &m : std::as_const(p.sqlMetrics)) {
+        for (auto it = m.sqlFiles.begin(); it != m.sqlFiles.end(); ++it) {
+            if (!files)
+                hash.addData(bytes);
+            files = true;
+            hash.addData(QByteArrayView("\0", 1));
+            hash.addData(it.value().toUtf8());
+            hash.addData(QByteArrayView("\0", 1));
+            hash.addData(m.sql.value(it.key()).toUtf8());
+        }
+    }
+    if (files)
+        p.sha256 = hash.result();
     if (p.sqlMetrics.isEmpty() && p.providers.isEmpty())
         return fail(QStringLiteral("no metrics and no providers: nothing to collect"));
     return p;

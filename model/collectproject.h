@@ -15,12 +15,15 @@
 namespace iv {
 
 // A metric of the built-in sql provider as the project file declares it: texts plus where and what to query.
-// sql maps an engine ("sqlite", "postgresql") to its query; the key "" holds a query for every engine.
+// sql maps an engine ("sqlite", "postgresql") to its query; the key "" holds a query for every engine. A
+// query kept in a file ("sqlFile") is read when the project loads: sql holds its text, sqlFiles its absolute
+// path under the same key (so a preview or a log can say where the text came from).
 struct SqlMetricSpec
 {
     CollectedMetric meta;
     QString source;
     QMap<QString, QString> sql;
+    QMap<QString, QString> sqlFiles;
 };
 
 struct ProviderSpec
@@ -43,7 +46,8 @@ struct CollectProject
 {
     QString path;          // absolute path of the project file
     QString dir;           // its folder: relative paths resolve against it
-    QByteArray sha256;     // of the file's bytes (part of what the GUI's trust prompt is keyed on)
+    QByteArray sha256;     // of the file's bytes and every sqlFile's path and bytes (the GUI asks before the
+                           // first run of a given content)
     QString output;        // absolute output path
     QMap<QString, QString> sources; // name -> absolute SQLite path or postgresql:// URL
     QList<AppSpec> apps;
@@ -61,6 +65,15 @@ struct CollectProject
     // expandEnv, then a relative path made absolute against baseDir (URLs are left as they are).
     static QString resolveLocation(const QString &text, const QString &baseDir, QString *error);
     static bool isPostgresUrl(const QString &connection);
+    // A source path ending in ".sql": SQL text (CREATE TABLE …; INSERT …) the sql provider loads into a
+    // scratch database of its own before it reads it, read-only like any other source.
+    static bool isSqlScriptSource(const QString &connection);
+
+    // The largest sqlFile a metric may name (a query, not data).
+    static constexpr qint64 MaxSqlFileBytes = 1024 * 1024;
+    // The text of an SQL file: a regular file (not a folder, FIFO or device) of at most maxBytes of UTF-8.
+    // A null string and *error (the reason, without the path) otherwise.
+    static QString readSqlText(const QString &absolutePath, qint64 maxBytes, QString *error);
 
     QString appLabel(const QString &module) const;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "dataexport.h"
 
+#include "textbudget.h"
 #include "timestamp.h"
 
 #include <QIODevice>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cmath>
 
 namespace iv {
@@ -244,7 +246,11 @@ QString DataExport::safeFileName(const QString &label, const QString &ext, QSet<
                              (u >= 0x2066 && u <= 0x2069);
         base += (control || forbidden.contains(c)) ? QLatin1Char('_') : c;
     }
-    base = base.left(120);
+    // At most 120 characters and, with "-N" and ".ext", NAME_MAX (255) UTF-8 bytes: 120 CJK characters are
+    // 360 bytes. Room for a "-NNNNNN" suffix is kept so that a unique name never has to cut into the base.
+    const QString suffix = QLatin1Char('.') + ext;
+    const int room = TextBudget::kFileNameBytes - int(suffix.toUtf8().size()) - 8;
+    base = TextBudget::fitUtf8(base.left(120), std::max(room, 1));
     while (base.endsWith(QLatin1Char('.')) || base.endsWith(QLatin1Char(' ')))
         base.chop(1);
     if (base.startsWith(QLatin1Char('.')) || base.startsWith(QLatin1Char('-')))
@@ -253,10 +259,10 @@ QString DataExport::safeFileName(const QString &label, const QString &ext, QSet<
         base = QStringLiteral("_");
     if (isWindowsDeviceName(base))
         base.prepend(QLatin1Char('_'));
-    QString name = base + QLatin1Char('.') + ext;
+    QString name = base + suffix;
     if (used) {
         for (int n = 2; used->contains(name.toLower()); ++n)
-            name = QStringLiteral("%1-%2.%3").arg(base).arg(n).arg(ext);
+            name = QStringLiteral("%1-%2%3").arg(base).arg(n).arg(suffix);
         used->insert(name.toLower());
     }
     return name;

@@ -55,7 +55,8 @@ public:
 
     // A file name for a label: '/', '\\', control characters and <>:"|?* become '_', no leading '.', or '-',
     // no trailing dot or space, Windows device names (CON, NUL, COM1 …) prefixed with '_', at most 120
-    // characters, never empty. With used: made unique (case-insensitively, "-2", "-3" …) among earlier names
+    // characters and, with "-N" and ".ext", at most NAME_MAX (255) UTF-8 bytes (cut between code points),
+    // never empty. With used: made unique (case-insensitively, "-2", "-3" …) among earlier names
     // and added to it. Returns the name with ".ext".
     static QString safeFileName(const QString &label, const QString &ext, QSet<QString> *used = nullptr);
 };

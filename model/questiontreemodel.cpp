@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "questiontreemodel.h"
 
+#include "textbudget.h"
+
 #include <QFileInfo>
 #include <QIcon>
 
@@ -189,8 +191,8 @@ QVariant QuestionTreeModel::data(const QModelIndex &index, int role) const
     case NodeType::Question: {
         const Question *q = questionAt(index);
         switch (role) {
-        case Qt::DisplayRole:
-            return q->displayText();
+        case Qt::DisplayRole: // within a budget: the view elides a 1 MB question on every paint
+            return TextBudget::elide(q->displayText(), TextBudget::kTitleChars);
         case Qt::ToolTipRole:
             return plainToolTip(q->desc.isEmpty() ? q->label : q->desc);
         case Qt::DecorationRole:

@@ -5,16 +5,21 @@
 #include "localizedtext.h"
 #include "reviewreport.h"
 #include "snapshotfile.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 
 namespace iv {
 
@@ -31,12 +36,37 @@ QString valueText(const Question &q)
 {
     if (!q.valueValid)
         return QCoreApplication::translate("iv::SnapshotDiff", "(not a number: %1)").arg(q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(60));
-    return q.valueIsInteger ? QString::number(q.intValue) : QString::number(q.value, 'g', 15);
+    return q.valueIsInteger ? QString::number(q.intValue) : SnapshotDiff::exactText(q.value);
 }
 
+// Bit-exact: 1 ulp, and 0 against -0, are differences.
 bool sameNumber(double a, double b)
 {
-    return a == b || (std::isnan(a) && std::isnan(b));
+    quint64 x, y;
+    std::memcpy(&x, &a, sizeof x);
+    std::memcpy(&y, &b, sizeof y);
+    return x == y;
+}
+
+bool sameText(const QString &a, const QString &b)
+{
+    return a == b && a.isNull() == b.isNull();
+}
+
+bool sameValue(const Question &a, const Question &b)
+{
+    if (a.valueValid != b.valueValid)
+        return false;
+    if (!a.valueValid)
+        return sameText(a.rawValue, b.rawValue);
+    if (a.valueIsInteger && b.valueIsInteger)
+        return a.intValue == b.intValue;
+    if (!a.valueIsInteger && !b.valueIsInteger)
+        return sameNumber(a.value, b.value);
+    // An INTEGER against a REAL: the same only when the real is exactly that integer.
+    const Question &i = a.valueIsInteger ? a : b;
+    const double r = a.valueIsInteger ? b.value : a.value;
+    return r >= -0x1p63 && r < 0x1p63 && r == std::trunc(r) && static_cast<qint64>(r) == i.intValue;
 }
 
 struct Located
@@ -45,18 +75,41 @@ struct Located
     QString app;
 };
 
-QHash<QString, Located> index(const Catalogue &cat, QStringList *order)
+QString baseKey(const App &app, const Question &q)
+{
+    return family(q.kind) + QLatin1Char('\x1f') + app.module + QLatin1Char('\x1f') + q.label;
+}
+
+// Keys of a catalogue's questions: (family, module, label), and when that repeats in either file (dupBases),
+// also kind, question text and the n-th occurrence of all that.
+QHash<QString, Located> index(const Catalogue &cat, const QSet<QString> &dupBases, QStringList *order)
 {
     QHash<QString, Located> h;
+    QHash<QString, int> seen;
     for (const App &app : cat.apps)
         for (const Question &q : app.questions) {
-            const QString key = family(q.kind) + QLatin1Char('|') + q.label;
-            if (h.contains(key))
-                continue;
+            QString key = baseKey(app, q);
+            if (dupBases.contains(key)) {
+                key += QLatin1Char('\x1f') + kindId(q.kind) + QLatin1Char('\x1f') +
+                       (q.question.isNull() ? QStringLiteral("\x01") : q.question);
+                key += QLatin1Char('#') + QString::number(seen[key]++);
+            }
             h.insert(key, {&q, app.name()});
             order->append(key);
         }
     return h;
+}
+
+void repeatedBases(const Catalogue &cat, QSet<QString> *dup)
+{
+    QSet<QString> seen;
+    for (const App &app : cat.apps)
+        for (const Question &q : app.questions) {
+            const QString key = baseKey(app, q);
+            if (seen.contains(key))
+                dup->insert(key);
+            seen.insert(key);
+        }
 }
 
 QString pointKey(const BucketValues &v, int i)
@@ -79,7 +132,8 @@ LocalizedText describeKey(const BucketValues &v, int i)
 
 QString pointText(const BucketValues &v, int i)
 {
-    return QStringLiteral("(%1, %2)").arg(QString::number(v.x.at(i), 'g', 12), QString::number(v.y.at(i), 'g', 12));
+    return QStringLiteral("(%1, %2)")
+        .arg(SnapshotDiff::exactText(v.x.at(i)), SnapshotDiff::exactText(v.y.at(i)));
 }
 
 void comparePoints(const BucketValues &a, const BucketValues &b, QuestionDiff *d)
@@ -111,6 +165,91 @@ void comparePoints(const BucketValues &a, const BucketValues &b, QuestionDiff *d
     d->removedPoints = old.size();
 }
 
+struct SchemaObject
+{
+    QString type, name, sql;
+};
+
+// sqlite_master as stored, by "type\x1fname". Reading it is a plain SELECT, which SnapshotFile's authorizer
+// allows.
+bool readSchema(const SnapshotFile &file, QMap<QString, SchemaObject> *out, QString *error)
+{
+    SqliteStatement st(file.handle(),
+                       QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
+    int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+        const SchemaObject o{st.text(0), st.text(1), st.text(2)};
+        out->insert(o.type + QLatin1Char('\x1f') + o.name, o);
+    }
+    if (rc == SQLITE_DONE)
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file.path()),
+                                              QString::fromUtf8(sqlite3_errmsg(file.handle())));
+    return false;
+}
+
+struct Executions
+{
+    QHash<QString, qint64> rows; // "executed_at\x1fuuid" → how many
+    qint64 count = 0;
+    QString latest;
+};
+
+QString column(const SnapshotFile &file, const QString &name)
+{
+    return file.columns(QStringLiteral("insights_executiondelta")).contains(name)
+               ? QLatin1Char('"') + name + QLatin1Char('"')
+               : QStringLiteral("NULL");
+}
+
+bool readExecutions(const SnapshotFile &file, Executions *out, QString *error, const std::atomic_bool *cancel)
+{
+    if (!file.hasTable(QStringLiteral("insights_executiondelta")))
+        return true;
+    SqliteStatement st(file.handle(), QStringLiteral("SELECT %1, %2 FROM insights_executiondelta")
+                                          .arg(column(file, QStringLiteral("executed_at")),
+                                               column(file, QStringLiteral("uuid"))));
+    int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+        if (cancel && (out->count & 0xfff) == 0 && cancel->load())
+            break;
+        const QString at = st.text(0);
+        ++out->rows[(at.isNull() ? QStringLiteral("\x01") : at) + QLatin1Char('\x1f') + st.text(1)];
+        ++out->count;
+        if (!at.isEmpty() && (out->latest.isNull() || at > out->latest))
+            out->latest = at;
+    }
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file.path()),
+                                              QString::fromUtf8(sqlite3_errmsg(file.handle())));
+    return false;
+}
+
+// Rows of a not in b, as a count and a few readable examples.
+qint64 missingFrom(const Executions &a, const Executions &b, QStringList *examples)
+{
+    qint64 n = 0;
+    QStringList keys = a.rows.keys();
+    std::sort(keys.begin(), keys.end());
+    for (const QString &key : std::as_const(keys)) {
+        const qint64 extra = a.rows.value(key) - b.rows.value(key);
+        if (extra <= 0)
+            continue;
+        n += extra;
+        if (examples->size() < 5) {
+            const int sep = key.indexOf(QLatin1Char('\x1f'));
+            QString at = key.left(sep);
+            if (at == QStringLiteral("\x01"))
+                at = QStringLiteral("NULL");
+            examples->append(QStringLiteral("%1 (%2)").arg(at, key.mid(sep + 1)));
+        }
+    }
+    return n;
+}
+
 } // namespace
 
 QString QuestionDiff::statusId(Status s)
@@ -124,9 +263,31 @@ QString QuestionDiff::statusId(Status s)
     return QString();
 }
 
+bool QuestionDiff::collectedAtChanged() const
+{
+    return (status == Status::Changed || status == Status::Unchanged) &&
+           !sameText(oldCreatedAt, newCreatedAt);
+}
+
+QString QuestionDiff::deltaText() const
+{
+    if (!oldValid || !newValid)
+        return QString();
+    qint64 d = 0;
+    if (oldIsInteger && newIsInteger && !__builtin_sub_overflow(newInt, oldInt, &d))
+        return QString::number(d);
+    return SnapshotDiff::exactText(delta());
+}
+
+QString SnapshotDiff::exactText(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
 bool SnapshotDiff::identical() const
 {
-    return addedApps.isEmpty() && removedApps.isEmpty() && renamedApps.isEmpty() &&
+    return addedApps.isEmpty() && removedApps.isEmpty() && renamedApps.isEmpty() && schema.isEmpty() &&
+           !executions.changed() && sameText(oldCollectedAt, newCollectedAt) && collectedAtChanges() == 0 &&
            count(QuestionDiff::Status::Unchanged) == questions.size();
 }
 
@@ -135,6 +296,14 @@ int SnapshotDiff::count(QuestionDiff::Status status) const
     int n = 0;
     for (const QuestionDiff &q : questions)
         n += q.status == status ? 1 : 0;
+    return n;
+}
+
+int SnapshotDiff::collectedAtChanges() const
+{
+    int n = 0;
+    for (const QuestionDiff &q : questions)
+        n += q.collectedAtChanged() ? 1 : 0;
     return n;
 }
 
@@ -153,12 +322,49 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
     const std::optional<Catalogue> b = newFile->readCatalogue(error);
     if (!b)
         return std::nullopt;
+    auto cancelled = [&] {
+        if (!cancel || !cancel->load())
+            return false;
+        if (error)
+            *error = QStringLiteral("cancelled");
+        return true;
+    };
 
     SnapshotDiff diff;
     diff.oldPath = oldFile->path();
     diff.newPath = newFile->path();
     diff.oldWarnings = a->warnings;
     diff.newWarnings = b->warnings;
+    diff.oldCollectedAt = a->latestCreatedAt;
+    diff.newCollectedAt = b->latestCreatedAt;
+
+    QMap<QString, SchemaObject> oldSchema, newSchema;
+    if (!readSchema(*oldFile, &oldSchema, error) || !readSchema(*newFile, &newSchema, error))
+        return std::nullopt;
+    for (auto it = newSchema.cbegin(); it != newSchema.cend(); ++it) {
+        const auto old = oldSchema.constFind(it.key());
+        if (old == oldSchema.cend())
+            diff.schema.append({QuestionDiff::Status::Added, it->type, it->name, QString(), it->sql});
+        else if (!sameText(old->sql, it->sql))
+            diff.schema.append({QuestionDiff::Status::Changed, it->type, it->name, old->sql, it->sql});
+    }
+    for (auto it = oldSchema.cbegin(); it != oldSchema.cend(); ++it)
+        if (!newSchema.contains(it.key()))
+            diff.schema.append({QuestionDiff::Status::Removed, it->type, it->name, it->sql, QString()});
+
+    Executions oldRuns, newRuns;
+    if (!readExecutions(*oldFile, &oldRuns, error, cancel) ||
+        !readExecutions(*newFile, &newRuns, error, cancel))
+        return std::nullopt;
+    if (cancelled())
+        return std::nullopt;
+    diff.executions.oldCount = oldRuns.count;
+    diff.executions.newCount = newRuns.count;
+    diff.executions.oldLatest = oldRuns.latest;
+    diff.executions.newLatest = newRuns.latest;
+    diff.executions.added = missingFrom(newRuns, oldRuns, &diff.executions.addedExamples);
+    diff.executions.removed = missingFrom(oldRuns, newRuns, &diff.executions.removedExamples);
+
     QHash<QString, QString> oldApps; // module → name
     for (const App &app : a->apps)
         oldApps.insert(app.module, app.name());
@@ -174,9 +380,12 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
         if (!newModules.contains(app.module))
             diff.removedApps << app.name();
 
+    QSet<QString> dupBases;
+    repeatedBases(*a, &dupBases);
+    repeatedBases(*b, &dupBases);
     QStringList oldOrder, newOrder;
-    const QHash<QString, Located> olds = index(*a, &oldOrder);
-    const QHash<QString, Located> news = index(*b, &newOrder);
+    const QHash<QString, Located> olds = index(*a, dupBases, &oldOrder);
+    const QHash<QString, Located> news = index(*b, dupBases, &newOrder);
     auto describe = [](const Located &l, QuestionDiff *d) {
         d->kind = l.q->kind;
         d->app = l.app;
@@ -184,32 +393,48 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
         d->text = l.q->displayText();
         d->isValue = !l.q->isBucket();
     };
+    auto setOld = [](const Question &o, QuestionDiff *d) {
+        d->oldCreatedAt = o.createdAt;
+        d->oldValid = o.valueValid;
+        d->oldValue = o.value;
+        d->oldIsInteger = o.valueValid && o.valueIsInteger;
+        d->oldInt = o.intValue;
+        d->oldPoints = o.pointCount;
+        if (d->isValue)
+            d->oldText = valueText(o);
+    };
+    auto setNew = [](const Question &q, QuestionDiff *d) {
+        d->newCreatedAt = q.createdAt;
+        d->newValid = q.valueValid;
+        d->newValue = q.value;
+        d->newIsInteger = q.valueValid && q.valueIsInteger;
+        d->newInt = q.intValue;
+        d->newPoints = q.pointCount;
+        if (d->isValue)
+            d->newText = valueText(q);
+    };
     for (const QString &key : std::as_const(newOrder)) {
-        if (cancel && cancel->load()) {
-            if (error)
-                *error = QStringLiteral("cancelled");
+        if (cancelled())
             return std::nullopt;
-        }
         const Located &n = news.value(key);
         QuestionDiff d;
         describe(n, &d);
+        setNew(*n.q, &d);
         const auto oldIt = olds.constFind(key);
         if (oldIt == olds.cend()) {
             d.status = QuestionDiff::Status::Added;
-            if (d.isValue) {
-                d.newValid = n.q->valueValid;
-                d.newValue = n.q->value;
-                d.newText = valueText(*n.q);
-            } else {
-                d.newPoints = n.q->pointCount;
-            }
+            if (!d.isValue)
+                d.oldPoints = -1;
             diff.questions.append(d);
             continue;
         }
         const Question &o = *oldIt->q;
         const Question &q = *n.q;
+        setOld(o, &d);
         if (o.kind != q.kind)
             d.metadataChanges << QStringLiteral("kind");
+        else if (o.isBucket() && o.bucketType != q.bucketType)
+            d.metadataChanges << QStringLiteral("type");
         if (oldIt->app != n.app)
             d.metadataChanges << QStringLiteral("app");
         const QList<QPair<QString, QPair<QString, QString>>> fields = {
@@ -218,29 +443,19 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
             {QStringLiteral("ylabel"), {o.ylabel, q.ylabel}},       {QStringLiteral("yformat"), {o.yformat, q.yformat}},
             {QStringLiteral("title"), {o.title, q.title}}};
         for (const auto &f : fields)
-            if (f.second.first != f.second.second || f.second.first.isNull() != f.second.second.isNull())
+            if (!sameText(f.second.first, f.second.second))
                 d.metadataChanges << f.first;
         bool changed = !d.metadataChanges.isEmpty();
         if (d.isValue) {
-            d.oldValid = o.valueValid;
-            d.newValid = q.valueValid;
-            d.oldValue = o.value;
-            d.newValue = q.value;
-            d.oldText = valueText(o);
-            d.newText = valueText(q);
-            changed = changed || d.oldText != d.newText;
+            changed = changed || !sameValue(o, q);
         } else {
-            d.oldPoints = o.pointCount;
-            d.newPoints = q.pointCount;
             QString e1, e2;
             const auto va = oldFile->loadBucketValues(o.id, &e1, cancel);
             const auto vb = newFile->loadBucketValues(q.id, &e2, cancel);
             if (va && vb) {
                 d.valuesCompared = true;
                 comparePoints(*va, *vb, &d);
-            } else if (cancel && cancel->load()) {
-                if (error)
-                    *error = QStringLiteral("cancelled");
+            } else if (cancelled()) {
                 return std::nullopt;
             } else {
                 d.changedExamples << LocalizedText::translate("iv::SnapshotDiff", "values not compared: %1")
@@ -258,130 +473,12 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
         QuestionDiff d;
         describe(olds.value(key), &d);
         d.status = QuestionDiff::Status::Removed;
-        const Question &o = *olds.value(key).q;
-        if (d.isValue) {
-            d.oldValid = o.valueValid;
-            d.oldValue = o.value;
-            d.oldText = valueText(o);
-        } else {
-            d.oldPoints = o.pointCount;
-        }
+        setOld(*olds.value(key).q, &d);
+        if (!d.isValue)
+            d.newPoints = -1;
         diff.questions.append(d);
     }
     return diff;
-}
-
-QByteArray SnapshotDiff::toJson() const
-{
-    auto num = [](bool valid, double v) { return valid && std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
-    QJsonObject root;
-    root.insert(QStringLiteral("old"), oldPath);
-    root.insert(QStringLiteral("new"), newPath);
-    root.insert(QStringLiteral("identical"), identical());
-    root.insert(QStringLiteral("added_apps"), QJsonArray::fromStringList(addedApps));
-    root.insert(QStringLiteral("removed_apps"), QJsonArray::fromStringList(removedApps));
-    root.insert(QStringLiteral("renamed_apps"), QJsonArray::fromStringList(renamedApps));
-    QJsonArray list;
-    for (const QuestionDiff &q : questions) {
-        QJsonObject o;
-        o.insert(QStringLiteral("status"), QuestionDiff::statusId(q.status));
-        o.insert(QStringLiteral("kind"), kindId(q.kind));
-        o.insert(QStringLiteral("app"), q.app);
-        o.insert(QStringLiteral("label"), q.label);
-        o.insert(QStringLiteral("question"), q.text);
-        if (!q.metadataChanges.isEmpty())
-            o.insert(QStringLiteral("metadata_changes"), QJsonArray::fromStringList(q.metadataChanges));
-        if (q.isValue) {
-            o.insert(QStringLiteral("old"), q.status == QuestionDiff::Status::Added ? QJsonValue(QJsonValue::Null) : num(q.oldValid, q.oldValue));
-            o.insert(QStringLiteral("new"), q.status == QuestionDiff::Status::Removed ? QJsonValue(QJsonValue::Null) : num(q.newValid, q.newValue));
-            o.insert(QStringLiteral("delta"), num(q.oldValid && q.newValid, q.delta()));
-            o.insert(QStringLiteral("percent"), num(true, q.percent()));
-        } else {
-            o.insert(QStringLiteral("old_points"), q.oldPoints < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(q.oldPoints));
-            o.insert(QStringLiteral("new_points"), q.newPoints < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(q.newPoints));
-            if (q.status == QuestionDiff::Status::Changed || q.status == QuestionDiff::Status::Unchanged) {
-                o.insert(QStringLiteral("changed_points"), q.changedPoints);
-                o.insert(QStringLiteral("added_points"), q.addedPoints);
-                o.insert(QStringLiteral("removed_points"), q.removedPoints);
-                QJsonArray examples;
-                for (const LocalizedText &e : q.changedExamples)
-                    examples.append(e.english);
-                o.insert(QStringLiteral("examples"), examples);
-            }
-        }
-        list.append(o);
-    }
-    root.insert(QStringLiteral("questions"), list);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
-}
-
-QString SnapshotDiff::toText() const
-{
-    auto v = &ReviewReport::visible;
-    auto points = [](qint64 n) {
-        return QCoreApplication::translate("iv::SnapshotDiff", "%n points", nullptr, clampToInt(n));
-    };
-    QString t = QCoreApplication::translate("iv::SnapshotDiff", "Old: %1\nNew: %2\n").arg(v(oldPath), v(newPath));
-    if (identical())
-        return t + QCoreApplication::translate("iv::SnapshotDiff", "Identical content: %n questions, same values.",
-                                               nullptr, int(questions.size())) +
-               QLatin1Char('\n');
-    t += QCoreApplication::translate("iv::SnapshotDiff", "%1 added, %2 removed, %3 changed, %4 unchanged questions")
-             .arg(count(QuestionDiff::Status::Added))
-             .arg(count(QuestionDiff::Status::Removed))
-             .arg(count(QuestionDiff::Status::Changed))
-             .arg(count(QuestionDiff::Status::Unchanged)) +
-         QLatin1Char('\n');
-    for (const QString &a : addedApps)
-        t += QStringLiteral("+ %1\n").arg(QCoreApplication::translate("iv::SnapshotDiff", "app %1").arg(v(a)));
-    for (const QString &a : removedApps)
-        t += QStringLiteral("- %1\n").arg(QCoreApplication::translate("iv::SnapshotDiff", "app %1").arg(v(a)));
-    for (const QString &a : renamedApps)
-        t += QStringLiteral("~ %1\n").arg(QCoreApplication::translate("iv::SnapshotDiff", "app %1").arg(v(a)));
-    for (const QuestionDiff &q : questions) {
-        if (q.status == QuestionDiff::Status::Unchanged)
-            continue;
-        const QChar mark = q.status == QuestionDiff::Status::Added     ? QLatin1Char('+')
-                           : q.status == QuestionDiff::Status::Removed ? QLatin1Char('-')
-                                                                       : QLatin1Char('~');
-        QString line = QStringLiteral("%1 %2 %3 / %4 (%5)")
-                           .arg(mark)
-                           .arg(kindId(q.kind).leftJustified(11), v(q.app), v(q.text), v(q.label));
-        if (q.isValue) {
-            if (q.status == QuestionDiff::Status::Added)
-                line += QStringLiteral(": %1").arg(v(q.newText));
-            else if (q.status == QuestionDiff::Status::Removed)
-                line += QStringLiteral(": %1").arg(v(q.oldText));
-            else {
-                line += QStringLiteral(": %1 → %2").arg(v(q.oldText), v(q.newText));
-                if (q.oldValid && q.newValid && q.oldText != q.newText) {
-                    line += QStringLiteral(" (%1%2").arg(q.delta() >= 0 ? QStringLiteral("+") : QString(),
-                                                         QString::number(q.delta(), 'g', 15));
-                    if (!std::isnan(q.percent()))
-                        line += QStringLiteral(", %1%2%").arg(q.percent() >= 0 ? QStringLiteral("+") : QString(),
-                                                               QString::number(q.percent(), 'f', 1));
-                    line += QLatin1Char(')');
-                }
-            }
-        } else if (q.status == QuestionDiff::Status::Added) {
-            line += QStringLiteral(": %1").arg(points(q.newPoints));
-        } else if (q.status == QuestionDiff::Status::Removed) {
-            line += QStringLiteral(": %1").arg(points(q.oldPoints));
-        } else {
-            line += QStringLiteral(": %1 → %2 ").arg(q.oldPoints).arg(points(q.newPoints)) +
-                    QCoreApplication::translate("iv::SnapshotDiff", "(%1 changed, %2 added, %3 removed)")
-                        .arg(q.changedPoints)
-                        .arg(q.addedPoints)
-                        .arg(q.removedPoints);
-        }
-        if (!q.metadataChanges.isEmpty())
-            line += QLatin1Char(' ') + QCoreApplication::translate("iv::SnapshotDiff", "[changed: %1]")
-                                           .arg(q.metadataChanges.join(QStringLiteral(", ")));
-        t += line + QLatin1Char('\n');
-        for (const LocalizedText &e : q.changedExamples)
-            t += QStringLiteral("    %1\n").arg(v(e.text));
-    }
-    return t;
 }
 
 } // namespace iv

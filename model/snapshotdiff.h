@@ -15,10 +15,14 @@
 
 namespace iv {
 
-// How one question differs between two snapshots. Questions are matched by (counter | gauge | bucket, label):
-// labels are unique per upstream table, while row ids and app uuids change from one collection to the next.
+// How one question differs between two snapshots. Questions are matched per app (module) by (counter | gauge
+// | bucket, label); when a label repeats within an app (upstream forbids it, hostile or hand-made files do
+// not), by (kind, question text, n-th occurrence) as well. Row ids and app uuids change from one collection
+// to the next, so they are not part of the identity.
 struct QuestionDiff
 {
+    // Changed: the value, the points or the metadata differ. A question whose only difference is its
+    // created_at stays Unchanged and has collectedAtChanged().
     enum class Status { Unchanged, Changed, Added, Removed };
     Status status = Status::Unchanged;
     MetricKind kind = MetricKind::Unknown; // the new kind; the old one when removed
@@ -26,13 +30,19 @@ struct QuestionDiff
     QString label;
     QString text;                          // displayText()
     QStringList metadataChanges;           // "question", "title", "kind" … that differ
+    QString oldCreatedAt, newCreatedAt;    // stored created_at ("collected at"); null when absent
+    bool collectedAtChanged() const;
 
-    // Counters and gauges (oldValid/newValid false when absent or not a number).
+    // Counters and gauges (oldValid/newValid false when absent or not a number). Values compare bit-exactly
+    // (1 ulp is a change); integers as integers.
     bool isValue = false;
     bool oldValid = false, newValid = false;
     double oldValue = std::nan(""), newValue = std::nan("");
-    QString oldText, newText;              // values as shown ("2000", "2.5", "(not a number: x)")
+    bool oldIsInteger = false, newIsInteger = false;
+    qint64 oldInt = 0, newInt = 0;
+    QString oldText, newText; // values as shown, shortest exact form ("2000", "2.5", "(not a number: x)")
     double delta() const { return newValue - oldValue; }
+    QString deltaText() const; // exact for integers, shortest round-trip for reals; empty when n/a
     // NaN when the old value is 0 or either side is missing.
     double percent() const { return oldValid && newValid && oldValue != 0 ? delta() / std::fabs(oldValue) * 100 : std::nan(""); }
 
@@ -45,20 +55,49 @@ struct QuestionDiff
     static QString statusId(Status s);
 };
 
-// The difference between two snapshots: added and removed apps (matched by module), and per question old → new.
-// compare() opens both files through SnapshotFile (read-only, immutable), reads both catalogues and, for buckets
-// on both sides, both value sets. Slow for big files: call it off the GUI thread. A plain value type after that.
+// A schema object (table, index, trigger, view) of sqlite_master, matched by type and name, whose SQL
+// differs.
+struct SchemaObjectDiff
+{
+    QuestionDiff::Status status = QuestionDiff::Status::Changed; // Added, Removed or Changed
+    QString type, name;
+    QString oldSql, newSql; // as stored; null when absent
+};
+
+// The runs recorded in insights_executiondelta, matched by (executed_at, uuid, n-th occurrence).
+struct ExecutionsDiff
+{
+    qint64 oldCount = 0, newCount = 0;
+    qint64 added = 0, removed = 0;
+    QString oldLatest, newLatest;               // max(executed_at); null when none
+    QStringList addedExamples, removedExamples; // a few "executed_at (uuid)"
+    bool changed() const { return added != 0 || removed != 0; }
+};
+
+// The difference between two snapshots: added and removed apps (matched by module), per question old → new,
+// the schema objects, when the questions were collected (created_at) and the executions. Anything that
+// differs makes the files not identical. compare() opens both files through SnapshotFile (read-only,
+// immutable), reads both catalogues and, for buckets on both sides, both value sets. Slow for big files: call
+// it off the GUI thread. A plain value type after that.
 struct SnapshotDiff
 {
     QString oldPath, newPath;
     QStringList addedApps, removedApps, renamedApps; // names; renamed = same module, other label
     QVector<QuestionDiff> questions;                 // new file's order, removed ones last
+    QVector<SchemaObjectDiff> schema;                // only the objects that differ
+    QString oldCollectedAt, newCollectedAt;          // latest created_at of each file
+    ExecutionsDiff executions;
     QStringList oldWarnings, newWarnings;
 
     bool identical() const;
     int count(QuestionDiff::Status status) const;
-    QByteArray toJson() const;
+    int collectedAtChanges() const; // questions whose created_at differs
+    QByteArray toJson() const;      // full doubles; integers as integers
     QString toText() const; // file text shown with control and bidi characters as \uXXXX
+
+    // A number as shown: the shortest text that reads back as exactly v, so two different values never print
+    // alike.
+    static QString exactText(double v);
 
     // nullopt + *error ("PATH: reason") when either file cannot be read; *error "cancelled" when cancelled.
     static std::optional<SnapshotDiff> compare(const QString &oldPath, const QString &newPath, QString *error,

@@ -4,7 +4,12 @@
 #include "sqlsource.h"
 #include "timestamp.h"
 
+#include <QDir>
+#include <QFile>
 #include <QSet>
+#include <QTemporaryDir>
+
+#include <sqlite3.h>
 
 #include <cmath>
 #include <map>
@@ -72,6 +77,45 @@ bool toTimestamp(const QVariant &v, QString *out)
 QString cellText(const QVariant &v)
 {
     return v.isNull() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(v.toString().left(40));
+}
+
+// Builds a database at path from script. The script is as untrusted as metric SQL: it may create and fill
+// tables in its own new database and nothing else: no ATTACH (so no VACUUM INTO either), no PRAGMA, no
+// extensions, defensive mode.
+bool buildScriptDatabase(const QString &path, const QString &script, QString *error)
+{
+    sqlite3 *db = nullptr;
+    int rc = sqlite3_open_v2(
+        QFile::encodeName(path).constData(), &db,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc != SQLITE_OK) {
+        *error = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return false;
+    }
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_set_authorizer(
+        db,
+        [](void *, int action, const char *, const char *, const char *, const char *) {
+            switch (action) {
+            case SQLITE_ATTACH:
+            case SQLITE_DETACH:
+            case SQLITE_PRAGMA:
+                return SQLITE_DENY;
+            default:
+                return SQLITE_OK;
+            }
+        },
+        nullptr);
+    char *message = nullptr;
+    rc = sqlite3_exec(db, script.toUtf8().constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK)
+        *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return rc == SQLITE_OK;
 }
 
 } // namespace
@@ -156,8 +200,64 @@ bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *me
     return true;
 }
 
+QString SqlProvider::sqlFor(const SqlMetricSpec &spec, const QString &engine)
+{
+    return spec.sql.contains(engine) ? spec.sql.value(engine) : spec.sql.value(QString());
+}
+
+std::unique_ptr<SqlSource> SqlProvider::openSource(const QString &name, const QString &connection,
+                                                   std::unique_ptr<QTemporaryDir> *scratch, QString *error)
+{
+    QString location = connection;
+    if (CollectProject::isSqlScriptSource(connection)) {
+        const QString shown = QDir::toNativeSeparators(connection);
+        QString why;
+        const QString script = CollectProject::readSqlText(connection, MaxScriptSourceBytes, &why);
+        if (script.isNull()) {
+            *error = QStringLiteral("%1: %2").arg(shown, why);
+            return nullptr;
+        }
+        if (!*scratch)
+            *scratch = std::make_unique<QTemporaryDir>(
+                QDir(QDir::tempPath()).filePath(QStringLiteral("insights-viewer-XXXXXX")));
+        if (!(*scratch)->isValid()) {
+            *error = QStringLiteral("%1: no temporary folder to load it into: %2")
+                         .arg(shown, (*scratch)->errorString());
+            return nullptr;
+        }
+        // One new file per script source in the folder (sources are opened once per run).
+        const QDir folder((*scratch)->path());
+        location =
+            folder.filePath(QStringLiteral("source-%1.sqlite3").arg(folder.entryList(QDir::Files).size()));
+        if (!buildScriptDatabase(location, script, &why)) {
+            QFile::remove(location);
+            *error = QStringLiteral("%1: %2").arg(shown, why);
+            return nullptr;
+        }
+    }
+    auto source = std::make_unique<SqlSource>(name, location);
+    if (!source->open(error))
+        return nullptr;
+    return source;
+}
+
+bool SqlProvider::runMetric(const SqlMetricSpec &spec, SqlSource &source, QList<QVariantList> *rows,
+                            CollectedMetric *metric, QString *error)
+{
+    const QString sql = sqlFor(spec, source.engine());
+    if (sql.isEmpty()) {
+        *error = QStringLiteral("no SQL for %1").arg(source.engine());
+        return false;
+    }
+    if (!source.select(sql, rows, error))
+        return false;
+    *metric = spec.meta;
+    return shapeRows(*rows, metric, error);
+}
+
 bool SqlProvider::run(CollectSink &sink, QString *error)
 {
+    std::unique_ptr<QTemporaryDir> scratch; // script sources' databases; removed after the sources close
     std::map<QString, std::unique_ptr<SqlSource>> open;
     const QSet<QString> selected(m_selected.begin(), m_selected.end());
     for (const SqlMetricSpec &spec : m_metrics) {
@@ -175,25 +275,25 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
         };
         auto &source = open[spec.source];
         if (!source) {
-            source = std::make_unique<SqlSource>(spec.source, m_sources.value(spec.source));
+            const QString connection = m_sources.value(spec.source);
             QString why;
-            if (!source->open(&why))
+            source = openSource(spec.source, connection, &scratch, &why);
+            if (!source)
                 return fail(why);
             sink.log(QStringLiteral("source \"%1\": %2 (%3, read-only)")
-                         .arg(spec.source, source->displayName(), source->engine()));
+                         .arg(spec.source,
+                              CollectProject::isSqlScriptSource(connection)
+                                  ? QDir::toNativeSeparators(connection)
+                                  : source->displayName(),
+                              source->engine()));
             const QStringList warnings = source->warnings();
             for (const QString &warning : warnings)
                 sink.log(QStringLiteral("source \"%1\": warning: %2").arg(spec.source, warning));
         }
-        const QString sql = spec.sql.contains(source->engine()) ? spec.sql.value(source->engine()) : spec.sql.value(QString());
-        if (sql.isEmpty())
-            return fail(QStringLiteral("no SQL for %1").arg(source->engine()));
         QList<QVariantList> rows;
+        CollectedMetric metric;
         QString why;
-        if (!source->select(sql, &rows, &why))
-            return fail(why);
-        CollectedMetric metric = spec.meta;
-        if (!shapeRows(rows, &metric, &why))
+        if (!runMetric(spec, *source, &rows, &metric, &why))
             return fail(why);
         if (!sink.addMetric(std::move(metric), &why))
             return fail(why);

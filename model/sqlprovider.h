@@ -6,6 +6,10 @@
 
 #include <QMap>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace iv {
 
 class SqlSource;
@@ -14,7 +18,9 @@ class SqlSource;
 // shaped like upstream's decorators expect: counter one integer; gauge one number; timeseries rows
 // (timestamp, value); scatterplot/barchart/hbarchart/histogram rows (xvalue, yvalue, category).
 // Timestamps are written in Django's SQLite text form in UTC, whatever the engine, its session time zone or
-// the viewer's own time zone.
+// the viewer's own time zone. A source that is an SQL script (CollectProject::isSqlScriptSource) is first
+// loaded into a scratch database in a temporary folder the provider owns and removes, then read like any
+// other.
 class SqlProvider final : public Provider
 {
 public:
@@ -29,6 +35,22 @@ public:
 
     // Turns query rows into the metric's value(s); *error says which row/column is wrong.
     static bool shapeRows(const QList<QVariantList> &rows, CollectedMetric *metric, QString *error);
+
+    // The metric's query for the engine ("sqlite", "postgresql"): the engine's own, else the common one.
+    static QString sqlFor(const SqlMetricSpec &spec, const QString &engine);
+
+    // Opens source name at connection, read-only. An SQL script source is built first into a new database in
+    // *scratch, a temporary folder made on first need (keep it alive longer than the source; its destructor
+    // removes the folder). Null and *error when it cannot be opened.
+    static std::unique_ptr<SqlSource> openSource(const QString &name, const QString &connection,
+                                                 std::unique_ptr<QTemporaryDir> *scratch, QString *error);
+
+    // The query of one metric on an open source: its raw rows and the metric as it would be stored.
+    static bool runMetric(const SqlMetricSpec &spec, SqlSource &source, QList<QVariantList> *rows,
+                          CollectedMetric *metric, QString *error);
+
+    // The largest SQL script source (data, so larger than a query file).
+    static constexpr qint64 MaxScriptSourceBytes = 64 * 1024 * 1024;
 
 private:
     QList<SqlMetricSpec> m_metrics;

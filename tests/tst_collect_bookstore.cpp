@@ -73,6 +73,13 @@ private slots:
         QString text = ivtest::readText(example());
         text.replace(QStringLiteral("SELECT count(*) FROM users_appuser"), QStringLiteral("SELECT count(*) FROM no_such_table"));
         const QString project = dir.filePath(QStringLiteral("broken.json"));
+        // The example keeps some queries in queries/*.sql beside it: they travel with the copy.
+        const QDir queries(QFileInfo(example()).absoluteDir().filePath(QStringLiteral("queries")));
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("queries")));
+        const QStringList files = queries.entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files)
+            QVERIFY(QFile::copy(queries.filePath(file), dir.filePath(QStringLiteral("queries/") + file)));
         QFile f(project);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(text.toUtf8());

@@ -1,9 +1,90 @@
 // SPDX-License-Identifier: MIT
 // PersonalDataScanner: what it must find (independently valid values), what it must not (the texts of clean
-// snapshots), and that samples are masked.
+// snapshots), that samples are masked, the bucket context of scanCategories(), the small-count rule, what the
+// upstream fixtures hold (names in top_authors and testapp_author only) and how fast a scan is.
 #include "personaldatascanner.h"
+#include "smallcount.h"
+#include "testsupport.h"
 
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
+#include <QUuid>
+
+namespace {
+
+// The text cells of a fixture: "table.column" and text of every cell but the categories, which come per
+// bucket.
+struct FixtureTexts
+{
+    QVector<QPair<QString, QString>> cells;
+    QMap<QString, QStringList> buckets; // bucket id → categories
+    int count = 0;
+};
+
+FixtureTexts readFixture(const QString &path)
+{
+    FixtureTexts texts;
+    const QString connection = QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return texts;
+        for (const QString &table : db.tables()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+            const QSqlRecord rec = q.record();
+            while (q.next()) {
+                for (int c = 0; c < rec.count(); ++c) {
+                    const QVariant v = q.value(c);
+                    if (v.typeId() != QMetaType::QString || v.toString().isEmpty())
+                        continue;
+                    ++texts.count;
+                    if (table == QLatin1String("insights_bucketvalue") &&
+                        rec.fieldName(c) == QLatin1String("category"))
+                        texts.buckets[q.value(QStringLiteral("bucket_id")).toString()].append(v.toString());
+                    else
+                        texts.cells.append({table + QLatin1Char('.') + rec.fieldName(c), v.toString()});
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return texts;
+}
+
+// Scanned as the reviewer does: categories bucket by bucket with scanCategories(), everything else with
+// scan(). Returns "table.column kind" → count.
+QMap<QString, int> scanTexts(const FixtureTexts &texts, QStringList *nameSamples = nullptr)
+{
+    QMap<QString, int> found;
+    auto note = [&](const QString &where, const iv::PersonalDataScanner::Match &m) {
+        found[where + QLatin1Char(' ') + iv::PersonalDataScanner::kindId(m.kind)] += 1;
+        if (nameSamples && m.kind == iv::PersonalDataScanner::Kind::Name)
+            nameSamples->append(m.masked);
+    };
+    for (const auto &cell : texts.cells)
+        for (const auto &m : iv::PersonalDataScanner::scan(cell.second))
+            note(cell.first, m);
+    for (const QStringList &categories : texts.buckets)
+        for (const auto &matches : iv::PersonalDataScanner::scanCategories(categories))
+            for (const auto &m : matches)
+                note(QStringLiteral("insights_bucketvalue.category"), m);
+    return found;
+}
+
+QMap<QString, int> scanFixture(const QString &path, QStringList *nameSamples = nullptr)
+{
+    return scanTexts(readFixture(path), nameSamples);
+}
+
+} // namespace
 
 using namespace iv;
 using K = PersonalDataScanner::Kind;
@@ -35,19 +116,37 @@ private slots:
         QTest::addColumn<QString>("masked");
         QTest::newRow("email") << QStringLiteral("write to jane.doe@example.org now") << int(K::Email)
                                << QStringLiteral("j***@example.org");
-        QTest::newRow("phone-intl") << QStringLiteral("+49 30 1234567") << int(K::Phone) << QStringLiteral("+** ** *****67");
+        QTest::newRow("phone-intl") << QStringLiteral("+49 30 1234567") << int(K::Phone)
+                                    << QStringLiteral("+** ** *****67");
         QTest::newRow("phone-us") << QStringLiteral("call +1 (555) 123-4567") << int(K::Phone)
                                   << QStringLiteral("+* (***) ***-**67");
-        QTest::newRow("phone-national") << QStringLiteral("0612345678") << int(K::Phone) << QStringLiteral("********78");
+        QTest::newRow("phone-national")
+            << QStringLiteral("0612345678") << int(K::Phone) << QStringLiteral("********78");
         QTest::newRow("iban") << QStringLiteral("GB82 WEST 1234 5698 7654 32") << int(K::Iban)
                               << QStringLiteral("GB82 **** 5432");
-        QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR") << int(K::Iban)
-                                          << QStringLiteral("DE89 **** 3000");
-        QTest::newRow("visa") << QStringLiteral("4111-1111-1111-1111") << int(K::Card) << QStringLiteral("****-****-****-1111");
-        QTest::newRow("amex") << QStringLiteral("378282246310005") << int(K::Card) << QStringLiteral("***********0005");
-        QTest::newRow("ipv4") << QStringLiteral("host 10.0.0.1.") << int(K::Ipv4) << QStringLiteral("10.0.*.*");
+        QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR")
+                                          << int(K::Iban) << QStringLiteral("DE89 **** 3000");
+        QTest::newRow("visa") << QStringLiteral("4111-1111-1111-1111") << int(K::Card)
+                              << QStringLiteral("****-****-****-1111");
+        QTest::newRow("amex") << QStringLiteral("378282246310005") << int(K::Card)
+                              << QStringLiteral("***********0005");
+        QTest::newRow("ipv4") << QStringLiteral("host 10.0.0.1.") << int(K::Ipv4)
+                              << QStringLiteral("10.0.*.*");
         QTest::newRow("ipv6") << QStringLiteral("[2001:db8::8a2e:370:7334]") << int(K::Ipv6)
                               << QStringLiteral("2001:****:****");
+        QTest::newRow("name") << QStringLiteral("Adam Silva") << int(K::Name) << QStringLiteral("A*** S****");
+        QTest::newRow("name-in-question") << QStringLiteral("How many books did Angela Wright sell?")
+                                          << int(K::Name) << QStringLiteral("A***** W*****");
+        QTest::newRow("ssn") << QStringLiteral("SSN 078-05-1121") << int(K::NationalId)
+                             << QStringLiteral("***-**-1121");
+        QTest::newRow("bsn") << QStringLiteral("BSN 123456782") << int(K::NationalId)
+                             << QStringLiteral("*******82");
+        QTest::newRow("aws-key") << QStringLiteral("AKIAIOSFODNN7EXAMPLE") << int(K::Credential)
+                                 << QStringLiteral("AKIA************MPLE");
+        // The password of a URL is a credential, not an e-mail address "s3cret@db.example.org".
+        QTest::newRow("url-password")
+            << QStringLiteral("postgres://app:s3cret@db.example.org/shop") << int(K::Credential)
+            << QStringLiteral("postgres://app:****@db.example.org");
     }
     void finds()
     {
@@ -64,15 +163,48 @@ private slots:
     void noFalseAlarms_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *t : {"2026-11-28 04:00:10.669599", "2026-11-28T04:00:10Z", "0f33b0a4c32e4313befee9af0c783a6e",
-                              "11111111111111111111111111111111", "01234567890123456789012345678901",
-                              "project.testapp.insights", "project.testapp.users.insights", "0001_initial",
-                              "How many authors are there in our store?", "2000", "1234567", "4243", "2.5",
-                              "count_books_title_gt_20", "%Y-%m-%d", "%W", "Catalogue — Ünïcode & <b>HTML</b>",
-                              "version 1.2.3", "999.1.1.1", "01-02-2026", "01/02/2026 10:00", "std::vector",
-                              "DE89 3704 0044 0532 0130 01", "4111 1111 1111 1112", "1234567890123456",
-                              "Books by authors older than 100? <script>alert(1)</script>", "Adam Silva",
-                              "ratio 3:4:5", "DE84A1B2C3D4E5F60718293A4B5C6D7E8F901AC3", "GB82WEST12345698765432XY", "12:30:45", "no at sign here", "a@b", "1e+308", "-10.758"})
+        for (const char *t : {"2026-11-28 04:00:10.669599",
+                              "2026-11-28T04:00:10Z",
+                              "0f33b0a4c32e4313befee9af0c783a6e",
+                              "11111111111111111111111111111111",
+                              "01234567890123456789012345678901",
+                              "project.testapp.insights",
+                              "project.testapp.users.insights",
+                              "0001_initial",
+                              "How many authors are there in our store?",
+                              "2000",
+                              "1234567",
+                              "4243",
+                              "2.5",
+                              "count_books_title_gt_20",
+                              "%Y-%m-%d",
+                              "%W",
+                              "Catalogue — Ünïcode & <b>HTML</b>",
+                              "version 1.2.3",
+                              "999.1.1.1",
+                              "01-02-2026",
+                              "01/02/2026 10:00",
+                              "std::vector",
+                              "DE89 3704 0044 0532 0130 01",
+                              "4111 1111 1111 1112",
+                              "1234567890123456",
+                              "Books by authors older than 100? <script>alert(1)</script>",
+                              "Support Team",
+                              "Premium Plan",
+                              "Monday",
+                              "django.contrib.auth",
+                              "New York",
+                              "Harry Potter and the Goblet of Fire",
+                              "AKIA1234",
+                              "BSN 123456789",
+                              "ratio 3:4:5",
+                              "DE84A1B2C3D4E5F60718293A4B5C6D7E8F901AC3",
+                              "GB82WEST12345698765432XY",
+                              "12:30:45",
+                              "no at sign here",
+                              "a@b",
+                              "1e+308",
+                              "-10.758"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void noFalseAlarms()
@@ -80,6 +212,118 @@ private slots:
         QFETCH(QString, text);
         const auto matches = PersonalDataScanner::scan(text);
         QVERIFY2(matches.isEmpty(), qPrintable(matches.isEmpty() ? QString() : matches[0].masked));
+    }
+
+    void findingCodes()
+    {
+        QCOMPARE(PersonalDataScanner::findingCode(K::Email), QStringLiteral("personal-data-email"));
+        QCOMPARE(PersonalDataScanner::findingCode(K::Name), QStringLiteral("personal-data-name"));
+        QCOMPARE(PersonalDataScanner::findingCode(K::NationalId),
+                 QStringLiteral("personal-data-national-id"));
+        QCOMPARE(PersonalDataScanner::findingCode(K::Credential), QStringLiteral("secret-credential"));
+        const auto ssn = PersonalDataScanner::scan(QStringLiteral("078-05-1121"));
+        QCOMPARE(ssn.size(), 1);
+        QCOMPARE(ssn[0].detail, QStringLiteral("SSN")); // not also a phone number
+    }
+
+    void categoriesInContext()
+    {
+        const QStringList categories = {QStringLiteral("Alice"), QStringLiteral("Bob"),
+                                        QStringLiteral("Carol"), QStringLiteral("Dave Smith"),
+                                        QStringLiteral("jane@example.org")};
+        const auto per = PersonalDataScanner::scanCategories(categories);
+        QCOMPARE(per.size(), categories.size());
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(per[i].size(), 1);
+            QCOMPARE(per[i][0].kind, K::Name);
+        }
+        QCOMPARE(per[0][0].masked, QStringLiteral("A****"));
+        QCOMPARE(per[4].size(), 1);
+        QCOMPARE(per[4][0].kind, K::Email);
+        // Alone, a given name is no finding.
+        QVERIFY(PersonalDataScanner::scan(QStringLiteral("Alice")).isEmpty());
+    }
+
+    void smallCounts()
+    {
+        using iv::MetricKind;
+        QVERIFY(!SmallCount::isSmall(MetricKind::Counter, 3, 0)); // off by default
+        QVERIFY(!SmallCount::isSmall(MetricKind::Counter, 3, 1));
+        QVERIFY(SmallCount::isSmall(MetricKind::Counter, 1, 5));
+        QVERIFY(SmallCount::isSmall(MetricKind::Counter, 4, 5));
+        QVERIFY(!SmallCount::isSmall(MetricKind::Counter, 5, 5));
+        QVERIFY(!SmallCount::isSmall(MetricKind::Counter, 0, 5)); // nobody is no one to single out
+        QVERIFY(!SmallCount::isSmall(MetricKind::Counter, -2, 5));
+        QVERIFY(!SmallCount::isSmall(MetricKind::Counter, 2.5, 5)); // an average, not a count
+        QVERIFY(SmallCount::isSmall(MetricKind::Barchart, 2, 5));
+        QVERIFY(SmallCount::isSmall(MetricKind::Hbarchart, 3, 5));
+        QVERIFY(SmallCount::isSmall(MetricKind::Histogram, 1, 5));
+        QVERIFY(!SmallCount::isSmall(MetricKind::Gauge, 2, 5));
+        QVERIFY(!SmallCount::isSmall(MetricKind::Timeseries, 2, 5));
+        QVERIFY(!SmallCount::isSmall(MetricKind::Scatterplot, 2, 5));
+        QVERIFY(!SmallCount::isSmall(MetricKind::Counter, std::numeric_limits<double>::quiet_NaN(), 5));
+    }
+
+    // The upstream files: the 15 names of top_authors and the authors of testapp.db are found, nothing else
+    // (but the one e-mail address of testapp.db's user).
+    void bookstoreFixtures()
+    {
+        const QString dir = ivtest::fixturePath(QStringLiteral("bookstore"));
+        if (!QFile::exists(dir + QStringLiteral("/insights.db")))
+            QSKIP("no upstream fixtures");
+        const QMap<QString, int> plain = scanFixture(dir + QStringLiteral("/insights.db"));
+        QVERIFY2(plain.isEmpty(), qPrintable(plain.keys().join(QLatin1Char(','))));
+
+        QStringList samples;
+        const QMap<QString, int> allKinds =
+            scanFixture(dir + QStringLiteral("/insights-all-kinds.db"), &samples);
+        QCOMPARE(allKinds.keys(), QStringList{QStringLiteral("insights_bucketvalue.category name")});
+        QCOMPARE(allKinds.value(QStringLiteral("insights_bucketvalue.category name")), 15);
+        QVERIFY(samples.contains(QStringLiteral("A*** S****")));     // Adam Silva
+        QVERIFY(samples.contains(QStringLiteral("J**** M*******"))); // Jamie Mccarthy
+
+        const QMap<QString, int> app = scanFixture(dir + QStringLiteral("/testapp.db"));
+        const int authors = app.value(QStringLiteral("testapp_author.name name"));
+        qInfo("testapp.db: %s", qPrintable([&] {
+                  QStringList parts;
+                  for (auto it = app.cbegin(); it != app.cend(); ++it)
+                      parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+                  return parts.join(QStringLiteral(", "));
+              }()));
+        QVERIFY2(authors >= 1990, qPrintable(QString::number(authors))); // of 2,000 faker-made author names
+        QCOMPARE(app.value(QStringLiteral("users_appuser.email email")), 1);
+        QCOMPARE(app.size(), 2); // nothing in book titles, permissions, migrations, timestamps
+    }
+
+    void speed()
+    {
+        const QString path = ivtest::fixturePath(QStringLiteral("bookstore/insights-all-kinds.db"));
+        if (QFile::exists(path)) {
+            const FixtureTexts texts = readFixture(path);
+            QElapsedTimer timer;
+            timer.start();
+            const auto found = scanTexts(texts);
+            qInfo("all-kinds fixture: %d text cells (%d in %d buckets) scanned in %lld ms", texts.count,
+                  int(texts.count - texts.cells.size()), int(texts.buckets.size()), timer.elapsed());
+            QCOMPARE(found.size(), 1);
+        }
+        QStringList categories;
+        for (int i = 0; i < 100000; ++i)
+            categories.append(i % 3 == 0   ? QStringLiteral("Author %1").arg(i)
+                              : i % 3 == 1 ? QStringLiteral("Adam Silva %1").arg(i % 50)
+                                           : QStringLiteral("category-%1@x").arg(i));
+        QElapsedTimer timer;
+        timer.start();
+        qsizetype n = 0;
+        for (const QString &c : std::as_const(categories))
+            n += PersonalDataScanner::scan(c).size();
+        const qint64 scanMs = timer.restart();
+        const auto per = PersonalDataScanner::scanCategories(categories);
+        const qint64 bucketMs = timer.elapsed();
+        qInfo("100000 categories: scan() %lld ms (%lld matches), scanCategories() %lld ms", scanMs, qint64(n),
+              bucketMs);
+        QCOMPARE(per.size(), categories.size());
+        QVERIFY(scanMs < 20000 && bucketMs < 20000);
     }
 
     void boundedInput()

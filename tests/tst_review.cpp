@@ -121,6 +121,8 @@ private slots:
             QStringLiteral("error personal-data-iban customers.iban 2"),
             QStringLiteral("error personal-data-card customers.card 2"),
             QStringLiteral("error personal-data-ipv6 customers.ip 2"),
+            QStringLiteral("error personal-data-name customers.name 1"),
+            QStringLiteral("error personal-data-name customers.name 2"),
         };
         want.sort();
         QCOMPARE(got, want);
@@ -343,8 +345,8 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("conformant")).toBool(true), false);
         QCOMPARE(o.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
         const QJsonArray findings = o.value(QStringLiteral("findings")).toArray();
-        QCOMPARE(findings.size(), 12);
-        const QJsonObject card = findings.at(5).toObject();
+        QCOMPARE(findings.size(), 14);
+        const QJsonObject card = findings.at(6).toObject(); // after row 1's name and e-mail address
         QCOMPARE(card.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
         QCOMPARE(card.value(QStringLiteral("code")).toString(), QStringLiteral("personal-data-card"));
         QCOMPARE(card.value(QStringLiteral("table")).toString(), QStringLiteral("customers"));

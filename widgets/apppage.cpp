@@ -5,6 +5,8 @@
 #include "cardgrid.h"
 #include "chartthumbnail.h"
 #include "dashboardpage.h"
+#include "elidedtext.h"
+#include "textbudget.h"
 #include "valuecard.h"
 
 #include <QGridLayout>
@@ -59,8 +61,7 @@ void AppPage::setApp(const QString &path, const App &app)
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(16, 12, 16, 12);
     auto *heading = new QLabel(m_content);
-    heading->setTextFormat(Qt::PlainText);
-    heading->setText(app.name());
+    ElidedText::set(heading, app.name(), TextBudget::kTitleChars);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.5);
     font.setBold(true);
@@ -68,8 +69,7 @@ void AppPage::setApp(const QString &path, const App &app)
     layout->addWidget(heading);
     if (!app.label.isEmpty() && app.label != app.module) {
         auto *module = new QLabel(m_content);
-        module->setTextFormat(Qt::PlainText);
-        module->setText(app.module);
+        ElidedText::set(module, app.module, TextBudget::kTitleChars);
         module->setEnabled(false);
         layout->addWidget(module);
     }

@@ -5,14 +5,18 @@
 
 #include "chartreducer.h"
 #include "reduction.h"
+#include "textbudget.h"
 #include "timeaxis.h"
 #include "timestamp.h"
 
-#include <QCoreApplication>
 #include <QCategoryAxis>
+#include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
+#include <QHash>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QtCharts/QChart>
@@ -57,6 +61,14 @@ struct Range
     bool valid() const { return lo <= hi; }
 };
 
+constexpr double kMaxDouble = std::numeric_limits<double>::max();
+
+// x + d kept finite (a pad beyond the largest double is the largest double).
+double clampedSum(double x, double d)
+{
+    return std::clamp(x + d, -kMaxDouble, kMaxDouble);
+}
+
 QValueAxis *dataAxis(Range r, bool fromZero)
 {
     if (!r.valid())
@@ -65,17 +77,127 @@ QValueAxis *dataAxis(Range r, bool fromZero)
         r.lo = std::min(r.lo, 0.0);
         r.hi = std::max(r.hi, 0.0);
     }
-    if (r.hi - r.lo <= 0) {
-        r.lo -= 1;
-        r.hi += 1;
+    if (!(r.hi - r.lo > 0)) {
+        // One value: a range around it, relative for big values (1.7e308 ± 1 is 1.7e308 again).
+        const double d = std::max(1.0, std::abs(r.lo) * 0.05);
+        r.lo = clampedSum(r.lo, -d);
+        r.hi = clampedSum(r.hi, d);
     } else {
-        // A little room around the points (markers at the edge are not clipped), but never below zero for data
-        // that is not negative.
-        const double pad = (r.hi - r.lo) * 0.03;
-        r.lo = r.lo >= 0 ? std::max(0.0, r.lo - pad) : r.lo - pad;
-        r.hi = r.hi <= 0 ? std::min(0.0, r.hi + pad) : r.hi + pad;
+        // A little room around the points (markers at the edge are not clipped), but never below zero for
+        // data that is not negative. Halves first: the span of finite values may overflow.
+        const double pad = (r.hi / 2 - r.lo / 2) * 0.06;
+        r.lo = r.lo >= 0 ? std::max(0.0, clampedSum(r.lo, -pad)) : clampedSum(r.lo, -pad);
+        r.hi = r.hi <= 0 ? std::min(0.0, clampedSum(r.hi, pad)) : clampedSum(r.hi, pad);
     }
     return ChartBuilder::valueAxis(r.lo, r.hi);
+}
+
+// Qt Charts maps a value through (value - min) / (max - min): an axis spanning more than the largest double
+// (points at -1.7e308 and +1.7e308) draws nothing. Then the values beyond ±kMaxDouble / 4 are left out (those
+// whose side holds fewer points; both sides when even), the range is taken over the rest, and *dropped counts
+// the points left out. keep[i] is false for a point left out.
+constexpr double kPlaceable = kMaxDouble / 4;
+
+bool spanOverflows(const Range &r)
+{
+    return r.valid() && !std::isfinite((r.hi - r.lo) * 1.1);
+}
+
+// Marks in keep the points of values outside the placeable band when r overflows; returns how many it marked.
+int dropUnplaceable(const QVector<double> &values, Range *r, QVector<bool> *keep)
+{
+    if (!spanOverflows(*r))
+        return 0;
+    int above = 0, below = 0;
+    for (double v : values) {
+        above += v > kPlaceable;
+        below += v < -kPlaceable;
+    }
+    // Keep the side with more points when the other side alone fits with the middle.
+    const bool dropAbove = above <= below, dropBelow = below <= above;
+    Range kept;
+    int dropped = 0;
+    for (int i = 0; i < values.size(); ++i) {
+        const double v = values.at(i);
+        if ((dropAbove && v > kPlaceable) || (dropBelow && v < -kPlaceable)) {
+            if (keep->at(i)) {
+                (*keep)[i] = false;
+                ++dropped;
+            }
+        }
+    }
+    for (int i = 0; i < values.size(); ++i)
+        if (keep->at(i))
+            kept.add(values.at(i));
+    *r = kept;
+    return dropped;
+}
+
+// Removes the points keep marks false from p (and from its initial M4, which indexes p).
+void removePoints(PlotPoints &p, const QVector<bool> &keep)
+{
+    QVector<int> newIndex(p.size(), -1);
+    int k = 0;
+    for (int i = 0; i < p.size(); ++i) {
+        if (!keep.at(i))
+            continue;
+        newIndex[i] = k;
+        p.x[k] = p.x.at(i);
+        p.y[k] = p.y.at(i);
+        if (!p.group.isEmpty())
+            p.group[k] = p.group.at(i);
+        p.rows[k] = p.rows.at(i);
+        ++k;
+    }
+    if (!p.group.isEmpty())
+        for (int i = 0; i < keep.size(); ++i)
+            if (!keep.at(i))
+                --p.perGroup[p.group.at(i)];
+    p.x.resize(k);
+    p.y.resize(k);
+    if (!p.group.isEmpty())
+        p.group.resize(k);
+    p.rows.resize(k);
+    QVector<int> initial;
+    for (int i : std::as_const(p.initial))
+        if (newIndex.value(i, -1) >= 0)
+            initial.append(newIndex.at(i));
+    p.initial = initial;
+}
+
+// Values left out because the axis cannot place them, and the points left out of the drawing (Range of x and
+// y refreshed). Returns the note, empty when every point is placed.
+QString placeOnAxes(PlotPoints &p, Range *xr, Range *yr, bool checkX)
+{
+    if (!spanOverflows(*yr) && !(checkX && spanOverflows(*xr)))
+        return QString();
+    QVector<bool> keep(p.size(), true);
+    int dropped = dropUnplaceable(p.y, yr, &keep);
+    if (checkX)
+        dropped += dropUnplaceable(p.x, xr, &keep);
+    if (dropped == 0)
+        return QString();
+    removePoints(p, keep);
+    // The other axis' range over the points still drawn.
+    Range x, y;
+    for (int i = 0; i < p.size(); ++i) {
+        x.add(p.x.at(i));
+        y.add(p.y.at(i));
+    }
+    *xr = x;
+    *yr = y;
+    return QCoreApplication::translate("iv::ChartBuilder",
+                                       "%n point(s) not drawn: values beyond ±%1 do not fit on one axis with "
+                                       "values of the other sign (see the values table).",
+                                       nullptr, dropped)
+        .arg(QLocale().toString(kPlaceable, 'g', 3));
+}
+
+void appendNote(ChartNotes *notes, const QString &text)
+{
+    if (!notes || text.isEmpty())
+        return;
+    notes->message = notes->message.isEmpty() ? text : notes->message + QLatin1Char(' ') + text;
 }
 
 void noteSkipped(ChartNotes *notes, int plotted, int skipped)
@@ -88,6 +210,30 @@ void noteSkipped(ChartNotes *notes, int plotted, int skipped)
         notes->message = QCoreApplication::translate(
             "iv::ChartBuilder", "%n row(s) not drawn: missing or malformed timestamp or value.", nullptr,
             skipped);
+}
+
+// A line of plain text at the foot of the chart (on screen, in thumbnails and in every export), for what the
+// plot cannot show. The chart owns the item; the bottom margin makes room for it.
+void addFootNote(QChart *chart, const QString &text, const ChartStyle &style)
+{
+    auto *item = new QGraphicsSimpleTextItem(chart); // plain text: never markup
+    item->setData(0, QStringLiteral("iv_footnote")); // found by tests
+    QFont font = item->font();
+    font.setPointSizeF(style.compact ? 7 : 8.5);
+    item->setFont(font);
+    item->setBrush(style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xB4, 0x53, 0x09));
+    const qreal height = QFontMetricsF(font).height();
+    QMargins margins = chart->margins();
+    margins.setBottom(margins.bottom() + int(std::ceil(height)));
+    chart->setMargins(margins);
+    auto place = [chart, item, text, font, height] {
+        const QRectF r = chart->rect();
+        item->setText(
+            QFontMetricsF(font).elidedText(text, Qt::ElideRight, std::max<qreal>(r.width() - 12, 20)));
+        item->setPos(r.left() + 6, r.bottom() - height - 2);
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
+    place();
 }
 
 } // namespace
@@ -195,7 +341,7 @@ QChart *ChartBuilder::newChart(const Question &question, const ChartStyle &style
         font.setPointSizeF(font.pointSizeF() * 1.25);
         font.setBold(true);
         chart->setTitleFont(font);
-        chart->setTitle(chartText(question.title));
+        chart->setTitle(chartText(TextBudget::elide(question.title, TextBudget::kTitleChars)));
     }
     return chart;
 }
@@ -233,7 +379,7 @@ void ChartBuilder::styleAxis(QAbstractAxis *axis, const QString &fileTitle, cons
         axis->setLabelsFont(labels);
     }
     if (!fileTitle.isEmpty() && !style.compact) {
-        axis->setTitleText(chartText(fileTitle));
+        axis->setTitleText(chartText(TextBudget::elide(fileTitle, TextBudget::kAxisTitleChars)));
         QFont title = axis->titleFont();
         title.setBold(false);
         axis->setTitleFont(title);
@@ -252,13 +398,18 @@ void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alig
 QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const BucketValues> values,
                                       const ChartStyle &s, ChartNotes *n, PlotPoints p)
 {
+    Range xr{p.xlo, p.xhi}, yr{p.ylo, p.yhi};
+    const QString unplaced = placeOnAxes(p, &xr, &yr, false);
     const int plotted = p.size();
     noteSkipped(n, plotted, p.skipped);
-    Range xr{p.xlo, p.xhi}, yr{p.ylo, p.yhi};
 
     QChart *chart = newChart(q, s);
+    if (!unplaced.isEmpty()) {
+        appendNote(n, unplaced);
+        addFootNote(chart, unplaced, s);
+    }
     auto *series = new QLineSeries;
-    series->setName(chartText(q.ylabel));
+    series->setName(chartText(TextBudget::elide(q.ylabel, TextBudget::kCategoryChars)));
     QPen pen(s.primary);
     const bool dense = plotted > 1000;
     pen.setWidthF(s.compact || dense ? 1.2 : 2.0);
@@ -303,32 +454,77 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     // One series per category in order of first appearance; rows without a category go last, as "(none)".
     const BucketValues &v = *values;
     const int categoryCount = static_cast<int>(v.categories.size());
+    Range xr{p.xlo, p.xhi}, yr{p.ylo, p.yhi};
+    const QString unplaced = placeOnAxes(p, &xr, &yr, true);
     const int plotted = p.size();
     noteSkipped(n, plotted, p.skipped);
-    Range xr{p.xlo, p.xhi}, yr{p.ylo, p.yhi};
     const QVector<int> perGroup = p.perGroup;
 
+    // Groups with points; beyond maxScatterSeries() the largest keep their own series (in order of first
+    // appearance) and the rest share one "Others (N)" series: a series and a legend entry per category cost
+    // minutes and gigabytes for thousands of categories, and no one tells 5,000 colours apart.
+    QVector<int> groups;
+    for (int c = 0; c <= categoryCount; ++c)
+        if (perGroup.at(c) > 0 || (c == categoryCount && plotted == 0 && categoryCount == 0))
+            groups << c;
+    QVector<bool> own(categoryCount + 1, true);
+    int folded = 0, foldedPoints = 0;
+    if (groups.size() > kMaxScatterSeries) {
+        QVector<int> bySize = groups;
+        std::stable_sort(bySize.begin(), bySize.end(),
+                         [&perGroup](int a, int b) { return perGroup.at(a) > perGroup.at(b); });
+        for (int i = kMaxScatterSeries - 1; i < bySize.size(); ++i) {
+            own[bySize.at(i)] = false;
+            ++folded;
+            foldedPoints += perGroup.at(bySize.at(i));
+        }
+    }
+
     QChart *chart = newChart(q, s);
+    if (!unplaced.isEmpty()) {
+        appendNote(n, unplaced);
+        addFootNote(chart, unplaced, s);
+    }
     auto *reducer = new ChartReducer(ChartReducer::Kind::Scatter, q, std::move(values), chart);
     // Group index → series index (groups without points get no series).
     QVector<qint32> seriesOf(categoryCount + 1, -1);
     qint32 seriesCount = 0;
     int colour = 0;
-    for (int c = 0; c <= categoryCount; ++c) {
-        if (perGroup.at(c) == 0 && !(c == categoryCount && plotted == 0 && categoryCount == 0))
-            continue;
+    auto addSeries = [&](const QString &name, const QColor &base) {
         auto *series = new QScatterSeries;
-        series->setName(c < categoryCount ? chartText(v.categories.at(c)) : tr("(none)"));
+        series->setName(name);
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
         series->setMarkerSize(s.compact ? 4 : (plotted > 500 ? 7 : 9));
         chart->addSeries(series);
-        QColor color = seriesColor(s, colour++);
+        QColor color = base;
         if (plotted > 300)
             color.setAlpha(200); // overlapping markers stay readable
         series->setColor(color);
         series->setBorderColor(s.dark ? color.darker(150) : color.lighter(130));
-        seriesOf[c] = seriesCount++;
         reducer->addScatterGroup(series);
+        return seriesCount++;
+    };
+    for (int c : std::as_const(groups)) {
+        if (!own.at(c))
+            continue;
+        const QString name = c < categoryCount
+                                 ? chartText(TextBudget::elide(v.categories.at(c), TextBudget::kCategoryChars,
+                                                               Qt::ElideMiddle))
+                                 : tr("(none)");
+        seriesOf[c] = addSeries(name, seriesColor(s, colour++));
+    }
+    if (folded > 0) {
+        const qint32 others = addSeries(tr("Others (%n)", folded),
+                                        s.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80));
+        for (int c : std::as_const(groups))
+            if (!own.at(c))
+                seriesOf[c] = others;
+        appendNote(n, QCoreApplication::translate("iv::ChartBuilder",
+                                                  "%1 of %2 categories (%3 points) are drawn as one series, "
+                                                  "\"Others\"; the values table has each.")
+                          .arg(folded)
+                          .arg(groups.size())
+                          .arg(foldedPoints));
     }
     for (qint32 &g : p.group)
         g = seriesOf.at(g);
@@ -343,8 +539,7 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
     reducer->reduce(QSizeF(ChartReducer::kDefaultWidth, ChartReducer::kDefaultHeight));
-    if (n && !reducer->note().isEmpty())
-        n->message = n->message.isEmpty() ? reducer->note() : n->message + QLatin1Char(' ') + reducer->note();
+    appendNote(n, reducer->note());
     return chart;
 }
 

@@ -51,6 +51,11 @@ public:
     static QValueAxis *valueAxis(double lo, double hi);
 
     static int maxBars(const ChartStyle &style) { return style.compact ? 12 : 30; }
+    // Scatter series (and legend entries) at most: the largest categories keep their own, the rest share one
+    // "Others (N)" series.
+    static constexpr int kMaxScatterSeries = 20;
+    // Histogram bars at most: beyond, adjacent bins are summed.
+    static constexpr int kMaxHistogramBins = 200;
     // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a
     // warning colour). Not compact: the question is the title and the value is written below the arc.
     static QChart *buildGauge(const Question &question, const ChartStyle &style);

@@ -2,8 +2,9 @@
 // ChartBuilder: barcharts, hbarcharts, histograms and gauges.
 #include "chartbuilder.h"
 
-#include "questiontreemodel.h" // plainToolTip
+#include "elidedtext.h"
 #include "reduction.h"
+#include "textbudget.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -37,6 +38,7 @@ struct Bar
     double value = 0;
     double other = 0; // yvalue
     int folded = 0;   // > 0: the "others" bar, summing this many bars
+    int merged = 1;   // histogram: adjacent bins summed in this bar
     int row = -1;     // the BucketValues row (-1 for "others")
 };
 
@@ -57,7 +59,7 @@ QVector<Bar> barsOf(const BucketValues &v, int *skipped, bool labelFromY)
         bar.value = value;
         bar.other = v.y.at(i);
         if (labelFromY) {
-            bar.label = QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest);
+            // Labelled by buildHistogram once the bins are merged to their budget.
         } else {
             const QString category = v.categoryAt(i);
             bar.label =
@@ -109,22 +111,14 @@ void appendNote(ChartNotes *notes, const QString &text)
     notes->message = notes->message.isEmpty() ? text : notes->message + QLatin1Char(' ') + text;
 }
 
-// Long labels keep their start and their end (where "/endpoint/009" and "/endpoint/010" differ).
-QString elide(const QString &text, int max)
-{
-    if (text.size() <= max)
-        return text;
-    const int tail = (max - 1) / 2;
-    return text.left(max - 1 - tail) + QChar(0x2026) + text.right(tail);
-}
-
 // QBarCategoryAxis drops duplicate categories: number repeated labels so that every bar keeps its own.
 QStringList uniqueAxisLabels(const QVector<Bar> &bars, int maxChars)
 {
     QStringList out;
     QSet<QString> seen;
     for (const Bar &bar : bars) {
-        QString label = ChartBuilder::chartText(elide(bar.label, maxChars));
+        // Long labels keep their start and their end (where "/endpoint/009" and "/endpoint/010" differ).
+        QString label = ChartBuilder::chartText(TextBudget::elide(bar.label, maxChars, Qt::ElideMiddle));
         QString candidate = label;
         for (int n = 2; seen.contains(candidate); ++n)
             candidate = label + QStringLiteral(" (%1)").arg(n);
@@ -172,7 +166,7 @@ void noteBars(ChartNotes *notes, int plotted, int skipped)
 
 QBarSet *newBarSet(const QString &name, const QVector<Bar> &bars, const ChartStyle &style)
 {
-    auto *set = new QBarSet(name);
+    auto *set = new QBarSet(ChartBuilder::chartText(TextBudget::elide(name, TextBudget::kCategoryChars)));
     set->append(valuesOf(bars));
     set->setColor(style.primary);
     set->setBorderColor(style.primary);
@@ -202,7 +196,7 @@ void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
         if (withOther && std::isfinite(bar.other))
             text += QStringLiteral(" (y %1)").arg(
                 QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest));
-        QToolTip::showText(QCursor::pos(), plainToolTip(text));
+        QToolTip::showText(QCursor::pos(), ElidedText::toolTip(text)); // a 1 MB label: its first 20,000 chars
     });
 }
 
@@ -218,7 +212,7 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     appendNote(n, folded);
     QChart *chart = newChart(q, s);
     auto *series = new QBarSeries;
-    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    QBarSet *set = newBarSet(q.ylabel, bars, s);
     series->append(set);
     series->setBarWidth(0.7);
     series->setLabelsVisible(!s.compact && bars.size() <= 20);
@@ -260,7 +254,7 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
 
     QChart *chart = newChart(q, s);
     auto *series = new QHorizontalBarSeries;
-    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    QBarSet *set = newBarSet(q.ylabel, bars, s);
     series->append(set);
     series->setBarWidth(0.75);
     series->setLabelsVisible(!s.compact && bars.size() <= 40);
@@ -289,10 +283,39 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
     QVector<Bar> bars = barsOf(v, &skipped, true);
     noteBars(n, bars.size(), skipped);
     std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.other < b.other; });
+    // Beyond kMaxHistogramBins, adjacent bins are summed (the same number in each bar, the shape and the total
+    // kept): one bar and one axis label per bin of a million-bin histogram cost minutes and gigabytes.
+    const int binCount = int(bars.size());
+    if (binCount > kMaxHistogramBins) {
+        const int per = (binCount + kMaxHistogramBins - 1) / kMaxHistogramBins;
+        QVector<Bar> merged;
+        merged.reserve(kMaxHistogramBins);
+        for (int i = 0; i < binCount; i += per) {
+            Bar bar = bars.at(i);
+            const int last = std::min(binCount, i + per) - 1;
+            for (int k = i + 1; k <= last; ++k)
+                bar.value += bars.at(k).value;
+            bar.merged = last - i + 1;
+            if (bar.merged > 1)
+                bar.row = -1;
+            bar.label = QLocale().toString(bars.at(i).other, 'g', 6) + QStringLiteral("–") +
+                        QLocale().toString(bars.at(last).other, 'g', 6);
+            merged << bar;
+        }
+        appendNote(n, QCoreApplication::translate("iv::ChartBuilder",
+                                                  "%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.")
+                          .arg(binCount)
+                          .arg(merged.size())
+                          .arg(per));
+        bars = merged;
+    } else {
+        for (Bar &bar : bars)
+            bar.label = QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest);
+    }
 
     QChart *chart = newChart(q, s);
     auto *series = new QBarSeries;
-    QBarSet *set = newBarSet(chartText(q.ylabel), bars, s);
+    QBarSet *set = newBarSet(q.ylabel, bars, s);
     series->append(set);
     series->setBarWidth(0.95); // adjacent bins
     chart->addSeries(series);
@@ -326,7 +349,7 @@ QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &sty
 {
     QChart *chart = newChart(Question(), style);
     if (!style.compact)
-        chart->setTitle(chartText(question.displayText()));
+        chart->setTitle(chartText(TextBudget::elide(question.displayText(), TextBudget::kTitleChars)));
     const bool valid = question.valueValid && std::isfinite(question.value);
     const double maximum = gaugeMaximum(valid ? question.value : 0);
     const double filled = valid ? std::min(std::fabs(question.value), maximum) : 0;

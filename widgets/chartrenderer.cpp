@@ -3,6 +3,7 @@
 
 #include "chartbuilder.h"
 #include "chartreducer.h"
+#include "textbudget.h"
 
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -283,7 +284,7 @@ bool ChartRenderer::exportChart(const Question &question, const BucketValues &va
         *error = n->message.isEmpty() ? tr("%1: no chart for this question").arg(question.label) : n->message;
         return false;
     }
-    const QString title = question.displayText();
+    const QString title = TextBudget::elide(question.displayText(), TextBudget::kTitleChars);
     switch (options.format) {
     case ChartFormat::Svg:
         return writeSvg(chart.get(), options.inches(), title, path, error);

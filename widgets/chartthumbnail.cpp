@@ -2,7 +2,8 @@
 #include "chartthumbnail.h"
 
 #include "chartbuilder.h"
-#include "questiontreemodel.h" // plainToolTip
+#include "elidedtext.h"
+#include "textbudget.h"
 
 #include <QChartView>
 #include <QFutureWatcher>
@@ -22,8 +23,7 @@ ChartThumbnail::ChartThumbnail(const Question &question, QWidget *parent)
     setMinimumWidth(300);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setText(question.displayText());
+    ElidedText::set(m_title, question.displayText(), TextBudget::kTitleChars);
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -33,8 +33,9 @@ ChartThumbnail::ChartThumbnail(const Question &question, QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setText(tr("Loading…"));
     layout->addWidget(m_message, 1);
-    setToolTip(plainToolTip(question.desc));
-    setAccessibleName(tr("Chart: %1").arg(question.displayText()));
+    setToolTip(ElidedText::toolTip(question.desc));
+    setAccessibleName(
+        tr("Chart: %1").arg(TextBudget::elide(question.displayText(), TextBudget::kTitleChars)));
     if (question.kind == MetricKind::Unknown)
         m_message->setText(ChartBuilder::unsupportedText(question));
 }

@@ -48,8 +48,18 @@ DiffPage::DiffPage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The columns share the page's width instead of growing past it: long texts wrap (a long question never
+    // pushes the New column off-screen); the short columns fit their contents.
+    m_table->setWordWrap(true);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(24);
+    for (int c = 0; c < ColumnCount; ++c)
+        header->setSectionResizeMode(c, c == AppColumn || c == QuestionColumn || c == OldColumn ||
+                                                c == NewColumn || c == PointsColumn
+                                            ? QHeaderView::Stretch
+                                            : QHeaderView::ResizeToContents);
     m_details = new QPlainTextEdit(this);
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -132,8 +142,8 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
 {
     using S = QuestionDiff::Status;
     if (diff.identical()) {
-        m_summary->setText(tr("Identical content: %n question(s), same values.", nullptr,
-                              static_cast<int>(diff.questions.size())));
+        m_summary->setText(tr("Identical content: %n question(s), same values, same schema, same executions.",
+                              nullptr, static_cast<int>(diff.questions.size())));
     } else {
         QString s = tr("%1 added, %2 removed, %3 changed, %4 unchanged questions.")
                         .arg(diff.count(S::Added))
@@ -147,12 +157,29 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
                  tr("Removed apps: %1.").arg(ReviewReport::visible(diff.removedApps.join(QStringLiteral(", "))));
         m_summary->setText(s);
     }
+    QStringList more;
+    if (!diff.schema.isEmpty())
+        more << tr("%n schema object(s) differ.", nullptr, static_cast<int>(diff.schema.size()));
+    if (diff.collectedAtChanges() > 0 || diff.oldCollectedAt != diff.newCollectedAt)
+        more << tr("Collected at %1 → %2 (%n question(s) collected again).", nullptr,
+                   diff.collectedAtChanges())
+                    .arg(ReviewReport::visible(diff.oldCollectedAt),
+                         ReviewReport::visible(diff.newCollectedAt));
+    if (diff.executions.changed())
+        more << tr("Executions: %1 → %2 (%3 added, %4 removed).")
+                    .arg(diff.executions.oldCount)
+                    .arg(diff.executions.newCount)
+                    .arg(diff.executions.added)
+                    .arg(diff.executions.removed);
+    if (!more.isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') + more.join(QLatin1Char(' ')));
     m_table->setRowCount(static_cast<int>(diff.questions.size()));
     int row = 0;
     for (const QuestionDiff &q : diff.questions) {
         const QString status = q.status == S::Added     ? tr("added")
                                : q.status == S::Removed ? tr("removed")
                                : q.status == S::Changed ? tr("changed")
+                               : q.collectedAtChanged() ? tr("collected again")
                                                         : tr("unchanged");
         m_table->setItem(row, StatusColumn, item(status));
         m_table->setItem(row, KindColumn, item(kindId(q.kind)));
@@ -165,7 +192,7 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
             oldCell = q.status == S::Added ? QString() : q.oldText;
             newCell = q.status == S::Removed ? QString() : q.newText;
             if (q.status == S::Changed && q.oldValid && q.newValid) {
-                delta = QString::number(q.delta(), 'g', 15);
+                delta = q.deltaText();
                 if (!std::isnan(q.percent()))
                     percent = QString::number(q.percent(), 'f', 1) + QLatin1Char('%');
             }
@@ -184,7 +211,7 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
         m_table->setItem(row, PointsColumn, item(points));
         ++row;
     }
-    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
     m_details->setPlainText(diff.toText());
 }
 

@@ -6,6 +6,8 @@
 #include "chartbuilder.h"
 #include "chartreducer.h"
 #include "chartview.h"
+#include "elidedtext.h"
+#include "textbudget.h"
 #include "valuecard.h"
 
 #include <QEvent>
@@ -110,16 +112,18 @@ void QuestionPage::setQuestion(const QString &path, const Question &question)
 {
     clear();
     m_question = question;
-    m_heading->setText(question.displayText());
-    m_desc->setText(question.desc);
+    // Cut to a budget (the full text in the tooltip): a 20,000-character title must not widen the window.
+    ElidedText::set(m_heading, question.displayText(), TextBudget::kTitleChars);
+    ElidedText::set(m_desc, question.desc, TextBudget::kDescriptionChars);
     m_desc->setVisible(!question.desc.isEmpty());
     const QLocale locale;
-    QString meta = kindId(question.kind) + QStringLiteral(" · ") + question.label;
+    QString meta = kindId(question.kind) + QStringLiteral(" · ") +
+                   TextBudget::elide(question.label, TextBudget::kTitleChars);
     if (question.isBucket())
         meta += QStringLiteral(" · ") + tr("%n point(s)", nullptr, int(question.pointCount));
     if (!question.createdAt.isEmpty())
         meta += QStringLiteral(" · ") + tr("collected %1").arg(question.createdAt);
-    m_meta->setText(meta);
+    ElidedText::set(m_meta, meta, TextBudget::kDescriptionChars);
 
     if (!question.isBucket()) {
         m_card = new ValueCard(question, m_cardHolder);

@@ -5,6 +5,7 @@
 #include "chartrenderer.h"
 #include "dataexport.h"
 #include "snapshotfile.h"
+#include "textbudget.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -57,9 +58,9 @@ QString sha256Of(const QString &path)
 QString valueText(const Question &q)
 {
     if (!q.valueValid)
-        return q.rawValue.isNull()
-                   ? QCoreApplication::translate("iv::ReportWriter", "(no value)")
-                   : QCoreApplication::translate("iv::ReportWriter", "(not a number: %1)").arg(q.rawValue);
+        return q.rawValue.isNull() ? QCoreApplication::translate("iv::ReportWriter", "(no value)")
+                                   : QCoreApplication::translate("iv::ReportWriter", "(not a number: %1)")
+                                         .arg(TextBudget::elide(q.rawValue, TextBudget::kTitleChars));
     if (q.valueIsInteger)
         return QLocale().toString(q.intValue);
     return QLocale().toString(q.value, 'g', 15); // as --list shows it; exports carry the full value
@@ -294,16 +295,17 @@ void ReportWriter::paintCover(Page &page)
     }
     for (const QString &warning : m_catalogue.warnings) {
         page.y += kGap / 2;
-        drawText(page, tr("Warning: %1").arg(warning), font(9), page.muted);
+        drawText(page, tr("Warning: %1").arg(TextBudget::elide(warning, TextBudget::kDescriptionChars)),
+                 font(9), page.muted);
     }
 }
 
 void ReportWriter::paintApp(Page &page, const App &app)
 {
     newPage(page);
-    drawText(page, app.name(), font(18, true), page.text);
+    drawText(page, TextBudget::elide(app.name(), TextBudget::kTitleChars), font(18, true), page.text);
     if (!app.label.isEmpty() && app.module != app.label)
-        drawText(page, app.module, font(9), page.muted);
+        drawText(page, TextBudget::elide(app.module, TextBudget::kTitleChars), font(9), page.muted);
     page.y += 2 * kGap;
     paintValueTable(page, app);
     for (const Question &q : app.questions)
@@ -346,7 +348,9 @@ void ReportWriter::paintValueTable(Page &page, const App &app)
             row(tr("Question"), QString(), tr("Label"), tr("Value"), head);
             any = true;
         }
-        row(q.displayText(), q.desc, q.label, valueText(q), cell);
+        row(TextBudget::elide(q.displayText(), TextBudget::kReportTitleChars),
+            TextBudget::elide(q.desc, TextBudget::kDescriptionChars),
+            TextBudget::elide(q.label, TextBudget::kTitleChars), valueText(q), cell);
     }
     if (any)
         page.y += 2 * kGap;
@@ -366,7 +370,11 @@ void ReportWriter::paintChart(Page &page, const Question &q)
         QString error;
         const std::optional<BucketValues> values = m_snapshot.loadBucketValues(q.id, &error);
         if (!values) {
+            // As --export-charts: a bucket that cannot be read fails the report (it is not written).
             note = error;
+            if (m_error.isEmpty())
+                m_error =
+                    tr("%1 (bucket \"%2\")").arg(error, TextBudget::elide(q.label, TextBudget::kTitleChars));
         } else {
             ChartNotes notes;
             chart.reset(ChartRenderer::buildChart(
@@ -374,14 +382,16 @@ void ReportWriter::paintChart(Page &page, const Question &q)
             note = notes.message;
         }
     }
-    const qreal hq = textHeight(q.displayText(), questionFont, width);
-    const qreal hd = textHeight(q.desc, descFont, width);
+    const QString question = TextBudget::elide(q.displayText(), TextBudget::kReportTitleChars);
+    const QString desc = TextBudget::elide(q.desc, TextBudget::kDescriptionChars);
+    const qreal hq = textHeight(question, questionFont, width);
+    const qreal hd = textHeight(desc, descFont, width);
     const qreal hn = textHeight(note, descFont, width);
     const qreal block = hq + hd + (chart ? chartHeight + kGap : 0) + hn + 2 * kGap;
     if (block > page.left() && page.y > page.area.top())
         newPage(page);
-    drawText(page, q.displayText(), questionFont, page.text);
-    drawText(page, q.desc, descFont, page.muted);
+    drawText(page, question, questionFont, page.text);
+    drawText(page, desc, descFont, page.muted);
     if (chart) {
         page.y += kGap / 2;
         ChartRenderer::paint(chart.get(), m_painter, QRectF(page.area.left(), page.y, width, chartHeight));

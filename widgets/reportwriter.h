@@ -31,7 +31,9 @@ struct ReportOptions
 //
 // paint() works on any paged device (QPdfWriter, QPrinter); set its resolution to ChartRenderer::layoutDpi()
 // (writePdf does; for a QPrinter use QPrinter::ScreenResolution) so chart fonts match their layout. Values
-// are loaded bucket by bucket and released after drawing. GUI thread only.
+// are loaded bucket by bucket and released after drawing. File text is cut to TextBudget's budgets (the full
+// text is in the data exports). A bucket whose values cannot be read fails paint() (after painting the rest,
+// with the reason on its page) and writePdf() (nothing written), as --export-charts fails. GUI thread only.
 class ReportWriter
 {
 public:

@@ -2,10 +2,12 @@
 #include "valuecard.h"
 
 #include "chartbuilder.h"
-#include "questiontreemodel.h" // plainToolTip
+#include "elidedtext.h"
+#include "textbudget.h"
 
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -24,7 +26,11 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
     m_questionLabel = new QLabel(this);
     m_questionLabel->setTextFormat(Qt::PlainText);
     m_questionLabel->setWordWrap(true);
-    m_questionLabel->setText(question.displayText());
+    // The card has a fixed width: the text is cut to a budget (full text in the tooltip), the size policy
+    // stays.
+    m_questionLabel->setText(TextBudget::elide(question.displayText(), TextBudget::kTitleChars));
+    if (TextBudget::isElided(question.displayText(), TextBudget::kTitleChars))
+        m_questionLabel->setToolTip(ElidedText::toolTip(question.displayText()));
     m_questionLabel->setMinimumHeight(m_questionLabel->fontMetrics().lineSpacing() * 2);
     m_questionLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(m_questionLabel);
@@ -51,10 +57,29 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
     m_valueLabel->setFont(big);
     m_valueLabel->setAlignment(question.kind == MetricKind::Gauge ? Qt::AlignHCenter : Qt::AlignLeft);
     layout->addWidget(m_valueLabel);
+    fitValue(width() - layout->contentsMargins().left() - layout->contentsMargins().right());
     layout->addStretch(); // in a row made taller by a gauge beside it, the text stays at the top
 
-    setToolTip(plainToolTip(question.desc));
+    setToolTip(ElidedText::toolTip(question.desc));
     retranslateUi();
+}
+
+void ValueCard::fitValue(int width)
+{
+    // The exact value is always in the tooltip; the label shrinks its font to fit (down to the body font's
+    // size), then shows the compact form (9.22E+18) when even that is too wide.
+    m_valueLabel->setToolTip(ElidedText::toolTip(formatValue(m_question)));
+    QFont f = m_valueLabel->font();
+    const qreal smallest = QFont().pointSizeF();
+    while (QFontMetricsF(f).horizontalAdvance(m_valueLabel->text()) > width && f.pointSizeF() > smallest)
+        f.setPointSizeF(std::max(smallest, f.pointSizeF() - 1));
+    m_valueLabel->setFont(f);
+    if (QFontMetricsF(f).horizontalAdvance(m_valueLabel->text()) > width) {
+        const double v =
+            m_question.kind == MetricKind::Counter ? double(m_question.intValue) : m_question.value;
+        m_valueLabel->setText(m_question.valueValid ? QLocale().toString(v, 'g', 3)
+                                                    : TextBudget::elide(m_valueLabel->text(), 12));
+    }
 }
 
 QString ValueCard::valueText() const

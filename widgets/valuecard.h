@@ -12,7 +12,9 @@ QT_END_NAMESPACE
 namespace iv {
 
 // A card for a counter (the question and a big number) or a gauge (the question, a half-donut gauge and the
-// number). The description is the tooltip. All file text is plain text.
+// number). The description is the tooltip. All file text is plain text, cut to TextBudget's budgets. The
+// number fits the card: a smaller font for long numbers, or a compact form, with the exact value as the
+// number's tooltip.
 class ValueCard : public QFrame
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ protected:
 
 private:
     void retranslateUi();
+    void fitValue(int width);
 
     Question m_question;
     QLabel *m_questionLabel = nullptr;

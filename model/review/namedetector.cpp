@@ -1,0 +1,669 @@
+// SPDX-License-Identifier: MIT
+#include "namedetector.h"
+
+#include "namelexicon.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace iv::NameDetector {
+
+namespace {
+
+struct Token
+{
+    enum Type { Word, Initial, Comma, Stop, Number, Other } type = Other;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QStringView text;
+    bool capitalized = false;
+};
+
+QSet<QString> wordSet(std::initializer_list<const char *> words)
+{
+    QSet<QString> set;
+    for (const char *w : words)
+        set.insert(QString::fromUtf8(w));
+    return set;
+}
+
+// Lower-case particles between given and family names.
+const QSet<QString> &particles()
+{
+    static const QSet<QString> set = wordSet(
+        {"van",   "der", "den", "de", "del", "della", "dei", "degli", "di",  "da",  "das", "dos", "do",
+         "du",    "des", "la",  "le", "von", "vom",   "zu",  "zur",   "ter", "ten", "te",  "y",   "bin",
+         "binti", "ibn", "al",  "el", "af",  "av",    "'t",  "op",    "het", "e",   "mac", "ap",  "ben"});
+    return set;
+}
+
+// Titles before a name: "Dr. Smith", "Frau Müller".
+const QSet<QString> &titles()
+{
+    static const QSet<QString> set =
+        wordSet({"mr",   "mrs",  "ms",   "miss", "dr",    "prof",   "sir",      "dame",
+                 "mme",  "mlle", "herr", "frau", "dhr",   "mevr",   "sr",       "sra",
+                 "srta", "sig",  "pan",  "pani", "señor", "señora", "monsieur", "madame"});
+    return set;
+}
+
+// Suffixes after a name: "Allen Smith Jr.", "Andrea Ball MD".
+const QSet<QString> &nameSuffixes()
+{
+    static const QSet<QString> set =
+        wordSet({"jr", "sr", "md", "phd", "dds", "dvm", "ii", "iii", "iv", "esq", "msc", "bsc", "mba"});
+    return set;
+}
+
+// Words that make a text an organisation, a place, a product or a plan, whatever names surround them.
+const QSet<QString> &stopWords()
+{
+    static const QSet<QString> set = wordSet(
+        {"team",       "teams",        "group",     "groups",      "plan",         "plans",      "inc",
+         "ltd",        "llc",          "gmbh",      "ag",          "bv",           "corp",       "company",
+         "co",         "department",   "dept",      "club",        "street",       "st",         "road",
+         "rd",         "avenue",       "ave",       "station",     "city",         "town",       "university",
+         "college",    "school",       "hospital",  "bank",        "hotel",        "airport",    "restaurant",
+         "cafe",       "café",         "shop",      "store",       "market",       "center",     "centre",
+         "institute",  "foundation",   "society",   "association", "fc",           "united",     "edition",
+         "premium",    "pro",          "plus",      "basic",       "free",         "enterprise", "starter",
+         "standard",   "business",     "kit",       "pack",        "bundle",       "box",        "series",
+         "season",     "episode",      "chapter",   "volume",      "vol",          "part",       "book",
+         "books",      "collection",   "sale",      "sales",       "support",      "service",    "services",
+         "admin",      "admins",       "users",     "user",        "staff",        "guest",      "guests",
+         "customer",   "customers",    "account",   "accounts",    "api",          "app",        "apps",
+         "bot",        "tier",         "level",     "ticket",      "tickets",      "order",      "orders",
+         "product",    "products",     "payment",   "payments",    "invoice",      "report",     "reports",
+         "project",    "projects",     "office",    "region",      "county",       "state",      "province",
+         "island",     "islands",      "river",     "lake",        "mountain",     "mount",      "valley",
+         "beach",      "bay",          "harbour",   "harbor",      "square",       "bridge",     "tower",
+         "castle",     "palace",       "museum",    "theatre",     "theater",      "cinema",     "stadium",
+         "arena",      "park",         "garden",    "gardens",     "airlines",     "airways",    "motors",
+         "labs",       "systems",      "software",  "solutions",   "technologies", "holdings",   "partners",
+         "capital",    "ventures",     "media",     "studio",      "studios",      "records",    "press",
+         "publishing", "magazine",     "news",      "times",       "journal",      "post",       "daily",
+         "weekly",     "monthly",      "yearly",    "annual",      "edition",      "version",    "release",
+         "beta",       "alpha",        "gamma",     "delta",       "omega",        "ultra",      "max",
+         "mini",       "lite",         "light",     "dark",        "mode",         "theme",      "night",
+         "week",       "weekend",      "month",     "year",        "holiday",      "christmas",  "easter",
+         "sunday",     "monday",       "tuesday",   "wednesday",   "thursday",     "friday",     "saturday",
+         "january",    "february",     "march",     "july",        "september",    "october",    "november",
+         "december",   "maandag",      "dinsdag",   "woensdag",    "donderdag",    "vrijdag",    "zaterdag",
+         "zondag",     "montag",       "dienstag",  "mittwoch",    "donnerstag",   "freitag",    "samstag",
+         "sonntag",    "lundi",        "mardi",     "mercredi",    "jeudi",        "vendredi",   "samedi",
+         "dimanche",   "lunes",        "martes",    "miércoles",   "jueves",       "viernes",    "sábado",
+         "domingo",    "januar",       "februar",   "märz",        "mai",          "juni",       "juli",
+         "oktober",    "dezember",     "janvier",   "février",     "mars",         "avril",      "juin",
+         "juillet",    "août",         "septembre", "octobre",     "novembre",     "décembre",   "enero",
+         "febrero",    "marzo",        "abril",     "junio",       "julio",        "agosto",     "septiembre",
+         "octubre",    "noviembre",    "diciembre", "euro",        "euros",        "dollar",     "dollars",
+         "pound",      "pounds",       "yen",       "franc",       "francs",       "krona",      "krone",
+         "peso",       "pesos",        "rupee",     "yuan",        "ruble",        "bitcoin",    "cup",
+         "league",     "championship", "award",     "awards",      "prize",        "festival",   "conference",
+         "summit",     "tour",         "show",      "party",       "movement",     "church",     "cathedral",
+         "chapel",     "temple",       "war",       "wars",        "empire",       "kingdom",    "republic",
+         "federation", "effect",       "syndrome",  "disease",     "law",          "theorem",    "principle",
+         "prize"});
+    return set;
+}
+
+// First words that make a place or a saint of what follows ("Santa Monica", "Saint Louis", "San Jose").
+const QSet<QString> &placePrefixes()
+{
+    static const QSet<QString> set =
+        wordSet({"saint", "sainte", "santa", "santo", "san",   "são",   "sankt",  "st",  "ste",
+                 "port",  "fort",   "lake",  "mount", "mont",  "monte", "cape",   "new", "north",
+                 "south", "east",   "west",  "upper", "lower", "great", "little", "old"});
+    return set;
+}
+
+// A colour or material given name before a colour is a colour: "Olive Green", "Pearl White", "Ruby Red".
+bool colourName(QStringView first, QStringView last)
+{
+    static const QSet<QString> shades = wordSet(
+        {"olive",    "jade",    "amber",    "pearl",    "ruby",    "rose",   "coral",  "hazel", "violet",
+         "ivory",    "scarlet", "scarlett", "sienna",   "saffron", "indigo", "ginger", "honey", "cherry",
+         "lavender", "lilac",   "sky",      "midnight", "dusty",   "misty",  "sandy",  "rusty", "goldie"});
+    static const QSet<QString> colours =
+        wordSet({"green", "white", "black", "brown", "grey", "gray", "orange", "red", "blue", "pink",
+                 "purple", "gold", "silver", "yellow", "beige", "rose", "cream"});
+    return shades.contains(NameLexicon::key(first)) && colours.contains(NameLexicon::key(last));
+}
+
+// Family-name position words that are months or weekdays in a name-shaped pair ("Ruby Tuesday", "June May").
+const QSet<QString> &calendarWords()
+{
+    static const QSet<QString> set = wordSet({"may", "june", "april", "august", "juni", "mei", "augustus"});
+    return set;
+}
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x3040 && u <= 0x30FF) ||
+           (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF);
+}
+
+bool isHangul(QChar c)
+{
+    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7AF;
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'') || c == QChar(0x2019);
+}
+
+QVector<Token> tokenize(QStringView s)
+{
+    QVector<Token> tokens;
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    while (i < n) {
+        const QChar c = s.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        if (c.isLetter()) {
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = s.at(j);
+                if (d.isLetter() || d.isMark()) {
+                    ++j;
+                } else if ((d == QLatin1Char('-') || isApostrophe(d)) && j + 1 < n &&
+                           s.at(j + 1).isLetter()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // "J." and "J.R.R." are initials, one token each.
+            if (j == i + 1 && c.isUpper() && j < n && s.at(j) == QLatin1Char('.')) {
+                t.type = Token::Initial;
+                t.end = j + 1;
+                t.capitalized = true;
+            } else {
+                t.type = Token::Word;
+                t.end = j;
+                t.capitalized = c.isUpper();
+            }
+        } else if (c.isDigit()) {
+            qsizetype j = i + 1;
+            while (j < n && (s.at(j).isLetterOrNumber() || s.at(j) == QLatin1Char('.')))
+                ++j;
+            t.type = Token::Number;
+            t.end = j;
+        } else {
+            t.type = c == QLatin1Char(',') ? Token::Comma
+                     : (c == QLatin1Char('.') || c == QLatin1Char('?') || c == QLatin1Char('!') ||
+                        c == QLatin1Char(':') || c == QLatin1Char(';'))
+                         ? Token::Stop
+                         : Token::Other;
+            t.end = i + 1;
+        }
+        t.text = s.mid(t.start, t.end - t.start);
+        tokens.append(t);
+        i = t.end;
+    }
+    return tokens;
+}
+
+QString folded(QStringView w)
+{
+    return NameLexicon::key(w);
+}
+
+bool isParticle(const Token &t)
+{
+    return t.type == Token::Word && particles().contains(folded(t.text));
+}
+
+bool isStop(const Token &t)
+{
+    return t.type == Token::Word && stopWords().contains(folded(t.text));
+}
+
+// A word as it stands in a name: capitalised, or all capitals when the whole name is ("JOHN SMITH").
+bool nameCased(const Token &t)
+{
+    return t.type == Token::Word && t.capitalized;
+}
+
+// Endings that mark a family name in the languages the lexicon covers thinly (Polish -ska, German -mann,
+// Swedish -sson, Finnish -nen, Russian -ova, Greek -opoulos, Japanese -moto …).
+bool surnameShaped(const NameLexicon &lex, QStringView w)
+{
+    static const QStringList endings = [] {
+        QStringList list;
+        for (const char *e :
+             {"ski",     "ska",   "cki",  "cka",   "dzki",    "dzka",  "wicz",    "czyk",  "czak", "iak",
+              "mann",    "sson",  "ssen", "ström", "strom",   "qvist", "kvist",   "gaard", "inen", "ainen",
+              "ovich",   "evich", "ović", "ević",  "enko",    "chuk",  "ova",     "eva",   "ov",   "ev",
+              "opoulos", "idis",  "akis", "escu",  "eanu",    "oğlu",  "ishvili", "stein", "feld", "baum",
+              "witz",    "moto",  "mura", "yama",  "kawa",    "gawa",  "hara",    "shita", "saki", "zaki",
+              "shima",   "jima",  "naka", "uchi",  "bayashi", "nabe",  "zuki",    "hashi", "ucci", "elli",
+              "etti",    "otti",  "aki",  "idou",  "opoulou"})
+            list.append(QString::fromUtf8(e));
+        return list;
+    }();
+    if (w.size() < 5 || !w.at(0).isUpper() || lex.isCommonWord(w))
+        return false;
+    // Gaelic and Norman prefixes before a capital: "MacLeod", "McCarthy", "O'Connor", "FitzGerald".
+    for (const char *prefix : {"Mac", "Mc", "O'", "O\u2019", "Fitz"}) {
+        const QString p = QString::fromUtf8(prefix);
+        if (w.startsWith(p) && w.size() > p.size() + 1 && w.at(p.size()).isUpper())
+            return true;
+    }
+    for (const QString &e : endings)
+        if (w.endsWith(e, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+bool familyWord(const NameLexicon &lex, QStringView w)
+{
+    if (lex.isFamily(w) || surnameShaped(lex, w))
+        return true;
+    if (!w.contains(QLatin1Char('-')))
+        return false;
+    for (QStringView part : w.split(QLatin1Char('-')))
+        if (lex.isFamily(part))
+            return true; // "Müller-Schmidt", "García-López"
+    return false;
+}
+
+bool isTitle(const Token &t, const Token *next)
+{
+    return t.type == Token::Word && titles().contains(folded(t.text)) &&
+           (!next || next->type == Token::Word ||
+            (next->type == Token::Stop && next->text == QLatin1String(".")));
+}
+
+// Rates tokens [b, e) as one person's name (Latin and other alphabetic scripts).
+Confidence rateTokens(const QVector<Token> &t, int b, int e)
+{
+    const NameLexicon &lex = NameLexicon::instance();
+    // Drop "Jr.", "MD", "PhD" after a name of at least two words.
+    while (e - b >= 3 && ((t[e - 1].type == Token::Stop && t[e - 1].text == QLatin1String(".") &&
+                           nameSuffixes().contains(folded(t[e - 2].text))) ||
+                          (t[e - 1].type == Token::Word && nameSuffixes().contains(folded(t[e - 1].text))))) {
+        e -= t[e - 1].type == Token::Stop ? 2 : 1;
+        if (e - b >= 1 && t[e - 1].type == Token::Comma)
+            --e; // "John Smith, Jr."
+    }
+    const int count = e - b;
+    if (count < 1 || count > 7)
+        return Confidence::None;
+    for (int i = b; i < e; ++i) {
+        if (isStop(t[i]))
+            return Confidence::None;
+        const bool ok = t[i].type == Token::Word || t[i].type == Token::Initial ||
+                        t[i].type == Token::Comma ||
+                        (t[i].type == Token::Stop && t[i].text == QLatin1String(".") && i > b &&
+                         isTitle(t[i - 1], nullptr));
+        if (!ok)
+            return Confidence::None;
+    }
+    // "Dr. Smith", "Frau Müller", "Mr. Christopher Rose": a title then a known name.
+    if (count >= 2 && isTitle(t[b], &t[b + 1])) {
+        int i = b + 1;
+        if (t[i].type == Token::Stop)
+            ++i;
+        if (i >= e)
+            return Confidence::None;
+        for (int k = i; k < e; ++k)
+            if (!(nameCased(t[k]) || t[k].type == Token::Initial || isParticle(t[k])))
+                return Confidence::None;
+        const bool known =
+            t[i].type == Token::Initial || lex.isGiven(t[i].text) || familyWord(lex, t[i].text);
+        if (!nameCased(t[e - 1]) || (lex.isCommonWord(t[e - 1].text) && !lex.isGiven(t[i].text)))
+            return Confidence::None;
+        return known ? Confidence::Strong : Confidence::Medium;
+    }
+    int commas = 0, comma = -1;
+    for (int i = b; i < e; ++i)
+        if (t[i].type == Token::Comma) {
+            ++commas;
+            comma = i;
+        }
+    if (commas > 1)
+        return Confidence::None;
+    if (commas == 1) {
+        // "Silva, Adam", "van Gogh, Vincent", "Tolkien, J. R. R."
+        if (comma == b || comma == e - 1)
+            return Confidence::None;
+        const Token &family = t[comma - 1];
+        const Token &given = t[comma + 1];
+        for (int i = b; i < comma; ++i)
+            if (!(nameCased(t[i]) || isParticle(t[i])))
+                return Confidence::None;
+        for (int i = comma + 1; i < e; ++i)
+            if (!(nameCased(t[i]) || t[i].type == Token::Initial || isParticle(t[i])))
+                return Confidence::None;
+        if (comma - b > 3 || e - comma - 1 > 4 || !nameCased(family))
+            return Confidence::None;
+        int initials = 0;
+        bool particle = false;
+        for (int i = b; i < e; ++i) {
+            initials += t[i].type == Token::Initial ? 1 : 0;
+            particle = particle || (i < comma && isParticle(t[i]));
+        }
+        const bool knownFamily = familyWord(lex, family.text) || particle || initials >= 2;
+        const bool givenOk = given.type == Token::Initial || lex.isGiven(given.text);
+        const bool common =
+            lex.isCommonWord(family.text) && (given.type == Token::Initial || lex.isCommonWord(given.text));
+        if (knownFamily && givenOk && !common)
+            return Confidence::Strong;
+        return givenOk && !lex.isCommonWord(family.text) ? Confidence::Medium : Confidence::None;
+    }
+    const Token &first = t[b];
+    const Token &last = t[e - 1];
+    if (count == 1) {
+        if (first.type == Token::Word && first.capitalized && first.text.size() >= 2 &&
+            lex.isGiven(first.text) && !lex.isCommonWord(first.text) && !lex.isPlace(first.text))
+            return Confidence::Weak;
+        return Confidence::None;
+    }
+    if (!nameCased(last) || isParticle(last) || (first.type != Token::Initial && !nameCased(first)))
+        return Confidence::None;
+    if (first.type == Token::Word && placePrefixes().contains(folded(first.text)))
+        return Confidence::None;
+    // All capitals only when every word is ("JOHN SMITH"); "NASA Team", "IBM Watson" are not names.
+    int upperWords = 0, words = 0;
+    for (int i = b; i < e; ++i)
+        if (t[i].type == Token::Word && !isParticle(t[i])) {
+            ++words;
+            if (t[i].text.size() > 1 && t[i].text.toString().toUpper() == t[i].text)
+                ++upperWords;
+        }
+    if (upperWords > 0 && upperWords != words)
+        return Confidence::None;
+    int initials = 0;
+    bool particle = false, unknownMiddle = false;
+    for (int i = b; i < e - 1; ++i) {
+        if (t[i].type == Token::Initial) {
+            ++initials;
+        } else if (isParticle(t[i])) {
+            if (i == b)
+                return Confidence::None;
+            particle = true;
+        } else if (!nameCased(t[i])) {
+            return Confidence::None; // "Alice in Wonderland", "Romeo and Juliet"
+        } else if (i > b && !(lex.isGiven(t[i].text) || familyWord(lex, t[i].text))) {
+            unknownMiddle = true;
+        }
+    }
+    const bool firstGiven = first.type == Token::Word && lex.isGiven(first.text);
+    const bool firstInitial = first.type == Token::Initial;
+    const bool lastFamily = familyWord(lex, last.text);
+    const bool givenCommon = firstGiven && lex.isCommonWord(first.text);
+    const bool familyCommon = lex.isCommonWord(last.text);
+    if (calendarWords().contains(folded(last.text)) || (count == 2 && colourName(first.text, last.text)))
+        return Confidence::None;
+    Confidence c = Confidence::None;
+    if (count == 2 && lex.isRomanizedFamily(first.text) && lex.isGiven(last.text) &&
+        !lex.isCommonWord(first.text) && !familyCommon) {
+        c = Confidence::Strong; // "Wang Wei", "Li Na": a Chinese or Japanese family name first
+    } else if (firstGiven) {
+        if (lastFamily)
+            c = givenCommon && familyCommon ? Confidence::None : Confidence::Strong;
+        else if (particle)
+            c = familyCommon ? Confidence::None : Confidence::Strong;
+        else if (lex.isGiven(last.text) && !givenCommon && !familyCommon && !lex.isPlace(last.text))
+            c = Confidence::Strong; // two given names: "Ahmed Hassan", "Anna Maria"
+        else if (!familyCommon && !givenCommon && last.text.size() >= 2)
+            c = Confidence::Medium;
+    } else if (count == 2 && nameCased(first) && surnameShaped(lex, last.text) &&
+               !lex.isCommonWord(first.text) && !lex.isPlace(first.text)) {
+        c = Confidence::Medium; // "Ólafur Jónsson": an unknown given name before a family name's ending
+    } else if (particle && nameCased(first) && !lex.isCommonWord(first.text) && !familyCommon) {
+        // "Henk van der Linden": the particle makes the shape; an unknown first word leaves it uncertain.
+        c = lex.isFamily(first.text) ? Confidence::Strong : Confidence::Medium;
+    } else if (firstInitial) {
+        if (lastFamily && !familyCommon)
+            c = Confidence::Strong;
+        else if (!familyCommon && last.text.size() >= 3)
+            c = initials >= 2 && last.text.size() >= 4 ? Confidence::Strong : Confidence::Medium;
+    } else if (count == 2 && lex.isFamily(first.text) && lex.isGiven(last.text) &&
+               !lex.isCommonWord(first.text) && !lex.isCommonWord(last.text)) {
+        c = Confidence::Medium; // family name first ("Nagy Anna", "Wang Wei")
+    }
+    if (c == Confidence::Strong && unknownMiddle)
+        c = Confidence::Medium;
+    return c;
+}
+
+// Han, kana and Hangul names: a known family name and a given name of 1–3 characters.
+Confidence rateCjk(QStringView text)
+{
+    const NameLexicon &lex = NameLexicon::instance();
+    QString s;
+    qsizetype space = -1;
+    for (QChar c : text) {
+        if (c.isSpace() || c == QChar(0x00B7) || c == QChar(0x30FB)) {
+            if (space >= 0 || s.isEmpty())
+                return Confidence::None;
+            space = s.size();
+            continue;
+        }
+        if (!isCjk(c))
+            return Confidence::None;
+        s += c;
+    }
+    const qsizetype n = s.size();
+    if (n < 2 || n > 5 || lex.isCommonWord(s) || lex.isPlace(s))
+        return Confidence::None;
+    auto givenChars = [&lex](QStringView g) {
+        for (QChar c : g)
+            if (!lex.isCjkGivenChar(c))
+                return false;
+        return true;
+    };
+    Confidence best = Confidence::None;
+    for (qsizetype fl : {2, 1, 3}) {
+        if (fl >= n || (space >= 0 && fl != space))
+            continue;
+        const QStringView family = QStringView(s).left(fl);
+        const QStringView given = QStringView(s).mid(fl);
+        if (!lex.isCjkFamily(family) || given.size() > 3)
+            continue;
+        Confidence c = Confidence::None;
+        if (lex.isCjkGiven(given) || (space >= 0 && !given.isEmpty()))
+            c = Confidence::Strong; // a known family name, a space, a given name: "田中 美咲"
+        else if (givenChars(given))
+            c = space >= 0 || given.size() >= 2 ? Confidence::Strong : Confidence::Weak;
+        else if (fl == 1 && given.size() == 2 && !isHangul(s.at(0)))
+            c = Confidence::Weak; // "周杰伦": a family name and two characters, a name in a bucket of names
+        // A two-character word whose second character merely occurs in names ("王国", "黄金") stays weak.
+        if (c == Confidence::Strong && n == 2 && space < 0 && !lex.isCjkGiven(given) && !isHangul(s.at(0)))
+            c = Confidence::Weak;
+        best = std::max(best, c);
+    }
+    return best;
+}
+
+bool hasCjk(QStringView s)
+{
+    for (QChar c : s)
+        if (isCjk(c))
+            return true;
+    return false;
+}
+
+// The text without a trailing count or bracketed note: "Adam Silva (12)", "Adam Silva: 12".
+QStringView core(QStringView s)
+{
+    s = s.trimmed();
+    if (s.endsWith(QLatin1Char(')'))) {
+        const qsizetype open = s.lastIndexOf(QLatin1Char('('));
+        if (open > 0)
+            s = s.left(open).trimmed();
+    }
+    qsizetype end = s.size();
+    while (end > 0 &&
+           (s.at(end - 1).isDigit() || s.at(end - 1).isSpace() || s.at(end - 1) == QLatin1Char(':') ||
+            s.at(end - 1) == QLatin1Char('-') || s.at(end - 1) == QLatin1Char('.')))
+        --end;
+    bool digit = false;
+    for (QChar c : s.mid(end))
+        digit = digit || c.isDigit();
+    return digit ? s.left(end).trimmed() : s;
+}
+
+} // namespace
+
+Confidence classify(QStringView text)
+{
+    const QStringView s = core(text);
+    if (s.isEmpty() || s.size() > 80)
+        return Confidence::None;
+    if (hasCjk(s))
+        return rateCjk(s);
+    if (NameLexicon::instance().isPlace(s))
+        return Confidence::None;
+    const QVector<Token> tokens = tokenize(s);
+    return rateTokens(tokens, 0, int(tokens.size()));
+}
+
+QString mask(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    bool wordStart = true;
+    for (QChar c : name) {
+        if (c.isLetterOrNumber() || c.isMark()) {
+            out += wordStart ? c : QLatin1Char('*');
+            wordStart = false;
+        } else {
+            out += c;
+            wordStart = true;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+NameMatch matchOf(QStringView text, QStringView part, Confidence c)
+{
+    return {part.data() - text.data(), part.size(), c, mask(part)};
+}
+
+// Name-shaped spans of a sentence, each rated; a title-cased text ("Harry Potter and the Goblet of Fire")
+// holds none.
+QVector<NameMatch> spans(QStringView text, Confidence minimum)
+{
+    QVector<NameMatch> found;
+    const QVector<Token> t = tokenize(text);
+    const int n = int(t.size());
+    int capital = 0, longWords = 0;
+    for (const Token &tok : t)
+        if (tok.type == Token::Word && tok.text.size() >= 4 && !isParticle(tok)) {
+            ++longWords;
+            capital += tok.capitalized ? 1 : 0;
+        }
+    for (int i = 0; i < n; ++i) {
+        const Token &s = t[i];
+        if (!(s.type == Token::Initial || (nameCased(s) && !isParticle(s))))
+            continue;
+        // The word before must not be capitalised too (a longer capitalised run is a title or a place).
+        if (i > 0 && (nameCased(t[i - 1]) || t[i - 1].type == Token::Initial))
+            continue;
+        int e = i + 1;
+        while (e < n && e - i < 7 &&
+               (nameCased(t[e]) || t[e].type == Token::Initial || isParticle(t[e]) ||
+                (t[e].type == Token::Stop && t[e].text == QLatin1String(".") && isTitle(t[e - 1], nullptr))))
+            ++e;
+        while (e > i + 1 && isParticle(t[e - 1]))
+            --e;
+        if (e - i < 2) {
+            i = e - 1;
+            continue;
+        }
+        Confidence c = rateTokens(t, i, e);
+        // A sentence's first word is capitalised anyway: "Contact Jan de Vries for access".
+        const bool sentenceStart = i == 0 || t[i - 1].type == Token::Stop;
+        int b = i;
+        if (c < Confidence::Strong && sentenceStart && e - i >= 3) {
+            const Confidence rest = rateTokens(t, i + 1, e);
+            if (rest > c) {
+                c = rest;
+                b = i + 1;
+            }
+        }
+        // "X and the …", "X & the …" begins a title.
+        const bool titleStart = e + 1 < n &&
+                                (t[e].text == QLatin1String("and") || t[e].text == QLatin1String("&")) &&
+                                t[e + 1].type == Token::Word && !t[e + 1].capitalized;
+        const int insideLong = [&] {
+            int k = 0;
+            for (int j = b; j < e; ++j)
+                k += t[j].type == Token::Word && t[j].text.size() >= 4 ? 1 : 0;
+            return k;
+        }();
+        const int otherLong = longWords - insideLong, otherCapital = capital - insideLong;
+        const bool titleCased = otherLong >= 2 && otherCapital * 10 >= otherLong * 6;
+        if (c >= minimum && c != Confidence::None && !titleStart && !titleCased)
+            found.append(matchOf(text, text.mid(t[b].start, t[e - 1].end - t[b].start), c));
+        i = e - 1;
+    }
+    return found;
+}
+
+} // namespace
+
+QVector<NameMatch> find(QStringView text, Confidence minimum)
+{
+    const QStringView s = core(text);
+    if (s.isEmpty())
+        return {};
+    if (s.size() <= 80) {
+        const Confidence whole = classify(s);
+        if (whole >= minimum && whole != Confidence::None)
+            return {matchOf(text, s, whole)};
+        if (whole != Confidence::None || hasCjk(s))
+            return {};
+    }
+    return spans(text, std::max(minimum, Confidence::Strong));
+}
+
+QVector<QVector<NameMatch>> scanCategories(const QStringList &categories)
+{
+    QVector<QVector<NameMatch>> result(categories.size());
+    QVector<Confidence> rated(categories.size(), Confidence::None);
+    QSet<QString> distinct, personLike, stronger;
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString &c = categories.at(i);
+        rated[i] = classify(c);
+        const QString key = c.trimmed();
+        if (key.isEmpty())
+            continue;
+        distinct.insert(key);
+        if (rated[i] != Confidence::None)
+            personLike.insert(key);
+        if (rated[i] >= Confidence::Medium)
+            stronger.insert(key);
+    }
+    // Most distinct categories look like people, and at least a quarter of those are more than a lone given
+    // name: a bucket of cities that are given names too ("Sydney", "Austin", "Florence") stays silent.
+    const bool personBucket = distinct.size() >= 3 && personLike.size() >= 3 &&
+                              personLike.size() * 10 >= distinct.size() * 6 && !stronger.isEmpty() &&
+                              stronger.size() * 4 >= personLike.size();
+    const Confidence minimum = personBucket ? Confidence::Weak : Confidence::Strong;
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString &c = categories.at(i);
+        if (rated[i] != Confidence::None && rated[i] >= minimum) {
+            const QStringView s = core(c);
+            result[i] = {matchOf(c, s, rated[i])};
+        } else if (rated[i] == Confidence::None) {
+            result[i] = find(c);
+        }
+    }
+    return result;
+}
+
+} // namespace iv::NameDetector

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <QVector>
+
+namespace iv {
+
+// Finds people's names in short texts (chart categories, labels) and in sentences (questions, descriptions):
+// a given-name / family-name lexicon of many cultures (NameLexicon) combined with the shape of a name —
+// "Given Family", "Family, Given", particles ("van der", "de la", "von", "di"), initials ("J. R. R.
+// Tolkien"), titles ("Dr. Smith"), Han / kana / Hangul names of 2–5 characters that start with a known family
+// name — and, for the categories of one bucket, the set they belong to: a bucket whose categories are mostly
+// person-like makes its weaker candidates (a lone given name, a given name with an unknown family name)
+// findings too. Built for precision: team names, plans, weekdays, months, places, module paths and titles are
+// not names. Every match carries a masked sample ("J*** S****"). Stateless and thread-safe.
+namespace NameDetector {
+
+enum class Confidence { None, Weak, Medium, Strong };
+
+struct NameMatch
+{
+    qsizetype start = 0; // in the text passed in
+    qsizetype length = 0;
+    Confidence confidence = Confidence::None;
+    QString masked;
+};
+
+// How much the whole text (trimmed, a trailing "(…)" or count dropped) looks like one person's name.
+Confidence classify(QStringView text);
+
+// Names in text: the whole text when classify() rates it at least minimum, else the Strong name-shaped
+// spans inside a sentence (never inside a title-cased text such as a book title).
+QVector<NameMatch> find(QStringView text, Confidence minimum = Confidence::Strong);
+
+// Per category (same order and size as categories): the names found considering the whole set. A category
+// rated Strong is always a finding; Medium and Weak ones are findings when at least three distinct categories
+// are given and most of them are person-like.
+QVector<QVector<NameMatch>> scanCategories(const QStringList &categories);
+
+// "John Smith" → "J*** S****"; "王小明" → "王**". Keeps separators, first letter of every word.
+QString mask(QStringView name);
+
+} // namespace NameDetector
+} // namespace iv

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "personaldatascanner.h"
 
+#include "credentialdetector.h"
+#include "namedetector.h"
+#include "nationalid.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringView>
@@ -14,7 +18,11 @@ const QHash<QString, int> &ibanLengths()
 {
     static const QHash<QString, int> lengths = [] {
         QHash<QString, int> h;
-        const struct { const char *cc; int len; } table[] = {
+        const struct
+        {
+            const char *cc;
+            int len;
+        } table[] = {
             {"AD", 24}, {"AE", 23}, {"AL", 28}, {"AT", 20}, {"AZ", 28}, {"BA", 20}, {"BE", 16}, {"BG", 22},
             {"BH", 22}, {"BR", 29}, {"BY", 28}, {"CH", 21}, {"CR", 22}, {"CY", 28}, {"CZ", 24}, {"DE", 22},
             {"DK", 18}, {"DO", 28}, {"EE", 20}, {"EG", 29}, {"ES", 24}, {"FI", 18}, {"FO", 18}, {"FR", 27},
@@ -42,8 +50,8 @@ struct Patterns
     // +49 30 1234567, 0049-30-1234567, +1 (555) 123-4567
     QRegularExpression intlPhone{QStringLiteral("(?<![\\w+])(?:\\+|00)[1-9][0-9 ().\\-/]{6,22}[0-9](?!\\w)")};
     // 030 1234567, 06-12345678, (030) 123 45 67, 0612345678
-    QRegularExpression natPhone{
-        QStringLiteral("(?<![\\w.:/+\\-])\\(?0[1-9][0-9]{0,4}\\)?(?:[ .\\-/]?[0-9]{2,4}){2,5}(?![\\w:/\\-]|\\.\\d)")};
+    QRegularExpression natPhone{QStringLiteral(
+        "(?<![\\w.:/+\\-])\\(?0[1-9][0-9]{0,4}\\)?(?:[ .\\-/]?[0-9]{2,4}){2,5}(?![\\w:/\\-]|\\.\\d)")};
     QRegularExpression card{QStringLiteral("(?<![\\w.\\-])[0-9](?:[ \\-]?[0-9]){12,18}(?![\\w\\-]|\\.\\d)")};
     QRegularExpression iban{
         QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
@@ -175,16 +183,23 @@ bool ipv6Valid(const QString &candidate)
     int left = 0, right = 0;
     if (dbl < 0)
         return groups(candidate, &left) && left == 8;
-    if (!groups(QStringView(candidate).left(dbl), &left) || !groups(QStringView(candidate).mid(dbl + 2), &right))
+    if (!groups(QStringView(candidate).left(dbl), &left) ||
+        !groups(QStringView(candidate).mid(dbl + 2), &right))
         return false;
     // "::" alone or with a single tiny group is too likely to be something else (C++ scopes, ratios).
     return left + right <= 7 && left + right >= 1 && candidate.size() >= 3;
 }
 
-QVector<Match> scan(const QString &fullText, int maxChars)
+namespace {
+
+// Everything but names; taken collects the spans reported.
+QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>> &taken)
 {
     QVector<Match> found;
-    const QStringView text = QStringView(fullText).left(std::min<qsizetype>(fullText.size(), maxChars));
+    for (const auto &c : CredentialDetector::find(text)) {
+        found.append({Kind::Credential, c.masked, CredentialDetector::typeName(c.type)});
+        taken.append({c.start, c.start + c.length});
+    }
     int digits = 0, colons = 0;
     bool at = false;
     for (QChar c : text) {
@@ -198,7 +213,6 @@ QVector<Match> scan(const QString &fullText, int maxChars)
     if (digits < 4 && !at && colons < 2)
         return found;
     const Patterns &p = patterns();
-    QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
     auto each = [&](const QRegularExpression &re, auto &&accept) {
         auto it = re.globalMatch(text);
         while (it.hasNext()) {
@@ -211,18 +225,27 @@ QVector<Match> scan(const QString &fullText, int maxChars)
     };
     if (at)
         each(p.email, [&](QStringView s) {
-            found.append({Kind::Email, maskEmail(s)});
+            found.append({Kind::Email, maskEmail(s), {}});
             return true;
         });
     if (digits >= 2 && colons >= 2)
         each(p.ipv6, [&](QStringView s) {
             if (!ipv6Valid(s.toString()))
                 return false;
-            found.append({Kind::Ipv6, s.left(s.indexOf(QLatin1Char(':'))).toString() + QStringLiteral(":****:****")});
+            found.append(
+                {Kind::Ipv6, s.left(s.indexOf(QLatin1Char(':'))).toString() + QStringLiteral(":****:****")});
             return true;
         });
     if (digits < 4)
         return found;
+    // National ids before cards and phones: "078-05-1121" is also phone-shaped.
+    if (digits >= 6)
+        for (const auto &id : NationalId::find(text)) {
+            if (overlaps(taken, id.start, id.start + id.length))
+                continue;
+            found.append({Kind::NationalId, id.masked, NationalId::schemeName(id.scheme)});
+            taken.append({id.start, id.start + id.length});
+        }
     // An IBAN-shaped text claims its span even when the check fails, so its digits are not read as a card.
     each(p.iban, [&](QStringView s) {
         const int len = ibanLengths().value(s.left(2).toString(), -1);
@@ -256,8 +279,8 @@ QVector<Match> scan(const QString &fullText, int maxChars)
         for (QStringView part : parts)
             if (part.toInt() > 255 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
                 return false;
-        found.append({Kind::Ipv4, parts[0].toString() + QLatin1Char('.') + parts[1].toString() +
-                                      QStringLiteral(".*.*")});
+        found.append({Kind::Ipv4,
+                      parts[0].toString() + QLatin1Char('.') + parts[1].toString() + QStringLiteral(".*.*")});
         return true;
     });
     if (digits >= 8) {
@@ -274,28 +297,93 @@ QVector<Match> scan(const QString &fullText, int maxChars)
     return found;
 }
 
+void addNames(QVector<Match> &found, const QVector<NameDetector::NameMatch> &names,
+              const QVector<QPair<qsizetype, qsizetype>> &taken)
+{
+    for (const auto &n : names)
+        if (!overlaps(taken, n.start, n.start + n.length))
+            found.append({Kind::Name, n.masked, {}});
+}
+
+} // namespace
+
+QVector<Match> scan(const QString &fullText, int maxChars)
+{
+    const QStringView text = QStringView(fullText).left(std::min<qsizetype>(fullText.size(), maxChars));
+    QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
+    QVector<Match> found = scanValues(text, taken);
+    addNames(found, NameDetector::find(text), taken);
+    return found;
+}
+
+QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars)
+{
+    QStringList bounded;
+    bounded.reserve(categories.size());
+    for (const QString &c : categories)
+        bounded.append(c.size() > maxChars ? c.left(maxChars) : c);
+    const QVector<QVector<NameDetector::NameMatch>> names = NameDetector::scanCategories(bounded);
+    QVector<QVector<Match>> result(bounded.size());
+    for (qsizetype i = 0; i < bounded.size(); ++i) {
+        QVector<QPair<qsizetype, qsizetype>> taken;
+        result[i] = scanValues(bounded.at(i), taken);
+        addNames(result[i], names.at(i), taken);
+    }
+    return result;
+}
+
 QString kindId(Kind kind)
 {
     switch (kind) {
-    case Kind::Email: return QStringLiteral("email");
-    case Kind::Phone: return QStringLiteral("phone");
-    case Kind::Iban: return QStringLiteral("iban");
-    case Kind::Card: return QStringLiteral("card");
-    case Kind::Ipv4: return QStringLiteral("ipv4");
-    case Kind::Ipv6: return QStringLiteral("ipv6");
+    case Kind::Email:
+        return QStringLiteral("email");
+    case Kind::Phone:
+        return QStringLiteral("phone");
+    case Kind::Iban:
+        return QStringLiteral("iban");
+    case Kind::Card:
+        return QStringLiteral("card");
+    case Kind::Ipv4:
+        return QStringLiteral("ipv4");
+    case Kind::Ipv6:
+        return QStringLiteral("ipv6");
+    case Kind::Name:
+        return QStringLiteral("name");
+    case Kind::NationalId:
+        return QStringLiteral("national-id");
+    case Kind::Credential:
+        return QStringLiteral("credential");
     }
     return QString();
+}
+
+QString findingCode(Kind kind)
+{
+    return kind == Kind::Credential ? QStringLiteral("secret-credential")
+                                    : QStringLiteral("personal-data-") + kindId(kind);
 }
 
 LocalizedText kindText(Kind kind)
 {
     switch (kind) {
-    case Kind::Email: return LocalizedText::translate("iv::PersonalDataScanner", "e-mail address");
-    case Kind::Phone: return LocalizedText::translate("iv::PersonalDataScanner", "phone number");
-    case Kind::Iban: return LocalizedText::translate("iv::PersonalDataScanner", "IBAN");
-    case Kind::Card: return LocalizedText::translate("iv::PersonalDataScanner", "payment card number");
-    case Kind::Ipv4: return LocalizedText::translate("iv::PersonalDataScanner", "IPv4 address");
-    case Kind::Ipv6: return LocalizedText::translate("iv::PersonalDataScanner", "IPv6 address");
+    case Kind::Email:
+        return LocalizedText::translate("iv::PersonalDataScanner", "e-mail address");
+    case Kind::Phone:
+        return LocalizedText::translate("iv::PersonalDataScanner", "phone number");
+    case Kind::Iban:
+        return LocalizedText::translate("iv::PersonalDataScanner", "IBAN");
+    case Kind::Card:
+        return LocalizedText::translate("iv::PersonalDataScanner", "payment card number");
+    case Kind::Ipv4:
+        return LocalizedText::translate("iv::PersonalDataScanner", "IPv4 address");
+    case Kind::Ipv6:
+        return LocalizedText::translate("iv::PersonalDataScanner", "IPv6 address");
+    case Kind::Name:
+        return LocalizedText::translate("iv::PersonalDataScanner", "person's name");
+    case Kind::NationalId:
+        return LocalizedText::translate("iv::PersonalDataScanner", "national id number");
+    case Kind::Credential:
+        return LocalizedText::translate("iv::PersonalDataScanner", "credential");
     }
     return LocalizedText();
 }

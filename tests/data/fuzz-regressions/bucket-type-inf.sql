@@ -1,0 +1,7 @@
+-- SPDX-License-Identifier: MIT
+-- Fuzz regression: buckets whose type is +inf / -inf.
+CREATE TABLE "insights_app" ("uuid" char(32) NOT NULL PRIMARY KEY, "module" varchar(254) NOT NULL UNIQUE, "label" varchar(254) NULL);
+INSERT INTO insights_app VALUES ('11111111111111111111111111111111', 'fuzz.insights', 'Fuzz');
+CREATE TABLE "insights_bucket" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "created_at" datetime NOT NULL, "label" varchar(254) NOT NULL, "question" text NULL, "desc" text NULL, "type" integer NOT NULL, "xlabel" varchar(254) NULL, "xformat" varchar(254) NULL, "ylabel" varchar(254) NULL, "yformat" varchar(254) NULL, "title" varchar(254) NULL, "app_id" char(32) NOT NULL);
+CREATE TABLE "insights_bucketvalue" ("id" integer NOT NULL PRIMARY KEY AUTOINCREMENT, "timestamp" datetime NULL, "xvalue" real NOT NULL, "yvalue" real NOT NULL, "category" varchar(254) NULL, "bucket_id" integer NOT NULL);
+INSERT INTO insights_bucket VALUES (1, '2026-01-01 00:00:00', 'inftype', NULL, NULL, 9e999, NULL, NULL, NULL, NULL, NULL, '11111111111111111111111111111111'), (2, '2026-01-01 00:00:00', 'minftype', NULL, NULL, -9e999, NULL, NULL, NULL, NULL, NULL, '11111111111111111111111111111111');

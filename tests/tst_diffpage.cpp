@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// DiffPage: numbers shown in their shortest exact form (two different values never look alike), and the
+// columns share the page's width — a long question wraps instead of pushing the New column off-screen.
+#include "diffpage.h"
+#include "testsupport.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLocale>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <limits>
+
+using namespace iv;
+
+class TestDiffPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exactValuesAndVisibleNewColumn()
+    {
+        QTemporaryDir dir;
+        const QString longQuestion =
+            QStringLiteral("How ") + QStringLiteral("very ").repeated(80) + QStringLiteral("long?");
+        const QString sql =
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            QStringLiteral("UPDATE insights_gauge SET question = '%1' WHERE label = 'basket';\n")
+                .arg(longQuestion);
+        const QString a = ivtest::buildDatabaseFromSql(dir, QStringLiteral("a.db"), sql);
+        const QString b = ivtest::buildDatabaseFromSql(dir, QStringLiteral("b.db"), sql);
+        const double next = std::nextafter(12.25, std::numeric_limits<double>::infinity());
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(b.toUtf8().constData(), &db), SQLITE_OK);
+            sqlite3_stmt *st = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(db, "UPDATE insights_gauge SET value = ? WHERE label = 'basket'", -1,
+                                        &st, nullptr),
+                     SQLITE_OK);
+            sqlite3_bind_double(st, 1, next);
+            QCOMPARE(sqlite3_step(st), SQLITE_DONE);
+            sqlite3_finalize(st);
+            sqlite3_close(db);
+        }
+
+        DiffPage page;
+        page.resize(900, 500);
+        page.show();
+        QSignalSpy finished(&page, &DiffPage::comparisonFinished);
+        page.compareFiles(a, b);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toInt(), 1);
+        QTableWidget *table = page.table();
+        int basket = -1;
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, DiffPage::QuestionColumn)->text() == longQuestion)
+                basket = row;
+        QVERIFY(basket >= 0);
+        QCOMPARE(table->item(basket, DiffPage::StatusColumn)->text(), QStringLiteral("changed"));
+        QCOMPARE(table->item(basket, DiffPage::OldColumn)->text(), QStringLiteral("12.25"));
+        QCOMPARE(table->item(basket, DiffPage::NewColumn)->text(), QStringLiteral("12.250000000000002"));
+        QCOMPARE(table->item(basket, DiffPage::DeltaColumn)->text(),
+                 QString::number(next - 12.25, 'g', QLocale::FloatingPointShortest));
+        QVERIFY(page.detailsText().contains(QStringLiteral("12.25 → 12.250000000000002")));
+
+        // Every column inside the viewport, the New column with room to show a number.
+        QApplication::processEvents();
+        const QHeaderView *header = table->horizontalHeader();
+        const int width = table->viewport()->width();
+        QVERIFY(width > 0);
+        for (int c = 0; c < DiffPage::ColumnCount; ++c)
+            QVERIFY2(header->sectionViewportPosition(c) >= 0 &&
+                         header->sectionViewportPosition(c) + header->sectionSize(c) <= width,
+                     qPrintable(QStringLiteral("column %1 at %2 + %3 in %4")
+                                    .arg(c)
+                                    .arg(header->sectionViewportPosition(c))
+                                    .arg(header->sectionSize(c))
+                                    .arg(width)));
+        QVERIFY(header->sectionSize(DiffPage::NewColumn) >= 60);
+        QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+        // The long question wraps: its row is taller than a one-line row.
+        QVERIFY(table->rowHeight(basket) > 2 * table->fontMetrics().height());
+    }
+};
+
+QTEST_MAIN(TestDiffPage)
+#include "tst_diffpage.moc"

@@ -1,0 +1,362 @@
+// SPDX-License-Identifier: MIT
+// SnapshotDiff and --diff on pairs of files built from SQL text: every kind of difference an outside audit
+// found reported as "identical" — a label shared by two apps, a label repeated within an app, schema objects,
+// a gauge 1 ulp apart, created_at and executions only, a bucket point 1e-12 apart — is a difference (exit 1),
+// and numbers print so that two different values never print alike.
+#include "snapshotdiff.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+using namespace iv;
+
+namespace {
+
+const QString kShop = QStringLiteral("'11111111111111111111111111111111'");
+const QString kBlog = QStringLiteral("'22222222222222222222222222222222'");
+
+QString basicSql()
+{
+    return ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+           ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+}
+
+// schema.sql without its UNIQUE constraints on labels: what hand-made, older or hostile files can hold.
+QString looseBasicSql()
+{
+    QString schema = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql")));
+    schema.replace(QStringLiteral("\"label\" varchar(254) NOT NULL UNIQUE"),
+                   QStringLiteral("\"label\" varchar(254) NOT NULL"));
+    schema.remove(QRegularExpression(QStringLiteral(", CONSTRAINT \"\\w+\" UNIQUE \\([^)]*\\)")));
+    return schema + ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+}
+
+// Sets one REAL cell to exactly v (bound, not parsed from SQL text).
+bool setReal(const QString &path, const char *sql, double v)
+{
+    sqlite3 *db = nullptr;
+    bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK;
+    sqlite3_stmt *st = nullptr;
+    ok = ok && sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK;
+    ok = ok && sqlite3_bind_double(st, 1, v) == SQLITE_OK && sqlite3_step(st) == SQLITE_DONE &&
+         sqlite3_changes(db) == 1;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return ok;
+}
+
+quint64 bits(double v)
+{
+    quint64 b;
+    std::memcpy(&b, &v, sizeof b);
+    return b;
+}
+
+QString shortest(double v)
+{
+    return QString::number(v, 'g', QLocale::FloatingPointShortest);
+}
+
+const QuestionDiff *find(const SnapshotDiff &d, const QString &label, const QString &app = QString(),
+                         const QString &text = QString())
+{
+    for (const QuestionDiff &q : d.questions)
+        if (q.label == label && (app.isNull() || q.app == app) && (text.isNull() || q.text == text))
+            return &q;
+    return nullptr;
+}
+
+} // namespace
+
+class TestSnapshotDiff : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString build(const QString &sql)
+    {
+        return ivtest::buildDatabaseFromSql(m_dir, QStringLiteral("f%1.db").arg(++m_files), sql);
+    }
+
+    static std::optional<SnapshotDiff> compare(const QString &a, const QString &b)
+    {
+        QString error;
+        auto d = SnapshotDiff::compare(a, b, &error);
+        if (!d)
+            qWarning("%s", qPrintable(error));
+        return d;
+    }
+
+    static int exitCode(const QString &a, const QString &b)
+    {
+        return ivtest::runViewer({QStringLiteral("--diff"), a, b}).exitCode;
+    }
+
+private slots:
+    void sameContentIsIdentical()
+    {
+        const QString a = build(basicSql()), b = build(basicSql());
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        QVERIFY(d->identical());
+        QVERIFY(d->schema.isEmpty());
+        QCOMPARE(d->collectedAtChanges(), 0);
+        QVERIFY(!d->executions.changed());
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(
+            run.out.contains("Identical content: 8 questions, same values, same schema, same executions."));
+    }
+
+    // Two apps with a counter labelled "orders": a change in the second app's is found, and attributed to it.
+    void labelSharedByTwoApps()
+    {
+        const QString extra =
+            QStringLiteral("INSERT INTO insights_counter (id, created_at, label, question, \"desc\", "
+                           "value, app_id) VALUES (3, '2026-01-01 10:00:00', 'orders', 'Blog orders?', "
+                           "NULL, %1, %2);\n");
+        const QString a = build(looseBasicSql() + extra.arg(5).arg(kBlog));
+        const QString b = build(looseBasicSql() + extra.arg(6).arg(kBlog));
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        QVERIFY(!d->identical());
+        QCOMPARE(d->count(QuestionDiff::Status::Changed), 1);
+        const QuestionDiff *blog = find(*d, QStringLiteral("orders"), QStringLiteral("blog.insights"));
+        QVERIFY(blog);
+        QCOMPARE(blog->status, QuestionDiff::Status::Changed);
+        QCOMPARE(blog->oldInt, qint64(5));
+        QCOMPARE(blog->newInt, qint64(6));
+        QCOMPARE(blog->text, QStringLiteral("Blog orders?"));
+        const QuestionDiff *shop = find(*d, QStringLiteral("orders"), QStringLiteral("Shop"));
+        QVERIFY(shop);
+        QCOMPARE(shop->status, QuestionDiff::Status::Unchanged);
+        QCOMPARE(shop->oldInt, qint64(1234567));
+        QCOMPARE(exitCode(a, b), 1);
+        QVERIFY(d->toText().contains(
+            QStringLiteral("~ counter     blog.insights / Blog orders? (orders): 5 → 6 (+1, +20.0%)\n")));
+    }
+
+    // A label repeated within one app: told apart by kind and question text, so the right one is reported.
+    void labelRepeatedWithinAnApp()
+    {
+        const QString extra = QStringLiteral(
+            "INSERT INTO insights_gauge (id, created_at, label, question, \"desc\", value, app_id) VALUES "
+            "(5, '2026-01-01 10:00:00', 'dup', 'First?', NULL, 1.5, %1), (6, '2026-01-01 10:00:00', 'dup', "
+            "'Second?', NULL, %2, %1);\n");
+        const QString a = build(looseBasicSql() + extra.arg(kShop).arg(2.5));
+        const QString b = build(looseBasicSql() + extra.arg(kShop).arg(3.5));
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        QVERIFY(!d->identical());
+        const QuestionDiff *first = find(*d, QStringLiteral("dup"), QString(), QStringLiteral("First?"));
+        const QuestionDiff *second = find(*d, QStringLiteral("dup"), QString(), QStringLiteral("Second?"));
+        QVERIFY(first && second);
+        QCOMPARE(first->status, QuestionDiff::Status::Unchanged);
+        QCOMPARE(second->status, QuestionDiff::Status::Changed);
+        QCOMPARE(second->oldValue, 2.5);
+        QCOMPARE(second->newValue, 3.5);
+        QCOMPARE(d->count(QuestionDiff::Status::Changed), 1);
+        QCOMPARE(exitCode(a, b), 1);
+    }
+
+    // Tables, indexes, triggers and views: added, removed and changed SQL are differences.
+    void schemaObjects()
+    {
+        const QString view =
+            QStringLiteral("CREATE VIEW big AS SELECT label FROM insights_counter WHERE value > %1;\n");
+        const QString a = build(basicSql() + view.arg(10));
+        const QString b = build(
+            basicSql() + view.arg(20) +
+            QStringLiteral("CREATE TABLE extra (id integer PRIMARY KEY, note text);\n"
+                           "CREATE TRIGGER stamp AFTER INSERT ON insights_counter BEGIN SELECT 1; END;\n"
+                           "DROP INDEX insights_gauge_created_at_0f93fa9d;\n"));
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        QVERIFY(!d->identical());
+        QCOMPARE(d->count(QuestionDiff::Status::Unchanged),
+                 d->questions.size()); // the questions are the same
+        QStringList found;
+        for (const SchemaObjectDiff &o : d->schema)
+            found << QStringLiteral("%1 %2 %3").arg(QuestionDiff::statusId(o.status), o.type, o.name);
+        found.sort();
+        QCOMPARE(found,
+                 QStringList({QStringLiteral("added table extra"), QStringLiteral("added trigger stamp"),
+                              QStringLiteral("changed view big"),
+                              QStringLiteral("removed index insights_gauge_created_at_0f93fa9d")}));
+        for (const SchemaObjectDiff &o : d->schema)
+            if (o.name == QLatin1String("big")) {
+                QVERIFY(o.oldSql.endsWith(QStringLiteral("value > 10")));
+                QVERIFY(o.newSql.endsWith(QStringLiteral("value > 20")));
+            }
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(
+            "+ schema table extra\n    new: CREATE TABLE extra (id integer PRIMARY KEY, note text)\n"));
+        QVERIFY(run.out.contains("- schema index insights_gauge_created_at_0f93fa9d\n"));
+        const QJsonObject o =
+            QJsonDocument::fromJson(
+                ivtest::runViewer({QStringLiteral("--diff"), a, b, QStringLiteral("--json")}).out)
+                .object();
+        QCOMPARE(o.value(QStringLiteral("schema")).toArray().size(), 4);
+        QCOMPARE(o.value(QStringLiteral("identical")).toBool(true), false);
+    }
+
+    // Values compare bit-exactly and print in their shortest exact form; the JSON keeps full doubles.
+    void exactNumbers()
+    {
+        const QString a = build(
+            basicSql() +
+            QStringLiteral(
+                "INSERT INTO insights_gauge VALUES (2, '2026-01-01 10:00:01', 'zero', NULL, NULL, 0.0, %1);\n"
+                "INSERT INTO insights_counter VALUES (3, '2026-01-01 10:00:01', 'big', NULL, NULL, "
+                "9007199254740992, %1);\n")
+                .arg(kShop));
+        const QString b = build(
+            basicSql() +
+            QStringLiteral(
+                "INSERT INTO insights_gauge VALUES (2, '2026-01-01 10:00:01', 'zero', NULL, NULL, 0.0, %1);\n"
+                "INSERT INTO insights_counter VALUES (3, '2026-01-01 10:00:01', 'big', NULL, NULL, "
+                "9007199254740993, %1);\n")
+                .arg(kShop));
+        const double next = std::nextafter(12.25, std::numeric_limits<double>::infinity());
+        QVERIFY(setReal(b, "UPDATE insights_gauge SET value = ? WHERE label = 'basket'", next));
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        QVERIFY(!d->identical());
+        const QuestionDiff *basket = find(*d, QStringLiteral("basket"));
+        QVERIFY(basket);
+        QCOMPARE(basket->status, QuestionDiff::Status::Changed);
+        QCOMPARE(bits(basket->newValue), bits(next));
+        QCOMPARE(basket->oldText, QStringLiteral("12.25"));
+        QCOMPARE(basket->newText, QStringLiteral("12.250000000000002"));
+        QCOMPARE(basket->deltaText(), shortest(next - 12.25));
+        QCOMPARE(find(*d, QStringLiteral("zero"))->status, QuestionDiff::Status::Unchanged);
+        const QuestionDiff *big = find(*d, QStringLiteral("big"));
+        QCOMPARE(big->status, QuestionDiff::Status::Changed);
+        QCOMPARE(big->deltaText(), QStringLiteral("1"));
+
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(
+            QStringLiteral(
+                "~ gauge       Shop / Average basket? (basket): 12.25 → 12.250000000000002 (+%1, +0.0%)\n")
+                .arg(shortest(next - 12.25))
+                .toUtf8()));
+        QVERIFY(run.out.contains("(big): 9007199254740992 → 9007199254740993 (+1, +0.0%)\n"));
+        const auto json = ivtest::runViewer({QStringLiteral("--diff"), a, b, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(json.out).object().value(QStringLiteral("questions")).toArray()) {
+            const QJsonObject q = v.toObject();
+            if (q.value(QStringLiteral("label")) == QStringLiteral("basket")) {
+                QCOMPARE(bits(q.value(QStringLiteral("new")).toDouble()), bits(next));
+                QCOMPARE(bits(q.value(QStringLiteral("old")).toDouble()), bits(12.25));
+            } else if (q.value(QStringLiteral("label")) == QStringLiteral("big")) {
+                QCOMPARE(q.value(QStringLiteral("new")).toInteger(), qint64(9007199254740993));
+                QCOMPARE(q.value(QStringLiteral("delta")).toInteger(), qint64(1));
+            }
+        }
+    }
+
+    // Only created_at differs: reported as "collected at", not as a value change.
+    void collectedAtOnly()
+    {
+        const QString a = build(basicSql());
+        const QString b = build(
+            basicSql() + QStringLiteral("UPDATE insights_counter SET created_at = '2026-02-01 10:00:00' "
+                                        "WHERE label = 'orders';\n"));
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        QVERIFY(!d->identical());
+        QCOMPARE(d->count(QuestionDiff::Status::Changed), 0);
+        QCOMPARE(d->collectedAtChanges(), 1);
+        const QuestionDiff *orders = find(*d, QStringLiteral("orders"));
+        QCOMPARE(orders->status, QuestionDiff::Status::Unchanged);
+        QVERIFY(orders->collectedAtChanged());
+        QCOMPARE(orders->oldCreatedAt, QStringLiteral("2026-01-01 10:00:00.000001"));
+        QCOMPARE(orders->newCreatedAt, QStringLiteral("2026-02-01 10:00:00"));
+        QCOMPARE(d->oldCollectedAt, QStringLiteral("2026-01-02 09:30:00"));
+        QCOMPARE(d->newCollectedAt, QStringLiteral("2026-02-01 10:00:00"));
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains("0 added, 0 removed, 0 changed, 8 unchanged questions\n"
+                                 "Collected at: 2026-01-02 09:30:00 → 2026-02-01 10:00:00 (1 questions "
+                                 "collected at another time)\n"));
+        QVERIFY(run.out.contains(
+            "@ counter     Shop / How many orders? (orders): collected at 2026-01-01 10:00:00.000001 → "
+            "2026-02-01 10:00:00\n"));
+        QVERIFY(!run.out.contains("1234567 → "));
+    }
+
+    // Only the executions differ: reported as executions.
+    void executionsOnly()
+    {
+        const QString runs = QStringLiteral("INSERT INTO insights_executiondelta (executed_at, uuid) VALUES "
+                                            "('2026-01-01 10:00:00', 'aaaa');\n");
+        const QString a = build(basicSql() + runs);
+        const QString b = build(basicSql() + runs +
+                                QStringLiteral("INSERT INTO insights_executiondelta (executed_at, uuid) "
+                                               "VALUES ('2026-01-02 10:00:00', 'bbbb');\n"));
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        QVERIFY(!d->identical());
+        QCOMPARE(d->count(QuestionDiff::Status::Unchanged), d->questions.size());
+        QCOMPARE(d->executions.oldCount, qint64(1));
+        QCOMPARE(d->executions.newCount, qint64(2));
+        QCOMPARE(d->executions.added, qint64(1));
+        QCOMPARE(d->executions.removed, qint64(0));
+        QCOMPARE(d->executions.addedExamples, QStringList{QStringLiteral("2026-01-02 10:00:00 (bbbb)")});
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(
+            "Executions: 1 → 2 (1 added, 0 removed), last 2026-01-01 10:00:00 → 2026-01-02 10:00:00\n"
+            "    + 2026-01-02 10:00:00 (bbbb)\n"));
+        const QJsonObject e =
+            QJsonDocument::fromJson(
+                ivtest::runViewer({QStringLiteral("--diff"), a, b, QStringLiteral("--json")}).out)
+                .object()
+                .value(QStringLiteral("executions"))
+                .toObject();
+        QCOMPARE(e.value(QStringLiteral("added")).toInteger(), qint64(1));
+        QCOMPARE(e.value(QStringLiteral("new_count")).toInteger(), qint64(2));
+    }
+
+    // A bucket point 1e-12 apart prints as two different numbers.
+    void bucketPointTinyChange()
+    {
+        const QString a =
+            build(basicSql() + QStringLiteral("UPDATE insights_bucketvalue SET xvalue = 55 WHERE id = 5;\n"));
+        const QString b = build(basicSql());
+        const double x = 55 + 1e-12;
+        QVERIFY(setReal(b, "UPDATE insights_bucketvalue SET xvalue = ? WHERE id = 5", x));
+        QVERIFY(shortest(x) != QStringLiteral("55"));
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        QVERIFY(!d->identical());
+        const QuestionDiff *daily = find(*d, QStringLiteral("daily"));
+        QCOMPARE(daily->changedPoints, qint64(1));
+        const QString line = QStringLiteral("2025-12-02 00:00:00: (55, 0) → (%1, 0)").arg(shortest(x));
+        QCOMPARE(daily->changedExamples.value(0).text, line);
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.contains(line.toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotDiff)
+#include "tst_snapshotdiff.moc"
