@@ -2,6 +2,8 @@
 // The review record: `--review --record OUT.pdf FILE` and the review page's Export Review… write a PDF (real
 // text, read back with pdftotext) with the file's SHA-256, the tool's version, the date and every finding's
 // code, app, question and masked sample, and the JSON beside it; the page adds the reviewer's decision and note.
+#include "findingsmodel.h"
+#include "preferences.h"
 #include "reviewpage.h"
 #include "reviewrecord.h"
 #include "testsupport.h"
@@ -165,6 +167,34 @@ private slots:
         QCOMPARE(page.decision(), ReviewRecord::Decision::None);
         QVERIFY(page.note().isEmpty());
         QVERIFY(finished.wait(30000));
+    }
+
+    // The page takes the small-count threshold from the preferences; off by default.
+    void pageUsesMinCountPreference()
+    {
+        QTemporaryDir dir;
+        const QString path = ivtest::buildDatabase(dir, QStringLiteral("basic.db"),
+                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        ReviewPage page;
+        QSignalSpy finished(&page, &ReviewPage::reviewFinished);
+        QCOMPARE(Preferences().reviewMinCount(), 0);
+        page.reviewFile(path);
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY(!page.isBusy());
+        QCOMPARE(page.report()->exitCode(), 0);
+
+        Preferences().setReviewMinCount(10);
+        page.reviewFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 30000);
+        const ReviewReport r = *page.report();
+        QCOMPARE(r.exitCode(), 1);
+        QCOMPARE(r.findings.size(), 4); // the bar of 8 and the histogram's 4, 9 and 2
+        for (const ReviewFinding &f : r.findings) {
+            QCOMPARE(f.code, QStringLiteral("small-count"));
+            QVERIFY(!f.question.isEmpty()); // named in the report too, for its JSON and record
+        }
+        QCOMPARE(page.findingsModel()->rowCount(), 4);
+        Preferences().setReviewMinCount(0);
     }
 };
 
