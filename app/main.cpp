@@ -57,22 +57,26 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main", "With --collect: run only the sql metric LABEL and print its "
                                              "rows and what would be stored; write nothing."),
          QStringLiteral("LABEL")});
-    parser.addOption({QStringLiteral("review"),
-                      QCoreApplication::translate("main", "Review FILE… (identity, integrity, conformance, personal "
-                                                          "data) and exit with the worst: 0 clean, 1 findings, 2 "
-                                                          "unreadable.")});
-    parser.addOption({QStringLiteral("record"),
-                      QCoreApplication::translate("main", "With --review: write a PDF record of the review to OUT.pdf "
-                                                          "and its JSON beside it (OUT.json)."),
-                      QStringLiteral("OUT.pdf")});
-    parser.addOption({QStringLiteral("policy"),
-                      QCoreApplication::translate("main", "With --review: apply the policy FILE (acknowledged "
-                                                          "findings, allowed tables, min-count)."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("min-count"),
-                      QCoreApplication::translate("main", "With --review: report counts from 1 to K-1 as small "
-                                                          "counts (0: off, the default)."),
-                      QStringLiteral("K")});
+    parser.addOption(
+        {QStringLiteral("review"),
+         QCoreApplication::translate("main", "Review FILE… (identity, integrity, conformance, personal "
+                                             "data) and exit with the worst: 0 clean, 1 findings, 2 "
+                                             "unreadable.")});
+    parser.addOption(
+        {QStringLiteral("record"),
+         QCoreApplication::translate("main", "With --review: write a PDF record of the review to OUT.pdf "
+                                             "and its JSON beside it (OUT.json)."),
+         QStringLiteral("OUT.pdf")});
+    parser.addOption(
+        {QStringLiteral("policy"),
+         QCoreApplication::translate("main", "With --review: apply the policy FILE (acknowledged "
+                                             "findings, allowed tables, min-count)."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("min-count"),
+         QCoreApplication::translate("main", "With --review: report counts from 1 to K-1 as small "
+                                             "counts (0: off, the default)."),
+         QStringLiteral("K")});
     parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
                                                   "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
                                                           "1 differences, 2 error.")});
@@ -98,8 +102,8 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list", "dump-json", "collect", "review", "diff", "json",
-                                         "redact", "force", "preview", "policy", "min-count"};
+    static const char *const text[] = {"help", "version", "list",  "dump-json", "collect", "review",   "diff",
+                                       "json", "redact",  "force", "preview",   "policy",  "min-count"};
     // A PDF record needs fonts: a QGuiApplication on the offscreen platform, as charts do.
     if (parser.isSet(QStringLiteral("record")) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")))
@@ -121,7 +125,8 @@ int runReviewCommand(const QCommandLineParser &parser)
     const bool json = parser.isSet(QStringLiteral("json"));
     for (const char *option : {"record", "policy", "min-count"})
         if (!review && parser.isSet(QLatin1String(option)))
-            return fail(QCoreApplication::translate("main", "--%1 goes with --review").arg(QLatin1String(option)));
+            return fail(
+                QCoreApplication::translate("main", "--%1 goes with --review").arg(QLatin1String(option)));
     if (review + diff + parser.isSet(QStringLiteral("list")) + parser.isSet(QStringLiteral("dump-json")) != 1)
         return fail(QCoreApplication::translate("main", "use one of --list, --dump-json, --review, --diff "
                                                         "(--json goes with --review or --diff)"));

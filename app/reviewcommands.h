@@ -10,8 +10,8 @@ struct ReviewRequest
 {
     QStringList files;
     bool json = false;
-    QString record;   // --record OUT.pdf: the PDF record and OUT.json beside it (one FILE only)
-    QString policy;   // --policy FILE: acknowledged findings, allowed tables, min-count
+    QString record;    // --record OUT.pdf: the PDF record and OUT.json beside it (one FILE only)
+    QString policy;    // --policy FILE: acknowledged findings, allowed tables, min-count
     int minCount = -1; // --min-count K; -1: the policy's, else off
 };
 

@@ -236,11 +236,12 @@ QString ReviewReport::toText() const
                  .arg(f.severity == ReviewFinding::Severity::Error
                           ? QCoreApplication::translate("iv::ReviewReport", "error")
                           : QCoreApplication::translate("iv::ReviewReport", "warning"),
-                      f.code, f.table.isNull() && f.app.isNull() ? QString() : QStringLiteral(" [%1]").arg(place(f)),
+                      f.code,
+                      f.table.isNull() && f.app.isNull() ? QString() : QStringLiteral(" [%1]").arg(place(f)),
                       visible(f.message),
                       f.sample.isNull() ? QString() : QStringLiteral(" (%1)").arg(visible(f.sample)),
-                      f.acknowledged ? QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport",
-                                                                                      "(acknowledged)")
+                      f.acknowledged ? QLatin1Char(' ') +
+                                           QCoreApplication::translate("iv::ReviewReport", "(acknowledged)")
                                      : QString());
     }
     if (!notes.isEmpty()) {

@@ -678,12 +678,14 @@ void Reviewer::scanPersonalData()
 
 QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
 {
-    constexpr int kMaxCategory = 65536; // scanCategories() reads this much of each; longer ones go to scanWhole
+    constexpr int kMaxCategory =
+        65536; // scanCategories() reads this much of each; longer ones go to scanWhole
     QHash<qint64, QHash<QString, QVector<Match>>> out;
-    SqliteStatement st(m_db, QStringLiteral("SELECT DISTINCT bucket_id, category FROM insights_bucketvalue WHERE "
-                                            "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
-                                            "length(category) BETWEEN 1 AND %1 ORDER BY bucket_id")
-                                 .arg(kMaxCategory));
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT DISTINCT bucket_id, category FROM insights_bucketvalue WHERE "
+                                      "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
+                                      "length(category) BETWEEN 1 AND %1 ORDER BY bucket_id")
+                           .arg(kMaxCategory));
     if (!st.isValid())
         return out;
     qint64 bucket = 0;
@@ -746,8 +748,8 @@ void Reviewer::checkSmallCounts()
 {
     if (opt.minCount <= 1 || stopped())
         return;
-    const QString counter = QStringLiteral("insights_counter"), value = QStringLiteral("insights_bucketvalue"),
-                  bucket = QStringLiteral("insights_bucket");
+    const QString counter = QStringLiteral("insights_counter"),
+                  value = QStringLiteral("insights_bucketvalue"), bucket = QStringLiteral("insights_bucket");
     // Whole numbers from 1 to K-1 only: a share (2.5) or a zero is not a count of people.
     const QString small = QStringLiteral("typeof(%1) IN ('integer', 'real') AND %1 >= 1 AND %1 < %2 AND "
                                          "%1 = CAST(%1 AS INTEGER)");
@@ -759,24 +761,27 @@ void Reviewer::checkSmallCounts()
             if (!SmallCount::isSmall(MetricKind::Counter, st.real(1), opt.minCount))
                 continue;
             add(ReviewFinding::Severity::Warning, QStringLiteral("small-count"),
-                LocalizedText::translate("iv::SnapshotReviewer",
-                                         "a count of %1 is below the minimum count %2: it may single out people")
+                LocalizedText::translate(
+                    "iv::SnapshotReviewer",
+                    "a count of %1 is below the minimum count %2: it may single out people")
                     .arg(QString::number(st.int64(1)), QString::number(opt.minCount)),
                 counter, QStringLiteral("value"), st.int64(0));
         }
         if (!st.isValid() || rc != SQLITE_DONE)
             queryFailed(st.isValid() ? rc : st.prepareCode(),
-                        LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(counter, QStringLiteral("value")));
+                        LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2")
+                            .arg(counter, QStringLiteral("value")));
     }
     if (!m_columns.value(value).contains(QStringLiteral("xvalue")) ||
         !m_columns.value(value).contains(QStringLiteral("bucket_id")) ||
         !m_columns.value(bucket).contains(QStringLiteral("type")) || stopped())
         return;
-    SqliteStatement st(m_db, QStringLiteral("SELECT v.rowid, v.xvalue, b.type FROM insights_bucketvalue v JOIN "
-                                            "insights_bucket b ON b.id = v.bucket_id WHERE typeof(b.type) = "
-                                            "'integer' AND ") +
-                                 small.arg(QStringLiteral("v.xvalue")).arg(opt.minCount) +
-                                 QStringLiteral(" ORDER BY v.rowid"));
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT v.rowid, v.xvalue, b.type FROM insights_bucketvalue v JOIN "
+                                      "insights_bucket b ON b.id = v.bucket_id WHERE typeof(b.type) = "
+                                      "'integer' AND ") +
+                           small.arg(QStringLiteral("v.xvalue")).arg(opt.minCount) +
+                           QStringLiteral(" ORDER BY v.rowid"));
     int rc = SQLITE_ERROR;
     while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
         if (!SmallCount::isSmall(kindFromBucketType(st.int64(2)), st.real(1), opt.minCount))
@@ -789,7 +794,8 @@ void Reviewer::checkSmallCounts()
     }
     if (!st.isValid() || rc != SQLITE_DONE)
         queryFailed(st.isValid() ? rc : st.prepareCode(),
-                    LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(value, QStringLiteral("xvalue")));
+                    LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2")
+                        .arg(value, QStringLiteral("xvalue")));
 }
 
 qint64 Reviewer::pragma(const char *name)

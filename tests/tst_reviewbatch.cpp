@@ -43,14 +43,19 @@ private slots:
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<int>("exitCode");
         QTest::newRow("clean clean") << QStringList{QStringLiteral("clean"), QStringLiteral("clean")} << 0;
-        QTest::newRow("clean findings") << QStringList{QStringLiteral("clean"), QStringLiteral("findings")} << 1;
-        QTest::newRow("findings clean") << QStringList{QStringLiteral("findings"), QStringLiteral("clean")} << 1;
-        QTest::newRow("clean unreadable") << QStringList{QStringLiteral("clean"), QStringLiteral("unreadable")} << 2;
-        QTest::newRow("unreadable clean") << QStringList{QStringLiteral("unreadable"), QStringLiteral("clean")} << 2;
+        QTest::newRow("clean findings")
+            << QStringList{QStringLiteral("clean"), QStringLiteral("findings")} << 1;
+        QTest::newRow("findings clean")
+            << QStringList{QStringLiteral("findings"), QStringLiteral("clean")} << 1;
+        QTest::newRow("clean unreadable")
+            << QStringList{QStringLiteral("clean"), QStringLiteral("unreadable")} << 2;
+        QTest::newRow("unreadable clean")
+            << QStringList{QStringLiteral("unreadable"), QStringLiteral("clean")} << 2;
         QTest::newRow("findings unreadable")
             << QStringList{QStringLiteral("findings"), QStringLiteral("unreadable")} << 2;
         QTest::newRow("missing findings clean")
-            << QStringList{QStringLiteral("missing"), QStringLiteral("findings"), QStringLiteral("clean")} << 2;
+            << QStringList{QStringLiteral("missing"), QStringLiteral("findings"), QStringLiteral("clean")}
+            << 2;
     }
 
     void worstStatus()
@@ -76,7 +81,8 @@ private slots:
                 QVERIFY2(text.err.contains("insights-viewer: " + f.toUtf8()), text.err.constData());
         }
 
-        const auto json = ivtest::runViewer(QStringList{QStringLiteral("--review"), QStringLiteral("--json")} + files);
+        const auto json =
+            ivtest::runViewer(QStringList{QStringLiteral("--review"), QStringLiteral("--json")} + files);
         QCOMPARE(json.exitCode, exitCode);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json.out, &error);
@@ -103,11 +109,13 @@ private slots:
     void smallCounts()
     {
         // Off by default (clean above); with K = 10: the bar of 8 (row 12) and the histogram's 4, 9, 2
-        // (rows 13-15). Not the timeseries (5, 7.5, 6, 9) nor the scatterplot (3.5, 7, 4), nor counters of 42.
-        const auto run = ivtest::runViewer(
-            {QStringLiteral("--review"), QStringLiteral("--json"), QStringLiteral("--min-count"), QStringLiteral("10"), m_clean});
+        // (rows 13-15). Not the timeseries (5, 7.5, 6, 9) nor the scatterplot (3.5, 7, 4), nor counters
+        // of 42.
+        const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--json"),
+                                            QStringLiteral("--min-count"), QStringLiteral("10"), m_clean});
         QCOMPARE(run.exitCode, 1);
-        const QJsonArray findings = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
+        const QJsonArray findings =
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray();
         QList<qint64> rows;
         for (const QJsonValue &v : findings) {
             const QJsonObject f = v.toObject();
@@ -125,11 +133,18 @@ private slots:
         const auto counter = ivtest::runViewer(
             {QStringLiteral("--review"), QStringLiteral("--min-count"), QStringLiteral("50"), m_clean});
         QCOMPARE(counter.exitCode, 1);
-        QVERIFY2(counter.out.contains("small-count [app blog.insights, question posts, insights_counter.value row 2]"),
+        QVERIFY2(counter.out.contains(
+                     "small-count [app blog.insights, question posts, insights_counter.value row 2]"),
                  counter.out.constData());
         // K = 0 and 1: off.
-        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--min-count"), QStringLiteral("1"), m_clean}).exitCode, 0);
-        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--min-count"), QStringLiteral("x"), m_clean}).exitCode, 2);
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--min-count"),
+                                    QStringLiteral("1"), m_clean})
+                     .exitCode,
+                 0);
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--min-count"),
+                                    QStringLiteral("x"), m_clean})
+                     .exitCode,
+                 2);
     }
 };
 

@@ -42,10 +42,12 @@ private slots:
         const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--json"), db});
         QCOMPARE(run.exitCode, 1);
         QMap<QString, QJsonObject> byPlace; // "code table.column row"
-        for (const QJsonValue &v : QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = v.toObject();
             byPlace.insert(QStringLiteral("%1 %2.%3 %4")
-                               .arg(f.value(QStringLiteral("code")).toString(), f.value(QStringLiteral("table")).toString(),
+                               .arg(f.value(QStringLiteral("code")).toString(),
+                                    f.value(QStringLiteral("table")).toString(),
                                     f.value(QStringLiteral("column")).toString())
                                .arg(f.value(QStringLiteral("row")).toInteger()),
                            f);
@@ -68,7 +70,8 @@ private slots:
         QCOMPARE(bsn.value(QStringLiteral("app")).toString(), QStringLiteral("blog.insights"));
         QCOMPARE(bsn.value(QStringLiteral("question")).toString(), QStringLiteral("posts"));
         const QJsonObject secret = byPlace.value(want.at(5));
-        QCOMPARE(secret.value(QStringLiteral("sample")).toString(), QStringLiteral("postgres://app:****@db.example.org:5432"));
+        QCOMPARE(secret.value(QStringLiteral("sample")).toString(),
+                 QStringLiteral("postgres://app:****@db.example.org:5432"));
         QCOMPARE(secret.value(QStringLiteral("question")).toString(), QStringLiteral("basket"));
 
         // Only masked samples, in JSON and text alike.
@@ -79,8 +82,9 @@ private slots:
             QVERIFY(!out.contains("Alice"));
             QVERIFY(!out.contains("Qwzrtyk"));
         }
-        QVERIFY2(text.out.contains("secret-credential [app Shop, question basket, insights_gauge.desc row 1]"),
-                 text.out.constData());
+        QVERIFY2(
+            text.out.contains("secret-credential [app Shop, question basket, insights_gauge.desc row 1]"),
+            text.out.constData());
     }
 };
 

@@ -21,9 +21,9 @@ namespace {
 
 QString personalDb(const QTemporaryDir &dir, const QString &name = QStringLiteral("personal.db"))
 {
-    return ivtest::buildDatabase(dir, name,
-                                 {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"),
-                                  QStringLiteral("review_personal.sql")});
+    return ivtest::buildDatabase(
+        dir, name,
+        {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"), QStringLiteral("review_personal.sql")});
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
@@ -36,21 +36,23 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-// The policy a reviewer signs off for review_personal.sql: the customers table belongs there, its personal data
-// is known, and so is the address in the Shop app's "orders" description.
+// The policy a reviewer signs off for review_personal.sql: the customers table belongs there, its personal
+// data is known, and so is the address in the Shop app's "orders" description.
 QByteArray signedOffPolicy()
 {
     QJsonArray acks;
     for (const char *kind : {"email", "phone", "iban", "card", "ipv4", "ipv6", "name"})
-        acks.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("personal-data-") + QLatin1String(kind)},
-                                {QStringLiteral("table"), QStringLiteral("customers")},
-                                {QStringLiteral("note"), QStringLiteral("test customers, fictitious")}});
+        acks.append(
+            QJsonObject{{QStringLiteral("code"), QStringLiteral("personal-data-") + QLatin1String(kind)},
+                        {QStringLiteral("table"), QStringLiteral("customers")},
+                        {QStringLiteral("note"), QStringLiteral("test customers, fictitious")}});
     acks.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("personal-data-email")},
                             {QStringLiteral("app"), QStringLiteral("Shop")},
                             {QStringLiteral("question"), QStringLiteral("orders")}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1},
-                                     {QStringLiteral("allowed-tables"), QJsonArray{QStringLiteral("customers")}},
-                                     {QStringLiteral("acknowledged"), acks}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("version"), 1},
+                           {QStringLiteral("allowed-tables"), QJsonArray{QStringLiteral("customers")}},
+                           {QStringLiteral("acknowledged"), acks}})
         .toJson();
 }
 
@@ -107,10 +109,14 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("not json") << QByteArray("{min-count: 5") << QStringLiteral("not valid JSON");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("a policy is a JSON object");
-        QTest::newRow("unknown key") << QByteArray(R"({"min_count": 5})") << QStringLiteral("unknown key \"min_count\"");
-        QTest::newRow("negative k") << QByteArray(R"({"min-count": -1})") << QStringLiteral("\"min-count\" must be");
-        QTest::newRow("fraction k") << QByteArray(R"({"min-count": 2.5})") << QStringLiteral("\"min-count\" must be");
-        QTest::newRow("tables") << QByteArray(R"({"allowed-tables": "x"})") << QStringLiteral("\"allowed-tables\"");
+        QTest::newRow("unknown key") << QByteArray(R"({"min_count": 5})")
+                                     << QStringLiteral("unknown key \"min_count\"");
+        QTest::newRow("negative k") << QByteArray(R"({"min-count": -1})")
+                                    << QStringLiteral("\"min-count\" must be");
+        QTest::newRow("fraction k") << QByteArray(R"({"min-count": 2.5})")
+                                    << QStringLiteral("\"min-count\" must be");
+        QTest::newRow("tables") << QByteArray(R"({"allowed-tables": "x"})")
+                                << QStringLiteral("\"allowed-tables\"");
         QTest::newRow("upstream table") << QByteArray(R"({"allowed-tables": ["insights_app"]})")
                                         << QStringLiteral("insights_app is upstream's table name");
         QTest::newRow("no code") << QByteArray(R"({"acknowledged": [{"table": "t"}]})")
@@ -120,11 +126,14 @@ private slots:
         QTest::newRow("row without table")
             << QByteArray(R"({"acknowledged": [{"code": "x", "app": "a", "row": 3}]})")
             << QStringLiteral("\"column\" and \"row\" need \"table\"");
-        QTest::newRow("bad row") << QByteArray(R"({"acknowledged": [{"code": "x", "table": "t", "row": "3"}]})")
+        QTest::newRow("bad row") << QByteArray(
+                                        R"({"acknowledged": [{"code": "x", "table": "t", "row": "3"}]})")
                                  << QStringLiteral("\"row\" must be a whole number");
-        QTest::newRow("ack key") << QByteArray(R"({"acknowledged": [{"code": "x", "table": "t", "rows": 3}]})")
+        QTest::newRow("ack key") << QByteArray(
+                                        R"({"acknowledged": [{"code": "x", "table": "t", "rows": 3}]})")
                                  << QStringLiteral("acknowledged[0]: unknown key \"rows\"");
-        QTest::newRow("version") << QByteArray(R"({"version": 2})") << QStringLiteral("\"version\" must be 1");
+        QTest::newRow("version") << QByteArray(R"({"version": 2})")
+                                 << QStringLiteral("\"version\" must be 1");
     }
 
     void parseInvalid()
@@ -145,7 +154,8 @@ private slots:
         // Without the policy: findings, not conformant (the extra table).
         QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), db}).exitCode, 1);
 
-        const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), policy, db});
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), policy, db});
         QVERIFY2(run.exitCode == 0, run.out.constData());
         const QString out = QString::fromUtf8(run.out);
         QVERIFY(out.contains(QStringLiteral("(acknowledged)")));
@@ -169,7 +179,8 @@ private slots:
             {QStringLiteral("--review"), QStringLiteral("--json"), QStringLiteral("--policy"), policy, db});
         QCOMPARE(changed.exitCode, 1);
         int open = 0;
-        for (const QJsonValue &v : QJsonDocument::fromJson(changed.out).object().value(QStringLiteral("findings")).toArray()) {
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(changed.out).object().value(QStringLiteral("findings")).toArray()) {
             const QJsonObject f = v.toObject();
             if (!f.value(QStringLiteral("acknowledged")).toBool()) {
                 ++open;
@@ -183,12 +194,13 @@ private slots:
         // A second extra table the policy does not allow → a nonconformity → exit 1.
         const QString db2 = personalDb(dir, QStringLiteral("personal2.db"));
         exec(db2, "CREATE TABLE audit (id integer PRIMARY KEY, what text)");
-        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), policy, db2}).exitCode, 1);
+        QCOMPARE(
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), policy, db2}).exitCode,
+            1);
 
         // A row moved (same value, another row): acknowledged by table+column+row it is new.
-        const QString byRow = writeFile(
-            dir, QStringLiteral("byrow.json"),
-            R"({"allowed-tables": ["customers"], "acknowledged": [
+        const QString byRow = writeFile(dir, QStringLiteral("byrow.json"),
+                                        R"({"allowed-tables": ["customers"], "acknowledged": [
                  {"code": "personal-data-email", "table": "customers", "column": "email", "row": 1},
                  {"code": "personal-data-email", "table": "customers", "column": "email", "row": 2},
                  {"code": "personal-data-email", "table": "insights_counter"},
@@ -199,9 +211,13 @@ private slots:
                  {"code": "personal-data-ipv4", "table": "customers"},
                  {"code": "personal-data-ipv6", "table": "customers"},
                  {"code": "personal-data-name", "table": "customers"}]})");
-        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), byRow, db}).exitCode, 0);
+        QCOMPARE(
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), byRow, db}).exitCode,
+            0);
         exec(db, "UPDATE customers SET email = 'jane.doe@example.org' WHERE id = 3");
-        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), byRow, db}).exitCode, 1);
+        QCOMPARE(
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), byRow, db}).exitCode,
+            1);
     }
 
     void policyMinCount()
@@ -215,10 +231,11 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.out.count("small-count"), 2); // the histogram's 4 and 2
         // The small counts signed off by question: clean again; --min-count on the command line wins.
-        const QString ack = writeFile(
-            dir, QStringLiteral("ack.json"),
-            R"({"min-count": 5, "acknowledged": [{"code": "small-count", "question": "histo"}]})");
-        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), ack, db}).exitCode, 0);
+        const QString ack =
+            writeFile(dir, QStringLiteral("ack.json"),
+                      R"({"min-count": 5, "acknowledged": [{"code": "small-count", "question": "histo"}]})");
+        QCOMPARE(
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), ack, db}).exitCode, 0);
         QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), ack,
                                     QStringLiteral("--min-count"), QStringLiteral("10"), db})
                      .exitCode,
@@ -229,20 +246,25 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = personalDb(dir);
-        const QString broken = writeFile(dir, QStringLiteral("broken.json"), R"({"acknowledged": [{"code": "x"}]})");
-        const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), broken, db});
+        const QString broken =
+            writeFile(dir, QStringLiteral("broken.json"), R"({"acknowledged": [{"code": "x"}]})");
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), broken, db});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY2(run.err.startsWith("insights-viewer: " + broken.toUtf8() + ": acknowledged[0]: name a place"),
-                 run.err.constData());
+        QVERIFY2(
+            run.err.startsWith("insights-viewer: " + broken.toUtf8() + ": acknowledged[0]: name a place"),
+            run.err.constData());
         QVERIFY(run.out.isEmpty()); // nothing reviewed with a policy that cannot be read
 
         const QString missing = dir.filePath(QStringLiteral("none.json"));
-        const auto none = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), missing, db});
+        const auto none =
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), missing, db});
         QCOMPARE(none.exitCode, 2);
         QVERIFY2(none.err.startsWith("insights-viewer: " + missing.toUtf8() + ": "), none.err.constData());
 
         const QString text = writeFile(dir, QStringLiteral("text.json"), "min-count = 5\n");
-        const auto bad = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), text, db});
+        const auto bad =
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), text, db});
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(text.toUtf8() + ": not valid JSON"), bad.err.constData());
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The review record: `--review --record OUT.pdf FILE` and the review page's Export Review… write a PDF (real
 // text, read back with pdftotext) with the file's SHA-256, the tool's version, the date and every finding's
-// code, app, question and masked sample, and the JSON beside it; the page adds the reviewer's decision and note.
+// code, app, question and masked sample, and the JSON beside it; the page adds the reviewer's decision and
+// note.
 #include "findingsmodel.h"
 #include "preferences.h"
 #include "reviewpage.h"
@@ -30,15 +31,15 @@ QString pdfText(const QString &pdf)
     if (!p.waitForFinished(30000) || p.exitCode() != 0)
         return QString();
     // Layout spacing is not content: runs of spaces become one.
-    return QString::fromUtf8(p.readAllStandardOutput()).replace(QRegularExpression(QStringLiteral(" {2,}")),
-                                                                QStringLiteral(" "));
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .replace(QRegularExpression(QStringLiteral(" {2,}")), QStringLiteral(" "));
 }
 
 QString personalDb(const QTemporaryDir &dir)
 {
-    return ivtest::buildDatabase(dir, QStringLiteral("personal.db"),
-                                 {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"),
-                                  QStringLiteral("review_personal.sql")});
+    return ivtest::buildDatabase(
+        dir, QStringLiteral("personal.db"),
+        {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"), QStringLiteral("review_personal.sql")});
 }
 
 } // namespace
@@ -61,7 +62,8 @@ private slots:
         const ivtest::FileState before = ivtest::fileState(path);
         QTemporaryDir out; // the reviewed file's folder stays as it was
         const QString pdf = out.filePath(QStringLiteral("record.pdf"));
-        const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--record"), pdf, path});
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--record"), pdf, path});
         QCOMPARE(run.exitCode, 1); // findings
         QVERIFY2(!run.err.contains("insights-viewer:"), run.err.constData());
         QVERIFY(QFileInfo(pdf).size() > 1000);
@@ -115,13 +117,16 @@ private slots:
         QVERIFY(!text.contains(QStringLiteral("ops@shop.example")));
 
         // Usage: --record takes one FILE; --record without --review is refused.
-        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--record"), pdf, path, path}).exitCode, 2);
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--record"), pdf, path, path})
+                     .exitCode,
+                 2);
         const auto alone = ivtest::runViewer({QStringLiteral("--record"), pdf, path});
         QCOMPARE(alone.exitCode, 2);
         QVERIFY2(alone.err.contains("insights-viewer: --record goes with --review"), alone.err.constData());
         // An unwritable place: exit 2 naming the record.
         const QString bad = dir.filePath(QStringLiteral("no/such/dir/r.pdf"));
-        const auto fails = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--record"), bad, path});
+        const auto fails =
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--record"), bad, path});
         QCOMPARE(fails.exitCode, 2);
         QVERIFY2(fails.err.contains("r."), fails.err.constData());
     }
@@ -153,10 +158,12 @@ private slots:
         QVERIFY(text.contains(QString::fromLatin1(ivtest::sha256(path))));
         QVERIFY(text.contains(QStringLiteral("personal-data-email")));
         const QJsonObject json =
-            QJsonDocument::fromJson(ivtest::readText(dir.filePath(QStringLiteral("decided.json"))).toUtf8()).object();
+            QJsonDocument::fromJson(ivtest::readText(dir.filePath(QStringLiteral("decided.json"))).toUtf8())
+                .object();
         QCOMPARE(json.value(QStringLiteral("record")).toObject().value(QStringLiteral("decision")).toString(),
                  QStringLiteral("rejected"));
-        QCOMPARE(json.value(QStringLiteral("record")).toObject().value(QStringLiteral("note")).toString(), note);
+        QCOMPARE(json.value(QStringLiteral("record")).toObject().value(QStringLiteral("note")).toString(),
+                 note);
 
         page.setDecision(ReviewRecord::Decision::Approved, QString());
         QVERIFY(page.exportReview(pdf, &error));
@@ -173,8 +180,8 @@ private slots:
     void pageUsesMinCountPreference()
     {
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabase(dir, QStringLiteral("basic.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         ReviewPage page;
         QSignalSpy finished(&page, &ReviewPage::reviewFinished);
         QCOMPARE(Preferences().reviewMinCount(), 0);

@@ -66,8 +66,9 @@ QLineEdit *valueField(QWidget *parent)
 
 ReviewPage::ReviewPage(QWidget *parent)
     : QWidget(parent), m_banner(new VerdictBanner(this)), m_cancelButton(new QPushButton(this)),
-      m_exportButton(new QPushButton(this)), m_decisionLabel(new QLabel(this)), m_decisionBox(new QComboBox(this)),
-      m_noteLabel(new QLabel(this)), m_noteField(new QLineEdit(this)), m_model(new FindingsModel(this))
+      m_exportButton(new QPushButton(this)), m_decisionLabel(new QLabel(this)),
+      m_decisionBox(new QComboBox(this)), m_noteLabel(new QLabel(this)), m_noteField(new QLineEdit(this)),
+      m_model(new FindingsModel(this))
 {
     // The decision: data for the record, in the order of ReviewRecord::Decision.
     for (int i = 0; i < 3; ++i)

@@ -31,9 +31,10 @@ class VerdictBanner;
 // window to open its question (openQuestion) or app (openApp); findings copy as text. The reviewer records a
 // decision (approved / rejected) and a note in a small form; Export Review… saves the PDF record (with the
 // JSON beside it, both carrying the decision and note), or the report as JSON or text. The small-count
-// threshold comes from the preferences (Preferences::reviewMinCount). Everything from the file is plain text. Give it a path with reviewFile(); the
-// review and the resolving of findings run on QtConcurrent's pool, the GUI thread never blocks, and a newer
-// request or destruction cancels the older one. Children are owned through Qt parenting.
+// threshold comes from the preferences (Preferences::reviewMinCount). Everything from the file is plain text.
+// Give it a path with reviewFile(); the review and the resolving of findings run on QtConcurrent's pool, the
+// GUI thread never blocks, and a newer request or destruction cancels the older one. Children are owned
+// through Qt parenting.
 class ReviewPage : public QWidget
 {
     Q_OBJECT

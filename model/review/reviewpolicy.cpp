@@ -20,7 +20,8 @@ bool readString(const QJsonObject &o, const QString &key, const QString &where, 
         return true;
     const QJsonValue v = o.value(key);
     if (!v.isString() || v.toString().isEmpty()) {
-        *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: \"%2\" must be a non-empty string").arg(where, key);
+        *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: \"%2\" must be a non-empty string")
+                     .arg(where, key);
         return false;
     }
     *out = v.toString();
@@ -68,7 +69,8 @@ std::optional<ReviewPolicy> ReviewPolicy::load(const QString &path, QString *err
     }
     constexpr qint64 kMaxSize = 16 << 20; // a policy is small; refuse to read a huge file whole
     if (file.size() > kMaxSize) {
-        *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: larger than 16 MiB, not a policy file").arg(path);
+        *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: larger than 16 MiB, not a policy file")
+                     .arg(path);
         return std::nullopt;
     }
     QString reason;
@@ -86,7 +88,9 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("iv::ReviewPolicy", "not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset);
+        *error = QCoreApplication::translate("iv::ReviewPolicy", "not valid JSON (%1 at offset %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -111,7 +115,8 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
     if (root.contains(QStringLiteral("min-count"))) {
         qint64 k = 0;
         if (!readWholeNumber(root.value(QStringLiteral("min-count")), 1000000, &k)) {
-            *error = QCoreApplication::translate("iv::ReviewPolicy", "\"min-count\" must be a whole number from 0 to 1000000");
+            *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                 "\"min-count\" must be a whole number from 0 to 1000000");
             return std::nullopt;
         }
         policy.minCount = int(k);
@@ -119,16 +124,20 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
     if (root.contains(QStringLiteral("allowed-tables"))) {
         const QJsonValue v = root.value(QStringLiteral("allowed-tables"));
         if (!v.isArray()) {
-            *error = QCoreApplication::translate("iv::ReviewPolicy", "\"allowed-tables\" must be a list of table names");
+            *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                 "\"allowed-tables\" must be a list of table names");
             return std::nullopt;
         }
         for (const QJsonValue &t : v.toArray()) {
             if (!t.isString() || t.toString().isEmpty()) {
-                *error = QCoreApplication::translate("iv::ReviewPolicy", "\"allowed-tables\" must be a list of table names");
+                *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                     "\"allowed-tables\" must be a list of table names");
                 return std::nullopt;
             }
             if (t.toString().startsWith(QLatin1String("insights_"))) {
-                *error = QCoreApplication::translate("iv::ReviewPolicy", "\"allowed-tables\": %1 is upstream's table name, it cannot be an extra table")
+                *error = QCoreApplication::translate(
+                             "iv::ReviewPolicy",
+                             "\"allowed-tables\": %1 is upstream's table name, it cannot be an extra table")
                              .arg(t.toString());
                 return std::nullopt;
             }
@@ -138,12 +147,14 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
     if (root.contains(QStringLiteral("acknowledged"))) {
         const QJsonValue v = root.value(QStringLiteral("acknowledged"));
         if (!v.isArray()) {
-            *error = QCoreApplication::translate("iv::ReviewPolicy", "\"acknowledged\" must be a list of findings");
+            *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                 "\"acknowledged\" must be a list of findings");
             return std::nullopt;
         }
-        static const QStringList keys = {QStringLiteral("code"),   QStringLiteral("app"),    QStringLiteral("question"),
-                                         QStringLiteral("table"),  QStringLiteral("column"), QStringLiteral("row"),
-                                         QStringLiteral("sample"), QStringLiteral("note")};
+        static const QStringList keys = {QStringLiteral("code"),     QStringLiteral("app"),
+                                         QStringLiteral("question"), QStringLiteral("table"),
+                                         QStringLiteral("column"),   QStringLiteral("row"),
+                                         QStringLiteral("sample"),   QStringLiteral("note")};
         const QJsonArray list = v.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString where = QStringLiteral("acknowledged[%1]").arg(i);
@@ -154,13 +165,15 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
             const QJsonObject o = list.at(i).toObject();
             for (auto it = o.begin(); it != o.end(); ++it) {
                 if (!keys.contains(it.key())) {
-                    *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: unknown key \"%2\"").arg(where, it.key());
+                    *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: unknown key \"%2\"")
+                                 .arg(where, it.key());
                     return std::nullopt;
                 }
             }
             Acknowledgement a;
             if (!o.contains(QStringLiteral("code"))) {
-                *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: \"code\" is missing").arg(where);
+                *error =
+                    QCoreApplication::translate("iv::ReviewPolicy", "%1: \"code\" is missing").arg(where);
                 return std::nullopt;
             }
             if (!readString(o, QStringLiteral("code"), where, &a.code, error) ||
@@ -173,16 +186,23 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
                 return std::nullopt;
             if (o.contains(QStringLiteral("row")) &&
                 !readWholeNumber(o.value(QStringLiteral("row")), qint64(1) << 53, &a.row)) {
-                *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: \"row\" must be a whole number (a rowid)").arg(where);
+                *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                     "%1: \"row\" must be a whole number (a rowid)")
+                             .arg(where);
                 return std::nullopt;
             }
             if ((a.row >= 0 || !a.column.isNull()) && a.table.isNull()) {
-                *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: \"column\" and \"row\" need \"table\"").arg(where);
+                *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                     "%1: \"column\" and \"row\" need \"table\"")
+                             .arg(where);
                 return std::nullopt;
             }
             // A code alone would accept every future finding of that kind: a place is required.
             if (a.app.isNull() && a.question.isNull() && a.table.isNull() && a.sample.isNull()) {
-                *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: name a place (\"app\", \"question\", \"table\") or a \"sample\"").arg(where);
+                *error = QCoreApplication::translate(
+                             "iv::ReviewPolicy",
+                             "%1: name a place (\"app\", \"question\", \"table\") or a \"sample\"")
+                             .arg(where);
                 return std::nullopt;
             }
             policy.acknowledged.append(a);

@@ -13,10 +13,10 @@
 namespace iv {
 
 // What a signed-off review already accepted, read from a policy file (docs/review-policy.schema.json): the
-// small-count threshold, extra tables that belong in the file, and acknowledged findings, each by its code and
-// a place (app label, question label, table / column / row, or masked sample; every key given must match).
-// With a policy, a recurring snapshot that was signed off reviews clean until something new appears. A plain
-// value type; load() reads the file, nothing else touches the disk.
+// small-count threshold, extra tables that belong in the file, and acknowledged findings, each by its code
+// and a place (app label, question label, table / column / row, or masked sample; every key given must
+// match). With a policy, a recurring snapshot that was signed off reviews clean until something new appears.
+// A plain value type; load() reads the file, nothing else touches the disk.
 struct ReviewPolicy
 {
     struct Acknowledgement
@@ -33,8 +33,8 @@ struct ReviewPolicy
         bool matches(const ReviewFinding &finding) const;
     };
 
-    QString path;      // the file it was read from
-    int minCount = 0;  // 0: the small-count rule is off
+    QString path;     // the file it was read from
+    int minCount = 0; // 0: the small-count rule is off
     QStringList allowedTables;
     QVector<Acknowledgement> acknowledged;
 

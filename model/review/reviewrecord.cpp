@@ -49,8 +49,8 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
     const ReviewReport &r = rec.report;
     QFont base = doc.defaultFont();
     base.setPointSizeF(9);
-    // Any letter spacing turns ligatures off: "fi" stays two letters, so the PDF's text searches and copies as
-    // typed (pdftotext would give U+FB01).
+    // Any letter spacing turns ligatures off: "fi" stays two letters, so the PDF's text searches and copies
+    // as typed (pdftotext would give U+FB01).
     base.setLetterSpacing(QFont::AbsoluteSpacing, 0.1); // above QFixed's 1/64 resolution
     doc.setDefaultFont(base);
     QTextCursor c(&doc);
@@ -81,8 +81,10 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
     field(QCoreApplication::translate("iv::ReviewRecord", "Size"),
           r.identity.size < 0 ? QStringLiteral("?") : QString::number(r.identity.size), plain);
     field(QCoreApplication::translate("iv::ReviewRecord", "Modified (UTC)"),
-          r.identity.mtime.isValid() ? r.identity.mtime.toUTC().toString(Qt::ISODate) : QStringLiteral("?"), plain);
-    field(QStringLiteral("SHA-256"), r.identity.sha256.isEmpty() ? QStringLiteral("?") : r.identity.sha256, mono);
+          r.identity.mtime.isValid() ? r.identity.mtime.toUTC().toString(Qt::ISODate) : QStringLiteral("?"),
+          plain);
+    field(QStringLiteral("SHA-256"), r.identity.sha256.isEmpty() ? QStringLiteral("?") : r.identity.sha256,
+          mono);
 
     section(QCoreApplication::translate("iv::ReviewRecord", "Review"));
     field(QCoreApplication::translate("iv::ReviewRecord", "Tool"),
@@ -102,7 +104,8 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
         field(QCoreApplication::translate("iv::ReviewRecord", "Unreadable"), r.openError, plain);
 
     section(QCoreApplication::translate("iv::ReviewRecord", "Decision"));
-    field(QCoreApplication::translate("iv::ReviewRecord", "Reviewer's decision"), decisionText(rec.decision), plain);
+    field(QCoreApplication::translate("iv::ReviewRecord", "Reviewer's decision"), decisionText(rec.decision),
+          plain);
     if (!rec.note.isEmpty())
         field(QCoreApplication::translate("iv::ReviewRecord", "Note"), rec.note, plain);
 
@@ -113,18 +116,21 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
         c.insertBlock();
         c.insertText(QCoreApplication::translate("iv::ReviewRecord", "none"), plain);
     }
-    // One block per finding, the code first on its line (a table's narrow columns would break codes at hyphens).
+    // One block per finding, the code first on its line (a table's narrow columns would break codes at
+    // hyphens).
     for (int i = 0; i < r.findings.size(); ++i) {
         const ReviewFinding &f = r.findings.at(i);
         c.insertBlock();
         c.insertBlock();
-        QString head = QStringLiteral("%1. %2 ").arg(i + 1).arg(f.severity == ReviewFinding::Severity::Error
-                                                                    ? QCoreApplication::translate("iv::ReviewReport", "error")
-                                                                    : QCoreApplication::translate("iv::ReviewReport", "warning"));
+        QString head = QStringLiteral("%1. %2 ").arg(i + 1).arg(
+            f.severity == ReviewFinding::Severity::Error
+                ? QCoreApplication::translate("iv::ReviewReport", "error")
+                : QCoreApplication::translate("iv::ReviewReport", "warning"));
         c.insertText(head, bold);
         c.insertText(f.code, mono);
         if (f.acknowledged)
-            c.insertText(QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "(acknowledged)"), bold);
+            c.insertText(QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "(acknowledged)"),
+                         bold);
         if (!f.app.isNull())
             field(QCoreApplication::translate("iv::ReviewRecord", "App"), f.app, plain);
         if (!f.question.isNull())
@@ -192,8 +198,8 @@ bool ReviewRecord::writePdf(const QString &path, QString *error) const
         pdf.setCreator(QStringLiteral("insights-viewer %1").arg(toolVersion));
         pdf.setTitle(QCoreApplication::translate("iv::ReviewRecord", "Review record of %1")
                          .arg(QFileInfo(report.identity.path).fileName()));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                      QPageLayout::Millimeter));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
         QTextDocument doc;
         buildDocument(*this, doc);
         doc.print(&pdf);
@@ -217,8 +223,9 @@ bool ReviewRecord::write(const QString &pdfPath, QString *error) const
     const QString jsonPath = jsonPathFor(pdfPath);
     if (QFileInfo(jsonPath).absoluteFilePath() == QFileInfo(report.identity.path).absoluteFilePath() ||
         QFileInfo(pdfPath).absoluteFilePath() == QFileInfo(report.identity.path).absoluteFilePath()) {
-        *error = QCoreApplication::translate("iv::ReviewRecord", "%1: the record would replace the reviewed file")
-                     .arg(pdfPath);
+        *error =
+            QCoreApplication::translate("iv::ReviewRecord", "%1: the record would replace the reviewed file")
+                .arg(pdfPath);
         return false;
     }
     QSaveFile json(jsonPath);

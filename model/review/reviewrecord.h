@@ -20,14 +20,15 @@ struct ReviewRecord
 
     ReviewReport report;
     Decision decision = Decision::None;
-    QString note;                                          // the reviewer's note, plain text
-    QString policyPath;                                    // the policy applied, if any
-    QDateTime created = QDateTime::currentDateTimeUtc();   // when the record was made
+    QString note;                                        // the reviewer's note, plain text
+    QString policyPath;                                  // the policy applied, if any
+    QDateTime created = QDateTime::currentDateTimeUtc(); // when the record was made
     QString toolVersion = QStringLiteral(IV_VERSION);
 
     static QString decisionId(Decision decision); // "none", "approved", "rejected"
 
-    // The report's JSON (ReviewReport::toJson) with a "record" object: tool, version, created, decision, note.
+    // The report's JSON (ReviewReport::toJson) with a "record" object: tool, version, created, decision,
+    // note.
     QByteArray toJson() const;
     // Writes the PDF atomically; false with *error "PATH: reason".
     bool writePdf(const QString &path, QString *error) const;
