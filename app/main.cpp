@@ -57,9 +57,26 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main", "With --collect: run only the sql metric LABEL and print its "
                                              "rows and what would be stored; write nothing."),
          QStringLiteral("LABEL")});
-    parser.addOption({QStringLiteral("review"),
-                      QCoreApplication::translate("main", "Review FILE (identity, integrity, conformance, personal "
-                                                          "data) and exit: 0 clean, 1 findings, 2 unreadable.")});
+    parser.addOption(
+        {QStringLiteral("review"),
+         QCoreApplication::translate("main", "Review FILE… (identity, integrity, conformance, personal "
+                                             "data) and exit with the worst: 0 clean, 1 findings, 2 "
+                                             "unreadable.")});
+    parser.addOption(
+        {QStringLiteral("record"),
+         QCoreApplication::translate("main", "With --review: write a PDF record of the review to OUT.pdf "
+                                             "and its JSON beside it (OUT.json)."),
+         QStringLiteral("OUT.pdf")});
+    parser.addOption(
+        {QStringLiteral("policy"),
+         QCoreApplication::translate("main", "With --review: apply the policy FILE (acknowledged "
+                                             "findings, allowed tables, min-count)."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("min-count"),
+         QCoreApplication::translate("main", "With --review: report counts from 1 to K-1 as small "
+                                             "counts (0: off, the default)."),
+         QStringLiteral("K")});
     parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
                                                   "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
                                                           "1 differences, 2 error.")});
@@ -85,8 +102,12 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list", "dump-json", "collect", "review", "diff", "json",
-                                         "redact", "force", "preview"};
+    static const char *const text[] = {"help", "version", "list",  "dump-json", "collect", "review",   "diff",
+                                       "json", "redact",  "force", "preview",   "policy",  "min-count"};
+    // A PDF record needs fonts: a QGuiApplication on the offscreen platform, as charts do.
+    if (parser.isSet(QStringLiteral("record")) && !parser.isSet(QStringLiteral("help")) &&
+        !parser.isSet(QStringLiteral("version")))
+        return Mode::Charts;
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
@@ -102,13 +123,26 @@ int runReviewCommand(const QCommandLineParser &parser)
     const bool review = parser.isSet(QStringLiteral("review"));
     const bool diff = parser.isSet(QStringLiteral("diff"));
     const bool json = parser.isSet(QStringLiteral("json"));
+    for (const char *option : {"record", "policy", "min-count"})
+        if (!review && parser.isSet(QLatin1String(option)))
+            return fail(
+                QCoreApplication::translate("main", "--%1 goes with --review").arg(QLatin1String(option)));
     if (review + diff + parser.isSet(QStringLiteral("list")) + parser.isSet(QStringLiteral("dump-json")) != 1)
         return fail(QCoreApplication::translate("main", "use one of --list, --dump-json, --review, --diff "
                                                         "(--json goes with --review or --diff)"));
     if (review) {
-        if (files.size() != 1)
-            return fail(QCoreApplication::translate("main", "--review expects exactly one FILE"));
-        return runReview(files.first(), json);
+        ReviewRequest request;
+        request.files = files;
+        request.json = json;
+        request.record = parser.value(QStringLiteral("record"));
+        request.policy = parser.value(QStringLiteral("policy"));
+        if (parser.isSet(QStringLiteral("min-count"))) {
+            bool ok = false;
+            request.minCount = parser.value(QStringLiteral("min-count")).toInt(&ok);
+            if (!ok || request.minCount < 0)
+                return fail(QCoreApplication::translate("main", "--min-count expects a whole number K >= 0"));
+        }
+        return runReview(request);
     }
     if (files.size() != 2)
         return fail(QCoreApplication::translate("main", "--diff expects two files: OLD NEW"));
@@ -151,7 +185,8 @@ int runCommand(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("force")))
         return fail(QCoreApplication::translate("main", "--force goes with --redact"));
     if (parser.isSet(QStringLiteral("review")) || parser.isSet(QStringLiteral("diff")) ||
-        parser.isSet(QStringLiteral("json")))
+        parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("record")) ||
+        parser.isSet(QStringLiteral("policy")) || parser.isSet(QStringLiteral("min-count")))
         return runReviewCommand(parser);
     const bool list = parser.isSet(QStringLiteral("list"));
     const bool dump = parser.isSet(QStringLiteral("dump-json"));

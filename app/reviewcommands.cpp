@@ -2,23 +2,74 @@
 #include "reviewcommands.h"
 
 #include "commandline.h"
+#include "reviewpolicy.h"
+#include "reviewrecord.h"
 #include "snapshotdiff.h"
 #include "snapshotreviewer.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <optional>
+
 namespace iv::cli {
 
-int runReview(const QString &file, bool json)
+int runReview(const ReviewRequest &request)
 {
-    const ReviewReport report = SnapshotReviewer::review(file);
-    if (json) {
-        const QByteArray out = report.toJson();
-        std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
-    } else if (report.readable()) {
-        printOut(report.toText());
+    if (request.files.isEmpty())
+        return fail(QCoreApplication::translate("main", "--review expects at least one FILE"));
+    if (!request.record.isEmpty() && request.files.size() != 1)
+        return fail(QCoreApplication::translate("main", "--record expects exactly one FILE"));
+    std::optional<ReviewPolicy> policy;
+    if (!request.policy.isEmpty()) {
+        QString error;
+        policy = ReviewPolicy::load(request.policy, &error);
+        if (!policy)
+            return fail(terminalSafe(error));
     }
-    if (!report.readable())
-        return fail(terminalSafe(report.openError));
-    return report.exitCode();
+    ReviewReport::Options options;
+    if (policy)
+        policy->configure(options);
+    if (request.minCount >= 0)
+        options.minCount = request.minCount;
+
+    int worst = Success;
+    QJsonArray reports;
+    for (const QString &file : request.files) {
+        ReviewReport report = SnapshotReviewer::review(file, options);
+        SnapshotReviewer::locate(report);
+        if (policy)
+            policy->apply(report);
+        if (request.json) {
+            if (request.files.size() == 1) {
+                const QByteArray out = report.toJson();
+                std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
+            } else {
+                reports.append(QJsonDocument::fromJson(report.toJson()).object());
+            }
+        } else if (report.readable()) {
+            printOut(report.toText() + (request.files.size() > 1 ? QStringLiteral("\n") : QString()));
+        }
+        if (!report.readable())
+            printErr(QStringLiteral("insights-viewer: %1\n").arg(terminalSafe(report.openError)));
+        worst = std::max(worst, report.exitCode());
+        if (!request.record.isEmpty() && report.readable()) {
+            ReviewRecord record;
+            record.report = report;
+            record.policyPath = request.policy;
+            QString error;
+            if (!record.write(request.record, &error))
+                return fail(terminalSafe(error));
+        }
+    }
+    if (request.json && request.files.size() > 1) {
+        const QByteArray out = QJsonDocument(reports).toJson(QJsonDocument::Indented);
+        std::fwrite(out.constData(), 1, static_cast<size_t>(out.size()), stdout);
+    }
+    return worst;
 }
 
 int runDiff(const QString &oldFile, const QString &newFile, bool json)

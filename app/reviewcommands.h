@@ -2,11 +2,23 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace iv::cli {
 
-// --review [--json] FILE: exit 0 conformant with no findings, 1 findings or nonconformities, 2 unreadable.
-int runReview(const QString &file, bool json);
+struct ReviewRequest
+{
+    QStringList files;
+    bool json = false;
+    QString record;    // --record OUT.pdf: the PDF record and OUT.json beside it (one FILE only)
+    QString policy;    // --policy FILE: acknowledged findings, allowed tables, min-count
+    int minCount = -1; // --min-count K; -1: the policy's, else off
+};
+
+// --review [--json] [--policy P] [--min-count K] [--record OUT.pdf] FILE…: each file reviewed in turn (an
+// unreadable one does not stop the others); --json prints one report, or an array for several files. Exit
+// status: the worst of the files (0 clean, 1 findings or nonconformities, 2 unreadable), 2 for a bad policy.
+int runReview(const ReviewRequest &request);
 // --diff OLD NEW [--json]: exit 0 identical content, 1 differences, 2 error.
 int runDiff(const QString &oldFile, const QString &newFile, bool json);
 

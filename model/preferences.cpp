@@ -18,6 +18,7 @@ const QString Preferences::ThemeKey = QStringLiteral("appearance/theme");
 const QString Preferences::LightPrimaryKey = QStringLiteral("charts/lightPrimaryColor");
 const QString Preferences::DarkPrimaryKey = QStringLiteral("charts/darkPrimaryColor");
 const QString Preferences::ExportDpiKey = QStringLiteral("export/dpi");
+const QString Preferences::ReviewMinCountKey = QStringLiteral("review/minCount");
 const QString Preferences::LanguageKey = QStringLiteral("interface/language");
 const QString Preferences::RecentFilesKey = QStringLiteral("recent/files");
 const QString Preferences::GaugeRangesKey = QStringLiteral("gauges/ranges");
@@ -153,6 +154,20 @@ void Preferences::setExportDpi(int dpi)
         write(ExportDpiKey, dpi);
 }
 
+int Preferences::reviewMinCount() const
+{
+    bool ok = false;
+    const int k = QSettings().value(ReviewMinCountKey).toInt(&ok);
+    return ok && k >= 0 && k <= 1000000 ? k : 0;
+}
+
+void Preferences::setReviewMinCount(int k)
+{
+    k = qBound(0, k, 1000000);
+    if (k != reviewMinCount())
+        write(ReviewMinCountKey, k);
+}
+
 QString Preferences::language() const
 {
     const QString code = QSettings().value(LanguageKey).toString();
@@ -226,6 +241,7 @@ void Preferences::resetToDefaults()
     setDarkPrimaryColor(defaultDarkPrimary());
     setExportDpi(kDefaultExportDpi);
     setLanguage(QString());
+    setReviewMinCount(0);
 }
 
 QStringList Preferences::recentFiles() const

@@ -33,6 +33,7 @@ public:
     static const QString LightPrimaryKey;
     static const QString DarkPrimaryKey;
     static const QString ExportDpiKey;
+    static const QString ReviewMinCountKey;
     static const QString LanguageKey;
     static const QString RecentFilesKey;
     static const QString GaugeRangesKey; // a group: one entry per app module and question label
@@ -68,6 +69,9 @@ public:
     void setDarkPrimaryColor(const QColor &color);
     int exportDpi() const; // 10..1200
     void setExportDpi(int dpi);
+    // The review's small-count threshold K (counts from 1 to K-1 are findings); 0: off (the default).
+    int reviewMinCount() const; // 0..1000000
+    void setReviewMinCount(int k);
     QString language() const; // "", "en", "nl" or "de"
     void setLanguage(const QString &code);
     // The range set for the gauge labelled label in the app with module appModule, if any (and valid).

@@ -24,7 +24,16 @@ int ReviewReport::exitCode() const
 {
     if (!readable())
         return 2;
-    return conformant && integrityOk() && findings.isEmpty() ? 0 : 1;
+    const int open = int(findings.size()) - acknowledgedCount();
+    // Not conformant always comes with findings saying why; when all of them were acknowledged, it is clean.
+    const bool conformanceOk = conformant || (!findings.isEmpty() && open == 0);
+    return conformanceOk && integrityOk() && open == 0 ? 0 : 1;
+}
+
+int ReviewReport::acknowledgedCount() const
+{
+    return int(std::count_if(findings.cbegin(), findings.cend(),
+                             [](const ReviewFinding &f) { return f.acknowledged; }));
 }
 
 QString ReviewReport::visible(const QString &text)
@@ -110,12 +119,34 @@ QByteArray ReviewReport::toJson() const
         o.insert(QStringLiteral("row"), f.row < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.row));
         if (!f.sample.isNull())
             o.insert(QStringLiteral("sample"), f.sample);
+        o.insert(QStringLiteral("app"), stringOrNull(f.app));
+        o.insert(QStringLiteral("question"), stringOrNull(f.question));
+        o.insert(QStringLiteral("acknowledged"), f.acknowledged);
         list.append(o);
     }
     root.insert(QStringLiteral("findings"), list);
     root.insert(QStringLiteral("notes"),
                 QJsonArray::fromStringList(englishNotes.size() == notes.size() ? englishNotes : notes));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString ReviewReport::place(const ReviewFinding &f)
+{
+    QStringList parts;
+    if (!f.app.isNull())
+        parts << QCoreApplication::translate("iv::ReviewReport", "app %1").arg(visible(f.app));
+    if (!f.question.isNull())
+        parts << QCoreApplication::translate("iv::ReviewReport", "question %1").arg(visible(f.question));
+    QString where;
+    if (!f.table.isNull())
+        where = visible(f.table);
+    if (!f.column.isNull())
+        where += QLatin1Char('.') + visible(f.column);
+    if (f.row >= 0)
+        where += QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "row %1").arg(f.row);
+    if (!where.isEmpty())
+        parts << where;
+    return parts.join(QStringLiteral(", "));
 }
 
 QString ReviewReport::toText() const
@@ -192,23 +223,26 @@ QString ReviewReport::toText() const
                        : QCoreApplication::translate("iv::ReviewReport", "%1 in %2 (incomplete, see notes)")
                              .arg(cells, tables)) +
          QLatin1Char('\n');
-    heading(QCoreApplication::translate("iv::ReviewReport", "Findings (%1)").arg(findings.size()));
+    const int acknowledged = acknowledgedCount();
+    heading(acknowledged == 0
+                ? QCoreApplication::translate("iv::ReviewReport", "Findings (%1)").arg(findings.size())
+                : QCoreApplication::translate("iv::ReviewReport", "Findings (%1, acknowledged: %2)")
+                      .arg(findings.size())
+                      .arg(acknowledged));
     if (findings.isEmpty())
         t += QStringLiteral("  %1\n").arg(QCoreApplication::translate("iv::ReviewReport", "none"));
     for (const ReviewFinding &f : findings) {
-        QString where;
-        if (!f.table.isNull())
-            where = visible(f.table);
-        if (!f.column.isNull())
-            where += QLatin1Char('.') + visible(f.column);
-        if (f.row >= 0)
-            where += QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "row %1").arg(f.row);
-        t += QStringLiteral("  %1 %2%3: %4%5\n")
+        t += QStringLiteral("  %1 %2%3: %4%5%6\n")
                  .arg(f.severity == ReviewFinding::Severity::Error
                           ? QCoreApplication::translate("iv::ReviewReport", "error")
                           : QCoreApplication::translate("iv::ReviewReport", "warning"),
-                      f.code, where.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(where), visible(f.message),
-                      f.sample.isNull() ? QString() : QStringLiteral(" (%1)").arg(visible(f.sample)));
+                      f.code,
+                      f.table.isNull() && f.app.isNull() ? QString() : QStringLiteral(" [%1]").arg(place(f)),
+                      visible(f.message),
+                      f.sample.isNull() ? QString() : QStringLiteral(" (%1)").arg(visible(f.sample)),
+                      f.acknowledged ? QLatin1Char(' ') +
+                                           QCoreApplication::translate("iv::ReviewReport", "(acknowledged)")
+                                     : QString());
     }
     if (!notes.isEmpty()) {
         heading(QCoreApplication::translate("iv::ReviewReport", "Notes"));

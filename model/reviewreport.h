@@ -28,6 +28,12 @@ struct ReviewFinding
     qint64 row = -1; // rowid, -1 when not about a row
     QString sample;  // masked sample for personal data, else null
     QString englishMessage; // message in English, for toJson(); null: the same as message
+    // What the finding is about in the viewer's words (FindingResolver, filled by SnapshotReviewer::locate):
+    // the app's name and the question's label, null when the row is not a question's.
+    QString app;
+    QString question;
+    // A policy file acknowledged it (ReviewPolicy::apply): listed, but it no longer makes the review fail.
+    bool acknowledged = false;
 
     QString severityId() const { return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
 };
@@ -44,6 +50,11 @@ struct ReviewReport
         qint64 timeLimitMs = 60000;     // for all SQLite work together; past it the report says what was not done
         qint64 maxScanCells = 20000000; // text cells the personal-data scan reads at most
         int maxFindingsPerKind = 10;    // per (code, table, column); the rest are counted in one more finding
+        // Small counts: counter values and bar/hbar/histogram bar heights that are whole numbers from 1 to
+        // minCount-1 are findings ("small-count"). 0 (or 1): off.
+        int minCount = 0;
+        // Tables besides upstream's that a policy allows: not a nonconformity (still scanned).
+        QStringList allowedExtraTables;
         // For tests: called on the reviewing thread once the file is hashed and before SQLite reads it.
         std::function<void()> afterIdentity;
     };
@@ -83,14 +94,18 @@ struct ReviewReport
 
     bool readable() const { return openError.isEmpty(); }
     bool integrityOk() const { return integrity == QStringList{QStringLiteral("ok")}; }
-    // 0 conformant, integrity ok and no findings; 1 findings or nonconformities; 2 unreadable.
+    // 0 conformant, integrity ok and no findings; 1 findings or nonconformities; 2 unreadable. Acknowledged
+    // findings (a policy) do not count, nor does the nonconformity they describe.
     int exitCode() const;
+    int acknowledgedCount() const;
 
     // JSON keeps one language: English texts (messages, notes, error), whatever the UI language.
     QByteArray toJson() const;
     // For people: follows the UI language (QCoreApplication::translate, context iv::ReviewReport).
     QString toText() const;
 
+    // Where a finding is, for people: "app Shop, question orders, insights_counter.desc row 1".
+    static QString place(const ReviewFinding &finding);
     // File text made visible: control characters (ANSI escapes included) and bidirectional overrides as \uXXXX.
     static QString visible(const QString &text);
 };

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "snapshotreviewer.h"
 
+#include "findingresolver.h"
 #include "localizedtext.h"
+#include "metrickind.h"
 #include "personaldatascanner.h"
+#include "smallcount.h"
 #include "snapshotfile.h"
 #include "sqlitestatement.h"
 #include "sqlitewatchdog.h"
@@ -179,8 +182,13 @@ private:
     void checkOrphans(const QString &table, const QString &column, const QString &parent, const QString &parentKey,
                       bool values);
     void checkNonFinite();
+    // Counts below opt.minCount in counters and bar/hbar/histogram buckets (off when minCount <= 1).
+    void checkSmallCounts();
     void summarize();
     void scanPersonalData();
+    // bucket id → category → matches, every bucket's distinct text categories scanned as one set
+    // (PersonalDataScanner::scanCategories). Categories too long for one scan are left out (scanned alone).
+    QHash<qint64, QHash<QString, QVector<PersonalDataScanner::Match>>> scanBucketCategories();
     // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
     void checkStorage();
     // Scans length bytes of the file from offset for personal data; where names the region in findings.
@@ -277,6 +285,7 @@ void Reviewer::run(const QString &path)
     checkSchema();
     checkData();
     checkNonFinite();
+    checkSmallCounts();
     summarize();
     scanPersonalData();
     checkStorage();
@@ -356,7 +365,7 @@ void Reviewer::checkSchema()
             m_realTables.append(name);
             if (isInsights)
                 m_insightsTables.insert(name);
-            else if (!isAllowedExtra(name))
+            else if (!isAllowedExtra(name) && !opt.allowedExtraTables.contains(name))
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-table"),
                               LocalizedText::translate("iv::SnapshotReviewer", "table %1 is not part of upstream's schema; "
                                                                     "its text was scanned for personal data")
@@ -607,6 +616,18 @@ void Reviewer::scanPersonalData()
         QStringList names;
         for (int c = 0; c < columns; ++c)
             names << QString::fromUtf8(sqlite3_column_name(st.get(), c));
+        // A bucket's categories are read together: a set of person names makes its weaker candidates
+        // (a lone given name) findings too, which one category alone would not.
+        int categoryColumn = -1, bucketColumn = -1;
+        QHash<qint64, QHash<QString, QVector<Match>>> byBucket;
+        if (table == QLatin1String("insights_bucketvalue")) {
+            categoryColumn = int(names.indexOf(QStringLiteral("category"), 1));
+            bucketColumn = int(names.indexOf(QStringLiteral("bucket_id"), 1));
+            if (categoryColumn > 0 && bucketColumn > 0)
+                byBucket = scanBucketCategories();
+            else
+                categoryColumn = -1;
+        }
         qint64 ordinal = 0;
         int rc;
         while ((rc = st.step()) == SQLITE_ROW) {
@@ -626,11 +647,16 @@ void Reviewer::scanPersonalData()
                     continue;
                 ++r.scannedCells;
                 --budget;
-                const auto matches =
-                    scanWhole(type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n));
+                const QString text = type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n);
+                const QHash<QString, QVector<Match>> *context = nullptr;
+                if (c == categoryColumn && type == SQLITE_TEXT && st.type(bucketColumn) == SQLITE_INTEGER) {
+                    const auto it = byBucket.constFind(st.int64(bucketColumn));
+                    if (it != byBucket.cend() && it->contains(text))
+                        context = &it.value();
+                }
+                const auto matches = context ? context->value(text) : scanWhole(text);
                 for (const auto &m : matches)
-                    add(ReviewFinding::Severity::Error,
-                        QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
+                    add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
                         LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3")
                             .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
                         table, names.at(c), row, m.masked);
@@ -648,6 +674,42 @@ void Reviewer::scanPersonalData()
                           .arg(table));
         }
     }
+}
+
+QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
+{
+    constexpr int kMaxCategory =
+        65536; // scanCategories() reads this much of each; longer ones go to scanWhole
+    QHash<qint64, QHash<QString, QVector<Match>>> out;
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT DISTINCT bucket_id, category FROM insights_bucketvalue WHERE "
+                                      "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
+                                      "length(category) BETWEEN 1 AND %1 ORDER BY bucket_id")
+                           .arg(kMaxCategory));
+    if (!st.isValid())
+        return out;
+    qint64 bucket = 0;
+    QStringList categories;
+    auto flush = [&] {
+        if (categories.isEmpty())
+            return;
+        const QVector<QVector<Match>> found = PersonalDataScanner::scanCategories(categories, kMaxCategory);
+        QHash<QString, QVector<Match>> &perCategory = out[bucket];
+        for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i)
+            perCategory.insert(categories.at(i), found.at(i));
+        categories.clear();
+    };
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        if (st.int64(0) != bucket)
+            flush();
+        bucket = st.int64(0);
+        categories.append(st.text(1));
+    }
+    if (rc != SQLITE_DONE)
+        return {}; // stopped or failed: every cell is scanned alone, as before
+    flush();
+    return out;
 }
 
 void Reviewer::checkNonFinite()
@@ -682,6 +744,60 @@ void Reviewer::checkNonFinite()
     }
 }
 
+void Reviewer::checkSmallCounts()
+{
+    if (opt.minCount <= 1 || stopped())
+        return;
+    const QString counter = QStringLiteral("insights_counter"),
+                  value = QStringLiteral("insights_bucketvalue"), bucket = QStringLiteral("insights_bucket");
+    // Whole numbers from 1 to K-1 only: a share (2.5) or a zero is not a count of people.
+    const QString small = QStringLiteral("typeof(%1) IN ('integer', 'real') AND %1 >= 1 AND %1 < %2 AND "
+                                         "%1 = CAST(%1 AS INTEGER)");
+    if (m_columns.value(counter).contains(QStringLiteral("value"))) {
+        SqliteStatement st(m_db, QStringLiteral("SELECT rowid, value FROM insights_counter WHERE ") +
+                                     small.arg(QStringLiteral("value")).arg(opt.minCount));
+        int rc = SQLITE_ERROR;
+        while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+            if (!SmallCount::isSmall(MetricKind::Counter, st.real(1), opt.minCount))
+                continue;
+            add(ReviewFinding::Severity::Warning, QStringLiteral("small-count"),
+                LocalizedText::translate(
+                    "iv::SnapshotReviewer",
+                    "a count of %1 is below the minimum count %2: it may single out people")
+                    .arg(QString::number(st.int64(1)), QString::number(opt.minCount)),
+                counter, QStringLiteral("value"), st.int64(0));
+        }
+        if (!st.isValid() || rc != SQLITE_DONE)
+            queryFailed(st.isValid() ? rc : st.prepareCode(),
+                        LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2")
+                            .arg(counter, QStringLiteral("value")));
+    }
+    if (!m_columns.value(value).contains(QStringLiteral("xvalue")) ||
+        !m_columns.value(value).contains(QStringLiteral("bucket_id")) ||
+        !m_columns.value(bucket).contains(QStringLiteral("type")) || stopped())
+        return;
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT v.rowid, v.xvalue, b.type FROM insights_bucketvalue v JOIN "
+                                      "insights_bucket b ON b.id = v.bucket_id WHERE typeof(b.type) = "
+                                      "'integer' AND ") +
+                           small.arg(QStringLiteral("v.xvalue")).arg(opt.minCount) +
+                           QStringLiteral(" ORDER BY v.rowid"));
+    int rc = SQLITE_ERROR;
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+        if (!SmallCount::isSmall(kindFromBucketType(st.int64(2)), st.real(1), opt.minCount))
+            continue;
+        add(ReviewFinding::Severity::Warning, QStringLiteral("small-count"),
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "a count of %1 is below the minimum count %2: it may single out people")
+                .arg(QString::number(qint64(st.real(1))), QString::number(opt.minCount)),
+            value, QStringLiteral("xvalue"), st.int64(0));
+    }
+    if (!st.isValid() || rc != SQLITE_DONE)
+        queryFailed(st.isValid() ? rc : st.prepareCode(),
+                    LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2")
+                        .arg(value, QStringLiteral("xvalue")));
+}
+
 qint64 Reviewer::pragma(const char *name)
 {
     SqliteStatement st(m_db, QStringLiteral("PRAGMA %1").arg(L(name)));
@@ -713,8 +829,7 @@ void Reviewer::scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const 
         done = start + block.size();
         const auto matches = scanWhole(rawText(block), seen);
         for (const auto &m : matches)
-            add(ReviewFinding::Severity::Error,
-                QStringLiteral("personal-data-") + PersonalDataScanner::kindId(m.kind),
+            add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
                 LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2")
                     .arg(PersonalDataScanner::kindText(m.kind), where),
                 QString(), QString(), -1, m.masked);
@@ -800,6 +915,23 @@ ReviewReport review(const QString &path, const ReviewReport::Options &options, c
     ReviewReport report;
     Reviewer(report, options, cancel).run(path);
     return report;
+}
+
+void locate(ReviewReport &report)
+{
+    if (!report.readable() || report.findings.isEmpty())
+        return;
+    QString error;
+    const std::unique_ptr<FindingResolver> resolver = FindingResolver::open(report.identity.path, &error);
+    if (!resolver)
+        return;
+    for (ReviewFinding &f : report.findings) {
+        const FindingLocation where = resolver->locate(f);
+        if (where.hasApp())
+            f.app = where.appName;
+        if (where.hasQuestion())
+            f.question = where.questionLabel;
+    }
 }
 
 } // namespace iv::SnapshotReviewer

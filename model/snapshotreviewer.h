@@ -18,5 +18,9 @@ namespace SnapshotReviewer {
 ReviewReport review(const QString &path, const ReviewReport::Options &options = ReviewReport::Options(),
                     const std::atomic_bool *cancel = nullptr);
 
+// Names each finding's app and question (ReviewFinding::app, ::question) through FindingResolver, which opens
+// the file again read-only. Blocking like review(); does nothing for an unreadable report.
+void locate(ReviewReport &report);
+
 } // namespace SnapshotReviewer
 } // namespace iv

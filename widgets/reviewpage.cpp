@@ -3,9 +3,11 @@
 
 #include "findingsmodel.h"
 #include "findingsview.h"
+#include "preferences.h"
 #include "snapshotreviewer.h"
 #include "verdictbanner.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -64,8 +66,18 @@ QLineEdit *valueField(QWidget *parent)
 
 ReviewPage::ReviewPage(QWidget *parent)
     : QWidget(parent), m_banner(new VerdictBanner(this)), m_cancelButton(new QPushButton(this)),
-      m_exportButton(new QPushButton(this)), m_model(new FindingsModel(this))
+      m_exportButton(new QPushButton(this)), m_decisionLabel(new QLabel(this)),
+      m_decisionBox(new QComboBox(this)), m_noteLabel(new QLabel(this)), m_noteField(new QLineEdit(this)),
+      m_model(new FindingsModel(this))
 {
+    // The decision: data for the record, in the order of ReviewRecord::Decision.
+    for (int i = 0; i < 3; ++i)
+        m_decisionBox->addItem(QString());
+    for (QLabel *label : {m_decisionLabel, m_noteLabel})
+        label->setTextFormat(Qt::PlainText);
+    m_decisionLabel->setBuddy(m_decisionBox);
+    m_noteLabel->setBuddy(m_noteField);
+    m_noteField->setMaxLength(2000);
     m_cancelButton->setEnabled(false);
     m_exportButton->setEnabled(false);
     connect(m_cancelButton, &QPushButton::clicked, this, &ReviewPage::cancel);
@@ -133,8 +145,14 @@ ReviewPage::ReviewPage(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_banner, 1);
     top->addLayout(buttons);
+    auto *decision = new QHBoxLayout;
+    decision->addWidget(m_decisionLabel);
+    decision->addWidget(m_decisionBox);
+    decision->addWidget(m_noteLabel);
+    decision->addWidget(m_noteField, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addLayout(decision);
     layout->addWidget(splitter, 1);
     retranslateUi();
     render();
@@ -205,6 +223,9 @@ void ReviewPage::reviewFile(const QString &path)
     m_model->clear();
     m_view->modelReset();
     m_cancelled = false;
+    m_decisionBox->setCurrentIndex(0);
+    m_noteField->clear();
+    const int minCount = Preferences().reviewMinCount();
     const int generation = ++m_generation;
     m_pending = 2;
     const std::shared_ptr<std::atomic_bool> flag = m_cancel;
@@ -237,15 +258,25 @@ void ReviewPage::reviewFile(const QString &path)
         if (const std::optional<ReviewReport> r = report())
             emit reviewFinished(r->exitCode());
     });
-    reviewWatcher->setFuture(QtConcurrent::run([path, flag] {
+    reviewWatcher->setFuture(QtConcurrent::run([path, flag, minCount] {
         Outcome outcome;
         ReviewReport::Options options;
         options.computeSha256 = false; // the identity future hashes in parallel
+        options.minCount = minCount;
         outcome.report = SnapshotReviewer::review(path, options, flag.get());
         if (outcome.report.readable() && !flag->load()) {
             QString error;
             if (const std::unique_ptr<FindingResolver> resolver = FindingResolver::open(path, &error)) {
                 outcome.locations = resolver->locateAll(outcome.report.findings);
+                // The same names in the report, so its JSON, text and record carry them too.
+                for (qsizetype i = 0; i < outcome.locations.size(); ++i) {
+                    const FindingLocation &where = outcome.locations.at(i);
+                    ReviewFinding &f = outcome.report.findings[i];
+                    if (where.hasApp())
+                        f.app = where.appName;
+                    if (where.hasQuestion())
+                        f.question = where.questionLabel;
+                }
                 outcome.freelistPages = resolver->freelistPages();
             }
         }
@@ -426,6 +457,8 @@ bool ReviewPage::exportReview(const QString &path, QString *error) const
         *error = tr("%1: no finished review to export").arg(path);
         return false;
     }
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return record()->write(path, error);
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json ? r->toJson() : r->toText().toUtf8()) < 0 ||
@@ -436,19 +469,50 @@ bool ReviewPage::exportReview(const QString &path, QString *error) const
     return true;
 }
 
+ReviewRecord::Decision ReviewPage::decision() const
+{
+    return static_cast<ReviewRecord::Decision>(qBound(0, m_decisionBox->currentIndex(), 2));
+}
+
+QString ReviewPage::note() const
+{
+    return m_noteField->text();
+}
+
+void ReviewPage::setDecision(ReviewRecord::Decision decision, const QString &note)
+{
+    m_decisionBox->setCurrentIndex(static_cast<int>(decision));
+    m_noteField->setText(note);
+}
+
+std::optional<ReviewRecord> ReviewPage::record() const
+{
+    std::optional<ReviewReport> r = report();
+    if (!r)
+        return std::nullopt;
+    ReviewRecord rec;
+    rec.report = std::move(*r);
+    rec.decision = decision();
+    rec.note = note();
+    return rec;
+}
+
 void ReviewPage::showExportDialog()
 {
     if (!report())
         return;
     const QString suggested = QFileInfo(m_path).absoluteDir().filePath(QFileInfo(m_path).completeBaseName() +
-                                                                       QStringLiteral(".review.json"));
+                                                                       QStringLiteral(".review.pdf"));
     QString filter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Review"), suggested,
-                                                tr("JSON (*.json);;Text (*.txt)"), &filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Review"), suggested,
+        tr("PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt)"), &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += filter.contains(QLatin1String("*.txt")) ? QStringLiteral(".txt") : QStringLiteral(".json");
+        path += filter.contains(QLatin1String("*.txt"))    ? QStringLiteral(".txt")
+                : filter.contains(QLatin1String("*.json")) ? QStringLiteral(".json")
+                                                           : QStringLiteral(".pdf");
     QString error;
     if (!exportReview(path, &error)) {
         auto *box =
@@ -465,7 +529,15 @@ void ReviewPage::retranslateUi()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel the review"));
     m_exportButton->setText(tr("Export Review…"));
-    m_exportButton->setAccessibleName(tr("Export the review as JSON or text"));
+    m_exportButton->setAccessibleName(tr("Export the review as a PDF record, JSON or text"));
+    m_decisionLabel->setText(tr("Decision:"));
+    m_decisionBox->setItemText(0, tr("No decision"));
+    m_decisionBox->setItemText(1, tr("Approved"));
+    m_decisionBox->setItemText(2, tr("Rejected"));
+    m_decisionBox->setAccessibleName(tr("Reviewer's decision"));
+    m_noteLabel->setText(tr("Note:"));
+    m_noteField->setPlaceholderText(tr("Why, by whom, on what condition…"));
+    m_noteField->setAccessibleName(tr("Reviewer's note"));
     qobject_cast<QLabel *>(m_identityForm->labelForField(m_pathField))->setText(tr("File"));
     qobject_cast<QLabel *>(m_identityForm->labelForField(m_shaField))->setText(QStringLiteral("SHA-256"));
     m_pathField->setAccessibleName(tr("File"));

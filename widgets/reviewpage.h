@@ -3,6 +3,7 @@
 
 #include "findingresolver.h"
 #include "metrickind.h"
+#include "reviewrecord.h"
 #include "reviewreport.h"
 
 #include <QWidget>
@@ -12,6 +13,7 @@
 #include <optional>
 
 class QBoxLayout;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -26,10 +28,13 @@ class VerdictBanner;
 // The "Review" page a security officer works in: a verdict banner (clean, findings, not conformant,
 // unreadable), the file's identity and SQLite facts (SHA-256 computed off the GUI thread), and the findings
 // as a sortable, filterable table naming the app and question of each finding. Activating a finding asks the
-// window to open its question (openQuestion) or app (openApp); findings copy as text; Export Review… saves
-// the report as JSON or text. Everything from the file is plain text. Give it a path with reviewFile(); the
-// review and the resolving of findings run on QtConcurrent's pool, the GUI thread never blocks, and a newer
-// request or destruction cancels the older one. Children are owned through Qt parenting.
+// window to open its question (openQuestion) or app (openApp); findings copy as text. The reviewer records a
+// decision (approved / rejected) and a note in a small form; Export Review… saves the PDF record (with the
+// JSON beside it, both carrying the decision and note), or the report as JSON or text. The small-count
+// threshold comes from the preferences (Preferences::reviewMinCount). Everything from the file is plain text.
+// Give it a path with reviewFile(); the review and the resolving of findings run on QtConcurrent's pool, the
+// GUI thread never blocks, and a newer request or destruction cancels the older one. Children are owned
+// through Qt parenting.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -52,8 +57,16 @@ public:
     QString repeatsText() const;
     QString factsText() const; // the identity and facts panel as "label: value" lines
 
-    // Writes the report: JSON when path ends in .json, else text. False with *error naming the file.
+    // Writes the report: the PDF record (and its JSON beside it) when path ends in .pdf, JSON when it ends in
+    // .json, else text. False with *error naming the file.
     bool exportReview(const QString &path, QString *error) const;
+
+    // The reviewer's decision and note for the current review (reset by reviewFile()).
+    ReviewRecord::Decision decision() const;
+    QString note() const;
+    void setDecision(ReviewRecord::Decision decision, const QString &note);
+    // The record Export Review… writes as PDF: the report, the decision and the note; nullopt while busy.
+    std::optional<ReviewRecord> record() const;
 
 public slots:
     void reviewFile(const QString &path);
@@ -97,6 +110,10 @@ private:
     VerdictBanner *m_banner = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QLabel *m_decisionLabel = nullptr;
+    QComboBox *m_decisionBox = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QLineEdit *m_noteField = nullptr;
     QLineEdit *m_pathField = nullptr;
     QLineEdit *m_shaField = nullptr;
     QBoxLayout *m_detailsLayout = nullptr;

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+#include "reviewpolicy.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <climits>
+
+namespace iv {
+
+namespace {
+
+// A string member: absent → null string (any); present but not a non-empty string → error.
+bool readString(const QJsonObject &o, const QString &key, const QString &where, QString *out, QString *error)
+{
+    if (!o.contains(key))
+        return true;
+    const QJsonValue v = o.value(key);
+    if (!v.isString() || v.toString().isEmpty()) {
+        *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: \"%2\" must be a non-empty string")
+                     .arg(where, key);
+        return false;
+    }
+    *out = v.toString();
+    return true;
+}
+
+bool readWholeNumber(const QJsonValue &v, qint64 max, qint64 *out)
+{
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    if (d < 0 || d > double(max) || d != double(qint64(d)))
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
+} // namespace
+
+bool ReviewPolicy::Acknowledgement::matches(const ReviewFinding &f) const
+{
+    if (f.code != code)
+        return false;
+    if (!app.isNull() && f.app != app)
+        return false;
+    if (!question.isNull() && f.question != question)
+        return false;
+    if (!table.isNull() && f.table != table)
+        return false;
+    if (!column.isNull() && f.column != column)
+        return false;
+    if (row >= 0 && f.row != row)
+        return false;
+    if (!sample.isNull() && f.sample != sample)
+        return false;
+    return true;
+}
+
+std::optional<ReviewPolicy> ReviewPolicy::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    constexpr qint64 kMaxSize = 16 << 20; // a policy is small; refuse to read a huge file whole
+    if (file.size() > kMaxSize) {
+        *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: larger than 16 MiB, not a policy file")
+                     .arg(path);
+        return std::nullopt;
+    }
+    QString reason;
+    std::optional<ReviewPolicy> policy = parse(file.readAll(), &reason);
+    if (!policy) {
+        *error = QStringLiteral("%1: %2").arg(path, reason);
+        return std::nullopt;
+    }
+    policy->path = path;
+    return policy;
+}
+
+std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = QCoreApplication::translate("iv::ReviewPolicy", "not valid JSON (%1 at offset %2)")
+                     .arg(parseError.errorString())
+                     .arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        *error = QCoreApplication::translate("iv::ReviewPolicy", "a policy is a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    static const QStringList rootKeys = {QStringLiteral("$schema"), QStringLiteral("version"),
+                                         QStringLiteral("min-count"), QStringLiteral("allowed-tables"),
+                                         QStringLiteral("acknowledged")};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!rootKeys.contains(it.key())) {
+            *error = QCoreApplication::translate("iv::ReviewPolicy", "unknown key \"%1\"").arg(it.key());
+            return std::nullopt;
+        }
+    }
+    ReviewPolicy policy;
+    if (root.contains(QStringLiteral("version")) && root.value(QStringLiteral("version")) != QJsonValue(1)) {
+        *error = QCoreApplication::translate("iv::ReviewPolicy", "\"version\" must be 1");
+        return std::nullopt;
+    }
+    if (root.contains(QStringLiteral("min-count"))) {
+        qint64 k = 0;
+        if (!readWholeNumber(root.value(QStringLiteral("min-count")), 1000000, &k)) {
+            *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                 "\"min-count\" must be a whole number from 0 to 1000000");
+            return std::nullopt;
+        }
+        policy.minCount = int(k);
+    }
+    if (root.contains(QStringLiteral("allowed-tables"))) {
+        const QJsonValue v = root.value(QStringLiteral("allowed-tables"));
+        if (!v.isArray()) {
+            *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                 "\"allowed-tables\" must be a list of table names");
+            return std::nullopt;
+        }
+        for (const QJsonValue &t : v.toArray()) {
+            if (!t.isString() || t.toString().isEmpty()) {
+                *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                     "\"allowed-tables\" must be a list of table names");
+                return std::nullopt;
+            }
+            if (t.toString().startsWith(QLatin1String("insights_"))) {
+                *error = QCoreApplication::translate(
+                             "iv::ReviewPolicy",
+                             "\"allowed-tables\": %1 is upstream's table name, it cannot be an extra table")
+                             .arg(t.toString());
+                return std::nullopt;
+            }
+            policy.allowedTables.append(t.toString());
+        }
+    }
+    if (root.contains(QStringLiteral("acknowledged"))) {
+        const QJsonValue v = root.value(QStringLiteral("acknowledged"));
+        if (!v.isArray()) {
+            *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                 "\"acknowledged\" must be a list of findings");
+            return std::nullopt;
+        }
+        static const QStringList keys = {QStringLiteral("code"),     QStringLiteral("app"),
+                                         QStringLiteral("question"), QStringLiteral("table"),
+                                         QStringLiteral("column"),   QStringLiteral("row"),
+                                         QStringLiteral("sample"),   QStringLiteral("note")};
+        const QJsonArray list = v.toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QString where = QStringLiteral("acknowledged[%1]").arg(i);
+            if (!list.at(i).isObject()) {
+                *error = QCoreApplication::translate("iv::ReviewPolicy", "%1 must be an object").arg(where);
+                return std::nullopt;
+            }
+            const QJsonObject o = list.at(i).toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (!keys.contains(it.key())) {
+                    *error = QCoreApplication::translate("iv::ReviewPolicy", "%1: unknown key \"%2\"")
+                                 .arg(where, it.key());
+                    return std::nullopt;
+                }
+            }
+            Acknowledgement a;
+            if (!o.contains(QStringLiteral("code"))) {
+                *error =
+                    QCoreApplication::translate("iv::ReviewPolicy", "%1: \"code\" is missing").arg(where);
+                return std::nullopt;
+            }
+            if (!readString(o, QStringLiteral("code"), where, &a.code, error) ||
+                !readString(o, QStringLiteral("app"), where, &a.app, error) ||
+                !readString(o, QStringLiteral("question"), where, &a.question, error) ||
+                !readString(o, QStringLiteral("table"), where, &a.table, error) ||
+                !readString(o, QStringLiteral("column"), where, &a.column, error) ||
+                !readString(o, QStringLiteral("sample"), where, &a.sample, error) ||
+                !readString(o, QStringLiteral("note"), where, &a.note, error))
+                return std::nullopt;
+            if (o.contains(QStringLiteral("row")) &&
+                !readWholeNumber(o.value(QStringLiteral("row")), qint64(1) << 53, &a.row)) {
+                *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                     "%1: \"row\" must be a whole number (a rowid)")
+                             .arg(where);
+                return std::nullopt;
+            }
+            if ((a.row >= 0 || !a.column.isNull()) && a.table.isNull()) {
+                *error = QCoreApplication::translate("iv::ReviewPolicy",
+                                                     "%1: \"column\" and \"row\" need \"table\"")
+                             .arg(where);
+                return std::nullopt;
+            }
+            // A code alone would accept every future finding of that kind: a place is required.
+            if (a.app.isNull() && a.question.isNull() && a.table.isNull() && a.sample.isNull()) {
+                *error = QCoreApplication::translate(
+                             "iv::ReviewPolicy",
+                             "%1: name a place (\"app\", \"question\", \"table\") or a \"sample\"")
+                             .arg(where);
+                return std::nullopt;
+            }
+            policy.acknowledged.append(a);
+        }
+    }
+    return policy;
+}
+
+void ReviewPolicy::configure(ReviewReport::Options &options) const
+{
+    options.minCount = minCount;
+    options.allowedExtraTables = allowedTables;
+    options.maxFindingsPerKind = INT_MAX;
+}
+
+int ReviewPolicy::apply(ReviewReport &report) const
+{
+    QVector<bool> used(acknowledged.size(), false);
+    int count = 0;
+    for (ReviewFinding &f : report.findings) {
+        for (qsizetype i = 0; i < acknowledged.size(); ++i) {
+            if (acknowledged.at(i).matches(f)) {
+                used[i] = true;
+                if (!f.acknowledged)
+                    ++count;
+                f.acknowledged = true;
+            }
+        }
+    }
+    for (qsizetype i = 0; i < acknowledged.size(); ++i)
+        if (!used.at(i))
+            report.addNote(LocalizedText::translate("iv::ReviewPolicy",
+                                                    "acknowledged[%1] (%2) matched no finding in this file")
+                               .arg(QString::number(i), acknowledged.at(i).code));
+    return count;
+}
+
+} // namespace iv

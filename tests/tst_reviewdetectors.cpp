@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// The detectors wired into the review: person names in a bucket's categories judged with the bucket's other
+// categories (a lone given name among people is a finding, among plans it is not), national ids and
+// credentials in texts, each finding naming app, question and row with a masked sample only.
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const char *const kExtra = R"SQL(
+INSERT INTO insights_bucket (id, created_at, label, question, "desc", type, xlabel, xformat, ylabel, yformat, title, app_id) VALUES
+  (6, '2026-01-01 10:00:06', 'authors', 'Books per author?', NULL, 5, 'Books', NULL, 'Author', NULL, NULL, '11111111111111111111111111111111'),
+  (7, '2026-01-01 10:00:07', 'plans', 'Orders per plan?', NULL, 5, 'Orders', NULL, 'Plan', NULL, NULL, '11111111111111111111111111111111');
+INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) VALUES
+  (20, NULL, 30, 0, 'Alice', 6), (21, NULL, 25, 0, 'Bob', 6), (22, NULL, 20, 0, 'Carol', 6),
+  (23, NULL, 15, 0, 'Adam Qwzrtyk', 6), (24, NULL, 10, 0, 'Other', 6),
+  (30, NULL, 40, 0, 'Alice', 7), (31, NULL, 30, 0, 'Premium Plan', 7), (32, NULL, 20, 0, 'Basic Plan', 7),
+  (33, NULL, 10, 0, 'Monday', 7);
+UPDATE insights_gauge SET "desc" = 'DATABASE_URL=postgres://app:s3cr3t!@db.example.org:5432/shop' WHERE id = 1;
+UPDATE insights_counter SET "desc" = 'BSN 123456782' WHERE id = 2;
+)SQL";
+
+} // namespace
+
+class TestReviewDetectors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void detectorsInReview()
+    {
+        QTemporaryDir dir;
+        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                            QString::fromLatin1(kExtra);
+        const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("people.db"), sql);
+        const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--json"), db});
+        QCOMPARE(run.exitCode, 1);
+        QMap<QString, QJsonObject> byPlace; // "code table.column row"
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            byPlace.insert(QStringLiteral("%1 %2.%3 %4")
+                               .arg(f.value(QStringLiteral("code")).toString(),
+                                    f.value(QStringLiteral("table")).toString(),
+                                    f.value(QStringLiteral("column")).toString())
+                               .arg(f.value(QStringLiteral("row")).toInteger()),
+                           f);
+        }
+        const QStringList want = {
+            QStringLiteral("personal-data-name insights_bucketvalue.category 20"),
+            QStringLiteral("personal-data-name insights_bucketvalue.category 21"),
+            QStringLiteral("personal-data-name insights_bucketvalue.category 22"),
+            QStringLiteral("personal-data-name insights_bucketvalue.category 23"),
+            QStringLiteral("personal-data-national-id insights_counter.desc 2"),
+            QStringLiteral("secret-credential insights_gauge.desc 1"),
+        };
+        QCOMPARE(byPlace.keys(), want); // not "Other", not "Alice" among plans (row 30)
+
+        const QJsonObject alice = byPlace.value(want.at(0));
+        QCOMPARE(alice.value(QStringLiteral("sample")).toString(), QStringLiteral("A****"));
+        QCOMPARE(alice.value(QStringLiteral("app")).toString(), QStringLiteral("Shop"));
+        QCOMPARE(alice.value(QStringLiteral("question")).toString(), QStringLiteral("authors"));
+        const QJsonObject bsn = byPlace.value(want.at(4));
+        QCOMPARE(bsn.value(QStringLiteral("app")).toString(), QStringLiteral("blog.insights"));
+        QCOMPARE(bsn.value(QStringLiteral("question")).toString(), QStringLiteral("posts"));
+        const QJsonObject secret = byPlace.value(want.at(5));
+        QCOMPARE(secret.value(QStringLiteral("sample")).toString(),
+                 QStringLiteral("postgres://app:****@db.example.org:5432"));
+        QCOMPARE(secret.value(QStringLiteral("question")).toString(), QStringLiteral("basket"));
+
+        // Only masked samples, in JSON and text alike.
+        const auto text = ivtest::runViewer({QStringLiteral("--review"), db});
+        for (const QByteArray &out : {run.out, text.out}) {
+            QVERIFY(!out.contains("s3cr3t"));
+            QVERIFY(!out.contains("123456782"));
+            QVERIFY(!out.contains("Alice"));
+            QVERIFY(!out.contains("Qwzrtyk"));
+        }
+        QVERIFY2(
+            text.out.contains("secret-credential [app Shop, question basket, insights_gauge.desc row 1]"),
+            text.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewDetectors)
+#include "tst_reviewdetectors.moc"
