@@ -420,18 +420,21 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error, QString *en
             q.valueValid = ok;
             q.valueIsInteger = isInt;
             // A counter is an integer: a real beyond 64 bits (or not finite) has none, and a cast would be
-            // undefined behaviour.
+            // undefined behaviour. Its value is kept as the number it is (shown, exported and compared as
+            // such), never silently: the catalogue warns.
             const bool noInteger = ok && !isInt && !exactInt64(std::trunc(q.value), &q.intValue);
-            if (!ok || (isCounter && noInteger)) {
+            if (!ok) {
                 q.valueValid = false;
                 q.rawValue = st.text(5);
-                cat.warnings.append(
-                    (ok ? QCoreApplication::translate("iv::SnapshotFile",
-                                                      "%1 %2 has a value that is not a 64-bit integer (%3)")
-                        : QCoreApplication::translate("iv::SnapshotFile",
-                                                      "%1 %2 has a value that is not a number (%3)"))
-                        .arg(kindId(q.kind), q.label,
-                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
+                cat.warnings.append(QCoreApplication::translate("iv::SnapshotFile",
+                                                                "%1 %2 has a value that is not a number (%3)")
+                                        .arg(kindId(q.kind), q.label,
+                                             q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(40)));
+            } else if (isCounter && noInteger) {
+                q.intValue = 0;
+                cat.warnings.append(QCoreApplication::translate("iv::SnapshotFile",
+                                                                "%1 %2 has a value that is not a 64-bit integer (%3)")
+                                        .arg(kindId(q.kind), q.label, st.text(5).left(40)));
             } else if (!std::isfinite(q.value)) {
                 // Kept as the value it is (JSON has no spelling for it and writes null), but never silently.
                 cat.warnings.append(QCoreApplication::translate("iv::SnapshotFile",

@@ -55,13 +55,15 @@ private slots:
     void roundTrip_data()
     {
         QTest::addColumn<QString>("fixture");
-        QTest::newRow("insights") << QStringLiteral("bookstore/insights.db");
-        QTest::newRow("all-kinds") << QStringLiteral("bookstore/insights-all-kinds.db");
+        QTest::addColumn<int>("names"); // person names the review finds (all of them categories of top_authors)
+        QTest::newRow("insights") << QStringLiteral("bookstore/insights.db") << 0;
+        QTest::newRow("all-kinds") << QStringLiteral("bookstore/insights-all-kinds.db") << 15;
     }
 
     void roundTrip()
     {
         QFETCH(QString, fixture);
+        QFETCH(int, names);
         const QString path = ivtest::fixturePath(fixture);
         const ivtest::FileState before = ivtest::fileState(path);
         QTemporaryDir out;
@@ -69,7 +71,14 @@ private slots:
         const RedactionResult result = Redactor::redact(path, copy);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(ivtest::fileState(path) == before);
-        QCOMPARE(result.changes.size(), 0); // upstream's own files hold no personal data
+        // Upstream's files hold no personal data but the author names of the all-kinds "top_authors" bars.
+        QCOMPARE(result.changes.size(), names);
+        for (const RedactionChange &c : result.changes) {
+            QCOMPARE(c.table, QStringLiteral("insights_bucketvalue"));
+            QCOMPARE(c.column, QStringLiteral("category"));
+            QCOMPARE(c.code, QStringLiteral("personal-data-name"));
+            QVERIFY2(c.replacement.startsWith(QStringLiteral("Person ")), qPrintable(c.replacement));
+        }
         QCOMPARE(schema(copy), schema(path));
         QCOMPARE(ivtest::runViewer({QStringLiteral("--list"), copy}).out,
                  ivtest::runViewer({QStringLiteral("--list"), path}).out);
@@ -78,10 +87,14 @@ private slots:
         const QJsonObject dumpOriginal =
             withoutFile(ivtest::runViewer({QStringLiteral("--dump-json"), path}).out);
         QVERIFY(!dumpOriginal.isEmpty());
-        QCOMPARE(dumpCopy, dumpOriginal);
+        if (names == 0)
+            QCOMPARE(dumpCopy, dumpOriginal);
+        else
+            QCOMPARE(dumpCopy.keys(), dumpOriginal.keys());
         const ReviewReport a = SnapshotReviewer::review(path), b = SnapshotReviewer::review(copy);
-        QCOMPARE(b.exitCode(), a.exitCode());
-        QCOMPARE(b.findings.size(), a.findings.size());
+        QCOMPARE(a.exitCode(), names == 0 ? 0 : 1);
+        QCOMPARE(b.exitCode(), 0); // the copy reviews clean
+        QCOMPARE(b.findings.size(), 0);
         QCOMPARE(b.apps, a.apps);
         QCOMPARE(b.questionsPerKind, a.questionsPerKind);
         QCOMPARE(b.bucketPoints, a.bucketPoints);

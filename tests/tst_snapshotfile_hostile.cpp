@@ -210,7 +210,10 @@ private slots:
         for (const char *label : {"hugecount", "infcount"}) {
             const Question *q = find(*cat, QLatin1String(label));
             QVERIFY(q);
-            QVERIFY(!q->valueValid); // a counter is an integer: these have none
+            // A counter is an integer: these have none. The stored number is kept (not an integer), with a warning.
+            QVERIFY(q->valueValid);
+            QVERIFY(!q->valueIsInteger);
+            QCOMPARE(q->intValue, qint64(0));
             QVERIFY2(warnings.contains(QStringLiteral("counter %1 has a value that is not a 64-bit integer")
                                            .arg(QLatin1String(label))),
                      qPrintable(warnings));
