@@ -17,6 +17,10 @@
         <source>collect failed, %1 left unchanged: %2</source>
         <translation>Sammeln fehlgeschlagen, %1 blieb unverändert: %2</translation>
     </message>
+    <message>
+        <source>preview failed: %1</source>
+        <translation>Vorschau fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>iv::AppPage</name>
@@ -72,12 +76,9 @@
             <numerusform>%n Zeilen nicht gezeichnet: fehlender oder nicht numerischer Wert.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Others (%n)</source>
-        <translation>
-            <numerusform>Sonstige (%n)</numerusform>
-            <numerusform>Sonstige (%n)</numerusform>
-        </translation>
+        <translation>Sonstige (%n)</translation>
     </message>
     <message>
         <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, cut off at the top of the scale).</source>
@@ -86,6 +87,21 @@
     <message>
         <source>No values</source>
         <translation>Keine Werte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) not drawn: values beyond ±%1 do not fit on one axis with values of the other sign (see the values table).</source>
+        <translation>
+            <numerusform>%n Punkt nicht gezeichnet: Werte jenseits von ±%1 passen nicht mit Werten des anderen Vorzeichens auf eine Achse (siehe die Wertetabelle).</numerusform>
+            <numerusform>%n Punkte nicht gezeichnet: Werte jenseits von ±%1 passen nicht mit Werten des anderen Vorzeichens auf eine Achse (siehe die Wertetabelle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 categories (%3 points) are drawn as one series, &quot;Others&quot;; the values table has each.</source>
+        <translation>%1 von %2 Kategorien (%3 Punkte) sind als eine Reihe &quot;Sonstige&quot; gezeichnet; die Wertetabelle enthält jede einzeln.</translation>
+    </message>
+    <message>
+        <source>%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.</source>
+        <translation>%1 Klassen als %2 Balken gezeichnet, jeder die Summe von %3 benachbarten Klassen.</translation>
     </message>
 </context>
 <context>
@@ -362,16 +378,8 @@
         <translation>%1: &quot;sql&quot;-Engines sind &quot;sqlite&quot; und &quot;postgresql&quot;, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: sql.%2 must be a non-empty string</source>
-        <translation>%1: sql.%2 muss ein nicht leerer Text sein</translation>
-    </message>
-    <message>
         <source>%1: &quot;sql&quot; names no engine</source>
         <translation>%1: &quot;sql&quot; nennt keine Engine</translation>
-    </message>
-    <message>
-        <source>%1: &quot;sql&quot; must be a query or {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}</source>
-        <translation>%1: &quot;sql&quot; muss eine Abfrage oder {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …} sein</translation>
     </message>
     <message>
         <source>&quot;providers&quot; must be an array</source>
@@ -720,6 +728,14 @@
         <source>canceling statement due to statement timeout (%1 s)</source>
         <translation>Anweisung wegen Zeitüberschreitung abgebrochen (%1 s)</translation>
     </message>
+    <message>
+        <source>%1: sql.%2 must be a non-empty string or array of lines</source>
+        <translation>%1: sql.%2 muss ein nicht leerer Text oder ein Array aus Zeilen sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sql&quot; must be a query, an array of lines, or {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}; or give &quot;sqlFile&quot;</source>
+        <translation>%1: &quot;sql&quot; muss eine Abfrage, ein Array aus Zeilen oder {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …} sein; oder geben Sie &quot;sqlFile&quot; an</translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -843,6 +859,60 @@ Ausführen?</translation>
         <source>Not run: you did not allow it.</source>
         <translation>Nicht ausgeführt: Sie haben es nicht erlaubt.</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>Run the selected SQL metric&apos;s query and show what would be stored, writing nothing</source>
+        <translation>Die Abfrage der ausgewählten SQL-Metrik ausführen und zeigen, was gespeichert würde, ohne etwas zu schreiben</translation>
+    </message>
+    <message>
+        <source>Preview the selected metric</source>
+        <translation>Vorschau der ausgewählten Metrik</translation>
+    </message>
+</context>
+<context>
+    <name>iv::CollectPreviewDialog</name>
+    <message>
+        <source>Run this collect project?</source>
+        <translation>Dieses Sammelprojekt ausführen?</translation>
+    </message>
+    <message>
+        <source>This project file has not been run before (or it changed). The preview runs the query of &quot;%1&quot; against the database it names and writes nothing.
+
+Run it?</source>
+        <translation>Diese Projektdatei wurde noch nicht ausgeführt (oder sie hat sich geändert). Die Vorschau führt die Abfrage von &quot;%1&quot; auf der genannten Datenbank aus und schreibt nichts.
+
+Ausführen?</translation>
+    </message>
+    <message>
+        <source>Running the query of %1…</source>
+        <translation>Die Abfrage von %1 wird ausgeführt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stored row(s); nothing was written.</source>
+        <translation>
+            <numerusform>%1: %n gespeicherte Zeile; es wurde nichts geschrieben.</numerusform>
+            <numerusform>%1: %n gespeicherte Zeilen; es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>Die Vorschau ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Vorschau: %1</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Zeilen der Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status der Vorschau</translation>
+    </message>
 </context>
 <context>
     <name>iv::DashboardPage</name>
@@ -868,13 +938,6 @@ Ausführen?</translation>
     <message>
         <source>Could not compare: %1</source>
         <translation>Vergleich nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Identical content: %n question(s), same values.</source>
-        <translation>
-            <numerusform>Identischer Inhalt: %n Frage, gleiche Werte.</numerusform>
-            <numerusform>Identischer Inhalt: %n Fragen, gleiche Werte.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged questions.</source>
@@ -962,6 +1025,35 @@ Ausführen?</translation>
     <message>
         <source>Choose two snapshots to compare.</source>
         <translation>Wählen Sie zwei Snapshots zum Vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n question(s), same values, same schema, same executions.</source>
+        <translation>
+            <numerusform>Identischer Inhalt: %n Frage, gleiche Werte, gleiches Schema, gleiche Ausführungen.</numerusform>
+            <numerusform>Identischer Inhalt: %n Fragen, gleiche Werte, gleiches Schema, gleiche Ausführungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema object(s) differ.</source>
+        <translation>
+            <numerusform>%n Schemaobjekt unterscheidet sich.</numerusform>
+            <numerusform>%n Schemaobjekte unterscheiden sich.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected at %1 → %2 (%n question(s) collected again).</source>
+        <translation>
+            <numerusform>Gesammelt am %1 → %2 (%n Frage erneut gesammelt).</numerusform>
+            <numerusform>Gesammelt am %1 → %2 (%n Fragen erneut gesammelt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executions: %1 → %2 (%3 added, %4 removed).</source>
+        <translation>Ausführungen: %1 → %2 (%3 hinzugefügt, %4 entfernt).</translation>
+    </message>
+    <message>
+        <source>collected again</source>
+        <translation>erneut gesammelt</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1232,115 @@ Ausführen?</translation>
     <message>
         <source>was removed or renamed</source>
         <translation>wurde entfernt oder umbenannt</translation>
+    </message>
+</context>
+<context>
+    <name>iv::FindingsModel</name>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>A masked sample: the full value never leaves the scan</source>
+        <translation>Eine maskierte Probe: der vollständige Wert verlässt die Suche nie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+</context>
+<context>
+    <name>iv::FindingsView</name>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Filter findings (any column)</source>
+        <translation>Befunde filtern (beliebige Spalte)</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Befunde filtern</translation>
+    </message>
+    <message>
+        <source>Severity or kind of finding</source>
+        <translation>Schweregrad oder Art des Befunds</translation>
+    </message>
+    <message>
+        <source>Severities and kinds of finding</source>
+        <translation>Schweregrade und Arten von Befunden</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Finding</source>
+        <translation>Befund &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Question</source>
+        <translation>Frage ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>iv::GaugeDial</name>
+    <message>
+        <source>Range %1 to %2</source>
+        <translation>Bereich %1 bis %2</translation>
+    </message>
+    <message>
+        <source>no range stored</source>
+        <translation>kein Bereich gespeichert</translation>
+    </message>
+    <message>
+        <source>below the range: drawn at %1</source>
+        <translation>unterhalb des Bereichs: bei %1 gezeichnet</translation>
+    </message>
+    <message>
+        <source>above the range: drawn at %1</source>
+        <translation>oberhalb des Bereichs: bei %1 gezeichnet</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1605,30 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
         <source>Cannot run the collect project</source>
         <translation>Das Sammelprojekt kann nicht ausgeführt werden</translation>
     </message>
+    <message>
+        <source>Save Re&amp;dacted Copy…</source>
+        <translation>Geschwärzte Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Write a copy in upstream&apos;s schema with every flagged value replaced, and a log of the changes beside it</source>
+        <translation>Eine Kopie im Upstream-Schema schreiben, in der jeder markierte Wert ersetzt ist, und daneben ein Protokoll der Änderungen</translation>
+    </message>
+    <message>
+        <source>Save Redacted Copy</source>
+        <translation>Geschwärzte Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Writing a redacted copy to %1…</source>
+        <translation>Geschwärzte Kopie wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cannot save the redacted copy</source>
+        <translation>Die geschwärzte Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved the redacted copy %1 (cells replaced: %2); log: %3</source>
+        <translation>Geschwärzte Kopie %1 gespeichert (ersetzte Zellen: %2); Protokoll: %3</translation>
+    </message>
 </context>
 <context>
     <name>iv::PersonalDataScanner</name>
@@ -1430,6 +1655,18 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <message>
         <source>IPv6 address</source>
         <translation>IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>person&apos;s name</source>
+        <translation>Personenname</translation>
+    </message>
+    <message>
+        <source>national id number</source>
+        <translation>nationale Identifikationsnummer</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>Zugangsdaten</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1770,38 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <message>
         <source>Close the preferences</source>
         <translation>Die Einstellungen schließen</translation>
+    </message>
+    <message>
+        <source>Ga&amp;uge ranges (set one from a gauge card&apos;s context menu):</source>
+        <translation>Messwert&amp;bereiche (einen über das Kontextmenü einer Messwertkarte festlegen):</translation>
+    </message>
+    <message>
+        <source>App module</source>
+        <translation>App-Modul</translation>
+    </message>
+    <message>
+        <source>Question label</source>
+        <translation>Fragen-Label</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Gauge ranges</source>
+        <translation>Messwertbereiche</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Range</source>
+        <translation>Bereich &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected gauge ranges</source>
+        <translation>Die ausgewählten Messwertbereiche entfernen</translation>
     </message>
 </context>
 <context>
@@ -1750,83 +2019,24 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
         <source>%1 of an unsupported kind</source>
         <translation>%1 einer nicht unterstützten Art</translation>
     </message>
+    <message>
+        <source>%1 (bucket &quot;%2&quot;)</source>
+        <translation>%1 (Bucket &quot;%2&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>iv::ReviewPage</name>
     <message>
-        <source>Cancelled: the review below is incomplete.</source>
-        <translation>Abgebrochen: die Prüfung unten ist unvollständig.</translation>
-    </message>
-    <message>
         <source>Conformant with upstream&apos;s schema, integrity ok, no findings.</source>
         <translation>Konform zum Upstream-Schema, Integrität in Ordnung, keine Befunde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s); conformant: %1; integrity: %2.</source>
-        <translation>
-            <numerusform>%n Befund; konform: %1; Integrität: %2.</numerusform>
-            <numerusform>%n Befunde; konform: %1; Integrität: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
     </message>
     <message>
         <source>ok</source>
         <translation>in Ordnung</translation>
     </message>
     <message>
-        <source>NOT ok</source>
-        <translation>NICHT in Ordnung</translation>
-    </message>
-    <message>
-        <source>Unreadable: %1</source>
-        <translation>Unlesbar: %1</translation>
-    </message>
-    <message>
         <source>No file reviewed yet.</source>
         <translation>Noch keine Datei geprüft.</translation>
-    </message>
-    <message>
-        <source>File     %1
-</source>
-        <translation>Datei    %1
-</translation>
-    </message>
-    <message>
-        <source>Size     %1 bytes
-SHA-256  %2
-</source>
-        <translation>Größe    %1 Byte
-SHA-256  %2
-</translation>
-    </message>
-    <message>
-        <source>SHA-256  computing…
-</source>
-        <translation>SHA-256  wird berechnet…
-</translation>
-    </message>
-    <message>
-        <source>
-Review done.
-</source>
-        <translation>
-Prüfung abgeschlossen.
-</translation>
-    </message>
-    <message>
-        <source>
-Reviewing (integrity, conformance, personal data)…
-</source>
-        <translation>
-Wird geprüft (Integrität, Konformität, personenbezogene Daten)…
-</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1845,8 +2055,426 @@ Wird geprüft (Integrität, Konformität, personenbezogene Daten)…
         <translation>Die Prüfung abbrechen</translation>
     </message>
     <message>
-        <source>Review report</source>
-        <translation>Prüfbericht</translation>
+        <source>computing…</source>
+        <translation>wird berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 bytes</source>
+        <translation>%1 Seiten zu %2 Byte</translation>
+    </message>
+    <message>
+        <source>free pages (freelist): %1</source>
+        <translation>freie Seiten (Freelist): %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, written by SQLite %3.%4.%5</source>
+        <translation>%1, %2, geschrieben von SQLite %3.%4.%5</translation>
+    </message>
+    <message>
+        <source>user_version %1, application_id %2</source>
+        <translation>user_version %1, application_id %2</translation>
+    </message>
+    <message>
+        <source>not an SQLite header</source>
+        <translation>kein SQLite-Header</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>conformant with upstream&apos;s schema</source>
+        <translation>konform zum Upstream-Schema</translation>
+    </message>
+    <message>
+        <source>NOT conformant with upstream&apos;s schema (see the findings)</source>
+        <translation>NICHT konform zum Upstream-Schema (siehe die Befunde)</translation>
+    </message>
+    <message>
+        <source>apps: %1, questions: %2, bucket values: %3</source>
+        <translation>Apps: %1, Fragen: %2, Bucket-Werte: %3</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>executions recorded: %1</source>
+        <translation>aufgezeichnete Ausführungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 text cells in %2 tables</source>
+        <translation>%1 Textzellen in %2 Tabellen</translation>
+    </message>
+    <message>
+        <source>%1 text cells in %2 tables (incomplete)</source>
+        <translation>%1 Textzellen in %2 Tabellen (unvollständig)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Findings: %1 (errors: %2, warnings: %3)</source>
+        <translation>Befunde: %1 (Fehler: %2, Warnungen: %3)</translation>
+    </message>
+    <message>
+        <source>(showing %1 of %2)</source>
+        <translation>(%1 von %2 angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1 more of the same kind (%2), not listed one by one</source>
+        <translation>%1 weitere derselben Art (%2), nicht einzeln aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 more of the same kind (%2) in %3, not listed one by one</source>
+        <translation>%1 weitere derselben Art (%2) in %3, nicht einzeln aufgeführt</translation>
+    </message>
+    <message>
+        <source>Findings in all: %1</source>
+        <translation>Befunde insgesamt: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Befunde: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the review is incomplete.</source>
+        <translation>Abgebrochen: die Prüfung ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Damaged: the integrity check failed</source>
+        <translation>Beschädigt: die Integritätsprüfung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not conformant with upstream&apos;s schema</source>
+        <translation>Nicht konform zum Upstream-Schema</translation>
+    </message>
+    <message>
+        <source>Conformant, with findings</source>
+        <translation>Konform, mit Befunden</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Sauber</translation>
+    </message>
+    <message>
+        <source>Integrity, conformance and personal data of %1</source>
+        <translation>Integrität, Konformität und personenbezogene Daten von %1</translation>
+    </message>
+    <message>
+        <source>%1: no finished review to export</source>
+        <translation>%1: keine abgeschlossene Prüfung zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Prüfung exportieren</translation>
+    </message>
+    <message>
+        <source>PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt)</source>
+        <translation>PDF-Protokoll, mit JSON daneben (*.pdf);;JSON (*.json);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export Review…</source>
+        <translation>Prüfung exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the review as a PDF record, JSON or text</source>
+        <translation>Die Prüfung als PDF-Protokoll, JSON oder Text exportieren</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s decision</source>
+        <translation>Entscheidung des Prüfers</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Why, by whom, on what condition…</source>
+        <translation>Warum, von wem, unter welcher Bedingung…</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Notiz des Prüfers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Geändert (UTC)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Conformance</source>
+        <translation>Konformität</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Durchsucht</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ReviewPolicy</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a non-empty string</source>
+        <translation>%1: &quot;%2&quot; muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>%1: larger than 16 MiB, not a policy file</source>
+        <translation>%1: größer als 16 MiB, keine Richtliniendatei</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>kein gültiges JSON (%1 an Position %2)</translation>
+    </message>
+    <message>
+        <source>a policy is a JSON object</source>
+        <translation>eine Richtlinie ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1</source>
+        <translation>&quot;version&quot; muss 1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;min-count&quot; must be a whole number from 0 to 1000000</source>
+        <translation>&quot;min-count&quot; muss eine ganze Zahl von 0 bis 1000000 sein</translation>
+    </message>
+    <message>
+        <source>&quot;allowed-tables&quot; must be a list of table names</source>
+        <translation>&quot;allowed-tables&quot; muss eine Liste von Tabellennamen sein</translation>
+    </message>
+    <message>
+        <source>&quot;allowed-tables&quot;: %1 is upstream&apos;s table name, it cannot be an extra table</source>
+        <translation>&quot;allowed-tables&quot;: %1 ist ein Tabellenname von Upstream, er kann keine zusätzliche Tabelle sein</translation>
+    </message>
+    <message>
+        <source>&quot;acknowledged&quot; must be a list of findings</source>
+        <translation>&quot;acknowledged&quot; muss eine Liste von Befunden sein</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: unbekannter Schlüssel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;code&quot; is missing</source>
+        <translation>%1: &quot;code&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;row&quot; must be a whole number (a rowid)</source>
+        <translation>%1: &quot;row&quot; muss eine ganze Zahl sein (eine rowid)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;column&quot; and &quot;row&quot; need &quot;table&quot;</source>
+        <translation>%1: &quot;column&quot; und &quot;row&quot; erfordern &quot;table&quot;</translation>
+    </message>
+    <message>
+        <source>%1: name a place (&quot;app&quot;, &quot;question&quot;, &quot;table&quot;) or a &quot;sample&quot;</source>
+        <translation>%1: nennen Sie einen Ort (&quot;app&quot;, &quot;question&quot;, &quot;table&quot;) oder ein &quot;sample&quot;</translation>
+    </message>
+    <message>
+        <source>acknowledged[%1] (%2) matched no finding in this file</source>
+        <translation>acknowledged[%1] (%2) passte zu keinem Befund in dieser Datei</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ReviewRecord</name>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no decision recorded</source>
+        <translation>keine Entscheidung aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>sauber</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Review record</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Geändert (UTC)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Konform</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s decision</source>
+        <translation>Entscheidung des Prüfers</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Findings (%1, acknowledged: %2)</source>
+        <translation>Befunde (%1, anerkannt: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Sample (masked)</source>
+        <translation>Probe (maskiert)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Review record of %1</source>
+        <translation>Prüfprotokoll von %1</translation>
+    </message>
+    <message>
+        <source>%1: the record would replace the reviewed file</source>
+        <translation>%1: das Protokoll würde die geprüfte Datei ersetzen</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2633,22 @@ Wird geprüft (Integrität, Konformität, personenbezogene Daten)…
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <source>(acknowledged)</source>
+        <translation>(anerkannt)</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>App %1</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>Frage %1</translation>
+    </message>
+    <message>
+        <source>Findings (%1, acknowledged: %2)</source>
+        <translation>Befunde (%1, anerkannt: %2)</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotDiff</name>
@@ -2035,13 +2679,6 @@ New: %2
 Neu: %2
 </translation>
     </message>
-    <message numerus="yes">
-        <source>Identical content: %n questions, same values.</source>
-        <translation>
-            <numerusform>Identischer Inhalt: %n Frage, gleiche Werte.</numerusform>
-            <numerusform>Identischer Inhalt: %n Fragen, gleiche Werte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged questions</source>
         <translation>%1 hinzugefügte, %2 entfernte, %3 geänderte, %4 unveränderte Fragen</translation>
@@ -2057,6 +2694,44 @@ Neu: %2
     <message>
         <source>[changed: %1]</source>
         <translation>[geändert: %1]</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n questions, same values, same schema, same executions.</source>
+        <translation>
+            <numerusform>Identischer Inhalt: %n Frage, gleiche Werte, gleiches Schema, gleiche Ausführungen.</numerusform>
+            <numerusform>Identischer Inhalt: %n Fragen, gleiche Werte, gleiches Schema, gleiche Ausführungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected at: %1 → %2 (%n questions collected at another time)</source>
+        <translation>
+            <numerusform>Gesammelt am: %1 → %2 (%n Frage zu einem anderen Zeitpunkt gesammelt)</numerusform>
+            <numerusform>Gesammelt am: %1 → %2 (%n Fragen zu einem anderen Zeitpunkt gesammelt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executions: %1 → %2 (%3 added, %4 removed), last %5 → %6</source>
+        <translation>Ausführungen: %1 → %2 (%3 hinzugefügt, %4 entfernt), letzte %5 → %6</translation>
+    </message>
+    <message>
+        <source>schema %1 %2</source>
+        <translation>Schema %1 %2</translation>
+    </message>
+    <message>
+        <source>old:</source>
+        <translation>alt:</translation>
+    </message>
+    <message>
+        <source>new:</source>
+        <translation>neu:</translation>
+    </message>
+    <message>
+        <source>collected at %1 → %2</source>
+        <translation>gesammelt am %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +3011,10 @@ Neu: %2
         <source>%1 of %2 free pages were scanned for personal data</source>
         <translation>%1 von %2 freien Seiten wurden nach personenbezogenen Daten durchsucht</translation>
     </message>
+    <message>
+        <source>a count of %1 is below the minimum count %2: it may single out people</source>
+        <translation>eine Anzahl von %1 liegt unter der Mindestanzahl %2: sie kann einzelne Personen erkennbar machen</translation>
+    </message>
 </context>
 <context>
     <name>iv::ValueCard</name>
@@ -2354,6 +3033,30 @@ Neu: %2
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Set Gauge Range…</source>
+        <translation>Messwertbereich festlegen…</translation>
+    </message>
+    <message>
+        <source>Clear Gauge Range</source>
+        <translation>Messwertbereich entfernen</translation>
+    </message>
+    <message>
+        <source>Gauge Range</source>
+        <translation>Messwertbereich</translation>
+    </message>
+    <message>
+        <source>The scale of &quot;%1&quot; in this viewer (the file stores none).</source>
+        <translation>Die Skala von &quot;%1&quot; in diesem Viewer (die Datei speichert keine).</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>M&amp;aximum:</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +3226,6 @@ Neu: %2
         <translation>Mit --collect: den Snapshot stattdessen nach DATEI schreiben.</translation>
     </message>
     <message>
-        <source>Review FILE (identity, integrity, conformance, personal data) and exit: 0 clean, 1 findings, 2 unreadable.</source>
-        <translation>DATEI prüfen (Identität, Integrität, Konformität, personenbezogene Daten) und beenden: 0 sauber, 1 Befunde, 2 unlesbar.</translation>
-    </message>
-    <message>
         <source>Compare two snapshots: --diff OLD NEW. Exit 0 identical, 1 differences, 2 error.</source>
         <translation>Zwei Snapshots vergleichen: --diff ALT NEU. Exit-Code 0 gleich, 1 Unterschiede, 2 Fehler.</translation>
     </message>
@@ -2547,10 +3246,6 @@ Neu: %2
         <translation>verwenden Sie eines von --list, --dump-json, --review, --diff (--json gehört zu --review oder --diff)</translation>
     </message>
     <message>
-        <source>--review expects exactly one FILE</source>
-        <translation>--review erwartet genau eine DATEI</translation>
-    </message>
-    <message>
         <source>--diff expects two files: OLD NEW</source>
         <translation>--diff erwartet zwei Dateien: ALT NEU</translation>
     </message>
@@ -2569,6 +3264,72 @@ Neu: %2
     <message>
         <source>expected at most one FILE (see --help)</source>
         <translation>höchstens eine DATEI erwartet (siehe --help)</translation>
+    </message>
+    <message>
+        <source>With --collect: run only the sql metric LABEL and print its rows and what would be stored; write nothing.</source>
+        <translation>Mit --collect: nur die sql-Metrik LABEL ausführen und ihre Zeilen ausgeben sowie, was gespeichert würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Review FILE… (identity, integrity, conformance, personal data) and exit with the worst: 0 clean, 1 findings, 2 unreadable.</source>
+        <translation>DATEI… prüfen (Identität, Integrität, Konformität, personenbezogene Daten) und mit dem schlechtesten Ergebnis beenden: 0 sauber, 1 Befunde, 2 unlesbar.</translation>
+    </message>
+    <message>
+        <source>With --review: write a PDF record of the review to OUT.pdf and its JSON beside it (OUT.json).</source>
+        <translation>Mit --review: ein PDF-Protokoll der Prüfung nach OUT.pdf schreiben und das JSON dazu daneben (OUT.json).</translation>
+    </message>
+    <message>
+        <source>With --review: apply the policy FILE (acknowledged findings, allowed tables, min-count).</source>
+        <translation>Mit --review: die Richtlinie DATEI anwenden (anerkannte Befunde, erlaubte Tabellen, min-count).</translation>
+    </message>
+    <message>
+        <source>With --review: report counts from 1 to K-1 as small counts (0: off, the default).</source>
+        <translation>Mit --review: Anzahlen von 1 bis K-1 als kleine Anzahlen melden (0: aus, der Standard).</translation>
+    </message>
+    <message>
+        <source>Write a redacted copy of FILE to OUT.db (flagged values replaced, log in OUT.db.redaction.json) and exit.</source>
+        <translation>Eine geschwärzte Kopie von DATEI nach OUT.db schreiben (markierte Werte ersetzt, Protokoll in OUT.db.redaction.json) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --redact: replace OUT.db if it exists.</source>
+        <translation>Mit --redact: OUT.db ersetzen, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --review</source>
+        <translation>--%1 gehört zu --review</translation>
+    </message>
+    <message>
+        <source>--min-count expects a whole number K &gt;= 0</source>
+        <translation>--min-count erwartet eine ganze Zahl K &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--preview goes with --collect PROJECT.json</source>
+        <translation>--preview gehört zu --collect PROJECT.json</translation>
+    </message>
+    <message>
+        <source>--redact and --%1 exclude each other</source>
+        <translation>--redact und --%1 schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--redact expects OUT.db and exactly one FILE</source>
+        <translation>--redact erwartet OUT.db und genau eine DATEI</translation>
+    </message>
+    <message>
+        <source>--force goes with --redact</source>
+        <translation>--force gehört zu --redact</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells replaced (%3 distinct values), %4 objects dropped; log: %5
+</source>
+        <translation>%1: %2 Zellen ersetzt (%3 verschiedene Werte), %4 Objekte entfernt; Protokoll: %5
+</translation>
+    </message>
+    <message>
+        <source>--review expects at least one FILE</source>
+        <translation>--review erwartet mindestens eine DATEI</translation>
+    </message>
+    <message>
+        <source>--record expects exactly one FILE</source>
+        <translation>--record erwartet genau eine DATEI</translation>
     </message>
 </context>
 </TS>

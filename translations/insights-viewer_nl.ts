@@ -17,6 +17,10 @@
         <source>collect failed, %1 left unchanged: %2</source>
         <translation>verzamelen mislukt, %1 is ongewijzigd gebleven: %2</translation>
     </message>
+    <message>
+        <source>preview failed: %1</source>
+        <translation>voorvertoning mislukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>iv::AppPage</name>
@@ -72,12 +76,9 @@
             <numerusform>%n rijen niet getekend: ontbrekende of niet-numerieke waarde.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Others (%n)</source>
-        <translation>
-            <numerusform>Overige (%n)</numerusform>
-            <numerusform>Overige (%n)</numerusform>
-        </translation>
+        <translation>Overige (%n)</translation>
     </message>
     <message>
         <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, cut off at the top of the scale).</source>
@@ -86,6 +87,21 @@
     <message>
         <source>No values</source>
         <translation>Geen waarden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) not drawn: values beyond ±%1 do not fit on one axis with values of the other sign (see the values table).</source>
+        <translation>
+            <numerusform>%n punt niet getekend: waarden voorbij ±%1 passen niet op één as met waarden van het andere teken (zie de waardentabel).</numerusform>
+            <numerusform>%n punten niet getekend: waarden voorbij ±%1 passen niet op één as met waarden van het andere teken (zie de waardentabel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 categories (%3 points) are drawn as one series, &quot;Others&quot;; the values table has each.</source>
+        <translation>%1 van %2 categorieën (%3 punten) zijn getekend als één reeks, &quot;Overige&quot;; de waardentabel bevat ze allemaal.</translation>
+    </message>
+    <message>
+        <source>%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.</source>
+        <translation>%1 klassen getekend als %2 staven, elk de som van %3 aangrenzende klassen.</translation>
     </message>
 </context>
 <context>
@@ -362,16 +378,8 @@
         <translation>%1: &quot;sql&quot;-engines zijn &quot;sqlite&quot; en &quot;postgresql&quot;, niet &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1: sql.%2 must be a non-empty string</source>
-        <translation>%1: sql.%2 moet niet-lege tekst zijn</translation>
-    </message>
-    <message>
         <source>%1: &quot;sql&quot; names no engine</source>
         <translation>%1: &quot;sql&quot; noemt geen engine</translation>
-    </message>
-    <message>
-        <source>%1: &quot;sql&quot; must be a query or {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}</source>
-        <translation>%1: &quot;sql&quot; moet een query zijn of {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}</translation>
     </message>
     <message>
         <source>&quot;providers&quot; must be an array</source>
@@ -720,6 +728,14 @@
         <source>canceling statement due to statement timeout (%1 s)</source>
         <translation>statement geannuleerd wegens de tijdslimiet (%1 s)</translation>
     </message>
+    <message>
+        <source>%1: sql.%2 must be a non-empty string or array of lines</source>
+        <translation>%1: sql.%2 moet niet-lege tekst of een array van regels zijn</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sql&quot; must be a query, an array of lines, or {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}; or give &quot;sqlFile&quot;</source>
+        <translation>%1: &quot;sql&quot; moet een query, een array van regels of {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …} zijn; of geef &quot;sqlFile&quot; op</translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -843,6 +859,60 @@ Uitvoeren?</translation>
         <source>Not run: you did not allow it.</source>
         <translation>Niet uitgevoerd: u hebt het niet toegestaan.</translation>
     </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Voorver&amp;toning</translation>
+    </message>
+    <message>
+        <source>Run the selected SQL metric&apos;s query and show what would be stored, writing nothing</source>
+        <translation>De query van de geselecteerde SQL-metriek uitvoeren en tonen wat zou worden opgeslagen, zonder iets te schrijven</translation>
+    </message>
+    <message>
+        <source>Preview the selected metric</source>
+        <translation>Voorvertoning van de geselecteerde metriek</translation>
+    </message>
+</context>
+<context>
+    <name>iv::CollectPreviewDialog</name>
+    <message>
+        <source>Run this collect project?</source>
+        <translation>Dit verzamelproject uitvoeren?</translation>
+    </message>
+    <message>
+        <source>This project file has not been run before (or it changed). The preview runs the query of &quot;%1&quot; against the database it names and writes nothing.
+
+Run it?</source>
+        <translation>Dit projectbestand is nog niet eerder uitgevoerd (of het is gewijzigd). De voorvertoning voert de query van &quot;%1&quot; uit op de database die het noemt en schrijft niets.
+
+Uitvoeren?</translation>
+    </message>
+    <message>
+        <source>Running the query of %1…</source>
+        <translation>De query van %1 wordt uitgevoerd…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stored row(s); nothing was written.</source>
+        <translation>
+            <numerusform>%1: %n opgeslagen rij; er is niets geschreven.</numerusform>
+            <numerusform>%1: %n opgeslagen rijen; er is niets geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The preview failed.</source>
+        <translation>De voorvertoning is mislukt.</translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation>Voorvertoning: %1</translation>
+    </message>
+    <message>
+        <source>Preview rows</source>
+        <translation>Rijen van de voorvertoning</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status van de voorvertoning</translation>
+    </message>
 </context>
 <context>
     <name>iv::DashboardPage</name>
@@ -868,13 +938,6 @@ Uitvoeren?</translation>
     <message>
         <source>Could not compare: %1</source>
         <translation>Kon niet vergelijken: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Identical content: %n question(s), same values.</source>
-        <translation>
-            <numerusform>Identieke inhoud: %n vraag, dezelfde waarden.</numerusform>
-            <numerusform>Identieke inhoud: %n vragen, dezelfde waarden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged questions.</source>
@@ -962,6 +1025,35 @@ Uitvoeren?</translation>
     <message>
         <source>Choose two snapshots to compare.</source>
         <translation>Kies twee snapshots om te vergelijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n question(s), same values, same schema, same executions.</source>
+        <translation>
+            <numerusform>Identieke inhoud: %n vraag, dezelfde waarden, hetzelfde schema, dezelfde uitvoeringen.</numerusform>
+            <numerusform>Identieke inhoud: %n vragen, dezelfde waarden, hetzelfde schema, dezelfde uitvoeringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema object(s) differ.</source>
+        <translation>
+            <numerusform>%n schemaobject verschilt.</numerusform>
+            <numerusform>%n schemaobjecten verschillen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected at %1 → %2 (%n question(s) collected again).</source>
+        <translation>
+            <numerusform>Verzameld op %1 → %2 (%n vraag opnieuw verzameld).</numerusform>
+            <numerusform>Verzameld op %1 → %2 (%n vragen opnieuw verzameld).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executions: %1 → %2 (%3 added, %4 removed).</source>
+        <translation>Uitvoeringen: %1 → %2 (%3 toegevoegd, %4 verwijderd).</translation>
+    </message>
+    <message>
+        <source>collected again</source>
+        <translation>opnieuw verzameld</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1232,115 @@ Uitvoeren?</translation>
     <message>
         <source>was removed or renamed</source>
         <translation>is verwijderd of hernoemd</translation>
+    </message>
+</context>
+<context>
+    <name>iv::FindingsModel</name>
+    <message>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>A masked sample: the full value never leaves the scan</source>
+        <translation>Een gemaskeerd voorbeeld: de volledige waarde verlaat de scan nooit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+</context>
+<context>
+    <name>iv::FindingsView</name>
+    <message>
+        <source>All findings</source>
+        <translation>Alle bevindingen</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Filter findings (any column)</source>
+        <translation>Bevindingen filteren (elke kolom)</translation>
+    </message>
+    <message>
+        <source>Filter findings</source>
+        <translation>Bevindingen filteren</translation>
+    </message>
+    <message>
+        <source>Severity or kind of finding</source>
+        <translation>Ernst of soort bevinding</translation>
+    </message>
+    <message>
+        <source>Severities and kinds of finding</source>
+        <translation>Ernst en soorten bevindingen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Finding</source>
+        <translation>Bevinding &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Open Question</source>
+        <translation>Vraag &amp;openen</translation>
+    </message>
+</context>
+<context>
+    <name>iv::GaugeDial</name>
+    <message>
+        <source>Range %1 to %2</source>
+        <translation>Bereik %1 tot %2</translation>
+    </message>
+    <message>
+        <source>no range stored</source>
+        <translation>geen bereik opgeslagen</translation>
+    </message>
+    <message>
+        <source>below the range: drawn at %1</source>
+        <translation>onder het bereik: getekend op %1</translation>
+    </message>
+    <message>
+        <source>above the range: drawn at %1</source>
+        <translation>boven het bereik: getekend op %1</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1605,30 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>Cannot run the collect project</source>
         <translation>Kan het verzamelproject niet uitvoeren</translation>
     </message>
+    <message>
+        <source>Save Re&amp;dacted Copy…</source>
+        <translation>Geschoonde kopie op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Write a copy in upstream&apos;s schema with every flagged value replaced, and a log of the changes beside it</source>
+        <translation>Een kopie in het schema van upstream schrijven waarin elke gemarkeerde waarde is vervangen, met een logboek van de wijzigingen ernaast</translation>
+    </message>
+    <message>
+        <source>Save Redacted Copy</source>
+        <translation>Geschoonde kopie opslaan</translation>
+    </message>
+    <message>
+        <source>Writing a redacted copy to %1…</source>
+        <translation>Geschoonde kopie wordt geschreven naar %1…</translation>
+    </message>
+    <message>
+        <source>Cannot save the redacted copy</source>
+        <translation>Kan de geschoonde kopie niet opslaan</translation>
+    </message>
+    <message>
+        <source>Saved the redacted copy %1 (cells replaced: %2); log: %3</source>
+        <translation>Geschoonde kopie %1 opgeslagen (cellen vervangen: %2); logboek: %3</translation>
+    </message>
 </context>
 <context>
     <name>iv::PersonalDataScanner</name>
@@ -1430,6 +1655,18 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>IPv6 address</source>
         <translation>IPv6-adres</translation>
+    </message>
+    <message>
+        <source>person&apos;s name</source>
+        <translation>persoonsnaam</translation>
+    </message>
+    <message>
+        <source>national id number</source>
+        <translation>nationaal identificatienummer</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>inloggegeven</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1770,38 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>Close the preferences</source>
         <translation>De voorkeuren sluiten</translation>
+    </message>
+    <message>
+        <source>Ga&amp;uge ranges (set one from a gauge card&apos;s context menu):</source>
+        <translation>Meterbe&amp;reiken (stel er een in via het contextmenu van een meterkaart):</translation>
+    </message>
+    <message>
+        <source>App module</source>
+        <translation>App-module</translation>
+    </message>
+    <message>
+        <source>Question label</source>
+        <translation>Vraaglabel</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Gauge ranges</source>
+        <translation>Meterbereiken</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Range</source>
+        <translation>Bereik &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected gauge ranges</source>
+        <translation>De geselecteerde meterbereiken verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1750,83 +2019,24 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>%1 of an unsupported kind</source>
         <translation>%1 van een niet-ondersteunde soort</translation>
     </message>
+    <message>
+        <source>%1 (bucket &quot;%2&quot;)</source>
+        <translation>%1 (bucket &quot;%2&quot;)</translation>
+    </message>
 </context>
 <context>
     <name>iv::ReviewPage</name>
     <message>
-        <source>Cancelled: the review below is incomplete.</source>
-        <translation>Geannuleerd: de controle hieronder is onvolledig.</translation>
-    </message>
-    <message>
         <source>Conformant with upstream&apos;s schema, integrity ok, no findings.</source>
         <translation>Conform het upstream-schema, integriteit in orde, geen bevindingen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s); conformant: %1; integrity: %2.</source>
-        <translation>
-            <numerusform>%n bevinding; conform: %1; integriteit: %2.</numerusform>
-            <numerusform>%n bevindingen; conform: %1; integriteit: %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nee</translation>
     </message>
     <message>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <source>NOT ok</source>
-        <translation>NIET in orde</translation>
-    </message>
-    <message>
-        <source>Unreadable: %1</source>
-        <translation>Onleesbaar: %1</translation>
-    </message>
-    <message>
         <source>No file reviewed yet.</source>
         <translation>Nog geen bestand gecontroleerd.</translation>
-    </message>
-    <message>
-        <source>File     %1
-</source>
-        <translation>Bestand  %1
-</translation>
-    </message>
-    <message>
-        <source>Size     %1 bytes
-SHA-256  %2
-</source>
-        <translation>Grootte  %1 bytes
-SHA-256  %2
-</translation>
-    </message>
-    <message>
-        <source>SHA-256  computing…
-</source>
-        <translation>SHA-256  wordt berekend…
-</translation>
-    </message>
-    <message>
-        <source>
-Review done.
-</source>
-        <translation>
-Controle klaar.
-</translation>
-    </message>
-    <message>
-        <source>
-Reviewing (integrity, conformance, personal data)…
-</source>
-        <translation>
-Bezig met controleren (integriteit, conformiteit, persoonsgegevens)…
-</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1845,8 +2055,426 @@ Bezig met controleren (integriteit, conformiteit, persoonsgegevens)…
         <translation>De controle annuleren</translation>
     </message>
     <message>
-        <source>Review report</source>
-        <translation>Controlerapport</translation>
+        <source>computing…</source>
+        <translation>wordt berekend…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>%1 pages of %2 bytes</source>
+        <translation>%1 pagina&apos;s van %2 bytes</translation>
+    </message>
+    <message>
+        <source>free pages (freelist): %1</source>
+        <translation>vrije pagina&apos;s (freelist): %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, written by SQLite %3.%4.%5</source>
+        <translation>%1, %2, geschreven door SQLite %3.%4.%5</translation>
+    </message>
+    <message>
+        <source>user_version %1, application_id %2</source>
+        <translation>user_version %1, application_id %2</translation>
+    </message>
+    <message>
+        <source>not an SQLite header</source>
+        <translation>geen SQLite-header</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>conformant with upstream&apos;s schema</source>
+        <translation>conform het schema van upstream</translation>
+    </message>
+    <message>
+        <source>NOT conformant with upstream&apos;s schema (see the findings)</source>
+        <translation>NIET conform het schema van upstream (zie de bevindingen)</translation>
+    </message>
+    <message>
+        <source>apps: %1, questions: %2, bucket values: %3</source>
+        <translation>apps: %1, vragen: %2, bucketwaarden: %3</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+    <message>
+        <source>executions recorded: %1</source>
+        <translation>vastgelegde uitvoeringen: %1</translation>
+    </message>
+    <message>
+        <source>%1 text cells in %2 tables</source>
+        <translation>%1 tekstcellen in %2 tabellen</translation>
+    </message>
+    <message>
+        <source>%1 text cells in %2 tables (incomplete)</source>
+        <translation>%1 tekstcellen in %2 tabellen (onvolledig)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>Findings: %1 (errors: %2, warnings: %3)</source>
+        <translation>Bevindingen: %1 (fouten: %2, waarschuwingen: %3)</translation>
+    </message>
+    <message>
+        <source>(showing %1 of %2)</source>
+        <translation>(%1 van %2 getoond)</translation>
+    </message>
+    <message>
+        <source>%1 more of the same kind (%2), not listed one by one</source>
+        <translation>nog %1 van dezelfde soort (%2), niet afzonderlijk vermeld</translation>
+    </message>
+    <message>
+        <source>%1 more of the same kind (%2) in %3, not listed one by one</source>
+        <translation>nog %1 van dezelfde soort (%2) in %3, niet afzonderlijk vermeld</translation>
+    </message>
+    <message>
+        <source>Findings in all: %1</source>
+        <translation>Bevindingen in totaal: %1</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Bevindingen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the review is incomplete.</source>
+        <translation>Geannuleerd: de controle is onvolledig.</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Onleesbaar</translation>
+    </message>
+    <message>
+        <source>Damaged: the integrity check failed</source>
+        <translation>Beschadigd: de integriteitscontrole is mislukt</translation>
+    </message>
+    <message>
+        <source>Not conformant with upstream&apos;s schema</source>
+        <translation>Niet conform het schema van upstream</translation>
+    </message>
+    <message>
+        <source>Conformant, with findings</source>
+        <translation>Conform, met bevindingen</translation>
+    </message>
+    <message>
+        <source>Clean</source>
+        <translation>Schoon</translation>
+    </message>
+    <message>
+        <source>Integrity, conformance and personal data of %1</source>
+        <translation>Integriteit, conformiteit en persoonsgegevens van %1</translation>
+    </message>
+    <message>
+        <source>%1: no finished review to export</source>
+        <translation>%1: geen voltooide controle om te exporteren</translation>
+    </message>
+    <message>
+        <source>Export Review</source>
+        <translation>Controle exporteren</translation>
+    </message>
+    <message>
+        <source>PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt)</source>
+        <translation>PDF-verslag, met JSON ernaast (*.pdf);;JSON (*.json);;Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Export Review…</source>
+        <translation>Controle exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the review as a PDF record, JSON or text</source>
+        <translation>De controle exporteren als PDF-verslag, JSON of tekst</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Besluit:</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Geen besluit</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s decision</source>
+        <translation>Besluit van de controleur</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Opmerking:</translation>
+    </message>
+    <message>
+        <source>Why, by whom, on what condition…</source>
+        <translation>Waarom, door wie, onder welke voorwaarde…</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Opmerking van de controleur</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Gewijzigd (UTC)</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite-bestand</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Conformance</source>
+        <translation>Conformiteit</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Verzameld</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescand</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ReviewPolicy</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be a non-empty string</source>
+        <translation>%1: &quot;%2&quot; moet niet-lege tekst zijn</translation>
+    </message>
+    <message>
+        <source>%1: larger than 16 MiB, not a policy file</source>
+        <translation>%1: groter dan 16 MiB, geen beleidsbestand</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at offset %2)</source>
+        <translation>geen geldige JSON (%1 op positie %2)</translation>
+    </message>
+    <message>
+        <source>a policy is a JSON object</source>
+        <translation>een beleid is een JSON-object</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation>onbekende sleutel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1</source>
+        <translation>&quot;version&quot; moet 1 zijn</translation>
+    </message>
+    <message>
+        <source>&quot;min-count&quot; must be a whole number from 0 to 1000000</source>
+        <translation>&quot;min-count&quot; moet een geheel getal van 0 tot 1000000 zijn</translation>
+    </message>
+    <message>
+        <source>&quot;allowed-tables&quot; must be a list of table names</source>
+        <translation>&quot;allowed-tables&quot; moet een lijst van tabelnamen zijn</translation>
+    </message>
+    <message>
+        <source>&quot;allowed-tables&quot;: %1 is upstream&apos;s table name, it cannot be an extra table</source>
+        <translation>&quot;allowed-tables&quot;: %1 is een tabelnaam van upstream, het kan geen extra tabel zijn</translation>
+    </message>
+    <message>
+        <source>&quot;acknowledged&quot; must be a list of findings</source>
+        <translation>&quot;acknowledged&quot; moet een lijst van bevindingen zijn</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 moet een object zijn</translation>
+    </message>
+    <message>
+        <source>%1: unknown key &quot;%2&quot;</source>
+        <translation>%1: onbekende sleutel &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: &quot;code&quot; is missing</source>
+        <translation>%1: &quot;code&quot; ontbreekt</translation>
+    </message>
+    <message>
+        <source>%1: &quot;row&quot; must be a whole number (a rowid)</source>
+        <translation>%1: &quot;row&quot; moet een geheel getal zijn (een rowid)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;column&quot; and &quot;row&quot; need &quot;table&quot;</source>
+        <translation>%1: &quot;column&quot; en &quot;row&quot; vereisen &quot;table&quot;</translation>
+    </message>
+    <message>
+        <source>%1: name a place (&quot;app&quot;, &quot;question&quot;, &quot;table&quot;) or a &quot;sample&quot;</source>
+        <translation>%1: noem een plaats (&quot;app&quot;, &quot;question&quot;, &quot;table&quot;) of een &quot;sample&quot;</translation>
+    </message>
+    <message>
+        <source>acknowledged[%1] (%2) matched no finding in this file</source>
+        <translation>acknowledged[%1] (%2) kwam met geen enkele bevinding in dit bestand overeen</translation>
+    </message>
+</context>
+<context>
+    <name>iv::ReviewRecord</name>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>no decision recorded</source>
+        <translation>geen besluit vastgelegd</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>schoon</translation>
+    </message>
+    <message>
+        <source>findings</source>
+        <translation>bevindingen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>Review record</source>
+        <translation>Controleverslag</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Modified (UTC)</source>
+        <translation>Gewijzigd (UTC)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Programma</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Datum (UTC)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Beleid</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Onleesbaar</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s decision</source>
+        <translation>Besluit van de controleur</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Findings (%1, acknowledged: %2)</source>
+        <translation>Bevindingen (%1, geaccepteerd: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Sample (masked)</source>
+        <translation>Voorbeeld (gemaskeerd)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Review record of %1</source>
+        <translation>Controleverslag van %1</translation>
+    </message>
+    <message>
+        <source>%1: the record would replace the reviewed file</source>
+        <translation>%1: het verslag zou het gecontroleerde bestand vervangen</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2633,22 @@ Bezig met controleren (integriteit, conformiteit, persoonsgegevens)…
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
+    <message>
+        <source>(acknowledged)</source>
+        <translation>(geaccepteerd)</translation>
+    </message>
+    <message>
+        <source>app %1</source>
+        <translation>app %1</translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation>vraag %1</translation>
+    </message>
+    <message>
+        <source>Findings (%1, acknowledged: %2)</source>
+        <translation>Bevindingen (%1, geaccepteerd: %2)</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotDiff</name>
@@ -2035,13 +2679,6 @@ New: %2
 Nieuw: %2
 </translation>
     </message>
-    <message numerus="yes">
-        <source>Identical content: %n questions, same values.</source>
-        <translation>
-            <numerusform>Identieke inhoud: %n vraag, dezelfde waarden.</numerusform>
-            <numerusform>Identieke inhoud: %n vragen, dezelfde waarden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 added, %2 removed, %3 changed, %4 unchanged questions</source>
         <translation>%1 toegevoegde, %2 verwijderde, %3 gewijzigde, %4 ongewijzigde vragen</translation>
@@ -2057,6 +2694,44 @@ Nieuw: %2
     <message>
         <source>[changed: %1]</source>
         <translation>[gewijzigd: %1]</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n questions, same values, same schema, same executions.</source>
+        <translation>
+            <numerusform>Identieke inhoud: %n vraag, dezelfde waarden, hetzelfde schema, dezelfde uitvoeringen.</numerusform>
+            <numerusform>Identieke inhoud: %n vragen, dezelfde waarden, hetzelfde schema, dezelfde uitvoeringen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Collected at: %1 → %2 (%n questions collected at another time)</source>
+        <translation>
+            <numerusform>Verzameld op: %1 → %2 (%n vraag op een ander tijdstip verzameld)</numerusform>
+            <numerusform>Verzameld op: %1 → %2 (%n vragen op een ander tijdstip verzameld)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Executions: %1 → %2 (%3 added, %4 removed), last %5 → %6</source>
+        <translation>Uitvoeringen: %1 → %2 (%3 toegevoegd, %4 verwijderd), laatste %5 → %6</translation>
+    </message>
+    <message>
+        <source>schema %1 %2</source>
+        <translation>schema %1 %2</translation>
+    </message>
+    <message>
+        <source>old:</source>
+        <translation>oud:</translation>
+    </message>
+    <message>
+        <source>new:</source>
+        <translation>nieuw:</translation>
+    </message>
+    <message>
+        <source>collected at %1 → %2</source>
+        <translation>verzameld op %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +3011,10 @@ Nieuw: %2
         <source>%1 of %2 free pages were scanned for personal data</source>
         <translation>%1 van %2 vrije pagina&apos;s zijn doorzocht op persoonsgegevens</translation>
     </message>
+    <message>
+        <source>a count of %1 is below the minimum count %2: it may single out people</source>
+        <translation>een aantal van %1 ligt onder het minimumaantal %2: het kan personen herkenbaar maken</translation>
+    </message>
 </context>
 <context>
     <name>iv::ValueCard</name>
@@ -2354,6 +3033,30 @@ Nieuw: %2
     <message>
         <source>Value</source>
         <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Set Gauge Range…</source>
+        <translation>Meterbereik instellen…</translation>
+    </message>
+    <message>
+        <source>Clear Gauge Range</source>
+        <translation>Meterbereik wissen</translation>
+    </message>
+    <message>
+        <source>Gauge Range</source>
+        <translation>Meterbereik</translation>
+    </message>
+    <message>
+        <source>The scale of &quot;%1&quot; in this viewer (the file stores none).</source>
+        <translation>De schaal van &quot;%1&quot; in deze viewer (het bestand slaat er geen op).</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>M&amp;aximum:</translation>
     </message>
 </context>
 <context>
@@ -2523,10 +3226,6 @@ Nieuw: %2
         <translation>Met --collect: de snapshot in plaats daarvan naar BESTAND schrijven.</translation>
     </message>
     <message>
-        <source>Review FILE (identity, integrity, conformance, personal data) and exit: 0 clean, 1 findings, 2 unreadable.</source>
-        <translation>BESTAND controleren (identiteit, integriteit, conformiteit, persoonsgegevens) en stoppen: 0 schoon, 1 bevindingen, 2 onleesbaar.</translation>
-    </message>
-    <message>
         <source>Compare two snapshots: --diff OLD NEW. Exit 0 identical, 1 differences, 2 error.</source>
         <translation>Twee snapshots vergelijken: --diff OUD NIEUW. Afsluitcode 0 gelijk, 1 verschillen, 2 fout.</translation>
     </message>
@@ -2547,10 +3246,6 @@ Nieuw: %2
         <translation>gebruik één van --list, --dump-json, --review, --diff (--json hoort bij --review of --diff)</translation>
     </message>
     <message>
-        <source>--review expects exactly one FILE</source>
-        <translation>--review verwacht precies één BESTAND</translation>
-    </message>
-    <message>
         <source>--diff expects two files: OLD NEW</source>
         <translation>--diff verwacht twee bestanden: OUD NIEUW</translation>
     </message>
@@ -2569,6 +3264,72 @@ Nieuw: %2
     <message>
         <source>expected at most one FILE (see --help)</source>
         <translation>hoogstens één BESTAND verwacht (zie --help)</translation>
+    </message>
+    <message>
+        <source>With --collect: run only the sql metric LABEL and print its rows and what would be stored; write nothing.</source>
+        <translation>Met --collect: alleen de sql-metriek LABEL uitvoeren en de rijen tonen en wat zou worden opgeslagen; niets schrijven.</translation>
+    </message>
+    <message>
+        <source>Review FILE… (identity, integrity, conformance, personal data) and exit with the worst: 0 clean, 1 findings, 2 unreadable.</source>
+        <translation>BESTAND… controleren (identiteit, integriteit, conformiteit, persoonsgegevens) en stoppen met de slechtste uitkomst: 0 schoon, 1 bevindingen, 2 onleesbaar.</translation>
+    </message>
+    <message>
+        <source>With --review: write a PDF record of the review to OUT.pdf and its JSON beside it (OUT.json).</source>
+        <translation>Met --review: een PDF-verslag van de controle naar OUT.pdf schrijven en de JSON ervan ernaast (OUT.json).</translation>
+    </message>
+    <message>
+        <source>With --review: apply the policy FILE (acknowledged findings, allowed tables, min-count).</source>
+        <translation>Met --review: het beleid BESTAND toepassen (geaccepteerde bevindingen, toegestane tabellen, min-count).</translation>
+    </message>
+    <message>
+        <source>With --review: report counts from 1 to K-1 as small counts (0: off, the default).</source>
+        <translation>Met --review: aantallen van 1 tot K-1 melden als kleine aantallen (0: uit, de standaard).</translation>
+    </message>
+    <message>
+        <source>Write a redacted copy of FILE to OUT.db (flagged values replaced, log in OUT.db.redaction.json) and exit.</source>
+        <translation>Een geschoonde kopie van BESTAND naar OUT.db schrijven (gemarkeerde waarden vervangen, logboek in OUT.db.redaction.json) en stoppen.</translation>
+    </message>
+    <message>
+        <source>With --redact: replace OUT.db if it exists.</source>
+        <translation>Met --redact: OUT.db vervangen als het bestaat.</translation>
+    </message>
+    <message>
+        <source>--%1 goes with --review</source>
+        <translation>--%1 hoort bij --review</translation>
+    </message>
+    <message>
+        <source>--min-count expects a whole number K &gt;= 0</source>
+        <translation>--min-count verwacht een geheel getal K &gt;= 0</translation>
+    </message>
+    <message>
+        <source>--preview goes with --collect PROJECT.json</source>
+        <translation>--preview hoort bij --collect PROJECT.json</translation>
+    </message>
+    <message>
+        <source>--redact and --%1 exclude each other</source>
+        <translation>--redact en --%1 sluiten elkaar uit</translation>
+    </message>
+    <message>
+        <source>--redact expects OUT.db and exactly one FILE</source>
+        <translation>--redact verwacht OUT.db en precies één BESTAND</translation>
+    </message>
+    <message>
+        <source>--force goes with --redact</source>
+        <translation>--force hoort bij --redact</translation>
+    </message>
+    <message>
+        <source>%1: %2 cells replaced (%3 distinct values), %4 objects dropped; log: %5
+</source>
+        <translation>%1: %2 cellen vervangen (%3 verschillende waarden), %4 objecten verwijderd; logboek: %5
+</translation>
+    </message>
+    <message>
+        <source>--review expects at least one FILE</source>
+        <translation>--review verwacht minstens één BESTAND</translation>
+    </message>
+    <message>
+        <source>--record expects exactly one FILE</source>
+        <translation>--record verwacht precies één BESTAND</translation>
     </message>
 </context>
 </TS>
