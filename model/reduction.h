@@ -6,7 +6,7 @@
 
 namespace iv {
 
-// Point reductions that keep what the eye sees, so huge buckets draw fast and faithfully (issue 7).
+// Point reductions that keep what the eye sees, so huge buckets draw fast and faithfully.
 // Pure functions over plain arrays; callable from any thread.
 namespace Reduction {
 
@@ -19,10 +19,11 @@ QVector<int> m4(const QVector<double> &x, const QVector<double> &y, double x0, d
 // Density-preserving scatter reduction: the plot area (xRange × yRange onto width × height pixels) is cut into
 // cells of cellPixels × cellPixels; one point is kept per (cell, group), so every occupied cell of every
 // category stays visible while overplotted points collapse. group may be empty (one group). Returns indices
-// ascending. When n <= maxUnreduced, returns all indices.
+// ascending. When n <= maxUnreduced, returns all indices. counts, when given, receives for each returned index
+// how many points its (cell, group) merged (1 when nothing is merged), so a drawing can keep the density.
 QVector<int> scatterCells(const QVector<double> &x, const QVector<double> &y, const QVector<qint32> &group,
                           double x0, double x1, double y0, double y1, int width, int height, int cellPixels = 2,
-                          int maxUnreduced = 5000);
+                          int maxUnreduced = 5000, QVector<int> *counts = nullptr);
 
 // Bars beyond `keep`: returns the indices of the `keep` largest values, in their original order; *othersSum and
 // *othersCount receive the sum and number of the folded rest (0 when nothing was folded), for an "others" bar.
