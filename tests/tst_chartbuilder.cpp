@@ -92,7 +92,7 @@ private slots:
         // Points, not bars: the axis runs around the data (5..9, zero is not near), 5 % of the span either side.
         QCOMPARE(y->min(), 4.8);
         QCOMPARE(y->max(), 9.2);
-        QCOMPARE(y->tickInterval(), 2.0);
+        QCOMPARE(y->tickInterval(), 1.0);
         QCOMPARE(chart->title(), QStringLiteral("Daily orders"));
         QCOMPARE(chart->theme(), QChart::ChartThemeLight);
         QCOMPARE(line->color(), QColor(0x25, 0x63, 0xEB));
