@@ -8,6 +8,7 @@
 #include "textbudget.h"
 #include "timeaxis.h"
 #include "timestamp.h"
+#include "translations.h"
 
 #include <QCategoryAxis>
 #include <QCoreApplication>
@@ -260,6 +261,14 @@ void ChartBuilder::dataRange(double lo, double hi, double markerPixels, double m
     *outHi = clampedSum(hi, pad);
 }
 
+QLocale ChartBuilder::numberLocale()
+{
+    // The user's regional settings when they are in the UI language; else the UI language's own format
+    // (a German UI on an English system writes 3,6 and 1.200,5).
+    const QLocale ui(Translations::instance()->current());
+    return QLocale().language() == ui.language() ? QLocale() : ui;
+}
+
 QValueAxis *ChartBuilder::valueAxis(double lo, double hi)
 {
     auto *axis = new QValueAxis;
@@ -355,7 +364,7 @@ QChart *ChartBuilder::newChart(const Question &question, const ChartStyle &style
     chart->setAnimationOptions(QChart::NoAnimation);
     // Axis and bar labels in the reader's number format (decimal comma in German).
     chart->setLocalizeNumbers(true);
-    chart->setLocale(QLocale());
+    chart->setLocale(numberLocale());
     chart->legend()->setVisible(false);
     if (style.compact) {
         chart->setMargins(QMargins(2, 2, 2, 2));

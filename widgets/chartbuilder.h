@@ -7,6 +7,8 @@
 #include "chartreducer.h"
 #include "chartstyle.h"
 
+#include <QLocale>
+
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -49,6 +51,8 @@ public:
     // A value axis over [lo, hi] whose ticks sit on round numbers (1, 2 or 5 × 10^k, anchored at 0) and are
     // recomputed whenever the range changes, so zooming keeps round labels too.
     static QValueAxis *valueAxis(double lo, double hi);
+    // The locale chart numbers are written in: the UI language's (see Translations).
+    static QLocale numberLocale();
     // The range a line or scatter value axis shows for data over [lo, hi]. Bars start at 0 (their length is
     // the value); points do not, so a score moving from 3.58 to 4.05 is not flattened against an axis from
     // 0. Zero is included only when it is near: the data crosses it, or its end nearest 0 is within a third

@@ -214,7 +214,7 @@ void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
 
 QString barValueText(double value)
 {
-    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+    return ChartBuilder::numberLocale().toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
 // The value of every bar, written at its end: outside the bar when the plot has room there, else inside in
@@ -269,6 +269,10 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
                 if (x < plot.left() || x + size.width() > plot.right()) {
                     in = true;
                     x = positive ? end.x() - gap - size.width() : end.x() + gap;
+                    if (std::abs(end.x() - base.x()) < size.width() + 2 * gap) { // too short: beyond the base
+                        in = false;
+                        x = positive ? base.x() - gap - size.width() : base.x() + gap;
+                    }
                 }
                 pos = QPointF(x, y);
             } else {
@@ -278,6 +282,10 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
                 if (y < plot.top() || y + size.height() > plot.bottom()) {
                     in = true;
                     y = positive ? end.y() + gap : end.y() - gap - size.height();
+                    if (std::abs(end.y() - base.y()) < size.height() + 2 * gap) { // too short: beyond the base
+                        in = false;
+                        y = positive ? base.y() + gap : base.y() - gap - size.height();
+                    }
                 }
                 pos = QPointF(x, y);
             }
@@ -381,7 +389,7 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     if (withY)
         for (Bar &bar : bars)
             if (bar.folded == 0 && std::isfinite(bar.other))
-                bar.suffix = QStringLiteral(": ") + QLocale().toString(std::trunc(bar.other), 'f', 0);
+                bar.suffix = QStringLiteral(": ") + numberLocale().toString(std::trunc(bar.other), 'f', 0);
 
     QChart *chart = newChart(q, s);
     auto *series = new QHorizontalBarSeries;

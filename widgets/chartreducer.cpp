@@ -278,7 +278,10 @@ int ChartReducer::reduce(const QSizeF &plotPixels)
     QVector<QList<QPointF>> lists(m_series.size());
     for (QVector<int> &rows : m_shownRows)
         rows.clear();
-    const bool merged = std::any_of(counts.cbegin(), counts.cend(), [](int c) { return c > 1; });
+    const int most = counts.isEmpty() ? 1 : *std::max_element(counts.cbegin(), counts.cend());
+    const bool merged = most > 1;
+    // The ramp's strong end: the fullest cell (at least 10), so the density reads at any size and zoom.
+    const int top = std::max(10, most);
     using Config = QHash<QXYSeries::PointConfiguration, QVariant>;
     QVector<QHash<int, Config>> configs(merged ? m_series.size() : 0);
     const bool dark = m_chart->theme() == QChart::ChartThemeDark;
@@ -289,7 +292,7 @@ int ChartReducer::reduce(const QSizeF &plotPixels)
             // Density kept: a cell that merged more points is drawn in a stronger shade of its colour.
             configs[s].insert(int(lists.at(s).size()),
                               Config{{QXYSeries::PointConfiguration::Color,
-                                      densityColor(m_series.at(s)->color(), counts.at(j), dark)}});
+                                      densityColor(m_series.at(s)->color(), counts.at(j), dark, top)}});
         }
         lists[s].append(QPointF(hx.at(k), vy.at(k)));
         m_shownRows[s].append(m_rows.at(index.at(k)));
@@ -297,21 +300,28 @@ int ChartReducer::reduce(const QSizeF &plotPixels)
     for (int s = 0; s < m_series.size(); ++s) {
         QXYSeries *series = m_series.at(s);
         series->clearPointsConfiguration();
+        // Shaded cells without a light rim (the rim would make every marker look alike).
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            if (!scatter->property("iv_border").isValid())
+                scatter->setProperty("iv_border", scatter->borderColor());
+            scatter->setBorderColor(merged ? QColor(Qt::transparent)
+                                           : scatter->property("iv_border").value<QColor>());
+        }
         series->replace(lists.at(s));
         if (merged)
             series->setPointsConfiguration(configs.at(s));
     }
-    showDensityLegend(merged);
+    showDensityLegend(merged, top);
     m_shown = static_cast<int>(kept.size());
     // Points outside the view are not "dropped": count what the view could show.
     m_visibleTotal = static_cast<int>(hx.size());
     return m_shown;
 }
 
-QColor ChartReducer::densityColor(const QColor &base, int count, bool dark)
+QColor ChartReducer::densityColor(const QColor &base, int count, bool dark, int top)
 {
-    // Log scale, as density is: 1 point a pale shade, 10 the base colour, 100 and more the strong shade.
-    const double t = std::clamp(std::log10(std::max(1, count)) / 2.0, 0.0, 1.0);
+    // Log scale, as density is: 1 point a pale shade, √top the base colour, top and more the strong shade.
+    const double t = std::clamp(std::log(std::max(1, count)) / std::log(std::max(2, top)), 0.0, 1.0);
     const QColor pale = dark ? QColor(0x4B, 0x55, 0x63) : QColor(0xDB, 0xE4, 0xF5);
     const QColor strong = dark ? base.lighter(135) : base.darker(175);
     auto lerp = [](const QColor &a, const QColor &b, double u, int alpha) {
@@ -322,52 +332,64 @@ QColor ChartReducer::densityColor(const QColor &base, int count, bool dark)
                     : lerp(base, strong, (t - 0.5) * 2, base.alpha());
 }
 
-void ChartReducer::showDensityLegend(bool visible)
+void ChartReducer::showDensityLegend(bool visible, int top)
 {
-    if (!visible && !m_densityLegend)
+    if (!visible) {
+        if (m_densityLegend)
+            m_densityLegend->setVisible(false);
         return;
+    }
     if (!m_densityLegend) {
-        // "Points per cell: ● 1  ● 10  ● 100+" at the chart's bottom right, in the first series' shades.
         m_densityLegend = new QGraphicsRectItem(m_chart); // owned by the chart
         m_densityLegend->setPen(Qt::NoPen);
         m_densityLegend->setData(0, QStringLiteral("iv_densitylegend"));
-        const bool dark = m_chart->theme() == QChart::ChartThemeDark;
-        const QColor base = m_series.isEmpty() ? QColor(Qt::gray) : m_series.first()->color();
         QFont font = m_chart->font();
         font.setPointSizeF(8);
-        const QFontMetricsF metrics(font);
-        const QColor textColor = dark ? QColor(0xD1, 0xD5, 0xDB) : QColor(0x37, 0x41, 0x51);
-        qreal x = 0;
-        auto addText = [&](const QString &text) {
-            auto *item = new QGraphicsSimpleTextItem(text, m_densityLegend);
-            item->setFont(font);
-            item->setBrush(textColor);
-            item->setPos(x, 0);
-            x += metrics.horizontalAdvance(text) + 4;
-        };
-        addText(QCoreApplication::translate("iv::ChartReducer", "Points per cell:"));
-        const qreal d = metrics.height() * 0.7;
-        for (int count : {1, 10, 100}) {
-            auto *dot = new QGraphicsEllipseItem(x, (metrics.height() - d) / 2, d, d, m_densityLegend);
-            dot->setPen(Qt::NoPen);
-            dot->setBrush(densityColor(base, count, dark));
-            x += d + 3;
-            addText(count == 100 ? QLocale().toString(100) + QLatin1Char('+') : QLocale().toString(count));
-            x += 4;
-        }
-        m_densityLegend->setRect(0, 0, x, metrics.height());
         QMargins margins = m_chart->margins();
-        margins.setBottom(margins.bottom() + int(std::ceil(metrics.height())));
+        margins.setBottom(margins.bottom() + int(std::ceil(QFontMetricsF(font).height())));
         m_chart->setMargins(margins);
-        auto place = [this] {
+        connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
             const QRectF r = m_chart->rect();
             const QRectF own = m_densityLegend->rect();
             m_densityLegend->setPos(r.right() - own.width() - 8, r.bottom() - own.height() - 2);
-        };
-        connect(m_chart, &QGraphicsWidget::geometryChanged, this, place);
-        place();
+        });
     }
-    m_densityLegend->setVisible(visible);
+    m_densityLegend->setVisible(true);
+    if (m_densityTop == top)
+        return;
+    m_densityTop = top;
+    // "Points per cell: ● 1  ● 8  ● 64" at the chart's bottom right, in the first series' shades.
+    const auto old = m_densityLegend->childItems();
+    for (QGraphicsItem *item : old)
+        delete item;
+    const bool dark = m_chart->theme() == QChart::ChartThemeDark;
+    const QColor base = m_series.isEmpty() ? QColor(Qt::gray) : m_series.first()->color();
+    QFont font = m_chart->font();
+    font.setPointSizeF(8);
+    const QFontMetricsF metrics(font);
+    const QColor textColor = dark ? QColor(0xD1, 0xD5, 0xDB) : QColor(0x37, 0x41, 0x51);
+    qreal x = 0;
+    auto addText = [&](const QString &text) {
+        auto *item = new QGraphicsSimpleTextItem(text, m_densityLegend); // plain text
+        item->setFont(font);
+        item->setBrush(textColor);
+        item->setPos(x, 0);
+        x += metrics.horizontalAdvance(text) + 4;
+    };
+    addText(QCoreApplication::translate("iv::ChartReducer", "Points per cell:"));
+    const qreal d = metrics.height() * 0.7;
+    const int middle = int(std::lround(std::sqrt(double(top))));
+    for (int count : {1, middle, top}) {
+        auto *dot = new QGraphicsEllipseItem(x, (metrics.height() - d) / 2, d, d, m_densityLegend);
+        dot->setPen(Qt::NoPen);
+        dot->setBrush(densityColor(base, count, dark, top));
+        x += d + 3;
+        addText(ChartBuilder::numberLocale().toString(count));
+        x += 4;
+    }
+    m_densityLegend->setRect(0, 0, x, metrics.height());
+    const QRectF r = m_chart->rect();
+    m_densityLegend->setPos(r.right() - x - 8, r.bottom() - metrics.height() - 2);
 }
 
 QString ChartReducer::note() const

@@ -111,10 +111,11 @@ public:
     QString tooltipForRow(int row) const;
 
     static constexpr int kMaxScatterPoints = 4000;
-    // The colour of a merged scatter cell of count points: paler than base for 1, base for 10, a strong
-    // shade for 100 and more (darker in the light theme, brighter in the dark one), so that merging keeps
-    // the density visible. A legend ("Points per cell: 1 · 10 · 100+") is shown while cells are merged.
-    static QColor densityColor(const QColor &base, int count, bool dark);
+    // The colour of a merged scatter cell of count points on a log ramp up to top (the fullest cell): paler
+    // than base for 1, base for √top, a strong shade for top and more (darker in the light theme, brighter
+    // in the dark one), so that merging keeps the density visible. A legend ("Points per cell: 1 · 8 · 64")
+    // is shown while cells are merged.
+    static QColor densityColor(const QColor &base, int count, bool dark, int top = 100);
 
 private:
     // Puts the kept points (indices into m_x/m_y) on the line series; returns how many.
@@ -136,8 +137,9 @@ private:
     int m_visibleTotal = 0;
     int m_lastWidth = 0;
     QGraphicsRectItem *m_densityLegend = nullptr; // child item of m_chart, which owns it
+    int m_densityTop = 0;                         // the count the legend's strong end shows
 
-    void showDensityLegend(bool visible);
+    void showDensityLegend(bool visible, int top);
 };
 
 } // namespace iv
