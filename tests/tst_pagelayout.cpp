@@ -6,6 +6,7 @@
 #include "cardgrid.h"
 #include "chartthumbnail.h"
 #include "dashboardpage.h"
+#include "mainwindow.h"
 #include "questionpage.h"
 #include "testsupport.h"
 #include "valuecard.h"
@@ -135,6 +136,36 @@ private slots:
             const QRect r(t->mapTo(page.widget(), QPoint(0, 0)), t->size());
             QVERIFY2(r.right() < page.viewport()->width() && t->width() >= t->minimumWidth(),
                      qPrintable(QStringLiteral("%1 %2").arg(r.right()).arg(page.viewport()->width())));
+        }
+    }
+
+    void mainWindowHoldsAt800x500()
+    {
+        QTemporaryDir dir;
+        const QString db = ivtest::buildDatabase(dir, QStringLiteral("basic.db"),
+                                                 {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        MainWindow w;
+        w.resize(800, 500);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(db));
+        settle();
+        QVERIFY2(w.minimumSizeHint().width() <= 800 && w.minimumSizeHint().height() <= 500,
+                 qPrintable(QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        QCOMPARE(w.size(), QSize(800, 500));
+        for (const QString &target : {QStringLiteral("Shop"), QStringLiteral("hbar"), QStringLiteral("daily")}) {
+            QVERIFY(w.select(target));
+            QTest::qWait(300);
+            settle();
+            QVERIFY2(!w.dashboardPage()->horizontalScrollBar()->isVisible(), qPrintable(target));
+            QVERIFY2(!w.appPage()->horizontalScrollBar()->isVisible(), qPrintable(target));
+        }
+        // The app page shows both apps' cards inside its width.
+        QVERIFY(w.select(QStringLiteral("Shop")));
+        settle();
+        for (ValueCard *card : w.appPage()->cards()) {
+            const QRect r(card->mapTo(w.appPage()->viewport(), QPoint(0, 0)), card->size());
+            QVERIFY(r.right() <= w.appPage()->viewport()->width());
         }
     }
 

@@ -49,7 +49,7 @@ QuestionPage::QuestionPage(QWidget *parent)
     m_heading->setFont(big);
     m_meta->setEnabled(false);
     m_message->setAlignment(Qt::AlignCenter);
-    m_chartView->setMinimumHeight(300);
+    m_chartView->setMinimumHeight(200); // the page fits a window of 800×500 with the table below
     m_note->setEnabled(false);
     m_note->hide();
     auto *cardLayout = new QVBoxLayout(m_cardHolder);
