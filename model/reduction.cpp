@@ -113,7 +113,8 @@ QVector<int> topN(const QVector<double> &values, int keep, double *othersSum, in
     double sum = 0;
     int folded = 0;
     if (n > keep) {
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return values.at(a) > values.at(b); });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return values.at(a) > values.at(b); });
         for (int i = keep; i < n; ++i) {
             sum += std::isnan(values.at(order.at(i))) ? 0 : values.at(order.at(i));
             ++folded;

@@ -3,9 +3,9 @@
 // axes, titles, skipped rows, unsupported kinds, themes, and file text that stays literal.
 #include "chartbuilder.h"
 #include "chartprobe.h"
+#include "testsupport.h"
 #include "timeaxis.h"
 #include "timestamp.h"
-#include "testsupport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -83,13 +83,15 @@ private slots:
         QVERIFY(x->min() < line->at(0).x() && x->max() > line->at(3).x()); // a little room at both ends
         TimeAxis *time = TimeAxis::of(chart.get());
         QVERIFY(time);
-        QCOMPARE(time->labelTexts(), QStringList({QStringLiteral("2025-12-01"), QStringLiteral("2025-12-02"),
-                                                  QStringLiteral("2025-12-03"), QStringLiteral("2025-12-04")}));
+        QCOMPARE(time->labelTexts(),
+                 QStringList({QStringLiteral("2025-12-01"), QStringLiteral("2025-12-02"),
+                              QStringLiteral("2025-12-03"), QStringLiteral("2025-12-04")}));
         QCOMPARE(x->titleText(), QStringLiteral("Day"));
         auto *y = qobject_cast<QValueAxis *>(axis(chart.get(), Qt::AlignLeft));
         QVERIFY(y);
         QCOMPARE(y->titleText(), QStringLiteral("Orders"));
-        // Points, not bars: the axis runs around the data (5..9, zero is not near), 5 % of the span either side.
+        // Points, not bars: the axis runs around the data (5..9, zero is not near), 5 % of the span either
+        // side.
         QCOMPARE(y->min(), 4.8);
         QCOMPARE(y->max(), 9.2);
         QCOMPARE(y->tickInterval(), 1.0);
@@ -166,8 +168,9 @@ private slots:
         auto *categories = qobject_cast<QBarCategoryAxis *>(axis(chart.get(), Qt::AlignLeft));
         QVERIFY(categories);
         // Each label carries int(yvalue), as upstream's do.
-        QCOMPARE(categories->categories(), (QStringList{QStringLiteral("Plums: 10"), QStringLiteral("Pears: 20"),
-                                                        QStringLiteral("Apples: 30")}));
+        QCOMPARE(categories->categories(),
+                 (QStringList{QStringLiteral("Plums: 10"), QStringLiteral("Pears: 20"),
+                              QStringLiteral("Apples: 30")}));
         QCOMPARE(categories->titleText(), QStringLiteral("Product"));
         QCOMPARE(axis(chart.get(), Qt::AlignBottom)->titleText(), QStringLiteral("Units"));
     }

@@ -100,7 +100,8 @@ private slots:
     // the viewer's own calendar label) of the very instant under it.
     void timeAxisLabelsItsTicks()
     {
-        for (const char *label : {"books_per_day", "num_of_books_per_year", "num_of_books_per_month", "books_per_week"}) {
+        for (const char *label :
+             {"books_per_day", "num_of_books_per_year", "num_of_books_per_month", "books_per_week"}) {
             auto chart = build(QString::fromLatin1(label));
             TimeAxis *time = TimeAxis::of(chart.get());
             QVERIFY(time);

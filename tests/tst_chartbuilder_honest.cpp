@@ -152,7 +152,8 @@ private slots:
         const qint64 day = qint64(86400) * 1000000;
         for (int i = 0; i < scores.size(); ++i)
             addRow(v, scores.at(i), 0, QString(), 1764547200000000LL + i * day);
-        std::unique_ptr<QChart> chart(ChartBuilder::build(bucket(MetricKind::Timeseries, 1), v, ChartStyle()));
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(bucket(MetricKind::Timeseries, 1), v, ChartStyle()));
         QVERIFY(chart);
         auto *y = valueAxis(chart.get(), Qt::Vertical);
         QVERIFY(y);
@@ -181,7 +182,8 @@ private slots:
         addRow(v, 0, 0);   // a corner at 0, 0: the axes pad below zero too
         addRow(v, 10, 50); // the opposite corner
         addRow(v, 5, 20);
-        std::unique_ptr<QChart> chart(ChartBuilder::build(bucket(MetricKind::Scatterplot, 3), v, ChartStyle()));
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(bucket(MetricKind::Scatterplot, 3), v, ChartStyle()));
         auto scene = layOut(chart.get(), QSizeF(1440, 720));
         auto *series = qobject_cast<QScatterSeries *>(chart->series().first());
         QVERIFY(series);
@@ -217,7 +219,8 @@ private slots:
         BucketValues zero;
         addRow(zero, 3, 0, QStringLiteral("a"));
         addRow(zero, 2, 0, QStringLiteral("b"));
-        std::unique_ptr<QChart> plain(ChartBuilder::build(bucket(MetricKind::Hbarchart, 5), zero, ChartStyle()));
+        std::unique_ptr<QChart> plain(
+            ChartBuilder::build(bucket(MetricKind::Hbarchart, 5), zero, ChartStyle()));
         QCOMPARE(qobject_cast<QBarCategoryAxis *>(plain->axes(Qt::Vertical).first())->categories(),
                  (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
     }
@@ -233,7 +236,8 @@ private slots:
         QFETCH(QSizeF, size);
         BucketValues v;
         for (int i = 0; i < 40; ++i)
-            addRow(v, 100 + (i * 7) % 40, i + 1, QStringLiteral("/api/endpoint/%1").arg(i, 2, 10, QLatin1Char('0')));
+            addRow(v, 100 + (i * 7) % 40, i + 1,
+                   QStringLiteral("/api/endpoint/%1").arg(i, 2, 10, QLatin1Char('0')));
         ChartNotes notes;
         std::unique_ptr<QChart> chart(
             ChartBuilder::build(bucket(MetricKind::Hbarchart, 5), v, ChartStyle(), &notes));
@@ -243,7 +247,8 @@ private slots:
         auto scene = layOut(chart.get(), size);
         const QStringList texts = visibleTexts(scene->get());
         for (const QString &category : categories->categories())
-            QVERIFY2(texts.contains(category), qPrintable(category + QStringLiteral(" | ") + texts.join(u'|')));
+            QVERIFY2(texts.contains(category),
+                     qPrintable(category + QStringLiteral(" | ") + texts.join(u'|')));
         // Every bar's value is written, inside the plot, each at its own bar; the "others" total
         // (11 bars summed) too, though its bar runs past the scale.
         const auto values = barValueItems(chart.get());
@@ -322,7 +327,8 @@ private slots:
             const double gy = rng.generateDouble() + rng.generateDouble() + rng.generateDouble();
             addRow(v, gy, gx);
         }
-        std::unique_ptr<QChart> chart(ChartBuilder::build(bucket(MetricKind::Scatterplot, 3), v, ChartStyle()));
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(bucket(MetricKind::Scatterplot, 3), v, ChartStyle()));
         auto *series = qobject_cast<QScatterSeries *>(chart->series().first());
         QVERIFY(series->count() < 60000);
         const auto config = series->pointsConfiguration();
@@ -346,7 +352,8 @@ private slots:
         bool legend = false;
         const auto children = chart->childItems();
         for (QGraphicsItem *item : children)
-            legend = legend || (item->data(0).toString() == QLatin1String("iv_densitylegend") && item->isVisible());
+            legend = legend ||
+                     (item->data(0).toString() == QLatin1String("iv_densitylegend") && item->isVisible());
         QVERIFY(legend);
     }
 };

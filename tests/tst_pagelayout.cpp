@@ -150,10 +150,13 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.openFile(db));
         settle();
-        QVERIFY2(w.minimumSizeHint().width() <= 800 && w.minimumSizeHint().height() <= 500,
-                 qPrintable(QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
+        QVERIFY2(
+            w.minimumSizeHint().width() <= 800 && w.minimumSizeHint().height() <= 500,
+            qPrintable(
+                QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         QCOMPARE(w.size(), QSize(800, 500));
-        for (const QString &target : {QStringLiteral("Shop"), QStringLiteral("hbar"), QStringLiteral("daily")}) {
+        for (const QString &target :
+             {QStringLiteral("Shop"), QStringLiteral("hbar"), QStringLiteral("daily")}) {
             QVERIFY(w.select(target));
             QTest::qWait(300);
             settle();
@@ -191,8 +194,8 @@ private slots:
     {
         // The table fetches rows in batches; the ids beyond the first batch are longer than those in it.
         QTemporaryDir dir;
-        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                            QStringLiteral(R"(
+        const QString sql =
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) + QStringLiteral(R"(
 INSERT INTO insights_app (uuid, module, label) VALUES ('11111111111111111111111111111111', 'shop.insights', 'Shop');
 INSERT INTO insights_bucket (id, created_at, label, question, "desc", type, xlabel, xformat, ylabel, yformat, title, app_id)
   VALUES (1, '2026-01-01 10:00:02', 'bars', 'Bars?', NULL, 4, 'X', NULL, 'Y', NULL, NULL, '11111111111111111111111111111111');
@@ -218,10 +221,13 @@ INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucke
         QVERIFY(ready.wait(20000));
         QTableView *table = page.tableView();
         const int column = BucketValuesTableModel::IdColumn;
-        QVERIFY(table->model()->rowCount() <= BucketValuesTableModel::kBatch); // the long id is not fetched yet
+        QVERIFY(table->model()->rowCount() <=
+                BucketValuesTableModel::kBatch); // the long id is not fetched yet
         const int needed = table->fontMetrics().horizontalAdvance(QStringLiteral("1900000000"));
-        QVERIFY2(table->horizontalHeader()->sectionSize(column) > needed,
-                 qPrintable(QStringLiteral("%1 <= %2").arg(table->horizontalHeader()->sectionSize(column)).arg(needed)));
+        QVERIFY2(
+            table->horizontalHeader()->sectionSize(column) > needed,
+            qPrintable(
+                QStringLiteral("%1 <= %2").arg(table->horizontalHeader()->sectionSize(column)).arg(needed)));
     }
 };
 

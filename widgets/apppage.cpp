@@ -19,7 +19,7 @@
 namespace iv {
 
 namespace {
-constexpr int kThumbnailColumns = 2; // at most
+constexpr int kThumbnailColumns = 2;    // at most
 constexpr int kThumbnailMinWidth = 300; // ChartThumbnail's minimum width
 constexpr int kPageMargin = 16;
 constexpr int kThumbnailSpacing = 6;
@@ -172,8 +172,8 @@ void AppPage::placeThumbnails(int columns)
     if (!m_chartGrid || columns == m_thumbnailColumns)
         return;
     m_thumbnailColumns = columns;
-    const QList<ChartThumbnail *> all = m_chartGrid->parentWidget()->findChildren<ChartThumbnail *>(
-        QString(), Qt::FindDirectChildrenOnly);
+    const QList<ChartThumbnail *> all =
+        m_chartGrid->parentWidget()->findChildren<ChartThumbnail *>(QString(), Qt::FindDirectChildrenOnly);
     for (ChartThumbnail *t : all)
         m_chartGrid->removeWidget(t);
     for (int c = 0; c < kThumbnailColumns; ++c)

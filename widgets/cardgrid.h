@@ -71,7 +71,7 @@ protected:
 private:
     QVector<Question> m_questions;
     QVector<ValueCard *> m_cards; // nullptr until built; children of this
-    QVector<int> m_cardHeight; // estimated until the card is built
+    QVector<int> m_cardHeight;    // estimated until the card is built
     QVector<int> m_rowHeight;
     QVector<int> m_rowTop;
     int m_preferredColumns = 3;

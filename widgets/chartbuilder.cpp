@@ -230,8 +230,8 @@ bool ChartBuilder::includesZero(double lo, double hi)
     if (lo <= 0 && hi >= 0)
         return true;
     const double span = hi - lo;
-    const double nearEnd = lo > 0 ? lo : -hi;  // distance of the data from 0
-    const double farEnd = lo > 0 ? hi : -lo;   // the value farthest from 0
+    const double nearEnd = lo > 0 ? lo : -hi; // distance of the data from 0
+    const double farEnd = lo > 0 ? hi : -lo;  // the value farthest from 0
     return nearEnd <= span / 3 || nearEnd < farEnd * 0.1;
 }
 
@@ -256,7 +256,8 @@ void ChartBuilder::dataRange(double lo, double hi, double markerPixels, double m
     const double plot = std::max(minPlotPixels - 2 * edge, 1.0);
     const double half = hi / 2 - lo / 2;
     // The padded span must stay finite (Qt Charts divides by it): data near ±1.7e308 gets less room.
-    const double pad = std::min(half * (2 * std::max(0.05, edge / plot)), std::max(0.0, kMaxDouble / 2.2 - half));
+    const double pad =
+        std::min(half * (2 * std::max(0.05, edge / plot)), std::max(0.0, kMaxDouble / 2.2 - half));
     *outLo = clampedSum(lo, -pad);
     *outHi = clampedSum(hi, pad);
 }
@@ -282,13 +283,13 @@ QValueAxis *ChartBuilder::valueAxis(double lo, double hi)
             return;
         axis->setTickInterval(step);
         const double big = std::max(std::abs(min), std::abs(max));
-        axis->setLabelFormat(big >= 1e9 || decimals > 6 ? QStringLiteral("%.3g")
-                                                         : QStringLiteral("%.") + QString::number(decimals) +
-                                                               QLatin1Char('f'));
+        axis->setLabelFormat(big >= 1e9 || decimals > 6
+                                 ? QStringLiteral("%.3g")
+                                 : QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
     };
-    // On minChanged/maxChanged, not rangeChanged: QValueAxis lays the axis out for the new range before it emits
-    // rangeChanged, so an interval fitted to a zoomed-in range would first be drawn over the full range when
-    // zooming out (Home after bench_gui's 12 zoom steps: 280 ms instead of 20 ms).
+    // On minChanged/maxChanged, not rangeChanged: QValueAxis lays the axis out for the new range before it
+    // emits rangeChanged, so an interval fitted to a zoomed-in range would first be drawn over the full range
+    // when zooming out (Home after bench_gui's 12 zoom steps: 280 ms instead of 20 ms).
     QObject::connect(axis, &QValueAxis::minChanged, axis, retick);
     QObject::connect(axis, &QValueAxis::maxChanged, axis, retick);
     axis->setRange(lo, hi);

@@ -97,9 +97,9 @@ QVector<Bar> foldBars(const QVector<Bar> &bars, int maxBars, QString *note)
     others.other = std::nan("");
     others.folded = othersCount;
     out << others;
-    *note = QCoreApplication::translate("iv::ChartBuilder",
-                                        "Showing the %1 largest of %2 bars; the other %3 are summed in one bar "
-                                        "(total %4, written on that bar).")
+    *note = QCoreApplication::translate(
+                "iv::ChartBuilder", "Showing the %1 largest of %2 bars; the other %3 are summed in one bar "
+                                    "(total %4, written on that bar).")
                 .arg(keep.size())
                 .arg(bars.size())
                 .arg(othersCount)
@@ -240,8 +240,8 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
         if (plot.width() < 10 || plot.height() < 10)
             return;
         const int n = int(bars.size());
-        const qreal thickness = (horizontal ? plot.height() : plot.width()) / std::max(1, n) *
-                                series->barWidth();
+        const qreal thickness =
+            (horizontal ? plot.height() : plot.width()) / std::max(1, n) * series->barWidth();
         QFont font = chart->font();
         font.setPixelSize(std::clamp(int(thickness * 0.8), 1, 13));
         const bool readable = thickness >= 7;
@@ -254,7 +254,8 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
             item->setFont(font);
             const Bar &bar = bars.at(i);
             const QPointF base = chart->mapToPosition(horizontal ? QPointF(0, i) : QPointF(i, 0), series);
-            QPointF end = chart->mapToPosition(horizontal ? QPointF(bar.value, i) : QPointF(i, bar.value), series);
+            QPointF end =
+                chart->mapToPosition(horizontal ? QPointF(bar.value, i) : QPointF(i, bar.value), series);
             // A bar past the scale (the "others" bar) ends at the plot's edge.
             end.setX(std::clamp(end.x(), plot.left(), plot.right()));
             end.setY(std::clamp(end.y(), plot.top(), plot.bottom()));
@@ -282,7 +283,8 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
                 if (y < plot.top() || y + size.height() > plot.bottom()) {
                     in = true;
                     y = positive ? end.y() + gap : end.y() - gap - size.height();
-                    if (std::abs(end.y() - base.y()) < size.height() + 2 * gap) { // too short: beyond the base
+                    if (std::abs(end.y() - base.y()) <
+                        size.height() + 2 * gap) { // too short: beyond the base
                         in = false;
                         y = positive ? base.y() + gap : base.y() - gap - size.height();
                     }
@@ -423,8 +425,8 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
     QVector<Bar> bars = barsOf(v, &skipped, true);
     noteBars(n, bars.size(), skipped);
     std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.other < b.other; });
-    // Beyond kMaxHistogramBins, adjacent bins are summed (the same number in each bar, the shape and the total
-    // kept): one bar and one axis label per bin of a million-bin histogram cost minutes and gigabytes.
+    // Beyond kMaxHistogramBins, adjacent bins are summed (the same number in each bar, the shape and the
+    // total kept): one bar and one axis label per bin of a million-bin histogram cost minutes and gigabytes.
     const int binCount = int(bars.size());
     if (binCount > kMaxHistogramBins) {
         const int per = (binCount + kMaxHistogramBins - 1) / kMaxHistogramBins;
@@ -442,8 +444,8 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
                         QLocale().toString(bars.at(last).other, 'g', 6);
             merged << bar;
         }
-        appendNote(n, QCoreApplication::translate("iv::ChartBuilder",
-                                                  "%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.")
+        appendNote(n, QCoreApplication::translate(
+                          "iv::ChartBuilder", "%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.")
                           .arg(binCount)
                           .arg(merged.size())
                           .arg(per));

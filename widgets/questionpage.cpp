@@ -161,7 +161,8 @@ void QuestionPage::sizeIdColumn(const BucketValues &values)
     const int column = BucketValuesTableModel::IdColumn;
     const int margin = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
     // Digits may differ in width: measure the widest digit repeated.
-    const int width = m_table->fontMetrics().horizontalAdvance(QString(widest.size(), QLatin1Char('0'))) + margin;
+    const int width =
+        m_table->fontMetrics().horizontalAdvance(QString(widest.size(), QLatin1Char('0'))) + margin;
     if (m_table->horizontalHeader()->sectionSize(column) < width)
         m_table->horizontalHeader()->resizeSection(column, width);
 }
