@@ -294,6 +294,22 @@ private slots:
         QVERIFY(chart->plotArea().contains(r));
     }
 
+    void narrowPlotsGetFewerTicks()
+    {
+        BucketValues v;
+        addRow(v, 15000, 0, QStringLiteral("a"));
+        addRow(v, 9000, 0, QStringLiteral("b"));
+        std::unique_ptr<QChart> chart(ChartBuilder::build(bucket(MetricKind::Hbarchart, 5), v, ChartStyle()));
+        auto *values = valueAxis(chart.get(), Qt::Horizontal);
+        {
+            auto wide = layOut(chart.get(), QSizeF(1440, 720));
+            QCOMPARE(values->tickInterval(), 5000.0); // 0..16,500 in 7 intervals at most
+        }
+        auto narrow = layOut(chart.get(), QSizeF(300, 300));
+        const double labels = (values->max() - values->min()) / values->tickInterval();
+        QVERIFY2(labels < 3.0, qPrintable(QString::number(values->tickInterval()))); // 10,000: 0 and 10,000
+    }
+
     void mergedCellsKeepTheDensity()
     {
         // Reduction reports how many points each kept cell merged.

@@ -223,6 +223,24 @@ void addFootNote(QChart *chart, const QString &text, const ChartStyle &style)
     place();
 }
 
+// Round ticks (1, 2 or 5 × 10^k, anchored at 0) for the axis' current range.
+void retickValueAxis(QValueAxis *axis)
+{
+    const qreal min = axis->min(), max = axis->max();
+    int decimals = 0;
+    // At most 7 intervals; fewer on a narrow plot (attach() sets the limit), so labels do not collide.
+    const int intervals =
+        axis->property("iv_maxIntervals").isValid() ? axis->property("iv_maxIntervals").toInt() : 7;
+    const double step = Reduction::niceStep(max - min, intervals, &decimals);
+    if (step <= 0)
+        return;
+    axis->setTickInterval(step);
+    const double big = std::max(std::abs(min), std::abs(max));
+    axis->setLabelFormat(big >= 1e9 || decimals > 6
+                             ? QStringLiteral("%.3g")
+                             : QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
+}
+
 } // namespace
 
 bool ChartBuilder::includesZero(double lo, double hi)
@@ -275,18 +293,7 @@ QValueAxis *ChartBuilder::valueAxis(double lo, double hi)
     auto *axis = new QValueAxis;
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    auto retick = [axis] {
-        const qreal min = axis->min(), max = axis->max();
-        int decimals = 0;
-        const double step = Reduction::niceStep(max - min, 7, &decimals);
-        if (step <= 0)
-            return;
-        axis->setTickInterval(step);
-        const double big = std::max(std::abs(min), std::abs(max));
-        axis->setLabelFormat(big >= 1e9 || decimals > 6
-                                 ? QStringLiteral("%.3g")
-                                 : QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
-    };
+    auto retick = [axis] { retickValueAxis(axis); };
     // On minChanged/maxChanged, not rangeChanged: QValueAxis lays the axis out for the new range before it
     // emits rangeChanged, so an interval fitted to a zoomed-in range would first be drawn over the full range
     // when zooming out (Home after bench_gui's 12 zoom steps: 280 ms instead of 20 ms).
@@ -425,6 +432,25 @@ void ChartBuilder::styleAxis(QAbstractAxis *axis, const QString &fileTitle, cons
 void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment)
 {
     chart->addAxis(axis, alignment);
+    if (auto *value = qobject_cast<QValueAxis *>(axis)) {
+        // As many intervals as the plot's extent holds labels (about 3 label widths, or 3 lines, each).
+        const bool horizontal = alignment == Qt::AlignBottom || alignment == Qt::AlignTop;
+        auto fit = [chart, value, horizontal] {
+            const QRectF plot = chart->plotArea();
+            const QFontMetricsF metrics(value->labelsFont());
+            const qreal label = horizontal ? metrics.horizontalAdvance(QStringLiteral("-0,000.0")) * 1.4
+                                           : metrics.height() * 2.5;
+            const qreal extent = horizontal ? plot.width() : plot.height();
+            if (extent <= 0)
+                return;
+            const int intervals = std::clamp(int(extent / label), 2, 7);
+            if (value->property("iv_maxIntervals").toInt() != intervals) {
+                value->setProperty("iv_maxIntervals", intervals);
+                retickValueAxis(value);
+            }
+        };
+        QObject::connect(chart, &QChart::plotAreaChanged, value, fit);
+    }
     const auto series = chart->series();
     for (QAbstractSeries *s : series)
         s->attachAxis(axis);
