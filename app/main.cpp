@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QScreen>
 
 #include <memory>
 
@@ -256,6 +257,9 @@ int main(int argc, char **argv)
     app->installEventFilter(fileOpen);
     QObject::connect(fileOpen, &iv::FileOpenEventFilter::fileOpenRequested, &window,
                      &iv::MainWindow::openFile);
+    // 1280×800, or the screen's size when it is smaller (the first size overflowed an 800×500 screen).
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        window.resize(QSize(1280, 800).boundedTo(screen->availableGeometry().size()));
     window.show();
     if (parser.isSet(QStringLiteral("sample")))
         window.openSample();

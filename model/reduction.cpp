@@ -63,15 +63,19 @@ QVector<int> m4(const QVector<double> &x, const QVector<double> &y, double x0, d
 
 QVector<int> scatterCells(const QVector<double> &x, const QVector<double> &y, const QVector<qint32> &group,
                           double x0, double x1, double y0, double y1, int width, int height, int cellPixels,
-                          int maxUnreduced)
+                          int maxUnreduced, QVector<int> *counts)
 {
     const int n = static_cast<int>(x.size());
     QVector<int> out;
+    if (counts)
+        counts->clear();
     if (n <= maxUnreduced) {
         out.reserve(n);
         for (int i = 0; i < n; ++i)
             if (!std::isnan(x.at(i)) && !std::isnan(y.at(i)))
                 out.append(i);
+        if (counts)
+            counts->fill(1, out.size());
         return out;
     }
     const int cols = std::max(1, width / std::max(1, cellPixels));
@@ -88,9 +92,14 @@ QVector<int> scatterCells(const QVector<double> &x, const QVector<double> &y, co
         const qint64 cy = std::clamp<qint64>(static_cast<qint64>((yi - y0) * sy), -1, rows);
         const quint64 g = group.isEmpty() ? 0 : static_cast<quint32>(group.at(i) + 1);
         const quint64 key = (g << 40) ^ (static_cast<quint64>(cx + 1) << 20) ^ static_cast<quint64>(cy + 1);
-        if (!seen.contains(key)) {
-            seen.insert(key, i);
+        const auto it = seen.constFind(key);
+        if (it == seen.cend()) {
+            seen.insert(key, int(out.size()));
             out.append(i);
+            if (counts)
+                counts->append(1);
+        } else if (counts) {
+            ++(*counts)[it.value()];
         }
     }
     return out;
@@ -104,7 +113,8 @@ QVector<int> topN(const QVector<double> &values, int keep, double *othersSum, in
     double sum = 0;
     int folded = 0;
     if (n > keep) {
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return values.at(a) > values.at(b); });
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return values.at(a) > values.at(b); });
         for (int i = keep; i < n; ++i) {
             sum += std::isnan(values.at(order.at(i))) ? 0 : values.at(order.at(i));
             ++folded;

@@ -79,6 +79,10 @@ de=$("$tmp/root/usr/bin/insights-viewer" --language de --help)
 grep -q 'Eine Übersicht von DATEI ausgeben und beenden.' <<<"$de" || fail "packaged binary: no German --help"
 recommends=$(field Recommends)
 grep -q 'qt6-translations-l10n' <<<"$recommends" || fail "Recommends lacks qt6-translations-l10n: $recommends"
+# Labels in CJK scripts and emoji need fonts that cover them.
+for font in fonts-noto-cjk fonts-noto-color-emoji; do
+  grep -qw -- "$font" <<<"$recommends" || fail "Recommends lacks $font: $recommends"
+done
 
 echo "== maintainer scripts"
 dpkg-deb -e "$deb" "$tmp/control"

@@ -14,11 +14,23 @@
 #include <QScrollBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace iv {
 
 namespace {
-constexpr int kThumbnailColumns = 2;
+constexpr int kThumbnailColumns = 2;    // at most
+constexpr int kThumbnailMinWidth = 300; // ChartThumbnail's minimum width
+constexpr int kPageMargin = 16;
+constexpr int kThumbnailSpacing = 6;
+
+// Thumbnail columns that fit a viewport width (one when even one does not).
+int thumbnailColumnsFor(int viewportWidth)
+{
+    const int room = viewportWidth - 2 * kPageMargin + kThumbnailSpacing;
+    return std::clamp(room / (kThumbnailMinWidth + kThumbnailSpacing), 1, kThumbnailColumns);
 }
+} // namespace
 
 AppPage::AppPage(QWidget *parent) : QScrollArea(parent), m_loader(new BucketLoader(this))
 {
@@ -51,6 +63,8 @@ void AppPage::clear()
     m_requested.clear();
     m_delivered.clear();
     delete takeWidget();
+    m_chartGrid = nullptr;
+    m_thumbnailColumns = 0;
     m_content = new QWidget;
     setWidget(m_content);
 }
@@ -59,7 +73,7 @@ void AppPage::setApp(const QString &path, const App &app)
 {
     clear();
     auto *layout = new QVBoxLayout(m_content);
-    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setContentsMargins(kPageMargin, 12, kPageMargin, 12);
     auto *heading = new QLabel(m_content);
     ElidedText::set(heading, app.name(), TextBudget::kTitleChars);
     QFont font = heading->font();
@@ -74,23 +88,31 @@ void AppPage::setApp(const QString &path, const App &app)
         layout->addWidget(module);
     }
     if (CardGrid *grid = DashboardPage::createCardGrid(app, m_content))
-        layout->addWidget(grid, 0, Qt::AlignLeft);
+        layout->addWidget(grid); // the full width: the grid reflows its columns to it
+
+    if (app.questions.isEmpty()) {
+        auto *none = new QLabel(tr("This app has no questions: no counters, gauges or charts."), m_content);
+        none->setTextFormat(Qt::PlainText);
+        none->setWordWrap(true);
+        none->setEnabled(false);
+        none->setObjectName(QStringLiteral("iv_noquestions"));
+        layout->addWidget(none);
+    }
 
     auto *charts = new QWidget(m_content);
-    auto *chartGrid = new QGridLayout(charts);
-    chartGrid->setContentsMargins(0, 8, 0, 0);
+    m_chartGrid = new QGridLayout(charts);
+    m_chartGrid->setContentsMargins(0, 8, 0, 0);
+    m_chartGrid->setSpacing(kThumbnailSpacing);
     QList<qint64> eager;
-    int n = 0;
     for (const Question &q : app.questions) {
         if (!q.isBucket())
             continue;
         auto *thumb = new ChartThumbnail(q, charts);
         connect(thumb, &ChartThumbnail::activated, this, &AppPage::questionActivated);
-        chartGrid->addWidget(thumb, n / kThumbnailColumns, n % kThumbnailColumns);
-        ++n;
         if (q.kind != MetricKind::Unknown && eager.size() < kEagerThumbnails)
             eager << q.id;
     }
+    placeThumbnails(thumbnailColumnsFor(viewport()->width()));
     layout->addWidget(charts);
     layout->addStretch();
     DashboardPage::populateFirst(m_content, DashboardPage::kEagerCards);
@@ -145,9 +167,25 @@ void AppPage::fillVisible()
     request(ids);
 }
 
+void AppPage::placeThumbnails(int columns)
+{
+    if (!m_chartGrid || columns == m_thumbnailColumns)
+        return;
+    m_thumbnailColumns = columns;
+    const QList<ChartThumbnail *> all =
+        m_chartGrid->parentWidget()->findChildren<ChartThumbnail *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ChartThumbnail *t : all)
+        m_chartGrid->removeWidget(t);
+    for (int c = 0; c < kThumbnailColumns; ++c)
+        m_chartGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    for (int n = 0; n < all.size(); ++n)
+        m_chartGrid->addWidget(all.at(n), n / columns, n % columns);
+}
+
 void AppPage::resizeEvent(QResizeEvent *event)
 {
     QScrollArea::resizeEvent(event);
+    placeThumbnails(thumbnailColumnsFor(viewport()->width()));
     m_fill.start();
 }
 

@@ -7,6 +7,10 @@
 #include <QSet>
 #include <QTimer>
 
+QT_BEGIN_NAMESPACE
+class QGridLayout;
+QT_END_NAMESPACE
+
 namespace iv {
 
 class BucketLoader;
@@ -43,9 +47,12 @@ protected:
 
 private:
     void fillVisible();
+    void placeThumbnails(int columns);
     void request(const QList<qint64> &ids);
 
     QWidget *m_content = nullptr;
+    QGridLayout *m_chartGrid = nullptr; // inside m_content, which owns it
+    int m_thumbnailColumns = 0;
     BucketLoader *m_loader = nullptr;
     QTimer m_fill;
     QSet<qint64> m_requested; // asked for

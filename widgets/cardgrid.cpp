@@ -41,23 +41,66 @@ int estimatedHeight(MetricKind kind, QWidget *context)
 } // namespace
 
 CardGrid::CardGrid(const QVector<Question> &questions, int columns, QWidget *parent)
-    : QWidget(parent), m_columns(std::max(1, columns))
+    : QWidget(parent), m_preferredColumns(std::max(1, columns)), m_columns(m_preferredColumns)
 {
     for (const Question &q : questions)
         if (q.kind == MetricKind::Counter || q.kind == MetricKind::Gauge)
             m_questions.append(q);
     m_cards.fill(nullptr, m_questions.size());
-    const int rows = (count() + m_columns - 1) / m_columns;
-    m_rowHeight.fill(0, rows);
-    for (int i = 0; i < count(); ++i) {
-        int &h = m_rowHeight[i / m_columns];
-        h = std::max(h, estimatedHeight(m_questions.at(i).kind, this));
-    }
+    m_cardHeight.resize(m_questions.size());
+    for (int i = 0; i < count(); ++i)
+        m_cardHeight[i] = estimatedHeight(m_questions.at(i).kind, this);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     relayout();
+}
+
+int CardGrid::columnsFor(int width)
+{
+    return std::max(1, (width + kSpacing) / (kCardWidth + kSpacing));
+}
+
+int CardGrid::heightFor(int columns) const
+{
+    int height = 0;
+    for (int start = 0; start < count(); start += columns) {
+        int row = 0;
+        for (int i = start; i < std::min(count(), start + columns); ++i)
+            row = std::max(row, m_cardHeight.at(i));
+        height += row + (start > 0 ? kSpacing : 0);
+    }
+    return height;
+}
+
+int CardGrid::heightForWidth(int width) const
+{
+    return heightFor(columnsFor(width));
+}
+
+QSize CardGrid::minimumSizeHint() const
+{
+    return QSize(kCardWidth, sizeHint().height()); // one card wide; as tall as the current columns need
+}
+
+void CardGrid::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int columns = columnsFor(width());
+    if (columns != m_columns) {
+        m_columns = columns;
+        relayout();
+    }
 }
 
 void CardGrid::relayout()
 {
+    const int rows = (count() + m_columns - 1) / m_columns;
+    m_rowHeight.fill(0, rows);
+    for (int i = 0; i < count(); ++i) {
+        int &h = m_rowHeight[i / m_columns];
+        h = std::max(h, m_cardHeight.at(i));
+    }
     m_rowTop.resize(m_rowHeight.size());
     int y = 0;
     for (int r = 0; r < m_rowHeight.size(); ++r) {
@@ -78,7 +121,7 @@ QRect CardGrid::cardRect(int i) const
 
 QSize CardGrid::sizeHint() const
 {
-    const int columns = std::min(m_columns, std::max(1, count()));
+    const int columns = std::min(m_preferredColumns, std::max(1, count()));
     const int height = m_rowTop.isEmpty() ? 0 : m_rowTop.last() + m_rowHeight.last();
     return QSize(columns * kCardWidth + (columns - 1) * kSpacing, height);
 }
@@ -90,11 +133,10 @@ ValueCard *CardGrid::build(int i)
     m_cards[i] = card;
     ++m_built;
     const int h = cardHeight(card);
+    m_cardHeight[i] = std::max(m_cardHeight.at(i), h);
     const int r = i / m_columns;
-    if (h > m_rowHeight.at(r)) { // a long question wraps to more lines than estimated
-        m_rowHeight[r] = h;
+    if (h > m_rowHeight.at(r)) // a long question wraps to more lines than estimated
         relayout();
-    }
     card->setGeometry(cardRect(i));
     card->show();
     return card;

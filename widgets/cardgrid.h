@@ -19,14 +19,17 @@ class ValueCard;
 // area shows the right scroll range for 10,000 cards while only a screenful of ValueCards exists. A snapshot
 // with 10,403 counters and gauges stalled the GUI thread for 3.4 s when every card was built at once.
 //
-// Cards are positioned by hand (no layout), three columns of fixed-width cards as before. GUI thread only.
+// Cards are positioned by hand (no layout): fixed-width cards in as many columns as the width holds
+// (columns = floor(width / card width with spacing), at least one), reflowed on every resize, so a narrow
+// window shows one column instead of a horizontal scroll bar. GUI thread only.
 class CardGrid : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CardGrid)
 
 public:
-    // questions: the counters and gauges to show, in order (other kinds are skipped).
+    // questions: the counters and gauges to show, in order (other kinds are skipped). columns: the columns
+    // the size hint asks for; the grid shows as many as its width holds.
     CardGrid(const QVector<Question> &questions, int columns, QWidget *parent = nullptr);
 
     int count() const { return static_cast<int>(m_questions.size()); }
@@ -46,8 +49,14 @@ public:
     // The rectangle card i occupies (own coordinates), built or not.
     QRect cardRect(int i) const;
 
+    int columns() const { return m_columns; }
+    // The columns a grid width holds.
+    static int columnsFor(int width);
+
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override { return sizeHint(); }
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
 
     // Builds cards of every CardGrid inside area's widget that is within a viewport's height of the visible
     // part, at most budget in all. Returns how many were built (== budget: there may be more to build).
@@ -56,12 +65,19 @@ public:
 private:
     ValueCard *build(int i);
     void relayout();
+    int heightFor(int columns) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
     QVector<Question> m_questions;
     QVector<ValueCard *> m_cards; // nullptr until built; children of this
     QString m_appModule;
+    QVector<int> m_cardHeight;    // estimated until the card is built
     QVector<int> m_rowHeight;
     QVector<int> m_rowTop;
+    int m_preferredColumns = 3;
     int m_columns = 3;
     int m_built = 0;
 };

@@ -8,6 +8,7 @@
 #include "textbudget.h"
 #include "timeaxis.h"
 #include "timestamp.h"
+#include "translations.h"
 
 #include <QCategoryAxis>
 #include <QCoreApplication>
@@ -69,27 +70,13 @@ double clampedSum(double x, double d)
     return std::clamp(x + d, -kMaxDouble, kMaxDouble);
 }
 
-QValueAxis *dataAxis(Range r, bool fromZero)
+QValueAxis *dataAxis(Range r, double markerPixels, bool compact)
 {
     if (!r.valid())
         r = Range{0, 1};
-    if (fromZero) {
-        r.lo = std::min(r.lo, 0.0);
-        r.hi = std::max(r.hi, 0.0);
-    }
-    if (!(r.hi - r.lo > 0)) {
-        // One value: a range around it, relative for big values (1.7e308 ± 1 is 1.7e308 again).
-        const double d = std::max(1.0, std::abs(r.lo) * 0.05);
-        r.lo = clampedSum(r.lo, -d);
-        r.hi = clampedSum(r.hi, d);
-    } else {
-        // A little room around the points (markers at the edge are not clipped), but never below zero for
-        // data that is not negative. Halves first: the span of finite values may overflow.
-        const double pad = (r.hi / 2 - r.lo / 2) * 0.06;
-        r.lo = r.lo >= 0 ? std::max(0.0, clampedSum(r.lo, -pad)) : clampedSum(r.lo, -pad);
-        r.hi = r.hi <= 0 ? std::min(0.0, clampedSum(r.hi, pad)) : clampedSum(r.hi, pad);
-    }
-    return ChartBuilder::valueAxis(r.lo, r.hi);
+    double lo = 0, hi = 0;
+    ChartBuilder::dataRange(r.lo, r.hi, markerPixels, compact ? 120 : 300, &lo, &hi);
+    return ChartBuilder::valueAxis(lo, hi);
 }
 
 // Qt Charts maps a value through (value - min) / (max - min): an axis spanning more than the largest double
@@ -236,28 +223,80 @@ void addFootNote(QChart *chart, const QString &text, const ChartStyle &style)
     place();
 }
 
+// Round ticks (1, 2 or 5 × 10^k, anchored at 0) for the axis' current range.
+void retickValueAxis(QValueAxis *axis)
+{
+    const qreal min = axis->min(), max = axis->max();
+    int decimals = 0;
+    // At most 7 intervals; fewer on a narrow plot (attach() sets the limit), so labels do not collide.
+    const int intervals =
+        axis->property("iv_maxIntervals").isValid() ? axis->property("iv_maxIntervals").toInt() : 7;
+    const double step = Reduction::niceStep(max - min, intervals, &decimals);
+    if (step <= 0)
+        return;
+    axis->setTickInterval(step);
+    const double big = std::max(std::abs(min), std::abs(max));
+    axis->setLabelFormat(big >= 1e9 || decimals > 6
+                             ? QStringLiteral("%.3g")
+                             : QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
+}
+
 } // namespace
+
+bool ChartBuilder::includesZero(double lo, double hi)
+{
+    if (lo <= 0 && hi >= 0)
+        return true;
+    const double span = hi - lo;
+    const double nearEnd = lo > 0 ? lo : -hi; // distance of the data from 0
+    const double farEnd = lo > 0 ? hi : -lo;  // the value farthest from 0
+    return nearEnd <= span / 3 || nearEnd < farEnd * 0.1;
+}
+
+void ChartBuilder::dataRange(double lo, double hi, double markerPixels, double minPlotPixels, double *outLo,
+                             double *outHi)
+{
+    if (includesZero(lo, hi)) {
+        lo = std::min(lo, 0.0);
+        hi = std::max(hi, 0.0);
+    }
+    if (!(hi - lo > 0)) {
+        // One value: a range around it, relative for big values (1.7e308 ± 1 is 1.7e308 again).
+        const double d = std::max(1.0, std::abs(lo) * 0.05);
+        *outLo = clampedSum(lo, -d);
+        *outHi = clampedSum(hi, d);
+        return;
+    }
+    // Room on both sides, zero included: 5 % of the span (as matplotlib's margins), and at least half a
+    // marker and 2 px on a plot of minPlotPixels, so the markers at the edges are drawn whole. Halves
+    // first: the span of finite values may overflow.
+    const double edge = markerPixels / 2 + 2;
+    const double plot = std::max(minPlotPixels - 2 * edge, 1.0);
+    const double half = hi / 2 - lo / 2;
+    // The padded span must stay finite (Qt Charts divides by it): data near ±1.7e308 gets less room.
+    const double pad =
+        std::min(half * (2 * std::max(0.05, edge / plot)), std::max(0.0, kMaxDouble / 2.2 - half));
+    *outLo = clampedSum(lo, -pad);
+    *outHi = clampedSum(hi, pad);
+}
+
+QLocale ChartBuilder::numberLocale()
+{
+    // The user's regional settings when they are in the UI language; else the UI language's own format
+    // (a German UI on an English system writes 3,6 and 1.200,5).
+    const QLocale ui(Translations::instance()->current());
+    return QLocale().language() == ui.language() ? QLocale() : ui;
+}
 
 QValueAxis *ChartBuilder::valueAxis(double lo, double hi)
 {
     auto *axis = new QValueAxis;
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    auto retick = [axis] {
-        const qreal min = axis->min(), max = axis->max();
-        int decimals = 0;
-        const double step = Reduction::niceStep(max - min, 7, &decimals);
-        if (step <= 0)
-            return;
-        axis->setTickInterval(step);
-        const double big = std::max(std::abs(min), std::abs(max));
-        axis->setLabelFormat(big >= 1e9 || decimals > 6 ? QStringLiteral("%.3g")
-                                                         : QStringLiteral("%.") + QString::number(decimals) +
-                                                               QLatin1Char('f'));
-    };
-    // On minChanged/maxChanged, not rangeChanged: QValueAxis lays the axis out for the new range before it emits
-    // rangeChanged, so an interval fitted to a zoomed-in range would first be drawn over the full range when
-    // zooming out (Home after bench_gui's 12 zoom steps: 280 ms instead of 20 ms).
+    auto retick = [axis] { retickValueAxis(axis); };
+    // On minChanged/maxChanged, not rangeChanged: QValueAxis lays the axis out for the new range before it
+    // emits rangeChanged, so an interval fitted to a zoomed-in range would first be drawn over the full range
+    // when zooming out (Home after bench_gui's 12 zoom steps: 280 ms instead of 20 ms).
     QObject::connect(axis, &QValueAxis::minChanged, axis, retick);
     QObject::connect(axis, &QValueAxis::maxChanged, axis, retick);
     axis->setRange(lo, hi);
@@ -331,6 +370,9 @@ QChart *ChartBuilder::newChart(const Question &question, const ChartStyle &style
     auto *chart = new QChart;
     chart->setTheme(style.dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis and bar labels in the reader's number format (decimal comma in German).
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(numberLocale());
     chart->legend()->setVisible(false);
     if (style.compact) {
         chart->setMargins(QMargins(2, 2, 2, 2));
@@ -390,6 +432,25 @@ void ChartBuilder::styleAxis(QAbstractAxis *axis, const QString &fileTitle, cons
 void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment)
 {
     chart->addAxis(axis, alignment);
+    if (auto *value = qobject_cast<QValueAxis *>(axis)) {
+        // As many intervals as the plot's extent holds labels (about 3 label widths, or 3 lines, each).
+        const bool horizontal = alignment == Qt::AlignBottom || alignment == Qt::AlignTop;
+        auto fit = [chart, value, horizontal] {
+            const QRectF plot = chart->plotArea();
+            const QFontMetricsF metrics(value->labelsFont());
+            const qreal label = horizontal ? metrics.horizontalAdvance(QStringLiteral("-0,000.0")) * 1.4
+                                           : metrics.height() * 2.5;
+            const qreal extent = horizontal ? plot.width() : plot.height();
+            if (extent <= 0)
+                return;
+            const int intervals = std::clamp(int(extent / label), 2, 7);
+            if (value->property("iv_maxIntervals").toInt() != intervals) {
+                value->setProperty("iv_maxIntervals", intervals);
+                retickValueAxis(value);
+            }
+        };
+        QObject::connect(chart, &QChart::plotAreaChanged, value, fit);
+    }
     const auto series = chart->series();
     for (QAbstractSeries *s : series)
         s->attachAxis(axis);
@@ -441,7 +502,7 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     styleAxis(xAxis, q.xlabel, s);
     timeAxis->retick(); // for the label font; again at the plot's real width once laid out
     attach(chart, xAxis, Qt::AlignBottom);
-    QValueAxis *yAxis = dataAxis(yr, true);
+    QValueAxis *yAxis = dataAxis(yr, series->markerSize(), s.compact);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
     reducer->applyInitial(initial); // the full range, reduced with the points (maybe in a worker)
@@ -490,11 +551,12 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     QVector<qint32> seriesOf(categoryCount + 1, -1);
     qint32 seriesCount = 0;
     int colour = 0;
+    const double markerSize = s.compact ? 4 : (plotted > 500 ? 7 : 9);
     auto addSeries = [&](const QString &name, const QColor &base) {
         auto *series = new QScatterSeries;
         series->setName(name);
         series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        series->setMarkerSize(s.compact ? 4 : (plotted > 500 ? 7 : 9));
+        series->setMarkerSize(markerSize);
         chart->addSeries(series);
         QColor color = base;
         if (plotted > 300)
@@ -532,10 +594,10 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     chart->legend()->setVisible(!s.compact);
     chart->legend()->setAlignment(Qt::AlignTop);
 
-    QValueAxis *xAxis = dataAxis(xr, false);
+    QValueAxis *xAxis = dataAxis(xr, markerSize, s.compact);
     styleAxis(xAxis, q.xlabel, s);
     attach(chart, xAxis, Qt::AlignBottom);
-    QValueAxis *yAxis = dataAxis(yr, false);
+    QValueAxis *yAxis = dataAxis(yr, markerSize, s.compact);
     styleAxis(yAxis, q.ylabel, s);
     attach(chart, yAxis, Qt::AlignLeft);
     reducer->reduce(QSizeF(ChartReducer::kDefaultWidth, ChartReducer::kDefaultHeight));

@@ -7,6 +7,8 @@
 #include "chartreducer.h"
 #include "chartstyle.h"
 
+#include <QLocale>
+
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -49,6 +51,17 @@ public:
     // A value axis over [lo, hi] whose ticks sit on round numbers (1, 2 or 5 × 10^k, anchored at 0) and are
     // recomputed whenever the range changes, so zooming keeps round labels too.
     static QValueAxis *valueAxis(double lo, double hi);
+    // The locale chart numbers are written in: the UI language's (see Translations).
+    static QLocale numberLocale();
+    // The range a line or scatter value axis shows for data over [lo, hi]. Bars start at 0 (their length is
+    // the value); points do not, so a score moving from 3.58 to 4.05 is not flattened against an axis from
+    // 0. Zero is included only when it is near: the data crosses it, or its end nearest 0 is within a third
+    // of the span from 0, or under a tenth of its end farthest from 0 (counts from 1 to 40 include 0,
+    // a score from 3.58 to 4.05 does not). Both ends get room for whole markers: 5 % of the span, and at
+    // least half a marker (markerPixels) plus 2 px on a plot of minPlotPixels.
+    static void dataRange(double lo, double hi, double markerPixels, double minPlotPixels, double *outLo,
+                          double *outHi);
+    static bool includesZero(double lo, double hi);
 
     static int maxBars(const ChartStyle &style) { return style.compact ? 12 : 30; }
     // Scatter series (and legend entries) at most: the largest categories keep their own, the rest share one

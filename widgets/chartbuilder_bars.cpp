@@ -11,6 +11,9 @@
 #include <QBarSet>
 #include <QCoreApplication>
 #include <QCursor>
+#include <QFontInfo>
+#include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QPieSeries>
@@ -40,6 +43,7 @@ struct Bar
     int folded = 0;   // > 0: the "others" bar, summing this many bars
     int merged = 1;   // histogram: adjacent bins summed in this bar
     int row = -1;     // the BucketValues row (-1 for "others")
+    QString suffix;   // appended to the label after eliding (an hbar's yvalue)
 };
 
 // Rows with a finite xvalue; *skipped counts the others.
@@ -93,10 +97,9 @@ QVector<Bar> foldBars(const QVector<Bar> &bars, int maxBars, QString *note)
     others.other = std::nan("");
     others.folded = othersCount;
     out << others;
-    // The "others" bar does not set the scale (barValueAxis), so the note gives its total.
-    *note = QCoreApplication::translate("iv::ChartBuilder",
-                                        "Showing the %1 largest of %2 bars; the other %3 are summed in one bar "
-                                        "(total %4, cut off at the top of the scale).")
+    *note = QCoreApplication::translate(
+                "iv::ChartBuilder", "Showing the %1 largest of %2 bars; the other %3 are summed in one bar "
+                                    "(total %4, written on that bar).")
                 .arg(keep.size())
                 .arg(bars.size())
                 .arg(othersCount)
@@ -118,7 +121,8 @@ QStringList uniqueAxisLabels(const QVector<Bar> &bars, int maxChars)
     QSet<QString> seen;
     for (const Bar &bar : bars) {
         // Long labels keep their start and their end (where "/endpoint/009" and "/endpoint/010" differ).
-        QString label = ChartBuilder::chartText(TextBudget::elide(bar.label, maxChars, Qt::ElideMiddle));
+        QString label = ChartBuilder::chartText(TextBudget::elide(bar.label, maxChars, Qt::ElideMiddle)) +
+                        ChartBuilder::chartText(bar.suffix);
         QString candidate = label;
         for (int n = 2; seen.contains(candidate); ++n)
             candidate = label + QStringLiteral(" (%1)").arg(n);
@@ -137,20 +141,28 @@ QList<qreal> valuesOf(const QVector<Bar> &bars)
     return out;
 }
 
-// The "others" bar does not set the scale (its sum would flatten every other bar); it runs off the top,
-// in grey, with its total in its label.
-QValueAxis *barValueAxis(const QVector<Bar> &bars)
+// The "others" bar sets the scale only when it is at most twice the longest bar: a bigger sum would flatten
+// every other bar, so it runs off the end of the scale, in grey, its real total written on it.
+QValueAxis *barValueAxis(const QVector<Bar> &bars, double room = 0.05)
 {
     double lo = 0, hi = 0;
+    double othersLo = 0, othersHi = 0;
     for (const Bar &bar : bars) {
-        if (bar.folded > 0 && bars.size() > 1)
+        if (bar.folded > 0 && bars.size() > 1) {
+            othersLo = std::min(othersLo, bar.value);
+            othersHi = std::max(othersHi, bar.value);
             continue;
+        }
         lo = std::min(lo, bar.value);
         hi = std::max(hi, bar.value);
     }
+    if (othersHi <= 2 * hi && othersLo >= 2 * lo) {
+        lo = std::min(lo, othersLo);
+        hi = std::max(hi, othersHi);
+    }
     if (hi - lo <= 0)
         hi = lo + 1;
-    return ChartBuilder::valueAxis(lo < 0 ? lo * 1.05 : lo, hi > 0 ? hi * 1.05 : hi);
+    return ChartBuilder::valueAxis(lo < 0 ? lo * (1 + room) : lo, hi > 0 ? hi * (1 + room) : hi);
 }
 
 void noteBars(ChartNotes *notes, int plotted, int skipped)
@@ -200,6 +212,119 @@ void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
     });
 }
 
+QString barValueText(double value)
+{
+    return ChartBuilder::numberLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+// The value of every bar, written at its end: outside the bar when the plot has room there, else inside in
+// a colour that contrasts with the bar (the longest bar's label is never hidden under the bar's own
+// colour). Plain text items owned by the chart, placed again whenever the plot area changes; the "others"
+// bar, which may run past the scale, is labelled with its real total. Font no taller than a bar is thick.
+void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar> &bars, bool horizontal,
+                    const ChartStyle &style)
+{
+    QVector<QGraphicsSimpleTextItem *> items;
+    const QColor outside = style.dark ? QColor(0xE5, 0xE7, 0xEB) : QColor(0x1F, 0x29, 0x37);
+    const QColor inside = style.primary.lightness() > 140 ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white);
+    const QColor insideOthers = style.dark ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white);
+    for (int i = 0; i < bars.size(); ++i) {
+        auto *item = new QGraphicsSimpleTextItem(barValueText(bars.at(i).value), chart); // plain text
+        item->setData(0, QStringLiteral("iv_barvalue"));
+        item->setData(1, i);
+        item->setZValue(20);
+        items << item;
+    }
+    auto place = [chart, series, bars, items, horizontal, outside, inside, insideOthers] {
+        const QRectF plot = chart->plotArea();
+        if (plot.width() < 10 || plot.height() < 10)
+            return;
+        const int n = int(bars.size());
+        const qreal thickness =
+            (horizontal ? plot.height() : plot.width()) / std::max(1, n) * series->barWidth();
+        QFont font = chart->font();
+        font.setPixelSize(std::clamp(int(thickness * 0.8), 1, 13));
+        const bool readable = thickness >= 7;
+        const QFontMetricsF metrics(font);
+        for (int i = 0; i < n; ++i) {
+            QGraphicsSimpleTextItem *item = items.at(i);
+            item->setVisible(readable);
+            if (!readable)
+                continue;
+            item->setFont(font);
+            const Bar &bar = bars.at(i);
+            const QPointF base = chart->mapToPosition(horizontal ? QPointF(0, i) : QPointF(i, 0), series);
+            QPointF end =
+                chart->mapToPosition(horizontal ? QPointF(bar.value, i) : QPointF(i, bar.value), series);
+            // A bar past the scale (the "others" bar) ends at the plot's edge.
+            end.setX(std::clamp(end.x(), plot.left(), plot.right()));
+            end.setY(std::clamp(end.y(), plot.top(), plot.bottom()));
+            const QSizeF size(metrics.horizontalAdvance(item->text()), metrics.height());
+            const qreal gap = 3;
+            QPointF pos;
+            bool in = false;
+            if (horizontal) {
+                const bool positive = end.x() >= base.x();
+                const qreal y = end.y() - size.height() / 2;
+                qreal x = positive ? end.x() + gap : end.x() - gap - size.width();
+                if (x < plot.left() || x + size.width() > plot.right()) {
+                    in = true;
+                    x = positive ? end.x() - gap - size.width() : end.x() + gap;
+                    if (std::abs(end.x() - base.x()) < size.width() + 2 * gap) { // too short: beyond the base
+                        in = false;
+                        x = positive ? base.x() - gap - size.width() : base.x() + gap;
+                    }
+                }
+                pos = QPointF(x, y);
+            } else {
+                const bool positive = end.y() <= base.y();
+                const qreal x = end.x() - size.width() / 2;
+                qreal y = positive ? end.y() - gap - size.height() : end.y() + gap;
+                if (y < plot.top() || y + size.height() > plot.bottom()) {
+                    in = true;
+                    y = positive ? end.y() + gap : end.y() - gap - size.height();
+                    if (std::abs(end.y() - base.y()) <
+                        size.height() + 2 * gap) { // too short: beyond the base
+                        in = false;
+                        y = positive ? base.y() + gap : base.y() - gap - size.height();
+                    }
+                }
+                pos = QPointF(x, y);
+            }
+            item->setBrush(in ? (bar.folded > 0 ? insideOthers : inside) : outside);
+            item->setData(2, in);
+            item->setPos(pos);
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
+}
+
+// Category labels no taller than the spacing between bars, so Qt Charts (which hides a label that overlaps
+// its neighbour) keeps every one: 30 bars and "Others" on a short chart still name each bar.
+void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, int count, bool vertical)
+{
+    const QFont normal = axis->labelsFont();
+    auto fit = [chart, axis, count, normal, vertical] {
+        const QRectF plot = chart->plotArea();
+        const qreal spacing = (vertical ? plot.height() : plot.width()) / std::max(1, count);
+        if (spacing <= 0)
+            return;
+        // Qt Charts hides a label whose box (the text's height and a small margin) reaches its neighbour:
+        // the largest font, down to 6 px, whose box fits the spacing.
+        QFont font = normal;
+        for (int px = QFontInfo(normal).pixelSize(); px >= 6; --px) {
+            font.setPixelSize(px);
+            if (QFontMetricsF(font).height() + 4 <= spacing)
+                break;
+        }
+        if (font != axis->labelsFont())
+            axis->setLabelsFont(font);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
+    fit();
+}
+
 } // namespace
 
 QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n)
@@ -215,9 +340,6 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     QBarSet *set = newBarSet(q.ylabel, bars, s);
     series->append(set);
     series->setBarWidth(0.7);
-    series->setLabelsVisible(!s.compact && bars.size() <= 20);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
     set->setColor(s.primary);
     set->setBorderColor(s.primary);
@@ -233,9 +355,14 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     }
     styleAxis(categories, q.xlabel, s);
     attach(chart, categories, Qt::AlignBottom);
-    QValueAxis *values = barValueAxis(bars);
+    QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.08); // room for the value above the top
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignLeft);
+    if (!s.compact) {
+        if (bars.size() > 20)
+            fitCategoryLabels(chart, categories, int(bars.size()), false);
+        addValueLabels(chart, series, bars, false, s);
+    }
     return chart;
 }
 
@@ -250,16 +377,27 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     // Longest first at the top: Qt draws the first category at the bottom, so sort ascending (stable, so
     // equal bars keep file order from the top down).
     std::reverse(bars.begin(), bars.end());
-    std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.value < b.value; });
+    // The "others" bar is not ranked: it stays at the bottom, below the smallest shown bar.
+    std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) {
+        if ((a.folded > 0) != (b.folded > 0))
+            return a.folded > 0;
+        return a.value < b.value;
+    });
+    // Upstream labels each bar category[:30] + "..:" + int(yvalue); so do we ("Jamie Mccarthy: 74", the
+    // category elided to 30 characters), when the bucket uses yvalue at all (any finite non-zero one).
+    const bool withY = std::any_of(bars.cbegin(), bars.cend(), [](const Bar &b) {
+        return b.folded == 0 && std::isfinite(b.other) && b.other != 0;
+    });
+    if (withY)
+        for (Bar &bar : bars)
+            if (bar.folded == 0 && std::isfinite(bar.other))
+                bar.suffix = QStringLiteral(": ") + numberLocale().toString(std::trunc(bar.other), 'f', 0);
 
     QChart *chart = newChart(q, s);
     auto *series = new QHorizontalBarSeries;
     QBarSet *set = newBarSet(q.ylabel, bars, s);
     series->append(set);
     series->setBarWidth(0.75);
-    series->setLabelsVisible(!s.compact && bars.size() <= 40);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsFormat(QStringLiteral("@value"));
     chart->addSeries(series);
     set->setColor(s.primary);
     set->setBorderColor(s.primary);
@@ -270,9 +408,13 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     categories->setTruncateLabels(false); // already elided above; Qt 6.4 otherwise elides every label to "…"
     styleAxis(categories, q.xlabel, s);
     attach(chart, categories, Qt::AlignLeft);
-    QValueAxis *values = barValueAxis(bars);
+    QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.1); // room for the value after the end
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignBottom);
+    if (!s.compact) {
+        fitCategoryLabels(chart, categories, int(bars.size()), true);
+        addValueLabels(chart, series, bars, true, s);
+    }
     return chart;
 }
 
@@ -283,8 +425,8 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
     QVector<Bar> bars = barsOf(v, &skipped, true);
     noteBars(n, bars.size(), skipped);
     std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) { return a.other < b.other; });
-    // Beyond kMaxHistogramBins, adjacent bins are summed (the same number in each bar, the shape and the total
-    // kept): one bar and one axis label per bin of a million-bin histogram cost minutes and gigabytes.
+    // Beyond kMaxHistogramBins, adjacent bins are summed (the same number in each bar, the shape and the
+    // total kept): one bar and one axis label per bin of a million-bin histogram cost minutes and gigabytes.
     const int binCount = int(bars.size());
     if (binCount > kMaxHistogramBins) {
         const int per = (binCount + kMaxHistogramBins - 1) / kMaxHistogramBins;
@@ -302,8 +444,8 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
                         QLocale().toString(bars.at(last).other, 'g', 6);
             merged << bar;
         }
-        appendNote(n, QCoreApplication::translate("iv::ChartBuilder",
-                                                  "%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.")
+        appendNote(n, QCoreApplication::translate(
+                          "iv::ChartBuilder", "%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.")
                           .arg(binCount)
                           .arg(merged.size())
                           .arg(per));

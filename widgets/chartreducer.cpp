@@ -5,7 +5,13 @@
 #include "reduction.h"
 #include "timestamp.h"
 
+#include <QBrush>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLocale>
+#include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QXYSeries>
@@ -260,11 +266,11 @@ int ChartReducer::reduce(const QSizeF &plotPixels)
     double cell = 1;
     if (auto *scatter = qobject_cast<QScatterSeries *>(m_series.value(0)))
         cell = std::max(1.0, scatter->markerSize() * 0.8);
-    QVector<int> kept;
+    QVector<int> kept, counts;
     for (int pass = 0; pass < 6; ++pass) {
         const int cellPixels = std::max(1, int(std::lround(cell)));
         kept = Reduction::scatterCells(hx, vy, groups, x0, x1, y0, y1, width, height, cellPixels,
-                                       kMaxScatterPoints);
+                                       kMaxScatterPoints, &counts);
         if (kept.size() <= kMaxScatterPoints)
             break;
         cell = cellPixels * std::max(1.2, std::sqrt(double(kept.size()) / kMaxScatterPoints));
@@ -272,17 +278,118 @@ int ChartReducer::reduce(const QSizeF &plotPixels)
     QVector<QList<QPointF>> lists(m_series.size());
     for (QVector<int> &rows : m_shownRows)
         rows.clear();
-    for (int k : kept) {
+    const int most = counts.isEmpty() ? 1 : *std::max_element(counts.cbegin(), counts.cend());
+    const bool merged = most > 1;
+    // The ramp's strong end: the fullest cell (at least 10), so the density reads at any size and zoom.
+    const int top = std::max(10, most);
+    using Config = QHash<QXYSeries::PointConfiguration, QVariant>;
+    QVector<QHash<int, Config>> configs(merged ? m_series.size() : 0);
+    const bool dark = m_chart->theme() == QChart::ChartThemeDark;
+    for (int j = 0; j < kept.size(); ++j) {
+        const int k = kept.at(j);
         const int s = std::clamp<int>(groups.at(k), 0, int(m_series.size()) - 1);
+        if (merged) {
+            // Density kept: a cell that merged more points is drawn in a stronger shade of its colour.
+            configs[s].insert(int(lists.at(s).size()),
+                              Config{{QXYSeries::PointConfiguration::Color,
+                                      densityColor(m_series.at(s)->color(), counts.at(j), dark, top)}});
+        }
         lists[s].append(QPointF(hx.at(k), vy.at(k)));
         m_shownRows[s].append(m_rows.at(index.at(k)));
     }
-    for (int s = 0; s < m_series.size(); ++s)
-        m_series.at(s)->replace(lists.at(s));
+    for (int s = 0; s < m_series.size(); ++s) {
+        QXYSeries *series = m_series.at(s);
+        series->clearPointsConfiguration();
+        // Shaded cells without a light rim (the rim would make every marker look alike).
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            if (!scatter->property("iv_border").isValid())
+                scatter->setProperty("iv_border", scatter->borderColor());
+            scatter->setBorderColor(merged ? QColor(Qt::transparent)
+                                           : scatter->property("iv_border").value<QColor>());
+        }
+        series->replace(lists.at(s));
+        if (merged)
+            series->setPointsConfiguration(configs.at(s));
+    }
+    showDensityLegend(merged, top);
     m_shown = static_cast<int>(kept.size());
     // Points outside the view are not "dropped": count what the view could show.
     m_visibleTotal = static_cast<int>(hx.size());
     return m_shown;
+}
+
+QColor ChartReducer::densityColor(const QColor &base, int count, bool dark, int top)
+{
+    // Log scale, as density is: 1 point a pale shade, √top the base colour, top and more the strong shade.
+    const double t = std::clamp(std::log(std::max(1, count)) / std::log(std::max(2, top)), 0.0, 1.0);
+    const QColor pale = dark ? QColor(0x4B, 0x55, 0x63) : QColor(0xDB, 0xE4, 0xF5);
+    const QColor strong = dark ? base.lighter(135) : base.darker(175);
+    auto lerp = [](const QColor &a, const QColor &b, double u, int alpha) {
+        auto c = [u](int x, int y) { return int(std::lround(x + (y - x) * u)); };
+        return QColor(c(a.red(), b.red()), c(a.green(), b.green()), c(a.blue(), b.blue()), alpha);
+    };
+    return t <= 0.5 ? lerp(pale, base, 0.3 + 0.7 * t * 2, base.alpha())
+                    : lerp(base, strong, (t - 0.5) * 2, base.alpha());
+}
+
+void ChartReducer::showDensityLegend(bool visible, int top)
+{
+    if (!visible) {
+        if (m_densityLegend)
+            m_densityLegend->setVisible(false);
+        return;
+    }
+    if (!m_densityLegend) {
+        m_densityLegend = new QGraphicsRectItem(m_chart); // owned by the chart
+        m_densityLegend->setPen(Qt::NoPen);
+        m_densityLegend->setData(0, QStringLiteral("iv_densitylegend"));
+        QFont font = m_chart->font();
+        font.setPointSizeF(8);
+        QMargins margins = m_chart->margins();
+        margins.setBottom(margins.bottom() + int(std::ceil(QFontMetricsF(font).height())));
+        m_chart->setMargins(margins);
+        connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] {
+            const QRectF r = m_chart->rect();
+            const QRectF own = m_densityLegend->rect();
+            m_densityLegend->setPos(r.right() - own.width() - 8, r.bottom() - own.height() - 2);
+        });
+    }
+    m_densityLegend->setVisible(true);
+    if (m_densityTop == top)
+        return;
+    m_densityTop = top;
+    // "Points per cell: ● 1  ● 8  ● 64" at the chart's bottom right, in the first series' shades.
+    const auto old = m_densityLegend->childItems();
+    for (QGraphicsItem *item : old)
+        delete item;
+    const bool dark = m_chart->theme() == QChart::ChartThemeDark;
+    const QColor base = m_series.isEmpty() ? QColor(Qt::gray) : m_series.first()->color();
+    QFont font = m_chart->font();
+    font.setPointSizeF(8);
+    const QFontMetricsF metrics(font);
+    const QColor textColor = dark ? QColor(0xD1, 0xD5, 0xDB) : QColor(0x37, 0x41, 0x51);
+    qreal x = 0;
+    auto addText = [&](const QString &text) {
+        auto *item = new QGraphicsSimpleTextItem(text, m_densityLegend); // plain text
+        item->setFont(font);
+        item->setBrush(textColor);
+        item->setPos(x, 0);
+        x += metrics.horizontalAdvance(text) + 4;
+    };
+    addText(QCoreApplication::translate("iv::ChartReducer", "Points per cell:"));
+    const qreal d = metrics.height() * 0.7;
+    const int middle = int(std::lround(std::sqrt(double(top))));
+    for (int count : {1, middle, top}) {
+        auto *dot = new QGraphicsEllipseItem(x, (metrics.height() - d) / 2, d, d, m_densityLegend);
+        dot->setPen(Qt::NoPen);
+        dot->setBrush(densityColor(base, count, dark, top));
+        x += d + 3;
+        addText(ChartBuilder::numberLocale().toString(count));
+        x += 4;
+    }
+    m_densityLegend->setRect(0, 0, x, metrics.height());
+    const QRectF r = m_chart->rect();
+    m_densityLegend->setPos(r.right() - x - 8, r.bottom() - metrics.height() - 2);
 }
 
 QString ChartReducer::note() const

@@ -4,6 +4,7 @@
 #include "bucketvalues.h"
 #include "catalogue.h"
 
+#include <QColor>
 #include <QObject>
 #include <QPointF>
 #include <QSizeF>
@@ -15,6 +16,7 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QXYSeries;
 class QAbstractAxis;
+class QGraphicsRectItem;
 QT_END_NAMESPACE
 
 namespace iv {
@@ -109,6 +111,11 @@ public:
     QString tooltipForRow(int row) const;
 
     static constexpr int kMaxScatterPoints = 4000;
+    // The colour of a merged scatter cell of count points on a log ramp up to top (the fullest cell): paler
+    // than base for 1, base for √top, a strong shade for top and more (darker in the light theme, brighter
+    // in the dark one), so that merging keeps the density visible. A legend ("Points per cell: 1 · 8 · 64")
+    // is shown while cells are merged.
+    static QColor densityColor(const QColor &base, int count, bool dark, int top = 100);
 
 private:
     // Puts the kept points (indices into m_x/m_y) on the line series; returns how many.
@@ -129,6 +136,10 @@ private:
     int m_total = 0;
     int m_visibleTotal = 0;
     int m_lastWidth = 0;
+    QGraphicsRectItem *m_densityLegend = nullptr; // child item of m_chart, which owns it
+    int m_densityTop = 0;                         // the count the legend's strong end shows
+
+    void showDensityLegend(bool visible, int top);
 };
 
 } // namespace iv

@@ -73,7 +73,7 @@ void DashboardPage::setCatalogue(const Catalogue &catalogue)
         heading->setFont(font);
         layout->addWidget(heading);
         if (CardGrid *grid = createCardGrid(app, m_content)) {
-            layout->addWidget(grid, 0, Qt::AlignLeft);
+            layout->addWidget(grid); // the full width: the grid reflows its columns to it
         } else {
             auto *none = new QLabel(tr("No counters or gauges in this app."), m_content);
             none->setTextFormat(Qt::PlainText);

@@ -17,9 +17,12 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace iv {
 
@@ -46,7 +49,7 @@ QuestionPage::QuestionPage(QWidget *parent)
     m_heading->setFont(big);
     m_meta->setEnabled(false);
     m_message->setAlignment(Qt::AlignCenter);
-    m_chartView->setMinimumHeight(300);
+    m_chartView->setMinimumHeight(200); // the page fits a window of 800×500 with the table below
     m_note->setEnabled(false);
     m_note->hide();
     auto *cardLayout = new QVBoxLayout(m_cardHolder);
@@ -146,6 +149,24 @@ void QuestionPage::setQuestion(const QString &path, const Question &question)
     }
 }
 
+void QuestionPage::sizeIdColumn(const BucketValues &values)
+{
+    // resizeColumnsToContents measures the rows fetched so far (the first batch): the ids of later rows are
+    // longer ("19…" for 1,000,000). Size the id column for the widest id of all rows.
+    if (values.ids.isEmpty())
+        return;
+    const auto [lo, hi] = std::minmax_element(values.ids.cbegin(), values.ids.cend());
+    const QString widest = std::max(QString::number(*lo), QString::number(*hi),
+                                    [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    const int column = BucketValuesTableModel::IdColumn;
+    const int margin = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
+    // Digits may differ in width: measure the widest digit repeated.
+    const int width =
+        m_table->fontMetrics().horizontalAdvance(QString(widest.size(), QLatin1Char('0'))) + margin;
+    if (m_table->horizontalHeader()->sectionSize(column) < width)
+        m_table->horizontalHeader()->resizeSection(column, width);
+}
+
 void QuestionPage::showValues(qint64 bucketId, const BucketValues &values)
 {
     if (bucketId != m_question.id || !m_question.isBucket())
@@ -153,6 +174,7 @@ void QuestionPage::showValues(qint64 bucketId, const BucketValues &values)
     auto shared = std::make_shared<const BucketValues>(values); // shallow: the containers are shared
     m_tableModel->setValues(m_question, *shared);               // rows come in batches (fetchMore)
     m_table->resizeColumnsToContents();
+    sizeIdColumn(values);
     if (m_question.kind == MetricKind::Unknown) {
         emit ready();
         return;
