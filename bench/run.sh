@@ -45,7 +45,7 @@ big_png() { rm -rf "$tmp/big"; "$viewer" --export-charts "$tmp/big" --question b
 big_s=$(best big_png)
 echo "export: 1M-point timeseries PNG best of $runs: $big_s s = $(echo "$big_s $sqlite_s" | awk '{printf "%.2f", $1/$2}')x sqlite3's $sqlite_s s (target <= 2x, aim 1.5x)"
 
-## Scale (issue 7): peak resident memory of whole export processes, and the GUI benchmark.
+## Scale: peak resident memory of whole export processes, and the GUI benchmark.
 peak() { # peak RSS in MiB of a command
   /usr/bin/time -f "%M" "$@" 2>&1 >/dev/null | tail -1 | awk '{printf "%.0f", $1/1024}'
 }

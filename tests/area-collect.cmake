@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# Collect (issue 4): project files, providers, snapshot writer, --collect, the dialog.
+# Collect: project files, providers, snapshot writer, --collect, the dialog.
 iv_add_test(NAME tst_collector SOURCES tst_collector.cpp tst_collector.h)
 add_dependencies(tst_collector insights-viewer)
 iv_add_test(NAME tst_collectdialog SOURCES tst_collectdialog.cpp LIBS ivwidgets)

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# Review, compare and hostile-input tests (issue 5).
+# Review, compare and hostile-input tests.
 iv_add_test(NAME tst_personaldatascanner SOURCES tst_personaldatascanner.cpp)
 iv_add_test(NAME tst_review SOURCES tst_review.cpp)
 add_dependencies(tst_review insights-viewer)

@@ -1,4 +1,4 @@
 # SPDX-License-Identifier: MIT
-# Scale and interaction tests (issue 7): interactive chart view, lazy dashboard, big bar charts, reduced exports.
+# Scale and interaction tests: interactive chart view, lazy dashboard, big bar charts, reduced exports.
 iv_add_test(NAME tst_chartview SOURCES tst_chartview.cpp bucketprobe.h LIBS ivwidgets)
 iv_add_test(NAME tst_scale SOURCES tst_scale.cpp LIBS ivwidgets)

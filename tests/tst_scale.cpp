@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Scale (issue 7): a dashboard of 10,000 counters is built lazily and every card stays reachable; big bar
+// Scale: a dashboard of 10,000 counters is built lazily and every card stays reachable; big bar
 // charts fold into top-N plus "others" with the total preserved; exports of big series go through the
 // reductions at the export resolution; app-page thumbnails load as they scroll into view.
 #include "apppage.h"

@@ -28,6 +28,10 @@
         <source>App</source>
         <translation>App</translation>
     </message>
+    <message>
+        <source>This app has no questions: no counters, gauges or charts.</source>
+        <translation>Diese App hat keine Fragen: keine Zähler, Messwerte oder Diagramme.</translation>
+    </message>
 </context>
 <context>
     <name>iv::BucketValuesTableModel</name>
@@ -76,13 +80,12 @@
             <numerusform>%n Zeilen nicht gezeichnet: fehlender oder nicht numerischer Wert.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Others (%n)</source>
-        <translation>Sonstige (%n)</translation>
-    </message>
-    <message>
-        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, cut off at the top of the scale).</source>
-        <translation>Die %1 größten von %2 Balken werden angezeigt; die übrigen %3 sind in einem Balken zusammengefasst (Summe %4, oben an der Skala abgeschnitten).</translation>
+        <translation>
+            <numerusform>Sonstige (%n)</numerusform>
+            <numerusform>Sonstige (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No values</source>
@@ -102,6 +105,10 @@
     <message>
         <source>%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.</source>
         <translation>%1 Klassen als %2 Balken gezeichnet, jeder die Summe von %3 benachbarten Klassen.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, written on that bar).</source>
+        <translation>Die %1 größten von %2 Balken werden gezeigt; die übrigen %3 sind in einem Balken summiert (Summe %4, auf diesem Balken angegeben).</translation>
     </message>
 </context>
 <context>
@@ -212,6 +219,10 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Points per cell:</source>
+        <translation>Punkte pro Zelle:</translation>
     </message>
 </context>
 <context>

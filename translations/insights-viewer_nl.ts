@@ -28,6 +28,10 @@
         <source>App</source>
         <translation>App</translation>
     </message>
+    <message>
+        <source>This app has no questions: no counters, gauges or charts.</source>
+        <translation>Deze app heeft geen vragen: geen tellers, meters of grafieken.</translation>
+    </message>
 </context>
 <context>
     <name>iv::BucketValuesTableModel</name>
@@ -76,13 +80,12 @@
             <numerusform>%n rijen niet getekend: ontbrekende of niet-numerieke waarde.</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Others (%n)</source>
-        <translation>Overige (%n)</translation>
-    </message>
-    <message>
-        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, cut off at the top of the scale).</source>
-        <translation>De %1 grootste van %2 staven worden getoond; de overige %3 zijn opgeteld in één staaf (totaal %4, afgesneden aan de bovenkant van de schaal).</translation>
+        <translation>
+            <numerusform>Overige (%n)</numerusform>
+            <numerusform>Overige (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No values</source>
@@ -102,6 +105,10 @@
     <message>
         <source>%1 bins drawn as %2 bars, each the sum of %3 adjacent bins.</source>
         <translation>%1 klassen getekend als %2 staven, elk de som van %3 aangrenzende klassen.</translation>
+    </message>
+    <message>
+        <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, written on that bar).</source>
+        <translation>De %1 grootste van %2 staven worden getoond; de overige %3 zijn opgeteld in één staaf (totaal %4, op die staaf vermeld).</translation>
     </message>
 </context>
 <context>
@@ -212,6 +219,10 @@
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Points per cell:</source>
+        <translation>Punten per cel:</translation>
     </message>
 </context>
 <context>

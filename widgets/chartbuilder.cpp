@@ -576,7 +576,7 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
         seriesOf[c] = addSeries(name, seriesColor(s, colour++));
     }
     if (folded > 0) {
-        const qint32 others = addSeries(tr("Others (%n)", folded),
+        const qint32 others = addSeries(QCoreApplication::translate("iv::ChartBuilder", "Others (%n)", nullptr, folded),
                                         s.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80));
         for (int c : std::as_const(groups))
             if (!own.at(c))
