@@ -13,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QHorizontalBarSeries>
 #include <QLineSeries>
+#include <QGraphicsSimpleTextItem>
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QTemporaryDir>
@@ -242,6 +243,8 @@ private slots:
         QVERIFY(chart->title().isEmpty()); // compact: no title
     }
 
+    // The exported gauge has the card's honest scale: an arc on a stated range (a share: 0–100) with its ends
+    // labelled; no arc without one.
     void gauge()
     {
         Question q;
@@ -253,15 +256,31 @@ private slots:
         auto *pie = qobject_cast<QPieSeries *>(chart->series().first());
         QVERIFY(pie);
         QCOMPARE(pie->count(), 2);
-        QCOMPARE(pie->slices().at(0)->value(), 51.52);
-        QCOMPARE(pie->sum(), 100.0);
+        QVERIFY(qFuzzyCompare(pie->slices().at(0)->value(), 0.5152));
+        QVERIFY(qFuzzyCompare(pie->sum(), 1.0));
         QCOMPARE(pie->pieStartAngle(), -90.0);
         QCOMPARE(pie->pieEndAngle(), 90.0);
         QCOMPARE(chart->title(), QStringLiteral("&lt;b&gt;Share&lt;/b&gt;?"));
-        QCOMPARE(ChartBuilder::gaugeMaximum(2.5), 5.0);
-        QCOMPARE(ChartBuilder::gaugeMaximum(-10.758), 20.0);
-        QCOMPARE(ChartBuilder::gaugeMaximum(0), 1.0);
-        QCOMPARE(ChartBuilder::gaugeMaximum(100), 100.0);
+        QStringList texts;
+        for (QGraphicsItem *item : chart->childItems())
+            if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                texts << t->text();
+        QVERIFY2(texts.contains(QStringLiteral("0")) && texts.contains(QStringLiteral("100")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+
+        // 1.748 states no range: the number alone, no arc to fill up to an invented maximum.
+        Question plain;
+        plain.kind = MetricKind::Gauge;
+        plain.question = QStringLiteral("Average rating?");
+        plain.value = 1.748;
+        plain.valueValid = true;
+        std::unique_ptr<QChart> bare(ChartBuilder::buildGauge(plain, ChartStyle()));
+        QVERIFY(bare->series().isEmpty());
+        QStringList bareTexts;
+        for (QGraphicsItem *item : bare->childItems())
+            if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                bareTexts << t->text();
+        QVERIFY2(bareTexts.contains(QStringLiteral("1.748")), qPrintable(bareTexts.join(QLatin1Char('|'))));
     }
 };
 

@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cmath>
@@ -215,26 +216,40 @@ private slots:
         card.show();
         QVERIFY(QTest::qWaitForWindowExposed(&card));
         bool dialogSeen = false, menuSeen = false;
-        QTimer::singleShot(0, &card, [&] {
-            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
-            QVERIFY(menu);
-            menuSeen = true;
-            QAction *set = nullptr;
-            for (QAction *a : menu->actions())
-                if (a->text() == QStringLiteral("Set Gauge Range…"))
-                    set = a;
-            QVERIFY(set);
-            QTimer::singleShot(0, &card, [&] {
-                auto *dialog = card.findChild<QDialog *>(QStringLiteral("gaugeRangeDialog"));
-                QVERIFY(dialog);
+        // The menu and the dialog run their own event loops: a timer each polls for its window (a popup may
+        // take a few event loop turns to become active on a loaded machine) — two timers, since a timer does
+        // not fire again while its own slot waits in the dialog's loop — and after 10 s both give up, closing
+        // what is open, so the test fails instead of hanging.
+        QTimer menuPoll, dialogPoll;
+        QElapsedTimer waited;
+        waited.start();
+        connect(&dialogPoll, &QTimer::timeout, &card, [&] {
+            auto *dialog = card.findChild<QDialog *>(QStringLiteral("gaugeRangeDialog"));
+            if (dialog && dialog->isVisible() && !dialogSeen) {
                 dialogSeen = true;
                 dialog->findChild<QLineEdit *>(QStringLiteral("minimum"))->setText(QStringLiteral("0,5"));
                 dialog->findChild<QLineEdit *>(QStringLiteral("maximum"))->setText(QStringLiteral("2,5"));
                 dialog->accept();
-            });
-            menu->close();
-            set->trigger();
+            } else if (dialog && waited.elapsed() > 10000) {
+                dialog->reject();
+            }
         });
+        connect(&menuPoll, &QTimer::timeout, &card, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget()); menu && !menuSeen) {
+                menuSeen = true;
+                QAction *set = nullptr; // the UI is German here: "Set Gauge Range…" in its translation
+                for (QAction *a : menu->actions())
+                    if (a->text() == QCoreApplication::translate("iv::ValueCard", "Set Gauge Range…"))
+                        set = a;
+                menu->close();
+                if (set)
+                    set->trigger(); // opens the dialog here, while the menu's action still exists
+            } else if (QWidget *popup = QApplication::activePopupWidget(); popup && waited.elapsed() > 10000) {
+                popup->close();
+            }
+        });
+        menuPoll.start(10);
+        dialogPoll.start(10);
         QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(10, 10), card.mapToGlobal(QPoint(10, 10)));
         QApplication::sendEvent(&card, &event);
         QVERIFY(menuSeen);

@@ -4,6 +4,7 @@
 #include "chartbuilder.h"
 
 #include "chartreducer.h"
+#include "numberformat.h"
 #include "reduction.h"
 #include "textbudget.h"
 #include "timeaxis.h"
@@ -177,7 +178,7 @@ QString placeOnAxes(PlotPoints &p, Range *xr, Range *yr, bool checkX)
                                        "%n point(s) not drawn: values beyond ±%1 do not fit on one axis with "
                                        "values of the other sign (see the values table).",
                                        nullptr, dropped)
-        .arg(QLocale().toString(kPlaceable, 'g', 3));
+        .arg(NumberFormat::ui().display(kPlaceable));
 }
 
 void appendNote(ChartNotes *notes, const QString &text)
@@ -282,10 +283,9 @@ void ChartBuilder::dataRange(double lo, double hi, double markerPixels, double m
 
 QLocale ChartBuilder::numberLocale()
 {
-    // The user's regional settings when they are in the UI language; else the UI language's own format
-    // (a German UI on an English system writes 3,6 and 1.200,5).
-    const QLocale ui(Translations::instance()->current());
-    return QLocale().language() == ui.language() ? QLocale() : ui;
+    // The UI language's notation, as every other number text (NumberFormat): a German UI on an English
+    // system writes 3,6 and 1.200,5.
+    return NumberFormat::ui().locale();
 }
 
 QValueAxis *ChartBuilder::valueAxis(double lo, double hi)

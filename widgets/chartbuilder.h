@@ -69,8 +69,9 @@ public:
     static constexpr int kMaxScatterSeries = 20;
     // Histogram bars at most: beyond, adjacent bins are summed.
     static constexpr int kMaxHistogramBins = 200;
-    // A half-donut gauge of a gauge's value over [0, a round number above |value|] (negative values in a
-    // warning colour). Not compact: the question is the title and the value is written below the arc.
+    // A gauge for a file: a half-donut arc over the range the question states (GaugeRange: percent 0–100,
+    // a ratio 0–1), its ends labelled and a value outside it clamped and said; without a stated range the
+    // number alone and "no range stored". The question is the title unless compact.
     static QChart *buildGauge(const Question &question, const ChartStyle &style);
 
     // The text a timeseries or scatterplot without a drawable point shows, centred, instead of axes.
@@ -84,9 +85,6 @@ public:
     // the local zone). Use these two to convert (hover, zoom, M4).
     static qreal chartXForTimestamp(qint64 utcMicros);
     static qint64 timestampForChartX(qreal x);
-
-    // The round gauge maximum for a value (2.5 → 5, 51.52 → 100, -10.758 → 20; 0 → 1).
-    static double gaugeMaximum(double value);
 
 private:
     static QChart *newChart(const Question &question, const ChartStyle &style);

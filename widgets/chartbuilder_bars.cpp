@@ -3,6 +3,8 @@
 #include "chartbuilder.h"
 
 #include "elidedtext.h"
+#include "gaugerange.h"
+#include "numberformat.h"
 #include "reduction.h"
 #include "textbudget.h"
 
@@ -24,6 +26,7 @@
 #include <QtCharts/QChart>
 
 #include <algorithm>
+#include <memory>
 #include <cmath>
 
 namespace iv {
@@ -103,7 +106,7 @@ QVector<Bar> foldBars(const QVector<Bar> &bars, int maxBars, QString *note)
                 .arg(keep.size())
                 .arg(bars.size())
                 .arg(othersCount)
-                .arg(QLocale().toString(othersSum, 'g', 12));
+                .arg(NumberFormat::ui().display(othersSum));
     return out;
 }
 
@@ -204,10 +207,10 @@ void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
         }
         const Bar &bar = bars.at(index);
         QString text = bar.label + QStringLiteral("\n") +
-                       QLocale().toString(bar.value, 'f', QLocale::FloatingPointShortest);
+                       NumberFormat::ui().exact(bar.value);
         if (withOther && std::isfinite(bar.other))
             text += QStringLiteral(" (y %1)").arg(
-                QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest));
+                NumberFormat::ui().exact(bar.other));
         QToolTip::showText(QCursor::pos(), ElidedText::toolTip(text)); // a 1 MB label: its first 20,000 chars
     });
 }
@@ -440,8 +443,8 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
             bar.merged = last - i + 1;
             if (bar.merged > 1)
                 bar.row = -1;
-            bar.label = QLocale().toString(bars.at(i).other, 'g', 6) + QStringLiteral("–") +
-                        QLocale().toString(bars.at(last).other, 'g', 6);
+            bar.label = NumberFormat::ui().display(bars.at(i).other) + QStringLiteral("–") +
+                        NumberFormat::ui().display(bars.at(last).other);
             merged << bar;
         }
         appendNote(n, QCoreApplication::translate(
@@ -452,7 +455,7 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
         bars = merged;
     } else {
         for (Bar &bar : bars)
-            bar.label = QLocale().toString(bar.other, 'f', QLocale::FloatingPointShortest);
+            bar.label = NumberFormat::ui().exact(bar.other);
     }
 
     QChart *chart = newChart(q, s);
@@ -475,46 +478,85 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
     return chart;
 }
 
-double ChartBuilder::gaugeMaximum(double value)
-{
-    const double a = std::fabs(value);
-    if (!std::isfinite(a) || a == 0)
-        return 1;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(a)));
-    for (double step : {1.0, 2.0, 5.0, 10.0})
-        if (a <= step * magnitude)
-            return step * magnitude;
-    return 10 * magnitude;
-}
-
 QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &style)
 {
+    // The same honest scale as the card (GaugeRange): an arc only when the question states its range (percent,
+    // a ratio); otherwise the number alone. A range the user set is kept per app module, which a lone question
+    // does not carry: the exported chart uses the stated range only.
     QChart *chart = newChart(Question(), style);
     if (!style.compact)
         chart->setTitle(chartText(TextBudget::elide(question.displayText(), TextBudget::kTitleChars)));
-    const bool valid = question.valueValid && std::isfinite(question.value);
-    const double maximum = gaugeMaximum(valid ? question.value : 0);
-    const double filled = valid ? std::min(std::fabs(question.value), maximum) : 0;
-
-    auto *series = new QPieSeries;
-    series->setPieStartAngle(-90);
-    series->setPieEndAngle(90);
-    series->setHoleSize(0.62);
-    series->setPieSize(1.0);
-    series->setVerticalPosition(0.85);
-    QPieSlice *value = series->append(QString(), filled);
-    QPieSlice *rest = series->append(QString(), maximum - filled);
-    chart->addSeries(series);
+    const GaugeRange range = GaugeRange::resolve(question);
+    const bool valid = question.valueValid && !std::isnan(question.value);
+    const NumberFormat format = NumberFormat::ui();
+    const QColor muted = style.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80);
     const QColor warning = style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xEA, 0x58, 0x0C);
-    const QColor fill = valid && question.value < 0 ? warning : style.primary;
-    value->setColor(fill);
-    value->setBorderColor(fill);
-    const QColor track = style.dark ? QColor(0x37, 0x41, 0x51) : QColor(0xE5, 0xE7, 0xEB);
-    rest->setColor(track);
-    rest->setBorderColor(track);
     chart->setBackgroundVisible(!style.compact);
     if (style.compact)
         chart->setMargins(QMargins(0, 0, 0, 0));
+
+    // Texts laid out over the plot area: the value, the ends of the arc, a note.
+    struct Placed
+    {
+        QGraphicsSimpleTextItem *item;
+        QPointF at; // fraction of the plot area: the item's centre goes there
+    };
+    auto texts = std::make_shared<QVector<Placed>>();
+    auto place = [&](const QString &text, double pointSize, bool bold, const QColor &colour, QPointF at) {
+        auto *item = new QGraphicsSimpleTextItem(text, chart);
+        QFont font = chart->titleFont();
+        font.setBold(bold);
+        font.setPointSizeF(pointSize);
+        item->setFont(font);
+        item->setBrush(colour);
+        texts->append({item, at});
+        return item;
+    };
+    const QString valueText = valid ? (question.valueIsInteger ? format.integer(question.intValue)
+                                                               : format.display(question.value))
+                                    : QStringLiteral("—");
+    const double big = style.compact ? 11 : 22, small = style.compact ? 7 : 10;
+
+    if (range.hasArc()) {
+        const double f = valid ? range.fraction(question.value) : 0;
+        auto *series = new QPieSeries;
+        series->setPieStartAngle(-90);
+        series->setPieEndAngle(90);
+        series->setHoleSize(0.62);
+        series->setPieSize(1.0);
+        series->setVerticalPosition(0.85);
+        QPieSlice *value = series->append(QString(), f);
+        QPieSlice *rest = series->append(QString(), 1 - f);
+        chart->addSeries(series);
+        const QColor fill = valid && range.outside(question.value) != 0 ? warning : style.primary;
+        value->setColor(fill);
+        value->setBorderColor(fill);
+        const QColor track = style.dark ? QColor(0x37, 0x41, 0x51) : QColor(0xE5, 0xE7, 0xEB);
+        rest->setColor(track);
+        rest->setBorderColor(track);
+        const QColor ink = style.dark ? QColor(0xF3, 0xF4, 0xF6) : QColor(0x11, 0x18, 0x27);
+        place(valueText, big, true, ink, QPointF(0.5, 0.72));
+        place(format.display(range.minimum), small, false, muted, QPointF(0.5 - 0.36, 0.93));
+        place(format.display(range.maximum), small, false, muted, QPointF(0.5 + 0.36, 0.93));
+        if (valid && range.outside(question.value) != 0)
+            place(range.outside(question.value) < 0 ? tr("below the range") : tr("above the range"), small,
+                  false, warning, QPointF(0.5, 0.84));
+    } else {
+        const QColor ink = style.dark ? QColor(0xF3, 0xF4, 0xF6) : QColor(0x11, 0x18, 0x27);
+        place(valueText, big * 1.4, true, ink, QPointF(0.5, 0.45));
+        place(tr("no range stored"), small, false, muted, QPointF(0.5, 0.62));
+    }
+    auto layout = [chart, texts] {
+        const QRectF area = chart->plotArea().isEmpty() ? chart->rect() : chart->plotArea();
+        for (const Placed &p : std::as_const(*texts)) {
+            const QRectF r = p.item->boundingRect();
+            const QPointF c(area.left() + area.width() * p.at.x(), area.top() + area.height() * p.at.y());
+            p.item->setPos(c - QPointF(r.width() / 2, r.height() / 2));
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, layout);
+    QObject::connect(chart, &QChart::geometryChanged, chart, layout);
+    layout();
     return chart;
 }
 

@@ -2,6 +2,7 @@
 #include "chartreducer.h"
 
 #include "chartbuilder.h"
+#include "numberformat.h"
 #include "reduction.h"
 #include "timestamp.h"
 
@@ -26,9 +27,10 @@ namespace iv {
 
 namespace {
 
+// Tooltips: the exact stored value, in the UI language's notation.
 QString number(double v)
 {
-    return QLocale().toString(v, 'f', QLocale::FloatingPointShortest);
+    return NumberFormat::ui().exact(v);
 }
 
 } // namespace
@@ -384,7 +386,7 @@ void ChartReducer::showDensityLegend(bool visible, int top)
         dot->setPen(Qt::NoPen);
         dot->setBrush(densityColor(base, count, dark, top));
         x += d + 3;
-        addText(ChartBuilder::numberLocale().toString(count));
+        addText(NumberFormat::ui().integer(count));
         x += 4;
     }
     m_densityLegend->setRect(0, 0, x, metrics.height());
@@ -398,7 +400,7 @@ QString ChartReducer::note() const
         return QString();
     return tr("Showing %1 of %2 points: overlapping points are merged (one per marker-sized cell and "
               "category).")
-        .arg(QLocale().toString(m_shown), QLocale().toString(m_visibleTotal));
+        .arg(NumberFormat::ui().integer(m_shown), NumberFormat::ui().integer(m_visibleTotal));
 }
 
 int ChartReducer::rowOf(const QXYSeries *series, int index) const
