@@ -4,6 +4,7 @@
 #include "sqlprovider.h"
 #include "sqlsource.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
 #include <QTemporaryDir>
@@ -40,8 +41,9 @@ CollectPreview CollectPreview::run(const CollectProject &project, const QString 
     if (!spec) {
         preview.status = Status::UnknownLabel;
         preview.error =
-            QStringLiteral("%1: no sql metric labelled \"%2\" (command and django providers report "
-                           "their metrics only when they run)")
+            QCoreApplication::translate("iv::Collect",
+                                        "%1: no sql metric labelled \"%2\" (command and django providers "
+                                        "report their metrics only when they run)")
                 .arg(QDir::toNativeSeparators(project.path), label);
         return preview;
     }
@@ -51,7 +53,7 @@ CollectPreview CollectPreview::run(const CollectProject &project, const QString 
     preview.source = spec->source;
     auto fail = [&](const QString &why) {
         preview.status = Status::Failed;
-        preview.error = QStringLiteral("provider \"sql\", metric \"%1\" (source \"%2\"): %3")
+        preview.error = QCoreApplication::translate("iv::Collect", "provider \"sql\", metric \"%1\" (source \"%2\"): %3")
                             .arg(label, spec->source, why);
         return preview;
     };

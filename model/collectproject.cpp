@@ -169,17 +169,17 @@ QString CollectProject::readSqlText(const QString &absolutePath, qint64 maxBytes
 {
     const QFileInfo info(absolutePath);
     if (!info.exists()) {
-        *error = QStringLiteral("no such file");
+        *error = QCoreApplication::translate("iv::Collect", "no such file");
         return QString();
     }
     // QFileInfo::isFile() is true for regular files only (after following a link): folders, FIFOs, sockets
     // and devices are refused before anything opens them (opening a FIFO would block).
     if (!info.isFile()) {
-        *error = QStringLiteral("not a regular file");
+        *error = QCoreApplication::translate("iv::Collect", "not a regular file");
         return QString();
     }
     if (info.size() > maxBytes) {
-        *error = QStringLiteral("larger than %1 KiB; not an SQL file").arg(maxBytes / 1024);
+        *error = QCoreApplication::translate("iv::Collect", "larger than %1 KiB; not an SQL file").arg(maxBytes / 1024);
         return QString();
     }
     QFile file(absolutePath);
@@ -189,19 +189,19 @@ QString CollectProject::readSqlText(const QString &absolutePath, qint64 maxBytes
     }
     const QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) {
-        *error = QStringLiteral("larger than %1 KiB; not an SQL file").arg(maxBytes / 1024);
+        *error = QCoreApplication::translate("iv::Collect", "larger than %1 KiB; not an SQL file").arg(maxBytes / 1024);
         return QString();
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder(bytes);
     if (decoder.hasError()) {
-        *error = QStringLiteral("not UTF-8 text");
+        *error = QCoreApplication::translate("iv::Collect", "not UTF-8 text");
         return QString();
     }
     if (text.startsWith(QChar(0xfeff)))
         text.remove(0, 1);
     if (text.trimmed().isEmpty()) {
-        *error = QStringLiteral("the file holds no SQL");
+        *error = QCoreApplication::translate("iv::Collect", "the file holds no SQL");
         return QString();
     }
     return text;
@@ -357,7 +357,7 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
             const QJsonValue sql = m.value(QLatin1String("sql"));
             const QJsonValue sqlFile = m.value(QLatin1String("sqlFile"));
             if (!sql.isUndefined() && !sqlFile.isUndefined())
-                return fail(QStringLiteral("%1: give \"sql\" or \"sqlFile\", not both").arg(mwl));
+                return fail(QCoreApplication::translate("iv::Collect", "%1: give \"sql\" or \"sqlFile\", not both").arg(mwl));
             QString text;
             if (!sqlFile.isUndefined()) {
                 // One file for every engine, or {"sqlite": file, "postgresql": file}.
@@ -369,35 +369,35 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                     for (auto it = perEngine.begin(); it != perEngine.end(); ++it) {
                         if (!isEngine(it.key()))
                             return fail(
-                                QStringLiteral("%1: \"sqlFile\" engines are \"sqlite\" and \"postgresql\", "
-                                               "not \"%2\"")
+                                QCoreApplication::translate("iv::Collect", "%1: \"sqlFile\" engines are \"sqlite\" and "
+                                                                      "\"postgresql\", not \"%2\"")
                                     .arg(mwl, it.key()));
                         if (!it.value().isString())
-                            return fail(QStringLiteral("%1: sqlFile.%2 must be a path").arg(mwl, it.key()));
+                            return fail(QCoreApplication::translate("iv::Collect", "%1: sqlFile.%2 must be a path").arg(mwl, it.key()));
                         files.insert(it.key(), it.value().toString());
                     }
                 }
                 if (files.isEmpty())
                     return fail(
-                        QStringLiteral(
-                            "%1: \"sqlFile\" must be a path or {\"sqlite\": path, \"postgresql\": path}")
+                        QCoreApplication::translate(
+                            "iv::Collect", "%1: \"sqlFile\" must be a path or {\"sqlite\": path, \"postgresql\": path}")
                             .arg(mwl));
                 for (auto it = files.begin(); it != files.end(); ++it) {
                     const QString named = it.value();
                     auto fileFail = [&](const QString &reason) {
-                        return fail(QStringLiteral("%1: sqlFile \"%2\": %3").arg(mwl, named, reason));
+                        return fail(QCoreApplication::translate("iv::Collect", "%1: sqlFile \"%2\": %3").arg(mwl, named, reason));
                     };
                     const QString absolute = resolveLocation(named, p.dir, &why);
                     if (absolute.isNull())
                         return fileFail(why);
                     if (isPostgresUrl(absolute))
-                        return fileFail(QStringLiteral("must be a file path"));
+                        return fileFail(QCoreApplication::translate("iv::Collect", "must be a file path"));
                     // The queries travel with the project: a file outside its folder (also through a symbolic
                     // link) is refused, so what was reviewed together runs together.
                     const QString canonical = QFileInfo(absolute).canonicalFilePath();
                     const QString root = QFileInfo(p.dir).canonicalFilePath();
                     if (!canonical.isEmpty() && !canonical.startsWith(root + QLatin1Char('/')))
-                        return fileFail(QStringLiteral("outside the project's folder %1")
+                        return fileFail(QCoreApplication::translate("iv::Collect", "outside the project's folder %1")
                                             .arg(QDir::toNativeSeparators(root)));
                     text = readSqlText(absolute, MaxSqlFileBytes, &why);
                     if (text.isNull())

@@ -110,6 +110,18 @@
         <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, written on that bar).</source>
         <translation>Die %1 größten von %2 Balken werden gezeigt; die übrigen %3 sind in einem Balken summiert (Summe %4, auf diesem Balken angegeben).</translation>
     </message>
+    <message>
+        <source>below the range</source>
+        <translation>unterhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>above the range</source>
+        <translation>oberhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>no range stored</source>
+        <translation>kein Bereich gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -746,6 +758,58 @@
     <message>
         <source>%1: &quot;sql&quot; must be a query, an array of lines, or {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}; or give &quot;sqlFile&quot;</source>
         <translation>%1: &quot;sql&quot; muss eine Abfrage, ein Array aus Zeilen oder {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …} sein; oder geben Sie &quot;sqlFile&quot; an</translation>
+    </message>
+    <message>
+        <source>%1: no sql metric labelled &quot;%2&quot; (command and django providers report their metrics only when they run)</source>
+        <translation>%1: keine SQL-Metrik mit dem Label &quot;%2&quot; (command- und django-Provider melden ihre Metriken erst, wenn sie laufen)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB; not an SQL file</source>
+        <translation>größer als %1 KiB; keine SQL-Datei</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the file holds no SQL</source>
+        <translation>die Datei enthält kein SQL</translation>
+    </message>
+    <message>
+        <source>%1: give &quot;sql&quot; or &quot;sqlFile&quot;, not both</source>
+        <translation>%1: &quot;sql&quot; oder &quot;sqlFile&quot; angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sqlFile&quot; engines are &quot;sqlite&quot; and &quot;postgresql&quot;, not &quot;%2&quot;</source>
+        <translation>%1: die Engines von &quot;sqlFile&quot; sind &quot;sqlite&quot; und &quot;postgresql&quot;, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: sqlFile.%2 must be a path</source>
+        <translation>%1: sqlFile.%2 muss ein Pfad sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sqlFile&quot; must be a path or {&quot;sqlite&quot;: path, &quot;postgresql&quot;: path}</source>
+        <translation>%1: &quot;sqlFile&quot; muss ein Pfad sein oder {&quot;sqlite&quot;: Pfad, &quot;postgresql&quot;: Pfad}</translation>
+    </message>
+    <message>
+        <source>%1: sqlFile &quot;%2&quot;: %3</source>
+        <translation>%1: sqlFile &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>muss ein Dateipfad sein</translation>
+    </message>
+    <message>
+        <source>outside the project&apos;s folder %1</source>
+        <translation>außerhalb des Projektordners %1</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,18 @@
         <source>Showing the %1 largest of %2 bars; the other %3 are summed in one bar (total %4, written on that bar).</source>
         <translation>De %1 grootste van %2 staven worden getoond; de overige %3 zijn opgeteld in één staaf (totaal %4, op die staaf vermeld).</translation>
     </message>
+    <message>
+        <source>below the range</source>
+        <translation>onder het bereik</translation>
+    </message>
+    <message>
+        <source>above the range</source>
+        <translation>boven het bereik</translation>
+    </message>
+    <message>
+        <source>no range stored</source>
+        <translation>geen bereik opgeslagen</translation>
+    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -746,6 +758,58 @@
     <message>
         <source>%1: &quot;sql&quot; must be a query, an array of lines, or {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …}; or give &quot;sqlFile&quot;</source>
         <translation>%1: &quot;sql&quot; moet een query, een array van regels of {&quot;sqlite&quot;: …, &quot;postgresql&quot;: …} zijn; of geef &quot;sqlFile&quot; op</translation>
+    </message>
+    <message>
+        <source>%1: no sql metric labelled &quot;%2&quot; (command and django providers report their metrics only when they run)</source>
+        <translation>%1: geen sql-metriek met label &quot;%2&quot; (command- en django-providers melden hun metrieken pas wanneer ze draaien)</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>larger than %1 KiB; not an SQL file</source>
+        <translation>groter dan %1 KiB; geen SQL-bestand</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text</source>
+        <translation>geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <source>the file holds no SQL</source>
+        <translation>het bestand bevat geen SQL</translation>
+    </message>
+    <message>
+        <source>%1: give &quot;sql&quot; or &quot;sqlFile&quot;, not both</source>
+        <translation>%1: geef &quot;sql&quot; of &quot;sqlFile&quot;, niet beide</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sqlFile&quot; engines are &quot;sqlite&quot; and &quot;postgresql&quot;, not &quot;%2&quot;</source>
+        <translation>%1: de engines van &quot;sqlFile&quot; zijn &quot;sqlite&quot; en &quot;postgresql&quot;, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: sqlFile.%2 must be a path</source>
+        <translation>%1: sqlFile.%2 moet een pad zijn</translation>
+    </message>
+    <message>
+        <source>%1: &quot;sqlFile&quot; must be a path or {&quot;sqlite&quot;: path, &quot;postgresql&quot;: path}</source>
+        <translation>%1: &quot;sqlFile&quot; moet een pad zijn of {&quot;sqlite&quot;: pad, &quot;postgresql&quot;: pad}</translation>
+    </message>
+    <message>
+        <source>%1: sqlFile &quot;%2&quot;: %3</source>
+        <translation>%1: sqlFile &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>must be a file path</source>
+        <translation>moet een bestandspad zijn</translation>
+    </message>
+    <message>
+        <source>outside the project&apos;s folder %1</source>
+        <translation>buiten de projectmap %1</translation>
     </message>
 </context>
 <context>
