@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "reviewreport.h"
+
 #include <QCoreApplication>
 
 namespace iv::cli {
@@ -25,19 +27,7 @@ int fail(const QString &message)
 
 QString terminalSafe(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool control = u < 0x20 || (u >= 0x7f && u <= 0x9f);
-        const bool bidi = (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200e ||
-                          u == 0x200f || u == 0x061c;
-        if (control || bidi)
-            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
+    return ReviewReport::visible(text);
 }
 
 } // namespace iv::cli

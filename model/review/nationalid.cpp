@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nationalid.h"
 
+#include "personaldatascanner.h"
+
 #include <QRegularExpression>
 
 namespace iv::NationalId {
@@ -37,34 +39,13 @@ const Patterns &patterns()
     return p;
 }
 
-QString digitsOf(QStringView s)
-{
-    QString d;
-    for (QChar c : s)
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            d += c;
-    return d;
-}
-
 int digit(QStringView d, int i)
 {
     return d.at(i).unicode() - '0';
 }
 
-QString maskDigits(QStringView s, int keep)
-{
-    int remaining = int(digitsOf(s).size());
-    QString out;
-    for (QChar c : s) {
-        if (c.isDigit()) {
-            out += remaining > keep ? QLatin1Char('*') : c;
-            --remaining;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
+using PersonalDataScanner::digitsOf;
+using PersonalDataScanner::maskDigits;
 
 bool allDigits(QStringView d, qsizetype n)
 {

@@ -67,31 +67,6 @@ const Patterns &patterns()
     return p;
 }
 
-QString digitsOf(QStringView s)
-{
-    QString d;
-    for (QChar c : s)
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-            d += c;
-    return d;
-}
-
-// Replaces every digit but the last keep with '*', separators stay.
-QString maskDigits(QStringView s, int keep)
-{
-    int remaining = static_cast<int>(digitsOf(s).size());
-    QString out;
-    for (QChar c : s) {
-        if (c.isDigit()) {
-            out += remaining > keep ? QLatin1Char('*') : c;
-            --remaining;
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 QString maskEmail(QStringView s)
 {
     const qsizetype at = s.indexOf(QLatin1Char('@'));
@@ -391,6 +366,30 @@ LocalizedText kindText(Kind kind)
 QString kindName(Kind kind)
 {
     return kindText(kind).text;
+}
+
+QString digitsOf(QStringView s)
+{
+    QString d;
+    for (QChar c : s)
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            d += c;
+    return d;
+}
+
+QString maskDigits(QStringView s, int keep)
+{
+    int remaining = static_cast<int>(digitsOf(s).size());
+    QString out;
+    for (QChar c : s) {
+        if (c.isDigit()) {
+            out += remaining > keep ? QLatin1Char('*') : c;
+            --remaining;
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace iv::PersonalDataScanner

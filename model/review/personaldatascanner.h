@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 #include <QVector>
 
 namespace iv {
@@ -43,6 +44,11 @@ QString findingCode(Kind kind);
 // "e-mail address", "phone number", … in the UI language; kindText() also carries the English.
 QString kindName(Kind kind);
 LocalizedText kindText(Kind kind);
+
+// The ASCII digits of s, in order ("078-05-1121" → "078051121").
+QString digitsOf(QStringView s);
+// s with every digit but the last keep replaced by '*'; separators stay ("***-**-1121").
+QString maskDigits(QStringView s, int keep);
 
 // Validators, public for the tests.
 bool ibanValid(const QString &compact);   // "DE89370400440532013000"
