@@ -3,6 +3,7 @@
 
 #include "catalogue.h"
 #include "localizedtext.h"
+#include "numberformat.h"
 #include "reviewreport.h"
 #include "snapshotfile.h"
 #include "sqlitestatement.h"
@@ -36,7 +37,10 @@ QString valueText(const Question &q)
 {
     if (!q.valueValid)
         return QCoreApplication::translate("iv::SnapshotDiff", "(not a number: %1)").arg(q.rawValue.isNull() ? QStringLiteral("NULL") : q.rawValue.left(60));
-    return q.valueIsInteger ? QString::number(q.intValue) : SnapshotDiff::exactText(q.value);
+    // Text for people: exact (two different values never print alike) in the UI language's notation. JSON
+    // carries the numbers themselves.
+    const NumberFormat format = NumberFormat::ui();
+    return q.valueIsInteger ? format.integer(q.intValue) : format.exact(q.value);
 }
 
 // Bit-exact: 1 ulp, and 0 against -0, are differences.
@@ -130,10 +134,17 @@ LocalizedText describeKey(const BucketValues &v, int i)
                            : LocalizedText::same(parts.join(QStringLiteral(" / ")));
 }
 
-QString pointText(const BucketValues &v, int i)
+// A point as people read it (UI language's notation) and as the English JSON carries it (C locale).
+LocalizedText pointText(const BucketValues &v, int i)
 {
-    return QStringLiteral("(%1, %2)")
-        .arg(SnapshotDiff::exactText(v.x.at(i)), SnapshotDiff::exactText(v.y.at(i)));
+    const NumberFormat format = NumberFormat::ui();
+    LocalizedText t;
+    // With a decimal comma ("55,5") the two numbers are parted by a semicolon, as German and Dutch write it.
+    const bool comma = format.locale().decimalPoint() == QLatin1String(",");
+    t.text = (comma ? QStringLiteral("(%1; %2)") : QStringLiteral("(%1, %2)"))
+                 .arg(format.exact(v.x.at(i)), format.exact(v.y.at(i)));
+    t.english = QStringLiteral("(%1, %2)").arg(SnapshotDiff::exactText(v.x.at(i)), SnapshotDiff::exactText(v.y.at(i)));
+    return t;
 }
 
 void comparePoints(const BucketValues &a, const BucketValues &b, QuestionDiff *d)
@@ -274,9 +285,10 @@ QString QuestionDiff::deltaText() const
     if (!oldValid || !newValid)
         return QString();
     qint64 d = 0;
+    const NumberFormat format = NumberFormat::ui();
     if (oldIsInteger && newIsInteger && !__builtin_sub_overflow(newInt, oldInt, &d))
-        return QString::number(d);
-    return SnapshotDiff::exactText(delta());
+        return format.integer(d);
+    return format.exact(delta());
 }
 
 QString SnapshotDiff::exactText(double v)

@@ -408,7 +408,7 @@ private slots:
         QCOMPARE(byLabel.value(QStringLiteral("scatter")).value(QStringLiteral("status")).toString(),
                  QStringLiteral("unchanged"));
         const auto text = ivtest::runViewer({QStringLiteral("--diff"), a, b});
-        QVERIFY(text.out.contains("~ counter     Shop / How many orders? (orders): 1234567 → 1300000 (+65433, +5.3%)"));
+        QVERIFY(text.out.contains("~ counter     Shop / How many orders? (orders): 1,234,567 → 1,300,000 (+65,433, +5.3%)"));
         QVERIFY(text.out.contains("2025-12-02 00:00:00: (7.5, 0) → (8, 0)"));
         QCOMPARE(ivtest::runViewer({QStringLiteral("--diff"), a, dir.filePath(QStringLiteral("none.db"))}).exitCode, 2);
         QVERIFY(ivtest::fileState(a) == beforeA);
