@@ -193,6 +193,9 @@ private slots:
         QCOMPARE(p.theme(), Preferences::Theme::Dark);
         dialog.dpiSpin()->setValue(96);
         QCOMPARE(p.exportDpi(), 96);
+        QCOMPARE(dialog.minCountSpin()->value(), 0); // the review's small-count check: off by default
+        dialog.minCountSpin()->setValue(5);
+        QCOMPARE(p.reviewMinCount(), 5);
         dialog.languageCombo()->setCurrentIndex(3);
         QCOMPARE(p.language(), QStringLiteral("de"));
         dialog.appNameEdit()->clear();
@@ -204,6 +207,8 @@ private slots:
         QCOMPARE(p.theme(), Preferences::Theme::System);
         QCOMPARE(dialog.themeCombo()->currentIndex(), 0);
         QCOMPARE(dialog.dpiSpin()->value(), 180);
+        QCOMPARE(dialog.minCountSpin()->value(), 0);
+        QCOMPARE(p.reviewMinCount(), 0);
         QCOMPARE(dialog.appNameEdit()->text(), QStringLiteral("Insights Viewer"));
         QCOMPARE(dialog.languageCombo()->currentIndex(), 0);
     }

@@ -1878,6 +1878,22 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
         <source>Remove the selected gauge ranges</source>
         <translation>Die ausgewählten Messwertbereiche entfernen</translation>
     </message>
+    <message>
+        <source>Review: s&amp;mall counts below:</source>
+        <translation>Prüfung: kleine Anzahlen &amp;unter:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Counts from 1 up to this number minus one can single a person out: the review reports them (small-count). 0 turns the check off.</source>
+        <translation>Anzahlen von 1 bis zu dieser Zahl minus eins können eine Person erkennbar machen: die Prüfung meldet sie (small-count). 0 schaltet die Prüfung aus.</translation>
+    </message>
+    <message>
+        <source>Review small counts below this number</source>
+        <translation>Kleine Anzahlen unter dieser Zahl prüfen</translation>
+    </message>
 </context>
 <context>
     <name>iv::QuestionPage</name>

@@ -1878,6 +1878,22 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>Remove the selected gauge ranges</source>
         <translation>De geselecteerde meterbereiken verwijderen</translation>
     </message>
+    <message>
+        <source>Review: s&amp;mall counts below:</source>
+        <translation>Controle: kleine aantallen &amp;minder dan:</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
+        <source>Counts from 1 up to this number minus one can single a person out: the review reports them (small-count). 0 turns the check off.</source>
+        <translation>Aantallen van 1 tot dit getal min één kunnen een persoon herkenbaar maken: de controle meldt ze (small-count). 0 schakelt de controle uit.</translation>
+    </message>
+    <message>
+        <source>Review small counts below this number</source>
+        <translation>Kleine aantallen onder dit getal controleren</translation>
+    </message>
 </context>
 <context>
     <name>iv::QuestionPage</name>

@@ -37,7 +37,8 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
       m_themeLabel(new QLabel(this)), m_theme(new QComboBox(this)), m_lightLabel(new QLabel(this)),
       m_lightColor(new QPushButton(this)), m_darkLabel(new QLabel(this)), m_darkColor(new QPushButton(this)),
       m_dpiLabel(new QLabel(this)), m_dpi(new QSpinBox(this)), m_languageLabel(new QLabel(this)),
-      m_language(new QComboBox(this)), m_gaugeRangesLabel(new QLabel(this)),
+      m_language(new QComboBox(this)), m_minCountLabel(new QLabel(this)), m_minCount(new QSpinBox(this)),
+      m_gaugeRangesLabel(new QLabel(this)),
       m_gaugeRanges(new QTableWidget(0, 4, this)), m_removeGaugeRange(new QPushButton(this)),
       m_note(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::RestoreDefaults, this))
@@ -50,6 +51,7 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
     form->addRow(m_darkLabel, m_darkColor);
     form->addRow(m_dpiLabel, m_dpi);
     form->addRow(m_languageLabel, m_language);
+    form->addRow(m_minCountLabel, m_minCount);
     form->addRow(m_gaugeRangesLabel);
     form->addRow(m_gaugeRanges);
     form->addRow(QString(), m_removeGaugeRange);
@@ -60,6 +62,7 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
     m_lightLabel->setBuddy(m_lightColor);
     m_darkLabel->setBuddy(m_darkColor);
     m_dpiLabel->setBuddy(m_dpi);
+    m_minCountLabel->setBuddy(m_minCount);
     m_languageLabel->setBuddy(m_language);
     m_gaugeRangesLabel->setBuddy(m_gaugeRanges);
     m_gaugeRangesLabel->setWordWrap(true);
@@ -72,6 +75,7 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
     m_note->setEnabled(false);
     m_appName->setMaxLength(120);
     m_dpi->setRange(10, 1200);
+    m_minCount->setRange(0, 1000000); // 0: off
     for (int i = 0; i < 3; ++i)
         m_theme->addItem(QString());
     for (int i = 0; i < Preferences::availableLanguages().size(); ++i)
@@ -90,6 +94,10 @@ PreferencesDialog::PreferencesDialog(Preferences *prefs, QWidget *parent)
     connect(m_dpi, &QSpinBox::valueChanged, this, [this](int dpi) {
         if (!m_loading)
             m_prefs->setExportDpi(dpi);
+    });
+    connect(m_minCount, &QSpinBox::valueChanged, this, [this](int k) {
+        if (!m_loading)
+            m_prefs->setReviewMinCount(k);
     });
     connect(m_language, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (!m_loading)
@@ -124,6 +132,7 @@ void PreferencesDialog::load()
         m_appName->setText(m_prefs->appName());
     m_theme->setCurrentIndex(int(m_prefs->theme()));
     m_dpi->setValue(m_prefs->exportDpi());
+    m_minCount->setValue(m_prefs->reviewMinCount());
     m_language->setCurrentIndex(qMax(0, int(Preferences::availableLanguages().indexOf(m_prefs->language()))));
     updateSwatches();
     loadGaugeRanges();
@@ -227,6 +236,11 @@ void PreferencesDialog::retranslateUi()
     m_dpiLabel->setText(tr("E&xport resolution:"));
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setAccessibleName(tr("Export resolution in dots per inch"));
+    m_minCountLabel->setText(tr("Review: s&mall counts below:"));
+    m_minCount->setSpecialValueText(tr("off"));
+    m_minCount->setToolTip(tr("Counts from 1 up to this number minus one can single a person out: the review "
+                              "reports them (small-count). 0 turns the check off."));
+    m_minCount->setAccessibleName(tr("Review small counts below this number"));
     m_languageLabel->setText(tr("Lan&guage:"));
     // Each language in its own name, so it can be found whatever the current language is.
     m_language->setItemText(0, tr("System default"));

@@ -35,6 +35,7 @@ public:
     QPushButton *lightColorButton() const { return m_lightColor; }
     QPushButton *darkColorButton() const { return m_darkColor; }
     QSpinBox *dpiSpin() const { return m_dpi; }
+    QSpinBox *minCountSpin() const { return m_minCount; }
     QComboBox *languageCombo() const { return m_language; }
     // Columns: app module, question label, minimum, maximum (the ends editable, in the UI language's
     // notation).
@@ -67,6 +68,8 @@ private:
     QSpinBox *m_dpi = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_language = nullptr;
+    QLabel *m_minCountLabel = nullptr;
+    QSpinBox *m_minCount = nullptr;
     QLabel *m_gaugeRangesLabel = nullptr;
     QTableWidget *m_gaugeRanges = nullptr;
     QPushButton *m_removeGaugeRange = nullptr;
