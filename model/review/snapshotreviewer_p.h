@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The reviewer's working class, shared by its two source files and by nothing else (not part of the model's
+// API): snapshotreviewer.cpp opens the file and checks identity, integrity, schema and data;
+// snapshotreviewer_scan.cpp looks for what should not be shared — personal data in cells and in raw bytes
+// (after the last page, free pages), non-finite values, small counts.
+
+#include "localizedtext.h"
+#include "personaldatascanner.h"
+#include "reviewreport.h"
+#include "snapshotfile.h"
+#include "sqlitewatchdog.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+#include <unistd.h>
+
+struct sqlite3;
+
+namespace iv::SnapshotReviewer::detail {
+
+inline QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+// An SQL identifier, quoted.
+inline QString quoted(const QString &identifier)
+{
+    QString q = identifier;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+class Reviewer
+{
+public:
+    Reviewer(ReviewReport &report, const ReviewReport::Options &options, const std::atomic_bool *cancel)
+        : r(report), opt(options), m_cancel(cancel)
+    {
+    }
+    ~Reviewer()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Reviewer(const Reviewer &) = delete;
+    Reviewer &operator=(const Reviewer &) = delete;
+
+    void run(const QString &path);
+
+private:
+    void add(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
+             const QString &table = QString(), const QString &column = QString(), qint64 row = -1,
+             const QString &sample = QString());
+    void nonconformity(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
+                       const QString &table = QString(), const QString &column = QString(), qint64 row = -1)
+    {
+        r.conformant = false;
+        add(severity, code, message, table, column, row);
+    }
+    // Reports a failed statement; false when the watchdog stopped it (the caller stops too).
+    bool queryFailed(int rc, const LocalizedText &what);
+    bool stopped() const { return m_watchdog && m_watchdog->fired(); }
+
+    void checkIntegrity();
+    void checkSchema();
+    void checkData();
+    void checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed);
+    // values: rows of insights_bucketvalue (else questions) refer to a missing parent.
+    void checkOrphans(const QString &table, const QString &column, const QString &parent, const QString &parentKey,
+                      bool values);
+    void checkNonFinite();
+    // Counts below opt.minCount in counters and bar/hbar/histogram buckets (off when minCount <= 1).
+    void checkSmallCounts();
+    void summarize();
+    void scanPersonalData();
+    // bucket id → category → matches, every bucket's distinct text categories scanned as one set
+    // (PersonalDataScanner::scanCategories). Categories too long for one scan are left out (scanned alone).
+    QHash<qint64, QHash<QString, QVector<PersonalDataScanner::Match>>> scanBucketCategories();
+    // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
+    void checkStorage();
+    // Scans length bytes of the file from offset for personal data; where names the region in findings.
+    void scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const LocalizedText &where);
+    qint64 pragma(const char *name);
+    void fileChanged(const LocalizedText &why);
+
+    ReviewReport &r;
+    const ReviewReport::Options &opt;
+    const std::atomic_bool *m_cancel;
+    std::unique_ptr<SnapshotFile> m_file;
+    int m_fd = -1; // the descriptor hashed and read raw; SQLite's file is checked to be the same one
+    sqlite3 *m_db = nullptr;
+    std::unique_ptr<SqliteWatchdog> m_watchdog;
+    QStringList m_realTables;                 // every real (non-virtual) table, schema order
+    QSet<QString> m_insightsTables;           // real insights tables
+    QHash<QString, QStringList> m_columns;    // real insights table → columns
+    QHash<QString, int> m_perKind;            // (code|table|column) → findings so far
+    QHash<QString, qint64> m_suppressed;
+};
+
+} // namespace iv::SnapshotReviewer::detail

@@ -1,0 +1,406 @@
+// SPDX-License-Identifier: MIT
+// SnapshotReviewer: what should not be shared — personal data in every cell (text, BLOBs, whole), in the bytes
+// SQLite does not show as rows (after the last page, free pages), non-finite values and small counts.
+#include "snapshotreviewer_p.h"
+
+#include "metrickind.h"
+#include "smallcount.h"
+#include "sqlitestatement.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <cerrno>
+#include <climits>
+
+namespace iv::SnapshotReviewer::detail {
+
+namespace {
+
+using PersonalDataScanner::Match;
+
+// Scans text of any length in windows of 64 Ki characters, each starting 1 Ki before the previous one ended,
+// so a value across a window edge is seen whole and the scanner's work per window stays bounded. With more
+// than one window (or a shared *seen), each distinct (kind, masked sample) is reported once.
+QVector<Match> scanWhole(const QString &text, QSet<QString> *seen = nullptr)
+{
+    constexpr qsizetype kWindow = 65536, kOverlap = 1024;
+    if (!seen && text.size() <= kWindow)
+        return PersonalDataScanner::scan(text, int(text.size()));
+    QSet<QString> local;
+    QSet<QString> &once = seen ? *seen : local;
+    QVector<Match> out;
+    for (qsizetype start = 0;; start += kWindow - kOverlap) {
+        const QString window = text.mid(start, kWindow);
+        const QVector<Match> found = PersonalDataScanner::scan(window, int(window.size()));
+        for (const Match &m : found) {
+            const QString key = PersonalDataScanner::kindId(m.kind) + QLatin1Char('|') + m.masked;
+            if (!once.contains(key)) {
+                once.insert(key);
+                out.append(m);
+            }
+        }
+        if (start + kWindow >= text.size())
+            break;
+    }
+    return out;
+}
+
+// A BLOB's bytes as text: UTF-8 when they are valid UTF-8, else Latin-1 (every byte a character).
+QString blobText(const char *p, int n)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(QByteArrayView(p, n));
+    return utf8.hasError() ? QString::fromLatin1(p, n) : text;
+}
+
+// Raw file bytes as text for the scanner: printable ASCII and Latin-1 kept, control bytes (record headers,
+// page pointers) become spaces so they cannot join two values.
+QString rawText(const QByteArray &bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    QChar *d = out.data();
+    for (const char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *d++ = (b < 0x20 || b == 0x7f) ? QLatin1Char(' ') : QChar(char16_t(b));
+    }
+    return out;
+}
+
+qint64 readAt(int fd, QByteArray *buffer, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < buffer->size()) {
+        const ssize_t got =
+            ::pread(fd, buffer->data() + done, size_t(buffer->size() - done), off_t(offset + done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        done += got;
+    }
+    buffer->truncate(done);
+    return done;
+}
+
+} // namespace
+
+void Reviewer::scanPersonalData()
+{
+    qint64 budget = opt.maxScanCells;
+    r.scanComplete = true;
+    for (const QString &table : std::as_const(m_realTables)) {
+        if (table.startsWith(QLatin1String("sqlite_")))
+            continue; // SQLite's own bookkeeping: table names and statistics
+        if (stopped() || budget <= 0) {
+            r.scanComplete = false;
+            r.addNote(stopped() ? LocalizedText::translate("iv::SnapshotReviewer", "table %1 was not scanned for personal data (time "
+                                                                    "limit)")
+                                          .arg(table)
+                                    : LocalizedText::translate("iv::SnapshotReviewer", "table %1 was not scanned for personal data (cell "
+                                                                    "limit)")
+                                          .arg(table));
+            continue;
+        }
+        SqliteStatement withRowid(m_db, QStringLiteral("SELECT rowid, * FROM %1").arg(quoted(table)));
+        // A WITHOUT ROWID table has no rowid: rows are then numbered in scan order.
+        SqliteStatement plain(m_db, withRowid.isValid() ? QStringLiteral("SELECT 1 WHERE 0")
+                                                        : QStringLiteral("SELECT NULL, * FROM %1").arg(quoted(table)));
+        SqliteStatement &st = withRowid.isValid() ? withRowid : plain;
+        if (!st.isValid()) {
+            queryFailed(st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
+            r.scanComplete = false;
+            continue;
+        }
+        ++r.scannedTables;
+        const int columns = sqlite3_column_count(st.get());
+        QStringList names;
+        for (int c = 0; c < columns; ++c)
+            names << QString::fromUtf8(sqlite3_column_name(st.get(), c));
+        // A bucket's categories are read together: a set of person names makes its weaker candidates
+        // (a lone given name) findings too, which one category alone would not.
+        int categoryColumn = -1, bucketColumn = -1;
+        QHash<qint64, QHash<QString, QVector<Match>>> byBucket;
+        if (table == QLatin1String("insights_bucketvalue")) {
+            categoryColumn = int(names.indexOf(QStringLiteral("category"), 1));
+            bucketColumn = int(names.indexOf(QStringLiteral("bucket_id"), 1));
+            if (categoryColumn > 0 && bucketColumn > 0)
+                byBucket = scanBucketCategories();
+            else
+                categoryColumn = -1;
+        }
+        qint64 ordinal = 0;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            ++ordinal;
+            const qint64 row = st.isNull(0) ? ordinal : st.int64(0);
+            for (int c = 1; c < columns; ++c) {
+                // Whole cells (SQLite's length limit bounds them), and BLOBs too: --dump-json shows a BLOB
+                // category as text, so its bytes are shared like any text.
+                const int type = st.type(c);
+                if (type != SQLITE_TEXT && type != SQLITE_BLOB)
+                    continue;
+                const auto *p = type == SQLITE_TEXT
+                                    ? reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c))
+                                    : static_cast<const char *>(sqlite3_column_blob(st.get(), c));
+                const int n = sqlite3_column_bytes(st.get(), c);
+                if (!p || n <= 0)
+                    continue;
+                ++r.scannedCells;
+                --budget;
+                const QString text = type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n);
+                const QHash<QString, QVector<Match>> *context = nullptr;
+                if (c == categoryColumn && type == SQLITE_TEXT && st.type(bucketColumn) == SQLITE_INTEGER) {
+                    const auto it = byBucket.constFind(st.int64(bucketColumn));
+                    if (it != byBucket.cend() && it->contains(text))
+                        context = &it.value();
+                }
+                const auto matches = context ? context->value(text) : scanWhole(text);
+                for (const auto &m : matches)
+                    add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
+                        LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3")
+                            .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
+                        table, names.at(c), row, m.masked);
+            }
+            if (budget <= 0)
+                break;
+        }
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+            r.scanComplete = false;
+            queryFailed(rc, LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
+        } else if (budget <= 0) {
+            r.scanComplete = false;
+            r.addNote(LocalizedText::translate("iv::SnapshotReviewer", "the personal-data scan stopped in table %1 after %n text cells",
+                                                nullptr, clampToInt(opt.maxScanCells))
+                          .arg(table));
+        }
+    }
+}
+
+QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
+{
+    constexpr int kMaxCategory =
+        65536; // scanCategories() reads this much of each; longer ones go to scanWhole
+    QHash<qint64, QHash<QString, QVector<Match>>> out;
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT DISTINCT bucket_id, category FROM insights_bucketvalue WHERE "
+                                      "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
+                                      "length(category) BETWEEN 1 AND %1 ORDER BY bucket_id")
+                           .arg(kMaxCategory));
+    if (!st.isValid())
+        return out;
+    qint64 bucket = 0;
+    QStringList categories;
+    auto flush = [&] {
+        if (categories.isEmpty())
+            return;
+        const QVector<QVector<Match>> found = PersonalDataScanner::scanCategories(categories, kMaxCategory);
+        QHash<QString, QVector<Match>> &perCategory = out[bucket];
+        for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i)
+            perCategory.insert(categories.at(i), found.at(i));
+        categories.clear();
+    };
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        if (st.int64(0) != bucket)
+            flush();
+        bucket = st.int64(0);
+        categories.append(st.text(1));
+    }
+    if (rc != SQLITE_DONE)
+        return {}; // stopped or failed: every cell is scanned alone, as before
+    flush();
+    return out;
+}
+
+void Reviewer::checkNonFinite()
+{
+    // SQLite stores a REAL infinity as it is (a NaN becomes NULL, reported by checkTypes); upstream's Python
+    // float() can write one. JSON has no spelling for it, so exports write null: the review must say so.
+    const struct
+    {
+        const char *table, *column;
+    } numeric[] = {{"insights_gauge", "value"},
+                   {"insights_counter", "value"},
+                   {"insights_bucketvalue", "xvalue"},
+                   {"insights_bucketvalue", "yvalue"}};
+    for (const auto &n : numeric) {
+        const QString table = L(n.table), column = L(n.column);
+        if (!m_columns.value(table).contains(column) || stopped())
+            continue;
+        SqliteStatement st(m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE typeof(%1) = 'real' AND "
+                                                "abs(%1) > 1.7976931348623157e308")
+                                     .arg(quoted(column), quoted(table)));
+        int rc = SQLITE_ERROR;
+        while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
+            add(ReviewFinding::Severity::Warning, QStringLiteral("non-finite"),
+                LocalizedText::translate("iv::SnapshotReviewer",
+                                         "%1.%2 is %3, not a finite number; JSON exports write it as null")
+                    .arg(table, column, st.real(1) > 0 ? QStringLiteral("inf") : QStringLiteral("-inf")),
+                table, column, st.int64(0));
+        if (!st.isValid() || rc != SQLITE_DONE)
+            queryFailed(
+                st.isValid() ? rc : st.prepareCode(),
+                LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
+    }
+}
+
+void Reviewer::checkSmallCounts()
+{
+    if (opt.minCount <= 1 || stopped())
+        return;
+    const QString counter = QStringLiteral("insights_counter"),
+                  value = QStringLiteral("insights_bucketvalue"), bucket = QStringLiteral("insights_bucket");
+    // Whole numbers from 1 to K-1 only: a share (2.5) or a zero is not a count of people.
+    const QString small = QStringLiteral("typeof(%1) IN ('integer', 'real') AND %1 >= 1 AND %1 < %2 AND "
+                                         "%1 = CAST(%1 AS INTEGER)");
+    if (m_columns.value(counter).contains(QStringLiteral("value"))) {
+        SqliteStatement st(m_db, QStringLiteral("SELECT rowid, value FROM insights_counter WHERE ") +
+                                     small.arg(QStringLiteral("value")).arg(opt.minCount));
+        int rc = SQLITE_ERROR;
+        while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+            if (!SmallCount::isSmall(MetricKind::Counter, st.real(1), opt.minCount))
+                continue;
+            add(ReviewFinding::Severity::Warning, QStringLiteral("small-count"),
+                LocalizedText::translate(
+                    "iv::SnapshotReviewer",
+                    "a count of %1 is below the minimum count %2: it may single out people")
+                    .arg(QString::number(st.int64(1)), QString::number(opt.minCount)),
+                counter, QStringLiteral("value"), st.int64(0));
+        }
+        if (!st.isValid() || rc != SQLITE_DONE)
+            queryFailed(st.isValid() ? rc : st.prepareCode(),
+                        LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2")
+                            .arg(counter, QStringLiteral("value")));
+    }
+    if (!m_columns.value(value).contains(QStringLiteral("xvalue")) ||
+        !m_columns.value(value).contains(QStringLiteral("bucket_id")) ||
+        !m_columns.value(bucket).contains(QStringLiteral("type")) || stopped())
+        return;
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT v.rowid, v.xvalue, b.type FROM insights_bucketvalue v JOIN "
+                                      "insights_bucket b ON b.id = v.bucket_id WHERE typeof(b.type) = "
+                                      "'integer' AND ") +
+                           small.arg(QStringLiteral("v.xvalue")).arg(opt.minCount) +
+                           QStringLiteral(" ORDER BY v.rowid"));
+    int rc = SQLITE_ERROR;
+    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+        if (!SmallCount::isSmall(kindFromBucketType(st.int64(2)), st.real(1), opt.minCount))
+            continue;
+        add(ReviewFinding::Severity::Warning, QStringLiteral("small-count"),
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "a count of %1 is below the minimum count %2: it may single out people")
+                .arg(QString::number(qint64(st.real(1))), QString::number(opt.minCount)),
+            value, QStringLiteral("xvalue"), st.int64(0));
+    }
+    if (!st.isValid() || rc != SQLITE_DONE)
+        queryFailed(st.isValid() ? rc : st.prepareCode(),
+                    LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2")
+                        .arg(value, QStringLiteral("xvalue")));
+}
+
+void Reviewer::scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const LocalizedText &where)
+{
+    constexpr qint64 kBlock = 1 << 20;
+    constexpr qint64 kOverlap = 1024; // a value across a block edge is read whole in the next block
+    qint64 done = 0;
+    while (done < length) {
+        if (stopped()) {
+            r.scanComplete = false;
+            r.addNote(LocalizedText::translate("iv::SnapshotReviewer",
+                                               "%1 were not fully scanned for personal data (time limit)")
+                          .arg(where));
+            return;
+        }
+        const qint64 start = std::max<qint64>(0, done - kOverlap);
+        const qint64 wanted = std::min(kBlock, length - start);
+        QByteArray block(int(wanted), Qt::Uninitialized);
+        if (readAt(m_fd, &block, offset + start) < wanted) {
+            add(ReviewFinding::Severity::Error, QStringLiteral("read-error"),
+                LocalizedText::translate("iv::SnapshotReviewer", "%1 could not be read").arg(where));
+            r.scanComplete = false;
+            return;
+        }
+        done = start + block.size();
+        const auto matches = scanWhole(rawText(block), seen);
+        for (const auto &m : matches)
+            add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
+                LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2")
+                    .arg(PersonalDataScanner::kindText(m.kind), where),
+                QString(), QString(), -1, m.masked);
+    }
+}
+
+void Reviewer::checkStorage()
+{
+    if (stopped())
+        return;
+    const qint64 pageSize = pragma("page_size");
+    const qint64 pageCount = pragma("page_count");
+    const qint64 freePages = pragma("freelist_count");
+    if (pageSize < 512 || pageCount < 1)
+        return;
+    const qint64 used = pageSize * pageCount;
+    if (r.identity.size > used) {
+        const qint64 extra = r.identity.size - used;
+        add(ReviewFinding::Severity::Warning, QStringLiteral("trailing-bytes"),
+            LocalizedText::translate(
+                "iv::SnapshotReviewer",
+                "%1 bytes follow the last page: SQLite ignores them, but they travel with the "
+                "file")
+                .arg(QString::number(extra)));
+        QSet<QString> seen;
+        scanRaw(used, extra, &seen,
+                LocalizedText::translate("iv::SnapshotReviewer", "the bytes after the last page"));
+    }
+    if (freePages <= 0)
+        return;
+    add(ReviewFinding::Severity::Warning, QStringLiteral("free-pages"),
+        LocalizedText::translate(
+            "iv::SnapshotReviewer",
+            "%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing "
+            "the file")
+            .arg(QString::number(freePages)));
+    // The freelist: header offset 32 names the first trunk page; a trunk page holds the next trunk, a count
+    // and that many leaf page numbers. Every page is scanned raw, trunks included (only their first bytes are
+    // pointers).
+    QByteArray header(40, Qt::Uninitialized);
+    if (readAt(m_fd, &header, 0) < 40)
+        return;
+    auto be32 = [](const QByteArray &b, qint64 off) {
+        const auto *p = reinterpret_cast<const unsigned char *>(b.constData() + off);
+        return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+    };
+    const LocalizedText where =
+        LocalizedText::translate("iv::SnapshotReviewer", "the free pages (deleted data)");
+    QSet<QString> seen;
+    QSet<quint32> visited;
+    qint64 scanned = 0;
+    auto scanPage = [&](quint32 page) {
+        if (page < 2 || page > quint64(pageCount) || visited.contains(page))
+            return false;
+        visited.insert(page);
+        ++scanned;
+        scanRaw(qint64(page - 1) * pageSize, pageSize, &seen, where);
+        return true;
+    };
+    quint32 trunk = be32(header, 32);
+    while (trunk != 0 && scanned < freePages && !stopped()) {
+        QByteArray page(int(pageSize), Qt::Uninitialized);
+        if (visited.contains(trunk) || readAt(m_fd, &page, qint64(trunk - 1) * pageSize) < pageSize ||
+            !scanPage(trunk))
+            break;
+        const qint64 leaves = std::min<qint64>(be32(page, 4), pageSize / 4 - 2);
+        for (qint64 i = 0; i < leaves && scanned < freePages && !stopped(); ++i)
+            scanPage(be32(page, 8 + 4 * i));
+        trunk = be32(page, 0);
+    }
+    if (scanned < freePages) {
+        r.scanComplete = false;
+        r.addNote(LocalizedText::translate("iv::SnapshotReviewer",
+                                           "%1 of %2 free pages were scanned for personal data")
+                      .arg(QString::number(scanned), QString::number(freePages)));
+    }
+}
+
+} // namespace iv::SnapshotReviewer::detail
