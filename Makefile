@@ -41,12 +41,13 @@ test: build
 # mutation test, the kept fuzz reproducers, and a probe proving that an out-of-range cast is caught. The same
 # tree carries libFuzzer coverage, so `make test` fuzzes from it without compiling the model again.
 SANITIZE_TESTS = tst_mutations tst_fuzzregressions sanitizer_probe
+SANITIZE_TEST_NAMES = format/tst_mutations format/tst_fuzzregressions format/sanitizer_probe
 sanitize: deps
 	@grep -qs '^CMAKE_CXX_COMPILER:[A-Z]*=.*clang++' $(ASAN_BUILD)/CMakeCache.txt || rm -rf $(ASAN_BUILD)
 	@CC=clang CXX=clang++ cmake -S . -B $(ASAN_BUILD) -G Ninja -DIV_SANITIZE=ON >/dev/null
 	@cmake --build $(ASAN_BUILD) --target $(SANITIZE_TESTS)
 	cd $(ASAN_BUILD) && UBSAN_OPTIONS=print_stacktrace=1 QT_QPA_PLATFORM=offscreen \
-	  ctest --output-on-failure --timeout 1200 -R '^($(subst $(eval) ,|,$(SANITIZE_TESTS)))$$'
+	  ctest --output-on-failure --timeout 1200 -R '^($(subst $(eval) ,|,$(SANITIZE_TEST_NAMES)))$$'
 
 # The fuzzer alone: model + fuzz targets only, in build-fuzz.
 fuzz: deps
