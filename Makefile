@@ -9,6 +9,12 @@ ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 300
 CMAKE_FLAGS ?=
+# ccache (when installed) makes rebuilds of a fresh clone cheap; paths below this folder are hashed relative to it.
+ifneq ($(shell command -v ccache 2>/dev/null),)
+LAUNCHER_FLAGS := -DCMAKE_CXX_COMPILER_LAUNCHER=ccache
+CMAKE_FLAGS += $(LAUNCHER_FLAGS)
+export CCACHE_BASEDIR := $(CURDIR)
+endif
 
 .PHONY: deps configure build run test sanitize clean fuzz fuzz-run translations
 
@@ -44,14 +50,14 @@ SANITIZE_TESTS = tst_mutations tst_fuzzregressions sanitizer_probe
 SANITIZE_TEST_NAMES = format/tst_mutations format/tst_fuzzregressions format/sanitizer_probe
 sanitize: deps
 	@grep -qs '^CMAKE_CXX_COMPILER:[A-Z]*=.*clang++' $(ASAN_BUILD)/CMakeCache.txt || rm -rf $(ASAN_BUILD)
-	@CC=clang CXX=clang++ cmake -S . -B $(ASAN_BUILD) -G Ninja -DIV_SANITIZE=ON >/dev/null
+	@CC=clang CXX=clang++ cmake -S . -B $(ASAN_BUILD) -G Ninja -DIV_SANITIZE=ON $(LAUNCHER_FLAGS) >/dev/null
 	@cmake --build $(ASAN_BUILD) --target $(SANITIZE_TESTS)
 	cd $(ASAN_BUILD) && UBSAN_OPTIONS=print_stacktrace=1 QT_QPA_PLATFORM=offscreen \
 	  ctest --output-on-failure --timeout 1200 -R '^($(subst $(eval) ,|,$(SANITIZE_TEST_NAMES)))$$'
 
 # The fuzzer alone: model + fuzz targets only, in build-fuzz.
 fuzz: deps
-	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DIV_FUZZ=ON >/dev/null
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DIV_FUZZ=ON $(LAUNCHER_FLAGS) >/dev/null
 	@$(MAKE) --no-print-directory fuzz-run
 
 fuzz-run:
