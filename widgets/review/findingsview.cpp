@@ -453,6 +453,8 @@ void FindingsView::retranslateUi()
     m_model->retranslate();
     m_app->setAccessibleName(tr("App of the findings"));
     m_question->setAccessibleName(tr("Question of the findings"));
+    m_app->view()->setAccessibleName(tr("Apps of the findings"));
+    m_question->view()->setAccessibleName(tr("Questions of the findings"));
     m_help->setAccessibleName(tr("About this kind of finding"));
     refreshCounts();
     showHelp();
