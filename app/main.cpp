@@ -74,6 +74,15 @@ void addOptions(QCommandLineParser &parser)
                                              "findings, allowed tables, min-count)."),
          QStringLiteral("FILE")});
     parser.addOption(
+        {QStringLiteral("sarif"),
+         QCoreApplication::translate("main", "With --review: write the findings as SARIF 2.1.0 to OUT.sarif "
+                                             "(acknowledged findings as suppressions)."),
+         QStringLiteral("OUT.sarif")});
+    parser.addOption(
+        {QStringLiteral("csv"),
+         QCoreApplication::translate("main", "With --review: write the findings as CSV to OUT.csv."),
+         QStringLiteral("OUT.csv")});
+    parser.addOption(
         {QStringLiteral("min-count"),
          QCoreApplication::translate("main", "With --review: report counts from 1 to K-1 as small "
                                              "counts (0: off, the default)."),
@@ -103,8 +112,9 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help", "version", "list",  "dump-json", "collect", "review",   "diff",
-                                       "json", "redact",  "force", "preview",   "policy",  "min-count"};
+    static const char *const text[] = {"help",    "version", "list",      "dump-json", "collect",
+                                       "review",  "diff",    "json",      "redact",    "force",
+                                       "preview", "policy",  "min-count", "sarif",     "csv"};
     // A PDF record needs fonts: a QGuiApplication on the offscreen platform, as charts do.
     if (parser.isSet(QStringLiteral("record")) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")))
@@ -124,7 +134,7 @@ int runReviewCommand(const QCommandLineParser &parser)
     const bool review = parser.isSet(QStringLiteral("review"));
     const bool diff = parser.isSet(QStringLiteral("diff"));
     const bool json = parser.isSet(QStringLiteral("json"));
-    for (const char *option : {"record", "policy", "min-count"})
+    for (const char *option : {"record", "policy", "min-count", "sarif", "csv"})
         if (!review && parser.isSet(QLatin1String(option)))
             return fail(
                 QCoreApplication::translate("main", "--%1 goes with --review").arg(QLatin1String(option)));
@@ -137,6 +147,8 @@ int runReviewCommand(const QCommandLineParser &parser)
         request.json = json;
         request.record = parser.value(QStringLiteral("record"));
         request.policy = parser.value(QStringLiteral("policy"));
+        request.sarif = parser.value(QStringLiteral("sarif"));
+        request.csv = parser.value(QStringLiteral("csv"));
         if (parser.isSet(QStringLiteral("min-count"))) {
             bool ok = false;
             request.minCount = parser.value(QStringLiteral("min-count")).toInt(&ok);
@@ -187,7 +199,8 @@ int runCommand(const QCommandLineParser &parser)
         return fail(QCoreApplication::translate("main", "--force goes with --redact"));
     if (parser.isSet(QStringLiteral("review")) || parser.isSet(QStringLiteral("diff")) ||
         parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("record")) ||
-        parser.isSet(QStringLiteral("policy")) || parser.isSet(QStringLiteral("min-count")))
+        parser.isSet(QStringLiteral("policy")) || parser.isSet(QStringLiteral("min-count")) ||
+        parser.isSet(QStringLiteral("sarif")) || parser.isSet(QStringLiteral("csv")))
         return runReviewCommand(parser);
     const bool list = parser.isSet(QStringLiteral("list"));
     const bool dump = parser.isSet(QStringLiteral("dump-json"));

@@ -2,20 +2,53 @@
 #include "reviewcommands.h"
 
 #include "commandline.h"
+#include "findingsexport.h"
 #include "reviewpolicy.h"
 #include "reviewrecord.h"
 #include "snapshotdiff.h"
 #include "snapshotreviewer.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace iv::cli {
+
+namespace {
+
+// --sarif and --csv: every finding of the report; with a policy, acknowledged ones are suppressions.
+bool writeFindings(const ReviewReport &report, const ReviewRequest &request, QString *error)
+{
+    const QVector<FindingsExport::Entry> entries = FindingsExport::fromReport(report);
+    const std::pair<QString, QByteArray> outputs[] = {
+        {request.sarif,
+         request.sarif.isEmpty() ? QByteArray() : FindingsExport::sarif(report, entries, request.policy)},
+        {request.csv, request.csv.isEmpty() ? QByteArray() : FindingsExport::csv(entries)}};
+    for (const auto &[path, bytes] : outputs) {
+        if (path.isEmpty())
+            continue;
+        if (QFileInfo(path).absoluteFilePath() == QFileInfo(report.identity.path).absoluteFilePath()) {
+            *error = QCoreApplication::translate("main", "%1: the output would replace the reviewed file")
+                         .arg(path);
+            return false;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) < 0 || !file.commit()) {
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 int runReview(const ReviewRequest &request)
 {
@@ -23,6 +56,8 @@ int runReview(const ReviewRequest &request)
         return fail(QCoreApplication::translate("main", "--review expects at least one FILE"));
     if (!request.record.isEmpty() && request.files.size() != 1)
         return fail(QCoreApplication::translate("main", "--record expects exactly one FILE"));
+    if ((!request.sarif.isEmpty() || !request.csv.isEmpty()) && request.files.size() != 1)
+        return fail(QCoreApplication::translate("main", "--sarif and --csv expect exactly one FILE"));
     std::optional<ReviewPolicy> policy;
     if (!request.policy.isEmpty()) {
         QString error;
@@ -62,6 +97,11 @@ int runReview(const ReviewRequest &request)
             record.policyPath = request.policy;
             QString error;
             if (!record.write(request.record, &error))
+                return fail(terminalSafe(error));
+        }
+        if (report.readable()) {
+            QString error;
+            if (!writeFindings(report, request, &error))
                 return fail(terminalSafe(error));
         }
     }

@@ -122,6 +122,8 @@ QByteArray ReviewReport::toJson() const
         o.insert(QStringLiteral("app"), stringOrNull(f.app));
         o.insert(QStringLiteral("question"), stringOrNull(f.question));
         o.insert(QStringLiteral("acknowledged"), f.acknowledged);
+        if (f.unlisted > 0)
+            o.insert(QStringLiteral("unlisted"), f.unlisted);
         list.append(o);
     }
     root.insert(QStringLiteral("findings"), list);

@@ -11,6 +11,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <climits>
 #include <functional>
 
 namespace iv {
@@ -34,6 +35,10 @@ struct ReviewFinding
     QString question;
     // A policy file acknowledged it (ReviewPolicy::apply): listed, but it no longer makes the review fail.
     bool acknowledged = false;
+    // > 0: not one finding but the count of findings of this code (and table, column) that were not listed
+    // one by one because the listing limit (Options::maxListedFindings) was reached. Recognise it by this
+    // field, never by its message.
+    qint64 unlisted = 0;
 
     QString severityId() const { return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
 };
@@ -49,7 +54,11 @@ struct ReviewReport
         bool computeSha256 = true;
         qint64 timeLimitMs = 60000;     // for all SQLite work together; past it the report says what was not done
         qint64 maxScanCells = 20000000; // text cells the personal-data scan reads at most
-        int maxFindingsPerKind = 10;    // per (code, table, column); the rest are counted in one more finding
+        // Every finding is listed one by one (JSON, text, record): no limit per (code, table, column) unless
+        // set; past maxListedFindings in all, the rest are counted per kind in summary findings (unlisted >
+        // 0) and the review says it is incomplete.
+        int maxFindingsPerKind = INT_MAX;
+        qint64 maxListedFindings = 1000000;
         // Small counts: counter values and bar/hbar/histogram bar heights that are whole numbers from 1 to
         // minCount-1 are findings ("small-count"). 0 (or 1): off.
         int minCount = 0;

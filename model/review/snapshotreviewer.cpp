@@ -64,7 +64,7 @@ void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const 
                    const QString &table, const QString &column, qint64 row, const QString &sample)
 {
     const QString key = code + QLatin1Char('|') + table + QLatin1Char('|') + column;
-    if (++m_perKind[key] > opt.maxFindingsPerKind) {
+    if (++m_perKind[key] > opt.maxFindingsPerKind || r.findings.size() >= opt.maxListedFindings) {
         ++m_suppressed[key];
         return;
     }
@@ -144,10 +144,23 @@ void Reviewer::run(const QString &path)
         const QStringList parts = it.key().split(QLatin1Char('|'));
         const LocalizedText more = LocalizedText::translate("iv::SnapshotReviewer", "%n more findings like the above were not listed",
                                                             nullptr, clampToInt(it.value()));
-        r.findings.append({ReviewFinding::Severity::Warning, parts.value(0), more.text,
-                           parts.value(1).isEmpty() ? QString() : parts.value(1),
-                           parts.value(2).isEmpty() ? QString() : parts.value(2), -1, QString(), more.english});
+        ReviewFinding summary{ReviewFinding::Severity::Error,
+                              parts.value(0),
+                              more.text,
+                              parts.value(1).isEmpty() ? QString() : parts.value(1),
+                              parts.value(2).isEmpty() ? QString() : parts.value(2),
+                              -1,
+                              QString(),
+                              more.english};
+        summary.unlisted = it.value();
+        r.findings.append(summary);
     }
+    if (!m_suppressed.isEmpty())
+        r.addNote(LocalizedText::translate(
+                      "iv::SnapshotReviewer",
+                      "not every finding is listed one by one: the limit of %1 listed findings "
+                      "was reached")
+                      .arg(opt.maxListedFindings));
     if (m_watchdog->fired()) {
         r.addNote(m_watchdog->cancelled()
                       ? LocalizedText::translate("iv::SnapshotReviewer", "cancelled: the review is incomplete")

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,19 @@ int findRow(const FindingsModel &model, const QString &table, const QString &col
             return r;
     }
     return -1;
+}
+
+QString manyAddresses(const QTemporaryDir &dir, int count)
+{
+    return ivtest::buildDatabaseFromSql(
+        dir, QStringLiteral("many.db"),
+        ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            QStringLiteral(
+                "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < %1) "
+                "SELECT NULL, n, 0, 'user' || n || '@example.org', 4 FROM c;")
+                .arg(count));
 }
 
 } // namespace
@@ -105,20 +119,40 @@ private slots:
         QCOMPARE(text(extra, FindingsModel::WhereColumn), QStringLiteral("insights_counter.note"));
     }
 
+    void everyFindingListed()
+    {
+        // 25 addresses in one column: every one is a finding with its row and masked sample, none summarised.
+        QTemporaryDir dir;
+        const QString path = manyAddresses(dir, 25);
+        const ReviewReport report = SnapshotReviewer::review(path);
+        QCOMPARE(report.findings.size(), 25);
+        QSet<qint64> rows;
+        for (const ReviewFinding &f : report.findings) {
+            QCOMPARE(f.unlisted, qint64(0));
+            QVERIFY(!f.sample.isEmpty());
+            rows.insert(f.row);
+        }
+        QCOMPARE(rows.size(), 25);
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFindings(report.findings);
+        QCOMPARE(model.rowCount(), 25);
+        QCOMPARE(model.repeatedCount(), qint64(0));
+    }
+
     void repeatsAddUp()
     {
-        // 25 addresses in one column: the reviewer lists 10 and summarises 15 in one "more" line.
+        // Past the listing limit (set low here), the rest is counted in a summary finding flagged by its
+        // count: the model keeps it apart and the numbers add up.
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabaseFromSql(
-            dir, QStringLiteral("many.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
-                QStringLiteral(
-                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                    "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 25) "
-                    "SELECT NULL, n, 0, 'user' || n || '@example.org', 4 FROM c;"));
-        const ReviewReport report = SnapshotReviewer::review(path);
-        QCOMPARE(report.findings.size(), 11); // as the old page's headline said: "11 finding(s)"
+        const QString path = manyAddresses(dir, 25);
+        ReviewReport::Options options;
+        options.maxListedFindings = 10;
+        const ReviewReport report = SnapshotReviewer::review(path, options);
+        QCOMPARE(report.findings.size(), 11);
+        QCOMPARE(report.findings.last().unlisted, qint64(15));
+        QCOMPARE(report.exitCode(), 1);
+        QVERIFY(report.toJson().contains("\"unlisted\": 15"));
         FindingsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setFindings(report.findings);
@@ -132,6 +166,81 @@ private slots:
         model.clear();
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.repeatedCount(), qint64(0));
+
+        // Recognised by the flag, not the text: a finding whose message merely reads like a summary is a row;
+        // a summary in another language is still a summary.
+        ReviewFinding lookalike;
+        lookalike.code = QStringLiteral("personal-data-email");
+        lookalike.message = lookalike.englishMessage =
+            QStringLiteral("7 more findings like the above were not listed");
+        ReviewFinding summary;
+        summary.code = QStringLiteral("personal-data-email");
+        summary.message = QStringLiteral("7 weitere Befunde");
+        summary.unlisted = 7;
+        model.setFindings({lookalike, summary});
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.repeatedCount(), qint64(7));
+    }
+
+    // Two questions with the same text are told apart by their labels; facets count every listed finding;
+    // the Kind column's tooltip is the kind's help; triage starts open (accepted when a policy acknowledged).
+    void labelsFacetsHelpAndTriage()
+    {
+        auto finding = [](const QString &code, qint64 row, bool acknowledged = false) {
+            ReviewFinding f;
+            f.code = code;
+            f.table = QStringLiteral("insights_bucketvalue");
+            f.column = QStringLiteral("category");
+            f.row = row;
+            f.sample = QStringLiteral("A*** B****");
+            f.acknowledged = acknowledged;
+            return f;
+        };
+        auto at = [](const QString &label, const QString &text) {
+            FindingLocation l;
+            l.appUuid = QStringLiteral("1");
+            l.appName = QStringLiteral("Shop");
+            l.questionLabel = label;
+            l.questionText = text;
+            return l;
+        };
+        FindingsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFindings({finding(QStringLiteral("personal-data-name"), 1), finding(QStringLiteral("personal-data-name"), 2),
+                           finding(QStringLiteral("personal-data-email"), 3, true)},
+                          {at(QStringLiteral("shapes"), QStringLiteral("What shape?")),
+                           at(QStringLiteral("shapes_2025"), QStringLiteral("What shape?")),
+                           at(QStringLiteral("agents"), QStringLiteral("Tickets per agent?"))});
+        QCOMPARE(model.index(0, FindingsModel::QuestionColumn).data().toString(), QStringLiteral("What shape? (shapes)"));
+        QCOMPARE(model.index(1, FindingsModel::QuestionColumn).data().toString(),
+                 QStringLiteral("What shape? (shapes_2025)"));
+        QCOMPARE(model.index(2, FindingsModel::QuestionColumn).data().toString(), QStringLiteral("Tickets per agent?"));
+        const QMap<QString, int> kinds = model.countsBy(FindingsModel::KindColumn);
+        QCOMPARE(kinds.value(QStringLiteral("personal-data-name")), 2);
+        QCOMPARE(kinds.value(QStringLiteral("personal-data-email")), 1);
+        QCOMPARE(model.countsBy(FindingsModel::AppColumn).value(QStringLiteral("Shop")), 3);
+        QVERIFY(model.index(0, FindingsModel::KindColumn).data(Qt::ToolTipRole).toString().contains(
+            QStringLiteral("What to do:")));
+        QCOMPARE(model.count(Triage::State::Open), 2);
+        QCOMPARE(model.count(Triage::State::Accepted), 1);
+        QVERIFY(model.triageByKey(true).isEmpty());
+        model.setTriage({0, 1}, {Triage::State::FalsePositive, QStringLiteral("a brand")});
+        QCOMPARE(model.count(Triage::State::FalsePositive), 2);
+        QCOMPARE(model.index(0, FindingsModel::StateColumn).data().toString(), QStringLiteral("false positive: a brand"));
+        QCOMPARE(model.triageByKey(true).size(), 2);
+        // Kept by key: a model with the same findings takes them back.
+        FindingsModel again;
+        again.setFindings({finding(QStringLiteral("personal-data-name"), 2), finding(QStringLiteral("personal-data-name"), 1)},
+                          {at(QStringLiteral("shapes_2025"), QStringLiteral("What shape?")),
+                           at(QStringLiteral("shapes"), QStringLiteral("What shape?"))});
+        // Different app/question in the key: the first is the same finding only when its place is the same.
+        ReviewFinding a = finding(QStringLiteral("personal-data-name"), 1);
+        ReviewFinding b = a;
+        b.sample = QStringLiteral("A*** C****");
+        QVERIFY(Triage::key(a) != Triage::key(b));
+        QCOMPARE(Triage::key(a), Triage::key(finding(QStringLiteral("personal-data-name"), 1)));
+        again.applyTriage(model.triageByKey());
+        QCOMPARE(again.count(Triage::State::FalsePositive), 2);
     }
 
     void filterAndSort()

@@ -40,15 +40,19 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 // data is known, and so is the address in the Shop app's "orders" description.
 QByteArray signedOffPolicy()
 {
+    // Personal data one by one: by row (rows 1 and 2 hold one value of each kind).
     QJsonArray acks;
     for (const char *kind : {"email", "phone", "iban", "card", "ipv4", "ipv6", "name"})
-        acks.append(
-            QJsonObject{{QStringLiteral("code"), QStringLiteral("personal-data-") + QLatin1String(kind)},
-                        {QStringLiteral("table"), QStringLiteral("customers")},
-                        {QStringLiteral("note"), QStringLiteral("test customers, fictitious")}});
+        for (int row : {1, 2})
+            acks.append(
+                QJsonObject{{QStringLiteral("code"), QStringLiteral("personal-data-") + QLatin1String(kind)},
+                            {QStringLiteral("table"), QStringLiteral("customers")},
+                            {QStringLiteral("row"), row},
+                            {QStringLiteral("note"), QStringLiteral("test customers, fictitious")}});
     acks.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("personal-data-email")},
                             {QStringLiteral("app"), QStringLiteral("Shop")},
-                            {QStringLiteral("question"), QStringLiteral("orders")}});
+                            {QStringLiteral("question"), QStringLiteral("orders")},
+                            {QStringLiteral("sample"), QStringLiteral("o***@shop.example")}});
     return QJsonDocument(
                QJsonObject{{QStringLiteral("version"), 1},
                            {QStringLiteral("allowed-tables"), QJsonArray{QStringLiteral("customers")}},
@@ -203,14 +207,18 @@ private slots:
                                         R"({"allowed-tables": ["customers"], "acknowledged": [
                  {"code": "personal-data-email", "table": "customers", "column": "email", "row": 1},
                  {"code": "personal-data-email", "table": "customers", "column": "email", "row": 2},
-                 {"code": "personal-data-email", "table": "insights_counter"},
-                 {"code": "personal-data-email", "table": "insights_gauge"},
-                 {"code": "personal-data-phone", "table": "customers"},
-                 {"code": "personal-data-iban", "table": "customers"},
-                 {"code": "personal-data-card", "table": "customers"},
-                 {"code": "personal-data-ipv4", "table": "customers"},
-                 {"code": "personal-data-ipv6", "table": "customers"},
-                 {"code": "personal-data-name", "table": "customers"}]})");
+                 {"code": "personal-data-email", "table": "insights_counter", "sample": "o***@shop.example"},
+                 {"code": "personal-data-email", "table": "insights_gauge", "sample": "n***@example.net"},
+                 {"code": "personal-data-phone", "sample": "+** ** *****67"},
+                 {"code": "personal-data-phone", "sample": "*** ******78"},
+                 {"code": "personal-data-iban", "table": "customers", "row": 1},
+                 {"code": "personal-data-iban", "table": "customers", "row": 2},
+                 {"code": "personal-data-card", "table": "customers", "row": 1},
+                 {"code": "personal-data-card", "table": "customers", "row": 2},
+                 {"code": "personal-data-ipv4", "table": "customers", "row": 1},
+                 {"code": "personal-data-ipv6", "table": "customers", "row": 2},
+                 {"code": "personal-data-name", "table": "customers", "row": 1},
+                 {"code": "personal-data-name", "table": "customers", "row": 2}]})");
         QCOMPARE(
             ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), byRow, db}).exitCode,
             0);
@@ -218,6 +226,66 @@ private slots:
         QCOMPARE(
             ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), byRow, db}).exitCode,
             1);
+    }
+
+    // A place alone (app, question, table, table+column) would accept every address written there after
+    // sign-off: for personal data and secrets such a policy is refused, naming the entry; pinned to rows, the
+    // same sign-off flags every new address.
+    void placeAloneDoesNotAcceptNewPersonalData_data()
+    {
+        QTest::addColumn<QByteArray>("ack");
+        QTest::newRow("table") << QByteArray(R"({"code": "personal-data-email", "table": "customers"})");
+        QTest::newRow("column") << QByteArray(
+            R"({"code": "personal-data-email", "table": "customers", "column": "email"})");
+        QTest::newRow("app") << QByteArray(R"({"code": "personal-data-email", "app": "Shop"})");
+        QTest::newRow("question") << QByteArray(R"({"code": "personal-data-email", "question": "orders"})");
+        QTest::newRow("secret") << QByteArray(R"({"code": "secret-credential", "table": "customers"})");
+    }
+
+    void placeAloneDoesNotAcceptNewPersonalData()
+    {
+        QFETCH(QByteArray, ack);
+        QTemporaryDir dir;
+        const QString db = personalDb(dir);
+        exec(db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                 "INSERT INTO customers (id, email) SELECT 100 + i, 'new' || i || '@example.net' FROM n");
+        const QString policy =
+            writeFile(dir, QStringLiteral("place.json"),
+                      R"({"allowed-tables": ["customers"], "acknowledged": [)" + ack + "]}");
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), policy, db});
+        QVERIFY2(run.exitCode != 0, run.out.constData());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("acknowledged[0]: ") && run.err.contains("\"row\""), run.err.constData());
+        QString error;
+        QVERIFY(!ReviewPolicy::parse("{\"acknowledged\": [" + ack + "]}", &error));
+        // Place plus a sample, or a row: allowed (non-personal codes keep acknowledging by place).
+        QVERIFY2(
+            ReviewPolicy::parse(R"({"acknowledged": [{"code": "personal-data-email", "table": "customers",
+                 "sample": "j***@example.org"}, {"code": "personal-data-email", "table": "customers", "row": 1},
+                 {"code": "small-count", "app": "Shop"}]})",
+                                &error),
+            qPrintable(error));
+    }
+
+    void pinnedSignOffFlagsEveryNewAddress()
+    {
+        QTemporaryDir dir;
+        const QString db = personalDb(dir);
+        const QString policy = writeFile(dir, QStringLiteral("policy.json"), signedOffPolicy());
+        QCOMPARE(
+            ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--policy"), policy, db}).exitCode,
+            0);
+        exec(db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200) "
+                 "INSERT INTO customers (id, email) SELECT 100 + i, 'new' || i || '@example.net' FROM n");
+        const auto run = ivtest::runViewer(
+            {QStringLiteral("--review"), QStringLiteral("--json"), QStringLiteral("--policy"), policy, db});
+        QCOMPARE(run.exitCode, 1);
+        int open = 0;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray())
+            open += !v.toObject().value(QStringLiteral("acknowledged")).toBool();
+        QCOMPARE(open, 200);
     }
 
     void policyMinCount()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "findingsview.h"
 
+#include "findinghelp.h"
 #include "findingsfilterproxy.h"
 #include "findingsmodel.h"
 
@@ -12,6 +13,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QStyle>
@@ -22,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace iv {
 
@@ -118,8 +122,18 @@ private:
 
 FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_proxy(new FindingsFilterProxy(this)), m_filter(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_table(new QTableView(this))
+      m_kind(new QComboBox(this)), m_app(new QComboBox(this)), m_question(new QComboBox(this)),
+      m_help(new QLabel(this)), m_table(new QTableView(this))
 {
+    m_help->setTextFormat(Qt::PlainText);
+    m_help->setWordWrap(true);
+    m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QComboBox *box : {m_app, m_question}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+        connect(box, &QComboBox::currentIndexChanged, this, &FindingsView::applyFacets);
+    }
+    connect(m_model, &FindingsModel::triageChanged, this, &FindingsView::refreshCounts);
     m_proxy->setSourceModel(m_model);
     m_filter->setClearButtonEnabled(true);
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -163,16 +177,31 @@ FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     connect(m_open, &QAction::triggered, this, &FindingsView::activateCurrent);
     m_table->addAction(m_open);
     m_table->addAction(m_copy);
+    const char *keys[] = {"O", "C", "F", "A"};
+    for (Triage::State state : {Triage::State::Confirmed, Triage::State::FalsePositive,
+                                Triage::State::Accepted, Triage::State::Open}) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(QLatin1String(keys[int(state)])));
+        action->setShortcutContext(
+            Qt::WidgetShortcut); // on the table only: typing in the filter stays typing
+        connect(action, &QAction::triggered, this, [this, state] { askTriage(state); });
+        m_triage[int(state)] = action;
+        m_table->addAction(action);
+    }
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_kind);
+    filters->addWidget(m_app);
+    filters->addWidget(m_question);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_help);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsView::showHelp);
     retranslateUi();
     modelReset();
 }
@@ -190,11 +219,29 @@ void FindingsView::modelReset()
     m_kind->addItem(tr("All findings"), QString());
     m_kind->addItem(tr("Errors"), QStringLiteral("severity:error"));
     m_kind->addItem(tr("Warnings"), QStringLiteral("severity:warning"));
+    for (Triage::State state : {Triage::State::Open, Triage::State::Confirmed, Triage::State::FalsePositive,
+                                Triage::State::Accepted})
+        m_kind->addItem(Triage::stateText(state), QStringLiteral("state:") + Triage::stateId(state));
     for (const QString &code : m_model->codes())
         m_kind->addItem(code, QStringLiteral("code:") + code);
     const int index = m_kind->findData(current);
     m_kind->setCurrentIndex(std::max(0, index));
+    for (auto [box, column] : {std::pair{m_app, int(FindingsModel::AppColumn)},
+                               std::pair{m_question, int(FindingsModel::QuestionColumn)}}) {
+        const QString was = box->currentData().toString();
+        const QSignalBlocker boxBlocker(box);
+        box->clear();
+        box->addItem(QString(), QString());
+        const QMap<QString, int> counts = m_model->countsBy(column);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (!it.key().isEmpty())
+                box->addItem(tr("%1 (%2)").arg(it.key()).arg(it.value()), it.key());
+        box->setCurrentIndex(std::max(0, box->findData(was)));
+    }
+    refreshCounts();
+    applyFacets();
     applyKind();
+    showHelp();
 
     layoutColumns();
 }
@@ -222,10 +269,11 @@ void FindingsView::layoutColumns()
     const int rest = available - header->sectionSize(FindingsModel::SeverityColumn) -
                      (narrow ? 0 : header->sectionSize(FindingsModel::KindColumn));
     if (!narrow)
-        fit(FindingsModel::AppColumn, rest * 15 / 100);
-    fit(FindingsModel::QuestionColumn, rest * 27 / 100);
-    fit(FindingsModel::WhereColumn, rest * 22 / 100);
-    fit(FindingsModel::SampleColumn, rest * 14 / 100);
+        fit(FindingsModel::AppColumn, rest * 12 / 100);
+    fit(FindingsModel::QuestionColumn, rest * 22 / 100);
+    fit(FindingsModel::WhereColumn, rest * 18 / 100);
+    fit(FindingsModel::SampleColumn, rest * 12 / 100);
+    fit(FindingsModel::StateColumn, rest * 10 / 100);
 }
 
 bool FindingsView::eventFilter(QObject *watched, QEvent *event)
@@ -250,19 +298,128 @@ void FindingsView::applyKind()
     else
         m_proxy->setSeverity(std::nullopt);
     m_proxy->setCode(data.startsWith(QLatin1String("code:")) ? data.mid(5) : QString());
+    m_proxy->setState(data.startsWith(QLatin1String("state:")) ? data.mid(6) : QString());
     emit filterChanged();
 }
 
-QString FindingsView::selectedText() const
+void FindingsView::refreshCounts()
+{
+    // The kind choice's items with their counts over every listed finding (facets as code-scanning lists do).
+    const int all = m_model->rowCount();
+    const int errors = m_model->count(ReviewFinding::Severity::Error);
+    const QMap<QString, int> codes = m_model->countsBy(FindingsModel::KindColumn);
+    for (int i = 0; i < m_kind->count(); ++i) {
+        const QString data = m_kind->itemData(i).toString();
+        QString text;
+        int n = 0;
+        if (data.isEmpty()) {
+            text = tr("All findings");
+            n = all;
+        } else if (data == QLatin1String("severity:error")) {
+            text = tr("Errors");
+            n = errors;
+        } else if (data == QLatin1String("severity:warning")) {
+            text = tr("Warnings");
+            n = all - errors;
+        } else if (data.startsWith(QLatin1String("state:"))) {
+            const auto state = Triage::stateFromId(data.mid(6));
+            text = state ? Triage::stateText(*state) : data;
+            n = state ? m_model->count(*state) : 0;
+        } else {
+            text = data.mid(5);
+            n = codes.value(text);
+        }
+        m_kind->setItemText(i, tr("%1 (%2)").arg(text).arg(n));
+    }
+    m_app->setItemText(0, tr("All apps"));
+    m_question->setItemText(0, tr("All questions"));
+}
+
+void FindingsView::applyFacets()
+{
+    m_proxy->setApp(m_app->currentData().toString());
+    m_proxy->setQuestion(m_question->currentData().toString());
+    emit filterChanged();
+}
+
+void FindingsView::setFacets(const QString &app, const QString &question)
+{
+    m_app->setCurrentIndex(std::max(0, m_app->findData(app)));
+    m_question->setCurrentIndex(std::max(0, m_question->findData(question)));
+    applyFacets();
+}
+
+void FindingsView::showHelp()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_help->setText(tr("Select a finding to see what its kind means and what to do."));
+        return;
+    }
+    m_help->setText(FindingHelp::forCode(current.data(int(FindingsModel::Role::Code)).toString()).text());
+}
+
+QString FindingsView::kindFilter() const
+{
+    return m_kind->currentData().toString();
+}
+
+void FindingsView::setKindFilter(const QString &data)
+{
+    const int index = m_kind->findData(data);
+    m_kind->setCurrentIndex(std::max(0, index));
+    applyKind();
+}
+
+QVector<int> FindingsView::selectedRows() const
 {
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() && m_table->currentIndex().isValid())
         rows << m_table->currentIndex();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
-    QStringList lines;
+    QVector<int> out;
     for (const QModelIndex &index : std::as_const(rows))
-        lines << m_model->rowText(m_proxy->mapToSource(index).row());
+        out << m_proxy->mapToSource(index).row();
+    return out;
+}
+
+QVector<int> FindingsView::shownRows() const
+{
+    QVector<int> out;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        out << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+    return out;
+}
+
+void FindingsView::triageSelected(Triage::State state, const QString &reason)
+{
+    m_model->setTriage(selectedRows(), {state, state == Triage::State::Open ? QString() : reason});
+}
+
+void FindingsView::askTriage(Triage::State state)
+{
+    const QVector<int> rows = selectedRows();
+    if (rows.isEmpty())
+        return;
+    QString reason;
+    if (state == Triage::State::Accepted) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Accept Findings"),
+                                       tr("Why are these %n finding(s) accepted?", nullptr, int(rows.size())),
+                                       QLineEdit::Normal, QString(), &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return; // an acceptance always carries its reason
+        reason = reason.trimmed();
+    }
+    m_model->setTriage(rows, {state, reason});
+}
+
+QString FindingsView::selectedText() const
+{
+    QStringList lines;
+    for (int row : selectedRows())
+        lines << m_model->rowText(row);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -288,13 +445,19 @@ void FindingsView::retranslateUi()
     m_kind->view()->setAccessibleName(tr("Severities and kinds of finding"));
     m_table->setAccessibleName(tr("Findings"));
     m_copy->setText(tr("&Copy Finding"));
+    m_triage[int(Triage::State::Confirmed)]->setText(tr("Mark Confirmed"));
+    m_triage[int(Triage::State::FalsePositive)]->setText(tr("Mark False Positive"));
+    m_triage[int(Triage::State::Accepted)]->setText(tr("Accept With Reason…"));
+    m_triage[int(Triage::State::Open)]->setText(tr("Mark Open Again"));
     m_open->setText(tr("&Open Question"));
     m_model->retranslate();
-    if (m_kind->count() >= 3) {
-        m_kind->setItemText(0, tr("All findings"));
-        m_kind->setItemText(1, tr("Errors"));
-        m_kind->setItemText(2, tr("Warnings"));
-    }
+    m_app->setAccessibleName(tr("App of the findings"));
+    m_question->setAccessibleName(tr("Question of the findings"));
+    m_app->view()->setAccessibleName(tr("Apps of the findings"));
+    m_question->view()->setAccessibleName(tr("Questions of the findings"));
+    m_help->setAccessibleName(tr("About this kind of finding"));
+    refreshCounts();
+    showHelp();
 }
 
 void FindingsView::changeEvent(QEvent *event)

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "triage.h"
+
+#include <QVector>
 #include <QWidget>
 
 class QAction;
@@ -17,7 +20,8 @@ class FindingsModel;
 // The findings table a security officer works in: a filter box and a severity/kind choice above a sortable
 // table (FindingsModel through FindingsFilterProxy) whose rows wrap and grow to their text. Enter or a double
 // click activates a finding (findingActivated); Ctrl+C and the context menu copy the selected findings as
-// plain text. Does not own the model (the review page does); children through Qt parenting.
+// plain text; C, F, A and O set the triage state of the selected findings. Does not own the model (the review
+// page does); children through Qt parenting.
 class FindingsView : public QWidget
 {
     Q_OBJECT
@@ -29,9 +33,26 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QComboBox *kindCombo() const { return m_kind; }
+    // Facets with counts: the app and the question (data: the column's text, "" for all).
+    QComboBox *appCombo() const { return m_app; }
+    QComboBox *questionCombo() const { return m_question; }
+    QLabel *helpLabel() const { return m_help; }
+    void setFacets(const QString &app, const QString &question);
     FindingsFilterProxy *proxy() const { return m_proxy; }
     QAction *copyAction() const { return m_copy; }
     QAction *openAction() const { return m_open; }
+    // Triage of the selected findings (all selected rows at once): C confirmed, F false positive, A accepted
+    // (asks for the reason), O open again; shortcuts on the table.
+    QAction *triageAction(Triage::State state) const { return m_triage[int(state)]; }
+    void triageSelected(Triage::State state, const QString &reason = QString());
+    // Selected findings as model rows (view order); the current row when nothing is selected.
+    QVector<int> selectedRows() const;
+    // Every finding the filters let through, as model rows in view order (what an export of "the shown
+    // findings" writes).
+    QVector<int> shownRows() const;
+    // The severity/kind/state choice as data ("", "severity:error", "code:…", "state:accepted").
+    QString kindFilter() const;
+    void setKindFilter(const QString &data);
 
     // Selected findings (model rows, in view order) as text, one per line.
     QString selectedText() const;
@@ -53,14 +74,22 @@ private:
     void applyKind();
     void copySelection();
     void activateCurrent();
+    void askTriage(Triage::State state);
+    void refreshCounts();
+    void applyFacets();
+    void showHelp();
 
     FindingsModel *m_model = nullptr; // not owned
     FindingsFilterProxy *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_kind = nullptr;
+    QComboBox *m_app = nullptr;
+    QComboBox *m_question = nullptr;
+    QLabel *m_help = nullptr;
     QTableView *m_table = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_triage[4] = {};
     int m_laidOutWidth = -1;
 };
 

@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -25,6 +26,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <climits>
 
 namespace iv {
 
@@ -52,6 +56,15 @@ QLabel *plainLabel(QWidget *parent)
     return label;
 }
 
+// Each message made visible on its own line: the line breaks between them are real, those inside one show.
+QString visibleLines(const QStringList &lines)
+{
+    QStringList out;
+    for (const QString &line : lines)
+        out << ReviewReport::visible(line);
+    return out.join(QLatin1Char('\n'));
+}
+
 QLineEdit *valueField(QWidget *parent)
 {
     // Long unbreakable values (paths, hashes) scroll inside a read-only field instead of widening the page.
@@ -66,15 +79,23 @@ QLineEdit *valueField(QWidget *parent)
 
 ReviewPage::ReviewPage(QWidget *parent)
     : QWidget(parent), m_banner(new VerdictBanner(this)), m_cancelButton(new QPushButton(this)),
-      m_exportButton(new QPushButton(this)), m_decisionLabel(new QLabel(this)),
-      m_decisionBox(new QComboBox(this)), m_noteLabel(new QLabel(this)), m_noteField(new QLineEdit(this)),
-      m_model(new FindingsModel(this))
+      m_exportButton(new QPushButton(this)), m_savePolicyButton(new QPushButton(this)),
+      m_reviewerLabel(new QLabel(this)), m_reviewerField(new QLineEdit(this)),
+      m_decisionLabel(new QLabel(this)), m_decisionBox(new QComboBox(this)), m_noteLabel(new QLabel(this)),
+      m_noteField(new QLineEdit(this)), m_model(new FindingsModel(this))
 {
     // The decision: data for the record, in the order of ReviewRecord::Decision.
     for (int i = 0; i < 3; ++i)
         m_decisionBox->addItem(QString());
-    for (QLabel *label : {m_decisionLabel, m_noteLabel})
+    for (QLabel *label : {m_decisionLabel, m_noteLabel, m_reviewerLabel})
         label->setTextFormat(Qt::PlainText);
+    m_reviewerLabel->setBuddy(m_reviewerField);
+    m_reviewerField->setMaxLength(200);
+    m_reviewerField->setText(reviewer());
+    connect(m_reviewerField, &QLineEdit::editingFinished, this,
+            [this] { setReviewer(m_reviewerField->text()); });
+    m_savePolicyButton->setEnabled(false);
+    connect(m_savePolicyButton, &QPushButton::clicked, this, &ReviewPage::showSavePolicyDialog);
     m_decisionLabel->setBuddy(m_decisionBox);
     m_noteLabel->setBuddy(m_noteField);
     m_noteField->setMaxLength(2000);
@@ -124,6 +145,18 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_view = new FindingsView(m_model, findings);
     connect(m_view, &FindingsView::findingActivated, this, &ReviewPage::activateFinding);
     connect(m_view, &FindingsView::filterChanged, this, &ReviewPage::renderCounts);
+    connect(m_view, &FindingsView::filterChanged, this, &ReviewPage::saveDesk);
+    connect(m_model, &FindingsModel::triageChanged, this, &ReviewPage::saveDesk);
+    connect(m_model, &FindingsModel::triageChanged, this, &ReviewPage::renderCounts);
+    connect(m_view->table()->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            &ReviewPage::saveDesk);
+    connect(m_decisionBox, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_restoring)
+            return;
+        m_decidedAt = QDateTime::currentDateTimeUtc();
+        saveDesk();
+    });
+    connect(m_noteField, &QLineEdit::textChanged, this, &ReviewPage::saveDesk);
     auto *findingsLayout = new QVBoxLayout(findings);
     findingsLayout->setContentsMargins(0, 0, 0, 0);
     findingsLayout->addWidget(m_headline);
@@ -140,12 +173,15 @@ ReviewPage::ReviewPage(QWidget *parent)
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_savePolicyButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);
     auto *top = new QHBoxLayout;
     top->addWidget(m_banner, 1);
     top->addLayout(buttons);
     auto *decision = new QHBoxLayout;
+    decision->addWidget(m_reviewerLabel);
+    decision->addWidget(m_reviewerField);
     decision->addWidget(m_decisionLabel);
     decision->addWidget(m_decisionBox);
     decision->addWidget(m_noteLabel);
@@ -223,9 +259,15 @@ void ReviewPage::reviewFile(const QString &path)
     m_model->clear();
     m_view->modelReset();
     m_cancelled = false;
+    // The form starts empty and is filled from the store once the file's SHA-256 is known.
+    m_restored = false;
+    m_restoring = true;
     m_decisionBox->setCurrentIndex(0);
     m_noteField->clear();
+    m_decidedAt = QDateTime();
+    m_restoring = false;
     const int minCount = Preferences().reviewMinCount();
+    const std::optional<ReviewPolicy> policy = m_policy;
     const int generation = ++m_generation;
     m_pending = 2;
     const std::shared_ptr<std::atomic_bool> flag = m_cancel;
@@ -238,9 +280,7 @@ void ReviewPage::reviewFile(const QString &path)
                     return;
                 m_identity = identityWatcher->result();
                 --m_pending;
-                render();
-                if (const std::optional<ReviewReport> r = report())
-                    emit reviewFinished(r->exitCode());
+                finishedPart();
             });
     identityWatcher->setFuture(
         QtConcurrent::run([path, flag] { return FileIdentity::read(path, true, flag.get()); }));
@@ -254,15 +294,16 @@ void ReviewPage::reviewFile(const QString &path)
         m_model->setFindings(m_outcome->report.findings, m_outcome->locations);
         m_view->modelReset();
         --m_pending;
-        render();
-        if (const std::optional<ReviewReport> r = report())
-            emit reviewFinished(r->exitCode());
+        finishedPart();
     });
-    reviewWatcher->setFuture(QtConcurrent::run([path, flag, minCount] {
+    reviewWatcher->setFuture(QtConcurrent::run([path, flag, minCount, policy] {
         Outcome outcome;
         ReviewReport::Options options;
+        if (policy)
+            policy->configure(options);
         options.computeSha256 = false; // the identity future hashes in parallel
-        options.minCount = minCount;
+        if (!policy || policy->minCount == 0)
+            options.minCount = minCount;
         outcome.report = SnapshotReviewer::review(path, options, flag.get());
         if (outcome.report.readable() && !flag->load()) {
             QString error;
@@ -279,10 +320,21 @@ void ReviewPage::reviewFile(const QString &path)
                 }
                 outcome.freelistPages = resolver->freelistPages();
             }
+            if (policy)
+                policy->apply(outcome.report);
         }
         return outcome;
     }));
     render();
+}
+
+void ReviewPage::finishedPart()
+{
+    render();
+    if (const std::optional<ReviewReport> r = report()) {
+        restoreDesk();
+        emit reviewFinished(r->exitCode());
+    }
 }
 
 void ReviewPage::setFact(int index, const QString &value)
@@ -336,7 +388,7 @@ void ReviewPage::renderFacts()
     }
     setFact(Integrity, r->integrity.isEmpty() ? tr("not checked")
                        : r->integrityOk()     ? tr("ok")
-                                              : ReviewReport::visible(r->integrity.join(QLatin1Char('\n'))));
+                                              : visibleLines(r->integrity));
     setFact(Conformance, r->conformant ? tr("conformant with upstream's schema")
                                        : tr("NOT conformant with upstream's schema (see the findings)"));
     int questions = 0;
@@ -407,6 +459,7 @@ void ReviewPage::render()
     m_cancelButton->setVisible(m_pending > 0);
     const std::optional<ReviewReport> full = report();
     m_exportButton->setEnabled(full.has_value());
+    m_savePolicyButton->setEnabled(full.has_value() && full->readable());
     renderFacts();
     renderCounts();
     if (full) {
@@ -427,8 +480,7 @@ void ReviewPage::render()
         else if (code != 0)
             m_banner->setVerdict(VerdictBanner::Verdict::Findings, tr("Conformant, with findings"), counts);
         else
-            m_banner->setVerdict(VerdictBanner::Verdict::Clean, tr("Clean"),
-                                 tr("Conformant with upstream's schema, integrity ok, no findings."));
+            m_banner->setVerdict(VerdictBanner::Verdict::Clean, tr("Clean"), cleanStatement(*full));
         return;
     }
     if (m_path.isEmpty())
@@ -437,6 +489,21 @@ void ReviewPage::render()
         m_banner->setVerdict(
             VerdictBanner::Verdict::Busy, m_cancelled ? tr("Cancelling…") : tr("Reviewing…"),
             tr("Integrity, conformance and personal data of %1").arg(ReviewReport::visible(m_path)));
+}
+
+QString ReviewPage::cleanStatement(const ReviewReport &r) const
+{
+    // What "clean" rests on: what was read and which detectors looked at it; "no names found" is not "no names".
+    const QLocale locale;
+    QString scanned =
+        tr("Scanned %1 text cells in %2 tables").arg(locale.toString(r.scannedCells)).arg(r.scannedTables);
+    if (m_outcome && m_outcome->freelistPages > 0)
+        scanned += tr(", and %n free page(s)", nullptr, int(std::min<qint64>(m_outcome->freelistPages, INT_MAX)));
+    return tr("Conformant with upstream's schema, integrity ok, no findings.") + QLatin1Char('\n') + scanned +
+           QLatin1Char(' ') +
+           tr("with the detectors for e-mail addresses, phone numbers, IBANs, payment cards, IPv4 and IPv6 "
+              "addresses, people's names (lexicons and context), national ids and credentials. Detectors "
+              "recognise known forms only: check buckets about people by eye.");
 }
 
 void ReviewPage::activateFinding(int row)
@@ -459,6 +526,9 @@ bool ReviewPage::exportReview(const QString &path, QString *error) const
     }
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return record()->write(path, error);
+    if (path.endsWith(QLatin1String(".sarif"), Qt::CaseInsensitive) ||
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        return exportFindings(path, error);
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(json ? r->toJson() : r->toText().toUtf8()) < 0 ||
@@ -493,7 +563,15 @@ std::optional<ReviewRecord> ReviewPage::record() const
     ReviewRecord rec;
     rec.report = std::move(*r);
     rec.decision = decision();
+    rec.decidedAt = m_decidedAt;
     rec.note = note();
+    rec.reviewer = reviewer();
+    if (m_policy)
+        rec.policyPath = m_policy->path;
+    // Each finding's judgement, found by its key (summaries past the listing limit stay open).
+    const QHash<QString, Triage> byKey = m_model->triageByKey();
+    for (const ReviewFinding &f : rec.report.findings)
+        rec.triage.append(f.unlisted > 0 ? Triage() : byKey.value(Triage::key(f)));
     return rec;
 }
 
@@ -506,22 +584,29 @@ void ReviewPage::showExportDialog()
     QString filter;
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export Review"), suggested,
-        tr("PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt)"), &filter);
+        tr("PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt);;"
+           "SARIF 2.1.0 of the shown findings (*.sarif);;CSV of the shown findings (*.csv)"),
+        &filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += filter.contains(QLatin1String("*.txt"))    ? QStringLiteral(".txt")
-                : filter.contains(QLatin1String("*.json")) ? QStringLiteral(".json")
-                                                           : QStringLiteral(".pdf");
+        path += filter.contains(QLatin1String("*.txt"))     ? QStringLiteral(".txt")
+                : filter.contains(QLatin1String("*.json"))  ? QStringLiteral(".json")
+                : filter.contains(QLatin1String("*.sarif")) ? QStringLiteral(".sarif")
+                : filter.contains(QLatin1String("*.csv"))   ? QStringLiteral(".csv")
+                                                            : QStringLiteral(".pdf");
     QString error;
-    if (!exportReview(path, &error)) {
-        auto *box =
-            new QMessageBox(QMessageBox::Warning, tr("Export failed"), QString(), QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setText(error);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    }
+    if (!exportReview(path, &error))
+        showError(tr("Export failed"), error);
+}
+
+void ReviewPage::showError(const QString &title, const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, QString(), QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText);
+    box->setText(message);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ReviewPage::retranslateUi()
@@ -530,6 +615,12 @@ void ReviewPage::retranslateUi()
     m_cancelButton->setAccessibleName(tr("Cancel the review"));
     m_exportButton->setText(tr("Export Review…"));
     m_exportButton->setAccessibleName(tr("Export the review as a PDF record, JSON or text"));
+    m_savePolicyButton->setText(tr("Save as Policy…"));
+    m_savePolicyButton->setAccessibleName(
+        tr("Save the accepted and false-positive findings as a review policy for the next snapshots"));
+    m_reviewerLabel->setText(tr("Reviewer:"));
+    m_reviewerField->setPlaceholderText(tr("Your name"));
+    m_reviewerField->setAccessibleName(tr("Reviewer's name"));
     m_decisionLabel->setText(tr("Decision:"));
     m_decisionBox->setItemText(0, tr("No decision"));
     m_decisionBox->setItemText(1, tr("Approved"));

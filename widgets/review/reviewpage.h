@@ -3,9 +3,12 @@
 
 #include "findingresolver.h"
 #include "metrickind.h"
+#include "reviewdeskstore.h"
+#include "reviewpolicy.h"
 #include "reviewrecord.h"
 #include "reviewreport.h"
 
+#include <QDateTime>
 #include <QWidget>
 
 #include <atomic>
@@ -29,12 +32,15 @@ class VerdictBanner;
 // unreadable), the file's identity and SQLite facts (SHA-256 computed off the GUI thread), and the findings
 // as a sortable, filterable table naming the app and question of each finding. Activating a finding asks the
 // window to open its question (openQuestion) or app (openApp); findings copy as text. The reviewer records a
-// decision (approved / rejected) and a note in a small form; Export Review… saves the PDF record (with the
-// JSON beside it, both carrying the decision and note), or the report as JSON or text. The small-count
-// threshold comes from the preferences (Preferences::reviewMinCount). Everything from the file is plain text.
-// Give it a path with reviewFile(); the review and the resolving of findings run on QtConcurrent's pool, the
-// GUI thread never blocks, and a newer request or destruction cancels the older one. Children are owned
-// through Qt parenting.
+// decision (approved / rejected), their name and a note in a small form, and triages each finding (open,
+// confirmed, false positive, accepted with a reason); all of it is kept per file content (SHA-256, see
+// ReviewDeskStore), so it survives leaving the page and reviewing again. Export Review… saves the PDF record
+// (with the JSON beside it), the report as JSON or text, or the shown findings as SARIF or CSV; Save as
+// Policy… turns accepted and false-positive findings into a policy; a chosen policy (setPolicy) is applied.
+// The small-count threshold comes from the preferences (Preferences::reviewMinCount). Everything from the
+// file is plain text. Give it a path with reviewFile(); the review and the resolving of findings run on
+// QtConcurrent's pool, the GUI thread never blocks, and a newer request or destruction cancels the older one.
+// Children are owned through Qt parenting.
 class ReviewPage : public QWidget
 {
     Q_OBJECT
@@ -65,13 +71,35 @@ public:
     ReviewRecord::Decision decision() const;
     QString note() const;
     void setDecision(ReviewRecord::Decision decision, const QString &note);
-    // The record Export Review… writes as PDF: the report, the decision and the note; nullopt while busy.
+    // The record Export Review… writes as PDF: the report, the reviewer, the decision with its time, the
+    // note, the policy and every finding with its triage state; nullopt while busy.
     std::optional<ReviewRecord> record() const;
+    QDateTime decidedAt() const { return m_decidedAt; }
+    // The reviewer's name for records: a preference (QSettings "review/reviewerName"), shown in the form.
+    QString reviewer() const;
+    void setReviewer(const QString &name);
+
+    // The policy this review applies (Review › Policy…): acknowledged findings, allowed tables, min-count.
+    // Setting one reviews the file again with it; it stays for later reviews until changed.
+    const std::optional<ReviewPolicy> &policy() const { return m_policy; }
+    void setPolicy(const std::optional<ReviewPolicy> &policy);
+    // The policy "Save as Policy…" writes: the one in use (if any) plus an acknowledgement for each finding
+    // triaged accepted or false positive (ReviewPolicy::acknowledgementFor), so the next snapshot of the same
+    // site reviews clean for those and flags what is new. *skipped: such findings that have no place to name.
+    ReviewPolicy policyFromTriage(int *skipped = nullptr) const;
+    bool savePolicy(const QString &path, QString *error) const;
+    // The shown (filtered) findings as SARIF 2.1.0 (path ends in .sarif) or CSV (.csv), with their states.
+    bool exportFindings(const QString &path, QString *error) const;
+
+    // Where decision, note, filters, sort and triage are kept per file content (SHA-256).
+    const ReviewDeskStore &deskStore() const { return m_store; }
 
 public slots:
     void reviewFile(const QString &path);
     void cancel();
     void showExportDialog();
+    void choosePolicy();
+    void showSavePolicyDialog();
 
 signals:
     // exitCode as --review: 0 clean, 1 findings or nonconformities, 2 unreadable.
@@ -98,6 +126,11 @@ private:
     void renderCounts();
     void activateFinding(int row);
     void setFact(int index, const QString &value);
+    void finishedPart();
+    QString cleanStatement(const ReviewReport &report) const;
+    void restoreDesk();
+    void saveDesk();
+    void showError(const QString &title, const QString &message);
 
     QString m_path;
     int m_generation = 0;
@@ -106,10 +139,18 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::optional<FileIdentity> m_identity;
     std::optional<Outcome> m_outcome;
+    std::optional<ReviewPolicy> m_policy;
+    ReviewDeskStore m_store;
+    QDateTime m_decidedAt;
+    bool m_restoring = false; // setting the form from the store: not a change to save
+    bool m_restored = false;  // the stored state of this file was applied; changes are saved from now on
 
     VerdictBanner *m_banner = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_exportButton = nullptr;
+    QPushButton *m_savePolicyButton = nullptr;
+    QLabel *m_reviewerLabel = nullptr;
+    QLineEdit *m_reviewerField = nullptr;
     QLabel *m_decisionLabel = nullptr;
     QComboBox *m_decisionBox = nullptr;
     QLabel *m_noteLabel = nullptr;

@@ -117,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_appPage, &AppPage::questionActivated, this,
             [this](MetricKind kind, const QString &label) { m_sidebar->selectQuestion(kind, label); });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateHeader);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::recordPlace);
+    qApp->installEventFilter(this); // the mouse's back and forward buttons (eventFilter)
     // Export Chart…, Copy Chart and Export Data… follow the question shown, once its values are loaded.
     connect(m_questionPage->loader(), &BucketLoader::loaded, this,
             [this](qint64 bucketId, const BucketValues &v) {
@@ -307,6 +309,7 @@ void MainWindow::closeFile()
     m_questionPage->clear();
     m_dashboard->clear();
     m_sidebar->clear();
+    clearHistory();
     m_pathLabel->clear();
     m_readOnlyLabel->clear();
     m_collectedLabel->clear();
@@ -466,6 +469,7 @@ void MainWindow::showApp(const QString &uuid)
     m_export->clearContext();
     m_appPage->setApp(m_catalogue.filePath, *app);
     m_pages->setCurrentWidget(m_appPage);
+    recordPlace(); // another app on the same page is a new place too
 }
 
 void MainWindow::showQuestion(MetricKind kind, const QString &label)
@@ -481,6 +485,7 @@ void MainWindow::showQuestion(MetricKind kind, const QString &label)
         if (const App *app = m_catalogue.findApp(q->appUuid))
             card->setAppModule(app->module); // the key of the user's gauge range
     m_pages->setCurrentWidget(m_questionPage);
+    recordPlace();
 }
 
 void MainWindow::onPreferenceChanged(const QString &key)

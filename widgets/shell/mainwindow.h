@@ -4,6 +4,7 @@
 #include "catalogue.h"
 
 #include <QMainWindow>
+#include <QVector>
 
 #include <memory>
 #include <optional>
@@ -69,6 +70,18 @@ public:
     // when the project cannot be run.
     CollectDialog *collect(const QString &projectPath);
 
+    // View › Back / Forward (Alt+Left / Alt+Right, the mouse's back and forward buttons): between the pages
+    // and questions visited since the file was opened, e.g. from the Review page to a finding's question and
+    // back to the same review (not reviewed again).
+    void goBack();
+    void goForward();
+    bool canGoBack() const { return m_historyIndex > 0; }
+    bool canGoForward() const { return m_historyIndex + 1 < m_history.size(); }
+    QAction *backAction() const { return m_backAction; }
+    QAction *forwardAction() const { return m_forwardAction; }
+    QAction *policyAction() const { return m_policyAction; }
+    QAction *savePolicyAction() const { return m_savePolicyAction; }
+
     QString filePath() const { return m_catalogue.filePath; }
     const Catalogue &catalogue() const { return m_catalogue; }
     QString lastError() const { return m_lastError; }
@@ -97,6 +110,7 @@ protected:
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // What the tree shows, to find it again after a reload.
@@ -106,6 +120,24 @@ private:
         MetricKind kind = MetricKind::Unknown;
         QString key; // question label or app uuid
     };
+
+    // A place in the Back/Forward history: a page and, for the dashboard, an app or a question, what it
+    // shows.
+    struct Place
+    {
+        QWidget *page = nullptr; // not owned (one of m_pages' pages)
+        Selection selection;
+        bool operator==(const Place &o) const
+        {
+            return page == o.page && selection.type == o.selection.type &&
+                   selection.kind == o.selection.kind && selection.key == o.selection.key;
+        }
+    };
+
+    void recordPlace();
+    void navigateTo(int index);
+    void clearHistory();
+    void updateHistoryActions();
 
     std::optional<Catalogue> readCatalogue(const QString &path, QString *error);
     void showCatalogue(const QString &path, Catalogue catalogue);
@@ -184,6 +216,13 @@ private:
     QAction *m_redactAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_policyAction = nullptr;
+    QAction *m_savePolicyAction = nullptr;
+    QVector<Place> m_history;
+    int m_historyIndex = -1;
+    bool m_navigating = false; // going back or forward: the pages shown are not new places
 };
 
 } // namespace iv

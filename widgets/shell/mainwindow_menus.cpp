@@ -8,6 +8,7 @@
 #include "preferencesdialog.h"
 #include "questiontreeview.h"
 #include "redactor.h"
+#include "reviewpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,6 +86,12 @@ void MainWindow::createMenus()
     m_previousPaneAction = m_viewMenu->addAction(QString(), this, [this] { cycleFocus(false); });
     m_previousPaneAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     m_viewMenu->addSeparator();
+    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
+    m_backAction->setShortcuts(keys(QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Left)));
+    m_forwardAction = m_viewMenu->addAction(QString(), this, &MainWindow::goForward);
+    m_forwardAction->setShortcuts(keys(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
+    updateHistoryActions();
+    m_viewMenu->addSeparator();
     m_fullScreenAction = m_viewMenu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcuts(keys(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
@@ -95,6 +102,16 @@ void MainWindow::createMenus()
     m_reviewMenu = menuBar()->addMenu(QString());
     m_reviewAction = m_reviewMenu->addAction(QString(), this, &MainWindow::reviewSnapshot);
     m_compareAction = m_reviewMenu->addAction(QString(), this, &MainWindow::showCompareDialog);
+    m_reviewMenu->addSeparator();
+    m_policyAction = m_reviewMenu->addAction(QString(), this, [this] {
+        if (!m_open)
+            return;
+        if (m_reviewPage->filePath() != m_catalogue.filePath)
+            reviewSnapshot();
+        m_pages->setCurrentWidget(m_reviewPage);
+        m_reviewPage->choosePolicy();
+    });
+    m_savePolicyAction = m_reviewMenu->addAction(QString(), m_reviewPage, &ReviewPage::showSavePolicyDialog);
     m_reviewMenu->addSeparator();
     m_redactAction = m_reviewMenu->addAction(QString(), this, &MainWindow::showRedactDialog);
 
@@ -126,6 +143,16 @@ void MainWindow::retranslateMenus()
     m_nextPaneAction->setText(tr("&Next Pane"));
     m_previousPaneAction->setText(tr("&Previous Pane"));
     m_fullScreenAction->setText(tr("&Full Screen"));
+    m_backAction->setText(tr("&Back"));
+    m_backAction->setStatusTip(tr("Go back to the page shown before"));
+    m_forwardAction->setText(tr("For&ward"));
+    m_forwardAction->setStatusTip(tr("Go forward again"));
+    m_policyAction->setText(tr("&Policy…"));
+    m_policyAction->setStatusTip(
+        tr("Choose the review policy (accepted findings, allowed tables) for this review"));
+    m_savePolicyAction->setText(tr("Save as P&olicy…"));
+    m_savePolicyAction->setStatusTip(
+        tr("Write the accepted and false-positive findings into a review policy"));
     m_reviewMenu->setTitle(tr("&Review"));
     m_reviewAction->setText(tr("&Review This Snapshot"));
     m_reviewAction->setStatusTip(tr("Identity, integrity, conformance and personal data of the open file"));
@@ -142,6 +169,8 @@ void MainWindow::retranslateMenus()
 
 void MainWindow::updateActions()
 {
+    m_policyAction->setEnabled(m_open);
+    m_savePolicyAction->setEnabled(m_open && m_reviewPage->filePath() == m_catalogue.filePath);
     for (QAction *action : {m_closeAction, m_reloadAction, m_reviewAction, m_compareAction})
         action->setEnabled(m_open);
     m_redactAction->setEnabled(m_open && !m_redacting);

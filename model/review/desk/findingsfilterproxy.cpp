@@ -35,6 +35,30 @@ void FindingsFilterProxy::setCode(const QString &code)
     invalidateRowsFilter();
 }
 
+void FindingsFilterProxy::setState(const QString &stateId)
+{
+    if (stateId == m_state)
+        return;
+    m_state = stateId;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterProxy::setApp(const QString &app)
+{
+    if (app == m_app)
+        return;
+    m_app = app;
+    invalidateRowsFilter();
+}
+
+void FindingsFilterProxy::setQuestion(const QString &questionText)
+{
+    if (questionText == m_question)
+        return;
+    m_question = questionText;
+    invalidateRowsFilter();
+}
+
 bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -46,6 +70,14 @@ bool FindingsFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             return false;
     }
     if (!m_code.isEmpty() && first.data(int(FindingsModel::Role::Code)).toString() != m_code)
+        return false;
+    if (!m_state.isEmpty() && first.data(int(FindingsModel::Role::State)).toString() != m_state)
+        return false;
+    if (!m_app.isEmpty() &&
+        model->index(sourceRow, FindingsModel::AppColumn, sourceParent).data().toString() != m_app)
+        return false;
+    if (!m_question.isEmpty() &&
+        model->index(sourceRow, FindingsModel::QuestionColumn, sourceParent).data().toString() != m_question)
         return false;
     const QString needle = m_text.trimmed();
     if (needle.isEmpty())

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "findingsmodel.h"
 
-#include <QRegularExpression>
+#include "findinghelp.h"
+
+#include <algorithm>
 
 namespace iv {
 
@@ -9,14 +11,9 @@ FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 qint64 FindingsModel::repeatCount(const ReviewFinding &finding)
 {
-    // SnapshotReviewer summarises what it did not list in one finding per (code, table, column) with this
-    // English message; the English text is stable whatever the UI language.
-    static const QRegularExpression pattern(QStringLiteral("^(\\d+) more findings? like the above"));
-    if (finding.row >= 0 || !finding.sample.isNull())
-        return 0;
-    const QRegularExpressionMatch m =
-        pattern.match(finding.englishMessage.isNull() ? finding.message : finding.englishMessage);
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+    // The reviewer's summary of findings it did not list one by one carries their count in a field of its
+    // own; its message (in any language) is never parsed.
+    return std::max<qint64>(0, finding.unlisted);
 }
 
 void FindingsModel::setFindings(const QVector<ReviewFinding> &findings,
@@ -26,6 +23,9 @@ void FindingsModel::setFindings(const QVector<ReviewFinding> &findings,
     m_findings.clear();
     m_locations.clear();
     m_repeats.clear();
+    m_triage.clear();
+    m_initialTriage.clear();
+    m_keys.clear();
     for (int i = 0; i < findings.size(); ++i) {
         const ReviewFinding &f = findings.at(i);
         if (const qint64 n = repeatCount(f)) {
@@ -34,8 +34,69 @@ void FindingsModel::setFindings(const QVector<ReviewFinding> &findings,
         }
         m_findings.append(f);
         m_locations.append(locations.value(i));
+        m_keys.append(Triage::key(f));
+        m_triage.append(f.acknowledged ? Triage{Triage::State::Accepted, tr("acknowledged by the policy")}
+                                       : Triage{});
+        m_initialTriage.append(m_triage.last());
+    }
+    m_repeatedTexts.clear();
+    QHash<QString, QString> labelOfText;
+    for (const FindingLocation &loc : std::as_const(m_locations)) {
+        if (loc.questionText.isEmpty())
+            continue;
+        const auto it = labelOfText.constFind(loc.questionText);
+        if (it == labelOfText.cend())
+            labelOfText.insert(loc.questionText, loc.questionLabel);
+        else if (it.value() != loc.questionLabel)
+            m_repeatedTexts.insert(loc.questionText);
     }
     endResetModel();
+}
+
+void FindingsModel::setTriage(const QVector<int> &rows, const Triage &triage)
+{
+    bool changed = false;
+    for (int row : rows) {
+        if (row < 0 || row >= m_triage.size() || m_triage.at(row) == triage)
+            continue;
+        m_triage[row] = triage;
+        changed = true;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    if (changed)
+        emit triageChanged();
+}
+
+QHash<QString, Triage> FindingsModel::triageByKey(bool changedOnly) const
+{
+    QHash<QString, Triage> out;
+    for (int i = 0; i < m_keys.size(); ++i)
+        if (!changedOnly || m_triage.at(i) != m_initialTriage.at(i))
+            out.insert(m_keys.at(i), m_triage.at(i));
+    return out;
+}
+
+void FindingsModel::applyTriage(const QHash<QString, Triage> &byKey)
+{
+    bool changed = false;
+    for (int i = 0; i < m_keys.size(); ++i) {
+        const auto it = byKey.constFind(m_keys.at(i));
+        if (it == byKey.cend() || it.value() == m_triage.at(i))
+            continue;
+        m_triage[i] = it.value();
+        changed = true;
+    }
+    if (changed) {
+        if (!m_findings.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit triageChanged();
+    }
+}
+
+int FindingsModel::count(Triage::State state) const
+{
+    return int(std::count_if(m_triage.cbegin(), m_triage.cend(),
+                             [state](const Triage &t) { return t.state == state; }));
 }
 
 void FindingsModel::clear()
@@ -44,6 +105,10 @@ void FindingsModel::clear()
     m_findings.clear();
     m_locations.clear();
     m_repeats.clear();
+    m_triage.clear();
+    m_initialTriage.clear();
+    m_keys.clear();
+    m_repeatedTexts.clear();
     endResetModel();
 }
 
@@ -62,6 +127,14 @@ QStringList FindingsModel::codes() const
         if (!out.contains(f.code))
             out.append(f.code);
     out.sort();
+    return out;
+}
+
+QMap<QString, int> FindingsModel::countsBy(int column) const
+{
+    QMap<QString, int> out;
+    for (int row = 0; row < m_findings.size(); ++row)
+        ++out[cellText(row, column)];
     return out;
 }
 
@@ -102,11 +175,20 @@ QString FindingsModel::cellText(int row, int column) const
     case AppColumn:
         return ReviewReport::visible(loc.appName);
     case QuestionColumn:
-        return ReviewReport::visible(loc.questionText);
+        return m_repeatedTexts.contains(loc.questionText) && !loc.questionLabel.isEmpty()
+                   ? tr("%1 (%2)").arg(ReviewReport::visible(loc.questionText),
+                                       ReviewReport::visible(loc.questionLabel))
+                   : ReviewReport::visible(loc.questionText);
     case WhereColumn:
         return whereText(f);
     case SampleColumn:
         return ReviewReport::visible(f.sample);
+    case StateColumn: {
+        const Triage &t = m_triage.at(row);
+        return t.reason.isEmpty()
+                   ? Triage::stateText(t.state)
+                   : tr("%1: %2").arg(Triage::stateText(t.state), ReviewReport::visible(t.reason));
+    }
     case MessageColumn:
         return ReviewReport::visible(f.message);
     default:
@@ -139,6 +221,12 @@ int FindingsModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : static_cast<int>(m_findings.size());
 }
 
+Qt::ItemFlags FindingsModel::flags(const QModelIndex &index) const
+{
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+                           : Qt::NoItemFlags;
+}
+
 int FindingsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -151,8 +239,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const ReviewFinding &f = m_findings.at(row);
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (index.column() == KindColumn)
+            return FindingHelp::forCode(f.code).text();
+        return cellText(row, index.column());
+    case Qt::DisplayRole:
         return cellText(row, index.column());
     case int(Role::Sort):
         if (index.column() == SeverityColumn) // errors first in ascending order
@@ -168,6 +259,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return f.code;
     case int(Role::FindingIndex):
         return row;
+    case int(Role::State):
+        return Triage::stateId(m_triage.at(row).state);
+    case int(Role::Key):
+        return m_keys.at(row);
     default:
         return {};
     }
@@ -192,6 +287,8 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Where");
     case SampleColumn:
         return tr("Sample");
+    case StateColumn:
+        return tr("State");
     case MessageColumn:
         return tr("Finding");
     default:

@@ -41,6 +41,11 @@ bool readWholeNumber(const QJsonValue &v, qint64 max, qint64 *out)
 
 } // namespace
 
+bool ReviewPolicy::pinnedOnly(const QString &code)
+{
+    return code.startsWith(QLatin1String("personal-data-")) || code.startsWith(QLatin1String("secret-"));
+}
+
 bool ReviewPolicy::Acknowledgement::matches(const ReviewFinding &f) const
 {
     if (f.code != code)
@@ -205,17 +210,81 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
                              .arg(where);
                 return std::nullopt;
             }
+            // Personal data and secrets are accepted one by one: a place alone (an app, a question, a table
+            // or a column) would also accept every address or key written there after sign-off.
+            if (pinnedOnly(a.code) && a.row < 0 && a.sample.isNull()) {
+                *error =
+                    QCoreApplication::translate(
+                        "iv::ReviewPolicy",
+                        "%1: %2 is personal data or a secret: acknowledge it by \"row\" (with \"table\") "
+                        "or by \"sample\", so new values at the same place are not accepted too")
+                        .arg(where, a.code);
+                return std::nullopt;
+            }
             policy.acknowledged.append(a);
         }
     }
     return policy;
 }
 
+std::optional<ReviewPolicy::Acknowledgement> ReviewPolicy::acknowledgementFor(const ReviewFinding &f,
+                                                                              const QString &note)
+{
+    if (f.unlisted > 0)
+        return std::nullopt;
+    Acknowledgement a;
+    a.code = f.code;
+    auto nonEmpty = [](const QString &s) { return s.isEmpty() ? QString() : s; };
+    a.app = nonEmpty(f.app);
+    a.question = nonEmpty(f.question);
+    a.table = nonEmpty(f.table);
+    a.column = a.table.isNull() ? QString() : nonEmpty(f.column);
+    a.sample = nonEmpty(f.sample);
+    if (a.sample.isNull() && !a.table.isNull())
+        a.row = f.row;
+    a.note = nonEmpty(note.left(2000));
+    if (a.app.isNull() && a.question.isNull() && a.table.isNull() && a.sample.isNull())
+        return std::nullopt;
+    if (pinnedOnly(a.code) && a.row < 0 && a.sample.isNull())
+        return std::nullopt;
+    return a;
+}
+
+QByteArray ReviewPolicy::toJson() const
+{
+    QJsonObject root{{QStringLiteral("$schema"),
+                      QStringLiteral("https://insightsviewer.github.io/schemas/review-policy.schema.json")},
+                     {QStringLiteral("version"), 1}};
+    if (minCount > 0)
+        root.insert(QStringLiteral("min-count"), minCount);
+    if (!allowedTables.isEmpty())
+        root.insert(QStringLiteral("allowed-tables"), QJsonArray::fromStringList(allowedTables));
+    QJsonArray list;
+    for (const Acknowledgement &a : acknowledged) {
+        QJsonObject o{{QStringLiteral("code"), a.code}};
+        auto put = [&o](const char *key, const QString &value) {
+            if (!value.isEmpty())
+                o.insert(QLatin1String(key), value);
+        };
+        put("app", a.app);
+        put("question", a.question);
+        put("table", a.table);
+        put("column", a.column);
+        if (a.row >= 0)
+            o.insert(QStringLiteral("row"), a.row);
+        put("sample", a.sample);
+        put("note", a.note);
+        list.append(o);
+    }
+    root.insert(QStringLiteral("acknowledged"), list);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 void ReviewPolicy::configure(ReviewReport::Options &options) const
 {
     options.minCount = minCount;
     options.allowedExtraTables = allowedTables;
-    options.maxFindingsPerKind = INT_MAX;
+    options.maxFindingsPerKind = INT_MAX; // every finding listed one by one, so each can be matched
 }
 
 int ReviewPolicy::apply(ReviewReport &report) const
@@ -223,6 +292,8 @@ int ReviewPolicy::apply(ReviewReport &report) const
     QVector<bool> used(acknowledged.size(), false);
     int count = 0;
     for (ReviewFinding &f : report.findings) {
+        if (f.unlisted > 0)
+            continue; // findings not listed one by one cannot have been seen, so cannot be accepted
         for (qsizetype i = 0; i < acknowledged.size(); ++i) {
             if (acknowledged.at(i).matches(f)) {
                 used[i] = true;

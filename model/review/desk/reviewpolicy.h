@@ -15,8 +15,9 @@ namespace iv {
 // What a signed-off review already accepted, read from a policy file (docs/review-policy.schema.json): the
 // small-count threshold, extra tables that belong in the file, and acknowledged findings, each by its code
 // and a place (app label, question label, table / column / row, or masked sample; every key given must
-// match). With a policy, a recurring snapshot that was signed off reviews clean until something new appears.
-// A plain value type; load() reads the file, nothing else touches the disk.
+// match). Personal data and secrets are acknowledged one by one (a row or a sample), never by place alone.
+// With a policy, a recurring snapshot that was signed off reviews clean until something new appears. A plain
+// value type; load() reads the file, nothing else touches the disk.
 struct ReviewPolicy
 {
     struct Acknowledgement
@@ -37,6 +38,18 @@ struct ReviewPolicy
     int minCount = 0; // 0: the small-count rule is off
     QStringList allowedTables;
     QVector<Acknowledgement> acknowledged;
+
+    // The acknowledgement that accepts exactly this finding next time: its code, app, question, table and
+    // column, and its masked sample (rows move between snapshots) or, without a sample, its row. nullopt when
+    // the finding has no place to name (e.g. a failed integrity check: that is never accepted by a policy).
+    static std::optional<Acknowledgement> acknowledgementFor(const ReviewFinding &finding,
+                                                             const QString &note);
+    // The policy as JSON that parse() reads back (docs/review-policy.schema.json).
+    QByteArray toJson() const;
+
+    // Codes an acknowledgement must pin to a row or a masked sample (personal data, secrets): a place alone
+    // would accept every new value written there.
+    static bool pinnedOnly(const QString &code);
 
     // nullopt and *error ("PATH: reason") when the file cannot be read or does not follow the schema.
     static std::optional<ReviewPolicy> load(const QString &path, QString *error);

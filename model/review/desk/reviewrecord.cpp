@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPageLayout>
@@ -104,7 +105,23 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
         field(QCoreApplication::translate("iv::ReviewRecord", "Unreadable"), r.openError, plain);
 
     section(QCoreApplication::translate("iv::ReviewRecord", "Decision"));
-    field(QCoreApplication::translate("iv::ReviewRecord", "Reviewer's decision"), decisionText(rec.decision),
+    field(QCoreApplication::translate("iv::ReviewRecord", "Reviewer"),
+          rec.reviewer.isEmpty() ? QCoreApplication::translate("iv::ReviewRecord", "(not given)")
+                                 : rec.reviewer,
+          plain);
+    field(QCoreApplication::translate("iv::ReviewRecord", "Reviewer's decision"),
+          rec.decidedAt.isValid() && rec.decision != ReviewRecord::Decision::None
+              ? QCoreApplication::translate("iv::ReviewRecord", "%1 at %2 (UTC)")
+                    .arg(decisionText(rec.decision), rec.decidedAt.toUTC().toString(Qt::ISODate))
+              : decisionText(rec.decision),
+          plain);
+    field(QCoreApplication::translate("iv::ReviewRecord", "Triage"),
+          QCoreApplication::translate("iv::ReviewRecord",
+                                      "open %1, confirmed %2, false positive %3, accepted %4")
+              .arg(rec.count(Triage::State::Open))
+              .arg(rec.count(Triage::State::Confirmed))
+              .arg(rec.count(Triage::State::FalsePositive))
+              .arg(rec.count(Triage::State::Accepted)),
           plain);
     if (!rec.note.isEmpty())
         field(QCoreApplication::translate("iv::ReviewRecord", "Note"), rec.note, plain);
@@ -145,6 +162,11 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
         if (!f.sample.isNull())
             field(QCoreApplication::translate("iv::ReviewRecord", "Sample (masked)"), f.sample, mono);
         field(QCoreApplication::translate("iv::ReviewRecord", "Message"), f.message, plain);
+        const Triage t = rec.triageOf(i);
+        field(QCoreApplication::translate("iv::ReviewRecord", "State"),
+              t.reason.isEmpty() ? Triage::stateText(t.state)
+                                 : QStringLiteral("%1: %2").arg(Triage::stateText(t.state), t.reason),
+              plain);
     }
     if (!r.notes.isEmpty()) {
         section(QCoreApplication::translate("iv::ReviewRecord", "Notes"));
@@ -170,6 +192,24 @@ QString ReviewRecord::decisionId(Decision decision)
     return QStringLiteral("none");
 }
 
+Triage ReviewRecord::triageOf(int i) const
+{
+    if (i >= 0 && i < triage.size())
+        return triage.at(i);
+    if (i >= 0 && i < report.findings.size() && report.findings.at(i).acknowledged)
+        return {Triage::State::Accepted,
+                QCoreApplication::translate("iv::ReviewRecord", "acknowledged by the policy")};
+    return {};
+}
+
+int ReviewRecord::count(Triage::State state) const
+{
+    int n = 0;
+    for (int i = 0; i < report.findings.size(); ++i)
+        n += report.findings.at(i).unlisted == 0 && triageOf(i).state == state;
+    return n;
+}
+
 QByteArray ReviewRecord::toJson() const
 {
     QJsonObject root = QJsonDocument::fromJson(report.toJson()).object();
@@ -182,7 +222,28 @@ QByteArray ReviewRecord::toJson() const
     record.insert(QStringLiteral("policy"),
                   policyPath.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(policyPath));
     record.insert(QStringLiteral("exit_code"), report.exitCode());
+    record.insert(QStringLiteral("reviewer"),
+                  reviewer.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(reviewer));
+    record.insert(QStringLiteral("decided_at"), decidedAt.isValid() && decision != Decision::None
+                                                    ? QJsonValue(decidedAt.toUTC().toString(Qt::ISODate))
+                                                    : QJsonValue(QJsonValue::Null));
+    QJsonObject counts;
+    for (Triage::State st : {Triage::State::Open, Triage::State::Confirmed, Triage::State::FalsePositive,
+                             Triage::State::Accepted})
+        counts.insert(Triage::stateId(st), count(st));
+    record.insert(QStringLiteral("triage"), counts);
     root.insert(QStringLiteral("record"), record);
+    // Each finding with its judgement, in the report's order.
+    QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        QJsonObject o = findings.at(i).toObject();
+        const Triage t = triageOf(int(i));
+        o.insert(QStringLiteral("state"), Triage::stateId(t.state));
+        o.insert(QStringLiteral("reason"),
+                 t.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.reason));
+        findings[i] = o;
+    }
+    root.insert(QStringLiteral("findings"), findings);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

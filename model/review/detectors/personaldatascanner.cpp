@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace iv::PersonalDataScanner {
 
 namespace {
@@ -136,6 +138,35 @@ bool ibanValid(const QString &compact)
     return remainder == 1;
 }
 
+// Loopback and documentation addresses (127.0.0.0/8, ::1; RFC 5737's 192.0.2.0/24, 198.51.100.0/24,
+// 203.0.113.0/24; RFC 3849's 2001:db8::/32) point at no one's device: not personal data.
+bool ipv4Reserved(int a, int b, int c)
+{
+    return a == 127 || (a == 192 && b == 0 && c == 2) || (a == 198 && b == 51 && c == 100) ||
+           (a == 203 && b == 0 && c == 113);
+}
+
+bool ipv6Reserved(QStringView candidate)
+{
+    const QString s = candidate.toString().toLower();
+    const qsizetype dbl = s.indexOf(QLatin1String("::"));
+    const QStringList head = s.left(dbl < 0 ? s.size() : dbl).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    const QStringList tail =
+        dbl < 0 ? QStringList() : s.mid(dbl + 2).split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    QVector<uint> groups;
+    for (const QString &g : head)
+        groups << g.toUInt(nullptr, 16);
+    for (qsizetype i = head.size() + tail.size(); i < 8; ++i)
+        groups << 0;
+    for (const QString &g : tail)
+        groups << g.toUInt(nullptr, 16);
+    if (groups.size() != 8)
+        return false;
+    const bool loopback =
+        std::all_of(groups.cbegin(), groups.cend() - 1, [](uint g) { return g == 0; }) && groups.last() == 1;
+    return loopback || (groups.at(0) == 0x2001 && groups.at(1) == 0x0db8);
+}
+
 bool ipv6Valid(const QString &candidate)
 {
     const qsizetype dbl = candidate.indexOf(QLatin1String("::"));
@@ -207,6 +238,8 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         each(p.ipv6, [&](QStringView s) {
             if (!ipv6Valid(s.toString()))
                 return false;
+            if (ipv6Reserved(s))
+                return true; // claimed, not reported
             found.append(
                 {Kind::Ipv6, s.left(s.indexOf(QLatin1Char(':'))).toString() + QStringLiteral(":****:****")});
             return true;
@@ -254,6 +287,8 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         for (QStringView part : parts)
             if (part.toInt() > 255 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
                 return false;
+        if (ipv4Reserved(parts[0].toInt(), parts[1].toInt(), parts[2].toInt()))
+            return true; // claimed (not read as a phone number), not reported
         found.append({Kind::Ipv4,
                       parts[0].toString() + QLatin1Char('.') + parts[1].toString() + QStringLiteral(".*.*")});
         return true;

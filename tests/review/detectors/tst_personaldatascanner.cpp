@@ -132,8 +132,10 @@ private slots:
                               << QStringLiteral("***********0005");
         QTest::newRow("ipv4") << QStringLiteral("host 10.0.0.1.") << int(K::Ipv4)
                               << QStringLiteral("10.0.*.*");
-        QTest::newRow("ipv6") << QStringLiteral("[2001:db8::8a2e:370:7334]") << int(K::Ipv6)
-                              << QStringLiteral("2001:****:****");
+        QTest::newRow("ipv6") << QStringLiteral("[2a01:4f8::8a2e:370:7334]") << int(K::Ipv6)
+                              << QStringLiteral("2a01:****:****");
+        QTest::newRow("ipv4-next-to-documentation")
+            << QStringLiteral("192.0.3.15") << int(K::Ipv4) << QStringLiteral("192.0.*.*");
         QTest::newRow("name") << QStringLiteral("Adam Silva") << int(K::Name) << QStringLiteral("A*** S****");
         QTest::newRow("name-in-question") << QStringLiteral("How many books did Angela Wright sell?")
                                           << int(K::Name) << QStringLiteral("A***** W*****");
@@ -204,7 +206,17 @@ private slots:
                               "no at sign here",
                               "a@b",
                               "1e+308",
-                              "-10.758"})
+                              "-10.758",
+                              // Loopback and documentation addresses point at no one.
+                              "127.0.0.1",
+                              "listen on 127.1.2.3:8000",
+                              "192.0.2.15",
+                              "198.51.100.7",
+                              "from 203.0.113.200",
+                              "::1",
+                              "0:0:0:0:0:0:0:1",
+                              "[2001:db8::8a2e:370:7334]",
+                              "2001:0DB8:85a3::8a2e:370:7334"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void noFalseAlarms()
