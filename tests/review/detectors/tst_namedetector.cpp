@@ -199,9 +199,9 @@ private slots:
     {
         QFETCH(int, others);
         QFETCH(bool, personBucket);
-        const QStringList notPeople = {QStringLiteral("Other"),     QStringLiteral("Returns"),
-                                       QStringLiteral("Shipping"),  QStringLiteral("Unknown"),
-                                       QStringLiteral("Refunds"),   QStringLiteral("Wholesale"),
+        const QStringList notPeople = {QStringLiteral("Other"),          QStringLiteral("Returns"),
+                                       QStringLiteral("Shipping"),       QStringLiteral("Paper invoices"),
+                                       QStringLiteral("Card payments"),  QStringLiteral("Open tickets"),
                                        QStringLiteral("Gift cards")};
         QStringList categories = {QStringLiteral("Alice"), QStringLiteral("Bob"),
                                   QStringLiteral("Adam Qwzrtyk")};
