@@ -35,7 +35,7 @@ translations: configure
 FUZZ_CI_SECONDS ?= 180
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
-	cd $(BUILD) && ctest --test-dir tests-locale --output-on-failure --timeout 600
+	cd $(BUILD) && ctest --test-dir tests-locale -j2 --output-on-failure --timeout 600
 	@$(MAKE) --no-print-directory sanitize
 	@$(MAKE) --no-print-directory fuzz-run FUZZ_BUILD=$(ASAN_BUILD) FUZZ_SECONDS=$(FUZZ_CI_SECONDS)
 
