@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
 # Two commands on a fresh Debian 12 machine:
 #   make run    installs what is missing, builds, and opens the viewer on the bundled sample
-#   make test   installs what is missing, builds, and runs the whole test suite, the sanitizer tests and the fuzzer
+#   make test   installs what is missing, builds, and runs the whole test suite, its model-level tests again under
+#               TZ=America/New_York and LC_ALL=de_DE.UTF-8, the sanitizer tests and the fuzzer
 #   make sanitize  the hostile-input tests alone under ASan + UBSan (clang, build-asan)
 #   make fuzz   builds the libFuzzer target with clang in build-fuzz and runs it (docs/FUZZING.md)
 BUILD ?= build
@@ -34,11 +35,13 @@ run: build
 translations: configure
 	@cmake --build $(BUILD) --target update_translations
 
-# The suite, then the hostile-file tests under the sanitizers (clang, build-asan), then the fuzzer for
+# The suite, then its model-level tests in New York with German formats (tests/CMakeLists.txt, iv_add_test),
+# then the hostile-file tests under the sanitizers (clang, build-asan), then the fuzzer for
 # FUZZ_CI_SECONDS. Each step fails the target on any failure or sanitizer report.
 FUZZ_CI_SECONDS ?= 180
 test: build
 	cd $(BUILD) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600
+	cd $(BUILD) && ctest --test-dir tests-locale -j2 --output-on-failure --timeout 600
 	@$(MAKE) --no-print-directory sanitize
 	@$(MAKE) --no-print-directory fuzz-run FUZZ_BUILD=$(ASAN_BUILD) FUZZ_SECONDS=$(FUZZ_CI_SECONDS)
 

@@ -8,6 +8,7 @@
 #include "snapshotjson.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace iv::cli {
 
@@ -76,10 +77,13 @@ int runDumpJson(const QString &file)
     const auto snapshot = SnapshotFile::open(file, &error);
     if (!snapshot)
         return fail(error);
-    const QByteArray json = SnapshotJson::dump(*snapshot, &error);
-    if (json.isEmpty())
+    // Streamed: one bucket's values in memory at a time, whatever the file's size.
+    std::fflush(stdout);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(QStringLiteral("%1: %2").arg(file, out.errorString()));
+    if (!SnapshotJson::write(*snapshot, &out, &error))
         return fail(error);
-    std::fwrite(json.constData(), 1, static_cast<size_t>(json.size()), stdout);
     return Success;
 }
 

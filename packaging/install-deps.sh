@@ -20,6 +20,10 @@ packages=(
   clang libclang-rt-14-dev
   # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps (dpkg-dev) and inspects binaries (file)
   dpkg-dev
+  # the review's phone patterns compared with libphonenumber (review/detectors/tst_phonecompare)
+  libphonenumber-dev libprotobuf-dev
+  # make test runs the model tests a second time in German (de_DE.UTF-8, generated below)
+  locales
 )
 # Extra packages for optional targets, e.g. `make fuzz` passes IV_EXTRA_PACKAGES="clang libclang-rt-14-dev".
 read -r -a extra <<< "${IV_EXTRA_PACKAGES:-}"
@@ -29,11 +33,19 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-echo "install-deps: installing ${missing[*]}" >&2
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "install-deps: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# The German locale for make test's second pass (TZ=America/New_York LC_ALL=de_DE.UTF-8).
+if ! locale -a 2>/dev/null | grep -qix 'de_DE\.utf-\?8'; then
+  echo "install-deps: generating the de_DE.UTF-8 locale" >&2
+  $sudo sed -i 's/^# *\(de_DE\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+  grep -q '^de_DE\.UTF-8 UTF-8' /etc/locale.gen || echo 'de_DE.UTF-8 UTF-8' | $sudo tee -a /etc/locale.gen >/dev/null
+  $sudo locale-gen >/dev/null
+fi

@@ -7,6 +7,7 @@
 #include "reviewreport.h"
 #include "snapshotfile.h"
 #include "sqlitestatement.h"
+#include "timestamp.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <numeric>
 
 namespace iv {
 
@@ -116,13 +118,6 @@ void repeatedBases(const Catalogue &cat, QSet<QString> *dup)
         }
 }
 
-QString pointKey(const BucketValues &v, int i)
-{
-    const QString ts = v.timestampAt(i);
-    const QString cat = v.categoryAt(i);
-    return (ts.isNull() ? QStringLiteral("\x01") : ts) + QLatin1Char('\x02') + (cat.isNull() ? QStringLiteral("\x01") : cat);
-}
-
 LocalizedText describeKey(const BucketValues &v, int i)
 {
     QStringList parts;
@@ -147,33 +142,121 @@ LocalizedText pointText(const BucketValues &v, int i)
     return t;
 }
 
+// A point's identity (timestamp, category) as numbers both buckets share, so matching needs no text per
+// point: a timestamp is absent, canonical (by its microseconds: Django's form is one text per instant) or
+// stored text (by an id per distinct text); a category is absent or an id per distinct text.
+struct PointKey
+{
+    qint8 timeKind = 0; // 0 absent, 1 canonical, 2 stored text
+    qint64 time = 0;    // microseconds, or the text's id
+    qint32 category = -1;
+    bool operator==(const PointKey &o) const
+    {
+        return timeKind == o.timeKind && time == o.time && category == o.category;
+    }
+    bool operator<(const PointKey &o) const
+    {
+        if (timeKind != o.timeKind)
+            return timeKind < o.timeKind;
+        if (time != o.time)
+            return time < o.time;
+        return category < o.category;
+    }
+};
+
+QVector<PointKey> pointKeys(const BucketValues &v, QHash<QString, qint32> *categoryIds,
+                            QHash<QString, qint64> *textIds)
+{
+    QVector<qint32> category(v.categories.size());
+    for (int c = 0; c < v.categories.size(); ++c) {
+        const QString &name = v.categories.at(c);
+        const auto it = categoryIds->constFind(name);
+        category[c] =
+            it != categoryIds->cend() ? *it : *categoryIds->insert(name, qint32(categoryIds->size()));
+    }
+    QVector<PointKey> keys(v.size());
+    for (int i = 0; i < v.size(); ++i) {
+        PointKey &k = keys[i];
+        const auto text = v.timestampText.constFind(i);
+        if (text != v.timestampText.cend()) {
+            k.timeKind = 2;
+            const auto id = textIds->constFind(*text);
+            k.time = id != textIds->cend() ? *id : *textIds->insert(*text, textIds->size());
+        } else if (v.timestamps.at(i) != Timestamp::Invalid) {
+            k.timeKind = 1;
+            k.time = v.timestamps.at(i);
+        }
+        const qint32 c = v.categoryIndex.at(i);
+        k.category = c >= 0 && c < category.size() ? category.at(c) : -1;
+    }
+    return keys;
+}
+
+// Points are matched by (timestamp, category, n-th occurrence of that pair): both sides sorted by key
+// (stable, so equal keys keep their order), then merged. No per-point text: a million points cost a few
+// arrays of integers, where a hash of text keys took hundreds of megabytes.
 void comparePoints(const BucketValues &a, const BucketValues &b, QuestionDiff *d)
 {
-    QHash<QString, int> old; // key#n → row in a
-    QHash<QString, int> seen;
-    for (int i = 0; i < a.size(); ++i) {
-        const QString k = pointKey(a, i);
-        old.insert(k + QLatin1Char('#') + QString::number(seen[k]++), i);
-    }
-    seen.clear();
-    for (int j = 0; j < b.size(); ++j) {
-        const QString k = pointKey(b, j);
-        const QString full = k + QLatin1Char('#') + QString::number(seen[k]++);
-        const auto it = old.find(full);
-        if (it == old.end()) {
-            ++d->addedPoints;
-            continue;
-        }
-        const int i = it.value();
-        old.erase(it);
+    QHash<QString, qint32> categoryIds;
+    QHash<QString, qint64> textIds;
+    const QVector<PointKey> ka = pointKeys(a, &categoryIds, &textIds);
+    const QVector<PointKey> kb = pointKeys(b, &categoryIds, &textIds);
+    QVector<int> changed; // rows of b whose point changed, for the first examples in b's order
+    auto compare = [&](int i, int j) {
         if (!sameNumber(a.x.at(i), b.x.at(j)) || !sameNumber(a.y.at(i), b.y.at(j))) {
             ++d->changedPoints;
-            if (d->changedExamples.size() < 5)
-                d->changedExamples << LocalizedText::same(QStringLiteral("%1: %2 → %3"))
-                                          .arg(describeKey(b, j), pointText(a, i), pointText(b, j));
+            if (changed.size() < 5 || j < changed.last()) {
+                changed.insert(std::upper_bound(changed.begin(), changed.end(), j), j);
+                if (changed.size() > 5)
+                    changed.removeLast();
+            }
         }
+    };
+    // The usual case: the same points in the same order.
+    if (ka == kb) {
+        for (int i = 0; i < a.size(); ++i)
+            compare(i, i);
+    } else {
+        auto sorted = [](const QVector<PointKey> &k) {
+            QVector<int> order(k.size());
+            std::iota(order.begin(), order.end(), 0);
+            std::stable_sort(order.begin(), order.end(), [&k](int x, int y) { return k.at(x) < k.at(y); });
+            return order;
+        };
+        const QVector<int> oa = sorted(ka), ob = sorted(kb);
+        int i = 0, j = 0;
+        while (i < oa.size() && j < ob.size()) {
+            const PointKey &x = ka.at(oa.at(i)), &y = kb.at(ob.at(j));
+            if (x < y) {
+                ++d->removedPoints;
+                ++i;
+            } else if (y < x) {
+                ++d->addedPoints;
+                ++j;
+            } else {
+                compare(oa.at(i++), ob.at(j++));
+            }
+        }
+        d->removedPoints += oa.size() - i;
+        d->addedPoints += ob.size() - j;
     }
-    d->removedPoints = old.size();
+    if (!changed.isEmpty()) {
+        // The row of a for each example: the same n-th occurrence of b's key.
+        QHash<int, int> rowOfB; // b row → a row, for the few examples only
+        for (const int j : std::as_const(changed)) {
+            int nth = 0;
+            for (int t = 0; t < j; ++t)
+                nth += kb.at(t) == kb.at(j) ? 1 : 0;
+            for (int i = 0; i < ka.size(); ++i)
+                if (ka.at(i) == kb.at(j) && nth-- == 0) {
+                    rowOfB.insert(j, i);
+                    break;
+                }
+        }
+        for (const int j : std::as_const(changed))
+            d->changedExamples << LocalizedText::same(QStringLiteral("%1: %2 → %3"))
+                                      .arg(describeKey(b, j), pointText(a, rowOfB.value(j)), pointText(b, j));
+    }
 }
 
 struct SchemaObject

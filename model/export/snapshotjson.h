@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QString>
 
+class QIODevice;
+
 namespace iv {
 
 class SnapshotFile;
@@ -23,7 +25,13 @@ QJsonObject questionObject(const Question &question);
 // Writes one value object per row ({"timestamp","x","y","category"}); non-numeric cells become null.
 QJsonArray valuesArray(const BucketValues &values);
 
-// The whole snapshot, every bucket's values included. nullopt-like: an empty array and *error on failure.
+// The whole snapshot, every bucket's values included, streamed to out: the same bytes as QJsonDocument would
+// write for the whole object (the skeleton is written by QJsonDocument; values, one bucket at a time, in its
+// exact notation), so memory stays at one bucket's values. False and *error on a read or write failure; what
+// was written by then stays written.
+bool write(const SnapshotFile &file, QIODevice *out, QString *error, bool indented = true);
+
+// The same in memory (small files, tests). An empty array and *error on failure.
 QByteArray dump(const SnapshotFile &file, QString *error, bool indented = true);
 
 } // namespace SnapshotJson

@@ -94,8 +94,12 @@ int FileIdentity::openRegularFile(const QString &path, LocalizedText *reason)
         const int e = errno;
         if (e == ENOENT || e == ENOTDIR)
             return fail(LocalizedText::translate("iv::FileIdentity", "no such file"));
-        if (e == ENXIO) // a socket, or a FIFO on some systems
+        if (e == ENXIO) { // a socket, or a FIFO on some systems: name what it is (stat does not open it)
+            struct stat st;
+            if (::stat(native.constData(), &st) == 0 && !S_ISREG(st.st_mode))
+                return fail(typeReason(st.st_mode));
             return fail(LocalizedText::translate("iv::FileIdentity", "is not a regular file"));
+        }
         return fail(LocalizedText::translate("iv::FileIdentity", "cannot be read (%1)")
                         .arg(LocalizedText::same(QString::fromLocal8Bit(std::strerror(e)))));
     }

@@ -157,6 +157,12 @@ SnapshotFile::~SnapshotFile()
 
 std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *error, QString *englishError)
 {
+    return open(path, error, englishError, {});
+}
+
+std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *error, QString *englishError,
+                                                 const std::function<void(OpenStage)> &atStage)
+{
     auto fail = [&](const LocalizedText &reason) {
         const QString where = QDir::toNativeSeparators(path);
         if (error)
@@ -201,8 +207,13 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     };
     const LocalizedText replaced = LocalizedText::translate(
         "iv::SnapshotFile", "was replaced by another file while it was being opened");
+    if (atStage)
+        atStage(OpenStage::DescriptorChecked);
+    // Before SQLite opens the path: a FIFO put there since would block its open() forever.
     if (!sameFileAtPath())
         return fail(replaced);
+    if (atStage)
+        atStage(OpenStage::PathChecked);
 
     snapshot->m_path = info.absoluteFilePath();
     // immutable=1: no locks, no journal or WAL lookups, so no sidecar file is ever created and a read-only
@@ -236,6 +247,7 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     sqlite3_set_authorizer(db, authorize, nullptr);
     if (!snapshot->inspectSchema(error, englishError))
         return nullptr;
+    // After: the file SQLite opened is the one the descriptor checked (nothing was swapped in between).
     if (!sameFileAtPath())
         return fail(replaced);
     return snapshot;

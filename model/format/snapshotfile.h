@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,6 +38,12 @@ public:
     // insights snapshot, unreadable …).
     // englishError, when given, gets the same message in English (for JSON reports).
     static std::unique_ptr<SnapshotFile> open(const QString &path, QString *error, QString *englishError = nullptr);
+    // For tests of the "same file at this path?" checks: atStage runs at each point of open() where another
+    // file could be put at the path (after the descriptor is checked; after the path is checked again, right
+    // before SQLite opens it), so a test can swap the file at exactly that moment.
+    enum class OpenStage { DescriptorChecked, PathChecked };
+    static std::unique_ptr<SnapshotFile> open(const QString &path, QString *error, QString *englishError,
+                                              const std::function<void(OpenStage)> &atStage);
 
     QString path() const { return m_path; }
 

@@ -134,25 +134,45 @@ double niceStep(double span, int maxIntervals, int *decimals)
     if (decimals)
         *decimals = 0;
     span = std::abs(span);
-    if (!std::isfinite(span) || span <= 0 || maxIntervals < 1)
+    if (!std::isfinite(span) || maxIntervals < 1)
         return 0;
+    // Below the smallest normal double the span has lost its digits (5e-324 / 7 is 0, and log10(0) is -inf):
+    // there is no readable step, and the caller falls back to evenly spaced ticks.
     const double raw = span / maxIntervals;
-    int k = int(std::floor(std::log10(raw)));
-    double step = 0;
-    for (;; ++k) {
+    if (!(raw >= std::numeric_limits<double>::min()))
+        return 0;
+    // raw is normal and finite, so k is within [-308, 308]; 10^k <= raw < 10^(k+1), give or take the rounding
+    // of log10, so one of 1, 2, 5 × 10^k or 10^(k+1) (or the next power, after rounding) fits: three powers
+    // at most, never an open loop.
+    int k = static_cast<int>(std::floor(std::log10(raw)));
+    for (int power = 0; power < 3; ++power, ++k) {
         const double p = std::pow(10.0, k);
         for (const double m : {1.0, 2.0, 5.0}) {
-            if (m * p >= raw * (1 - 1e-9)) {
-                step = m * p;
-                break;
+            const double step = m * p;
+            if (step >= raw * (1 - 1e-9)) {
+                if (!std::isfinite(step))
+                    return 0; // beyond the largest double
+                if (decimals)
+                    *decimals = std::max(0, -k);
+                return step;
             }
         }
-        if (step > 0)
-            break;
     }
-    if (decimals)
-        *decimals = std::max(0, -k);
-    return step;
+    return 0;
+}
+
+bool stepFits(double lo, double hi, double step, int maxTicks)
+{
+    if (!std::isfinite(lo) || !std::isfinite(hi) || !(hi > lo) || !std::isfinite(step) || !(step > 0))
+        return false;
+    // Halves first: the span of two finite values may overflow.
+    const double ticks = (hi / 2 - lo / 2) / step * 2;
+    if (!(ticks <= maxTicks))
+        return false;
+    // Every step must move the value by far more than its rounding: value += step must never leave it as it
+    // was (Qt Charts steps from the first tick to the last this way).
+    const double magnitude = std::max(std::abs(lo), std::abs(hi));
+    return step >= magnitude * 1e-12;
 }
 
 } // namespace iv::Reduction

@@ -37,8 +37,14 @@ QVector<int> topN(const QVector<double> &values, int keep, double *othersSum, in
 // ticks anchored at 0 (QValueAxis::TicksDynamic) the labels are round numbers at any range or zoom, where
 // QValueAxis::applyNiceNumbers keeps the tick count and may stretch the range by up to 2× (0..1030 became
 // 0..1500). *decimals receives the digits a label needs after the decimal point. Returns 0 for an empty or
-// non-finite span.
+// non-finite span, and for a span whose intervals would be below the smallest normal double (0 to 5e-324):
+// such a span has no readable step. Bounded: at most three powers of ten are tried.
 double niceStep(double span, int maxIntervals = 7, int *decimals = nullptr);
+
+// Whether an axis from lo to hi can be ticked every `step` from a multiple of it: both ends finite, at most
+// maxTicks ticks, and a step far above the rounding of the values (1e17 + 5 is 1e17 again: adding such a step
+// would never reach hi). When it cannot, draw evenly spaced ticks instead.
+bool stepFits(double lo, double hi, double step, int maxTicks = 100);
 
 } // namespace Reduction
 } // namespace iv

@@ -3,6 +3,7 @@
 // axes, titles, skipped rows, unsupported kinds, themes, and file text that stays literal.
 #include "chartbuilder.h"
 #include "chartprobe.h"
+#include "reduction.h"
 #include "testsupport.h"
 #include "timeaxis.h"
 #include "timestamp.h"
@@ -11,14 +12,18 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCategoryAxis>
-#include <QHorizontalBarSeries>
-#include <QLineSeries>
+#include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
+#include <QHorizontalBarSeries>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QValueAxis>
 
+#include <cmath>
 #include <memory>
 
 using namespace iv;
@@ -245,6 +250,56 @@ private slots:
 
     // The exported gauge has the card's honest scale: an arc on a stated range (a share: 0–100) with its ends
     // labelled; no arc without one.
+    // Buckets whose values span 0 to 5e-324, two subnormals, the whole double range or infinities: every
+    // value axis ends up finite and wide enough to draw, any dynamic tick interval is one Qt Charts can step
+    // through (it adds the interval until it passes the maximum), and the chart lays out and paints. A span
+    // of 0 to 5e-324 once looped about 2^31 times in the tick step and hung every export.
+    void hostileSpansLayOutAndPaint_data()
+    {
+        QTest::addColumn<QString>("label");
+        for (const char *label : {"series", "histogram", "scatter", "bars", "hbars", "scatter-two-subnormals",
+                                  "scatter-extremes", "bars-infinite", "histogram-negative-subnormal"})
+            QTest::newRow(label) << QString::fromLatin1(label);
+    }
+    void hostileSpansLayOutAndPaint()
+    {
+        QFETCH(QString, label);
+        const QString path = ivtest::buildDatabaseFromSql(
+            m_dir, QStringLiteral("subnormal-%1.db").arg(label),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("fuzz-regressions/bucket-subnormal-span.sql"))));
+        const auto b = ivtest::loadBucket(path, label);
+        QVERIFY(b.values.size() >= 2);
+        for (const bool compact : {false, true}) {
+            ChartStyle style;
+            style.compact = compact;
+            std::unique_ptr<QChart> chart(ChartBuilder::build(b.question, b.values, style));
+            QVERIFY(chart);
+            QGraphicsScene scene;
+            scene.addItem(chart.get());
+            chart->resize(compact ? 240 : 1440, compact ? 160 : 720);
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QImage image(chart->size().toSize(), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter);
+            painter.end();
+            QString problem; // checked once the scene no longer owns the chart
+            const auto axes = chart->axes();
+            for (QAbstractAxis *a : axes) {
+                auto *v = qobject_cast<QValueAxis *>(a);
+                if (!v)
+                    continue;
+                if (!(std::isfinite(v->min()) && std::isfinite(v->max()) && v->max() - v->min() > 1e-300))
+                    problem += QStringLiteral("range %1..%2; ").arg(v->min()).arg(v->max());
+                if (v->tickType() == QValueAxis::TicksDynamic &&
+                    !Reduction::stepFits(v->min(), v->max(), v->tickInterval()))
+                    problem += QStringLiteral("interval %1; ").arg(v->tickInterval());
+            }
+            scene.removeItem(chart.get());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+
     void gauge()
     {
         Question q;

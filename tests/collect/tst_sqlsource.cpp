@@ -98,7 +98,11 @@ private slots:
                                       << QStringLiteral("SELECT $q$ '; DELETE $$ $q$");
         QTest::newRow("dollar quote, then more")
             << QStringLiteral("SELECT $$x$$; DELETE FROM t") << true << several;
-        QTest::newRow("$1 is no quote") << QStringLiteral("SELECT $1; DELETE FROM t $1") << true << several;
+        // A dollar-quote tag never starts with a digit: "$1$ … $1$" is no quote (PostgreSQL reads parameters
+        // and runs three statements), so the ";" between them count.
+        QTest::newRow("$1 is no quote")
+            << QStringLiteral("SELECT $1$; DELETE FROM t; SELECT $1$") << true << several;
+        QTest::newRow("$1 alone") << QStringLiteral("SELECT $1; DELETE FROM t $1") << true << several;
         QTest::newRow("nested comment (postgres)")
             << QStringLiteral("SELECT 1 /* a /* b */ ; DELETE FROM t */") << true
             << QStringLiteral("SELECT 1 /* a /* b */ ; DELETE FROM t */");
@@ -194,10 +198,20 @@ private slots:
                                                     QFile::ExeOther); // 0555
         const ivtest::FileState before = ivtest::fileState(source);
         QCOMPARE(before.siblings, QStringList{QStringLiteral("app.sqlite3")});
-        qputenv("TZ", "America/New_York");
-        const auto run =
-            ivtest::runViewer({QStringLiteral("--collect"), writeProject(workDir.path(), source)});
-        qunsetenv("TZ");
+        const auto run = [&] {
+            // The collect runs in another zone; this process' zone is restored afterwards, as it was (set or
+            // not), so the tests after this one see the machine's zone.
+            const bool hadTz = qEnvironmentVariableIsSet("TZ");
+            const QByteArray oldTz = qgetenv("TZ");
+            qputenv("TZ", "America/New_York");
+            const auto result =
+                ivtest::runViewer({QStringLiteral("--collect"), writeProject(workDir.path(), source)});
+            if (hadTz)
+                qputenv("TZ", oldTz);
+            else
+                qunsetenv("TZ");
+            return result;
+        }();
         QFile::setPermissions(sourceDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QVERIFY(ivtest::fileState(source) == before);

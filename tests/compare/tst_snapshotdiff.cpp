@@ -360,6 +360,48 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(line.toUtf8()));
     }
+
+    // Points are matched by (timestamp, category, n-th occurrence of that pair), whatever their row order or
+    // ids: reordered duplicates pair by occurrence, a removed duplicate shifts the later ones, a timestamp
+    // stored as other text than Django's form is another key. The first examples follow the new file's order.
+    void pointsMatchedByOccurrence()
+    {
+        const QString a =
+            build(basicSql() + QStringLiteral("UPDATE insights_bucketvalue SET timestamp = 'garbage' "
+                                              "WHERE id = 7;\n"));
+        const QString b = build(
+            basicSql() +
+            QStringLiteral("DELETE FROM insights_bucketvalue WHERE id IN (8, 9, 10, 14);\n"
+                           "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, "
+                           "bucket_id) VALUES\n"
+                           "  (30, NULL, 7, 2, 'large', 3), (31, NULL, 4, 1.5, 'small', 3), (32, NULL, 3.5, "
+                           "1, 'small', 3),\n"
+                           "  (33, '2025-12-05 00:00:00', 1, 0, NULL, 2);\n"
+                           "UPDATE insights_bucketvalue SET timestamp = '2025-12-01T00:00:00' WHERE id = 4;\n"
+                           "UPDATE insights_bucketvalue SET timestamp = 'garbage' WHERE id = 7;\n"));
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        const QuestionDiff *scatter = find(*d, QStringLiteral("scatter"));
+        QCOMPARE(scatter->changedPoints, qint64(2));
+        QCOMPARE(scatter->addedPoints, qint64(0));
+        QCOMPARE(scatter->removedPoints, qint64(0));
+        QCOMPARE(scatter->changedExamples.size(), 2);
+        QCOMPARE(scatter->changedExamples.at(0).english, QStringLiteral("small: (3.5, 1) → (4, 1.5)"));
+        QCOMPARE(scatter->changedExamples.at(1).english, QStringLiteral("small: (4, 1.5) → (3.5, 1)"));
+        const QuestionDiff *histo = find(*d, QStringLiteral("histo"));
+        QCOMPARE(histo->changedPoints, qint64(1));
+        QCOMPARE(histo->removedPoints, qint64(1));
+        QCOMPARE(histo->addedPoints, qint64(0));
+        QCOMPARE(histo->changedExamples.value(0).english, QStringLiteral("point 2: (9, 20) → (2, 30)"));
+        const QuestionDiff *daily = find(*d, QStringLiteral("daily"));
+        QCOMPARE(daily->changedPoints, qint64(0)); // the "garbage" timestamp is the same key on both sides
+        QCOMPARE(daily->addedPoints, qint64(2));   // 2025-12-05, and 12-01 written with a 'T'
+        QCOMPARE(daily->removedPoints, qint64(1)); // 12-01 in Django's form
+        QCOMPARE(daily->oldPoints, qint64(4));
+        QCOMPARE(daily->newPoints, qint64(5));
+        const QuestionDiff *bars = find(*d, QStringLiteral("bars"));
+        QCOMPARE(bars->status, QuestionDiff::Status::Unchanged);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSnapshotDiff)

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
@@ -51,6 +52,26 @@ private slots:
              QStringLiteral("bars"), QStringLiteral("--theme"), QStringLiteral("dark"), m_db});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(entries(out), (QStringList{QStringLiteral("bars.svg"), QStringLiteral("scatter.svg")}));
+    }
+
+    // Buckets spanning 0 to 5e-324 (and other hostile spans, tests/data/fuzz-regressions): every chart and
+    // the report are written well within the time limit. The tick step once looped about 2^31 times here.
+    void hostileSpansExportWithoutHanging()
+    {
+        QTemporaryDir source;
+        const QString db = ivtest::buildDatabaseFromSql(
+            source, QStringLiteral("subnormal.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("fuzz-regressions/bucket-subnormal-span.sql"))));
+        const QString out = m_dir.filePath(QStringLiteral("subnormal"));
+        const auto charts = ivtest::runViewer(
+            {QStringLiteral("--export-charts"), out, QStringLiteral("--dpi"), QStringLiteral("50"), db},
+            60000);
+        QCOMPARE(charts.exitCode, 0);
+        QCOMPARE(entries(out).size(), 9);
+        const QString pdf = m_dir.filePath(QStringLiteral("subnormal.pdf"));
+        const auto report = ivtest::runViewer({QStringLiteral("--export-report"), pdf, db}, 60000);
+        QCOMPARE(report.exitCode, 0);
+        QVERIFY(QFileInfo(pdf).size() > 0);
     }
 
     void unknownQuestion()

@@ -4,6 +4,7 @@
 // each ends in a clean error or a clean read with the stored numbers intact. Built in the sanitizer build too
 // (make sanitize), where any undefined behaviour on the way (an out-of-range float → integer conversion, say)
 // stops the test.
+#include "reduction.h"
 #include "snapshotdiff.h"
 #include "snapshotfile.h"
 #include "snapshotreviewer.h"
@@ -14,10 +15,35 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
 using namespace iv;
+
+// The axis computations a chart makes over a bucket's values (every span between two of its finite values,
+// at every tick density): bounded, and a step either 0 or usable. In the sanitizer build, the log10 of a
+// subnormal span's interval (0 to 5e-324) cast to int was undefined behaviour and looped about 2^31 times.
+void axisSteps(const QVector<double> &values)
+{
+    QVector<double> finite;
+    for (const double v : values)
+        if (std::isfinite(v))
+            finite << v;
+    for (int i = 0; i < finite.size() && i < 20; ++i)
+        for (int j = 0; j < finite.size() && j < 20; ++j)
+            for (int intervals = 1; intervals <= 7; ++intervals) {
+                const double lo = std::min(finite.at(i), finite.at(j)),
+                             hi = std::max(finite.at(i), finite.at(j));
+                int decimals = -1;
+                const double step = Reduction::niceStep(hi - lo, intervals, &decimals);
+                QVERIFY(step >= 0 && std::isfinite(step));
+                QVERIFY(decimals >= 0 && decimals <= 330);
+                if (step > 0)
+                    QVERIFY(step * intervals >= (hi - lo) * (1 - 1e-9));
+                (void)Reduction::stepFits(lo, hi, step);
+            }
+}
 
 class TestFuzzRegressions : public QObject
 {
@@ -30,7 +56,7 @@ private slots:
         const QDir dir(ivtest::dataPath(QStringLiteral("fuzz-regressions")));
         const auto files =
             dir.entryInfoList({QStringLiteral("*.sql"), QStringLiteral("*.db")}, QDir::Files, QDir::Name);
-        QVERIFY(files.size() >= 7);
+        QVERIFY(files.size() >= 8);
         for (const QFileInfo &fi : files)
             QTest::newRow(qPrintable(fi.fileName())) << fi.filePath();
     }
@@ -59,6 +85,8 @@ private slots:
                         } else if (const auto v = file->loadBucketValues(q.id, &error)) {
                             QCOMPARE(qint64(v->size()), q.pointCount);
                             points += v->size();
+                            axisSteps(v->x);
+                            axisSteps(v->y);
                         }
                     }
             if (cat) {
@@ -96,6 +124,8 @@ private slots:
             QCOMPARE(points, 2);
         } else if (name == QLatin1String("bucketvalue-extremes")) {
             QCOMPARE(points, 4);
+        } else if (name == QLatin1String("bucket-subnormal-span")) {
+            QCOMPARE(points, 21);
         }
     }
 };

@@ -11,13 +11,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 #include <chrono>
 #include <cmath>
+#include <cstring>
+#include <functional>
 #include <future>
 #include <limits>
 
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 using namespace iv;
@@ -25,11 +31,12 @@ using namespace iv;
 namespace {
 
 // Opens path in a thread; a hang (the old blocking open of a FIFO) fails the test instead of the run.
-QString openErrorWithin(const QString &path, int ms)
+QString openErrorWithin(const QString &path, int ms,
+                        const std::function<void(SnapshotFile::OpenStage)> &atStage = {})
 {
-    auto result = std::async(std::launch::async, [path] {
+    auto result = std::async(std::launch::async, [path, atStage] {
         QString error;
-        const auto file = SnapshotFile::open(path, &error);
+        const auto file = SnapshotFile::open(path, &error, nullptr, atStage);
         return file ? QStringLiteral("(opened)") : error;
     });
     if (result.wait_for(std::chrono::milliseconds(ms)) == std::future_status::ready)
@@ -105,6 +112,123 @@ private slots:
         QVERIFY(id.error.isEmpty());
         QCOMPARE(id.sha256.toLatin1(), ivtest::sha256(path));
         QCOMPARE(id.inode, quint64(st.st_ino));
+    }
+
+    // A Unix socket named like a snapshot: refused at once with its type, by every command too.
+    void socketIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString sock = dir.filePath(QStringLiteral("sock.db"));
+        const QByteArray native = QFile::encodeName(sock);
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(native.size()) < sizeof(address.sun_path));
+        std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+        QCOMPARE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)), 0);
+        QCOMPARE(::listen(fd, 1), 0);
+        const QString error = openErrorWithin(sock, 5000);
+        QVERIFY2(error.endsWith(QStringLiteral("sock.db: is a socket, not a regular file")),
+                 qPrintable(error));
+        QCOMPARE(FileIdentity::read(sock).englishError, QStringLiteral("is a socket, not a regular file"));
+        for (const char *command : {"--review", "--list", "--dump-json"}) {
+            const ivtest::RunResult run = ivtest::runViewer({QLatin1String(command), sock}, 10000);
+            QVERIFY2(run.exitCode == 2, command);
+            QVERIFY2(run.err.startsWith("insights-viewer:") &&
+                         run.err.contains("sock.db: is a socket, not a regular file"),
+                     run.err.constData());
+        }
+        ::close(fd);
+    }
+
+    // SQLite extensions stay off on every opened snapshot: load_extension() is refused whatever the file
+    // holds.
+    void extensionsAreDisabled()
+    {
+        QTemporaryDir dir;
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        QString error;
+        const auto file = SnapshotFile::open(path, &error);
+        QVERIFY2(file, qPrintable(error));
+        int enabled = -1;
+        QCOMPARE(sqlite3_db_config(file->handle(), SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, -1, &enabled),
+                 SQLITE_OK);
+        QCOMPARE(enabled, 0);
+        char *message = nullptr;
+        // A real shared library: with extensions enabled SQLite would load it (and fail only on the missing
+        // entry point); disabled, it is refused before any dlopen.
+        const int rc =
+            sqlite3_exec(file->handle(), "SELECT load_extension('libm.so.6')", nullptr, nullptr, &message);
+        const QString text = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        QVERIFY(rc != SQLITE_OK);
+        QVERIFY2(text.contains(QStringLiteral("not authorized")), qPrintable(text));
+        char *libError = nullptr;
+        QVERIFY(sqlite3_load_extension(file->handle(), "libm.so.6", nullptr, &libError) != SQLITE_OK);
+        const QString libText = QString::fromUtf8(libError ? libError : "");
+        sqlite3_free(libError);
+        QVERIFY2(libText.contains(QStringLiteral("not authorized")), qPrintable(libText));
+    }
+
+    // A FIFO renamed over the path after the descriptor was checked: refused before SQLite opens the path
+    // (its open() would block forever on the FIFO).
+    void fifoSwappedInBeforeSqliteOpens()
+    {
+        QTemporaryDir dir;
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("a.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString fifo = dir.filePath(QStringLiteral("fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString error = openErrorWithin(path, 5000, [&](SnapshotFile::OpenStage stage) {
+            if (stage == SnapshotFile::OpenStage::DescriptorChecked)
+                ::rename(QFile::encodeName(fifo).constData(), QFile::encodeName(path).constData());
+        });
+        QVERIFY2(
+            error.endsWith(QStringLiteral("a.db: was replaced by another file while it was being opened")),
+            qPrintable(error));
+    }
+
+    // Another snapshot renamed over the path after the last check before SQLite's open: SQLite would read
+    // file B while raw reads use file A. Refused once SQLite has opened it.
+    void snapshotSwappedInAsSqliteOpens()
+    {
+        QTemporaryDir dir;
+        const QString a = ivtest::buildDatabase(dir, QStringLiteral("a.db"),
+                                                {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString b = ivtest::buildDatabase(dir, QStringLiteral("b.db"), {QStringLiteral("schema.sql")});
+        QString error;
+        const auto file = SnapshotFile::open(a, &error, nullptr, [&](SnapshotFile::OpenStage stage) {
+            if (stage == SnapshotFile::OpenStage::PathChecked)
+                ::rename(QFile::encodeName(b).constData(), QFile::encodeName(a).constData());
+        });
+        QVERIFY(!file);
+        QVERIFY2(
+            error.endsWith(QStringLiteral("a.db: was replaced by another file while it was being opened")),
+            qPrintable(error));
+    }
+
+    // FileIdentity::unchanged checks the path as well as the descriptor: a file renamed over it, or the path
+    // removed, is a change even though the descriptor's own file is untouched.
+    void identityNoticesThePathNamingAnotherFile()
+    {
+        QTemporaryDir dir;
+        const QString a = ivtest::buildDatabase(dir, QStringLiteral("a.db"),
+                                                {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString b = ivtest::buildDatabase(dir, QStringLiteral("b.db"), {QStringLiteral("schema.sql")});
+        LocalizedText reason;
+        const int fd = FileIdentity::openRegularFile(a, &reason);
+        QVERIFY(fd >= 0);
+        const FileIdentity id = FileIdentity::read(fd, a, false);
+        QVERIFY(id.unchanged(fd, &reason));
+        QCOMPARE(::rename(QFile::encodeName(b).constData(), QFile::encodeName(a).constData()), 0);
+        QVERIFY(!id.unchanged(fd, &reason));
+        QCOMPARE(reason.english, QStringLiteral("was replaced by another file"));
+        QCOMPARE(::unlink(QFile::encodeName(a).constData()), 0);
+        QVERIFY(!id.unchanged(fd, &reason));
+        QCOMPARE(reason.english, QStringLiteral("was removed or renamed"));
+        ::close(fd);
     }
 
     void checkedIntegerConversion()

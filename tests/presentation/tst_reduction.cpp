@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 
 using namespace iv;
 
@@ -209,6 +210,98 @@ private slots:
         const double step = Reduction::niceStep(span, 7, &decimals);
         QTEST(step, "step");
         QTEST(decimals, "decimals");
+    }
+
+    // Spans with no readable step: zero, subnormal (0 to 5e-324 once took log10(0) and looped about 2^31
+    // times), infinite, NaN, or a step beyond the largest double. Each returns 0 at once.
+    void niceStepDegenerate_data()
+    {
+        QTest::addColumn<double>("span");
+        QTest::addColumn<int>("maxIntervals");
+        const double inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("5e-324") << 5e-324 << 7;
+        QTest::newRow("-5e-324") << -5e-324 << 7;
+        QTest::newRow("two subnormals apart") << 1e-310 << 7;
+        QTest::newRow("just below 7 x DBL_MIN") << std::numeric_limits<double>::min() * 6.5 << 7;
+        QTest::newRow("inf") << inf << 7;
+        QTest::newRow("-inf") << -inf << 7;
+        QTest::newRow("nan") << std::nan("") << 7;
+        QTest::newRow("DBL_MAX in one interval") << std::numeric_limits<double>::max() << 1;
+        QTest::newRow("no intervals") << 1.0 << 0;
+    }
+    void niceStepDegenerate()
+    {
+        QFETCH(double, span);
+        QFETCH(int, maxIntervals);
+        int decimals = -1;
+        QCOMPARE(Reduction::niceStep(span, maxIntervals, &decimals), 0.0);
+        QCOMPARE(decimals, 0);
+    }
+
+    // The smallest spans that still have a step, and the largest: finite, 1/2/5 × 10^k, within the span.
+    void niceStepAtTheEdges()
+    {
+        int decimals = -1;
+        const double tiny = Reduction::niceStep(std::numeric_limits<double>::min() * 7, 7, &decimals);
+        QVERIFY(tiny > 0 && std::isfinite(tiny));
+        QVERIFY(tiny <= std::numeric_limits<double>::min() * 7 / 2.8);
+        QCOMPARE(decimals, 308);
+        const double huge = Reduction::niceStep(std::numeric_limits<double>::max(), 7, &decimals);
+        QCOMPARE(huge, 5e307);
+        QCOMPARE(decimals, 0);
+    }
+
+    void stepFits_data()
+    {
+        QTest::addColumn<double>("lo");
+        QTest::addColumn<double>("hi");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<bool>("fits");
+        const double max = std::numeric_limits<double>::max(), inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("0..10 by 2") << 0.0 << 10.0 << 2.0 << true;
+        QTest::newRow("whole double range by 5e307") << -max << max << 5e307 << true;
+        QTest::newRow("1e17 + 64 by 10: 1e17 + 10 is 1e17 + 8") << 1e17 << 1e17 + 64 << 10.0 << false;
+        QTest::newRow("1e9 .. 1e9 + 1 by 0.2") << 1e9 << 1e9 + 1 << 0.2 << true;
+        QTest::newRow("0..5e-324 by 5e-324") << 0.0 << 5e-324 << 5e-324 << true;
+        QTest::newRow("step 0") << 0.0 << 1.0 << 0.0 << false;
+        QTest::newRow("negative step") << 0.0 << 1.0 << -0.2 << false;
+        QTest::newRow("nan step") << 0.0 << 1.0 << std::nan("") << false;
+        QTest::newRow("infinite step") << 0.0 << 1.0 << inf << false;
+        QTest::newRow("infinite end") << 0.0 << inf << 1.0 << false;
+        QTest::newRow("empty range") << 1.0 << 1.0 << 0.1 << false;
+        QTest::newRow("1,000,000 ticks") << 0.0 << 1e6 << 1.0 << false;
+    }
+    void stepFits()
+    {
+        QFETCH(double, lo);
+        QFETCH(double, hi);
+        QFETCH(double, step);
+        QTEST(Reduction::stepFits(lo, hi, step), "fits");
+    }
+
+    // Qt Charts ticks a dynamic axis with `while (value <= max) value += interval`: whenever stepFits() says
+    // yes for niceStep's step, that loop ends within the promised number of ticks, on hostile spans too.
+    void stepFitsBoundsQtsTickLoop()
+    {
+        const double max = std::numeric_limits<double>::max(), sub = 5e-324;
+        const QList<QPair<double, double>> ranges = {
+            {0, sub},         {-sub, sub},    {1e-310, 2e-310},      {0, 1e-300}, {1e17, 1e17 + 64},
+            {-max, max},      {max / 2, max}, {1e300, 1.5e300},      {-1, 1},     {0.1, 0.1000000001},
+            {1e15, 1e15 + 1}, {-1e-5, 0},     {1.7e9, 1.7e9 + 1e-4}, {0, 1e-308}, {-max, -max / 3}};
+        for (const auto &[lo, hi] : ranges) {
+            for (int intervals = 1; intervals <= 7; ++intervals) {
+                const double step = Reduction::niceStep(hi - lo, intervals); // as retickValueAxis
+                if (!Reduction::stepFits(lo, hi, step))
+                    continue;
+                double value = std::ceil(lo / step) * step; // the first multiple of step from the anchor 0
+                int n = 0;
+                while (value <= hi && n <= 102) {
+                    value += step;
+                    ++n;
+                }
+                QVERIFY2(n <= 101, qPrintable(QStringLiteral("%1..%2 by %3").arg(lo).arg(hi).arg(step)));
+            }
+        }
     }
 
     // Any span: a 1/2/5 step, at most 7 intervals, and no smaller nice step would do (more than 2.8 intervals).

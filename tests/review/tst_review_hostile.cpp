@@ -178,6 +178,24 @@ private slots:
         QVERIFY(r.scanComplete);
     }
 
+    // Long text is scanned in windows of 64 Ki characters that overlap by 1 Ki: an address whose "@" is the
+    // last character of the first window (neither half is an address) is still found whole, in its cell.
+    void addressAcrossTheWindowEdge()
+    {
+        QTemporaryDir dir;
+        // 65,524 characters of "x ", then the address (its "@" at index 65,535), then 10,000 more characters.
+        const QString path =
+            build(dir, QStringLiteral("edge.db"),
+                  QStringLiteral("UPDATE insights_counter SET \"desc\" = "
+                                 "replace(hex(zeroblob(32762)), '00', 'x ') || 'alice.smith@example.org' || "
+                                 "replace(hex(zeroblob(5000)), '00', ' y') WHERE id = 2;"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QVERIFY2(codes(r) == QStringList{QStringLiteral("error personal-data-email insights_counter.desc 2")},
+                 qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(r.findings.at(0).sample, QStringLiteral("a***@example.org"));
+        QVERIFY(r.scanComplete);
+    }
+
     void bytesAfterTheLastPage()
     {
         QTemporaryDir dir;

@@ -183,6 +183,44 @@ private slots:
         QCOMPARE(fmt(language.toLatin1()).compact(value), expected);
     }
 
+    // The switch points of each form, on both sides: compact from 1,000 (below: display) up to 1e15 (from
+    // there: display's exponent), display's exponent from 1e15, exact's fixed notation from 1e-6 below 1e21.
+    void boundaries_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("expected");
+        const QString nb(QChar(0x00A0));
+        QTest::newRow("compact 999") << "compact" << 999.0 << "999";
+        QTest::newRow("compact 1,000")
+            << "compact" << 1000.0 << QStringLiteral("1") + nb + QStringLiteral("K");
+        QTest::newRow("compact -1,000")
+            << "compact" << -1000.0 << QStringLiteral("-1") + nb + QStringLiteral("K");
+        QTest::newRow("compact 9.99e14")
+            << "compact" << 9.99e14 << QStringLiteral("999") + nb + QStringLiteral("T");
+        QTest::newRow("compact 1e15") << "compact" << 1e15 << "1E+15";
+        QTest::newRow("display 999,999,999,999,999")
+            << "display" << 999999999999999.0 << "999,999,999,999,999";
+        QTest::newRow("display 1e15") << "display" << 1e15 << "1E+15";
+        QTest::newRow("display -1e15") << "display" << -1e15 << "-1E+15";
+        QTest::newRow("exact 1e20") << "exact" << 1e20 << "100,000,000,000,000,000,000";
+        QTest::newRow("exact 1e21") << "exact" << 1e21 << "1E+21";
+        QTest::newRow("exact -1e21") << "exact" << -1e21 << "-1E+21";
+        QTest::newRow("exact 1e-6") << "exact" << 1e-6 << "0.000001";
+        QTest::newRow("exact 9.5e-7") << "exact" << 9.5e-7 << "9.5E-7";
+    }
+    void boundaries()
+    {
+        QFETCH(QString, form);
+        QFETCH(double, value);
+        QFETCH(QString, expected);
+        const NumberFormat en = fmt("en");
+        const QString got = form == QLatin1String("compact")   ? en.compact(value)
+                            : form == QLatin1String("display") ? en.display(value)
+                                                               : en.exact(value);
+        QCOMPARE(got, expected);
+    }
+
     void parse()
     {
         bool ok = false;

@@ -233,9 +233,16 @@ void retickValueAxis(QValueAxis *axis)
     const int intervals =
         axis->property("iv_maxIntervals").isValid() ? axis->property("iv_maxIntervals").toInt() : 7;
     const double step = Reduction::niceStep(max - min, intervals, &decimals);
-    if (step <= 0)
+    if (!Reduction::stepFits(min, max, step)) {
+        // No round step for this range (subnormal, overflowing, or below the values' rounding when zoomed
+        // in): Qt Charts would add the interval until it passes max, forever. Evenly spaced ticks instead.
+        axis->setTickType(QValueAxis::TicksFixed);
+        axis->setTickCount(std::clamp(intervals + 1, 2, 8));
+        axis->setLabelFormat(QStringLiteral("%.3g"));
         return;
+    }
     axis->setTickInterval(step);
+    axis->setTickType(QValueAxis::TicksDynamic);
     const double big = std::max(std::abs(min), std::abs(max));
     axis->setLabelFormat(big >= 1e9 || decimals > 6
                              ? QStringLiteral("%.3g")
@@ -261,7 +268,11 @@ void ChartBuilder::dataRange(double lo, double hi, double markerPixels, double m
         lo = std::min(lo, 0.0);
         hi = std::max(hi, 0.0);
     }
-    if (!(hi - lo > 0)) {
+    // A span the plot cannot resolve (0 to 5e-324, or 1e17 to 1e17 + 16) maps every value to the same
+    // pixel, or divides by a subnormal into infinity: drawn as one value.
+    if (!(hi - lo > std::max(1e-300, std::max(std::abs(lo), std::abs(hi)) * 1e-12))) {
+        if (hi > lo)
+            lo = hi = lo / 2 + hi / 2;
         // One value: a range around it, relative for big values (1.7e308 ± 1 is 1.7e308 again).
         const double d = std::max(1.0, std::abs(lo) * 0.05);
         *outLo = clampedSum(lo, -d);

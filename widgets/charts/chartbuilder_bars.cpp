@@ -163,7 +163,9 @@ QValueAxis *barValueAxis(const QVector<Bar> &bars, double room = 0.05)
         lo = std::min(lo, othersLo);
         hi = std::max(hi, othersHi);
     }
-    if (hi - lo <= 0)
+    // Zero is on the axis, so the span is at least the largest magnitude; below 1e-300 (bars of 0 and 5e-324)
+    // Qt would divide by a subnormal span: such bars are drawn on a 0..1 axis.
+    if (!(hi - lo > 1e-300))
         hi = lo + 1;
     return ChartBuilder::valueAxis(lo < 0 ? lo * (1 + room) : lo, hi > 0 ? hi * (1 + room) : hi);
 }
