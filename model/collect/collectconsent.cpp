@@ -18,6 +18,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+
 namespace iv {
 
 namespace {
@@ -108,12 +110,20 @@ bool isPython(const QString &program)
 // at most `room` files; false when there were more.
 bool moduleFiles(const QString &folder, QStringList *files, int room)
 {
-    static const QStringList patterns = {QStringLiteral("*.py"), QStringLiteral("*.pyc"),
-                                         QStringLiteral("*.so"), QStringLiteral("*.pth")};
-    QDirIterator it(folder, patterns, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    int added = 0;
+    static const QStringList suffixes = {QStringLiteral(".py"), QStringLiteral(".pyc"), QStringLiteral(".so"),
+                                         QStringLiteral(".pth")};
+    // Every file is visited (not only matches), so a huge folder (a home folder as working folder) ends the
+    // walk early instead of freezing the question.
+    constexpr int maxVisited = 100000;
+    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    int added = 0, visited = 0;
     while (it.hasNext()) {
         const QString path = it.next();
+        if (++visited > maxVisited)
+            return false;
+        if (!std::any_of(suffixes.cbegin(), suffixes.cend(),
+                         [&](const QString &suffix) { return path.endsWith(suffix); }))
+            continue;
         const QString relative = QDir(folder).relativeFilePath(path);
         if (relative.startsWith(QLatin1Char('.')) || relative.contains(QLatin1String("/.")) ||
             relative.contains(QLatin1String("__pycache__/")))
@@ -164,8 +174,8 @@ QStringList filesOf(const QList<ProgramLaunch> &programs, QStringList *problems 
             if (!moduleFiles(folder, &modules, CollectConsent::MaxModuleFiles - int(modules.size()))) {
                 if (problems)
                     *problems << QCoreApplication::translate(
-                                     "iv::Collect", "more than %1 Python files under %2: too many to "
-                                                    "vouch for, so this cannot be remembered")
+                                     "iv::Collect", "more than %1 Python files (or 100,000 files) under "
+                                                    "%2: too many to vouch for, so this cannot be remembered")
                                      .arg(CollectConsent::MaxModuleFiles)
                                      .arg(QDir::toNativeSeparators(folder));
                 break;
