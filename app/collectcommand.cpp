@@ -40,7 +40,8 @@ int runCollect(const QString &projectPath, const QStringList &sourceArguments, c
     for (const QString &arg : sourceArguments) {
         const qsizetype eq = arg.indexOf(QLatin1Char('='));
         if (eq <= 0 || eq == arg.size() - 1)
-            return fail(QCoreApplication::translate("collect", "--source expects NAME=CONNECTION, got \"%1\"").arg(arg));
+            return fail(QCoreApplication::translate("collect", "--source expects NAME=CONNECTION, got \"%1\"")
+                            .arg(arg));
         overrides.insert(arg.left(eq), arg.mid(eq + 1));
     }
     QString error;
@@ -60,25 +61,28 @@ int runCollect(const QString &projectPath, const QStringList &sourceArguments, c
     QElapsedTimer timer;
     timer.start();
     QObject context;
-    QObject::connect(&collector, &Collector::metricProgress, &context,
-                     [&](const QString &provider, const QString &metric, int step, int total) {
-                         if (total <= 0 || step != total)
-                             return;
-                         ++done;
-                         const QString count = done <= known ? QStringLiteral("%1/%2").arg(done).arg(known)
-                                                             : QString::number(done);
-                         printErr(QStringLiteral("[%1] %2: %3\n").arg(count, terminalSafe(provider), terminalSafe(metric)));
-                     });
+    QObject::connect(
+        &collector, &Collector::metricProgress, &context,
+        [&](const QString &provider, const QString &metric, int step, int total) {
+            if (total <= 0 || step != total)
+                return;
+            ++done;
+            const QString count =
+                done <= known ? QStringLiteral("%1/%2").arg(done).arg(known) : QString::number(done);
+            printErr(
+                QStringLiteral("[%1] %2: %3\n").arg(count, terminalSafe(provider), terminalSafe(metric)));
+        });
     QObject::connect(&collector, &Collector::logMessage, &context,
                      [](const QString &text) { printErr(QStringLiteral("  %1\n").arg(terminalSafe(text))); });
-    QObject::connect(&collector, &Collector::providerProgress, &context,
-                     [](const QString &provider, int step, int total) {
-                         printErr(QStringLiteral("  %1: %2/%3\n").arg(terminalSafe(provider)).arg(step).arg(total));
-                     });
+    QObject::connect(
+        &collector, &Collector::providerProgress, &context, [](const QString &provider, int step, int total) {
+            printErr(QStringLiteral("  %1: %2/%3\n").arg(terminalSafe(provider)).arg(step).arg(total));
+        });
     switch (collector.run()) {
     case Collector::Result::Success:
+        // The log masks ${…} values in the path too; stdout (for scripts) carries the path itself.
         printErr(QCoreApplication::translate("collect", "wrote %1 (%2 metrics, %3 ms)\n")
-                     .arg(QDir::toNativeSeparators(project->output))
+                     .arg(terminalSafe(project->secrets.apply(QDir::toNativeSeparators(project->output))))
                      .arg(collector.metricsWritten())
                      .arg(timer.elapsed()));
         printOut(QDir::toNativeSeparators(project->output) + QLatin1Char('\n'));
@@ -88,7 +92,8 @@ int runCollect(const QString &projectPath, const QStringList &sourceArguments, c
         break;
     }
     fail(QCoreApplication::translate("collect", "collect failed, %1 left unchanged: %2")
-             .arg(QDir::toNativeSeparators(project->output), terminalSafe(collector.errorString())));
+             .arg(terminalSafe(project->secrets.apply(QDir::toNativeSeparators(project->output))),
+                  terminalSafe(collector.errorString())));
     return Findings;
 }
 

@@ -2,16 +2,23 @@
 #include "collectconsent.h"
 
 #include "collectproject.h"
+#include "sqlsource.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QtConcurrent>
 
 #include <sys/stat.h>
+
+#include <algorithm>
 
 namespace iv {
 
@@ -89,13 +96,93 @@ CollectConsent::FileHash hashFile(const QString &path)
     return h;
 }
 
-QStringList filesOf(const QList<ProgramLaunch> &programs)
+bool isPython(const QString &program)
+{
+    static const QRegularExpression name(QStringLiteral("^python[0-9.]*$"));
+    const QString canonical = QFileInfo(program).canonicalFilePath();
+    return name.match(QFileInfo(program).fileName()).hasMatch() ||
+           name.match(QFileInfo(canonical).fileName()).hasMatch();
+}
+
+// Files Python may import from folder (it puts the script's folder, or the working folder for -m and -c,
+// first on sys.path): modules, byte code outside __pycache__ (the runner points Python's cache elsewhere),
+// extension modules and .pth files, in sub-folders too. Hidden folders and __pycache__ are skipped. Adds
+// at most `room` files; false when there were more.
+bool moduleFiles(const QString &folder, QStringList *files, int room)
+{
+    static const QStringList suffixes = {QStringLiteral(".py"), QStringLiteral(".pyc"), QStringLiteral(".so"),
+                                         QStringLiteral(".pth")};
+    // Every file is visited (not only matches), so a huge folder (a home folder as working folder) ends the
+    // walk early instead of freezing the question.
+    constexpr int maxVisited = 100000;
+    QDirIterator it(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    int added = 0, visited = 0;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (++visited > maxVisited)
+            return false;
+        if (!std::any_of(suffixes.cbegin(), suffixes.cend(),
+                         [&](const QString &suffix) { return path.endsWith(suffix); }))
+            continue;
+        const QString relative = QDir(folder).relativeFilePath(path);
+        if (relative.startsWith(QLatin1Char('.')) || relative.contains(QLatin1String("/.")) ||
+            relative.contains(QLatin1String("__pycache__/")))
+            continue;
+        if (files->contains(path))
+            continue;
+        if (++added > room)
+            return false;
+        *files << path;
+    }
+    return true;
+}
+
+// The files LD_PRELOAD names (separated by ':' or spaces).
+QStringList preloaded(const QStringList &loaderVariables)
+{
+    QStringList files;
+    for (const QString &v : loaderVariables) {
+        if (!v.startsWith(QLatin1String("LD_PRELOAD=")))
+            continue;
+        static const QRegularExpression separators(QStringLiteral("[: ]"));
+        for (const QString &f : v.mid(11).split(separators, Qt::SkipEmptyParts))
+            files << f;
+    }
+    return files;
+}
+
+QStringList filesOf(const QList<ProgramLaunch> &programs, QStringList *problems = nullptr)
 {
     QStringList files;
     for (const ProgramLaunch &p : programs) {
         if (!p.program.isEmpty() && !files.contains(p.program))
             files << p.program;
         for (const QString &f : p.files)
+            if (!files.contains(f))
+                files << f;
+        for (const QString &f : preloaded(p.inheritedLoaderVariables))
+            if (!files.contains(f))
+                files << f;
+        if (!isPython(p.program))
+            continue;
+        QStringList folders{p.workingDirectory};
+        for (const QString &f : p.files)
+            if (!folders.contains(QFileInfo(f).absolutePath()))
+                folders << QFileInfo(f).absolutePath();
+        QStringList modules;
+        for (const QString &folder : folders) {
+            if (!moduleFiles(folder, &modules, CollectConsent::MaxModuleFiles - int(modules.size()))) {
+                if (problems)
+                    *problems << QCoreApplication::translate(
+                                     "iv::Collect", "more than %1 Python files (or 100,000 files) under "
+                                                    "%2: too many to vouch for, so this cannot be remembered")
+                                     .arg(CollectConsent::MaxModuleFiles)
+                                     .arg(QDir::toNativeSeparators(folder));
+                break;
+            }
+        }
+        modules.sort();
+        for (const QString &f : std::as_const(modules))
             if (!files.contains(f))
                 files << f;
     }
@@ -109,9 +196,21 @@ CollectConsent CollectConsent::of(const CollectProject &project, const QList<Pro
     CollectConsent c;
     c.m_projectPath = project.path;
     c.m_projectSha256 = project.sha256;
+    c.m_output = project.output;
     c.m_programs = programs;
-    for (const QString &path : filesOf(programs))
+    for (auto it = project.sources.begin(); it != project.sources.end(); ++it) {
+        QString why;
+        const QString target = SqlSource::target(it.value(), &why);
+        if (target.isNull())
+            c.m_problems << QStringLiteral("%1: %2").arg(it.key(), why);
+        c.m_sources << QStringLiteral("%1: %2").arg(it.key(), target.isNull() ? it.value() : target);
+    }
+    for (const QString &path : filesOf(programs, &c.m_problems))
         c.m_files << hashFile(path);
+    for (const FileHash &f : std::as_const(c.m_files))
+        if (f.sha256.isEmpty())
+            c.m_problems << QCoreApplication::translate("iv::Collect", "%1 cannot be read")
+                                .arg(QDir::toNativeSeparators(f.path));
     return c;
 }
 
@@ -131,8 +230,18 @@ QString CollectConsent::fingerprint() const
 {
     QStringList lines;
     lines << QStringLiteral("project %1 %2").arg(m_projectPath, QString::fromLatin1(m_projectSha256.toHex()));
+    lines << QStringLiteral("output %1").arg(m_output);
+    for (const QString &source : m_sources)
+        lines << QStringLiteral("source %1").arg(source);
+    // Lists are written with their length and NUL separators: an argument holding a newline cannot pass
+    // for two.
+    auto list = [](const QStringList &items) {
+        return QString::number(items.size()) + QLatin1Char(':') + items.join(QChar(0));
+    };
     for (const ProgramLaunch &p : m_programs)
-        lines << QStringLiteral("program %1 %2 in %3").arg(p.provider, p.program, p.workingDirectory);
+        lines << QStringLiteral("program %1 %2 in %3 args %4 env %5 inherited %6")
+                     .arg(p.provider, p.program, p.workingDirectory, list(p.expandedArguments),
+                          list(p.environment), list(p.inheritedLoaderVariables));
     for (const FileHash &f : m_files)
         lines << QStringLiteral("file %1 -> %2 %3")
                      .arg(f.path, f.canonicalPath,
@@ -144,17 +253,23 @@ QString CollectConsent::fingerprint() const
 bool CollectConsent::isGranted() const
 {
     // An unreadable project or program cannot be vouched for.
-    if (m_projectSha256.isEmpty())
+    if (m_projectSha256.isEmpty() || !m_problems.isEmpty())
         return false;
-    for (const FileHash &f : m_files)
-        if (f.sha256.isEmpty())
-            return false;
-    return QSettings().value(settingsKey(m_projectPath)).toString() == fingerprint();
+    return QSettings().value(settingsKey(m_projectPath)).toString() == storedForm();
+}
+
+QString CollectConsent::storedForm() const
+{
+    return QStringLiteral("sha256:") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(fingerprint().toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 void CollectConsent::grant() const
 {
-    QSettings().setValue(settingsKey(m_projectPath), fingerprint());
+    if (!m_problems.isEmpty())
+        return;
+    QSettings().setValue(settingsKey(m_projectPath), storedForm());
 }
 
 void CollectConsent::revoke(const QString &projectPath)

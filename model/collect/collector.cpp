@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "collector.h"
 
+#include "collectconsent.h"
+
 #include "metrickind.h"
 #include "providerregistry.h"
 #include "snapshotwriter.h"
@@ -11,10 +13,7 @@
 
 namespace iv {
 
-Collector::Collector(QObject *parent)
-    : QObject(parent)
-{
-}
+Collector::Collector(QObject *parent) : QObject(parent) {}
 
 Collector::~Collector() = default;
 
@@ -23,7 +22,8 @@ bool Collector::prepare(const CollectProject &project, QString *error)
     m_project = project;
     m_providers.clear();
     auto fail = [&](const QString &reason) {
-        *error = project.secrets.apply(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(project.path), reason));
+        *error = project.secrets.apply(
+            QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(project.path), reason));
         m_providers.clear();
         return false;
     };
@@ -104,6 +104,21 @@ bool Collector::addMetric(CollectedMetric metric, QString *error)
     ++m_written;
     Q_EMIT metricCollected(m_current, metric.label, kindId(metric.kind));
     return true;
+}
+
+bool Collector::approveLaunch(const QString &provider, QString *error)
+{
+    if (m_requiredFingerprint.isNull())
+        return true;
+    const CollectConsent now = CollectConsent::of(m_project, programs());
+    if (now.fingerprint() == m_requiredFingerprint && now.problems().isEmpty())
+        return true;
+    *error = QCoreApplication::translate(
+                 "iv::Collect", "provider \"%1\": what it would run changed since you allowed it (a "
+                                "program, script or module file); not started. Press Collect again to "
+                                "review it.")
+                 .arg(provider);
+    return false;
 }
 
 Collector::Result Collector::run()

@@ -16,9 +16,9 @@ namespace iv {
 class SnapshotWriter;
 
 // Runs a project's providers and writes one snapshot (SnapshotWriter: temp file, renamed into place only when
-// every provider succeeded). prepare() builds the providers (a failure there means a bad project file: nothing
-// ran); run() blocks and belongs in a worker thread; cancel() may be called from any thread. Signals are
-// emitted from the thread that calls run() — connect with a context object in the GUI thread to get them
+// every provider succeeded). prepare() builds the providers (a failure there means a bad project file:
+// nothing ran); run() blocks and belongs in a worker thread; cancel() may be called from any thread. Signals
+// are emitted from the thread that calls run() — connect with a context object in the GUI thread to get them
 // queued. Owns its providers.
 //
 // Values the project's ${NAME} references expand to (tokens, passwords in the environment) never leave it:
@@ -47,6 +47,11 @@ public:
     QList<ProgramLaunch> programs() const;
     const CollectProject &project() const { return m_project; }
 
+    // Makes run() start a program only while what would run still has this fingerprint (the one the user
+    // allowed, CollectConsent::fingerprint()): each program's and script's hash is checked again right before
+    // it starts, so a file swapped while an earlier metric ran stops the collect instead of running.
+    void requireConsent(const QString &fingerprint) { m_requiredFingerprint = fingerprint; }
+
     // Selection (before run): a disabled provider does not run; for a provider with known metrics, only the
     // enabled ones are collected (all by default).
     void setProviderEnabled(const QString &provider, bool enabled);
@@ -74,6 +79,7 @@ private:
     void log(const QString &line) override;
     void overallProgress(int done, int total) override;
     bool addMetric(CollectedMetric metric, QString *error) override;
+    bool approveLaunch(const QString &provider, QString *error) override;
 
     CollectProject m_project;
     std::vector<std::unique_ptr<Provider>> m_providers;
@@ -81,6 +87,7 @@ private:
     QSet<QString> m_disabledMetrics; // "provider\nmetric"
     std::unique_ptr<SnapshotWriter> m_writer;
     QString m_current; // provider running now
+    QString m_requiredFingerprint;
     QString m_error;
     int m_written = 0;
     std::atomic_bool m_cancel{false};

@@ -130,12 +130,44 @@ private slots:
             << QStringLiteral("WITH d AS (DELETE FROM testapp_book RETURNING 1) SELECT count(*) FROM d")
             << QStringLiteral("cannot execute SELECT ") + readOnly;
         QTest::newRow("nextval") << QStringLiteral("SELECT nextval('iv_seq')")
-                                 << QStringLiteral("cannot execute nextval() ") + readOnly;
-        QTest::newRow("writing function")
-            << QStringLiteral("SELECT iv_log_write()") << QStringLiteral("cannot execute INSERT ") + readOnly;
+                                 << QStringLiteral("nextval() is not allowed");
+        // The plan check: functions defined in the database, volatile ones, and what views hide.
+        const QString onlyBuiltIns =
+            QStringLiteral("metric SQL may call built-in functions marked immutable or "
+                           "stable only");
+        QTest::newRow("writing function") << QStringLiteral("SELECT iv_log_write()")
+                                          << QStringLiteral("iv_log_write() is not allowed: ") + onlyBuiltIns;
         QTest::newRow("transaction_read_only off")
             << QStringLiteral("SELECT length(set_config('transaction_read_only', 'off', false))")
-            << QStringLiteral("transaction read-write mode must be set before any query");
+            << QStringLiteral("set_config() is not allowed: ") + onlyBuiltIns;
+        QTest::newRow("a view hides pg_read_file") << QStringLiteral("SELECT length(h) FROM iv_hostname")
+                                                   << QStringLiteral("pg_read_file() is not allowed");
+        QTest::newRow("a view hides dblink_exec") << QStringLiteral("SELECT count(*) FROM iv_remote_delete")
+                                                  << QStringLiteral("dblink_exec() is not allowed");
+        QTest::newRow("foreign table")
+            << QStringLiteral("SELECT count(*) FROM iv_remote") << QStringLiteral("reads a foreign table");
+        // Names spelled with Unicode escapes and field notation (the audit's cases).
+        QTest::newRow("U& dblink_exec")
+            << QStringLiteral("SELECT length(U&\"d\\0062link\\005fexec\"('dbname=bookstore', 'DELETE FROM "
+                              "testapp_book'))")
+            << QStringLiteral("dblink_exec() is not allowed");
+        QTest::newRow("U& pg_terminate_backend")
+            << QStringLiteral("SELECT count(U&\"pg_terminate_\\0062ackend\"(pid)) FROM pg_stat_activity")
+            << QStringLiteral("pg_terminate_backend() is not allowed");
+        QTest::newRow("field notation pg_read_file")
+            << QStringLiteral("SELECT length(('/etc/hostname'::text).pg_read_file)")
+            << QStringLiteral("pg_read_file() is not allowed");
+        QTest::newRow("lo_import") << QStringLiteral("SELECT lo_import('/etc/hostname')::bigint")
+                                   << QStringLiteral("lo_import() is not allowed");
+        QTest::newRow("pg_ls_dir") << QStringLiteral("SELECT count(*) FROM pg_ls_dir('.')")
+                                   << QStringLiteral("pg_ls_dir() is not allowed");
+        QTest::newRow("replication slot")
+            << QStringLiteral("SELECT count(*) FROM pg_create_physical_replication_slot('iv_slot')")
+            << QStringLiteral("pg_create_physical_replication_slot() is not allowed");
+        QTest::newRow("pg_stat_reset") << QStringLiteral("SELECT count(*) FROM (SELECT pg_stat_reset()) t")
+                                       << QStringLiteral("pg_stat_reset() is not allowed");
+        QTest::newRow("pg_reload_conf") << QStringLiteral("SELECT pg_reload_conf()::int")
+                                        << QStringLiteral("pg_reload_conf() is not allowed");
         // E'\'' hides nothing: the string ends after \' and '; COMMIT; … are statements of their own.
         QTest::newRow("E'' string, several statements")
             << QStringLiteral(
@@ -169,12 +201,14 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM testapp_book")), QStringLiteral("5000"));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM iv_log")), QStringLiteral("0"));
         QCOMPARE(scalar(QStringLiteral("SELECT is_called FROM iv_seq")), QStringLiteral("false"));
+        QCOMPARE(scalar(QStringLiteral("SELECT is_called FROM iv_remote_seq")), QStringLiteral("false"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pg_replication_slots")), QStringLiteral("0"));
     }
 
     void setConfigDoesNotOutliveItsMetric()
     {
-        // The first metric turns the session default off; it is rolled back with its transaction, and the
-        // next metric's transaction is BEGIN READ ONLY anyway.
+        // The first metric would turn the session default off: the plan check refuses set_config (volatile),
+        // and the second metric's write fails anyway (below the check: its transaction is READ ONLY).
         const QString path = project(
             QStringLiteral("setconfig.json"),
             {metric(
@@ -185,10 +219,38 @@ private slots:
                  QStringLiteral("WITH d AS (DELETE FROM testapp_book RETURNING 1) SELECT count(*) FROM d"))});
         const auto run = collect(path, m_url);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains("[1/2] sql: lift") && run.err.contains("metric \"evil\"") &&
-                     run.err.contains("cannot execute SELECT in a read-only transaction"),
+        QVERIFY2(run.err.contains("metric \"lift\"") && run.err.contains("set_config() is not allowed"),
                  run.err.constData());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM testapp_book")), QStringLiteral("5000"));
+        // Past the plan check (run()), the transaction still undoes it.
+        iv::SqlSource source(QStringLiteral("default"), m_url);
+        QList<QVariantList> rows;
+        QString error;
+        QVERIFY2(
+            source.run(QStringLiteral("SELECT set_config('default_transaction_read_only', 'off', false)"),
+                       &rows, &error),
+            qPrintable(error));
+        QVERIFY(!source.run(
+            QStringLiteral("WITH d AS (DELETE FROM testapp_book RETURNING 1) SELECT count(*) FROM d"), &rows,
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot execute SELECT in a read-only transaction")),
+                 qPrintable(error));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM testapp_book")), QStringLiteral("5000"));
+    }
+
+    // NOTICEs reach the log as text (the command line shows control characters as \uXXXX), never the
+    // terminal directly.
+    void noticesGoToTheLog()
+    {
+        iv::SqlSource source(QStringLiteral("default"), m_url);
+        QList<QVariantList> rows;
+        QString error;
+        QVERIFY2(source.run(QStringLiteral("SELECT iv_notice(E'\\x1b[31mred')"), &rows, &error),
+                 qPrintable(error));
+        const QStringList notices = source.takeNotices();
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().contains(QStringLiteral("\x1b[31mred")), qPrintable(notices.first()));
+        QVERIFY(source.takeNotices().isEmpty());
     }
 
     void protocolAloneRefuses()
@@ -221,9 +283,10 @@ private slots:
 
     void statementTimeout()
     {
-        const QString path =
-            project(QStringLiteral("sleep.json"), {metric(QStringLiteral("counter"), QStringLiteral("slow"),
-                                                          QStringLiteral("SELECT 1 FROM pg_sleep(30)"))});
+        const QString path = project(QStringLiteral("sleep.json"),
+                                     {metric(QStringLiteral("counter"), QStringLiteral("slow"),
+                                             QStringLiteral("SELECT count(*) FROM generate_series(1, "
+                                                            "100000) a, generate_series(1, 100000) b"))});
         QElapsedTimer timer;
         timer.start();
         const auto run = collect(path, m_url + QStringLiteral("&statement_timeout=1"));
@@ -245,17 +308,29 @@ private slots:
             << QStringLiteral("role \"iv_writer\" can do more than read: INSERT/UPDATE/DELETE on 5 table(s) "
                               "(iv_events, iv_log, testapp_author, …)");
         QTest::newRow("reader") << QStringLiteral("iv_reader") << QString();
+        // A search path that names no schema does not hide the writable tables.
+        QTest::newRow("writer, search_path none")
+            << QStringLiteral("iv_writer&options=-c%20search_path%3Dnone")
+            << QStringLiteral("role \"iv_writer\" can do more than read: INSERT/UPDATE/DELETE on 5 table(s) "
+                              "(iv_events, iv_log, testapp_author, …)");
     }
 
     void roleWarning()
     {
         QFETCH(QString, role);
         QFETCH(QString, warning);
+        QString extra; // URL parameters after the role's name in the row
+        if (const qsizetype amp = role.indexOf(QLatin1Char('&')); amp >= 0) {
+            extra = role.mid(amp);
+            role.truncate(amp);
+        }
         const QString path = project(QStringLiteral("count.json"),
                                      {metric(QStringLiteral("counter"), QStringLiteral("books"),
-                                             QStringLiteral("SELECT count(*) FROM testapp_book"))});
-        const QString out = m_dir.filePath(QStringLiteral("role-%1.db").arg(role));
-        const auto run = collect(path, urlAs(role), out);
+                                             QStringLiteral("SELECT count(*) FROM public.testapp_book"))});
+        const QString out =
+            m_dir.filePath(QStringLiteral("role-%1%2.db")
+                               .arg(role, extra.isEmpty() ? QString() : QStringLiteral("-options")));
+        const auto run = collect(path, urlAs(role) + extra, out);
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QString log = QString::fromUtf8(run.err);
         if (warning.isEmpty()) {

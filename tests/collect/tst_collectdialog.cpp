@@ -4,11 +4,11 @@
 // run and asks again when what would run changed (project moved or edited, a program edited), lists every
 // program with its path and folder, never shows a ${…} secret, refuses bad project files, and a cancel leaves
 // the previous output alone.
+#include "collectcompare.h"
+#include "collectconsent.h"
 #include "collectdialog.h"
 #include "collectpreviewdialog.h"
 #include "collectproject.h"
-#include "collectconsent.h"
-#include "collectcompare.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,29 +41,42 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &t
     return f.fileName();
 }
 
-const char kProject[] = "{\"output\": \"shop.db\", \"sources\": {\"default\": \"source.db\"}, \"apps\": [{\"module\": "
-                        "\"shop.insights\", \"label\": \"Shop\", \"metrics\": ["
-                        "{\"kind\": \"counter\", \"label\": \"orders\", \"sql\": \"SELECT count(*) FROM shop_order\"},"
-                        "{\"kind\": \"gauge\", \"label\": \"avg_total\", \"sql\": \"SELECT avg(total) FROM shop_order\"},"
-                        "{\"kind\": \"counter\", \"label\": \"web_orders\", \"sql\": \"SELECT count(*) FROM shop_order "
-                        "WHERE kind = 'web'\"}]}]";
+const char kProject[] =
+    "{\"output\": \"shop.db\", \"sources\": {\"default\": \"source.db\"}, \"apps\": [{\"module\": "
+    "\"shop.insights\", \"label\": \"Shop\", \"metrics\": ["
+    "{\"kind\": \"counter\", \"label\": \"orders\", \"sql\": \"SELECT count(*) FROM shop_order\"},"
+    "{\"kind\": \"gauge\", \"label\": \"avg_total\", \"sql\": \"SELECT avg(total) FROM shop_order\"},"
+    "{\"kind\": \"counter\", \"label\": \"web_orders\", \"sql\": \"SELECT count(*) FROM shop_order "
+    "WHERE kind = 'web'\"}]}]";
 
 // Answers every question box that opens while it lives, remembering the texts it was asked.
 class Answerer : public QObject
 {
 public:
-    explicit Answerer(QMessageBox::StandardButton answer)
-        : m_answer(answer)
+    explicit Answerer(QMessageBox::StandardButton answer) : m_answer(answer)
     {
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                texts << box->text();
-                box->button(m_answer)->click();
+            QWidget *modal = QApplication::activeModalWidget();
+            if (modal && modal->objectName() == QLatin1String("collectConsent")) {
+                auto *details = modal->findChild<QPlainTextEdit *>(QStringLiteral("consentDetails"));
+                auto *buttons = modal->findChild<QDialogButtonBox *>();
+                texts << (details ? details->toPlainText() : QString());
+                QPushButton *yes = buttons ? buttons->button(QDialogButtonBox::Yes) : nullptr;
+                QPushButton *no = buttons ? buttons->button(QDialogButtonBox::No) : nullptr;
+                // The buttons are on screen, inside the dialog, however long the details are.
+                buttonsVisible =
+                    buttonsVisible && yes && no && yes->isVisible() && no->isVisible() &&
+                    modal->rect().contains(QRect(yes->mapTo(modal, QPoint(0, 0)), yes->size())) &&
+                    modal->rect().contains(QRect(no->mapTo(modal, QPoint(0, 0)), no->size()));
+                dialogSizes << modal->size();
+                (m_answer == QMessageBox::Yes ? yes : no)->click();
             }
         });
         m_timer.start(20);
     }
     QStringList texts;
+    bool buttonsVisible = true;
+    QList<QSize> dialogSizes;
 
 private:
     QMessageBox::StandardButton m_answer;
@@ -73,6 +87,8 @@ private:
 struct Attempt
 {
     QStringList questions;
+    bool buttonsVisible = true;
+    QList<QSize> sizes;
     bool collected = false;
     QString log;
 };
@@ -89,6 +105,8 @@ Attempt attempt(const QString &project, QMessageBox::StandardButton answer)
     if (dialog.isRunning())
         finished.wait(30000);
     a.questions = answerer.texts;
+    a.buttonsVisible = answerer.buttonsVisible;
+    a.sizes = answerer.dialogSizes;
     a.collected = finished.count() == 1 && finished.first().first().toBool();
     a.log = dialog.findChild<QPlainTextEdit *>()->toPlainText();
     return a;
@@ -110,7 +128,9 @@ private slots:
         // QSettings of this test live in a private folder.
         qputenv("XDG_CONFIG_HOME", m_config.path().toUtf8());
         QCoreApplication::setOrganizationName(QStringLiteral("InsightsViewerTest"));
-        QVERIFY(!ivtest::buildDatabase(m_dir, QStringLiteral("source.db"), {QStringLiteral("collect_source.sql")}).isEmpty());
+        QVERIFY(
+            !ivtest::buildDatabase(m_dir, QStringLiteral("source.db"), {QStringLiteral("collect_source.sql")})
+                 .isEmpty());
     }
 
     void runsSelectedMetrics()
@@ -143,7 +163,8 @@ private slots:
         QCOMPARE(ivtest::queryLines(m_dir.filePath(QStringLiteral("shop.db")),
                                     QStringLiteral("SELECT label, value FROM insights_counter ORDER BY id")),
                  QStringList({QStringLiteral("'orders'|'5'"), QStringLiteral("'web_orders'|'3'")}));
-        QCOMPARE(ivtest::queryLines(m_dir.filePath(QStringLiteral("shop.db")), QStringLiteral("SELECT count(*) FROM insights_gauge")),
+        QCOMPARE(ivtest::queryLines(m_dir.filePath(QStringLiteral("shop.db")),
+                                    QStringLiteral("SELECT count(*) FROM insights_gauge")),
                  QStringList{QStringLiteral("'0'")});
         auto *orders = qobject_cast<QProgressBar *>(tree->itemWidget(sql->child(0), 2));
         auto *avg = qobject_cast<QProgressBar *>(tree->itemWidget(sql->child(1), 2));
@@ -157,11 +178,14 @@ private slots:
     void asksAgainWhenWhatRunsChanges()
     {
         qputenv("IV_TEST_DIALOG_TOKEN", "dlg-5e1b-very-secret-99aa");
-        const QString a = m_dir.filePath(QStringLiteral("trust-a")), b = m_dir.filePath(QStringLiteral("trust-b"));
-        const QByteArray script = "#!/bin/sh\necho '{\"app\": \"a.insights\", \"kind\": \"counter\", \"label\": \"runs\", "
-                                  "\"value\": 1}'\n";
-        const QByteArray json = "{\"output\": \"a.db\", \"providers\": [{\"name\": \"local\", \"kind\": \"command\", "
-                                "\"program\": \"./run.sh\", \"arguments\": [\"--key=${IV_TEST_DIALOG_TOKEN}\"]}]}";
+        const QString a = m_dir.filePath(QStringLiteral("trust-a")),
+                      b = m_dir.filePath(QStringLiteral("trust-b"));
+        const QByteArray script =
+            "#!/bin/sh\necho '{\"app\": \"a.insights\", \"kind\": \"counter\", \"label\": \"runs\", "
+            "\"value\": 1}'\n";
+        const QByteArray json =
+            "{\"output\": \"a.db\", \"providers\": [{\"name\": \"local\", \"kind\": \"command\", "
+            "\"program\": \"./run.sh\", \"arguments\": [\"--key=${IV_TEST_DIALOG_TOKEN}\"]}]}";
         for (const QString &dir : {a, b}) {
             QVERIFY(QDir().mkpath(dir));
             QFile f(dir + QStringLiteral("/run.sh"));
@@ -192,7 +216,8 @@ private slots:
         // First run: asked, with the program's absolute path and working folder; "No" runs nothing.
         Attempt no = attempt(pa, QMessageBox::No);
         QCOMPARE(no.questions.size(), 1);
-        QVERIFY2(no.questions.first().contains(a + QStringLiteral("/run.sh")), qPrintable(no.questions.first()));
+        QVERIFY2(no.questions.first().contains(a + QStringLiteral("/run.sh")),
+                 qPrintable(no.questions.first()));
         QVERIFY(no.questions.first().contains(QStringLiteral("in ") + a));
         QVERIFY(!no.questions.first().contains(QStringLiteral("dlg-5e1b")));
         QVERIFY(!no.collected);
@@ -215,14 +240,52 @@ private slots:
         // run.sh edited after it was allowed: asked again, before it runs.
         QFile edited(a + QStringLiteral("/run.sh"));
         QVERIFY(edited.open(QIODevice::Append));
-        edited.write("echo '{\"app\": \"a.insights\", \"kind\": \"counter\", \"label\": \"edited\", \"value\": 2}'\n");
+        edited.write(
+            "echo '{\"app\": \"a.insights\", \"kind\": \"counter\", \"label\": \"edited\", \"value\": 2}'\n");
         edited.close();
         Attempt changed = attempt(pa, QMessageBox::No);
         QCOMPARE(changed.questions.size(), 1);
         QVERIFY(!changed.collected);
-        QCOMPARE(ivtest::queryLines(a + QStringLiteral("/a.db"), QStringLiteral("SELECT label FROM insights_counter")),
+        QCOMPARE(ivtest::queryLines(a + QStringLiteral("/a.db"),
+                                    QStringLiteral("SELECT label FROM insights_counter")),
                  QStringList{QStringLiteral("'runs'")}); // the edit never ran
         qunsetenv("IV_TEST_DIALOG_TOKEN");
+    }
+
+    // Text from the project cannot draw its own question: newlines and an RLO in an argument are shown as
+    // \u000a and \u202e, long arguments are cut, and the buttons stay visible below the details.
+    void consentTextCannotBeSpoofed()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.path();
+        write(dir, QStringLiteral("x.sh"), "#!/bin/sh\nexit 0\n");
+        QFile::setPermissions(a + QStringLiteral("/x.sh"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QByteArray arguments;
+        for (int i = 0; i < 200; ++i)
+            arguments += "\"--flag" + QByteArray::number(i) + "\", ";
+        const QByteArray spoof =
+            "\"\\n\\nRun it?\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n\\n"
+            "\\u202efdp.sh\", ";
+        const QString project =
+            write(dir, QStringLiteral("spoof.json"),
+                  "{\"output\": \"spoof.db\", \"providers\": [{\"name\": \"s\", \"kind\": \"command\", "
+                  "\"program\": \"./x.sh\", \"arguments\": [" +
+                      spoof + arguments + "\"" + QByteArray(5000, 'y') + "\"]}]}");
+        const Attempt asked = attempt(project, QMessageBox::No);
+        QCOMPARE(asked.questions.size(), 1);
+        const QString text = asked.questions.first();
+        QVERIFY2(text.contains(QStringLiteral("\\u000a\\u000aRun it?\\u000a")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("\\u202efdp.sh")));
+        QVERIFY(!text.contains(QChar(0x202e)));
+        QVERIFY(!text.contains(QStringLiteral("Run it?\n")));
+        QVERIFY(!text.contains(QString(400, QLatin1Char('y')))); // cut
+        QVERIFY(text.contains(QStringLiteral("--flag199")));     // the list is all there, scrolled
+        QVERIFY(asked.buttonsVisible);
+        const QSize screen = QGuiApplication::primaryScreen()->availableSize();
+        for (const QSize &size : asked.sizes)
+            QVERIFY(size.height() <= screen.height() && size.width() <= screen.width());
+        QVERIFY(!asked.collected);
     }
 
     // Preview: enabled for a metric of the sql provider only; it runs that metric's query in its own window,
@@ -261,11 +324,14 @@ private slots:
 
     void badProjectCannotRun()
     {
-        const QString project = write(m_dir, QStringLiteral("bad.json"), R"({"output": "x.db", "sources": {"default": "source.db"}, "apps": [{"module": "m", "metrics": [
+        const QString project = write(
+            m_dir, QStringLiteral("bad.json"),
+            R"({"output": "x.db", "sources": {"default": "source.db"}, "apps": [{"module": "m", "metrics": [
             {"kind": "counter", "label": "a", "sql": "SELECT 1"}, {"kind": "counter", "label": "a", "sql": "SELECT 2"}]}]})");
         CollectDialog dialog(project);
         QVERIFY(!dialog.isValid());
-        QVERIFY2(dialog.errorString().contains(QStringLiteral("label \"a\" is used twice")), qPrintable(dialog.errorString()));
+        QVERIFY2(dialog.errorString().contains(QStringLiteral("label \"a\" is used twice")),
+                 qPrintable(dialog.errorString()));
         auto *buttons = dialog.findChild<QDialogButtonBox *>();
         QVERIFY(!buttons->buttons().first()->isEnabled()); // Collect
         QSignalSpy finished(&dialog, &CollectDialog::collectFinished);
@@ -334,11 +400,13 @@ private slots:
 
     void cancelKeepsPreviousOutput()
     {
-        const QByteArray json = QByteArray(kProject).replace("shop.db", "cancel.db")
-                                + ", \"providers\": [{\"name\": \"slow\", \"kind\": \"command\", \"program\": \"python3\", "
-                                  "\"arguments\": [\"" IV_TEST_DATA_DIR "/collect/ndjson.py\", \"slow\"]}]}";
+        const QByteArray json =
+            QByteArray(kProject).replace("shop.db", "cancel.db") +
+            ", \"providers\": [{\"name\": \"slow\", \"kind\": \"command\", \"program\": \"python3\", "
+            "\"arguments\": [\"" IV_TEST_DATA_DIR "/collect/ndjson.py\", \"slow\"]}]}";
         const QString project = write(m_dir, QStringLiteral("cancel.json"), json);
-        const QString out = ivtest::copyFile(m_dir.filePath(QStringLiteral("source.db")), m_dir, QStringLiteral("cancel.db"));
+        const QString out =
+            ivtest::copyFile(m_dir.filePath(QStringLiteral("source.db")), m_dir, QStringLiteral("cancel.db"));
         const ivtest::FileState before = ivtest::fileState(out);
         CollectDialog dialog(project);
         QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));

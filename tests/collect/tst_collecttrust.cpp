@@ -6,6 +6,7 @@
 #include "collectconsent.h"
 #include "collector.h"
 #include "collectproject.h"
+#include "sqlsource.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace iv;
@@ -410,6 +413,334 @@ private slots:
                  QStringLiteral("postgresql://${IV_TEST_MASK_LONG}@h/db"));
         qunsetenv("IV_TEST_MASK_LONG");
         qunsetenv("IV_TEST_MASK_SHORT");
+    }
+
+    // Consent covers what the expanded project runs: ${…} values in arguments, environment, output and
+    // sources, where a PostgreSQL source connects after libpq's environment defaults.
+    void consentCoversExpandedValues()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("expanded"));
+        QDir().mkpath(a);
+        qputenv("IV_TEST_ARG", "first-value");
+        qputenv("IV_TEST_OUT", "outdir-one");
+        qputenv("IV_TEST_ENVVALUE", "env-one");
+        qputenv("IV_TEST_DB", "db-one");
+        qunsetenv("PGHOST");
+        QJsonObject p = project(
+            QStringLiteral("${IV_TEST_OUT}/out.db"),
+            {command(QStringLiteral("sh"), QStringLiteral("sh"),
+                     {QStringLiteral("-c"), QStringLiteral("exit 0"), QStringLiteral("sh"),
+                      QStringLiteral("--value=${IV_TEST_ARG}")},
+                     {{QStringLiteral("environment"),
+                       QJsonObject{{QStringLiteral("MODE"), QStringLiteral("${IV_TEST_ENVVALUE}")}}}})});
+        p.insert(
+            QStringLiteral("sources"),
+            QJsonObject{{QStringLiteral("default"), QStringLiteral("postgresql://reader@/${IV_TEST_DB}")}});
+        const QString path = writeJson(a + QStringLiteral("/p.json"), p);
+        const auto first = consentFor(path);
+        QVERIFY(first);
+        QVERIFY2(first->problems().isEmpty(), qPrintable(first->problems().join(QLatin1Char('\n'))));
+        QCOMPARE(first->output(), a + QStringLiteral("/outdir-one/out.db"));
+        QCOMPARE(first->sources(), QStringList{QStringLiteral(
+                                       "default: postgresql host=/var/run/postgresql port=5432 dbname=db-one "
+                                       "user=reader sslmode=prefer")});
+        QCOMPARE(first->programs().first().expandedArguments.last(), QStringLiteral("--value=first-value"));
+        QCOMPARE(first->programs().first().environment, QStringList{QStringLiteral("MODE=env-one")});
+        first->grant();
+        QVERIFY(consentFor(path)->isGranted());
+        // What is remembered is a hash: the expanded values (maybe secrets) are not stored.
+        const QString stored =
+            QSettings()
+                .value(QSettings().allKeys().filter(QStringLiteral("collect/consent")).first())
+                .toString();
+        QVERIFY2(stored.startsWith(QStringLiteral("sha256:")) &&
+                     !stored.contains(QStringLiteral("first-value")),
+                 qPrintable(stored));
+
+        struct Change
+        {
+            const char *name;
+            const char *value;
+            const char *original;
+        };
+        const Change changes[] = {{"IV_TEST_ARG", "second-value", "first-value"},
+                                  {"IV_TEST_OUT", "outdir-two", "outdir-one"},
+                                  {"IV_TEST_ENVVALUE", "env-two", "env-one"},
+                                  {"IV_TEST_DB", "db-two", "db-one"},
+                                  {"PGHOST", "evil.example", nullptr}};
+        for (const Change &c : changes) {
+            qputenv(c.name, c.value);
+            const auto changed = consentFor(path);
+            QVERIFY(changed);
+            QVERIFY2(!changed->isGranted(), c.name);
+            if (c.original)
+                qputenv(c.name, c.original);
+            else
+                qunsetenv(c.name);
+            QVERIFY2(consentFor(path)->isGranted(), c.name);
+        }
+        // PGHOST shows where the connection really goes.
+        qputenv("PGHOST", "db.example");
+        QVERIFY(consentFor(path)->sources().first().contains(QStringLiteral("host=db.example ")));
+        qunsetenv("PGHOST");
+        for (const char *name : {"IV_TEST_ARG", "IV_TEST_OUT", "IV_TEST_ENVVALUE", "IV_TEST_DB"})
+            qunsetenv(name);
+    }
+
+    // Variables that change which code loads: a project may not set them; inherited ones are part of the
+    // consent, with the files LD_PRELOAD names.
+    void loaderVariables()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("loader"));
+        QDir().mkpath(a);
+        for (const char *name : {"LD_PRELOAD", "LD_LIBRARY_PATH", "PYTHONPATH", "PYTHONSTARTUP", "BASH_ENV",
+                                 "ENV", "PERL5OPT", "NODE_OPTIONS"}) {
+            const QString path = writeJson(
+                a + QStringLiteral("/%1.json").arg(QLatin1String(name)),
+                project(QStringLiteral("out.db"),
+                        {command(QStringLiteral("sh"), QStringLiteral("sh"),
+                                 {QStringLiteral("-c"), QStringLiteral("exit 0")},
+                                 {{QStringLiteral("environment"),
+                                   QJsonObject{{QLatin1String(name), a + QStringLiteral("/x")}}}})}));
+            const auto run = ivtest::runViewer({QStringLiteral("--collect"), path});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains(QByteArray("environment: ") + name +
+                                      " changes which code the program loads"),
+                     run.err.constData());
+        }
+        // Harmless Python settings stay allowed.
+        const QString fine = writeJson(
+            a + QStringLiteral("/fine.json"),
+            project(QStringLiteral("out.db"),
+                    {command(QStringLiteral("sh"), QStringLiteral("sh"),
+                             {QStringLiteral("-c"), QStringLiteral("exit 0")},
+                             {{QStringLiteral("environment"),
+                               QJsonObject{{QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1")}}}})}));
+        QVERIFY(consentFor(fine));
+
+        // Inherited: shown, and a change (or an edit of the preloaded library) asks again.
+        const QString library = writeText(a + QStringLiteral("/libpreload.so"), "not really a library");
+        const QByteArray savedPreload = qgetenv("LD_PRELOAD");
+        qputenv("LD_PRELOAD", QFile::encodeName(library));
+        const auto consent = consentFor(fine);
+        QVERIFY(consent);
+        QCOMPARE(consent->programs().first().inheritedLoaderVariables,
+                 QStringList{QStringLiteral("LD_PRELOAD=") + library});
+        QVERIFY(std::any_of(consent->files().cbegin(), consent->files().cend(),
+                            [&](const CollectConsent::FileHash &f) { return f.path == library; }));
+        consent->grant();
+        QVERIFY(consentFor(fine)->isGranted());
+        writeText(library, "another library");
+        QVERIFY(!consentFor(fine)->isGranted());
+        writeText(library, "not really a library");
+        QVERIFY(consentFor(fine)->isGranted());
+        qputenv("PYTHONPATH", QFile::encodeName(a));
+        QVERIFY(!consentFor(fine)->isGranted());
+        qunsetenv("PYTHONPATH");
+        if (savedPreload.isEmpty())
+            qunsetenv("LD_PRELOAD");
+        else
+            qputenv("LD_PRELOAD", savedPreload);
+    }
+
+    // A Python script imports from its folder: every module file there (sub-packages too) is part of the
+    // consent; byte code in __pycache__ is not (the runner points Python's cache elsewhere).
+    void pythonModulesAreHashed()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("modules"));
+        writeText(a + QStringLiteral("/tool.py"), "import helper\n");
+        writeText(a + QStringLiteral("/helper.py"), "X = 1\n");
+        writeText(a + QStringLiteral("/pkg/__init__.py"), "");
+        writeText(a + QStringLiteral("/pkg/mod.py"), "Y = 1\n");
+        const QString path = writeJson(
+            a + QStringLiteral("/p.json"),
+            project(QStringLiteral("out.db"),
+                    {command(QStringLiteral("py"), QStringLiteral("python3"), {QStringLiteral("tool.py")})}));
+        const auto consent = consentFor(path);
+        QVERIFY(consent);
+        consent->grant();
+        QVERIFY(consentFor(path)->isGranted());
+        for (const QString &file : {QStringLiteral("/helper.py"), QStringLiteral("/pkg/mod.py")}) {
+            writeText(a + file, "import os; os.system('id')\n");
+            QVERIFY2(!consentFor(path)->isGranted(), qPrintable(file));
+            writeText(a + file, file.endsWith(QLatin1String("helper.py")) ? "X = 1\n" : "Y = 1\n");
+            QVERIFY(consentFor(path)->isGranted());
+        }
+        // A sitecustomize.py or a sourceless .pyc placed beside it later: asks.
+        writeText(a + QStringLiteral("/sitecustomize.py"), "import os\n");
+        QVERIFY(!consentFor(path)->isGranted());
+        QFile::remove(a + QStringLiteral("/sitecustomize.py"));
+        writeText(a + QStringLiteral("/evil.pyc"), "bytes");
+        QVERIFY(!consentFor(path)->isGranted());
+        QFile::remove(a + QStringLiteral("/evil.pyc"));
+        // Byte code Python writes into __pycache__ does not count.
+        writeText(a + QStringLiteral("/__pycache__/helper.cpython-311.pyc"), "cache");
+        QVERIFY(consentFor(path)->isGranted());
+        // A run does not write __pycache__ beside the scripts.
+        QDir(a + QStringLiteral("/__pycache__")).removeRecursively();
+        const auto run = ivtest::runViewer({QStringLiteral("--collect"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!QFileInfo::exists(a + QStringLiteral("/__pycache__")));
+    }
+
+    // A script swapped while an earlier provider runs is not started: the hashes are checked again right
+    // before each program starts.
+    void scriptSwappedDuringTheRunIsNotStarted()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("swap"));
+        writeText(a + QStringLiteral("/second.sh"), "#!/bin/sh\nexit 0\n", true);
+        const QString path = writeJson(
+            a + QStringLiteral("/p.json"),
+            project(QStringLiteral("out.db"),
+                    {command(QStringLiteral("first"), QStringLiteral("sh"),
+                             {QStringLiteral("-c"),
+                              QStringLiteral("printf '#!/bin/sh\ntouch ran-swapped\n' > second.sh")}),
+                     command(QStringLiteral("second"), QStringLiteral("./second.sh"), {})}));
+        QString error;
+        const auto p = load(path, &error);
+        QVERIFY2(p, qPrintable(error));
+        Collector collector;
+        QVERIFY2(collector.prepare(*p, &error), qPrintable(error));
+        const CollectConsent consent = CollectConsent::of(*p, collector.programs());
+        collector.requireConsent(consent.fingerprint());
+        QCOMPARE(collector.run(), Collector::Result::Failed);
+        QVERIFY2(collector.errorString().contains(
+                     QStringLiteral("provider \"second\": what it would run changed since you allowed it")),
+                 qPrintable(collector.errorString()));
+        QVERIFY(!QFile::exists(a + QStringLiteral("/ran-swapped")));
+        QVERIFY(!QFile::exists(a + QStringLiteral("/out.db")));
+    }
+
+    // A password goes only over TLS or a Unix socket; a service file could point anywhere and is refused.
+    void passwordsOnlyWhereTheyCannotBeRead()
+    {
+        QString error;
+        qputenv("PGPASSWORD", "pw-1234-secret");
+        QVERIFY(SqlSource::target(QStringLiteral("postgresql://u@127.0.0.1:9/db"), &error).isNull());
+        QVERIFY2(error.contains(QStringLiteral("sslmode=require")), qPrintable(error));
+        QVERIFY(
+            !SqlSource::target(QStringLiteral("postgresql://u@127.0.0.1:9/db?sslmode=verify-full"), &error)
+                 .isNull());
+        QVERIFY(!SqlSource::target(QStringLiteral("postgresql://u@/db?host=/tmp"), &error).isNull());
+        // In a collect: refused before any connection, exit 1, and the password is nowhere.
+        const QString dir = m_dir.filePath(QStringLiteral("password"));
+        QDir().mkpath(dir);
+        const QJsonObject pg{
+            {QStringLiteral("output"), QStringLiteral("out.db")},
+            {QStringLiteral("sources"),
+             QJsonObject{{QStringLiteral("default"), QStringLiteral("postgresql://u@127.0.0.1:9/db")}}},
+            {QStringLiteral("apps"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("module"), QStringLiteral("m")},
+                 {QStringLiteral("metrics"),
+                  QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("counter")},
+                                         {QStringLiteral("label"), QStringLiteral("c")},
+                                         {QStringLiteral("sql"), QStringLiteral("SELECT 1")}}}}}}}};
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--collect"), writeJson(dir + QStringLiteral("/pg.json"), pg)});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("may not be encrypted"), run.err.constData());
+        QVERIFY(!run.err.contains("pw-1234-secret"));
+        qunsetenv("PGPASSWORD");
+        QVERIFY(!SqlSource::target(QStringLiteral("postgresql://u@127.0.0.1:9/db"), &error).isNull());
+        QVERIFY(
+            SqlSource::target(QStringLiteral("postgresql://u@127.0.0.1:9/db?service=prod"), &error).isNull());
+        QVERIFY2(error.contains(QStringLiteral("service")), qPrintable(error));
+    }
+
+    // The secret's other spellings: lower-case percent escapes, split over two log lines, broken by terminal
+    // escapes, base64 (as in a Basic authorization header).
+    void secretMaskForms()
+    {
+        qputenv("IV_TEST_MASK_TOKEN", kToken);
+        qputenv("IV_TEST_MASK_PATHY", "s3cr3t value/with?chars");
+        SecretMask mask;
+        mask.addReferences(QStringLiteral("${IV_TEST_MASK_TOKEN} ${IV_TEST_MASK_PATHY}"));
+        const QString token = QLatin1String(kToken);
+        auto leaks = [&](const QString &shown) {
+            // No run of 8 characters of the token survives.
+            for (qsizetype i = 0; i + 8 <= token.size(); ++i)
+                if (shown.contains(token.mid(i, 8)))
+                    return true;
+            return false;
+        };
+        QCOMPARE(mask.apply(QStringLiteral("u=s3cr3t%20value%2fwith%3fchars")),
+                 QStringLiteral("u=${IV_TEST_MASK_PATHY}"));
+        QCOMPARE(mask.apply(QStringLiteral("t=tok-3f9a\x1b[0m-very-\x1b[1;31msecret-7c21!")),
+                 QStringLiteral("t=${IV_TEST_MASK_TOKEN}!"));
+        QCOMPARE(mask.apply(QStringLiteral("t=tok-3f9a-very-\nsecret-7c21")),
+                 QStringLiteral("t=${IV_TEST_MASK_TOKEN}"));
+        const QString first = mask.apply(QStringLiteral("api: token starts tok-3f9a-very-"));
+        const QString second = mask.apply(QStringLiteral("api: secret-7c21 was the rest"));
+        QVERIFY2(!leaks(first) && !leaks(second), qPrintable(first + QLatin1Char('|') + second));
+        QVERIFY(first.contains(QStringLiteral("${IV_TEST_MASK_TOKEN}")));
+        for (const QByteArray &prefix :
+             {QByteArray(), QByteArray("u"), QByteArray("us"), QByteArray("user:")}) {
+            const QString header = QStringLiteral("Authorization: Basic ") +
+                                   QString::fromLatin1((prefix + kToken + "@x").toBase64());
+            const QString shown = mask.apply(header);
+            QVERIFY2(shown.contains(QStringLiteral("${IV_TEST_MASK_TOKEN}")), qPrintable(shown));
+            const QString encodedCore = QString::fromLatin1(QByteArray(kToken).toBase64()).mid(2, 20);
+            QVERIFY2(!shown.contains(encodedCore), qPrintable(shown));
+        }
+        QCOMPARE(mask.apply(QStringLiteral("nothing secret here")), QStringLiteral("nothing secret here"));
+
+        // "wrote …" masks an output path built from a ${…} value (stdout, for scripts, has the path).
+        qputenv("IV_TEST_MASK_OUTDIR", "outdir-9f3c-private");
+        const QString dir = m_dir.filePath(QStringLiteral("wrote"));
+        QDir().mkpath(dir + QStringLiteral("/outdir-9f3c-private"));
+        const QString path =
+            writeJson(dir + QStringLiteral("/p.json"),
+                      project(QStringLiteral("${IV_TEST_MASK_OUTDIR}/out.db"),
+                              {command(QStringLiteral("ext"), QStringLiteral("python3"),
+                                       {ivtest::dataPath(QStringLiteral("collect/ndjson.py"))})}));
+        const auto run = ivtest::runViewer({QStringLiteral("--collect"), path});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY2(!run.err.contains("outdir-9f3c-private"), run.err.constData());
+        QVERIFY2(run.err.contains("wrote " + dir.toUtf8() + "/${IV_TEST_MASK_OUTDIR}/out.db"),
+                 run.err.constData());
+        qunsetenv("IV_TEST_MASK_OUTDIR");
+        qunsetenv("IV_TEST_MASK_TOKEN");
+        qunsetenv("IV_TEST_MASK_PATHY");
+    }
+
+    // A project file must be a regular file: a FIFO or a link to /dev/zero fails at once (exit 2).
+    void projectFileMustBeRegular()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("irregular"));
+        QDir().mkpath(dir);
+        const QString fifo = dir + QStringLiteral("/fifo.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString zero = dir + QStringLiteral("/zero.json");
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        for (const QString &path : {fifo, zero}) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto run = ivtest::runViewer({QStringLiteral("--collect"), path}, 20000);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("not a regular file"), run.err.constData());
+            QVERIFY(timer.elapsed() < 10000);
+        }
+    }
+
+    // A provider hands over a text longer than a snapshot cell may hold: the metric is refused.
+    void cellCapAtWrite()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("cellcap"));
+        QDir().mkpath(dir);
+        const QString path = writeJson(
+            dir + QStringLiteral("/p.json"),
+            project(QStringLiteral("out.db"),
+                    {command(QStringLiteral("long"), QStringLiteral("python3"),
+                             {QStringLiteral("-c"),
+                              QStringLiteral("import json; print(json.dumps({'app': 'a', 'kind': 'barchart', "
+                                             "'label': 'big', 'values': [{'x': 1, 'y': 1, 'category': 'x' * "
+                                             "100000}]}))")})}));
+        const auto run = ivtest::runViewer({QStringLiteral("--collect"), path});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains("the category of value 1 has 100000 characters, more than the 65536"),
+                 run.err.constData());
+        QVERIFY(!QFile::exists(dir + QStringLiteral("/out.db")));
     }
 
     void providerDiesWithTheViewer()

@@ -3,6 +3,7 @@
 // functions that leave the database), UTC conversion of offsets, and SQLite sources that are never given
 // sidecar files: a WAL-mode source in a read-only folder collects, a live WAL source is read with its -wal.
 #include "collectcompare.h"
+#include "sqlprovider.h"
 #include "sqlsource.h"
 #include "testsupport.h"
 #include "timestamp.h"
@@ -17,6 +18,16 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 using iv::SqlSource;
 
@@ -136,6 +147,34 @@ private slots:
                              << QStringLiteral("error: SET statements are not allowed");
         QTest::newRow("empty") << QStringLiteral(" -- nothing\n ;") << true
                                << QStringLiteral("error: the SQL is empty");
+        // Names spelled with Unicode escapes, and field notation: decoded before they are compared.
+        QTest::newRow("U& dblink_exec")
+            << QStringLiteral("SELECT U&\"d\\0062link\\005fexec\"('dbname=x', 'DELETE FROM t')") << true
+            << QStringLiteral("error: dblink_exec() is not allowed");
+        QTest::newRow("U& with UESCAPE")
+            << QStringLiteral("SELECT u&\"pg_terminate!005fbackend\" UESCAPE '!'(1234)") << true
+            << QStringLiteral("error: pg_terminate_backend() is not allowed");
+        QTest::newRow("U& six-digit escape")
+            << QStringLiteral("SELECT U&\"pg_read\\+00005ffile\"('/etc/hostname')") << true
+            << QStringLiteral("error: pg_read_file() is not allowed");
+        QTest::newRow("field notation") << QStringLiteral("SELECT ('/etc/hostname'::text).pg_read_file")
+                                        << true << QStringLiteral("error: pg_read_file() is not allowed");
+        QTest::newRow("field notation, quoted")
+            << QStringLiteral("SELECT ('/etc'::text) . \"pg_ls_dir\"") << true
+            << QStringLiteral("error: pg_ls_dir() is not allowed");
+        QTest::newRow("lo_import") << QStringLiteral("SELECT lo_import('/etc/hostname')") << true
+                                   << QStringLiteral("error: lo_import() is not allowed");
+        QTest::newRow("replication slot")
+            << QStringLiteral("SELECT * FROM pg_create_physical_replication_slot('s')") << true
+            << QStringLiteral("error: pg_create_physical_replication_slot() is not allowed");
+        QTest::newRow("pg_stat_reset") << QStringLiteral("SELECT pg_stat_reset()") << true
+                                       << QStringLiteral("error: pg_stat_reset() is not allowed");
+        QTest::newRow("pg_reload_conf") << QStringLiteral("SELECT pg_reload_conf()") << true
+                                        << QStringLiteral("error: pg_reload_conf() is not allowed");
+        QTest::newRow("nextval") << QStringLiteral("SELECT nextval('s')") << true
+                                 << QStringLiteral("error: nextval() is not allowed");
+        QTest::newRow("a column after a dot stays a column")
+            << QStringLiteral("SELECT t.amount FROM t") << true << QStringLiteral("SELECT t.amount FROM t");
     }
 
     void singleStatement()
@@ -279,6 +318,155 @@ private slots:
         QCOMPARE(ivtest::queryLines(workDir.filePath(QStringLiteral("out.db")),
                                     QStringLiteral("SELECT value FROM insights_counter")),
                  QStringList{QStringLiteral("'5'")});
+    }
+
+    void symlinkedLiveWalSourceIsReadWithItsWal()
+    {
+        // The same through a symbolic link in another folder: the -wal beside the real file counts, so the
+        // file is not opened immutable and the row in the -wal is seen.
+        QTemporaryDir sourceDir, linkDir, workDir;
+        const QString source =
+            ivtest::buildDatabaseFromSql(sourceDir, QStringLiteral("app.sqlite3"), QLatin1String(kSourceSql));
+        sqlite3 *writer = nullptr;
+        QVERIFY(sqliteExec(source,
+                           "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0;"
+                           "INSERT INTO ev VALUES (5, '2024-04-01 00:00:00', 16)",
+                           &writer));
+        const QString link = linkDir.filePath(QStringLiteral("linked.sqlite3"));
+        QVERIFY(QFile::link(source, link));
+        QList<QVariantList> rows;
+        QString error;
+        SqlSource linked(QStringLiteral("default"), link);
+        const bool ok = linked.select(QStringLiteral("SELECT count(*) FROM ev"), &rows, &error);
+        sqlite3_close(writer);
+        QVERIFY2(ok, qPrintable(error));
+        QCOMPARE(rows, (QList<QVariantList>{{qlonglong(5)}}));
+        QCOMPARE(QDir(linkDir.path()).entryList(QDir::Files | QDir::System | QDir::Hidden),
+                 QStringList{QStringLiteral("linked.sqlite3")});
+    }
+
+    void rowCapsAndBoundedMessages()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            ivtest::buildDatabaseFromSql(dir, QStringLiteral("app.sqlite3"), QLatin1String(kSourceSql));
+        SqlSource source(QStringLiteral("default"), path);
+        QList<QVariantList> rows;
+        QString error;
+        // More rows than the cap: refused without reading the rest.
+        QVERIFY(
+            !source.select(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+                                          "SELECT i FROM n"),
+                           &rows, &error, 10));
+        QVERIFY2(error.contains(QStringLiteral("more than 10 row")), qPrintable(error));
+        QVERIFY(rows.isEmpty());
+        QVERIFY(source.select(QStringLiteral("SELECT id FROM ev"), &rows, &error, 4));
+        QCOMPARE(rows.size(), 4);
+        // A counter takes one row: a second one already fails, through the provider.
+        iv::SqlMetricSpec spec;
+        spec.meta.kind = iv::MetricKind::Counter;
+        spec.meta.label = QStringLiteral("c");
+        spec.sql.insert(QString(), QStringLiteral("SELECT id FROM ev"));
+        iv::CollectedMetric metric;
+        QVERIFY(!iv::SqlProvider::runMetric(spec, source, &rows, &metric, &error));
+        QVERIFY2(error.contains(QStringLiteral("more than 1 row")), qPrintable(error));
+        // A database's message is cut (a 100,000-character name in "no such table").
+        const QString name(100000, QLatin1Char('x'));
+        QVERIFY(!source.select(QStringLiteral("SELECT * FROM %1").arg(name), &rows, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("no such table: xxx")), qPrintable(error.left(100)));
+        QVERIFY2(error.size() < SqlSource::MaxMessageChars + 100, qPrintable(QString::number(error.size())));
+        QVERIFY(error.endsWith(QStringLiteral("more characters)")));
+        // Cancel stops a running query.
+        std::atomic_bool cancel{false};
+        source.setCancelCheck([&cancel] { return cancel.load(); });
+        QElapsedTimer timer;
+        timer.start();
+        std::thread canceler([&cancel] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            cancel = true;
+        });
+        const bool ran =
+            source.select(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                         "FROM n) SELECT count(*) FROM n"),
+                          &rows, &error);
+        canceler.join();
+        QVERIFY(!ran);
+        QCOMPARE(error, QStringLiteral("canceled"));
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    // A server that accepts the connection, completes the start-up and then never answers: the client's own
+    // deadline ends the query (statement_timeout alone is the server's, and a stalled server ignores it).
+    void stalledServerHitsTheClientDeadline()
+    {
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+        QCOMPARE(::listen(listener, 8), 0);
+        socklen_t length = sizeof address;
+        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length), 0);
+        const int port = ntohs(address.sin_port);
+        std::atomic_bool stop{false};
+        std::vector<int> clients;
+        std::thread server([&] {
+            while (!stop) {
+                pollfd p{listener, POLLIN, 0};
+                if (::poll(&p, 1, 100) <= 0)
+                    continue;
+                const int c = ::accept(listener, nullptr, nullptr);
+                if (c < 0)
+                    continue;
+                clients.push_back(c);
+                // Start-up: an SSL or GSS request is declined, then the start-up message is answered with
+                // "authentication ok", key data and "ready for query"; after that, silence.
+                for (;;) {
+                    unsigned char head[8];
+                    if (::recv(c, head, 8, MSG_WAITALL) != 8)
+                        break;
+                    const quint32 size = (quint32(head[0]) << 24) | (quint32(head[1]) << 16) |
+                                         (quint32(head[2]) << 8) | head[3];
+                    const quint32 code = (quint32(head[4]) << 24) | (quint32(head[5]) << 16) |
+                                         (quint32(head[6]) << 8) | head[7];
+                    if (code == 80877103 || code == 80877104) {
+                        (void)::send(c, "N", 1, MSG_NOSIGNAL);
+                        continue;
+                    }
+                    if (code == 80877102) // a cancel request: nothing to cancel
+                        break;
+                    std::vector<char> rest(size > 8 ? size - 8 : 0);
+                    if (!rest.empty() &&
+                        ::recv(c, rest.data(), rest.size(), MSG_WAITALL) != ssize_t(rest.size()))
+                        break;
+                    const unsigned char ready[] = {'R', 0, 0, 0, 8,  0,  0, 0, 0, // AuthenticationOk
+                                                   'K', 0, 0, 0, 12, 0,  0, 0, 1, 0, 0, 0, 2, // key data
+                                                   'Z', 0, 0, 0, 5,  'I'}; // ready for query
+                    (void)::send(c, ready, sizeof ready, MSG_NOSIGNAL);
+                    break;
+                }
+            }
+        });
+        SqlSource source(
+            QStringLiteral("stalled"),
+            QStringLiteral("postgresql://nobody@127.0.0.1:%1/db?sslmode=disable&gssencmode=disable&"
+                           "connect_timeout=5&statement_timeout=1")
+                .arg(port));
+        QElapsedTimer timer;
+        timer.start();
+        QList<QVariantList> rows;
+        QString error;
+        const bool ok = source.select(QStringLiteral("SELECT 1"), &rows, &error);
+        const qint64 elapsed = timer.elapsed();
+        stop = true;
+        server.join();
+        for (int c : clients)
+            ::close(c);
+        ::close(listener);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QStringLiteral("no answer from the server within 3 s")), qPrintable(error));
+        QVERIFY2(elapsed < 15000, qPrintable(QString::number(elapsed)));
     }
 };
 

@@ -2,21 +2,24 @@
 #include "collectdialog.h"
 
 #include "collectconsent.h"
-#include "collectpreviewdialog.h"
 #include "collector.h"
+#include "collectpreviewdialog.h"
 #include "collectproject.h"
 #include "metrickind.h"
+#include "reviewreport.h"
+#include "textbudget.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,12 +33,35 @@ QString key(const QString &provider, const QString &metric)
     return provider + QLatin1Char('\n') + metric;
 }
 
+// How the dialog shows text that comes from the project file, the environment or the file system: control
+// and bidirectional characters visible as \uXXXX (as the Review page does, ReviewReport::visible), the other
+// invisible format characters (zero-width spaces, soft hyphens, line and paragraph separators) too, and cut
+// in the middle to maxChars. A newline in an argument cannot draw a line of its own, an RLO cannot turn
+// "x.sh" around.
+QString shown(const QString &text, int maxChars = 300)
+{
+    const QString visible = ReviewReport::visible(text);
+    QString out;
+    out.reserve(visible.size());
+    for (const QChar c : visible) {
+        const char16_t u = c.unicode();
+        if (c.category() == QChar::Other_Format || u == 0x2028 || u == 0x2029)
+            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return TextBudget::elide(out, maxChars, Qt::ElideMiddle);
+}
+
+QString shownPath(const QString &path)
+{
+    return shown(QDir::toNativeSeparators(path), 500);
+}
+
 } // namespace
 
 CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
-    : QDialog(parent)
-    , m_collector(new Collector(this))
-    , m_projectPath(projectPath)
+    : QDialog(parent), m_collector(new Collector(this)), m_projectPath(projectPath)
 {
     m_projectLabel = new QLabel(this);
     m_projectLabel->setTextFormat(Qt::PlainText);
@@ -88,7 +114,8 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     if (project && m_collector->prepare(*project, &m_error)) {
         m_valid = true;
         populate();
-        CollectConsent::warmUp(m_collector->programs()); // hashed off the GUI thread before Collect is pressed
+        CollectConsent::warmUp(
+            m_collector->programs()); // hashed off the GUI thread before Collect is pressed
     } else {
         appendLog(m_error);
     }
@@ -109,13 +136,19 @@ QString CollectDialog::outputPath() const
     return m_valid ? m_collector->project().output : QString();
 }
 
+QString CollectDialog::maskedOutput() const
+{
+    // The log keeps ${…} values out, the output path's too.
+    return m_valid ? m_collector->project().secrets.apply(QDir::toNativeSeparators(outputPath())) : QString();
+}
+
 void CollectDialog::retranslateUi()
 {
     setWindowTitle(tr("Collect a snapshot"));
-    m_projectLabel->setText(tr("Project: %1").arg(QDir::toNativeSeparators(m_projectPath)));
-    m_outputLabel->setText(m_valid ? tr("Writes: %1 (replaced only when every provider succeeds)")
-                                         .arg(QDir::toNativeSeparators(outputPath()))
-                                   : tr("This project file cannot be run."));
+    m_projectLabel->setText(tr("Project: %1").arg(shownPath(m_projectPath)));
+    m_outputLabel->setText(
+        m_valid ? tr("Writes: %1 (replaced only when every provider succeeds)").arg(shownPath(outputPath()))
+                : tr("This project file cannot be run."));
     m_programsLabel->setText(programsText());
     m_programsLabel->setAccessibleName(tr("Programs this project starts"));
     m_tree->setHeaderLabels({tr("Provider / metric"), tr("Kind"), tr("Progress")});
@@ -124,7 +157,8 @@ void CollectDialog::retranslateUi()
     m_runButton->setText(tr("&Collect"));
     m_runButton->setAccessibleName(tr("Start collecting"));
     m_previewButton->setText(tr("&Preview"));
-    m_previewButton->setToolTip(tr("Run the selected SQL metric's query and show what would be stored, writing nothing"));
+    m_previewButton->setToolTip(
+        tr("Run the selected SQL metric's query and show what would be stored, writing nothing"));
     m_previewButton->setAccessibleName(tr("Preview the selected metric"));
 }
 
@@ -140,29 +174,83 @@ QString CollectDialog::programsText() const
     const QList<ProgramLaunch> programs = m_collector->programs();
     if (programs.isEmpty())
         return tr("Starts no programs: it only reads the databases it names.");
+    const SecretMask &secrets = m_collector->project().secrets;
     QStringList lines{tr("Starts these programs:")};
     for (const ProgramLaunch &p : programs) {
-        // Arguments as the project writes them: ${…} is not expanded, so no secret is shown.
-        lines << tr("• %1: %2 %3").arg(p.provider, QDir::toNativeSeparators(p.program), p.arguments.join(QLatin1Char(' ')));
-        lines << tr("    in %1").arg(QDir::toNativeSeparators(p.workingDirectory));
+        // Arguments as the project writes them: ${…} is not expanded, so no secret is shown; each one
+        // separately, made visible and bounded.
+        QStringList arguments;
+        for (const QString &a : p.arguments)
+            arguments << shown(a);
+        lines << tr("• %1: %2 %3")
+                     .arg(shown(p.provider, 80), shownPath(p.program), arguments.join(QLatin1Char(' ')));
+        QStringList expanded;
+        for (const QString &a : p.expandedArguments)
+            expanded << shown(secrets.apply(a));
+        if (expanded != arguments)
+            lines << tr("    expanded: %1").arg(expanded.join(QLatin1Char(' ')));
+        lines << tr("    in %1").arg(shownPath(p.workingDirectory));
         for (const QString &file : p.files)
-            lines << tr("    runs %1").arg(QDir::toNativeSeparators(file));
+            lines << tr("    runs %1").arg(shownPath(file));
+        for (const QString &variable : p.environment)
+            lines << tr("    environment %1").arg(shown(secrets.apply(variable)));
+        for (const QString &variable : p.inheritedLoaderVariables)
+            lines << tr("    inherits %1 (changes which code it loads)").arg(shown(secrets.apply(variable)));
     }
     return lines.join(QLatin1Char('\n'));
 }
 
-bool CollectDialog::askConsent()
+bool CollectDialog::askConsent(const CollectConsent &consent)
 {
-    QMessageBox box(QMessageBox::Question, tr("Run this collect project?"), QString(),
-                    QMessageBox::Yes | QMessageBox::No, this);
+    // Not a QMessageBox: its text grows with the project until the buttons leave the screen. Here the
+    // details scroll, the dialog fits the screen and the buttons stay below them.
+    QDialog box(this);
     box.setObjectName(QStringLiteral("collectConsent"));
-    box.setTextFormat(Qt::PlainText);
-    box.setDefaultButton(QMessageBox::No);
-    box.setText(tr("You have not run %1 from this folder before, or it or a program it starts changed since you "
-                   "allowed it.\n\n%2\n\nIt reads the databases it names and writes %3.\n\nRun it?")
-                    .arg(QDir::toNativeSeparators(m_projectPath), programsText(),
-                         QDir::toNativeSeparators(outputPath())));
-    return box.exec() == QMessageBox::Yes;
+    box.setWindowTitle(tr("Run this collect project?"));
+    auto *intro = new QLabel(&box);
+    intro->setTextFormat(Qt::PlainText);
+    intro->setWordWrap(true);
+    intro->setText(tr("You have not run this project from this folder before, or it, a program it starts, or "
+                      "where it reads or writes changed since you allowed it. Check what it runs:"));
+    auto *details = new QPlainTextEdit(&box);
+    details->setObjectName(QStringLiteral("consentDetails"));
+    details->setReadOnly(true);
+    details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    details->setAccessibleName(tr("What the project runs"));
+    QStringList lines;
+    lines << tr("Project: %1").arg(shownPath(m_projectPath));
+    lines << tr("Writes: %1").arg(shownPath(consent.output()));
+    const QStringList sources = consent.sources();
+    if (!sources.isEmpty()) {
+        lines << tr("Reads (read-only):");
+        for (const QString &source : sources)
+            lines << tr("• %1").arg(shown(source, 500));
+    }
+    lines << programsText();
+    const QStringList problems = consent.problems();
+    if (!problems.isEmpty()) {
+        lines << QString() << tr("This answer cannot be remembered:");
+        for (const QString &problem : problems)
+            lines << tr("• %1").arg(shown(problem, 500));
+    }
+    details->setPlainText(lines.join(QLatin1Char('\n')));
+    auto *question = new QLabel(tr("Run it?"), &box);
+    question->setTextFormat(Qt::PlainText);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Yes | QDialogButtonBox::No, &box);
+    buttons->button(QDialogButtonBox::No)->setDefault(true);
+    buttons->button(QDialogButtonBox::No)->setFocus();
+    connect(buttons, &QDialogButtonBox::accepted, &box, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&box);
+    layout->addWidget(intro);
+    layout->addWidget(details, 1);
+    layout->addWidget(question);
+    layout->addWidget(buttons);
+    QSize size(720, 480);
+    if (const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    box.resize(size);
+    return box.exec() == QDialog::Accepted;
 }
 
 void CollectDialog::changeEvent(QEvent *event)
@@ -206,7 +294,7 @@ void CollectDialog::populate()
         sqlKinds.insert(m.meta.label, kindId(m.meta.kind));
     for (const Collector::ProviderInfo &p : m_collector->providers()) {
         auto *item = new QTreeWidgetItem(m_tree, {p.name, p.kind});
-        item->setToolTip(0, p.summary.toHtmlEscaped());
+        item->setToolTip(0, shown(p.summary, 1000).toHtmlEscaped());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         item->setCheckState(0, Qt::Checked);
         m_providerItems.insert(p.name, item);
@@ -291,7 +379,8 @@ void CollectDialog::setRunning(bool running)
     m_buttons->button(QDialogButtonBox::Close)->setEnabled(!running);
     m_tree->setEnabled(m_valid);
     for (QTreeWidgetItem *item : std::as_const(m_providerItems)) {
-        const Qt::ItemFlags flags = running ? item->flags() & ~Qt::ItemIsUserCheckable : item->flags() | Qt::ItemIsUserCheckable;
+        const Qt::ItemFlags flags =
+            running ? item->flags() & ~Qt::ItemIsUserCheckable : item->flags() | Qt::ItemIsUserCheckable;
         item->setFlags(flags);
         for (int i = 0; i < item->childCount(); ++i)
             item->child(i)->setFlags(running ? item->child(i)->flags() & ~Qt::ItemIsUserCheckable
@@ -306,12 +395,14 @@ void CollectDialog::start()
     // Hashed now, just before the run: an edit since the dialog opened asks again.
     const CollectConsent consent = this->consent();
     if (!consent.isGranted()) {
-        if (!askConsent()) {
+        if (!askConsent(consent)) {
             appendLog(tr("Not run: you did not allow it."));
             return;
         }
         consent.grant();
     }
+    // What was allowed is what runs: each program and script is checked again right before it starts.
+    m_collector->requireConsent(consent.fingerprint());
     // Selection from the checkboxes.
     bool any = false;
     for (auto it = m_providerItems.begin(); it != m_providerItems.end(); ++it) {
@@ -331,7 +422,7 @@ void CollectDialog::start()
     }
     for (QProgressBar *bar : std::as_const(m_bars))
         bar->setValue(0);
-    appendLog(tr("Collecting into %1 …").arg(QDir::toNativeSeparators(outputPath())));
+    appendLog(tr("Collecting into %1 …").arg(maskedOutput()));
     m_thread = QThread::create([this] { m_result.store(static_cast<int>(m_collector->run())); });
     m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this, &CollectDialog::onWorkerFinished);
@@ -355,15 +446,16 @@ void CollectDialog::onWorkerFinished()
     const auto result = static_cast<Collector::Result>(m_result.load());
     if (result == Collector::Result::Success) {
         const QString path = outputPath();
-        appendLog(tr("Done: %1 metrics written to %2").arg(m_collector->metricsWritten()).arg(QDir::toNativeSeparators(path)));
+        appendLog(
+            tr("Done: %1 metrics written to %2").arg(m_collector->metricsWritten()).arg(maskedOutput()));
         Q_EMIT collectFinished(true, path);
         Q_EMIT snapshotReady(path);
         return;
     }
-    const QString message = result == Collector::Result::Canceled
-                                ? tr("Canceled; %1 was left unchanged.").arg(QDir::toNativeSeparators(outputPath()))
-                                : tr("Failed; %1 was left unchanged: %2")
-                                      .arg(QDir::toNativeSeparators(outputPath()), m_collector->errorString());
+    const QString message =
+        result == Collector::Result::Canceled
+            ? tr("Canceled; %1 was left unchanged.").arg(maskedOutput())
+            : tr("Failed; %1 was left unchanged: %2").arg(maskedOutput(), m_collector->errorString());
     appendLog(message);
     Q_EMIT collectFinished(false, message);
 }

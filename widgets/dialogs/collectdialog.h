@@ -23,12 +23,13 @@ namespace iv {
 class Collector;
 struct CollectProject;
 
-// Runs a collect project file the user chose (never an insights.db: only a project starts a collect). Lists its
-// providers and their metrics with checkboxes and every program the project starts (absolute path, working
-// folder), asks before a run unless the user already allowed exactly this — same project path and content, same
-// programs and scripts (CollectConsent, remembered in QSettings) — runs the Collector in a worker thread with a
-// progress bar per metric, a log pane and Cancel. Emits snapshotReady(path) when the new snapshot is in place; the caller opens
-// it. Closing while running cancels and waits for the worker. Owns its Collector and worker thread.
+// Runs a collect project file the user chose (never an insights.db: only a project starts a collect). Lists
+// its providers and their metrics with checkboxes and every program the project starts (absolute path,
+// working folder), asks before a run unless the user already allowed exactly this — same project path and
+// content, same programs and scripts (CollectConsent, remembered in QSettings) — runs the Collector in a
+// worker thread with a progress bar per metric, a log pane and Cancel. Emits snapshotReady(path) when the new
+// snapshot is in place; the caller opens it. Closing while running cancels and waits for the worker. Owns its
+// Collector and worker thread.
 class CollectDialog : public QDialog
 {
     Q_OBJECT
@@ -68,8 +69,10 @@ private:
     void retranslateUi();
     void populate();
     QString programsText() const;
-    bool askConsent();
-    // The selected metric when it belongs to the built-in sql provider (the one a preview can run), else empty.
+    bool askConsent(const CollectConsent &consent);
+    QString maskedOutput() const;
+    // The selected metric when it belongs to the built-in sql provider (the one a preview can run), else
+    // empty.
     QString previewableMetric() const;
     void previewSelected();
     void appendLog(const QString &text);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "collectproject.h"
 
+#include "fileidentity.h"
+#include "localizedtext.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -13,12 +16,15 @@
 #include <QStringDecoder>
 #include <QUrl>
 
+#include <unistd.h>
+
 namespace iv {
 
 namespace {
 
-const QStringList kTopKeys = {QStringLiteral("$schema"), QStringLiteral("version"), QStringLiteral("output"),
-                              QStringLiteral("sources"), QStringLiteral("apps"), QStringLiteral("providers")};
+const QStringList kTopKeys = {QStringLiteral("$schema"), QStringLiteral("version"),
+                              QStringLiteral("output"),  QStringLiteral("sources"),
+                              QStringLiteral("apps"),    QStringLiteral("providers")};
 const QStringList kAppKeys = {QStringLiteral("module"), QStringLiteral("label"), QStringLiteral("metrics")};
 const QStringList kMetricKeys = {
     QStringLiteral("kind"),   QStringLiteral("label"),   QStringLiteral("question"),
@@ -35,7 +41,8 @@ QString unknownKey(const QJsonObject &o, const QStringList &allowed)
 }
 
 // A text field: absent or null -> null QString; a string -> itself; anything else -> error.
-bool optionalText(const QJsonObject &o, const QString &key, QString *out, QString *error, const QString &where)
+bool optionalText(const QJsonObject &o, const QString &key, QString *out, QString *error,
+                  const QString &where)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
@@ -110,8 +117,9 @@ QString metricTable(MetricKind kind)
 
 MetricKind metricKindFromId(const QString &id)
 {
-    for (MetricKind k : {MetricKind::Counter, MetricKind::Gauge, MetricKind::Timeseries, MetricKind::Scatterplot,
-                         MetricKind::Barchart, MetricKind::Hbarchart, MetricKind::Histogram})
+    for (MetricKind k :
+         {MetricKind::Counter, MetricKind::Gauge, MetricKind::Timeseries, MetricKind::Scatterplot,
+          MetricKind::Barchart, MetricKind::Hbarchart, MetricKind::Histogram})
         if (kindId(k) == id)
             return k;
     return MetricKind::Unknown;
@@ -132,7 +140,9 @@ QString CollectProject::expandEnv(const QString &text, QString *error)
         else if (m.capturedLength(2) > 0)
             result += m.captured(3);
         else {
-            *error = QCoreApplication::translate("iv::Collect", "environment variable %1 is not set (in \"%2\")").arg(m.captured(1), text);
+            *error =
+                QCoreApplication::translate("iv::Collect", "environment variable %1 is not set (in \"%2\")")
+                    .arg(m.captured(1), text);
             return QString();
         }
         last = m.capturedEnd();
@@ -143,7 +153,8 @@ QString CollectProject::expandEnv(const QString &text, QString *error)
 
 bool CollectProject::isPostgresUrl(const QString &connection)
 {
-    return connection.startsWith(QLatin1String("postgresql://")) || connection.startsWith(QLatin1String("postgres://"));
+    return connection.startsWith(QLatin1String("postgresql://")) ||
+           connection.startsWith(QLatin1String("postgres://"));
 }
 
 QString CollectProject::resolveLocation(const QString &text, const QString &baseDir, QString *error)
@@ -173,23 +184,33 @@ QString CollectProject::readSqlText(const QString &absolutePath, qint64 maxBytes
         return QString();
     }
     // QFileInfo::isFile() is true for regular files only (after following a link): folders, FIFOs, sockets
-    // and devices are refused before anything opens them (opening a FIFO would block).
+    // and devices are refused before anything opens them (opening a FIFO would block); the descriptor read is
+    // checked again (the path could change in between).
     if (!info.isFile()) {
         *error = QCoreApplication::translate("iv::Collect", "not a regular file");
         return QString();
     }
     if (info.size() > maxBytes) {
-        *error = QCoreApplication::translate("iv::Collect", "larger than %1 KiB; not an SQL file").arg(maxBytes / 1024);
+        *error = QCoreApplication::translate("iv::Collect", "larger than %1 KiB; not an SQL file")
+                     .arg(maxBytes / 1024);
         return QString();
     }
-    QFile file(absolutePath);
-    if (!file.open(QIODevice::ReadOnly)) {
+    LocalizedText reason;
+    const int fd = FileIdentity::openRegularFile(absolutePath, &reason);
+    if (fd < 0) {
+        *error = reason.text;
+        return QString();
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         *error = file.errorString();
         return QString();
     }
     const QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes) {
-        *error = QCoreApplication::translate("iv::Collect", "larger than %1 KiB; not an SQL file").arg(maxBytes / 1024);
+        *error = QCoreApplication::translate("iv::Collect", "larger than %1 KiB; not an SQL file")
+                     .arg(maxBytes / 1024);
         return QString();
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
@@ -215,7 +236,8 @@ QString CollectProject::appLabel(const QString &module) const
     return QString();
 }
 
-std::optional<CollectProject> CollectProject::load(const QString &path, const QMap<QString, QString> &sourceOverrides,
+std::optional<CollectProject> CollectProject::load(const QString &path,
+                                                   const QMap<QString, QString> &sourceOverrides,
                                                    const QString &outputOverride, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -224,16 +246,27 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
         *error = QStringLiteral("%1: %2").arg(shown, reason);
         return std::nullopt;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    // A regular file only, checked on the descriptor that is read (a FIFO would block, a link to /dev/zero
+    // would never end), and at most 16 MiB read whatever its size says.
+    constexpr qint64 maxProjectBytes = 16 * 1024 * 1024;
+    LocalizedText reason;
+    const int fd = FileIdentity::openRegularFile(path, &reason);
+    if (fd < 0)
+        return fail(reason.text);
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return fail(file.errorString());
-    if (file.size() > 16 * 1024 * 1024)
+    }
+    const QByteArray bytes = file.read(maxProjectBytes + 1);
+    if (bytes.size() > maxProjectBytes)
         return fail(QCoreApplication::translate("iv::Collect", "larger than 16 MiB; not a project file"));
-    const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("iv::Collect", "not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(QCoreApplication::translate("iv::Collect", "not valid JSON at offset %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
     if (!doc.isObject())
         return fail(QCoreApplication::translate("iv::Collect", "the top level must be a JSON object"));
     const QJsonObject root = doc.object();
@@ -242,7 +275,8 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     p.path = QFileInfo(path).absoluteFilePath();
     p.dir = QFileInfo(path).absolutePath();
     p.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
-    // Every ${NAME} in any text of the file (arguments, environment, connection strings, paths) and in --source.
+    // Every ${NAME} in any text of the file (arguments, environment, connection strings, paths) and in
+    // --source.
     addReferences(root, &p.secrets);
     for (const QString &override : sourceOverrides)
         p.secrets.addReferences(override);
@@ -258,7 +292,8 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
         p.output = QFileInfo(outputOverride).absoluteFilePath();
     } else {
         if (!outValue.isString() || outValue.toString().isEmpty())
-            return fail(QCoreApplication::translate("iv::Collect", "\"output\" (the snapshot to write) is missing"));
+            return fail(
+                QCoreApplication::translate("iv::Collect", "\"output\" (the snapshot to write) is missing"));
         p.output = resolveLocation(outValue.toString(), p.dir, &why);
         if (p.output.isNull())
             return fail(QCoreApplication::translate("iv::Collect", "output: %1").arg(why));
@@ -269,11 +304,15 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     // Sources.
     const QJsonValue sourcesValue = root.value(QLatin1String("sources"));
     if (!sourcesValue.isUndefined() && !sourcesValue.isObject())
-        return fail(QCoreApplication::translate("iv::Collect", "\"sources\" must be an object of NAME: path-or-URL"));
+        return fail(
+            QCoreApplication::translate("iv::Collect", "\"sources\" must be an object of NAME: path-or-URL"));
     const QJsonObject sources = sourcesValue.toObject();
     for (auto it = sources.begin(); it != sources.end(); ++it) {
         if (!it.value().isString())
-            return fail(QCoreApplication::translate("iv::Collect", "source \"%1\" must be a string (an SQLite path or a postgresql:// URL)").arg(it.key()));
+            return fail(
+                QCoreApplication::translate(
+                    "iv::Collect", "source \"%1\" must be a string (an SQLite path or a postgresql:// URL)")
+                    .arg(it.key()));
         const QString location = resolveLocation(it.value().toString(), p.dir, &why);
         if (location.isNull())
             return fail(QCoreApplication::translate("iv::Collect", "source \"%1\": %2").arg(it.key(), why));
@@ -281,7 +320,9 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     }
     for (auto it = sourceOverrides.begin(); it != sourceOverrides.end(); ++it) {
         if (!p.sources.contains(it.key()))
-            return fail(QCoreApplication::translate("iv::Collect", "--source %1: the project has no source of that name").arg(it.key()));
+            return fail(QCoreApplication::translate("iv::Collect",
+                                                    "--source %1: the project has no source of that name")
+                            .arg(it.key()));
         const QString location = resolveLocation(it.value(), QDir::currentPath(), &why);
         if (location.isNull())
             return fail(QCoreApplication::translate("iv::Collect", "--source %1: %2").arg(it.key(), why));
@@ -289,7 +330,9 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     }
     for (auto it = p.sources.begin(); it != p.sources.end(); ++it) {
         if (isPostgresUrl(it.value()) && QUrl(it.value()).password().size() > 0)
-            return fail(QCoreApplication::translate("iv::Collect", "source \"%1\": the URL carries a password; use PGPASSWORD or ~/.pgpass instead")
+            return fail(QCoreApplication::translate(
+                            "iv::Collect",
+                            "source \"%1\": the URL carries a password; use PGPASSWORD or ~/.pgpass instead")
                             .arg(it.key()));
     }
 
@@ -312,14 +355,16 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
         if (app.module.isEmpty())
             return fail(QCoreApplication::translate("iv::Collect", "%1: \"module\" is missing").arg(where));
         if (modules.contains(app.module))
-            return fail(QCoreApplication::translate("iv::Collect", "%1: module \"%2\" is declared twice").arg(where, app.module));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: module \"%2\" is declared twice")
+                            .arg(where, app.module));
         modules.insert(app.module);
         if (!optionalText(a, QStringLiteral("label"), &app.label, &why, where))
             return fail(why);
         p.apps << app;
         const QJsonValue metricsValue = a.value(QLatin1String("metrics"));
         if (!metricsValue.isUndefined() && !metricsValue.isArray())
-            return fail(QCoreApplication::translate("iv::Collect", "%1: \"metrics\" must be an array").arg(where));
+            return fail(
+                QCoreApplication::translate("iv::Collect", "%1: \"metrics\" must be an array").arg(where));
         const QJsonArray metrics = metricsValue.toArray();
         for (qsizetype j = 0; j < metrics.size(); ++j) {
             const QString mw = QStringLiteral("%1.metrics[%2]").arg(where).arg(j);
@@ -332,32 +377,40 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
             spec.meta.appModule = app.module;
             spec.meta.kind = metricKindFromId(m.value(QLatin1String("kind")).toString());
             if (spec.meta.kind == MetricKind::Unknown)
-                return fail(QCoreApplication::translate("iv::Collect", "%1: \"kind\" must be one of counter, gauge, timeseries, scatterplot, "
-                                           "barchart, hbarchart, histogram")
+                return fail(QCoreApplication::translate(
+                                "iv::Collect",
+                                "%1: \"kind\" must be one of counter, gauge, timeseries, scatterplot, "
+                                "barchart, hbarchart, histogram")
                                 .arg(mw));
             spec.meta.label = m.value(QLatin1String("label")).toString();
             if (spec.meta.label.isEmpty())
                 return fail(QCoreApplication::translate("iv::Collect", "%1: \"label\" is missing").arg(mw));
             const QString table = metricTable(spec.meta.kind);
             if (labelsPerTable[table].contains(spec.meta.label))
-                return fail(QCoreApplication::translate("iv::Collect", "%1: label \"%2\" is used twice in insights_%3 (labels are unique per table)")
+                return fail(QCoreApplication::translate(
+                                "iv::Collect",
+                                "%1: label \"%2\" is used twice in insights_%3 (labels are unique per table)")
                                 .arg(mw, spec.meta.label, table));
             labelsPerTable[table].insert(spec.meta.label);
             const std::pair<const char *, QString *> texts[] = {
-                {"question", &spec.meta.question}, {"desc", &spec.meta.desc},       {"xlabel", &spec.meta.xlabel},
-                {"xformat", &spec.meta.xformat},   {"ylabel", &spec.meta.ylabel},   {"yformat", &spec.meta.yformat},
+                {"question", &spec.meta.question}, {"desc", &spec.meta.desc},
+                {"xlabel", &spec.meta.xlabel},     {"xformat", &spec.meta.xformat},
+                {"ylabel", &spec.meta.ylabel},     {"yformat", &spec.meta.yformat},
                 {"title", &spec.meta.title}};
             for (const auto &[key, field] : texts)
                 if (!optionalText(m, QLatin1String(key), field, &why, mw))
                     return fail(why);
             spec.source = m.value(QLatin1String("source")).toString(QStringLiteral("default"));
             if (!p.sources.contains(spec.source))
-                return fail(QCoreApplication::translate("iv::Collect", "%1: unknown source \"%2\"").arg(mw, spec.source));
+                return fail(QCoreApplication::translate("iv::Collect", "%1: unknown source \"%2\"")
+                                .arg(mw, spec.source));
             const QString mwl = QStringLiteral("%1 (\"%2\")").arg(mw, spec.meta.label);
             const QJsonValue sql = m.value(QLatin1String("sql"));
             const QJsonValue sqlFile = m.value(QLatin1String("sqlFile"));
             if (!sql.isUndefined() && !sqlFile.isUndefined())
-                return fail(QCoreApplication::translate("iv::Collect", "%1: give \"sql\" or \"sqlFile\", not both").arg(mwl));
+                return fail(
+                    QCoreApplication::translate("iv::Collect", "%1: give \"sql\" or \"sqlFile\", not both")
+                        .arg(mwl));
             QString text;
             if (!sqlFile.isUndefined()) {
                 // One file for every engine, or {"sqlite": file, "postgresql": file}.
@@ -368,24 +421,28 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                     const QJsonObject perEngine = sqlFile.toObject();
                     for (auto it = perEngine.begin(); it != perEngine.end(); ++it) {
                         if (!isEngine(it.key()))
-                            return fail(
-                                QCoreApplication::translate("iv::Collect", "%1: \"sqlFile\" engines are \"sqlite\" and "
-                                                                      "\"postgresql\", not \"%2\"")
-                                    .arg(mwl, it.key()));
+                            return fail(QCoreApplication::translate(
+                                            "iv::Collect", "%1: \"sqlFile\" engines are \"sqlite\" and "
+                                                           "\"postgresql\", not \"%2\"")
+                                            .arg(mwl, it.key()));
                         if (!it.value().isString())
-                            return fail(QCoreApplication::translate("iv::Collect", "%1: sqlFile.%2 must be a path").arg(mwl, it.key()));
+                            return fail(
+                                QCoreApplication::translate("iv::Collect", "%1: sqlFile.%2 must be a path")
+                                    .arg(mwl, it.key()));
                         files.insert(it.key(), it.value().toString());
                     }
                 }
                 if (files.isEmpty())
                     return fail(
                         QCoreApplication::translate(
-                            "iv::Collect", "%1: \"sqlFile\" must be a path or {\"sqlite\": path, \"postgresql\": path}")
+                            "iv::Collect",
+                            "%1: \"sqlFile\" must be a path or {\"sqlite\": path, \"postgresql\": path}")
                             .arg(mwl));
                 for (auto it = files.begin(); it != files.end(); ++it) {
                     const QString named = it.value();
                     auto fileFail = [&](const QString &reason) {
-                        return fail(QCoreApplication::translate("iv::Collect", "%1: sqlFile \"%2\": %3").arg(mwl, named, reason));
+                        return fail(QCoreApplication::translate("iv::Collect", "%1: sqlFile \"%2\": %3")
+                                        .arg(mwl, named, reason));
                     };
                     const QString absolute = resolveLocation(named, p.dir, &why);
                     if (absolute.isNull())
@@ -397,8 +454,9 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                     const QString canonical = QFileInfo(absolute).canonicalFilePath();
                     const QString root = QFileInfo(p.dir).canonicalFilePath();
                     if (!canonical.isEmpty() && !canonical.startsWith(root + QLatin1Char('/')))
-                        return fileFail(QCoreApplication::translate("iv::Collect", "outside the project's folder %1")
-                                            .arg(QDir::toNativeSeparators(root)));
+                        return fileFail(
+                            QCoreApplication::translate("iv::Collect", "outside the project's folder %1")
+                                .arg(QDir::toNativeSeparators(root)));
                     text = readSqlText(absolute, MaxSqlFileBytes, &why);
                     if (text.isNull())
                         return fileFail(why);
@@ -411,20 +469,26 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
                 const QJsonObject perEngine = sql.toObject();
                 for (auto it = perEngine.begin(); it != perEngine.end(); ++it) {
                     if (!isEngine(it.key()))
-                        return fail(QCoreApplication::translate("iv::Collect", "%1: \"sql\" engines are \"sqlite\" and \"postgresql\", not \"%2\"")
+                        return fail(QCoreApplication::translate(
+                                        "iv::Collect",
+                                        "%1: \"sql\" engines are \"sqlite\" and \"postgresql\", not \"%2\"")
                                         .arg(mw, it.key()));
                     if (!sqlText(it.value(), &text))
-                        return fail(QCoreApplication::translate("iv::Collect", "%1: sql.%2 must be a non-empty string or array of lines")
-                                        .arg(mw, it.key()));
+                        return fail(
+                            QCoreApplication::translate(
+                                "iv::Collect", "%1: sql.%2 must be a non-empty string or array of lines")
+                                .arg(mw, it.key()));
                     spec.sql.insert(it.key(), text);
                 }
                 if (spec.sql.isEmpty())
-                    return fail(QCoreApplication::translate("iv::Collect", "%1: \"sql\" names no engine").arg(mw));
+                    return fail(
+                        QCoreApplication::translate("iv::Collect", "%1: \"sql\" names no engine").arg(mw));
             } else {
-                return fail(
-                    QCoreApplication::translate("iv::Collect", "%1: \"sql\" must be a query, an array of lines, or {\"sqlite\": …, "
-                                   "\"postgresql\": …}; or give \"sqlFile\"")
-                        .arg(mw));
+                return fail(QCoreApplication::translate(
+                                "iv::Collect",
+                                "%1: \"sql\" must be a query, an array of lines, or {\"sqlite\": …, "
+                                "\"postgresql\": …}; or give \"sqlFile\"")
+                                .arg(mw));
             }
             p.sqlMetrics << spec;
         }
@@ -445,9 +509,11 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
         spec.name = spec.settings.value(QLatin1String("name")).toString();
         spec.kind = spec.settings.value(QLatin1String("kind")).toString();
         if (spec.name.isEmpty() || spec.kind.isEmpty())
-            return fail(QCoreApplication::translate("iv::Collect", "%1: \"name\" and \"kind\" are required").arg(where));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: \"name\" and \"kind\" are required")
+                            .arg(where));
         if (names.contains(spec.name))
-            return fail(QCoreApplication::translate("iv::Collect", "%1: provider name \"%2\" is taken").arg(where, spec.name));
+            return fail(QCoreApplication::translate("iv::Collect", "%1: provider name \"%2\" is taken")
+                            .arg(where, spec.name));
         names.insert(spec.name);
         p.providers << spec;
     }
@@ -469,7 +535,8 @@ std::optional<CollectProject> CollectProject::load(const QString &path, const QM
     if (files)
         p.sha256 = hash.result();
     if (p.sqlMetrics.isEmpty() && p.providers.isEmpty())
-        return fail(QCoreApplication::translate("iv::Collect", "no metrics and no providers: nothing to collect"));
+        return fail(
+            QCoreApplication::translate("iv::Collect", "no metrics and no providers: nothing to collect"));
     return p;
 }
 

@@ -18,6 +18,11 @@ struct ProgramLaunch
     QStringList arguments;    // as written (unexpanded)
     QString workingDirectory; // absolute
     QStringList files; // absolute paths of the existing files among the arguments (the scripts it runs)
+    // What consent must cover beyond the spelling above (these may hold secrets: shown masked, kept hashed):
+    QStringList expandedArguments;        // exactly what the program gets
+    QStringList environment;              // "NAME=value" the project sets, expanded, in the project's order
+    QStringList inheritedLoaderVariables; // "NAME=value" from the viewer's own environment that change what
+                                          // code loads (LD_PRELOAD, PYTHONPATH …; ProcessRunner)
 };
 
 } // namespace iv

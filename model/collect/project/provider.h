@@ -46,6 +46,14 @@ public:
     virtual void overallProgress(int done, int total) = 0;
     // Hands over one finished metric; false (with *error) when it cannot be written (duplicate label …).
     virtual bool addMetric(CollectedMetric metric, QString *error) = 0;
+    // Called by a provider right before it starts a program: false (with *error) when what would run is no
+    // longer what the user allowed (a program or script changed since); the provider then starts nothing.
+    virtual bool approveLaunch(const QString &provider, QString *error)
+    {
+        Q_UNUSED(provider);
+        Q_UNUSED(error);
+        return true;
+    }
 };
 
 // A source of metrics: the project file configures it, the Collector runs it in a worker thread. run() is

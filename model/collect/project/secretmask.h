@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <utility>
@@ -9,9 +10,12 @@
 namespace iv {
 
 // Keeps values taken from the environment by ${NAME} expansion out of logs and messages: apply() replaces
-// every occurrence of such a value by its unexpanded form "${NAME}". Values shorter than minimumLength are
-// left alone (masking "1" or "db" everywhere would garble every message while protecting nothing). Plain
-// data; copyable; apply() is const and safe to call from any thread.
+// every occurrence of such a value by its unexpanded form "${NAME}": also percent-encoded (upper or lower
+// case hex), broken up by terminal escape sequences, line breaks or zero-width characters, base64-encoded
+// (at any alignment, standard or URL-safe alphabet), and any run of 8 or more of its characters (a value
+// split over two log lines, or printed in part). Values shorter than minimumLength are left alone (masking
+// "1" or "db" everywhere would garble every message while protecting nothing). Plain data; copyable; apply()
+// is const and safe to call from any thread.
 class SecretMask
 {
 public:
@@ -25,7 +29,14 @@ public:
     bool isEmpty() const { return m_values.isEmpty(); }
 
 private:
-    QList<std::pair<QString, QString>> m_values; // value -> "${NAME}", longest value first
+    struct Value
+    {
+        QString first;       // the value (or one of its encodings)
+        QString second;      // "${NAME}"
+        QSet<size_t> pieces; // hashes of its runs of pieceLength characters (a quick pre-check)
+    };
+    static constexpr int pieceLength = 8;
+    QList<Value> m_values; // longest value first
 };
 
 } // namespace iv

@@ -53,12 +53,18 @@ const char *const kDdl[] = {
 int bucketType(MetricKind kind)
 {
     switch (kind) {
-    case MetricKind::Timeseries: return 1;
-    case MetricKind::Histogram: return 2;
-    case MetricKind::Scatterplot: return 3;
-    case MetricKind::Barchart: return 4;
-    case MetricKind::Hbarchart: return 5;
-    default: return 0;
+    case MetricKind::Timeseries:
+        return 1;
+    case MetricKind::Histogram:
+        return 2;
+    case MetricKind::Scatterplot:
+        return 3;
+    case MetricKind::Barchart:
+        return 4;
+    case MetricKind::Hbarchart:
+        return 5;
+    default:
+        return 0;
     }
 }
 
@@ -81,8 +87,8 @@ QString newUuidHex()
 // ".NAME.creating-…" and renamed once locked, so a cleanup never sees one of ours without its lock.
 QString temporaryPrefix(const QFileInfo &target, bool creating = false)
 {
-    return QStringLiteral(".%1.%2-").arg(target.fileName(),
-                                         creating ? QStringLiteral("creating") : QStringLiteral("collecting"));
+    return QStringLiteral(".%1.%2-").arg(target.fileName(), creating ? QStringLiteral("creating")
+                                                                     : QStringLiteral("collecting"));
 }
 
 } // namespace
@@ -93,8 +99,9 @@ QStringList SnapshotWriter::removeStaleTemporaryFiles(const QString &targetPath)
     const QStringList prefixes{temporaryPrefix(target), temporaryPrefix(target, true)};
     QStringList removed;
     const QDir dir = target.absoluteDir();
-    const QStringList names = dir.entryList({prefixes.at(0) + QLatin1Char('*'), prefixes.at(1) + QLatin1Char('*')},
-                                            QDir::Files | QDir::Hidden | QDir::System);
+    const QStringList names =
+        dir.entryList({prefixes.at(0) + QLatin1Char('*'), prefixes.at(1) + QLatin1Char('*')},
+                      QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
         // The wildcard is case-insensitive on some systems.
         if (!name.startsWith(prefixes.at(0)) && !name.startsWith(prefixes.at(1)))
@@ -129,8 +136,7 @@ QString SnapshotWriter::nowText()
     return Timestamp::formatDjango(micros);
 }
 
-SnapshotWriter::SnapshotWriter(const QString &targetPath)
-    : m_target(QFileInfo(targetPath).absoluteFilePath())
+SnapshotWriter::SnapshotWriter(const QString &targetPath) : m_target(QFileInfo(targetPath).absoluteFilePath())
 {
 }
 
@@ -172,19 +178,21 @@ bool SnapshotWriter::begin(QString *error)
     m_removedStale = removeStaleTemporaryFiles(m_target);
     // A unique, hidden name beside the target so the final rename stays on one file system (atomic); the pid
     // says who wrote it, the lock says whether that writer still lives.
-    const QString unique = QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(newUuidHex().left(12));
+    const QString unique =
+        QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid()).arg(newUuidHex().left(12));
     const QString creating = target.absoluteDir().filePath(temporaryPrefix(target, true) + unique);
     m_tempPath = target.absoluteDir().filePath(temporaryPrefix(target) + unique);
     const QByteArray native = QFile::encodeName(m_tempPath);
     const QByteArray nativeCreating = QFile::encodeName(creating);
     m_lockFd = ::open(nativeCreating.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
-    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0
-        || std::rename(nativeCreating.constData(), native.constData()) != 0) {
+    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX | LOCK_NB) != 0 ||
+        std::rename(nativeCreating.constData(), native.constData()) != 0) {
         const int why = errno;
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath), QString::fromLocal8Bit(std::strerror(why)));
+        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath),
+                                              QString::fromLocal8Bit(std::strerror(why)));
         if (m_lockFd >= 0)
             ::unlink(nativeCreating.constData()); // ours (O_EXCL); whichever name it has now
-        m_tempPath.clear(); // a file of that name is not ours
+        m_tempPath.clear();                       // a file of that name is not ours
         abort();
         return false;
     }
@@ -201,8 +209,9 @@ bool SnapshotWriter::begin(QString *error)
     for (const char *const *ddl = kDdl; *ddl; ++ddl)
         if (!exec(*ddl, error))
             return false;
-    SqliteStatement st(m_db, QStringLiteral("INSERT INTO \"django_migrations\" (\"app\", \"name\", \"applied\") "
-                                            "VALUES ('insights', '0001_initial', ?)"));
+    SqliteStatement st(m_db,
+                       QStringLiteral("INSERT INTO \"django_migrations\" (\"app\", \"name\", \"applied\") "
+                                      "VALUES ('insights', '0001_initial', ?)"));
     bindText(st.get(), 1, nowText());
     if (!st.isValid() || st.step() != SQLITE_DONE) {
         *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_tempPath), sqliteError());
@@ -215,8 +224,17 @@ bool SnapshotWriter::addApp(const QString &module, const QString &label, QString
 {
     if (m_appUuids.contains(module))
         return true;
+    if (module.size() > MaxTextChars || label.size() > MaxTextChars) {
+        *error = QCoreApplication::translate("iv::Collect",
+                                             "an app's module or label is longer than the %1 characters a "
+                                             "snapshot cell may hold")
+                     .arg(MaxTextChars);
+        return false;
+    }
     const QString uuid = newUuidHex();
-    SqliteStatement st(m_db, QStringLiteral("INSERT INTO \"insights_app\" (\"uuid\", \"module\", \"label\") VALUES (?, ?, ?)"));
+    SqliteStatement st(
+        m_db,
+        QStringLiteral("INSERT INTO \"insights_app\" (\"uuid\", \"module\", \"label\") VALUES (?, ?, ?)"));
     bindText(st.get(), 1, uuid);
     bindText(st.get(), 2, module);
     bindText(st.get(), 3, label);
@@ -246,6 +264,40 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
                      .arg(metric.label, table);
         return false;
     }
+    // Cell caps: every text a provider hands over is bounded before anything is written.
+    auto tooLong = [&](const QString &what, qsizetype length) {
+        *error = QCoreApplication::translate(
+                     "iv::Collect", "metric \"%1\": %2 has %3 characters, more than the %4 a snapshot "
+                                    "cell may hold")
+                     .arg(metric.label.left(200), what)
+                     .arg(length)
+                     .arg(MaxTextChars);
+        return false;
+    };
+    const std::pair<const char *, const QString *> texts[] = {
+        {"label", &metric.label},       {"question", &metric.question}, {"desc", &metric.desc},
+        {"xlabel", &metric.xlabel},     {"xformat", &metric.xformat},   {"ylabel", &metric.ylabel},
+        {"yformat", &metric.yformat},   {"title", &metric.title},       {"app", &metric.appModule},
+        {"app_label", &metric.appLabel}};
+    for (const auto &[what, text] : texts)
+        if (text->size() > MaxTextChars)
+            return tooLong(QLatin1String(what), text->size());
+    if (qsizetype(metric.points.size()) > MaxPoints) {
+        *error = QCoreApplication::translate("iv::Collect", "metric \"%1\": %2 values, more than %3")
+                     .arg(metric.label)
+                     .arg(metric.points.size())
+                     .arg(MaxPoints);
+        return false;
+    }
+    for (size_t i = 0; i < metric.points.size(); ++i) {
+        const MetricPoint &p = metric.points[i];
+        if (p.category.size() > MaxTextChars)
+            return tooLong(QCoreApplication::translate("iv::Collect", "the category of value %1").arg(i + 1),
+                           p.category.size());
+        if (p.timestamp.size() > MaxTextChars)
+            return tooLong(QCoreApplication::translate("iv::Collect", "the timestamp of value %1").arg(i + 1),
+                           p.timestamp.size());
+    }
     if (!addApp(metric.appModule, QString(), error))
         return false;
     const QString uuid = m_appUuids.value(metric.appModule);
@@ -256,9 +308,10 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
         return false;
     };
     if (metric.kind == MetricKind::Counter || metric.kind == MetricKind::Gauge) {
-        SqliteStatement st(m_db, QStringLiteral("INSERT INTO \"insights_%1\" (\"created_at\", \"label\", \"question\", "
-                                                "\"desc\", \"value\", \"app_id\") VALUES (?, ?, ?, ?, ?, ?)")
-                                     .arg(table));
+        SqliteStatement st(
+            m_db, QStringLiteral("INSERT INTO \"insights_%1\" (\"created_at\", \"label\", \"question\", "
+                                 "\"desc\", \"value\", \"app_id\") VALUES (?, ?, ?, ?, ?, ?)")
+                      .arg(table));
         bindText(st.get(), 1, created);
         bindText(st.get(), 2, metric.label);
         bindText(st.get(), 3, metric.question);
@@ -271,9 +324,10 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
         if (!st.isValid() || st.step() != SQLITE_DONE)
             return failed();
     } else {
-        SqliteStatement st(m_db, QStringLiteral("INSERT INTO \"insights_bucket\" (\"created_at\", \"label\", \"question\", "
-                                                "\"desc\", \"type\", \"xlabel\", \"xformat\", \"ylabel\", \"yformat\", "
-                                                "\"title\", \"app_id\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        SqliteStatement st(
+            m_db, QStringLiteral("INSERT INTO \"insights_bucket\" (\"created_at\", \"label\", \"question\", "
+                                 "\"desc\", \"type\", \"xlabel\", \"xformat\", \"ylabel\", \"yformat\", "
+                                 "\"title\", \"app_id\") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         bindText(st.get(), 1, created);
         bindText(st.get(), 2, metric.label);
         bindText(st.get(), 3, metric.question);
@@ -288,8 +342,9 @@ bool SnapshotWriter::addMetric(const CollectedMetric &metric, QString *error)
         if (!st.isValid() || st.step() != SQLITE_DONE)
             return failed();
         const sqlite3_int64 bucketId = sqlite3_last_insert_rowid(m_db);
-        SqliteStatement values(m_db, QStringLiteral("INSERT INTO \"insights_bucketvalue\" (\"timestamp\", \"xvalue\", "
-                                                    "\"yvalue\", \"category\", \"bucket_id\") VALUES (?, ?, ?, ?, ?)"));
+        SqliteStatement values(
+            m_db, QStringLiteral("INSERT INTO \"insights_bucketvalue\" (\"timestamp\", \"xvalue\", "
+                                 "\"yvalue\", \"category\", \"bucket_id\") VALUES (?, ?, ?, ?, ?)"));
         if (!values.isValid())
             return failed();
         for (const MetricPoint &p : metric.points) {
@@ -315,8 +370,9 @@ bool SnapshotWriter::commit(QString *error)
         return false;
     }
     {
-        SqliteStatement st(m_db, QStringLiteral("INSERT INTO \"insights_executiondelta\" (\"executed_at\", \"uuid\") "
-                                                "VALUES (?, ?)"));
+        SqliteStatement st(
+            m_db, QStringLiteral("INSERT INTO \"insights_executiondelta\" (\"executed_at\", \"uuid\") "
+                                 "VALUES (?, ?)"));
         bindText(st.get(), 1, nowText());
         bindText(st.get(), 2, newUuidHex());
         if (!st.isValid() || st.step() != SQLITE_DONE) {
@@ -332,7 +388,8 @@ bool SnapshotWriter::commit(QString *error)
     }
     m_db = nullptr;
     // rename(2) replaces the target atomically; readers see the old or the new file, never a mix.
-    if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_target).constData()) != 0) {
+    if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_target).constData()) !=
+        0) {
         *error = QCoreApplication::translate("iv::Collect", "%1: cannot move the new snapshot into place: %2")
                      .arg(QDir::toNativeSeparators(m_target), QString::fromLocal8Bit(std::strerror(errno)));
         abort();

@@ -15,8 +15,12 @@ namespace iv {
 
 namespace {
 
-const QStringList kKeys = {QStringLiteral("name"),    QStringLiteral("kind"),             QStringLiteral("program"),
-                           QStringLiteral("arguments"), QStringLiteral("workingDirectory"), QStringLiteral("timeout"),
+const QStringList kKeys = {QStringLiteral("name"),
+                           QStringLiteral("kind"),
+                           QStringLiteral("program"),
+                           QStringLiteral("arguments"),
+                           QStringLiteral("workingDirectory"),
+                           QStringLiteral("timeout"),
                            QStringLiteral("environment")};
 
 bool textField(const QJsonObject &o, const char *key, QString *out, QString *error)
@@ -38,7 +42,8 @@ bool textField(const QJsonObject &o, const char *key, QString *out, QString *err
 } // namespace
 
 // Shared by command and django providers' settings: program + arguments with ${ENV}, paths vs project dir.
-std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, const CollectProject &project, QString *error)
+std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, const CollectProject &project,
+                                                  QString *error)
 {
     const QJsonObject &s = spec.settings;
     for (auto it = s.begin(); it != s.end(); ++it)
@@ -90,10 +95,20 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
     p->m_runner.timeoutSeconds = timeout.isUndefined() ? 600 : qMax(1, timeout.toInt());
     const QJsonObject env = s.value(QLatin1String("environment")).toObject();
     for (auto it = env.begin(); it != env.end(); ++it) {
+        // Variables that change which code loads (LD_PRELOAD, PYTHONPATH, BASH_ENV …) would run files that
+        // consent does not see: refused.
+        if (ProcessRunner::isLoaderVariable(it.key())) {
+            *error = QCoreApplication::translate("iv::Collect",
+                                                 "environment: %1 changes which code the program loads; a "
+                                                 "project may not set it")
+                         .arg(it.key());
+            return nullptr;
+        }
         const QString value = CollectProject::expandEnv(it.value().toString(), error);
         if (value.isNull())
             return nullptr;
         p->m_runner.environment.insert(it.key(), value);
+        p->m_environment << it.key() + QLatin1Char('=') + value;
     }
     // Resolved once, here: what the trust prompt shows is exactly the file that runs. A program with a slash
     // is a path (relative to the project file); a bare name is looked up in the PATH the program gets.
@@ -107,13 +122,16 @@ std::unique_ptr<Provider> CommandProvider::create(const ProviderSpec &spec, cons
 QString CommandProvider::summary() const
 {
     // The project's own spelling: ${…} stays unexpanded, so no secret reaches a log or a tooltip.
-    return QStringLiteral("%1 %2").arg(m_programAsWritten, m_argumentsAsWritten.join(QLatin1Char(' '))).trimmed();
+    return QStringLiteral("%1 %2")
+        .arg(m_programAsWritten, m_argumentsAsWritten.join(QLatin1Char(' ')))
+        .trimmed();
 }
 
 QList<ProgramLaunch> CommandProvider::programs() const
 {
     return {{m_name, m_runner.program, m_programAsWritten, m_argumentsAsWritten, m_runner.workingDirectory,
-             ProcessRunner::existingFiles(m_runner.arguments, m_runner.workingDirectory)}};
+             ProcessRunner::existingFiles(m_runner.arguments, m_runner.workingDirectory), m_runner.arguments,
+             m_environment, ProcessRunner::loaderVariables(m_runner.environment)}};
 }
 
 bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, QString *error)
@@ -133,10 +151,10 @@ bool CommandProvider::metricFromJson(const QJsonObject &o, CollectedMetric *m, Q
         *error = QCoreApplication::translate("iv::Collect", "\"label\" is missing");
         return false;
     }
-    const std::pair<const char *, QString *> texts[] = {{"question", &m->question}, {"desc", &m->desc},
-                                                        {"xlabel", &m->xlabel},     {"xformat", &m->xformat},
-                                                        {"ylabel", &m->ylabel},     {"yformat", &m->yformat},
-                                                        {"title", &m->title},       {"app_label", &m->appLabel}};
+    const std::pair<const char *, QString *> texts[] = {
+        {"question", &m->question}, {"desc", &m->desc},         {"xlabel", &m->xlabel},
+        {"xformat", &m->xformat},   {"ylabel", &m->ylabel},     {"yformat", &m->yformat},
+        {"title", &m->title},       {"app_label", &m->appLabel}};
     for (const auto &[key, field] : texts)
         if (!textField(o, key, field, error))
             return false;
@@ -249,6 +267,8 @@ bool CommandProvider::run(CollectSink &sink, QString *error)
     };
     int exitCode = 0;
     QString why;
+    if (!sink.approveLaunch(m_name, error))
+        return false;
     switch (runner.run(&exitCode, &why)) {
     case ProcessRunner::Outcome::Finished:
         if (exitCode != 0) {

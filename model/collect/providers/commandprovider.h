@@ -10,7 +10,8 @@
 namespace iv {
 
 // The "command" provider: runs a program (argument list, no shell) in a working directory with a timeout and
-// reads one metric per stdout line as JSON (NDJSON) in the --dump-json question shape plus "app" (the module):
+// reads one metric per stdout line as JSON (NDJSON) in the --dump-json question shape plus "app" (the
+// module):
 //   {"app": "shop.insights", "kind": "counter", "label": "orders", "question": "…", "value": 42}
 //   {"app": "shop.insights", "kind": "timeseries", "label": "daily", "xlabel": "Day", "values":
 //     [{"timestamp": "2024-01-01 00:00:00", "x": 3, "y": 0, "category": null}]}
@@ -18,7 +19,8 @@ namespace iv {
 class CommandProvider final : public Provider
 {
 public:
-    static std::unique_ptr<Provider> create(const ProviderSpec &spec, const CollectProject &project, QString *error);
+    static std::unique_ptr<Provider> create(const ProviderSpec &spec, const CollectProject &project,
+                                            QString *error);
 
     QString name() const override { return m_name; }
     QString kind() const override { return QStringLiteral("command"); }
@@ -32,9 +34,10 @@ public:
 
 private:
     QString m_name;
-    QString m_programAsWritten;      // unexpanded, for messages
+    QString m_programAsWritten;       // unexpanded, for messages
     QStringList m_argumentsAsWritten; // unexpanded, for messages
-    ProcessRunner m_runner;          // expanded: what really runs
+    QStringList m_environment;        // "NAME=value" the project sets, expanded (for consent)
+    ProcessRunner m_runner;           // expanded: what really runs
 };
 
 } // namespace iv

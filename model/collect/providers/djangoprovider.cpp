@@ -16,28 +16,34 @@ namespace iv {
 
 namespace {
 
-const QStringList kKeys = {QStringLiteral("name"),     QStringLiteral("kind"),     QStringLiteral("project"),
-                           QStringLiteral("python"),   QStringLiteral("manage"),   QStringLiteral("settings"),
-                           QStringLiteral("database"), QStringLiteral("arguments"), QStringLiteral("timeout"),
-                           QStringLiteral("environment")};
+const QStringList kKeys = {QStringLiteral("name"),     QStringLiteral("kind"),
+                           QStringLiteral("project"),  QStringLiteral("python"),
+                           QStringLiteral("manage"),   QStringLiteral("settings"),
+                           QStringLiteral("database"), QStringLiteral("arguments"),
+                           QStringLiteral("timeout"),  QStringLiteral("environment")};
 
 struct FileStamp
 {
     bool exists = false;
     QDateTime mtime;
     qint64 size = -1;
-    bool operator==(const FileStamp &o) const { return exists == o.exists && mtime == o.mtime && size == o.size; }
+    bool operator==(const FileStamp &o) const
+    {
+        return exists == o.exists && mtime == o.mtime && size == o.size;
+    }
 };
 
 FileStamp stampOf(const QString &path)
 {
     const QFileInfo info(path);
-    return {info.exists(), info.exists() ? info.lastModified() : QDateTime(), info.exists() ? info.size() : -1};
+    return {info.exists(), info.exists() ? info.lastModified() : QDateTime(),
+            info.exists() ? info.size() : -1};
 }
 
 } // namespace
 
-std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const CollectProject &project, QString *error)
+std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const CollectProject &project,
+                                                 QString *error)
 {
     const QJsonObject &s = spec.settings;
     for (auto it = s.begin(); it != s.end(); ++it)
@@ -47,8 +53,8 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
         }
     auto p = std::make_unique<DjangoProvider>();
     p->m_name = spec.name;
-    const QString projectDir = CollectProject::resolveLocation(s.value(QLatin1String("project")).toString(QStringLiteral(".")),
-                                                               project.dir, error);
+    const QString projectDir = CollectProject::resolveLocation(
+        s.value(QLatin1String("project")).toString(QStringLiteral(".")), project.dir, error);
     if (projectDir.isNull())
         return nullptr;
     const QString manage = s.value(QLatin1String("manage")).toString(QStringLiteral("manage.py"));
@@ -61,7 +67,8 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
             "iv::Collect", "\"database\" (the insights database the Django project writes) is missing");
         return nullptr;
     }
-    p->m_database = CollectProject::resolveLocation(s.value(QLatin1String("database")).toString(), project.dir, error);
+    p->m_database =
+        CollectProject::resolveLocation(s.value(QLatin1String("database")).toString(), project.dir, error);
     if (p->m_database.isNull())
         return nullptr;
     if (p->m_database == project.output) {
@@ -90,18 +97,30 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
     }
     p->m_runner.timeoutSeconds = timeout.isUndefined() ? 1800 : qMax(1, timeout.toInt());
     if (s.contains(QLatin1String("settings"))) {
-        const QString settings = CollectProject::expandEnv(s.value(QLatin1String("settings")).toString(), error);
+        const QString settings =
+            CollectProject::expandEnv(s.value(QLatin1String("settings")).toString(), error);
         if (settings.isNull())
             return nullptr;
         p->m_runner.environment.insert(QStringLiteral("DJANGO_SETTINGS_MODULE"), settings);
+        p->m_environment << QStringLiteral("DJANGO_SETTINGS_MODULE=") + settings;
     }
     p->m_runner.environment.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));
     const QJsonObject env = s.value(QLatin1String("environment")).toObject();
     for (auto it = env.begin(); it != env.end(); ++it) {
+        // Variables that change which code loads (LD_PRELOAD, PYTHONPATH, BASH_ENV …) would run files that
+        // consent does not see: refused.
+        if (ProcessRunner::isLoaderVariable(it.key())) {
+            *error = QCoreApplication::translate("iv::Collect",
+                                                 "environment: %1 changes which code the program loads; a "
+                                                 "project may not set it")
+                         .arg(it.key());
+            return nullptr;
+        }
         const QString value = CollectProject::expandEnv(it.value().toString(), error);
         if (value.isNull())
             return nullptr;
         p->m_runner.environment.insert(it.key(), value);
+        p->m_environment << it.key() + QLatin1Char('=') + value;
     }
     // Resolved once, with the PATH the interpreter gets: the trust prompt shows exactly the file that runs.
     p->m_runner.program = ProcessRunner::resolveProgram(python, project.dir, p->m_runner.environment, error);
@@ -122,12 +141,14 @@ QString DjangoProvider::summary() const
 QList<ProgramLaunch> DjangoProvider::programs() const
 {
     return {{m_name, m_runner.program, m_pythonAsWritten, m_argumentsAsWritten, m_runner.workingDirectory,
-             ProcessRunner::existingFiles(m_runner.arguments, m_runner.workingDirectory)}};
+             ProcessRunner::existingFiles(m_runner.arguments, m_runner.workingDirectory), m_runner.arguments,
+             m_environment, ProcessRunner::loaderVariables(m_runner.environment)}};
 }
 
 bool DjangoProvider::run(CollectSink &sink, QString *error)
 {
-    static const QRegularExpression progress(QStringLiteral("Create insights for (.+)\\.([^.:\\s]+):.*?(\\d+)/(\\d+)"));
+    static const QRegularExpression progress(
+        QStringLiteral("Create insights for (.+)\\.([^.:\\s]+):.*?(\\d+)/(\\d+)"));
     ProcessRunner runner = m_runner;
     const FileStamp before = stampOf(m_database);
     QString lastLine, lastMetric;
@@ -156,6 +177,8 @@ bool DjangoProvider::run(CollectSink &sink, QString *error)
     };
     int exitCode = 0;
     QString why;
+    if (!sink.approveLaunch(m_name, error))
+        return false;
     switch (runner.run(&exitCode, &why)) {
     case ProcessRunner::Outcome::Finished:
         if (exitCode != 0) {
@@ -245,7 +268,8 @@ bool DjangoProvider::importDatabase(CollectSink &sink, QString *error)
                     return fail(q.label, why);
                 m.points.reserve(values->size());
                 for (int i = 0; i < values->size(); ++i)
-                    m.points.push_back({values->timestampAt(i), values->x.at(i), values->y.at(i), values->categoryAt(i)});
+                    m.points.push_back(
+                        {values->timestampAt(i), values->x.at(i), values->y.at(i), values->categoryAt(i)});
             }
             if (!sink.addMetric(std::move(m), &why))
                 return fail(q.label, why);

@@ -16,7 +16,8 @@ namespace iv {
 class DjangoProvider final : public Provider
 {
 public:
-    static std::unique_ptr<Provider> create(const ProviderSpec &spec, const CollectProject &project, QString *error);
+    static std::unique_ptr<Provider> create(const ProviderSpec &spec, const CollectProject &project,
+                                            QString *error);
 
     QString name() const override { return m_name; }
     QString kind() const override { return QStringLiteral("django"); }
@@ -29,9 +30,10 @@ private:
     bool importDatabase(CollectSink &sink, QString *error);
 
     QString m_name;
-    QString m_database; // the insights database the Django project writes
+    QString m_database;               // the insights database the Django project writes
     QString m_pythonAsWritten;        // unexpanded, for messages
     QStringList m_argumentsAsWritten; // unexpanded, for messages
+    QStringList m_environment;        // "NAME=value" the project sets, expanded (for consent)
     ProcessRunner m_runner;           // expanded: what really runs
 };
 

@@ -10,8 +10,8 @@
 namespace iv {
 
 // Runs one program (an argument list, never a shell) to completion from a worker thread without an event
-// loop, handing over stdout and stderr line by line (lines end at '\n' or '\r', so tqdm progress is seen as it
-// is drawn). Stops the program on timeout or when isCanceled() turns true.
+// loop, handing over stdout and stderr line by line (lines end at '\n' or '\r', so tqdm progress is seen as
+// it is drawn). Stops the program on timeout or when isCanceled() turns true.
 //
 // Nothing outlives the viewer: on Unix the program leads its own process group, which is killed as a whole on
 // cancel, timeout or stop (a run.sh's children too), and on Linux it gets SIGKILL when the thread that
@@ -41,6 +41,19 @@ public:
     // Absolute paths of the arguments that name existing regular files (relative to workingDirectory): the
     // scripts an interpreter is handed (manage.py, run.sh).
     static QStringList existingFiles(const QStringList &arguments, const QString &workingDirectory);
+
+    // True for environment variables that change which code a program loads rather than what it does:
+    // the dynamic loader's (LD_*, DYLD_*), Python's import settings (PYTHONPATH, PYTHONHOME, PYTHONSTARTUP …;
+    // harmless ones such as PYTHONUNBUFFERED are not), shells' start-up files (BASH_ENV, ENV), Perl's,
+    // Ruby's and Node's module paths and options. A project may not set them; inherited ones are shown and
+    // part of the consent.
+    static bool isLoaderVariable(const QString &name);
+    // The loader variables of environment, sorted by name ("NAME=value").
+    static QStringList loaderVariables(const QProcessEnvironment &environment);
+
+    // The longest stdout line (one metric as JSON) and stderr line (a log line; longer ones are cut) kept.
+    static constexpr qsizetype MaxStdoutLineBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype MaxStderrLineBytes = 4096;
 };
 
 } // namespace iv

@@ -25,45 +25,6 @@ bool isRefusedStatement(const QString &keyword)
     return words.contains(keyword.toUpper());
 }
 
-// Functions that reach outside the database: server files and programs, other connections, other sessions,
-// SQL run from a string (which this check cannot see into). Role privileges are the real guard; see
-// SECURITY.md.
-bool isRefusedFunction(const QString &name)
-{
-    static const QStringList names = {QStringLiteral("pg_read_file"),
-                                      QStringLiteral("pg_read_binary_file"),
-                                      QStringLiteral("pg_stat_file"),
-                                      QStringLiteral("pg_ls_dir"),
-                                      QStringLiteral("pg_ls_logdir"),
-                                      QStringLiteral("pg_ls_waldir"),
-                                      QStringLiteral("pg_ls_tmpdir"),
-                                      QStringLiteral("pg_ls_archive_statusdir"),
-                                      QStringLiteral("lo_import"),
-                                      QStringLiteral("lo_export"),
-                                      QStringLiteral("pg_file_write"),
-                                      QStringLiteral("pg_file_rename"),
-                                      QStringLiteral("pg_file_unlink"),
-                                      QStringLiteral("dblink"),
-                                      QStringLiteral("dblink_exec"),
-                                      QStringLiteral("dblink_connect"),
-                                      QStringLiteral("dblink_connect_u"),
-                                      QStringLiteral("dblink_send_query"),
-                                      QStringLiteral("query_to_xml"),
-                                      QStringLiteral("query_to_xmlschema"),
-                                      QStringLiteral("query_to_xml_and_xmlschema"),
-                                      QStringLiteral("pg_terminate_backend"),
-                                      QStringLiteral("pg_cancel_backend"),
-                                      QStringLiteral("pg_reload_conf"),
-                                      QStringLiteral("pg_rotate_logfile"),
-                                      QStringLiteral("pg_promote"),
-                                      QStringLiteral("load_extension"),
-                                      QStringLiteral("readfile"),
-                                      QStringLiteral("writefile"),
-                                      QStringLiteral("edit"),
-                                      QStringLiteral("fts3_tokenizer")};
-    return names.contains(name.toLower());
-}
-
 // The engines' own whitespace: ASCII only. Anything else non-ASCII (a no-break space …) is part of a name to
 // PostgreSQL and SQLite, and must be to this check too, or "…\u00a0E'…" would be lexed differently.
 bool isSqlSpace(QChar c)
@@ -84,13 +45,107 @@ bool isWordPart(QChar c)
 
 } // namespace
 
+bool isRefusedFunction(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("pg_stat_file"),
+                                      QStringLiteral("query_to_xml"),
+                                      QStringLiteral("query_to_xmlschema"),
+                                      QStringLiteral("query_to_xml_and_xmlschema"),
+                                      QStringLiteral("cursor_to_xml"),
+                                      QStringLiteral("cursor_to_xmlschema"),
+                                      QStringLiteral("pg_terminate_backend"),
+                                      QStringLiteral("pg_cancel_backend"),
+                                      QStringLiteral("pg_reload_conf"),
+                                      QStringLiteral("pg_rotate_logfile"),
+                                      QStringLiteral("pg_promote"),
+                                      QStringLiteral("pg_switch_wal"),
+                                      QStringLiteral("pg_notify"),
+                                      QStringLiteral("nextval"),
+                                      QStringLiteral("setval"),
+                                      QStringLiteral("pg_import_system_collations"),
+                                      QStringLiteral("pg_log_backend_memory_contexts"),
+                                      QStringLiteral("pg_current_xact_id"),
+                                      QStringLiteral("txid_current"),
+                                      QStringLiteral("load_extension"),
+                                      QStringLiteral("readfile"),
+                                      QStringLiteral("writefile"),
+                                      QStringLiteral("edit"),
+                                      QStringLiteral("fts3_tokenizer")};
+    // Families: server files and folders, large objects (lo_import/lo_export read and write server files),
+    // other databases (dblink), replication slots and WAL, statistics resets, backups, advisory locks.
+    static const QStringList prefixes = {QStringLiteral("pg_read_"),        QStringLiteral("pg_ls_"),
+                                         QStringLiteral("pg_file_"),        QStringLiteral("lo_"),
+                                         QStringLiteral("dblink"),          QStringLiteral("pg_stat_reset"),
+                                         QStringLiteral("pg_replication_"), QStringLiteral("pg_create_"),
+                                         QStringLiteral("pg_drop_"),        QStringLiteral("pg_copy_"),
+                                         QStringLiteral("pg_logical_"),     QStringLiteral("pg_backup_"),
+                                         QStringLiteral("pg_start_backup"), QStringLiteral("pg_stop_backup"),
+                                         QStringLiteral("pg_advisory"),     QStringLiteral("pg_try_advisory"),
+                                         QStringLiteral("pg_wal_replay")};
+    const QString lower = name.toLower();
+    if (names.contains(lower))
+        return true;
+    for (const QString &prefix : prefixes)
+        if (lower.startsWith(prefix))
+            return true;
+    return false;
+}
+
+QString decodeUnicodeEscapes(const QString &body, QChar escape)
+{
+    QString out;
+    out.reserve(body.size());
+    auto hex = [&](qsizetype from, int digits, bool *ok) -> char32_t {
+        *ok = from + digits <= body.size();
+        char32_t v = 0;
+        for (int k = 0; *ok && k < digits; ++k) {
+            const int d = QChar(body.at(from + k)).digitValue();
+            const char16_t u = body.at(from + k).unicode();
+            int value = d;
+            if (u >= u'a' && u <= u'f')
+                value = 10 + u - u'a';
+            else if (u >= u'A' && u <= u'F')
+                value = 10 + u - u'A';
+            else if (d < 0 || d > 9)
+                *ok = false;
+            v = v * 16 + char32_t(value);
+        }
+        return v;
+    };
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (body.at(i) != escape) {
+            out += body.at(i);
+            continue;
+        }
+        if (i + 1 < body.size() && body.at(i + 1) == escape) {
+            out += escape;
+            ++i;
+            continue;
+        }
+        bool ok = false;
+        char32_t code = 0;
+        if (i + 1 < body.size() && body.at(i + 1) == QLatin1Char('+')) {
+            code = hex(i + 2, 6, &ok);
+            i += 7;
+        } else {
+            code = hex(i + 1, 4, &ok);
+            i += 4;
+        }
+        if (!ok || code == 0 || code > 0x10ffff)
+            return QString();
+        out += QString::fromUcs4(&code, 1);
+    }
+    return out;
+}
+
 QString singleStatement(const QString &sql, QString *error, Dialect dialect)
 {
     const bool pg = dialect == Dialect::PostgreSql;
     const qsizetype n = sql.size();
     qsizetype end = -1; // position of the first top-level ';'
     QString firstWord;
-    QString lastWord; // the previous token when it was a word (a function name if '(' follows)
+    QString lastWord;      // the previous token when it was a word (a function name if '(' follows)
+    bool afterDot = false; // the previous token was '.': a word now is a field ((x).pg_read_file is a call)
     bool sawCode = false;
     auto fail = [&](const QString &why) {
         *error = why;
@@ -154,7 +209,20 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
             continue;
         sawCode = true;
         const QString previousWord = lastWord;
+        const bool previousDot = afterDot;
         lastWord.clear();
+        afterDot = false;
+        // Field notation calls a function of one argument: (x).f is f(x).
+        auto checkField = [&](const QString &name) {
+            if (pg && previousDot && isRefusedFunction(name))
+                return fail(
+                    QCoreApplication::translate(
+                        "iv::Collect",
+                        "%1() is not allowed: it reaches outside the database (server files, programs "
+                        "or other connections)")
+                        .arg(name.toLower()));
+            return QStringLiteral("ok");
+        };
         if (isWordStart(c)) {
             qsizetype j = i + 1;
             while (j < n && isWordPart(sql.at(j)))
@@ -169,6 +237,43 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
                 i = close;
                 continue;
             }
+            // U&"…": an identifier with Unicode escapes, decoded (with its UESCAPE) before it is compared.
+            if (pg && word.compare(QLatin1String("U"), Qt::CaseInsensitive) == 0 && j + 1 < n &&
+                sql.at(j) == QLatin1Char('&') && sql.at(j + 1) == QLatin1Char('"')) {
+                const qsizetype close = closing(j + 1, QLatin1Char('"'), false);
+                if (close < 0)
+                    return fail(
+                        QCoreApplication::translate("iv::Collect", "unterminated string or quoted name"));
+                QChar escape = QLatin1Char('\\');
+                qsizetype after = close + 1;
+                qsizetype k = after;
+                while (k < n && isSqlSpace(sql.at(k)))
+                    ++k;
+                if (sql.mid(k, 7).compare(QLatin1String("UESCAPE"), Qt::CaseInsensitive) == 0) {
+                    qsizetype q = k + 7;
+                    while (q < n && isSqlSpace(sql.at(q)))
+                        ++q;
+                    if (q + 2 < n && sql.at(q) == QLatin1Char('\'') && sql.at(q + 2) == QLatin1Char('\'')) {
+                        escape = sql.at(q + 1);
+                        after = q + 3;
+                    } else {
+                        return fail(QCoreApplication::translate("iv::Collect", "invalid UESCAPE"));
+                    }
+                }
+                const QString body =
+                    sql.mid(j + 2, close - j - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+                const QString name = decodeUnicodeEscapes(body, escape);
+                if (name.isNull())
+                    return fail(
+                        QCoreApplication::translate("iv::Collect", "invalid Unicode escape in U&\"…\""));
+                if (checkField(name).isNull())
+                    return QString();
+                lastWord = name;
+                i = after - 1;
+                continue;
+            }
+            if (checkField(word).isNull())
+                return QString();
             if (firstWord.isEmpty())
                 firstWord = word;
             lastWord = word;
@@ -186,8 +291,11 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
             const qsizetype close = closing(i, c == QLatin1Char('[') ? QLatin1Char(']') : c, false);
             if (close < 0)
                 return fail(QCoreApplication::translate("iv::Collect", "unterminated string or quoted name"));
-            if (c != QLatin1Char('\'')) // a quoted name is a name: "pg_read_file"(…) is still that function
+            if (c != QLatin1Char('\'')) { // a quoted name is a name: "pg_read_file"(…) is still that function
                 lastWord = sql.mid(i + 1, close - i - 1);
+                if (checkField(lastWord).isNull())
+                    return QString();
+            }
             i = close;
             continue;
         }
@@ -207,6 +315,8 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
         }
         if (c == QLatin1Char(';'))
             end = i;
+        if (c == QLatin1Char('.'))
+            afterDot = true;
     }
     if (!sawCode)
         return fail(QCoreApplication::translate("iv::Collect", "the SQL is empty"));

@@ -17,7 +17,19 @@ enum class Dialect { Sqlite, PostgreSql };
 // transaction/session control or COPY, or calls a function that reaches outside the database (server files,
 // programs, other connections). Follows the dialect's lexing: PostgreSQL E'' strings with backslash escapes,
 // $tag$ quotes and nested /* */ comments; SQLite `name` and [name]. Unterminated quotes are refused.
+// PostgreSQL's U&"…" identifiers and U&'…' strings are decoded (\XXXX, \+XXXXXX, UESCAPE) before names are
+// compared, and field notation ((x).pg_read_file) counts as a call.
 QString singleStatement(const QString &sql, QString *error, Dialect dialect);
+
+// Functions a metric may never call (case-insensitive; by name and by prefix: pg_read_*, pg_ls_*, lo_*,
+// dblink*, replication slots, pg_stat_reset*, nextval, setval …): they reach outside the database, change
+// server state or other sessions. Also used on the names a PostgreSQL plan shows (SqlSource).
+bool isRefusedFunction(const QString &name);
+
+// The text of a U&'…' string or U&"…" identifier body (between the quotes, doubled quotes already in
+// place) with escapes decoded; escape is the UESCAPE character ('\\' by default). Null when an escape is
+// malformed.
+QString decodeUnicodeEscapes(const QString &body, QChar escape);
 
 } // namespace SqlCheck
 } // namespace iv

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "sqlprovider.h"
 
+#include "snapshotwriter.h"
 #include "sqlsource.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -13,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <cmath>
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -41,8 +44,8 @@ bool toNumber(const QVariant &v, double *out)
 bool toInteger(const QVariant &v, qint64 *out)
 {
     bool ok = false;
-    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::ULongLong
-        || v.typeId() == QMetaType::UInt) {
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int ||
+        v.typeId() == QMetaType::ULongLong || v.typeId() == QMetaType::UInt) {
         *out = v.toLongLong(&ok);
         return ok;
     }
@@ -83,7 +86,8 @@ QString cellText(const QVariant &v)
 // Builds a database at path from script. The script is as untrusted as metric SQL: it may create and fill
 // tables in its own new database and nothing else: no ATTACH (so no VACUUM INTO either), no PRAGMA, no
 // extensions, defensive mode.
-bool buildScriptDatabase(const QString &path, const QString &script, QString *error)
+bool buildScriptDatabase(const QString &path, const QString &script, const std::function<bool()> &isCanceled,
+                         QString *error)
 {
     sqlite3 *db = nullptr;
     int rc = sqlite3_open_v2(
@@ -97,6 +101,27 @@ bool buildScriptDatabase(const QString &path, const QString &script, QString *er
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    // Bounded like a query: at most MaxScriptDatabaseBytes on disk (temporary tables in memory count against
+    // the same pages), and the statement time limit for the whole script; Cancel stops it.
+    const QByteArray limits =
+        "PRAGMA page_size = 4096; PRAGMA temp_store = FILE; PRAGMA max_page_count = " +
+        QByteArray::number(SqlProvider::MaxScriptDatabaseBytes / 4096) +
+        "; PRAGMA temp.max_page_count = " + QByteArray::number(SqlProvider::MaxScriptDatabaseBytes / 4096);
+    sqlite3_exec(db, limits.constData(), nullptr, nullptr, nullptr);
+    struct Guard
+    {
+        QDeadlineTimer deadline;
+        const std::function<bool()> *isCanceled;
+        bool canceled = false;
+    } guard{QDeadlineTimer(std::chrono::seconds(SqlSource::DefaultStatementTimeoutSeconds)), &isCanceled};
+    sqlite3_progress_handler(
+        db, 10000,
+        [](void *d) {
+            auto *g = static_cast<Guard *>(d);
+            g->canceled = g->canceled || (*g->isCanceled && (*g->isCanceled)());
+            return g->canceled || g->deadline.hasExpired() ? 1 : 0;
+        },
+        &guard);
     sqlite3_set_authorizer(
         db,
         [](void *, int action, const char *, const char *, const char *, const char *) {
@@ -112,8 +137,17 @@ bool buildScriptDatabase(const QString &path, const QString &script, QString *er
         nullptr);
     char *message = nullptr;
     rc = sqlite3_exec(db, script.toUtf8().constData(), nullptr, nullptr, &message);
-    if (rc != SQLITE_OK)
-        *error = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+    if (rc == SQLITE_INTERRUPT)
+        *error = guard.canceled
+                     ? QCoreApplication::translate("iv::Collect", "canceled")
+                     : QCoreApplication::translate("iv::Collect", "the script ran longer than %1 s; stopped")
+                           .arg(SqlSource::DefaultStatementTimeoutSeconds);
+    else if (rc == SQLITE_FULL)
+        *error = QCoreApplication::translate("iv::Collect", "the script's database grew past %1 MiB; stopped")
+                     .arg(SqlProvider::MaxScriptDatabaseBytes / 1024 / 1024);
+    else if (rc != SQLITE_OK)
+        *error =
+            SqlSource::bounded(message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc)));
     sqlite3_free(message);
     sqlite3_close(db);
     return rc == SQLITE_OK;
@@ -122,8 +156,7 @@ bool buildScriptDatabase(const QString &path, const QString &script, QString *er
 } // namespace
 
 SqlProvider::SqlProvider(const QList<SqlMetricSpec> &metrics, const QMap<QString, QString> &sources)
-    : m_metrics(metrics)
-    , m_sources(sources)
+    : m_metrics(metrics), m_sources(sources)
 {
 }
 
@@ -135,7 +168,8 @@ QString SqlProvider::summary() const
     for (const SqlMetricSpec &m : m_metrics)
         if (!used.contains(m.source))
             used << m.source;
-    return QCoreApplication::translate("iv::Collect", "read-only SQL on %1").arg(used.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("iv::Collect", "read-only SQL on %1")
+        .arg(used.join(QStringLiteral(", ")));
 }
 
 QStringList SqlProvider::metricLabels() const
@@ -151,13 +185,17 @@ bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *me
     const MetricKind kind = metric->kind;
     if (kind == MetricKind::Counter || kind == MetricKind::Gauge) {
         if (rows.size() != 1 || rows.first().isEmpty()) {
-            *error = QCoreApplication::translate("iv::Collect", "expected one row with one value, got %1 rows").arg(rows.size());
+            *error =
+                QCoreApplication::translate("iv::Collect", "expected one row with one value, got %1 rows")
+                    .arg(rows.size());
             return false;
         }
         const QVariant &v = rows.first().first();
         if (kind == MetricKind::Counter ? !toInteger(v, &metric->intValue) : !toNumber(v, &metric->value)) {
             *error = QCoreApplication::translate("iv::Collect", "expected %1, got %2")
-                         .arg(kind == MetricKind::Counter ? QCoreApplication::translate("iv::Collect", "an integer") : QCoreApplication::translate("iv::Collect", "a number"),
+                         .arg(kind == MetricKind::Counter
+                                  ? QCoreApplication::translate("iv::Collect", "an integer")
+                                  : QCoreApplication::translate("iv::Collect", "a number"),
                               cellText(v));
             return false;
         }
@@ -172,23 +210,29 @@ bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *me
         if (row.size() < needed) {
             *error = QCoreApplication::translate("iv::Collect", "row %1: expected %2 columns, got %3")
                          .arg(r + 1)
-                         .arg(timeseries ? QStringLiteral("(timestamp, value)") : QStringLiteral("(xvalue, yvalue, category)"))
+                         .arg(timeseries ? QStringLiteral("(timestamp, value)")
+                                         : QStringLiteral("(xvalue, yvalue, category)"))
                          .arg(row.size());
             return false;
         }
         MetricPoint p;
         if (timeseries) {
             if (!toTimestamp(row.at(0), &p.timestamp)) {
-                *error = QCoreApplication::translate("iv::Collect", "row %1: %2 is not a timestamp").arg(r + 1).arg(cellText(row.at(0)));
+                *error = QCoreApplication::translate("iv::Collect", "row %1: %2 is not a timestamp")
+                             .arg(r + 1)
+                             .arg(cellText(row.at(0)));
                 return false;
             }
             if (!toNumber(row.at(1), &p.x)) {
-                *error = QCoreApplication::translate("iv::Collect", "row %1: value %2 is not a number").arg(r + 1).arg(cellText(row.at(1)));
+                *error = QCoreApplication::translate("iv::Collect", "row %1: value %2 is not a number")
+                             .arg(r + 1)
+                             .arg(cellText(row.at(1)));
                 return false;
             }
         } else {
             if (!toNumber(row.at(0), &p.x) || !toNumber(row.at(1), &p.y)) {
-                *error = QCoreApplication::translate("iv::Collect", "row %1: xvalue and yvalue must be numbers, got %2, %3")
+                *error = QCoreApplication::translate("iv::Collect",
+                                                     "row %1: xvalue and yvalue must be numbers, got %2, %3")
                              .arg(r + 1)
                              .arg(cellText(row.at(0)), cellText(row.at(1)));
                 return false;
@@ -207,7 +251,8 @@ QString SqlProvider::sqlFor(const SqlMetricSpec &spec, const QString &engine)
 }
 
 std::unique_ptr<SqlSource> SqlProvider::openSource(const QString &name, const QString &connection,
-                                                   std::unique_ptr<QTemporaryDir> *scratch, QString *error)
+                                                   std::unique_ptr<QTemporaryDir> *scratch, QString *error,
+                                                   const std::function<bool()> &isCanceled)
 {
     QString location = connection;
     if (CollectProject::isSqlScriptSource(connection)) {
@@ -230,13 +275,14 @@ std::unique_ptr<SqlSource> SqlProvider::openSource(const QString &name, const QS
         const QDir folder((*scratch)->path());
         location =
             folder.filePath(QStringLiteral("source-%1.sqlite3").arg(folder.entryList(QDir::Files).size()));
-        if (!buildScriptDatabase(location, script, &why)) {
+        if (!buildScriptDatabase(location, script, isCanceled, &why)) {
             QFile::remove(location);
             *error = QStringLiteral("%1: %2").arg(shown, why);
             return nullptr;
         }
     }
     auto source = std::make_unique<SqlSource>(name, location);
+    source->setCancelCheck(isCanceled);
     if (!source->open(error))
         return nullptr;
     return source;
@@ -250,7 +296,10 @@ bool SqlProvider::runMetric(const SqlMetricSpec &spec, SqlSource &source, QList<
         *error = QCoreApplication::translate("iv::Collect", "no SQL for %1").arg(source.engine());
         return false;
     }
-    if (!source.select(sql, rows, error))
+    // Row caps per kind: one row for a counter or gauge (a second one already is an error), the snapshot
+    // writer's limit for the bucket kinds.
+    const bool single = spec.meta.kind == MetricKind::Counter || spec.meta.kind == MetricKind::Gauge;
+    if (!source.select(sql, rows, error, single ? 1 : SnapshotWriter::MaxPoints))
         return false;
     *metric = spec.meta;
     return shapeRows(*rows, metric, error);
@@ -271,14 +320,17 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
         const QString &label = spec.meta.label;
         sink.progress(label, 0, 1);
         auto fail = [&](const QString &why) {
-            *error = QCoreApplication::translate("iv::Collect", "provider \"sql\", metric \"%1\" (source \"%2\"): %3").arg(label, spec.source, why);
+            *error = QCoreApplication::translate("iv::Collect",
+                                                 "provider \"sql\", metric \"%1\" (source \"%2\"): %3")
+                         .arg(label, spec.source, why);
             return false;
         };
         auto &source = open[spec.source];
         if (!source) {
             const QString connection = m_sources.value(spec.source);
             QString why;
-            source = openSource(spec.source, connection, &scratch, &why);
+            source =
+                openSource(spec.source, connection, &scratch, &why, [&sink] { return sink.isCanceled(); });
             if (!source)
                 return fail(why);
             sink.log(QCoreApplication::translate("iv::Collect", "source \"%1\": %2 (%3, read-only)")
@@ -289,12 +341,17 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
                               source->engine()));
             const QStringList warnings = source->warnings();
             for (const QString &warning : warnings)
-                sink.log(QCoreApplication::translate("iv::Collect", "source \"%1\": warning: %2").arg(spec.source, warning));
+                sink.log(QCoreApplication::translate("iv::Collect", "source \"%1\": warning: %2")
+                             .arg(spec.source, warning));
         }
         QList<QVariantList> rows;
         CollectedMetric metric;
         QString why;
-        if (!runMetric(spec, *source, &rows, &metric, &why))
+        const bool ran = runMetric(spec, *source, &rows, &metric, &why);
+        for (const QString &notice : source->takeNotices())
+            sink.log(
+                QCoreApplication::translate("iv::Collect", "source \"%1\": %2").arg(spec.source, notice));
+        if (!ran)
             return fail(why);
         if (!sink.addMetric(std::move(metric), &why))
             return fail(why);

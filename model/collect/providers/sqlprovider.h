@@ -6,6 +6,7 @@
 
 #include <QMap>
 
+#include <functional>
 #include <memory>
 
 class QTemporaryDir;
@@ -42,8 +43,10 @@ public:
     // Opens source name at connection, read-only. An SQL script source is built first into a new database in
     // *scratch, a temporary folder made on first need (keep it alive longer than the source; its destructor
     // removes the folder). Null and *error when it cannot be opened.
+    // isCanceled (optional) stops a running script or query.
     static std::unique_ptr<SqlSource> openSource(const QString &name, const QString &connection,
-                                                 std::unique_ptr<QTemporaryDir> *scratch, QString *error);
+                                                 std::unique_ptr<QTemporaryDir> *scratch, QString *error,
+                                                 const std::function<bool()> &isCanceled = {});
 
     // The query of one metric on an open source: its raw rows and the metric as it would be stored.
     static bool runMetric(const SqlMetricSpec &spec, SqlSource &source, QList<QVariantList> *rows,
@@ -51,6 +54,8 @@ public:
 
     // The largest SQL script source (data, so larger than a query file).
     static constexpr qint64 MaxScriptSourceBytes = 64 * 1024 * 1024;
+    // The largest database a script source may build in its scratch folder.
+    static constexpr qint64 MaxScriptDatabaseBytes = 512 * 1024 * 1024;
 
 private:
     QList<SqlMetricSpec> m_metrics;

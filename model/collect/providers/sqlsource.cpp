@@ -18,8 +18,16 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <functional>
 #include <memory>
+#include <thread>
 #include <vector>
+
+#include <poll.h>
 
 namespace iv {
 
@@ -55,7 +63,7 @@ QString pgError(PGconn *conn, const PGresult *r)
     }
     if (text.isEmpty())
         text = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-    return text;
+    return SqlSource::bounded(text);
 }
 
 // Our own commands (BEGIN, ROLLBACK): simple protocol, no result rows.
@@ -111,7 +119,7 @@ QVariant pgCell(const PGresult *r, int row, int column)
 
 QString sqliteError(sqlite3 *db)
 {
-    return QString::fromUtf8(sqlite3_errmsg(db));
+    return SqlSource::bounded(QString::fromUtf8(sqlite3_errmsg(db)));
 }
 
 } // namespace
@@ -145,9 +153,49 @@ bool SqlSource::open(QString *error)
     return m_postgres ? openPostgres(error) : openSqlite(error);
 }
 
-bool SqlSource::openPostgres(QString *error)
+namespace {
+
+bool isTls(const QByteArray &sslmode)
 {
-    QUrl url(m_connection, QUrl::StrictMode);
+    return sslmode == "require" || sslmode == "verify-ca" || sslmode == "verify-full";
+}
+
+// One field of a ~/.pgpass line (':' separated, '\' escapes), "*" matching anything.
+bool pgpassMatches(const QString &line, const QStringList &wanted)
+{
+    QStringList fields;
+    QString field;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('\\') && i + 1 < line.size()) {
+            field += line.at(++i);
+        } else if (c == QLatin1Char(':') && fields.size() < 4) {
+            fields << field;
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field;
+    if (fields.size() < 5)
+        return false;
+    for (int k = 0; k < 4; ++k)
+        if (fields.at(k) != QLatin1String("*") && fields.at(k) != wanted.at(k))
+            return false;
+    return true;
+}
+
+} // namespace
+
+// The parameters libpq gets, resolved once from the URL and libpq's own defaults (PGHOST, PGPORT, PGUSER …):
+// what the consent shows is exactly where the connection goes, and nothing in the environment can redirect it
+// later (the values are passed explicitly). A service file (service=, PGSERVICE) is refused: it could name
+// another host. Passwords: never in the URL; from PGPASSWORD or a password file, and then only over TLS or a
+// Unix socket (libpq 15 cannot refuse cleartext password authentication; 16's require_auth is added when the
+// library has it).
+bool SqlSource::postgresParameters(const QString &connection, PgParameters *out, QString *error)
+{
+    QUrl url(connection, QUrl::StrictMode);
     if (!url.isValid()) {
         *error = QCoreApplication::translate("iv::Collect", "not a valid PostgreSQL URL: %1")
                      .arg(url.errorString());
@@ -161,10 +209,11 @@ bool SqlSource::openPostgres(QString *error)
     }
     // Our one extra URL parameter (libpq would reject it): the per-statement time limit in seconds.
     const QString timeoutKey = QStringLiteral("statement_timeout");
+    out->timeoutSeconds = DefaultStatementTimeoutSeconds;
     if (query.hasQueryItem(timeoutKey)) {
         bool ok = false;
-        m_timeoutSeconds = query.queryItemValue(timeoutKey).toInt(&ok);
-        if (!ok || m_timeoutSeconds < 1 || m_timeoutSeconds > 86400) {
+        out->timeoutSeconds = query.queryItemValue(timeoutKey).toInt(&ok);
+        if (!ok || out->timeoutSeconds < 1 || out->timeoutSeconds > 86400) {
             *error = QCoreApplication::translate(
                 "iv::Collect", "statement_timeout must be whole seconds between 1 and 86400");
             return false;
@@ -180,77 +229,224 @@ bool SqlSource::openPostgres(QString *error)
         PQfreemem(parseError);
         return false;
     }
-    // Keywords from the URL, then ours last so they win: later -c options override earlier ones and startup
-    // options override the server's, the database's and the role's defaults.
-    std::vector<QByteArray> keys, values;
-    QByteArray options;
-    bool hasConnectTimeout = false;
-    for (PQconninfoOption *o = parsed; o->keyword; ++o) {
-        if (!o->val)
+    QMap<QByteArray, QByteArray> given;
+    for (PQconninfoOption *o = parsed; o->keyword; ++o)
+        if (o->val && *o->val)
+            given.insert(o->keyword, o->val);
+    PQconninfoFree(parsed);
+    if (given.contains("service") || qEnvironmentVariableIsSet("PGSERVICE")) {
+        *error = QCoreApplication::translate("iv::Collect",
+                                             "connection service files (service=, PGSERVICE) are not used by "
+                                             "collect: give host, port and database in the URL");
+        return false;
+    }
+    // libpq's defaults as it would apply them now (environment variables, then built-in values).
+    QMap<QByteArray, QByteArray> defaults;
+    if (PQconninfoOption *d = PQconndefaults()) {
+        for (PQconninfoOption *o = d; o->keyword; ++o)
+            if (o->val && *o->val)
+                defaults.insert(o->keyword, o->val);
+        PQconninfoFree(d);
+    }
+    auto value = [&](const char *key) { return given.value(key, defaults.value(key)); };
+    QByteArray host = value("host"), hostaddr = value("hostaddr"), port = value("port"), user = value("user"),
+               dbname = value("dbname"), sslmode = value("sslmode");
+    if (host.isEmpty() && hostaddr.isEmpty())
+        host = "/var/run/postgresql"; // libpq's DEFAULT_PGSOCKET_DIR on Debian
+    if (port.isEmpty())
+        port = "5432";
+    if (user.isEmpty())
+        user = qgetenv("USER");
+    if (dbname.isEmpty())
+        dbname = user;
+    if (sslmode.isEmpty())
+        sslmode = "prefer";
+    for (const QByteArray &key : {QByteArray("host"), QByteArray("hostaddr"), QByteArray("port"),
+                                  QByteArray("user"), QByteArray("dbname"), QByteArray("sslmode")})
+        given.remove(key);
+    // A password goes only where it cannot be read on the way.
+    const QByteArray password = defaults.value("password"); // PGPASSWORD
+    QString passfile = QString::fromLocal8Bit(value("passfile"));
+    if (passfile.isEmpty())
+        passfile = QDir::home().filePath(QStringLiteral(".pgpass"));
+    const QList<QByteArray> hosts = (hostaddr.isEmpty() ? host : hostaddr).split(',');
+    for (const QByteArray &h : hosts) {
+        const bool socket = h.startsWith('/') || h.startsWith('@');
+        if (socket || isTls(sslmode))
             continue;
-        const QByteArray key(o->keyword);
-        if (key == "options") {
-            options = o->val;
+        bool hasPassword = !password.isEmpty();
+        if (!hasPassword) {
+            QFile file(passfile);
+            if (QFileInfo(passfile).isFile() && file.open(QIODevice::ReadOnly)) {
+                const QStringList wanted = {QString::fromUtf8(h), QString::fromUtf8(port),
+                                            QString::fromUtf8(dbname), QString::fromUtf8(user)};
+                const QStringList lines = QString::fromUtf8(file.read(1024 * 1024)).split(QLatin1Char('\n'));
+                for (const QString &line : lines)
+                    if (!line.startsWith(QLatin1Char('#')) && pgpassMatches(line.trimmed(), wanted))
+                        hasPassword = true;
+            }
+        }
+        if (hasPassword) {
+            *error = QCoreApplication::translate(
+                         "iv::Collect",
+                         "a password (PGPASSWORD or %1) would go to %2 over a connection that may not be "
+                         "encrypted; use sslmode=require or verify-full, or a Unix socket")
+                         .arg(QDir::toNativeSeparators(passfile), QString::fromUtf8(h));
+            return false;
+        }
+    }
+    out->keys.clear();
+    out->values.clear();
+    auto add = [&](const QByteArray &k, const QByteArray &v) {
+        out->keys.push_back(k);
+        out->values.push_back(v);
+    };
+    if (!host.isEmpty())
+        add("host", host);
+    if (!hostaddr.isEmpty())
+        add("hostaddr", hostaddr);
+    add("port", port);
+    add("user", user);
+    add("dbname", dbname);
+    add("sslmode", sslmode);
+    if (PQlibVersion() >= 160000)
+        add("require_auth", "!password"); // never a cleartext password, even over TLS
+    QByteArray options;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        if (it.key() == "options") {
+            options = it.value();
             continue;
         }
-        if (key == "client_encoding")
+        if (it.key() == "client_encoding")
             continue;
-        hasConnectTimeout = hasConnectTimeout || key == "connect_timeout";
-        keys.push_back(key);
-        values.emplace_back(o->val);
+        add(it.key(), it.value());
     }
-    PQconninfoFree(parsed);
-    options +=
-        " -c default_transaction_read_only=on -c statement_timeout=" + QByteArray::number(m_timeoutSeconds) +
-        "s -c TimeZone=UTC -c DateStyle=ISO,YMD -c standard_conforming_strings=on";
-    keys.emplace_back("options");
-    values.push_back(options.trimmed());
-    keys.emplace_back("client_encoding");
-    values.emplace_back("UTF8");
-    keys.emplace_back("fallback_application_name");
-    values.emplace_back("insights-viewer collect");
-    if (!hasConnectTimeout) {
-        keys.emplace_back("connect_timeout");
-        values.emplace_back("30");
+    // Ours last so they win: later -c options override earlier ones and startup options override the
+    // server's, the database's and the role's defaults.
+    options += " -c default_transaction_read_only=on -c statement_timeout=" +
+               QByteArray::number(out->timeoutSeconds) +
+               "s -c TimeZone=UTC -c DateStyle=ISO,YMD -c standard_conforming_strings=on";
+    add("options", options.trimmed());
+    add("client_encoding", "UTF8");
+    add("fallback_application_name", "insights-viewer collect");
+    if (!given.contains("connect_timeout"))
+        add("connect_timeout", "30");
+    out->target =
+        QStringLiteral("postgresql host=%1%2 port=%3 dbname=%4 user=%5 sslmode=%6")
+            .arg(QString::fromUtf8(host),
+                 hostaddr.isEmpty() ? QString() : QStringLiteral(" hostaddr=") + QString::fromUtf8(hostaddr),
+                 QString::fromUtf8(port), QString::fromUtf8(dbname), QString::fromUtf8(user),
+                 QString::fromUtf8(sslmode));
+    return true;
+}
+
+QString SqlSource::target(const QString &connection, QString *error)
+{
+    if (!CollectProject::isPostgresUrl(connection)) {
+        const QString canonical = QFileInfo(connection).canonicalFilePath();
+        return QStringLiteral("sqlite %1").arg(canonical.isEmpty() ? connection : canonical);
     }
+    PgParameters p;
+    if (!postgresParameters(connection, &p, error))
+        return QString();
+    return p.target;
+}
+
+bool SqlSource::openPostgres(QString *error)
+{
+    PgParameters p;
+    if (!postgresParameters(m_connection, &p, error))
+        return false;
+    m_timeoutSeconds = p.timeoutSeconds;
     std::vector<const char *> k, v;
-    for (size_t i = 0; i < keys.size(); ++i) {
-        k.push_back(keys[i].constData());
-        v.push_back(values[i].constData());
+    for (size_t i = 0; i < p.keys.size(); ++i) {
+        k.push_back(p.keys[i].constData());
+        v.push_back(p.values[i].constData());
     }
     k.push_back(nullptr);
     v.push_back(nullptr);
     m_pg = PQconnectdbParams(k.data(), v.data(), 0);
     if (!m_pg || PQstatus(m_pg) != CONNECTION_OK) {
-        *error = m_pg ? QString::fromUtf8(PQerrorMessage(m_pg)).trimmed()
+        *error = m_pg ? bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed())
                       : QCoreApplication::translate("iv::Collect", "out of memory");
         if (m_pg)
             PQfinish(m_pg);
         m_pg = nullptr;
         return false;
     }
+    // The server's NOTICEs and WARNINGs go to the log (as visible text), never raw to the terminal.
+    PQsetNoticeProcessor(
+        m_pg, [](void *self, const char *message) { static_cast<SqlSource *>(self)->addNotice(message); },
+        this);
     checkRole();
+    if (!m_pg) { // the server stopped answering during the role check
+        *error = m_ignored;
+        return false;
+    }
     return true;
+}
+
+void SqlSource::addNotice(const char *message)
+{
+    if (m_notices.size() >= MaxNotices) {
+        ++m_droppedNotices;
+        return;
+    }
+    m_notices << bounded(QString::fromUtf8(message).trimmed());
+}
+
+QStringList SqlSource::takeNotices()
+{
+    QStringList result = std::move(m_notices);
+    m_notices.clear();
+    if (m_droppedNotices > 0)
+        result << QCoreApplication::translate("iv::Collect", "(%n more notice(s) not shown)", nullptr,
+                                              m_droppedNotices);
+    m_droppedNotices = 0;
+    return result;
+}
+
+QString SqlSource::bounded(const QString &text)
+{
+    if (text.size() <= MaxMessageChars)
+        return text;
+    qsizetype cut = MaxMessageChars;
+    if (text.at(cut - 1).isHighSurrogate())
+        --cut;
+    return text.left(cut) +
+           QCoreApplication::translate("iv::Collect", "… (%1 more characters)").arg(text.size() - cut);
 }
 
 // A collect needs SELECT and nothing else. The session is read-only anyway, but a role that can write or
 // reach the server's files is one mistake (or one server-side function) away from harm: say so in the log.
 void SqlSource::checkRole()
 {
+    // Every name qualified with pg_catalog (a URL's search_path cannot swap in look-alike functions), and
+    // every schema counted, not only the searched ones (options=-c search_path=none must not hide a
+    // writable table).
     static const QString sql = QStringLiteral(
         "SELECT r.rolname, r.rolsuper, r.rolcreaterole, r.rolcreatedb, r.rolreplication, r.rolbypassrls,"
-        " (SELECT string_agg(b.rolname, ', ' ORDER BY b.rolname) FROM pg_roles b"
-        "   WHERE b.rolname IN ('pg_read_server_files', 'pg_write_server_files', 'pg_execute_server_program',"
-        "                       'pg_write_all_data') AND pg_has_role(r.oid, b.oid, 'MEMBER')),"
-        " (SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-        "   WHERE n.nspname = ANY (current_schemas(false)) AND c.relkind IN ('r', 'p', 'v', 'f')"
-        "     AND has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE')),"
-        " (SELECT string_agg(t.relname, ', ') FROM (SELECT c.relname FROM pg_class c"
-        "   JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (current_schemas(false))"
-        "     AND c.relkind IN ('r', 'p', 'v', 'f') AND has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, "
-        "TRUNCATE')"
+        " (SELECT pg_catalog.string_agg(b.rolname, ', ' ORDER BY b.rolname) FROM pg_catalog.pg_roles b"
+        "   WHERE b.rolname OPERATOR(pg_catalog.=) ANY (ARRAY['pg_read_server_files', "
+        "'pg_write_server_files',"
+        "       'pg_execute_server_program', 'pg_write_all_data']::pg_catalog.name[])"
+        "     AND pg_catalog.pg_has_role(r.oid, b.oid, 'MEMBER')),"
+        " (SELECT pg_catalog.count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n"
+        "     ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
+        "   WHERE n.nspname OPERATOR(pg_catalog.<>) ALL (ARRAY['pg_catalog', 'information_schema', "
+        "'pg_toast']"
+        "         ::pg_catalog.name[])"
+        "     AND c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p', 'v', 'f']::pg_catalog.\"char\"[])"
+        "     AND pg_catalog.has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE')),"
+        " (SELECT pg_catalog.string_agg(t.relname, ', ') FROM (SELECT c.relname FROM pg_catalog.pg_class c"
+        "   JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
+        "   WHERE n.nspname OPERATOR(pg_catalog.<>) ALL (ARRAY['pg_catalog', 'information_schema', "
+        "'pg_toast']"
+        "         ::pg_catalog.name[])"
+        "     AND c.relkind OPERATOR(pg_catalog.=) ANY (ARRAY['r', 'p', 'v', 'f']::pg_catalog.\"char\"[])"
+        "     AND pg_catalog.has_table_privilege(c.oid, 'INSERT, UPDATE, DELETE, TRUNCATE')"
         "   ORDER BY c.relname LIMIT 3) t)"
-        " FROM pg_roles r WHERE r.rolname = current_user");
+        " FROM pg_catalog.pg_roles r WHERE r.rolname OPERATOR(pg_catalog.=) pg_catalog.\"current_user\"()");
     QList<QVariantList> rows;
     QString error;
     if (!run(sql, &rows, &error) || rows.size() != 1 || rows.first().size() != 9) {
@@ -301,15 +497,21 @@ bool SqlSource::openSqlite(QString *error)
     // -wal) beside the file, or fail in a read-only folder. When neither exists nobody has the file open, and
     // immutable=1 reads it without them. Otherwise (a live WAL database, or rollback journal mode, where a
     // reader creates nothing) plain mode=ro keeps SQLite's locking, so a writer elsewhere stays safe.
-    const QString path = info.absoluteFilePath();
+    // A symbolic link is resolved first: the sidecars that matter are the real file's (SQLite resolves the
+    // link too, and a writer's -wal sits beside the real file).
+    const QString path =
+        info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
     QFile file(path);
     QByteArray header;
     if (file.open(QIODevice::ReadOnly))
         header = file.read(100);
     file.close();
     const bool wal = header.size() >= 20 && (header.at(18) == 2 || header.at(19) == 2);
-    const bool sidecars =
-        QFileInfo::exists(path + QStringLiteral("-wal")) || QFileInfo::exists(path + QStringLiteral("-shm"));
+    const QString linkPath = info.absoluteFilePath();
+    const bool sidecars = QFileInfo::exists(path + QStringLiteral("-wal")) ||
+                          QFileInfo::exists(path + QStringLiteral("-shm")) ||
+                          QFileInfo::exists(linkPath + QStringLiteral("-wal")) ||
+                          QFileInfo::exists(linkPath + QStringLiteral("-shm"));
     const QByteArray uri =
         "file:" + QUrl::toPercentEncoding(path, "/") + "?mode=ro" + (wal && !sidecars ? "&immutable=1" : "");
     sqlite3 *db = nullptr;
@@ -340,7 +542,7 @@ bool SqlSource::openSqlite(QString *error)
     return true;
 }
 
-bool SqlSource::select(const QString &sql, QList<QVariantList> *rows, QString *error)
+bool SqlSource::select(const QString &sql, QList<QVariantList> *rows, QString *error, qsizetype maxRows)
 {
     rows->clear();
     const QString statement = singleStatement(sql, error, m_postgres ? Engine::PostgreSql : Engine::Sqlite);
@@ -348,7 +550,12 @@ bool SqlSource::select(const QString &sql, QList<QVariantList> *rows, QString *e
         return false;
     if (!open(error))
         return false;
-    return run(statement, rows, error);
+    m_maxRows = maxRows;
+    m_checkPlan = true;
+    const bool ok = run(statement, rows, error);
+    m_maxRows = -1;
+    m_checkPlan = false;
+    return ok;
 }
 
 bool SqlSource::run(const QString &statement, QList<QVariantList> *rows, QString *error)
@@ -359,55 +566,328 @@ bool SqlSource::run(const QString &statement, QList<QVariantList> *rows, QString
     return m_postgres ? runPostgres(statement, rows, error) : runSqlite(statement, rows, error);
 }
 
-bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows, QString *error)
+bool SqlSource::isCanceled() const
 {
-    if (PQstatus(m_pg) != CONNECTION_OK) {
-        *error = QCoreApplication::translate("iv::Collect", "the connection was lost: %1")
-                     .arg(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
+    return m_isCanceled && m_isCanceled();
+}
+
+QString SqlSource::tooManyRows() const
+{
+    return QCoreApplication::translate("iv::Collect",
+                                       "the query returns more than %n row(s), the most this metric "
+                                       "takes",
+                                       nullptr, clampToInt(m_maxRows));
+}
+
+// Waits until libpq has a whole result, never longer than the client's deadline, polling the cancel flag.
+// On cancel or deadline the server is asked to cancel (from a thread of its own: PQcancel blocks until the
+// server answers, and a stalled server never does) and the connection is dropped.
+bool SqlSource::pgWait(const QDeadlineTimer &deadline, QString *error)
+{
+    for (;;) {
+        if (!PQconsumeInput(m_pg)) {
+            *error = bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
+            return false;
+        }
+        if (!PQisBusy(m_pg))
+            return true;
+        const bool canceled = isCanceled();
+        if (canceled || deadline.hasExpired()) {
+            *error = canceled ? QCoreApplication::translate("iv::Collect", "canceled")
+                              : QCoreApplication::translate("iv::Collect",
+                                                            "no answer from the server within %1 s; the "
+                                                            "connection was dropped")
+                                    .arg(m_clientTimeoutSeconds);
+            m_ignored = *error;
+            dropConnection();
+            return false;
+        }
+        pollfd p{PQsocket(m_pg), POLLIN, 0};
+        ::poll(&p, 1, 100);
+    }
+}
+
+void SqlSource::dropConnection()
+{
+    if (!m_pg)
+        return;
+    if (PGcancel *cancel = PQgetCancel(m_pg)) {
+        std::thread([cancel] {
+            char message[256];
+            PQcancel(cancel, message, sizeof message);
+            PQfreeCancel(cancel);
+        }).detach();
+    }
+    PQfinish(m_pg);
+    m_pg = nullptr;
+}
+
+// The first result of what was sent, the rest read and dropped, every read within the deadline.
+bool SqlSource::pgResult(const QDeadlineTimer &deadline, QString *error, pg_result **out)
+{
+    PgResult first;
+    for (;;) {
+        if (!pgWait(deadline, error))
+            return false;
+        PgResult r(PQgetResult(m_pg));
+        if (!r)
+            break;
+        if (!first)
+            first = std::move(r);
+    }
+    *out = first.release();
+    if (!*out) {
+        *error = bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
         return false;
     }
-    if (!pgCommand(m_pg, "BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", error))
+    return true;
+}
+
+// One statement, sent without blocking: every step waits at most until the client deadline (the statement
+// timeout plus a margin: the server's own statement_timeout normally ends it first), rows arrive one at a
+// time (single-row mode) and stop at the row cap.
+bool SqlSource::pgQuery(const QByteArray &sql, bool prepared, QList<QVariantList> *rows, QString *error,
+                        const QDeadlineTimer &deadline, int *fields)
+{
+    const int sent = prepared
+                         ? PQsendQueryPrepared(m_pg, "", 0, nullptr, nullptr, nullptr, 0)
+                         : PQsendQueryParams(m_pg, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0);
+    if (!sent) {
+        *error = bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
         return false;
+    }
+    PQsetSingleRowMode(m_pg);
+    bool ok = true;
+    for (;;) {
+        if (!pgWait(deadline, error))
+            return false;
+        PgResult r(PQgetResult(m_pg));
+        if (!r)
+            break;
+        const ExecStatusType status = PQresultStatus(r.get());
+        if (status == PGRES_SINGLE_TUPLE) {
+            if (m_maxRows >= 0 && rows->size() >= m_maxRows) {
+                // The rest is not wanted: the server is told to stop and the connection is dropped.
+                *error = tooManyRows();
+                dropConnection();
+                return false;
+            }
+            const int columns = PQnfields(r.get());
+            if (fields)
+                *fields = columns;
+            QVariantList row;
+            row.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                row << pgCell(r.get(), 0, c);
+            rows->append(row);
+        } else if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+            if (fields && PQnfields(r.get()) > 0)
+                *fields = PQnfields(r.get());
+        } else if (ok) {
+            *error = pgError(m_pg, r.get());
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows, QString *error)
+{
+    if (!m_pg || PQstatus(m_pg) != CONNECTION_OK) {
+        *error = QCoreApplication::translate("iv::Collect", "the connection was lost: %1")
+                     .arg(m_pg ? bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed()) : QString());
+        return false;
+    }
+    m_clientTimeoutSeconds = m_timeoutSeconds + qMax(2, m_timeoutSeconds / 2);
+    const QDeadlineTimer deadline{std::chrono::seconds(m_clientTimeoutSeconds)};
+    QList<QVariantList> ignoredRows;
+    const qsizetype maxRows = m_maxRows;
+    m_maxRows = -1;
+    if (!pgQuery("BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", false, &ignoredRows, error,
+                 deadline)) {
+        m_maxRows = maxRows;
+        return false;
+    }
     bool ok = false;
     const QByteArray sql = statement.toUtf8();
+    // The plan first: which functions the statement calls (after views are expanded and U&"…" names are
+    // resolved), and whether it reaches other servers (foreign tables, dblink).
+    if (m_checkPlan && !checkPlan(sql, deadline, error)) {
+        m_maxRows = maxRows;
+        if (m_pg)
+            pgQuery("ROLLBACK", false, &ignoredRows, &m_ignored, deadline);
+        return false;
+    }
     // Parse (extended protocol: exactly one statement, or the server refuses), then Describe: a statement
     // without result columns (COPY, SET, DO, CALL, a write without RETURNING …) is never executed.
-    PgResult prepared(PQprepare(m_pg, "", sql.constData(), 0, nullptr));
-    if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
-        *error = pgError(m_pg, prepared.get());
-    } else {
-        PgResult described(PQdescribePrepared(m_pg, ""));
-        if (PQresultStatus(described.get()) != PGRES_COMMAND_OK) {
-            *error = pgError(m_pg, described.get());
-        } else if (PQnfields(described.get()) == 0) {
-            *error = QCoreApplication::translate(
-                "iv::Collect",
-                "not a query: the statement returns no rows (metric SQL must be a SELECT; COPY, "
-                "SET, DO, CALL and writes are refused)");
-        } else {
-            PgResult result(PQexecPrepared(m_pg, "", 0, nullptr, nullptr, nullptr, 0));
-            if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
-                *error = pgError(m_pg, result.get());
+    PGresult *preparedRaw = nullptr, *describedRaw = nullptr;
+    if (!PQsendPrepare(m_pg, "", sql.constData(), 0, nullptr)) {
+        *error = bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
+    } else if (pgResult(deadline, error, &preparedRaw)) {
+        const PgResult prepared(preparedRaw);
+        if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
+            *error = pgError(m_pg, prepared.get());
+        } else if (!PQsendDescribePrepared(m_pg, "")) {
+            *error = bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
+        } else if (pgResult(deadline, error, &describedRaw)) {
+            const PgResult described(describedRaw);
+            if (PQresultStatus(described.get()) != PGRES_COMMAND_OK) {
+                *error = pgError(m_pg, described.get());
+            } else if (PQnfields(described.get()) == 0) {
+                *error = QCoreApplication::translate(
+                    "iv::Collect",
+                    "not a query: the statement returns no rows (metric SQL must be a SELECT; COPY, "
+                    "SET, DO, CALL and writes are refused)");
             } else {
-                const int columns = PQnfields(result.get());
-                const int count = PQntuples(result.get());
-                rows->reserve(count);
-                for (int i = 0; i < count; ++i) {
-                    QVariantList row;
-                    row.reserve(columns);
-                    for (int c = 0; c < columns; ++c)
-                        row << pgCell(result.get(), i, c);
-                    rows->append(row);
-                }
-                ok = true;
+                m_maxRows = maxRows;
+                ok = pgQuery(sql, true, rows, error, deadline);
             }
         }
     }
-    QString ignored;
-    pgCommand(m_pg, "ROLLBACK", &ignored); // also undoes any set_config() the statement made
+    m_maxRows = maxRows;
+    // Also undoes any set_config() the statement made.
+    if (m_pg)
+        pgQuery("ROLLBACK", false, &ignoredRows, &m_ignored, deadline);
     if (!ok)
         rows->clear();
     return ok;
+}
+
+// EXPLAIN (VERBOSE) shows every function a statement calls, with views expanded, operators and names as the
+// server resolved them. Allowed: built-in functions (pg_catalog, OID below 16384) marked immutable or stable,
+// and not on SqlCheck's refused list. Refused: anything volatile, any function defined in the database
+// (extensions such as dblink, SECURITY DEFINER functions), foreign scans.
+bool SqlSource::checkPlan(const QByteArray &sql, const QDeadlineTimer &deadline, QString *error)
+{
+    QList<QVariantList> plan;
+    const QByteArray explain = "EXPLAIN (VERBOSE, FORMAT JSON) " + sql;
+    if (!pgQuery(explain, false, &plan, error, deadline))
+        return false;
+    QString text;
+    for (const QVariantList &row : std::as_const(plan))
+        for (const QVariant &cell : row)
+            text += cell.toString() + QLatin1Char('\n');
+    if (text.contains(QLatin1String("\"Node Type\": \"Foreign Scan\"")) ||
+        text.contains(QLatin1String("\"Node Type\":\"Foreign Scan\""))) {
+        *error = QCoreApplication::translate("iv::Collect",
+                                             "the query reads a foreign table (another server); not allowed");
+        return false;
+    }
+    const QStringList names = planFunctions(text);
+    for (const QString &name : names) {
+        if (SqlCheck::isRefusedFunction(name)) {
+            *error = QCoreApplication::translate("iv::Collect",
+                                                 "%1() is not allowed: it reaches outside the database "
+                                                 "(server files, programs or other connections)")
+                         .arg(name);
+            return false;
+        }
+    }
+    if (names.isEmpty())
+        return true;
+    // Any function of that name that is volatile or not built in refuses the name (a conservative match:
+    // the plan shows names, not OIDs).
+    QStringList quoted;
+    for (const QString &name : names) {
+        QString literal = name;
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        quoted << QLatin1Char('\'') + literal + QLatin1Char('\'');
+    }
+    const QByteArray lookup =
+        "SELECT p.proname::pg_catalog.text FROM pg_catalog.pg_proc p WHERE p.proname OPERATOR(pg_catalog.=) "
+        "ANY (ARRAY[" +
+        quoted.join(QLatin1Char(',')).toUtf8() +
+        "]::pg_catalog.name[]) AND (p.oid OPERATOR(pg_catalog.>=) 16384 OR p.provolatile "
+        "OPERATOR(pg_catalog.=) 'v') ORDER BY 1 LIMIT 1";
+    QList<QVariantList> refused;
+    if (!pgQuery(lookup, false, &refused, error, deadline))
+        return false;
+    if (!refused.isEmpty()) {
+        *error = QCoreApplication::translate("iv::Collect",
+                                             "%1() is not allowed: metric SQL may call built-in functions "
+                                             "marked immutable or stable only (this one is volatile or "
+                                             "defined in the database)")
+                     .arg(refused.first().value(0).toString());
+        return false;
+    }
+    return true;
+}
+
+// Names followed by "(" in the expressions of an EXPLAIN (VERBOSE, FORMAT JSON) text: words and "quoted
+// names" (the last part of a qualified name), outside string literals. Keywords that take parentheses
+// (ANY, ARRAY, COALESCE …) are not in pg_proc and so pass the lookup.
+QStringList SqlSource::planFunctions(const QString &json)
+{
+    // The JSON's own strings hold the expressions: decode them first.
+    QStringList texts;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    std::function<void(const QJsonValue &)> walk = [&](const QJsonValue &v) {
+        if (v.isString()) {
+            texts << v.toString();
+        } else if (v.isArray()) {
+            for (const QJsonValue &x : v.toArray())
+                walk(x);
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.key() == QLatin1String("Relation Name") || it.key() == QLatin1String("Alias") ||
+                    it.key() == QLatin1String("Schema") || it.key() == QLatin1String("Node Type"))
+                    continue;
+                walk(it.value());
+            }
+        }
+    };
+    walk(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
+    QStringList names;
+    for (const QString &t : std::as_const(texts)) {
+        const qsizetype n = t.size();
+        QString last;
+        for (qsizetype i = 0; i < n; ++i) {
+            const QChar c = t.at(i);
+            if (c == QLatin1Char('\'')) {
+                qsizetype j = i + 1;
+                while (j < n &&
+                       !(t.at(j) == QLatin1Char('\'') && (j + 1 >= n || t.at(j + 1) != QLatin1Char('\''))))
+                    j += t.at(j) == QLatin1Char('\'') ? 2 : 1;
+                i = j;
+                last.clear();
+                continue;
+            }
+            if (c == QLatin1Char('"')) {
+                qsizetype j = i + 1;
+                QString name;
+                while (j < n) {
+                    if (t.at(j) == QLatin1Char('"')) {
+                        if (j + 1 < n && t.at(j + 1) == QLatin1Char('"')) {
+                            name += QLatin1Char('"');
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    name += t.at(j++);
+                }
+                last = name;
+                i = j;
+                continue;
+            }
+            if (c.isLetter() || c == QLatin1Char('_')) {
+                qsizetype j = i;
+                while (j < n && (t.at(j).isLetterOrNumber() || t.at(j) == QLatin1Char('_') ||
+                                 t.at(j) == QLatin1Char('$')))
+                    ++j;
+                last = t.mid(i, j - i);
+                i = j - 1;
+                continue;
+            }
+            if (c == QLatin1Char(' ') || c == QLatin1Char('.'))
+                continue; // "f (" does not occur in deparsed text, but "schema.f(" does
+            if (c == QLatin1Char('(') && !last.isEmpty() && !names.contains(last))
+                names << last;
+            last.clear();
+        }
+    }
+    return names;
 }
 
 bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, QString *error)
@@ -441,13 +921,30 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
         tail = after;
     }
     // The statement timeout, as PostgreSQL's: a progress callback interrupts a query that runs too long.
-    QDeadlineTimer deadline{std::chrono::seconds(m_timeoutSeconds)};
+    // GUI Cancel interrupts it too.
+    struct Guard
+    {
+        QDeadlineTimer deadline;
+        const SqlSource *source;
+        bool canceled = false;
+    } guard{QDeadlineTimer(std::chrono::seconds(m_timeoutSeconds)), this};
     sqlite3_progress_handler(
-        m_sqlite, 10000, [](void *d) { return static_cast<QDeadlineTimer *>(d)->hasExpired() ? 1 : 0; },
-        &deadline);
+        m_sqlite, 10000,
+        [](void *d) {
+            auto *g = static_cast<Guard *>(d);
+            g->canceled = g->canceled || g->source->isCanceled();
+            return g->canceled || g->deadline.hasExpired() ? 1 : 0;
+        },
+        &guard);
     const int columns = sqlite3_column_count(stmt.get());
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
+        if (m_maxRows >= 0 && rows->size() >= m_maxRows) {
+            sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
+            *error = tooManyRows();
+            rows->clear();
+            return false;
+        }
         QVariantList row;
         row.reserve(columns);
         for (int c = 0; c < columns; ++c) {
@@ -471,7 +968,9 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
     }
     sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
     if (rc != SQLITE_DONE) {
-        *error = rc == SQLITE_INTERRUPT
+        *error = rc == SQLITE_INTERRUPT && guard.canceled
+                     ? QCoreApplication::translate("iv::Collect", "canceled")
+                 : rc == SQLITE_INTERRUPT
                      ? QCoreApplication::translate("iv::Collect",
                                                    "canceling statement due to statement timeout (%1 s)")
                            .arg(m_timeoutSeconds)

@@ -6,7 +6,13 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+#include <vector>
+
+class QDeadlineTimer;
+
 struct pg_conn;
+struct pg_result;
 struct sqlite3;
 class TestCollectPg;
 class TestSqlSource;
@@ -48,8 +54,27 @@ public:
     // one sentence each; empty for a read-only role.
     QStringList warnings() const { return m_warnings; }
 
-    // Runs one read-only statement and returns its rows; *error carries the database's own message.
-    bool select(const QString &sql, QList<QVariantList> *rows, QString *error);
+    // Runs one read-only statement and returns its rows; *error carries the database's own message (cut to
+    // MaxMessageChars). More than maxRows rows (when not negative) fail without reading the rest. On
+    // PostgreSQL the statement's plan is checked first (EXPLAIN VERBOSE: built-in immutable or stable
+    // functions only, no foreign scans), rows arrive one at a time and every wait has a client-side deadline.
+    bool select(const QString &sql, QList<QVariantList> *rows, QString *error, qsizetype maxRows = -1);
+    // Polled while a statement runs (SQLite: progress handler; PostgreSQL: between waits); true stops it
+    // ("canceled"; a PostgreSQL server gets a cancel request and the connection is dropped).
+    void setCancelCheck(std::function<bool()> isCanceled) { m_isCanceled = std::move(isCanceled); }
+    // The server's NOTICE and WARNING messages since the last call (PostgreSQL), each cut to MaxMessageChars,
+    // at most MaxNotices per statement; for the log, which shows them as visible text.
+    QStringList takeNotices();
+
+    // Where a connection goes, as the consent shows it: "sqlite /real/path" or "postgresql host=… port=…
+    // dbname=… user=… sslmode=…" with libpq's environment defaults applied. Null with *error when it would
+    // be refused (password in the URL, service files, a password over an unencrypted TCP connection).
+    static QString target(const QString &connection, QString *error);
+
+    // Text from a database or server cut to MaxMessageChars ("… (N more characters)").
+    static QString bounded(const QString &text);
+    static constexpr qsizetype MaxMessageChars = 2000;
+    static constexpr int MaxNotices = 50;
 
     // SqlCheck::singleStatement for this engine's dialect (see sqlcheck.h).
     static QString singleStatement(const QString &sql, QString *error, Engine dialect = Engine::PostgreSql);
@@ -63,7 +88,25 @@ private:
     friend class ::TestCollectPg;
     friend class ::TestSqlSource;
 
+    struct PgParameters
+    {
+        std::vector<QByteArray> keys, values;
+        QString target;
+        int timeoutSeconds = DefaultStatementTimeoutSeconds;
+    };
+    static bool postgresParameters(const QString &connection, PgParameters *out, QString *error);
+    static QStringList planFunctions(const QString &json);
     bool openPostgres(QString *error);
+    bool pgWait(const QDeadlineTimer &deadline, QString *error);
+    bool pgQuery(const QByteArray &sql, bool prepared, QList<QVariantList> *rows, QString *error,
+                 const QDeadlineTimer &deadline, int *fields = nullptr);
+    bool checkPlan(const QByteArray &sql, const QDeadlineTimer &deadline, QString *error);
+    // The first result of what was sent (the caller PQclears it), the rest read and dropped.
+    bool pgResult(const QDeadlineTimer &deadline, QString *error, pg_result **first);
+    void dropConnection();
+    void addNotice(const char *message);
+    bool isCanceled() const;
+    QString tooManyRows() const;
     bool openSqlite(QString *error);
     // Runs statement (already checked, or our own) in a read-only transaction.
     bool run(const QString &statement, QList<QVariantList> *rows, QString *error);
@@ -75,6 +118,13 @@ private:
     QString m_connection;
     bool m_postgres = false;
     int m_timeoutSeconds = DefaultStatementTimeoutSeconds;
+    int m_clientTimeoutSeconds = DefaultStatementTimeoutSeconds;
+    qsizetype m_maxRows = -1;
+    bool m_checkPlan = false;
+    std::function<bool()> m_isCanceled;
+    QStringList m_notices;
+    int m_droppedNotices = 0;
+    QString m_ignored;
     QStringList m_warnings;
     pg_conn *m_pg = nullptr;     // owned, PQfinish in the destructor
     sqlite3 *m_sqlite = nullptr; // owned, sqlite3_close in the destructor

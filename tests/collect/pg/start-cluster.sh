@@ -9,7 +9,9 @@
 # For the read-only and time-zone tests it also gets iv_events (timestamptz, timestamp, date), a sequence, a
 # function that writes, and two more login roles: iv_reader (SELECT only, its own TimeZone) and iv_writer
 # (INSERT/UPDATE/DELETE, not superuser); ivtest itself is a superuser. The server's TimeZone is
-# Pacific/Chatham (+13:45 in summer), so nothing can pass by assuming UTC or the viewer's zone.
+# Pacific/Chatham (+13:45 in summer), so nothing can pass by assuming UTC or the viewer's zone. For the plan
+# check: dblink and postgres_fdw (a foreign table looping back into the database), views that hide
+# pg_read_file and dblink_exec, and a function that raises a NOTICE.
 set -eu
 dir=$1
 testapp=$2
@@ -66,6 +68,22 @@ GRANT SELECT ON ALL TABLES IN SCHEMA public TO iv_reader;
 ALTER ROLE iv_reader SET timezone = 'Asia/Kathmandu';
 CREATE ROLE iv_writer LOGIN;
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO iv_writer;
+-- For the plan check (after the grants: the roles above get nothing on these). Views hide a server-file
+-- function and a dblink write from the text check; a foreign table (postgres_fdw back into this database)
+-- advances a sequence on its "remote" side; a function raises a NOTICE with whatever text it is given.
+CREATE EXTENSION dblink;
+CREATE EXTENSION postgres_fdw;
+CREATE VIEW iv_hostname AS SELECT pg_read_file('/etc/hostname') AS h;
+CREATE VIEW iv_remote_delete AS
+    SELECT dblink_exec('host=$dir/socket port=$port dbname=bookstore user=ivtest', 'DELETE FROM iv_log') AS r;
+CREATE SEQUENCE iv_remote_seq;
+CREATE VIEW iv_seq_next AS SELECT nextval('iv_remote_seq') AS n;
+CREATE SERVER iv_loop FOREIGN DATA WRAPPER postgres_fdw
+    OPTIONS (host '$dir/socket', port '$port', dbname 'bookstore');
+CREATE USER MAPPING FOR ivtest SERVER iv_loop OPTIONS (user 'ivtest');
+CREATE FOREIGN TABLE iv_remote (n bigint) SERVER iv_loop OPTIONS (table_name 'iv_seq_next');
+CREATE FUNCTION iv_notice(t text) RETURNS integer STABLE LANGUAGE plpgsql
+    AS \$\$ BEGIN RAISE NOTICE '%', t; RETURN 1; END \$\$;
 ANALYZE;
 SQL
 echo "postgresql://ivtest@/bookstore?host=$dir/socket&port=$port"
