@@ -21,6 +21,11 @@ qint64 mtimeNsOf(const struct stat &st)
     return qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
+qint64 ctimeNsOf(const struct stat &st)
+{
+    return qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+}
+
 LocalizedText typeReason(mode_t mode)
 {
     if (S_ISDIR(mode))
@@ -151,6 +156,7 @@ FileIdentity FileIdentity::read(int fd, const QString &path, bool withSha256, co
     id.inode = quint64(st.st_ino);
     id.size = qint64(st.st_size);
     id.mtimeNs = mtimeNsOf(st);
+    id.ctimeNs = ctimeNsOf(st);
     id.mtime = QDateTime::fromMSecsSinceEpoch(id.mtimeNs / 1'000'000, Qt::UTC);
 
     char h[100];
@@ -222,6 +228,8 @@ bool FileIdentity::unchanged(int fd, LocalizedText *reason) const
     if (mtimeNsOf(now) != mtimeNs)
         return fail(
             LocalizedText::translate("iv::FileIdentity", "was modified (its modification time changed)"));
+    if (ctimeNsOf(now) != ctimeNs)
+        return fail(LocalizedText::translate("iv::FileIdentity", "was modified (its status change time changed)"));
     struct stat named;
     if (::stat(QFile::encodeName(path).constData(), &named) != 0)
         return fail(LocalizedText::translate("iv::FileIdentity", "was removed or renamed"));

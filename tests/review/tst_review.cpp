@@ -215,7 +215,7 @@ private slots:
         wal.close();
         const ivtest::FileState withWal = ivtest::fileState(path);
         r = SnapshotReviewer::review(path);
-        QCOMPARE(codes(r), QStringList{QStringLiteral("error wal-mode . -1")});
+        QCOMPARE(codes(r), QStringList{QStringLiteral("error wal-file . -1")});
         QVERIFY(ivtest::fileState(path) == withWal);
     }
 
