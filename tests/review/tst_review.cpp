@@ -322,7 +322,7 @@ private slots:
         const ReviewReport r = SnapshotReviewer::review(path, options);
         QVERIFY(timer.elapsed() < 10000);
         QVERIFY(!r.notes.isEmpty());
-        QVERIFY(codes(r).contains(QStringLiteral("warning incomplete . -1")));
+        QVERIFY(codes(r).contains(QStringLiteral("error incomplete . -1")));
         QCOMPARE(r.exitCode(), 1);
         std::atomic_bool cancel{true};
         const ReviewReport c = SnapshotReviewer::review(path, ReviewReport::Options(), &cancel);
