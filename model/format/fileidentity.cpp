@@ -228,13 +228,14 @@ bool FileIdentity::unchanged(int fd, LocalizedText *reason) const
     if (mtimeNsOf(now) != mtimeNs)
         return fail(
             LocalizedText::translate("iv::FileIdentity", "was modified (its modification time changed)"));
-    if (ctimeNsOf(now) != ctimeNs)
-        return fail(LocalizedText::translate("iv::FileIdentity", "was modified (its status change time changed)"));
     struct stat named;
     if (::stat(QFile::encodeName(path).constData(), &named) != 0)
         return fail(LocalizedText::translate("iv::FileIdentity", "was removed or renamed"));
     if (quint64(named.st_dev) != device || quint64(named.st_ino) != inode)
         return fail(LocalizedText::translate("iv::FileIdentity", "was replaced by another file"));
+    // Last: a rename or unlink of the file moves its ctime too, and then "replaced" is the better reason.
+    if (ctimeNsOf(now) != ctimeNs)
+        return fail(LocalizedText::translate("iv::FileIdentity", "was modified (its status change time changed)"));
     return true;
 }
 
