@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # The review's cell limit on a conformant file too big to scan whole: bench/review-budget.sh VIEWER [APPS]
-# builds a snapshot of APPS tiny apps (default 6,700,000, about 330 MB: more than the 20 million-cell limit
+# builds a snapshot of APPS tiny apps (default 6,700,000, about 830 MB: more than the 20 million-cell limit
 # in insights_app alone) with one address in a counter's description, then times `--review` on it. The
 # review must exit 1 (scan-incomplete, and the address found: the limit is shared among tables), never 0.
 set -euo pipefail
