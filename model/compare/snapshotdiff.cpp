@@ -213,10 +213,10 @@ struct TableRows
 bool readSqliteTables(const SnapshotFile &file, QMap<QString, TableRows> *out, QString *error,
                       const std::atomic_bool *cancel)
 {
-    static const QStringList insights = {QStringLiteral("insights_app"),     QStringLiteral("insights_counter"),
-                                         QStringLiteral("insights_gauge"),   QStringLiteral("insights_bucket"),
-                                         QStringLiteral("insights_bucketvalue"),
-                                         QStringLiteral("insights_executiondelta")};
+    static const QStringList insights = {
+        QStringLiteral("insights_app"),         QStringLiteral("insights_counter"),
+        QStringLiteral("insights_gauge"),       QStringLiteral("insights_bucket"),
+        QStringLiteral("insights_bucketvalue"), QStringLiteral("insights_executiondelta")};
     auto failed = [&](int rc) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file.path()),
@@ -227,8 +227,9 @@ bool readSqliteTables(const SnapshotFile &file, QMap<QString, TableRows> *out, Q
     };
     QStringList names;
     {
-        SqliteStatement st(file.handle(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                                                         "AND substr(lower(name), 1, 7) = 'sqlite_'"));
+        SqliteStatement st(file.handle(),
+                           QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                          "AND substr(lower(name), 1, 7) = 'sqlite_'"));
         int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
         while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
             if (!st.text(1).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
@@ -379,8 +380,8 @@ QString SnapshotDiff::exactText(double v)
 bool SnapshotDiff::identical() const
 {
     return addedApps.isEmpty() && removedApps.isEmpty() && renamedApps.isEmpty() && schema.isEmpty() &&
-           sqliteTables.isEmpty() && !executions.changed() && sameText(oldCollectedAt, newCollectedAt) && collectedAtChanges() == 0 &&
-           count(QuestionDiff::Status::Unchanged) == questions.size();
+           sqliteTables.isEmpty() && !executions.changed() && sameText(oldCollectedAt, newCollectedAt) &&
+           collectedAtChanges() == 0 && count(QuestionDiff::Status::Unchanged) == questions.size();
 }
 
 int SnapshotDiff::count(QuestionDiff::Status status) const

@@ -64,9 +64,9 @@ struct SchemaObjectDiff
     QString oldSql, newSql; // as stored; null when absent
 };
 
-// One of SQLite's own tables (sqlite_sequence, sqlite_stat1 …, or a table given such a name by hand) whose rows
-// differ: its rows are compared in full (the sequence numbers of the insights tables excepted, which follow
-// from their rows). Rows -1: the table is absent from that file.
+// One of SQLite's own tables (sqlite_sequence, sqlite_stat1 …, or a table given such a name by hand) whose
+// rows differ: its rows are compared in full (the sequence numbers of the insights tables excepted, which
+// follow from their rows). Rows -1: the table is absent from that file.
 struct SqliteTableDiff
 {
     QString name;

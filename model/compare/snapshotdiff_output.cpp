@@ -69,10 +69,12 @@ QByteArray SnapshotDiff::toJson() const
     root.insert(QStringLiteral("schema"), objects);
     QJsonArray sqliteRows;
     for (const SqliteTableDiff &d : sqliteTables)
-        sqliteRows.append(QJsonObject{
-            {QStringLiteral("name"), d.name},
-            {QStringLiteral("old_rows"), d.oldRows < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(d.oldRows)},
-            {QStringLiteral("new_rows"), d.newRows < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(d.newRows)}});
+        sqliteRows.append(
+            QJsonObject{{QStringLiteral("name"), d.name},
+                        {QStringLiteral("old_rows"),
+                         d.oldRows < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(d.oldRows)},
+                        {QStringLiteral("new_rows"),
+                         d.newRows < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(d.newRows)}});
     root.insert(QStringLiteral("sqlite_tables"), sqliteRows);
     QJsonArray list;
     for (const QuestionDiff &q : questions) {
@@ -186,9 +188,9 @@ QString SnapshotDiff::toText() const
         const auto rows = [](qint64 n) {
             return n < 0 ? QCoreApplication::translate("iv::SnapshotDiff", "absent") : QString::number(n);
         };
-        t += QStringLiteral("~ %1\n").arg(QCoreApplication::translate("iv::SnapshotDiff",
-                                                                       "rows of SQLite table %1 differ (%2 → %3 rows)")
-                                              .arg(v(d.name), rows(d.oldRows), rows(d.newRows)));
+        t += QStringLiteral("~ %1\n").arg(
+            QCoreApplication::translate("iv::SnapshotDiff", "rows of SQLite table %1 differ (%2 → %3 rows)")
+                .arg(v(d.name), rows(d.oldRows), rows(d.newRows)));
     }
     for (const QString &a : addedApps)
         t +=

@@ -235,7 +235,8 @@ bool FileIdentity::unchanged(int fd, LocalizedText *reason) const
         return fail(LocalizedText::translate("iv::FileIdentity", "was replaced by another file"));
     // Last: a rename or unlink of the file moves its ctime too, and then "replaced" is the better reason.
     if (ctimeNsOf(now) != ctimeNs)
-        return fail(LocalizedText::translate("iv::FileIdentity", "was modified (its status change time changed)"));
+        return fail(
+            LocalizedText::translate("iv::FileIdentity", "was modified (its status change time changed)"));
     return true;
 }
 

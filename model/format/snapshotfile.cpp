@@ -264,9 +264,10 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     const QString journal = hotJournal(snapshot->m_path);
     if (!journal.isNull())
         snapshot->m_schemaWarnings.prepend(
-            QCoreApplication::translate("iv::SnapshotFile",
-                                        "a rollback journal (%1) lies beside the file: an unfinished write; other "
-                                        "SQLite readers roll it back and see other contents than shown here")
+            QCoreApplication::translate(
+                "iv::SnapshotFile",
+                "a rollback journal (%1) lies beside the file: an unfinished write; other "
+                "SQLite readers roll it back and see other contents than shown here")
                 .arg(QDir::toNativeSeparators(journal)));
     if (!sameFileAtPath())
         return fail(replaced);

@@ -130,7 +130,8 @@ int lockFile(const QString &path)
         return -1;
     struct stat mine, named;
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0 || ::fstat(fd, &mine) != 0 || !S_ISREG(mine.st_mode) ||
-        ::lstat(native.constData(), &named) != 0 || named.st_dev != mine.st_dev || named.st_ino != mine.st_ino) {
+        ::lstat(native.constData(), &named) != 0 || named.st_dev != mine.st_dev ||
+        named.st_ino != mine.st_ino) {
         ::close(fd);
         return -1;
     }
@@ -270,7 +271,8 @@ private:
     bool copySequences(sqlite3 *src, WorkFile &dst);
     // A bucket whose categories are mostly flagged as names is a bucket of people: its other categories are
     // replaced too (bucket id → category → stand-in), whether the detector rated them names or not.
-    bool collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags, const QVector<QString> &order);
+    bool collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags,
+                              const QVector<QString> &order);
     // Every flagged value also where it is part of a longer text (a question naming a person of a category).
     void buildSubstringPatterns();
     // text with every flagged value in it replaced by its stand-in; *code gets the first value's code.
@@ -361,13 +363,15 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
     return true;
 }
 
-bool Run::collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags, const QVector<QString> &order)
+bool Run::collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags,
+                               const QVector<QString> &order)
 {
     const QString values = QStringLiteral("insights_bucketvalue"), category = QStringLiteral("category");
     if (!m_targetTables.contains(values))
         return true;
-    SqliteStatement where(src, QStringLiteral("SELECT bucket_id, category FROM insights_bucketvalue WHERE rowid = ? "
-                                              "AND typeof(bucket_id) = 'integer' AND typeof(category) = 'text'"));
+    SqliteStatement where(
+        src, QStringLiteral("SELECT bucket_id, category FROM insights_bucketvalue WHERE rowid = ? "
+                            "AND typeof(bucket_id) = 'integer' AND typeof(category) = 'text'"));
     if (!where.isValid())
         return true; // no such columns: nothing to group
     const QString nameCode = PersonalDataScanner::findingCode(PersonalDataScanner::Kind::Name);
@@ -381,8 +385,9 @@ bool Run::collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flag
         if (where.step() == SQLITE_ROW)
             named[where.int64(0)].insert(where.text(1));
     }
-    SqliteStatement all(src, QStringLiteral("SELECT DISTINCT category FROM insights_bucketvalue WHERE bucket_id = ? "
-                                            "AND typeof(category) = 'text' ORDER BY rowid"));
+    SqliteStatement all(
+        src, QStringLiteral("SELECT DISTINCT category FROM insights_bucketvalue WHERE bucket_id = ? "
+                            "AND typeof(category) = 'text' ORDER BY rowid"));
     if (!all.isValid())
         return true;
     QList<qint64> buckets = named.keys();
@@ -422,9 +427,9 @@ void Run::buildSubstringPatterns()
         QStringList escaped;
         for (qsizetype j = i; j < std::min(texts.size(), i + kChunk); ++j)
             escaped << QRegularExpression::escape(texts.at(j));
-        QRegularExpression re(QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])")
-                                  .arg(escaped.join(QLatin1Char('|'))),
-                              QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression re(
+            QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])").arg(escaped.join(QLatin1Char('|'))),
+            QRegularExpression::UseUnicodePropertiesOption);
         if (re.isValid())
             m_patterns << re;
     }
@@ -542,7 +547,8 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
                     bind(it->text, it->code);
                     continue;
                 }
-                if (c == categoryColumn && bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER) {
+                if (c == categoryColumn && bucketColumn >= 0 &&
+                    read.type(bucketColumn + 1) == SQLITE_INTEGER) {
                     const auto bucket = m_personBuckets.constFind(read.int64(bucketColumn + 1));
                     const auto member = bucket == m_personBuckets.cend() ? nullptr : &bucket.value();
                     if (member && member->contains(text)) {
@@ -640,7 +646,8 @@ bool Run::run(const QString &source, const QString &target)
     // redaction to OUT left there goes first).
     const QFileInfo out(r.outputPath);
     removeStaleWorkFiles(out);
-    const QString unique = QStringLiteral("%1-%2").arg(QCoreApplication::applicationPid())
+    const QString unique = QStringLiteral("%1-%2")
+                               .arg(QCoreApplication::applicationPid())
                                .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
     WorkFile work(out.absoluteDir().filePath(workPrefix(out) + unique));
     {
@@ -706,7 +713,8 @@ bool Run::run(const QString &source, const QString &target)
     if (QFileInfo(r.logPath).isSymLink())
         return fail(QStringLiteral("%1: is a symbolic link; the log is never written through one")
                         .arg(native(r.logPath)));
-    if (!writeFileNoFollow(r.logPath, out.absoluteDir().filePath(workPrefix(out) + QStringLiteral("log-") + unique),
+    if (!writeFileNoFollow(r.logPath,
+                           out.absoluteDir().filePath(workPrefix(out) + QStringLiteral("log-") + unique),
                            r.logJson(), &why))
         return fail(QStringLiteral("%1: %2").arg(native(r.logPath), why));
     if (std::rename(QFile::encodeName(work.path()).constData(),

@@ -248,9 +248,9 @@ QString ReviewReport::toText() const
                       f.table.isNull() && f.app.isNull() ? QString() : QStringLiteral(" [%1]").arg(place(f)),
                       visible(f.message),
                       f.sample.isNull() ? QString() : QStringLiteral(" (%1)").arg(visible(f.sample)),
-                      f.isAcknowledged() ? QLatin1Char(' ') +
-                                           QCoreApplication::translate("iv::ReviewReport", "(acknowledged)")
-                                     : QString());
+                      f.isAcknowledged() ? QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport",
+                                                                                          "(acknowledged)")
+                                         : QString());
     }
     if (!notes.isEmpty()) {
         heading(QCoreApplication::translate("iv::ReviewReport", "Notes"));

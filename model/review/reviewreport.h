@@ -36,7 +36,8 @@ struct ReviewFinding
     bool acknowledged = false;
 
     // Whether a policy may acknowledge this finding. Not for what says the review itself cannot be trusted
-    // (data left unscanned, a file that changed, a journal or WAL file with other contents): those always count.
+    // (data left unscanned, a file that changed, a journal or WAL file with other contents): those always
+    // count.
     static bool acknowledgeable(const QString &code);
     // acknowledged, and allowed to be.
     bool isAcknowledged() const { return acknowledged && acknowledgeable(code); }

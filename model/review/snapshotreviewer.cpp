@@ -143,19 +143,22 @@ void Reviewer::run(const QString &path)
         const bool sidecar = QFile::exists(r.identity.path + QStringLiteral("-wal"));
         add(sidecar ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
             sidecar ? QStringLiteral("wal-file") : QStringLiteral("wal-mode"),
-            sidecar ? LocalizedText::translate("iv::SnapshotReviewer", "the file is in WAL mode and a -wal file lies beside it: "
-                                                "changes in that file are not part of what was reviewed")
-                    : LocalizedText::translate("iv::SnapshotReviewer", "the file is in WAL mode (upstream's files use a rollback "
-                                                "journal); a -wal file shared with it would hold changes not "
-                                                "reviewed here"));
+            sidecar ? LocalizedText::translate("iv::SnapshotReviewer",
+                                               "the file is in WAL mode and a -wal file lies beside it: "
+                                               "changes in that file are not part of what was reviewed")
+                    : LocalizedText::translate("iv::SnapshotReviewer",
+                                               "the file is in WAL mode (upstream's files use a rollback "
+                                               "journal); a -wal file shared with it would hold changes not "
+                                               "reviewed here"));
     }
     const QString journal = SnapshotFile::hotJournal(r.identity.path);
     if (!journal.isNull())
         add(ReviewFinding::Severity::Error, QStringLiteral("hot-journal"),
-            LocalizedText::translate("iv::SnapshotReviewer",
-                                     "a rollback journal (%1) lies beside the file: a write was not finished; every "
-                                     "other SQLite reader rolls it back first and sees other contents than were "
-                                     "reviewed here")
+            LocalizedText::translate(
+                "iv::SnapshotReviewer",
+                "a rollback journal (%1) lies beside the file: a write was not finished; every "
+                "other SQLite reader rolls it back first and sees other contents than were "
+                "reviewed here")
                 .arg(journal));
     r.conformant = true;
     checkIntegrity();
@@ -168,9 +171,10 @@ void Reviewer::run(const QString &path)
     checkStorage();
     if (!r.scanComplete && !m_watchdog->fired())
         add(ReviewFinding::Severity::Error, QStringLiteral("scan-incomplete"),
-            LocalizedText::translate("iv::SnapshotReviewer",
-                                     "the personal-data scan is incomplete: some data was not scanned, so the file "
-                                     "cannot be called clean (see the notes)"));
+            LocalizedText::translate(
+                "iv::SnapshotReviewer",
+                "the personal-data scan is incomplete: some data was not scanned, so the file "
+                "cannot be called clean (see the notes)"));
 
     for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('|'));
@@ -186,7 +190,8 @@ void Reviewer::run(const QString &path)
                       : LocalizedText::translate("iv::SnapshotReviewer", "the time limit of %1 s was reached: the review is incomplete")
                             .arg(opt.timeLimitMs / 1000.0));
         add(ReviewFinding::Severity::Error, QStringLiteral("incomplete"),
-            LocalizedText::translate("iv::SnapshotReviewer", "the review did not finish (time limit or cancelled)"));
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "the review did not finish (time limit or cancelled)"));
     }
     m_watchdog.reset(); // before the database closes
     LocalizedText why;
@@ -201,7 +206,8 @@ void Reviewer::run(const QString &path)
     if (!r.identity.sha256.isEmpty() && r.identity.ctimeNs >= startedNs - kClockSlackNs) {
         const FileIdentity again = FileIdentity::read(m_fd, path, true, nullptr);
         if (again.sha256 != r.identity.sha256)
-            fileChanged(LocalizedText::translate("iv::SnapshotReviewer", "its contents differ from those hashed"));
+            fileChanged(
+                LocalizedText::translate("iv::SnapshotReviewer", "its contents differ from those hashed"));
     }
 }
 
@@ -354,13 +360,14 @@ void Reviewer::checkSqliteTable(const QString &name)
         same = got == want;
     }
     if (!same)
-        nonconformity(ReviewFinding::Severity::Error, QStringLiteral("hidden-table"),
-                      LocalizedText::translate("iv::SnapshotReviewer",
-                                               "table %1 takes a name reserved for SQLite's own tables, which "
-                                               "SQLite never gives it; tools that skip SQLite's tables do not "
-                                               "show it (its text was scanned for personal data)")
-                          .arg(name),
-                      name);
+        nonconformity(
+            ReviewFinding::Severity::Error, QStringLiteral("hidden-table"),
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "table %1 takes a name reserved for SQLite's own tables, which "
+                                     "SQLite never gives it; tools that skip SQLite's tables do not "
+                                     "show it (its text was scanned for personal data)")
+                .arg(name),
+            name);
 }
 
 void Reviewer::checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed)

@@ -165,11 +165,13 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
 {
     SqliteStatement withRowid(m_db, QStringLiteral("SELECT rowid, * FROM %1").arg(quoted(table)));
     // A WITHOUT ROWID table has no rowid: rows are then numbered in scan order.
-    SqliteStatement plain(m_db, withRowid.isValid() ? QStringLiteral("SELECT 1 WHERE 0")
-                                                    : QStringLiteral("SELECT NULL, * FROM %1").arg(quoted(table)));
+    SqliteStatement plain(m_db, withRowid.isValid()
+                                    ? QStringLiteral("SELECT 1 WHERE 0")
+                                    : QStringLiteral("SELECT NULL, * FROM %1").arg(quoted(table)));
     SqliteStatement &st = withRowid.isValid() ? withRowid : plain;
     if (!st.isValid()) {
-        queryFailed(st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
+        queryFailed(st.prepareCode(),
+                    LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
         r.scanComplete = false;
         return 0;
     }
@@ -202,8 +204,9 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             const int type = st.type(c);
             if (type != SQLITE_TEXT && type != SQLITE_BLOB)
                 continue;
-            const auto *p = type == SQLITE_TEXT ? reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c))
-                                                : static_cast<const char *>(sqlite3_column_blob(st.get(), c));
+            const auto *p = type == SQLITE_TEXT
+                                ? reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c))
+                                : static_cast<const char *>(sqlite3_column_blob(st.get(), c));
             const int n = sqlite3_column_bytes(st.get(), c);
             if (!p || n <= 0)
                 continue;
@@ -235,12 +238,13 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
         queryFailed(rc, LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
     } else if (cut) {
         r.scanComplete = false;
-        r.addNote(LocalizedText::translate("iv::SnapshotReviewer",
-                                           "the personal-data scan stopped in table %1 after %n text cells (its "
-                                           "share of the limit of %2 cells); the rest of the table was not "
-                                           "scanned",
-                                           nullptr, clampToInt(used))
-                      .arg(table, QString::number(opt.maxScanCells)));
+        r.addNote(
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "the personal-data scan stopped in table %1 after %n text cells (its "
+                                     "share of the limit of %2 cells); the rest of the table was not "
+                                     "scanned",
+                                     nullptr, clampToInt(used))
+                .arg(table, QString::number(opt.maxScanCells)));
     }
     return used;
 }

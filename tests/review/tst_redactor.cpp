@@ -298,11 +298,14 @@ private slots:
             ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
                 ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
                 QStringLiteral(
-                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, xformat, "
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                    "xformat, "
                     "ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', 'per_person', "
-                    "'How many orders did Alice Johnson place?', 'Alice asked for this one', 3, NULL, NULL, NULL, "
+                    "'How many orders did Alice Johnson place?', 'Alice asked for this one', 3, NULL, NULL, "
+                    "NULL, "
                     "NULL, 'Alice Johnson and Bob Miller', app_id FROM insights_counter LIMIT 1;"
-                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) VALUES "
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES "
                     "(NULL, 3, 0, 'Alice Johnson', 90), (NULL, 4, 0, 'Bob Miller', 90), "
                     "(NULL, 5, 0, 'Carol Davis', 90), (NULL, 6, 0, 'Dennis Wright', 90), "
                     "(NULL, 7, 0, 'Zorblax', 90), (NULL, 8, 0, 'Alice', 90);"));
@@ -320,13 +323,15 @@ private slots:
         QVERIFY2(question.startsWith(QLatin1String("How many orders did Person ")) ||
                      question.startsWith(QLatin1String("Person ")),
                  qPrintable(question));
-        QCOMPARE(cell(copy, "SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 90 AND category NOT LIKE "
-                            "'Person %'"),
+        QCOMPARE(cell(copy,
+                      "SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 90 AND category NOT LIKE "
+                      "'Person %'"),
                  QStringLiteral("0"));
         // The same person has the same stand-in in the category and in the description.
         const QString alice = cell(copy, "SELECT category FROM insights_bucketvalue WHERE bucket_id = 90 AND "
                                          "xvalue = 8");
-        QCOMPARE(cell(copy, "SELECT \"desc\" FROM insights_bucket WHERE id = 90"), alice + QStringLiteral(" asked for this one"));
+        QCOMPARE(cell(copy, "SELECT \"desc\" FROM insights_bucket WHERE id = 90"),
+                 alice + QStringLiteral(" asked for this one"));
     }
 
     // What was dropped is listed by name, masked where the name holds personal data.
@@ -356,8 +361,8 @@ private slots:
     void staleWorkFilesRemoved()
     {
         QTemporaryDir in, out;
-        const QString path = ivtest::buildDatabase(in, QStringLiteral("clean.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         const QStringList stale = {QStringLiteral(".shared.db.redacting-1-aaaa"),
                                    QStringLiteral("..shared.db.redacting-1-aaaa.collecting-1-bbbb"),
                                    QStringLiteral(".shared.db.redacting-log-1-cccc")};
@@ -382,8 +387,8 @@ private slots:
     void logNeverThroughSymlink()
     {
         QTemporaryDir in, out;
-        const QString path = ivtest::buildDatabase(in, QStringLiteral("clean.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         const QString victim = out.filePath(QStringLiteral("victim.txt"));
         {
             QFile f(victim);
@@ -412,8 +417,8 @@ private slots:
     void fileSizeLimitLeavesNothing()
     {
         QTemporaryDir in, out;
-        const QString path = ivtest::buildDatabase(in, QStringLiteral("clean.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         QProcess p;
         p.start(QStringLiteral("/bin/sh"),
                 {QStringLiteral("-c"), QStringLiteral("ulimit -f 16 && exec \"$0\" --redact \"$1\" \"$2\""),

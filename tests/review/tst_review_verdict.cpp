@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A "clean" verdict that cannot be faked: text in SQLite's own tables (statistics, sequence, a table renamed
-// sqlite_… by hand) is scanned and seen by --diff; a scan cut short by the cell limit is an error no policy can
-// acknowledge, and the limit is shared fairly among tables; a hot rollback journal is an error; a file
+// sqlite_… by hand) is scanned and seen by --diff; a scan cut short by the cell limit is an error no policy
+// can acknowledge, and the limit is shared fairly among tables; a hot rollback journal is an error; a file
 // rewritten in place with its mtime restored fails the review; free pages of UTF-16 files are read in their
 // encoding.
 #include "snapshotdiff.h"
@@ -47,10 +47,10 @@ const ReviewFinding *finding(const ReviewReport &r, const QString &code, const Q
 QString build(const QTemporaryDir &dir, const QString &name, const QString &extraSql = QString(),
               const QString &prefixSql = QString())
 {
-    return ivtest::buildDatabaseFromSql(dir, name,
-                                        prefixSql + ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
-                                            extraSql);
+    return ivtest::buildDatabaseFromSql(
+        dir, name,
+        prefixSql + ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) + extraSql);
 }
 
 // Plain SQLite, as a careless or hostile writer has it (writable_schema allowed).
@@ -96,7 +96,8 @@ private slots:
         const QString path = build(dir, QStringLiteral("stat.db"), QStringLiteral("ANALYZE;"));
         exec(path, "UPDATE sqlite_stat1 SET stat = stat || ' grace@example.org'");
         const ReviewReport r = SnapshotReviewer::review(path);
-        const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"), QStringLiteral("sqlite_stat1"));
+        const ReviewFinding *email =
+            finding(r, QStringLiteral("personal-data-email"), QStringLiteral("sqlite_stat1"));
         QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
         QCOMPARE(email->column, QStringLiteral("stat"));
         QCOMPARE(email->sample, QStringLiteral("g***@example.org"));
@@ -121,11 +122,12 @@ private slots:
     void tableRenamedIntoSqliteNames()
     {
         QTemporaryDir dir;
-        const QString path = build(dir, QStringLiteral("hidden.db"),
-                                   QStringLiteral("CREATE TABLE leak (email text);"
-                                                  "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
-                                                  "WHERE i < 100) INSERT INTO leak SELECT 'user' || i || "
-                                                  "'@example.org' FROM c;"));
+        const QString path =
+            build(dir, QStringLiteral("hidden.db"),
+                  QStringLiteral("CREATE TABLE leak (email text);"
+                                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                                 "WHERE i < 100) INSERT INTO leak SELECT 'user' || i || "
+                                 "'@example.org' FROM c;"));
         exec(path, "PRAGMA writable_schema = ON; UPDATE sqlite_master SET name = 'sqlite_stat9', tbl_name = "
                    "'sqlite_stat9', sql = 'CREATE TABLE sqlite_stat9 (email text)' WHERE name = 'leak'");
         const ReviewReport r = SnapshotReviewer::review(path);
@@ -141,8 +143,9 @@ private slots:
         // A real statistics name with other columns is hidden too.
         const QString other = build(dir, QStringLiteral("hidden1.db"),
                                     QStringLiteral("CREATE TABLE leak (who text, what text);"));
-        exec(other, "PRAGMA writable_schema = ON; UPDATE sqlite_master SET name = 'sqlite_stat1', tbl_name = "
-                    "'sqlite_stat1', sql = 'CREATE TABLE sqlite_stat1 (who text, what text)' WHERE name = 'leak'");
+        exec(other,
+             "PRAGMA writable_schema = ON; UPDATE sqlite_master SET name = 'sqlite_stat1', tbl_name = "
+             "'sqlite_stat1', sql = 'CREATE TABLE sqlite_stat1 (who text, what text)' WHERE name = 'leak'");
         QVERIFY2(finding(SnapshotReviewer::review(other), QStringLiteral("hidden-table")),
                  qPrintable(codes(SnapshotReviewer::review(other)).join(QLatin1Char('\n'))));
     }
@@ -192,13 +195,13 @@ private slots:
     void budgetIsSharedAndIncompleteFails()
     {
         QTemporaryDir dir;
-        const QString path =
-            build(dir, QStringLiteral("budget.db"),
-                  QStringLiteral("CREATE TABLE bulk (a text, b text);"
-                                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 1000) "
-                                 "INSERT INTO bulk SELECT 'item ' || i, 'fine' FROM c;"
-                                 "CREATE TABLE notes (t text);"
-                                 "INSERT INTO notes VALUES ('ask oscar@example.org');"));
+        const QString path = build(
+            dir, QStringLiteral("budget.db"),
+            QStringLiteral("CREATE TABLE bulk (a text, b text);"
+                           "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 1000) "
+                           "INSERT INTO bulk SELECT 'item ' || i, 'fine' FROM c;"
+                           "CREATE TABLE notes (t text);"
+                           "INSERT INTO notes VALUES ('ask oscar@example.org');"));
         ReviewReport::Options options;
         options.maxScanCells = 400;
         options.allowedExtraTables = {QStringLiteral("bulk"), QStringLiteral("notes")};
@@ -251,8 +254,10 @@ private slots:
         const ReviewFinding *hot = finding(r, QStringLiteral("hot-journal"));
         QVERIFY2(hot, qPrintable(codes(r).join(QLatin1Char('\n'))));
         QCOMPARE(hot->severity, ReviewFinding::Severity::Error);
-        QVERIFY2(hot->englishMessage.contains(QStringLiteral("hot.db-journal")), qPrintable(hot->englishMessage));
-        QVERIFY2(hot->englishMessage.contains(QStringLiteral("rolls it back")), qPrintable(hot->englishMessage));
+        QVERIFY2(hot->englishMessage.contains(QStringLiteral("hot.db-journal")),
+                 qPrintable(hot->englishMessage));
+        QVERIFY2(hot->englishMessage.contains(QStringLiteral("rolls it back")),
+                 qPrintable(hot->englishMessage));
         acknowledgeAll(r);
         QCOMPARE(r.exitCode(), 1);
         // Opening for the window lists it among the catalogue's warnings.
@@ -277,8 +282,9 @@ private slots:
     void rewrittenWithMtimeRestored()
     {
         QTemporaryDir dir;
-        const QString path = build(dir, QStringLiteral("swap.db"),
-                                   QStringLiteral("UPDATE insights_counter SET \"desc\" = 'contact: xxxxxxxxxxxxxxxxx'"));
+        const QString path =
+            build(dir, QStringLiteral("swap.db"),
+                  QStringLiteral("UPDATE insights_counter SET \"desc\" = 'contact: xxxxxxxxxxxxxxxxx'"));
         QThread::msleep(2200); // an old ctime: the review does not hash it again, only the ctime can tell
         const QByteArray sha = ivtest::sha256(path);
         ReviewReport::Options options;
@@ -316,14 +322,14 @@ private slots:
     {
         QFETCH(QString, encoding);
         QTemporaryDir dir;
-        const QString path =
-            build(dir, QStringLiteral("u16.db"),
-                  QStringLiteral("PRAGMA secure_delete = 0; CREATE TABLE scratch (t TEXT);"
-                                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
-                                 "WHERE i < 40) INSERT INTO scratch SELECT 'x' || i || ' ivan@example.org ' || "
-                                 "hex(zeroblob(500)) FROM c;"
-                                 "DROP TABLE scratch;"),
-                  QStringLiteral("PRAGMA encoding = '%1';").arg(encoding));
+        const QString path = build(
+            dir, QStringLiteral("u16.db"),
+            QStringLiteral("PRAGMA secure_delete = 0; CREATE TABLE scratch (t TEXT);"
+                           "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                           "WHERE i < 40) INSERT INTO scratch SELECT 'x' || i || ' ivan@example.org ' || "
+                           "hex(zeroblob(500)) FROM c;"
+                           "DROP TABLE scratch;"),
+            QStringLiteral("PRAGMA encoding = '%1';").arg(encoding));
         const ReviewReport r = SnapshotReviewer::review(path);
         QCOMPARE(r.identity.encodingName(), encoding);
         QVERIFY2(finding(r, QStringLiteral("free-pages")), qPrintable(codes(r).join(QLatin1Char('\n'))));
