@@ -7,10 +7,17 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <csignal>
+
 namespace iv::cli {
 
 int runRedact(const QString &output, const QString &file, bool force)
 {
+    // Past the file size limit (ulimit -f) a write fails with EFBIG instead of killing the process, so the
+    // redactor removes its partial copy itself; what a kill leaves is removed by the next redaction to OUT.
+#ifdef SIGXFSZ
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     Redactor::Options options;
     options.overwrite = force;
     const RedactionResult result = Redactor::redact(file, output, options);

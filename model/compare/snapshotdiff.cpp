@@ -10,6 +10,7 @@
 #include "timestamp.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QHash>
 #include <QJsonArray>
@@ -283,6 +284,86 @@ bool readSchema(const SnapshotFile &file, QMap<QString, SchemaObject> *out, QStr
     return false;
 }
 
+// The rows of every table named sqlite_… (SQLite's statistics and sequence tables, and any table given such a
+// name by hand) as a SHA-256 of their values in storage order, with the row count. Such tables are no
+// question, but their text travels with the file like any other.
+struct TableRows
+{
+    qint64 rows = 0;
+    QByteArray sha;
+};
+
+bool readSqliteTables(const SnapshotFile &file, QMap<QString, TableRows> *out, QString *error,
+                      const std::atomic_bool *cancel)
+{
+    static const QStringList insights = {
+        QStringLiteral("insights_app"),         QStringLiteral("insights_counter"),
+        QStringLiteral("insights_gauge"),       QStringLiteral("insights_bucket"),
+        QStringLiteral("insights_bucketvalue"), QStringLiteral("insights_executiondelta")};
+    auto failed = [&](int rc) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file.path()),
+                                                  rc == SQLITE_INTERRUPT || (cancel && cancel->load())
+                                                      ? QStringLiteral("cancelled")
+                                                      : QString::fromUtf8(sqlite3_errmsg(file.handle())));
+        return false;
+    };
+    QStringList names;
+    {
+        SqliteStatement st(file.handle(),
+                           QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                          "AND substr(lower(name), 1, 7) = 'sqlite_'"));
+        int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
+        while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
+            if (!st.text(1).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+                names << st.text(0);
+        if (rc != SQLITE_DONE)
+            return failed(rc);
+    }
+    for (const QString &name : std::as_const(names)) {
+        QString quotedName = name;
+        quotedName.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        SqliteStatement st(file.handle(), QStringLiteral("SELECT * FROM \"%1\"").arg(quotedName));
+        if (!st.isValid())
+            return failed(st.prepareCode());
+        const int columns = sqlite3_column_count(st.get());
+        const bool sequence = name == QLatin1String("sqlite_sequence") && columns >= 1;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        TableRows rows;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW) {
+            if ((rows.rows & 0xfff) == 0 && cancel && cancel->load())
+                return failed(SQLITE_INTERRUPT);
+            if (sequence && st.type(0) == SQLITE_TEXT && insights.contains(st.text(0)))
+                continue;
+            ++rows.rows;
+            for (int c = 0; c < columns; ++c) {
+                const int type = st.type(c);
+                const char tag = char('0' + type);
+                hash.addData(QByteArrayView(&tag, 1));
+                if (type == SQLITE_INTEGER) {
+                    const qint64 v = st.int64(c);
+                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&v), sizeof v));
+                } else if (type == SQLITE_FLOAT) {
+                    const double v = st.real(c);
+                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&v), sizeof v));
+                } else if (type != SQLITE_NULL) {
+                    const auto *p = static_cast<const char *>(sqlite3_column_blob(st.get(), c));
+                    const qint64 n = sqlite3_column_bytes(st.get(), c);
+                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&n), sizeof n));
+                    if (p && n > 0)
+                        hash.addData(QByteArrayView(p, n));
+                }
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return failed(rc);
+        rows.sha = hash.result();
+        out->insert(name, rows);
+    }
+    return true;
+}
+
 struct Executions
 {
     QHash<QString, qint64> rows; // "executed_at\x1fuuid" → how many
@@ -382,8 +463,8 @@ QString SnapshotDiff::exactText(double v)
 bool SnapshotDiff::identical() const
 {
     return addedApps.isEmpty() && removedApps.isEmpty() && renamedApps.isEmpty() && schema.isEmpty() &&
-           !executions.changed() && sameText(oldCollectedAt, newCollectedAt) && collectedAtChanges() == 0 &&
-           count(QuestionDiff::Status::Unchanged) == questions.size();
+           sqliteTables.isEmpty() && !executions.changed() && sameText(oldCollectedAt, newCollectedAt) &&
+           collectedAtChanges() == 0 && count(QuestionDiff::Status::Unchanged) == questions.size();
 }
 
 int SnapshotDiff::count(QuestionDiff::Status status) const
@@ -446,6 +527,25 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
     for (auto it = oldSchema.cbegin(); it != oldSchema.cend(); ++it)
         if (!newSchema.contains(it.key()))
             diff.schema.append({QuestionDiff::Status::Removed, it->type, it->name, it->sql, QString()});
+
+    QMap<QString, TableRows> oldTables, newTables;
+    if (!readSqliteTables(*oldFile, &oldTables, error, cancel) ||
+        !readSqliteTables(*newFile, &newTables, error, cancel))
+        return std::nullopt;
+    QStringList tableNames = oldTables.keys() + newTables.keys();
+    tableNames.removeDuplicates();
+    tableNames.sort();
+    for (const QString &name : std::as_const(tableNames)) {
+        const auto o = oldTables.constFind(name), n = newTables.constFind(name);
+        const bool inOld = o != oldTables.cend(), inNew = n != newTables.cend();
+        if (inOld && inNew && o->rows == n->rows && o->sha == n->sha)
+            continue;
+        if (!inOld && n->rows == 0)
+            continue; // an empty table only in one file: the schema difference says it
+        if (!inNew && o->rows == 0)
+            continue;
+        diff.sqliteTables.append({name, inOld ? o->rows : -1, inNew ? n->rows : -1});
+    }
 
     Executions oldRuns, newRuns;
     if (!readExecutions(*oldFile, &oldRuns, error, cancel) ||

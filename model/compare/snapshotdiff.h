@@ -64,6 +64,15 @@ struct SchemaObjectDiff
     QString oldSql, newSql; // as stored; null when absent
 };
 
+// One of SQLite's own tables (sqlite_sequence, sqlite_stat1 …, or a table given such a name by hand) whose
+// rows differ: its rows are compared in full (the sequence numbers of the insights tables excepted, which
+// follow from their rows). Rows -1: the table is absent from that file.
+struct SqliteTableDiff
+{
+    QString name;
+    qint64 oldRows = -1, newRows = -1;
+};
+
 // The runs recorded in insights_executiondelta, matched by (executed_at, uuid, n-th occurrence).
 struct ExecutionsDiff
 {
@@ -85,6 +94,7 @@ struct SnapshotDiff
     QStringList addedApps, removedApps, renamedApps; // names; renamed = same module, other label
     QVector<QuestionDiff> questions;                 // new file's order, removed ones last
     QVector<SchemaObjectDiff> schema;                // only the objects that differ
+    QVector<SqliteTableDiff> sqliteTables;           // SQLite's own tables whose rows differ
     QString oldCollectedAt, newCollectedAt;          // latest created_at of each file
     ExecutionsDiff executions;
     QStringList oldWarnings, newWarnings;

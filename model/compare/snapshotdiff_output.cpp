@@ -67,6 +67,15 @@ QByteArray SnapshotDiff::toJson() const
                                    {QStringLiteral("old_sql"), textOrNull(o.oldSql)},
                                    {QStringLiteral("new_sql"), textOrNull(o.newSql)}});
     root.insert(QStringLiteral("schema"), objects);
+    QJsonArray sqliteRows;
+    for (const SqliteTableDiff &d : sqliteTables)
+        sqliteRows.append(
+            QJsonObject{{QStringLiteral("name"), d.name},
+                        {QStringLiteral("old_rows"),
+                         d.oldRows < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(d.oldRows)},
+                        {QStringLiteral("new_rows"),
+                         d.newRows < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(d.newRows)}});
+    root.insert(QStringLiteral("sqlite_tables"), sqliteRows);
     QJsonArray list;
     for (const QuestionDiff &q : questions) {
         QJsonObject o;
@@ -174,6 +183,14 @@ QString SnapshotDiff::toText() const
         if (o.status != QuestionDiff::Status::Removed)
             t += QStringLiteral("    %1 %2\n")
                      .arg(QCoreApplication::translate("iv::SnapshotDiff", "new:"), v(o.newSql.simplified()));
+    }
+    for (const SqliteTableDiff &d : sqliteTables) {
+        const auto rows = [](qint64 n) {
+            return n < 0 ? QCoreApplication::translate("iv::SnapshotDiff", "absent") : QString::number(n);
+        };
+        t += QStringLiteral("~ %1\n").arg(
+            QCoreApplication::translate("iv::SnapshotDiff", "rows of SQLite table %1 differ (%2 → %3 rows)")
+                .arg(v(d.name), rows(d.oldRows), rows(d.newRows)));
     }
     for (const QString &a : addedApps)
         t +=

@@ -21,6 +21,11 @@ qint64 mtimeNsOf(const struct stat &st)
     return qint64(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
+qint64 ctimeNsOf(const struct stat &st)
+{
+    return qint64(st.st_ctim.tv_sec) * 1'000'000'000 + st.st_ctim.tv_nsec;
+}
+
 LocalizedText typeReason(mode_t mode)
 {
     if (S_ISDIR(mode))
@@ -155,6 +160,7 @@ FileIdentity FileIdentity::read(int fd, const QString &path, bool withSha256, co
     id.inode = quint64(st.st_ino);
     id.size = qint64(st.st_size);
     id.mtimeNs = mtimeNsOf(st);
+    id.ctimeNs = ctimeNsOf(st);
     id.mtime = QDateTime::fromMSecsSinceEpoch(id.mtimeNs / 1'000'000, Qt::UTC);
 
     char h[100];
@@ -231,6 +237,10 @@ bool FileIdentity::unchanged(int fd, LocalizedText *reason) const
         return fail(LocalizedText::translate("iv::FileIdentity", "was removed or renamed"));
     if (quint64(named.st_dev) != device || quint64(named.st_ino) != inode)
         return fail(LocalizedText::translate("iv::FileIdentity", "was replaced by another file"));
+    // Last: a rename or unlink of the file moves its ctime too, and then "replaced" is the better reason.
+    if (ctimeNsOf(now) != ctimeNs)
+        return fail(
+            LocalizedText::translate("iv::FileIdentity", "was modified (its status change time changed)"));
     return true;
 }
 

@@ -27,6 +27,7 @@ struct FileIdentity
     quint64 device = 0; // st_dev, st_ino and the mtime in nanoseconds of the descriptor that was read:
     quint64 inode = 0;  // together with size they tell whether the file changed or was replaced
     qint64 mtimeNs = 0;
+    qint64 ctimeNs = 0; // st_ctime in nanoseconds: every write (and every reset of the mtime) moves it
 
     bool sqliteHeader = false; // starts with "SQLite format 3\0" and is at least 100 bytes long
     int pageSize = 0;
@@ -46,7 +47,7 @@ struct FileIdentity
     bool sameFileAs(const FileIdentity &other) const
     {
         return device == other.device && inode == other.inode && size == other.size &&
-               mtimeNs == other.mtimeNs;
+               mtimeNs == other.mtimeNs && ctimeNs == other.ctimeNs;
     }
 
     // Opens path read-only, non-blocking, close-on-exec and without becoming a controlling terminal, then
@@ -62,8 +63,9 @@ struct FileIdentity
     static FileIdentity read(int fd, const QString &path, bool withSha256 = true,
                              const std::atomic_bool *cancel = nullptr);
 
-    // Whether fd still has this identity's size and mtime and path still names fd's file; *reason says what
-    // changed otherwise.
+    // Whether fd still has this identity's size, mtime and ctime and path still names fd's file; *reason says
+    // what changed otherwise. A write that restores the mtime still moves the ctime, which only the kernel
+    // sets.
     bool unchanged(int fd, LocalizedText *reason) const;
 };
 

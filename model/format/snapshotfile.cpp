@@ -147,6 +147,31 @@ LocalizedText checkHeader(const QByteArray &header, qint64 fileSize)
 
 } // namespace
 
+QString SnapshotFile::hotJournal(const QString &path)
+{
+    const QFileInfo info(path);
+    QStringList candidates{info.absoluteFilePath()};
+    const QString real = info.canonicalFilePath();
+    if (!real.isEmpty() && real != candidates.first())
+        candidates << real;
+    for (const QString &file : std::as_const(candidates)) {
+        const QString journal = file + QStringLiteral("-journal");
+        LocalizedText ignored;
+        const int fd = FileIdentity::openRegularFile(journal, &ignored);
+        if (fd < 0)
+            continue;
+        char first = 0;
+        ssize_t got;
+        do
+            got = ::pread(fd, &first, 1, 0);
+        while (got < 0 && errno == EINTR);
+        ::close(fd);
+        if (got == 1 && first != 0)
+            return journal;
+    }
+    return QString();
+}
+
 SnapshotFile::~SnapshotFile()
 {
     if (m_db)
@@ -247,6 +272,14 @@ std::unique_ptr<SnapshotFile> SnapshotFile::open(const QString &path, QString *e
     sqlite3_set_authorizer(db, authorize, nullptr);
     if (!snapshot->inspectSchema(error, englishError))
         return nullptr;
+    const QString journal = hotJournal(snapshot->m_path);
+    if (!journal.isNull())
+        snapshot->m_schemaWarnings.prepend(
+            QCoreApplication::translate(
+                "iv::SnapshotFile",
+                "a rollback journal (%1) lies beside the file: an unfinished write; other "
+                "SQLite readers roll it back and see other contents than shown here")
+                .arg(QDir::toNativeSeparators(journal)));
     // After: the file SQLite opened is the one the descriptor checked (nothing was swapped in between).
     if (!sameFileAtPath())
         return fail(replaced);

@@ -47,6 +47,12 @@ public:
 
     QString path() const { return m_path; }
 
+    // A hot rollback journal beside path, as SQLite defines it: a PATH-journal file (also beside the real
+    // file when path is a symlink) that is not empty and whose first byte is not zero. Every ordinary SQLite
+    // reader plays it back first and sees other contents than the immutable read here. Returns the journal's
+    // path, or a null string. open() also lists it in the catalogue's warnings.
+    static QString hotJournal(const QString &path);
+
     // Apps, counters, gauges and bucket metadata with point counts; never bucket values. nullopt + *error on a
     // read failure (a corrupt page found late, say).
     std::optional<Catalogue> readCatalogue(QString *error, QString *englishError = nullptr) const;

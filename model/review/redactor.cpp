@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "redactor.h"
 
+#include "personaldatascanner.h"
 #include "snapshotfile.h"
 #include "snapshotreviewer.h"
 #include "snapshotwriter.h"
 #include "sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,9 +15,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+
+#include <algorithm>
 
 #include <cerrno>
 #include <climits>
@@ -23,6 +27,11 @@
 #include <cstring>
 #include <map>
 #include <memory>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace iv {
 
@@ -78,8 +87,94 @@ QVector<SchemaObject> schemaObjects(sqlite3 *db)
     return out;
 }
 
-// The redacted copy being filled: a file the snapshot writer created, opened for writing. Removed unless
-// kept.
+// ".OUT.redacting-": the prefix of every file a redaction to OUT writes beside it (the copy being filled,
+// the log being written, and the snapshot writer's own temporary file of the copy, which starts with a
+// further "."). Each holds an flock() while a live redaction owns it, so the next redaction to OUT removes
+// what a killed one (kill -9, SIGXFSZ, a timeout) left behind, like collect's temporary files.
+QString workPrefix(const QFileInfo &out)
+{
+    return QStringLiteral(".%1.redacting-").arg(out.fileName());
+}
+
+QStringList removeStaleWorkFiles(const QFileInfo &out)
+{
+    const QString prefix = workPrefix(out);
+    const QString writerPrefix = QLatin1Char('.') + prefix;
+    const QDir dir = out.absoluteDir();
+    QStringList removed;
+    const QStringList names = dir.entryList({prefix + QLatin1Char('*'), writerPrefix + QLatin1Char('*')},
+                                            QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (!name.startsWith(prefix) && !name.startsWith(writerPrefix))
+            continue;
+        const QByteArray native = QFile::encodeName(dir.filePath(name));
+        const int fd = ::open(native.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+        if (fd < 0)
+            continue;
+        struct stat st;
+        // A lock we can take: the process that wrote the file is gone (the kernel drops flock() on exit).
+        if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ::flock(fd, LOCK_EX | LOCK_NB) == 0 &&
+            ::unlink(native.constData()) == 0)
+            removed << dir.filePath(name);
+        ::close(fd);
+    }
+    return removed;
+}
+
+// Opens path (never through a symlink) and takes its flock; -1 when it is not the regular file at path.
+int lockFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct stat mine, named;
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0 || ::fstat(fd, &mine) != 0 || !S_ISREG(mine.st_mode) ||
+        ::lstat(native.constData(), &named) != 0 || named.st_dev != mine.st_dev ||
+        named.st_ino != mine.st_ino) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// Writes data to path through a new locked temporary file beside it, renamed over path: never through a
+// symbolic link (O_NOFOLLOW | O_EXCL on the temporary file; rename replaces a link at path, not its target),
+// and path is never half written.
+bool writeFileNoFollow(const QString &path, const QString &temporary, const QByteArray &data, QString *why)
+{
+    const QByteArray native = QFile::encodeName(temporary);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    ::flock(fd, LOCK_EX | LOCK_NB);
+    qint64 done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *why = QString::fromLocal8Bit(std::strerror(n < 0 ? errno : ENOSPC));
+            ::close(fd);
+            ::unlink(native.constData());
+            return false;
+        }
+        done += n;
+    }
+    if (::fsync(fd) != 0 || std::rename(native.constData(), QFile::encodeName(path).constData()) != 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        ::unlink(native.constData());
+        return false;
+    }
+    ::close(fd);
+    return true;
+}
+
+// The redacted copy being filled: a file the snapshot writer created, opened for writing and locked. Removed
+// unless kept.
 class WorkFile
 {
 public:
@@ -91,12 +186,19 @@ public:
             QFile::remove(m_path);
             QFile::remove(m_path + QStringLiteral("-journal"));
         }
+        if (m_lockFd >= 0)
+            ::close(m_lockFd);
     }
     WorkFile(const WorkFile &) = delete;
     WorkFile &operator=(const WorkFile &) = delete;
 
     bool open(QString *error)
     {
+        m_lockFd = lockFile(m_path);
+        if (m_lockFd < 0) {
+            *error = QStringLiteral("%1: the copy being written was replaced or removed").arg(native(m_path));
+            return false;
+        }
         const QByteArray name = QFile::encodeName(m_path);
         if (sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr) !=
             SQLITE_OK) {
@@ -136,6 +238,7 @@ public:
 private:
     QString m_path;
     sqlite3 *m_db = nullptr;
+    int m_lockFd = -1; // flock() held while the copy is ours
     bool m_keep = false;
 };
 
@@ -166,6 +269,15 @@ private:
                        const QVector<QString> &order);
     bool copyTable(sqlite3 *src, WorkFile &dst, const QString &table);
     bool copySequences(sqlite3 *src, WorkFile &dst);
+    // A bucket whose categories are mostly flagged as names is a bucket of people: its other categories are
+    // replaced too (bucket id → category → stand-in), whether the detector rated them names or not.
+    bool collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags,
+                              const QVector<QString> &order);
+    // Every flagged value also where it is part of a longer text (a question naming a person of a category).
+    void buildSubstringPatterns();
+    // text with every flagged value in it replaced by its stand-in; *code gets the first value's code.
+    QString replaceSubstrings(const QString &text, QString *code) const;
+    void maskDroppedNames();
 
     RedactionResult &r;
     const Redactor::Options &opt;
@@ -173,6 +285,8 @@ private:
     QString m_source;
     QHash<QString, Replacement> m_values; // original text → stand-in
     QHash<QString, int> m_numbers;        // prefix → stand-ins handed out
+    QHash<qint64, QHash<QString, Replacement>> m_personBuckets;
+    QVector<QRegularExpression> m_patterns;
     QStringList m_targetTables;
 };
 
@@ -203,6 +317,9 @@ bool Run::check(const QString &source, const QString &target)
     if (!opt.overwrite && out.exists())
         return fail(
             QStringLiteral("%1: exists; choose another name or replace it (--force)").arg(native(target)));
+    if (QFileInfo(r.logPath).isSymLink())
+        return fail(QStringLiteral("%1: is a symbolic link; the log is never written through one")
+                        .arg(native(r.logPath)));
     if (!opt.overwrite && QFileInfo::exists(r.logPath))
         return fail(
             QStringLiteral("%1: exists; choose another name or replace it (--force)").arg(native(r.logPath)));
@@ -246,6 +363,124 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
     return true;
 }
 
+bool Run::collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags,
+                               const QVector<QString> &order)
+{
+    const QString values = QStringLiteral("insights_bucketvalue"), category = QStringLiteral("category");
+    if (!m_targetTables.contains(values))
+        return true;
+    SqliteStatement where(
+        src, QStringLiteral("SELECT bucket_id, category FROM insights_bucketvalue WHERE rowid = ? "
+                            "AND typeof(bucket_id) = 'integer' AND typeof(category) = 'text'"));
+    if (!where.isValid())
+        return true; // no such columns: nothing to group
+    const QString nameCode = PersonalDataScanner::findingCode(PersonalDataScanner::Kind::Name);
+    QHash<qint64, QSet<QString>> named; // bucket → categories flagged as names
+    for (const QString &key : order) {
+        const QStringList parts = key.split(QChar(0x1f));
+        if (parts.at(0) != values || parts.at(1) != category || flags.value(key) != nameCode)
+            continue;
+        sqlite3_reset(where.get());
+        sqlite3_bind_int64(where.get(), 1, parts.at(2).toLongLong());
+        if (where.step() == SQLITE_ROW)
+            named[where.int64(0)].insert(where.text(1));
+    }
+    SqliteStatement all(
+        src, QStringLiteral("SELECT DISTINCT category FROM insights_bucketvalue WHERE bucket_id = ? "
+                            "AND typeof(category) = 'text' ORDER BY rowid"));
+    if (!all.isValid())
+        return true;
+    QList<qint64> buckets = named.keys();
+    std::sort(buckets.begin(), buckets.end());
+    for (const qint64 bucket : std::as_const(buckets)) {
+        QStringList categories;
+        sqlite3_reset(all.get());
+        sqlite3_bind_int64(all.get(), 1, bucket);
+        while (all.step() == SQLITE_ROW)
+            categories << all.text(0);
+        // Mostly people (at least half of the distinct categories are names): all of them are people.
+        if (categories.isEmpty() || named.value(bucket).size() * 2 < categories.size())
+            continue;
+        const QString prefix = Redactor::replacementPrefix(nameCode);
+        for (const QString &c : std::as_const(categories)) {
+            if (c.isEmpty() || m_values.contains(c))
+                continue;
+            m_personBuckets[bucket].insert(c, {prefix + QString::number(++m_numbers[prefix]), nameCode});
+            ++r.distinctValues;
+        }
+    }
+    return true;
+}
+
+void Run::buildSubstringPatterns()
+{
+    // Longest first, so "Alice Smith" wins over "Alice"; in chunks, so no one expression grows unbounded.
+    QStringList texts;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        if (it.key().trimmed().size() >= 3)
+            texts << it.key();
+    std::sort(texts.begin(), texts.end(), [](const QString &a, const QString &b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    constexpr qsizetype kChunk = 256;
+    for (qsizetype i = 0; i < texts.size(); i += kChunk) {
+        QStringList escaped;
+        for (qsizetype j = i; j < std::min(texts.size(), i + kChunk); ++j)
+            escaped << QRegularExpression::escape(texts.at(j));
+        QRegularExpression re(
+            QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])").arg(escaped.join(QLatin1Char('|'))),
+            QRegularExpression::UseUnicodePropertiesOption);
+        if (re.isValid())
+            m_patterns << re;
+    }
+}
+
+QString Run::replaceSubstrings(const QString &text, QString *code) const
+{
+    QString out = text;
+    for (const QRegularExpression &re : m_patterns) {
+        QString next;
+        qsizetype last = 0;
+        QRegularExpressionMatchIterator it = re.globalMatch(out);
+        if (!it.hasNext())
+            continue;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const auto value = m_values.constFind(m.captured(0));
+            if (value == m_values.cend())
+                continue;
+            next += QStringView(out).mid(last, m.capturedStart(0) - last);
+            next += value->text;
+            last = m.capturedEnd(0);
+            if (code && code->isEmpty())
+                *code = value->code;
+        }
+        next += QStringView(out).mid(last);
+        out = next;
+    }
+    return out;
+}
+
+void Run::maskDroppedNames()
+{
+    // The log lists what was dropped by name; a name that holds personal data is shown masked.
+    auto mask = [](QString &name) {
+        if (name.isEmpty())
+            return;
+        const QVector<PersonalDataScanner::Match> found = PersonalDataScanner::scan(name);
+        if (found.isEmpty())
+            return;
+        QStringList samples;
+        for (const PersonalDataScanner::Match &m : found)
+            samples << m.masked;
+        name = QStringLiteral("(masked: %1)").arg(samples.join(QStringLiteral(", ")));
+    };
+    for (RedactionDrop &d : r.dropped) {
+        mask(d.name);
+        mask(d.table);
+    }
+}
+
 bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
 {
     const QStringList targetColumns = tableColumns(dst.db(), table);
@@ -283,6 +518,9 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
                                              marks.join(QStringLiteral(", "))));
     if (!write.isValid())
         return fail(QStringLiteral("%1: %2").arg(native(dst.path()), dst.lastError()));
+    const bool values = table == QLatin1String("insights_bucketvalue");
+    const int categoryColumn = values ? int(common.indexOf(QStringLiteral("category"))) : -1;
+    const int bucketColumn = values ? int(common.indexOf(QStringLiteral("bucket_id"))) : -1;
     int rc;
     qint64 rows = 0;
     while ((rc = read.step()) == SQLITE_ROW) {
@@ -297,12 +535,31 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
         for (int c = 0; c < common.size(); ++c, ++param) {
             const int col = c + 1;
             if (read.type(col) == SQLITE_TEXT) {
-                const auto it = m_values.constFind(read.text(col));
-                if (it != m_values.cend()) {
-                    const QByteArray utf8 = it->text.toUtf8();
+                const QString text = read.text(col);
+                const auto bind = [&](const QString &replacement, const QString &code) {
+                    const QByteArray utf8 = replacement.toUtf8();
                     sqlite3_bind_text(write.get(), param, utf8.constData(), static_cast<int>(utf8.size()),
                                       SQLITE_TRANSIENT);
-                    r.changes.append({table, common.at(c), rowid, it->code, it->text});
+                    r.changes.append({table, common.at(c), rowid, code, replacement});
+                };
+                const auto it = m_values.constFind(text);
+                if (it != m_values.cend()) {
+                    bind(it->text, it->code);
+                    continue;
+                }
+                if (c == categoryColumn && bucketColumn >= 0 &&
+                    read.type(bucketColumn + 1) == SQLITE_INTEGER) {
+                    const auto bucket = m_personBuckets.constFind(read.int64(bucketColumn + 1));
+                    const auto member = bucket == m_personBuckets.cend() ? nullptr : &bucket.value();
+                    if (member && member->contains(text)) {
+                        bind(member->value(text).text, member->value(text).code);
+                        continue;
+                    }
+                }
+                QString code;
+                const QString replaced = replaceSubstrings(text, &code);
+                if (replaced != text) {
+                    bind(replaced, code);
                     continue;
                 }
             }
@@ -385,11 +642,14 @@ bool Run::run(const QString &source, const QString &target)
         return fail(error);
     sqlite3 *src = file->handle();
 
-    // 2. The snapshot writer lays down upstream's schema in a hidden file beside OUT.
+    // 2. The snapshot writer lays down upstream's schema in a hidden file beside OUT (what a killed earlier
+    // redaction to OUT left there goes first).
     const QFileInfo out(r.outputPath);
-    WorkFile work(out.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.redacting")
-            .arg(out.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12))));
+    removeStaleWorkFiles(out);
+    const QString unique = QStringLiteral("%1-%2")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    WorkFile work(out.absoluteDir().filePath(workPrefix(out) + unique));
     {
         SnapshotWriter writer(work.path());
         if (!writer.begin(&error) || !writer.commit(&error))
@@ -416,8 +676,10 @@ bool Run::run(const QString &source, const QString &target)
 
     // 3. The stand-ins, then the rows. The writer's own bookkeeping rows (its migration row when the original
     // has one, its execution row) give way to the original's.
-    if (!collectValues(src, work.db(), flags, order))
+    if (!collectValues(src, work.db(), flags, order) || !collectPersonBuckets(src, flags, order))
         return false;
+    buildSubstringPatterns();
+    maskDroppedNames();
     if (!tableColumns(src, QStringLiteral("django_migrations")).isEmpty() &&
         !work.exec("DELETE FROM \"django_migrations\"", &error))
         return fail(error);
@@ -447,9 +709,14 @@ bool Run::run(const QString &source, const QString &target)
                     .arg(native(r.outputPath), f.table, f.column, QString::number(f.row), f.code));
 
     // 5. The log, then the copy into place (rename: atomic on one file system).
-    QSaveFile log(r.logPath);
-    if (!log.open(QIODevice::WriteOnly) || log.write(r.logJson()) < 0 || !log.commit())
-        return fail(QStringLiteral("%1: %2").arg(native(r.logPath), log.errorString()));
+    QString why;
+    if (QFileInfo(r.logPath).isSymLink())
+        return fail(QStringLiteral("%1: is a symbolic link; the log is never written through one")
+                        .arg(native(r.logPath)));
+    if (!writeFileNoFollow(r.logPath,
+                           out.absoluteDir().filePath(workPrefix(out) + QStringLiteral("log-") + unique),
+                           r.logJson(), &why))
+        return fail(QStringLiteral("%1: %2").arg(native(r.logPath), why));
     if (std::rename(QFile::encodeName(work.path()).constData(),
                     QFile::encodeName(r.outputPath).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));

@@ -50,11 +50,16 @@ struct RedactionResult
 // upstream's tables and columns, every row and rowid kept, and every cell the review flags (a finding with a
 // table, column, row and masked sample: personal data, secrets …) replaced by a stand-in. The same original
 // value gets the same stand-in everywhere in the file, also in cells the review did not flag, so the copy
-// stays consistent (one category, one label) and no copy of a flagged value survives elsewhere. Extra tables,
-// views, triggers, indexes and columns are dropped. The copy is reviewed again before it is put in place; the
-// JSON log is written beside it. The original is read through SnapshotFile (read-only, immutable): its bytes
-// never change. On any failure nothing is left behind (no copy, no log, no temporary file). Blocking and slow
-// on big files (two reviews and a copy): call it off the GUI thread. Thread-safe.
+// stays consistent (one category, one label) and no copy of a flagged value survives elsewhere, not even as
+// part of a longer text (a question that names the person of a category). A bucket whose categories are
+// mostly names is a bucket of people: all its categories are replaced. Extra tables, views, triggers,
+// indexes and columns are dropped; the log names them masked when a name holds personal data. The copy is
+// reviewed again before it is put in place; the JSON log is written beside it. The original is read through
+// SnapshotFile (read-only, immutable): its bytes never change. On any failure nothing is left behind (no
+// copy, no log, no temporary file). Blocking and slow on big files (two reviews and a copy): call it off the
+// GUI thread. Thread-safe. Files being written beside OUT start with ".OUT.redacting-" and hold an flock(); a
+// redaction to OUT first removes such files nobody holds (left by a run that was killed). The log is never
+// written through a symbolic link.
 namespace Redactor {
 
 struct Options

@@ -33,7 +33,15 @@ int ReviewReport::exitCode() const
 int ReviewReport::acknowledgedCount() const
 {
     return int(std::count_if(findings.cbegin(), findings.cend(),
-                             [](const ReviewFinding &f) { return f.acknowledged; }));
+                             [](const ReviewFinding &f) { return f.isAcknowledged(); }));
+}
+
+bool ReviewFinding::acknowledgeable(const QString &code)
+{
+    static const QStringList never = {QStringLiteral("scan-incomplete"), QStringLiteral("incomplete"),
+                                      QStringLiteral("file-changed"),    QStringLiteral("hot-journal"),
+                                      QStringLiteral("wal-file"),        QStringLiteral("read-error")};
+    return !never.contains(code);
 }
 
 QString ReviewReport::visible(const QString &text)
@@ -121,7 +129,7 @@ QByteArray ReviewReport::toJson() const
             o.insert(QStringLiteral("sample"), f.sample);
         o.insert(QStringLiteral("app"), stringOrNull(f.app));
         o.insert(QStringLiteral("question"), stringOrNull(f.question));
-        o.insert(QStringLiteral("acknowledged"), f.acknowledged);
+        o.insert(QStringLiteral("acknowledged"), f.isAcknowledged());
         if (f.unlisted > 0)
             o.insert(QStringLiteral("unlisted"), f.unlisted);
         list.append(o);
@@ -242,9 +250,9 @@ QString ReviewReport::toText() const
                       f.table.isNull() && f.app.isNull() ? QString() : QStringLiteral(" [%1]").arg(place(f)),
                       visible(f.message),
                       f.sample.isNull() ? QString() : QStringLiteral(" (%1)").arg(visible(f.sample)),
-                      f.acknowledged ? QLatin1Char(' ') +
-                                           QCoreApplication::translate("iv::ReviewReport", "(acknowledged)")
-                                     : QString());
+                      f.isAcknowledged() ? QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport",
+                                                                                          "(acknowledged)")
+                                         : QString());
     }
     if (!notes.isEmpty()) {
         heading(QCoreApplication::translate("iv::ReviewReport", "Notes"));

@@ -40,6 +40,13 @@ struct ReviewFinding
     // field, never by its message.
     qint64 unlisted = 0;
 
+    // Whether a policy may acknowledge this finding. Not for what says the review itself cannot be trusted
+    // (data left unscanned, a file that changed, a journal or WAL file with other contents): those always
+    // count.
+    static bool acknowledgeable(const QString &code);
+    // acknowledged, and allowed to be.
+    bool isAcknowledged() const { return acknowledged && acknowledgeable(code); }
+
     QString severityId() const { return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
 };
 

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <ctime>
 #include <initializer_list>
 #include <optional>
 
@@ -49,11 +50,26 @@ const ExpectedTable kUpstream[] = {
       {"ylabel", "varchar(254)"}, {"yformat", "varchar(254)"}, {"title", "varchar(254)"}, {"app_id", "char(32)"}}},
 };
 
-// Tables a file made by Django holds besides the insights tables.
+// SQLite's own tables that may stand in sqlite_master, with the columns SQLite gives them. Any other table
+// whose name starts with "sqlite_" was put there by hand (writable_schema) and hides from tools that skip
+// SQLite's bookkeeping.
+const ExpectedTable kSqliteTables[] = {
+    {"sqlite_sequence", {{"name", ""}, {"seq", ""}}},
+    {"sqlite_stat1", {{"tbl", ""}, {"idx", ""}, {"stat", ""}}},
+    {"sqlite_stat2", {{"tbl", ""}, {"idx", ""}, {"sampleno", ""}, {"sample", ""}}},
+    {"sqlite_stat3", {{"tbl", ""}, {"idx", ""}, {"neq", ""}, {"nlt", ""}, {"ndlt", ""}, {"sample", ""}}},
+    {"sqlite_stat4", {{"tbl", ""}, {"idx", ""}, {"neq", ""}, {"nlt", ""}, {"ndlt", ""}, {"sample", ""}}},
+};
+
+bool isSqliteName(const QString &name)
+{
+    return name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive);
+}
+
+// Tables a file made by Django holds besides the insights tables (SQLite's own are checked apart).
 bool isAllowedExtra(const QString &name)
 {
-    return name == QLatin1String("django_migrations") || name == QLatin1String("sqlite_sequence") ||
-           name.startsWith(QLatin1String("sqlite_stat"));
+    return name == QLatin1String("django_migrations");
 }
 
 } // namespace
@@ -94,6 +110,9 @@ void Reviewer::run(const QString &path)
         r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(path, notRegular));
         return;
     }
+    timespec started{};
+    ::clock_gettime(CLOCK_REALTIME, &started);
+    const qint64 startedNs = qint64(started.tv_sec) * 1'000'000'000 + started.tv_nsec;
     r.identity = FileIdentity::read(m_fd, path, opt.computeSha256, m_cancel);
     if (!r.identity.error.isEmpty() && r.identity.error != QLatin1String("cancelled")) {
         r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2"))
@@ -123,13 +142,24 @@ void Reviewer::run(const QString &path)
     if (r.identity.isWal()) {
         const bool sidecar = QFile::exists(r.identity.path + QStringLiteral("-wal"));
         add(sidecar ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
-            QStringLiteral("wal-mode"),
-            sidecar ? LocalizedText::translate("iv::SnapshotReviewer", "the file is in WAL mode and a -wal file lies beside it: "
-                                                "changes in that file are not part of what was reviewed")
-                    : LocalizedText::translate("iv::SnapshotReviewer", "the file is in WAL mode (upstream's files use a rollback "
-                                                "journal); a -wal file shared with it would hold changes not "
-                                                "reviewed here"));
+            sidecar ? QStringLiteral("wal-file") : QStringLiteral("wal-mode"),
+            sidecar ? LocalizedText::translate("iv::SnapshotReviewer",
+                                               "the file is in WAL mode and a -wal file lies beside it: "
+                                               "changes in that file are not part of what was reviewed")
+                    : LocalizedText::translate("iv::SnapshotReviewer",
+                                               "the file is in WAL mode (upstream's files use a rollback "
+                                               "journal); a -wal file shared with it would hold changes not "
+                                               "reviewed here"));
     }
+    const QString journal = SnapshotFile::hotJournal(r.identity.path);
+    if (!journal.isNull())
+        add(ReviewFinding::Severity::Error, QStringLiteral("hot-journal"),
+            LocalizedText::translate(
+                "iv::SnapshotReviewer",
+                "a rollback journal (%1) lies beside the file: a write was not finished; every "
+                "other SQLite reader rolls it back first and sees other contents than were "
+                "reviewed here")
+                .arg(journal));
     r.conformant = true;
     checkIntegrity();
     checkSchema();
@@ -139,6 +169,12 @@ void Reviewer::run(const QString &path)
     summarize();
     scanPersonalData();
     checkStorage();
+    if (!r.scanComplete && !m_watchdog->fired())
+        add(ReviewFinding::Severity::Error, QStringLiteral("scan-incomplete"),
+            LocalizedText::translate(
+                "iv::SnapshotReviewer",
+                "the personal-data scan is incomplete: some data was not scanned, so the file "
+                "cannot be called clean (see the notes)"));
 
     for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('|'));
@@ -166,13 +202,26 @@ void Reviewer::run(const QString &path)
                       ? LocalizedText::translate("iv::SnapshotReviewer", "cancelled: the review is incomplete")
                       : LocalizedText::translate("iv::SnapshotReviewer", "the time limit of %1 s was reached: the review is incomplete")
                             .arg(opt.timeLimitMs / 1000.0));
-        add(ReviewFinding::Severity::Warning, QStringLiteral("incomplete"),
-            LocalizedText::translate("iv::SnapshotReviewer", "the review did not finish (time limit or cancelled)"));
+        add(ReviewFinding::Severity::Error, QStringLiteral("incomplete"),
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "the review did not finish (time limit or cancelled)"));
     }
     m_watchdog.reset(); // before the database closes
     LocalizedText why;
-    if (!r.identity.unchanged(m_fd, &why))
+    if (!r.identity.unchanged(m_fd, &why)) {
         fileChanged(why);
+        return;
+    }
+    // The ctime comes from a coarse clock: a write within the same tick as the last one before the hash
+    // leaves it as it was. A file changed that recently is hashed again, so the report's hash is of the bytes
+    // the review read.
+    constexpr qint64 kClockSlackNs = 2'000'000'000;
+    if (!r.identity.sha256.isEmpty() && r.identity.ctimeNs >= startedNs - kClockSlackNs) {
+        const FileIdentity again = FileIdentity::read(m_fd, path, true, nullptr);
+        if (again.sha256 != r.identity.sha256)
+            fileChanged(
+                LocalizedText::translate("iv::SnapshotReviewer", "its contents differ from those hashed"));
+    }
 }
 
 void Reviewer::fileChanged(const LocalizedText &why)
@@ -228,6 +277,8 @@ void Reviewer::checkSchema()
             m_realTables.append(name);
             if (isInsights)
                 m_insightsTables.insert(name);
+            else if (isSqliteName(name))
+                checkSqliteTable(name);
             else if (!isAllowedExtra(name) && !opt.allowedExtraTables.contains(name))
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-table"),
                               LocalizedText::translate("iv::SnapshotReviewer", "table %1 is not part of upstream's schema; "
@@ -303,6 +354,33 @@ void Reviewer::checkSchema()
                               name, col);
         }
     }
+}
+
+void Reviewer::checkSqliteTable(const QString &name)
+{
+    const ExpectedTable *known = nullptr;
+    for (const ExpectedTable &t : kSqliteTables)
+        if (name == L(t.name))
+            known = &t;
+    bool same = known != nullptr;
+    if (known) {
+        QStringList want, got;
+        for (const ExpectedColumn &c : known->columns)
+            want << L(c.name);
+        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(name)));
+        while (info.isValid() && info.step() == SQLITE_ROW)
+            got << info.text(1);
+        same = got == want;
+    }
+    if (!same)
+        nonconformity(
+            ReviewFinding::Severity::Error, QStringLiteral("hidden-table"),
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "table %1 takes a name reserved for SQLite's own tables, which "
+                                     "SQLite never gives it; tools that skip SQLite's tables do not "
+                                     "show it (its text was scanned for personal data)")
+                .arg(name),
+            name);
 }
 
 void Reviewer::checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed)

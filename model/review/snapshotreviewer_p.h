@@ -70,6 +70,9 @@ private:
 
     void checkIntegrity();
     void checkSchema();
+    // A real table named sqlite_…: SQLite's own (sqlite_sequence, sqlite_stat1-4 with their columns) or a
+    // hidden table (an error).
+    void checkSqliteTable(const QString &name);
     void checkData();
     void checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed);
     // values: rows of insights_bucketvalue (else questions) refer to a missing parent.
@@ -80,6 +83,8 @@ private:
     void checkSmallCounts();
     void summarize();
     void scanPersonalData();
+    // Scans the text cells of one table, at most quota of them; returns how many it scanned.
+    qint64 scanTable(const QString &table, qint64 quota);
     // bucket id → category → matches, every bucket's distinct text categories scanned as one set
     // (PersonalDataScanner::scanCategories). Categories too long for one scan are left out (scanned alone).
     QHash<qint64, QHash<QString, QVector<PersonalDataScanner::Match>>> scanBucketCategories();

@@ -54,17 +54,50 @@ QString blobText(const char *p, int n)
     return utf8.hasError() ? QString::fromLatin1(p, n) : text;
 }
 
-// Raw file bytes as text for the scanner: printable ASCII and Latin-1 kept, control bytes (record headers,
-// page pointers) become spaces so they cannot join two values.
-QString rawText(const QByteArray &bytes)
+// Raw file bytes as text for the scanner, decoded in the file's text encoding (header field 56: 1 UTF-8,
+// 2 UTF-16le, 3 UTF-16be; anything else is read as Latin-1, every byte a character). Control characters
+// (record headers, page pointers) become spaces so they cannot join two values. UTF-16 text may start at an
+// odd offset of a page: both alignments are returned.
+QStringList rawTexts(const QByteArray &bytes, quint32 encoding)
 {
-    QString out(bytes.size(), Qt::Uninitialized);
-    QChar *d = out.data();
-    for (const char c : bytes) {
-        const auto b = static_cast<unsigned char>(c);
-        *d++ = (b < 0x20 || b == 0x7f) ? QLatin1Char(' ') : QChar(char16_t(b));
+    const auto visibleOrSpace = [](char16_t u) {
+        return (u < 0x20 || (u >= 0x7f && u <= 0x9f)) ? char16_t(u' ') : u;
+    };
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    if (encoding == 2 || encoding == 3) {
+        const bool le = encoding == 2;
+        QStringList out;
+        for (qsizetype align = 0; align < 2; ++align) {
+            QString text((n - align) / 2, Qt::Uninitialized);
+            char16_t *d = reinterpret_cast<char16_t *>(text.data());
+            for (qsizetype i = align; i + 1 < n; i += 2)
+                *d++ = le ? char16_t(b[i] | (b[i + 1] << 8)) : char16_t((b[i] << 8) | b[i + 1]);
+            // Lone surrogates (halves of a pair split by the alignment or by garbage) become spaces too.
+            char16_t *u = reinterpret_cast<char16_t *>(text.data());
+            const qsizetype len = text.size();
+            for (qsizetype i = 0; i < len; ++i) {
+                if (QChar::isHighSurrogate(u[i]) && i + 1 < len && QChar::isLowSurrogate(u[i + 1])) {
+                    ++i;
+                    continue;
+                }
+                u[i] = QChar::isSurrogate(u[i]) ? char16_t(u' ') : visibleOrSpace(u[i]);
+            }
+            out << text;
+        }
+        return out;
     }
-    return out;
+    QString text;
+    if (encoding == 1) {
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        text = utf8.decode(bytes); // invalid bytes become U+FFFD, ASCII stays as it is
+    } else {
+        text = QString::fromLatin1(bytes);
+    }
+    char16_t *u = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0; i < text.size(); ++i)
+        u[i] = visibleOrSpace(u[i]);
+    return {text};
 }
 
 qint64 readAt(int fd, QByteArray *buffer, qint64 offset)
@@ -87,94 +120,133 @@ qint64 readAt(int fd, QByteArray *buffer, qint64 offset)
 
 void Reviewer::scanPersonalData()
 {
-    qint64 budget = opt.maxScanCells;
     r.scanComplete = true;
-    for (const QString &table : std::as_const(m_realTables)) {
-        if (table.startsWith(QLatin1String("sqlite_")))
-            continue; // SQLite's own bookkeeping: table names and statistics
-        if (stopped() || budget <= 0) {
-            r.scanComplete = false;
-            r.addNote(stopped() ? LocalizedText::translate("iv::SnapshotReviewer", "table %1 was not scanned for personal data (time "
-                                                                    "limit)")
-                                          .arg(table)
-                                    : LocalizedText::translate("iv::SnapshotReviewer", "table %1 was not scanned for personal data (cell "
-                                                                    "limit)")
-                                          .arg(table));
-            continue;
-        }
-        SqliteStatement withRowid(m_db, QStringLiteral("SELECT rowid, * FROM %1").arg(quoted(table)));
-        // A WITHOUT ROWID table has no rowid: rows are then numbered in scan order.
-        SqliteStatement plain(m_db, withRowid.isValid() ? QStringLiteral("SELECT 1 WHERE 0")
-                                                        : QStringLiteral("SELECT NULL, * FROM %1").arg(quoted(table)));
-        SqliteStatement &st = withRowid.isValid() ? withRowid : plain;
-        if (!st.isValid()) {
-            queryFailed(st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
-            r.scanComplete = false;
-            continue;
-        }
-        ++r.scannedTables;
-        const int columns = sqlite3_column_count(st.get());
-        QStringList names;
-        for (int c = 0; c < columns; ++c)
-            names << QString::fromUtf8(sqlite3_column_name(st.get(), c));
-        // A bucket's categories are read together: a set of person names makes its weaker candidates
-        // (a lone given name) findings too, which one category alone would not.
-        int categoryColumn = -1, bucketColumn = -1;
-        QHash<qint64, QHash<QString, QVector<Match>>> byBucket;
-        if (table == QLatin1String("insights_bucketvalue")) {
-            categoryColumn = int(names.indexOf(QStringLiteral("category"), 1));
-            bucketColumn = int(names.indexOf(QStringLiteral("bucket_id"), 1));
-            if (categoryColumn > 0 && bucketColumn > 0)
-                byBucket = scanBucketCategories();
-            else
-                categoryColumn = -1;
-        }
-        qint64 ordinal = 0;
-        int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
-            ++ordinal;
-            const qint64 row = st.isNull(0) ? ordinal : st.int64(0);
-            for (int c = 1; c < columns; ++c) {
-                // Whole cells (SQLite's length limit bounds them), and BLOBs too: --dump-json shows a BLOB
-                // category as text, so its bytes are shared like any text.
-                const int type = st.type(c);
-                if (type != SQLITE_TEXT && type != SQLITE_BLOB)
-                    continue;
-                const auto *p = type == SQLITE_TEXT
-                                    ? reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c))
-                                    : static_cast<const char *>(sqlite3_column_blob(st.get(), c));
-                const int n = sqlite3_column_bytes(st.get(), c);
-                if (!p || n <= 0)
-                    continue;
-                ++r.scannedCells;
-                --budget;
-                const QString text = type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n);
-                const QHash<QString, QVector<Match>> *context = nullptr;
-                if (c == categoryColumn && type == SQLITE_TEXT && st.type(bucketColumn) == SQLITE_INTEGER) {
-                    const auto it = byBucket.constFind(st.int64(bucketColumn));
-                    if (it != byBucket.cend() && it->contains(text))
-                        context = &it.value();
-                }
-                const auto matches = context ? context->value(text) : scanWhole(text);
-                for (const auto &m : matches)
-                    add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
-                        LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3")
-                            .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
-                        table, names.at(c), row, m.masked);
-            }
-            if (budget <= 0)
-                break;
-        }
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-            r.scanComplete = false;
-            queryFailed(rc, LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
-        } else if (budget <= 0) {
-            r.scanComplete = false;
-            r.addNote(LocalizedText::translate("iv::SnapshotReviewer", "the personal-data scan stopped in table %1 after %n text cells",
-                                                nullptr, clampToInt(opt.maxScanCells))
-                          .arg(table));
-        }
+    // Every real table, SQLite's own included (statistics and sequence rows hold text that travels with the
+    // file, and a table renamed sqlite_… by hand hides from tools that skip them), and the schema itself
+    // (names of tables, columns and indexes, CREATE statements).
+    QStringList tables = m_realTables;
+    tables.prepend(QStringLiteral("sqlite_master"));
+    // The cell budget is shared fairly: when the tables together may hold more cells than it allows, they are
+    // scanned smallest first and each gets an equal share of what is left, so what a small table does not
+    // use goes to the larger ones and no table is left out because another came first.
+    QVector<qint64> estimate(tables.size(), 0);
+    qint64 total = 0;
+    for (qsizetype i = 0; i < tables.size() && !stopped(); ++i) {
+        // Rows times columns: an upper bound of the text cells, cheap to learn (no cell is decoded).
+        SqliteStatement count(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(quoted(tables.at(i))));
+        SqliteStatement all(m_db, QStringLiteral("SELECT * FROM %1").arg(quoted(tables.at(i))));
+        if (count.isValid() && all.isValid() && count.step() == SQLITE_ROW)
+            estimate[i] = count.int64(0) * std::max(1, sqlite3_column_count(all.get()));
+        total = estimate.at(i) > LLONG_MAX - total ? LLONG_MAX : total + estimate.at(i);
     }
+    QVector<qsizetype> order(tables.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        order[i] = i;
+    const bool share = total > opt.maxScanCells;
+    if (share)
+        std::stable_sort(order.begin(), order.end(),
+                         [&](qsizetype a, qsizetype b) { return estimate.at(a) < estimate.at(b); });
+    qint64 budget = opt.maxScanCells;
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const QString &table = tables.at(order.at(k));
+        if (stopped()) {
+            r.scanComplete = false;
+            r.addNote(LocalizedText::translate("iv::SnapshotReviewer",
+                                               "table %1 was not scanned for personal data (time limit)")
+                          .arg(table));
+            continue;
+        }
+        const qint64 quota = share ? budget / qint64(order.size() - k) : budget;
+        budget -= scanTable(table, quota);
+    }
+}
+
+qint64 Reviewer::scanTable(const QString &table, qint64 quota)
+{
+    SqliteStatement withRowid(m_db, QStringLiteral("SELECT rowid, * FROM %1").arg(quoted(table)));
+    // A WITHOUT ROWID table has no rowid: rows are then numbered in scan order.
+    SqliteStatement plain(m_db, withRowid.isValid()
+                                    ? QStringLiteral("SELECT 1 WHERE 0")
+                                    : QStringLiteral("SELECT NULL, * FROM %1").arg(quoted(table)));
+    SqliteStatement &st = withRowid.isValid() ? withRowid : plain;
+    if (!st.isValid()) {
+        queryFailed(st.prepareCode(),
+                    LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
+        r.scanComplete = false;
+        return 0;
+    }
+    ++r.scannedTables;
+    const int columns = sqlite3_column_count(st.get());
+    QStringList names;
+    for (int c = 0; c < columns; ++c)
+        names << QString::fromUtf8(sqlite3_column_name(st.get(), c));
+    // A bucket's categories are read together: a set of person names makes its weaker candidates
+    // (a lone given name) findings too, which one category alone would not.
+    int categoryColumn = -1, bucketColumn = -1;
+    QHash<qint64, QHash<QString, QVector<Match>>> byBucket;
+    if (table == QLatin1String("insights_bucketvalue")) {
+        categoryColumn = int(names.indexOf(QStringLiteral("category"), 1));
+        bucketColumn = int(names.indexOf(QStringLiteral("bucket_id"), 1));
+        if (categoryColumn > 0 && bucketColumn > 0)
+            byBucket = scanBucketCategories();
+        else
+            categoryColumn = -1;
+    }
+    qint64 ordinal = 0, used = 0;
+    bool cut = false;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        ++ordinal;
+        const qint64 row = st.isNull(0) ? ordinal : st.int64(0);
+        for (int c = 1; c < columns; ++c) {
+            // Whole cells (SQLite's length limit bounds them), and BLOBs too: --dump-json shows a BLOB
+            // category as text, so its bytes are shared like any text.
+            const int type = st.type(c);
+            if (type != SQLITE_TEXT && type != SQLITE_BLOB)
+                continue;
+            const auto *p = type == SQLITE_TEXT
+                                ? reinterpret_cast<const char *>(sqlite3_column_text(st.get(), c))
+                                : static_cast<const char *>(sqlite3_column_blob(st.get(), c));
+            const int n = sqlite3_column_bytes(st.get(), c);
+            if (!p || n <= 0)
+                continue;
+            if (used >= quota) {
+                cut = true;
+                break;
+            }
+            ++r.scannedCells;
+            ++used;
+            const QString text = type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n);
+            const QHash<QString, QVector<Match>> *context = nullptr;
+            if (c == categoryColumn && type == SQLITE_TEXT && st.type(bucketColumn) == SQLITE_INTEGER) {
+                const auto it = byBucket.constFind(st.int64(bucketColumn));
+                if (it != byBucket.cend() && it->contains(text))
+                    context = &it.value();
+            }
+            const auto matches = context ? context->value(text) : scanWhole(text);
+            for (const auto &m : matches)
+                add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
+                    LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3")
+                        .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
+                    table, names.at(c), row, m.masked);
+        }
+        if (cut)
+            break;
+    }
+    if (!cut && rc != SQLITE_ROW && rc != SQLITE_DONE) {
+        r.scanComplete = false;
+        queryFailed(rc, LocalizedText::translate("iv::SnapshotReviewer", "scanning %1").arg(table));
+    } else if (cut) {
+        r.scanComplete = false;
+        r.addNote(
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "the personal-data scan stopped in table %1 after %n text cells (its "
+                                     "share of the limit of %2 cells); the rest of the table was not "
+                                     "scanned",
+                                     nullptr, clampToInt(used))
+                .arg(table, QString::number(opt.maxScanCells)));
+    }
+    return used;
 }
 
 QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
@@ -322,7 +394,9 @@ void Reviewer::scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const 
             return;
         }
         done = start + block.size();
-        const auto matches = scanWhole(rawText(block), seen);
+        QVector<Match> matches;
+        for (const QString &text : rawTexts(block, r.identity.textEncoding))
+            matches += scanWhole(text, seen);
         for (const auto &m : matches)
             add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
                 LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2")

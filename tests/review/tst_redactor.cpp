@@ -14,8 +14,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace iv;
 
@@ -281,6 +286,147 @@ private slots:
         QVERIFY(r.error.contains(QLatin1String("missing.db")));
         QCOMPARE(filesIn(broken.path()), QStringList());
         QVERIFY(ivtest::fileState(path) == before);
+    }
+
+    // A name flagged in a category is replaced wherever it appears, also inside the question, title and
+    // description; a bucket of people is replaced as a whole, its unrecognised members too.
+    void namesLeaveNoTrace()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("people.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                QStringLiteral(
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                    "xformat, "
+                    "ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', 'per_person', "
+                    "'How many orders did Alice Johnson place?', 'Alice asked for this one', 3, NULL, NULL, "
+                    "NULL, "
+                    "NULL, 'Alice Johnson and Bob Miller', app_id FROM insights_counter LIMIT 1;"
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES "
+                    "(NULL, 3, 0, 'Alice Johnson', 90), (NULL, 4, 0, 'Bob Miller', 90), "
+                    "(NULL, 5, 0, 'Carol Davis', 90), (NULL, 6, 0, 'Dennis Wright', 90), "
+                    "(NULL, 7, 0, 'Zorblax', 90), (NULL, 8, 0, 'Alice', 90);"));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (const char *name : {"Alice", "Johnson", "Bob Miller", "Carol", "Dennis", "Zorblax"})
+            QVERIFY2(!bytes.contains(name), name);
+        QCOMPARE(cell(copy, "SELECT count(DISTINCT category) FROM insights_bucketvalue WHERE bucket_id = 90"),
+                 QStringLiteral("6"));
+        const QString question = cell(copy, "SELECT question FROM insights_bucket WHERE id = 90");
+        QVERIFY2(question.startsWith(QLatin1String("How many orders did Person ")) ||
+                     question.startsWith(QLatin1String("Person ")),
+                 qPrintable(question));
+        QCOMPARE(cell(copy,
+                      "SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 90 AND category NOT LIKE "
+                      "'Person %'"),
+                 QStringLiteral("0"));
+        // The same person has the same stand-in in the category and in the description.
+        const QString alice = cell(copy, "SELECT category FROM insights_bucketvalue WHERE bucket_id = 90 AND "
+                                         "xvalue = 8");
+        QCOMPARE(cell(copy, "SELECT \"desc\" FROM insights_bucket WHERE id = 90"),
+                 alice + QStringLiteral(" asked for this one"));
+    }
+
+    // What was dropped is listed by name, masked where the name holds personal data.
+    void droppedNamesMasked()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("names.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                QStringLiteral("CREATE TABLE \"list of jane.doe@example.org\" (x text);"
+                               "CREATE INDEX \"by bob.roe@example.com\" ON insights_counter (label);"));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.dropped.size(), 2);
+        QFile logFile(Redactor::logPathFor(copy));
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QByteArray log = logFile.readAll();
+        for (const char *secret : {"jane.doe", "bob.roe"})
+            QVERIFY2(!log.contains(secret), log.constData());
+        QVERIFY2(log.contains("(masked: "), log.constData());
+    }
+
+    // Files left by a redaction that was killed are removed by the next one to the same OUT; a live one's
+    // (locked) file stays.
+    void staleWorkFilesRemoved()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QStringList stale = {QStringLiteral(".shared.db.redacting-1-aaaa"),
+                                   QStringLiteral("..shared.db.redacting-1-aaaa.collecting-1-bbbb"),
+                                   QStringLiteral(".shared.db.redacting-log-1-cccc")};
+        for (const QString &name : stale) {
+            QFile f(out.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("left behind");
+        }
+        const QString live = out.filePath(QStringLiteral(".shared.db.redacting-2-dddd"));
+        const int fd = ::open(QFile::encodeName(live).constData(), O_RDWR | O_CREAT, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        const RedactionResult result = Redactor::redact(path, out.filePath(QStringLiteral("shared.db")));
+        QVERIFY2(result.ok, qPrintable(result.error));
+        ::close(fd);
+        QCOMPARE(filesIn(out.path()),
+                 (QStringList{QStringLiteral(".shared.db.redacting-2-dddd"), QStringLiteral("shared.db"),
+                              QStringLiteral("shared.db.redaction.json")}));
+    }
+
+    // The log is never written through a symbolic link, not even with --force.
+    void logNeverThroughSymlink()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString victim = out.filePath(QStringLiteral("victim.txt"));
+        {
+            QFile f(victim);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("keep me");
+        }
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        QVERIFY(QFile::link(victim, Redactor::logPathFor(copy)));
+        Redactor::Options options;
+        options.overwrite = true;
+        RedactionResult result = Redactor::redact(path, copy, options);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("symbolic link")), qPrintable(result.error));
+        QCOMPARE(ivtest::readText(victim), QStringLiteral("keep me"));
+        QVERIFY(!QFile::exists(copy));
+        // A dangling link, which "exists" does not see.
+        QVERIFY(QFile::remove(Redactor::logPathFor(copy)));
+        const QString nowhere = out.filePath(QStringLiteral("created-through-link"));
+        QVERIFY(QFile::link(nowhere, Redactor::logPathFor(copy)));
+        result = Redactor::redact(path, copy);
+        QVERIFY(!result.ok);
+        QVERIFY(!QFile::exists(nowhere));
+    }
+
+    // Past the file size limit the command fails (exit 2) and leaves nothing behind.
+    void fileSizeLimitLeavesNothing()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        QProcess p;
+        p.start(QStringLiteral("/bin/sh"),
+                {QStringLiteral("-c"), QStringLiteral("ulimit -f 16 && exec \"$0\" --redact \"$1\" \"$2\""),
+                 QStringLiteral(IV_VIEWER_BINARY), out.filePath(QStringLiteral("shared.db")), path});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        QCOMPARE(filesIn(out.path()), QStringList());
     }
 
     void commandLine()

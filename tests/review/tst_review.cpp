@@ -215,7 +215,7 @@ private slots:
         wal.close();
         const ivtest::FileState withWal = ivtest::fileState(path);
         r = SnapshotReviewer::review(path);
-        QCOMPARE(codes(r), QStringList{QStringLiteral("error wal-mode . -1")});
+        QCOMPARE(codes(r), QStringList{QStringLiteral("error wal-file . -1")});
         QVERIFY(ivtest::fileState(path) == withWal);
     }
 
@@ -322,7 +322,7 @@ private slots:
         const ReviewReport r = SnapshotReviewer::review(path, options);
         QVERIFY(timer.elapsed() < 10000);
         QVERIFY(!r.notes.isEmpty());
-        QVERIFY(codes(r).contains(QStringLiteral("warning incomplete . -1")));
+        QVERIFY(codes(r).contains(QStringLiteral("error incomplete . -1")));
         QCOMPARE(r.exitCode(), 1);
         std::atomic_bool cancel{true};
         const ReviewReport c = SnapshotReviewer::review(path, ReviewReport::Options(), &cancel);

@@ -19,6 +19,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -213,6 +214,32 @@ private slots:
             QTest::qWait(50);
             QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
         }
+    }
+
+    // A hot rollback journal beside the file: an error finding on the page, never the Clean banner.
+    void reviewPageHotJournal()
+    {
+        QTemporaryDir dir;
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("hot.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        QFile journal(path + QStringLiteral("-journal"));
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        journal.write(QByteArray::fromHex("d9d505f920a163d7") + QByteArray(504, '\0'));
+        journal.close();
+        ReviewPage page;
+        page.resize(1000, 700);
+        page.show();
+        QSignalSpy finished(&page, &ReviewPage::reviewFinished);
+        page.reviewFile(path);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toInt(), 1);
+        QCOMPARE(page.banner()->verdict(), VerdictBanner::Verdict::Findings);
+        const FindingsModel *model = page.findingsModel();
+        bool found = false;
+        for (int row = 0; row < model->rowCount(); ++row)
+            found = found || model->index(row, FindingsModel::KindColumn).data().toString() ==
+                                 QLatin1String("hot-journal");
+        QVERIFY(found);
     }
 
     void reviewPageRepeatsAddUp()

@@ -97,7 +97,7 @@ ReviewPolicy ReviewPage::policyFromTriage(int *skipped) const
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const Triage t = m_model->triage(row);
         const ReviewFinding &f = m_model->finding(row);
-        if (!t.dismissed() || f.acknowledged)
+        if (!t.dismissed() || f.isAcknowledged())
             continue; // acknowledged ones are in the policy already
         const QString note = t.state == Triage::State::FalsePositive
                                  ? (t.reason.isEmpty() ? QStringLiteral("false positive")

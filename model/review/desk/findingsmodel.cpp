@@ -35,7 +35,7 @@ void FindingsModel::setFindings(const QVector<ReviewFinding> &findings,
         m_findings.append(f);
         m_locations.append(locations.value(i));
         m_keys.append(Triage::key(f));
-        m_triage.append(f.acknowledged ? Triage{Triage::State::Accepted, tr("acknowledged by the policy")}
+        m_triage.append(f.isAcknowledged() ? Triage{Triage::State::Accepted, tr("acknowledged by the policy")}
                                        : Triage{});
         m_initialTriage.append(m_triage.last());
     }

@@ -292,8 +292,8 @@ int ReviewPolicy::apply(ReviewReport &report) const
     QVector<bool> used(acknowledged.size(), false);
     int count = 0;
     for (ReviewFinding &f : report.findings) {
-        if (f.unlisted > 0)
-            continue; // findings not listed one by one cannot have been seen, so cannot be accepted
+        if (f.unlisted > 0 || !ReviewFinding::acknowledgeable(f.code))
+            continue; // findings not listed one by one cannot have been seen, an incomplete scan not accepted
         for (qsizetype i = 0; i < acknowledged.size(); ++i) {
             if (acknowledged.at(i).matches(f)) {
                 used[i] = true;

@@ -145,7 +145,7 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
                 : QCoreApplication::translate("iv::ReviewReport", "warning"));
         c.insertText(head, bold);
         c.insertText(f.code, mono);
-        if (f.acknowledged)
+        if (f.isAcknowledged())
             c.insertText(QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport", "(acknowledged)"),
                          bold);
         if (!f.app.isNull())

@@ -52,7 +52,7 @@ QVector<Entry> fromReport(const ReviewReport &report)
     QVector<Entry> out;
     for (const ReviewFinding &f : report.findings) {
         Entry e{f, {}};
-        if (f.acknowledged)
+        if (f.isAcknowledged())
             e.triage = {Triage::State::Accepted, QStringLiteral("acknowledged by the policy")};
         out.append(e);
     }
@@ -147,7 +147,7 @@ QByteArray sarif(const ReviewReport &report, const QVector<Entry> &entries, cons
                                                                          : QStringLiteral("accepted");
             if (!e.triage.reason.isEmpty())
                 why += QStringLiteral(": ") + e.triage.reason;
-            if (f.acknowledged && !policyPath.isEmpty())
+            if (f.isAcknowledged() && !policyPath.isEmpty())
                 why += QStringLiteral(" (policy %1)").arg(policyPath);
             result.insert(QStringLiteral("suppressions"),
                           QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("external")},
@@ -198,7 +198,7 @@ QByteArray csv(const QVector<Entry> &entries)
                                     f.sample,
                                     Triage::stateId(e.triage.state),
                                     e.triage.reason,
-                                    f.acknowledged ? QStringLiteral("true") : QStringLiteral("false"),
+                                    f.isAcknowledged() ? QStringLiteral("true") : QStringLiteral("false"),
                                     f.unlisted > 0 ? QString::number(f.unlisted) : QString(),
                                     englishMessage(f)};
         QStringList quoted;
