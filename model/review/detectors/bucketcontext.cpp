@@ -101,7 +101,11 @@ const QSet<QString> &thingWords()
          "airline", "route", "sport", "league", "club", "school", "university", "holiday", "festival",
          "ticket", "module", "package", "library", "endpoint", "error", "exception", "file", "extension",
          "font", "theme", "template", "emoji", "character", "species", "breed", "planet", "mountain", "river",
-         "street", "shape", "material",
+         "street", "shape", "material", "plant", "flower", "tree", "animal", "fruit", "vegetable", "food",
+         "meal", "wine", "beer", "coffee", "tea", "pet", "bestseller", "variety", "cultivar", "genus", "crop",
+         "seed", "component", "asset", "resource", "object", "entity", "table", "field", "column", "metric",
+         "question", "answer", "option", "choice", "survey", "step", "stage", "phase", "level", "tier",
+         "segment", "cohort", "bucket", "range", "band",
          // Dutch
          "boek", "boeken", "titel", "titels", "merk", "merken", "liedje", "stad", "steden", "land", "landen",
          "kanaal", "valuta", "categorie", "taal", "apparaat", "winkel", "pagina", "bron", "campagne",

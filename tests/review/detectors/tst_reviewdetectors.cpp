@@ -66,6 +66,10 @@ private slots:
         QCOMPARE(alice.value(QStringLiteral("sample")).toString(), QStringLiteral("A****"));
         QCOMPARE(alice.value(QStringLiteral("app")).toString(), QStringLiteral("Shop"));
         QCOMPARE(alice.value(QStringLiteral("question")).toString(), QStringLiteral("authors"));
+        // The bucket's question names people ("Books per author?"): the finding says so.
+        QCOMPARE(alice.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("person's name in insights_bucketvalue.category, category of a person bucket "
+                                "('author' in its question)"));
         const QJsonObject bsn = byPlace.value(want.at(4));
         QCOMPARE(bsn.value(QStringLiteral("app")).toString(), QStringLiteral("blog.insights"));
         QCOMPARE(bsn.value(QStringLiteral("question")).toString(), QStringLiteral("posts"));
