@@ -105,7 +105,8 @@ const QSet<QString> &thingWords()
          "meal", "wine", "beer", "coffee", "tea", "pet", "bestseller", "variety", "cultivar", "genus", "crop",
          "seed", "component", "asset", "resource", "object", "entity", "table", "field", "column", "metric",
          "question", "answer", "option", "choice", "survey", "step", "stage", "phase", "level", "tier",
-         "segment", "cohort", "bucket", "range", "band",
+         "segment", "cohort", "bucket", "range", "band", "decade", "century", "quarter", "age", "period",
+         "era", "generation", "season", "interval", "bin", "week", "minute", "weekday",
          // Dutch
          "boek", "boeken", "titel", "titels", "merk", "merken", "liedje", "stad", "steden", "land", "landen",
          "kanaal", "valuta", "categorie", "taal", "apparaat", "winkel", "pagina", "bron", "campagne",

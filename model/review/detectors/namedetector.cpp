@@ -696,10 +696,13 @@ bool notAPerson(QStringView text)
     const QStringView s = core(text);
     if (s.isEmpty() || s.size() > 80 || placeholders().contains(NameLexicon::key(s)))
         return true;
-    bool letter = false;
-    for (QChar c : s)
-        letter = letter || c.isLetter();
-    if (!letter)
+    // No letters, or as many digits as letters ("1960s", "Q3 2025", "v2"): a number, a period, a version.
+    int letters = 0, digits = 0;
+    for (QChar c : s) {
+        letters += c.isLetter() ? 1 : 0;
+        digits += c.isDigit() ? 1 : 0;
+    }
+    if (letters == 0 || digits >= letters)
         return true;
     const QVector<Token> t = tokenize(s);
     int words = 0;
