@@ -88,6 +88,8 @@ private:
     // bucket id → category → matches, every bucket's distinct text categories scanned as one set
     // (PersonalDataScanner::scanCategories). Categories too long for one scan are left out (scanned alone).
     QHash<qint64, QHash<QString, QVector<PersonalDataScanner::Match>>> scanBucketCategories();
+    // bucket id → what its texts say it holds (people, things, unsaid).
+    QHash<qint64, BucketContext> bucketContexts();
     // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
     void checkStorage();
     // Scans length bytes of the file from offset for personal data; where names the region in findings.

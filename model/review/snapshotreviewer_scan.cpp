@@ -226,8 +226,11 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             const auto matches = context ? context->value(text) : scanWhole(text);
             for (const auto &m : matches)
                 add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
-                    LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3")
-                        .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
+                    m.context.isEmpty()
+                        ? LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3")
+                              .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c))
+                        : LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3, %4")
+                              .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c), m.context),
                     table, names.at(c), row, m.masked);
         }
         if (cut)
@@ -254,6 +257,7 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
     constexpr int kMaxCategory =
         65536; // scanCategories() reads this much of each; longer ones go to scanWhole
     QHash<qint64, QHash<QString, QVector<Match>>> out;
+    const QHash<qint64, BucketContext> contexts = bucketContexts();
     SqliteStatement st(m_db,
                        QStringLiteral("SELECT DISTINCT bucket_id, category FROM insights_bucketvalue WHERE "
                                       "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
@@ -266,7 +270,8 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
     auto flush = [&] {
         if (categories.isEmpty())
             return;
-        const QVector<QVector<Match>> found = PersonalDataScanner::scanCategories(categories, kMaxCategory);
+        const QVector<QVector<Match>> found =
+            PersonalDataScanner::scanCategories(categories, kMaxCategory, contexts.value(bucket));
         QHash<QString, QVector<Match>> &perCategory = out[bucket];
         for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i)
             perCategory.insert(categories.at(i), found.at(i));
@@ -282,6 +287,24 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
     if (rc != SQLITE_DONE)
         return {}; // stopped or failed: every cell is scanned alone, as before
     flush();
+    return out;
+}
+
+QHash<qint64, BucketContext> Reviewer::bucketContexts()
+{
+    // What each bucket holds, from its texts (BucketContext): people, things, or unsaid.
+    QHash<qint64, BucketContext> out;
+    const QStringList have = m_columns.value(QStringLiteral("insights_bucket"));
+    if (!have.contains(QStringLiteral("id")))
+        return out;
+    QStringList select;
+    for (const char *column : {"label", "question", "desc", "xlabel", "ylabel", "title"})
+        select << (have.contains(L(column)) ? quoted(L(column)) : QStringLiteral("NULL"));
+    SqliteStatement st(m_db, QStringLiteral("SELECT id, %1 FROM insights_bucket WHERE typeof(id) = 'integer'")
+                                 .arg(select.join(QStringLiteral(", "))));
+    auto text = [&st](int c) { return st.type(c) == SQLITE_TEXT ? st.text(c).left(4096) : QString(); };
+    while (st.isValid() && st.step() == SQLITE_ROW)
+        out.insert(st.int64(0), BucketContext::rate({text(1), text(2), text(3), text(4), text(5), text(6)}));
     return out;
 }
 

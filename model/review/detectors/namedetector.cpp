@@ -2,12 +2,15 @@
 #include "namedetector.h"
 
 #include "namelexicon.h"
+#include "namewords.h"
 
 #include <QSet>
 
 #include <algorithm>
 
 namespace iv::NameDetector {
+
+using namespace NameWords;
 
 namespace {
 
@@ -20,124 +23,6 @@ struct Token
     bool capitalized = false;
 };
 
-QSet<QString> wordSet(std::initializer_list<const char *> words)
-{
-    QSet<QString> set;
-    for (const char *w : words)
-        set.insert(QString::fromUtf8(w));
-    return set;
-}
-
-// Lower-case particles between given and family names.
-const QSet<QString> &particles()
-{
-    static const QSet<QString> set = wordSet(
-        {"van",   "der", "den", "de", "del", "della", "dei", "degli", "di",  "da",  "das", "dos", "do",
-         "du",    "des", "la",  "le", "von", "vom",   "zu",  "zur",   "ter", "ten", "te",  "y",   "bin",
-         "binti", "ibn", "al",  "el", "af",  "av",    "'t",  "op",    "het", "e",   "mac", "ap",  "ben"});
-    return set;
-}
-
-// Titles before a name: "Dr. Smith", "Frau Müller".
-const QSet<QString> &titles()
-{
-    static const QSet<QString> set =
-        wordSet({"mr",   "mrs",  "ms",   "miss", "dr",    "prof",   "sir",      "dame",
-                 "mme",  "mlle", "herr", "frau", "dhr",   "mevr",   "sr",       "sra",
-                 "srta", "sig",  "pan",  "pani", "señor", "señora", "monsieur", "madame"});
-    return set;
-}
-
-// Suffixes after a name: "Allen Smith Jr.", "Andrea Ball MD".
-const QSet<QString> &nameSuffixes()
-{
-    static const QSet<QString> set =
-        wordSet({"jr", "sr", "md", "phd", "dds", "dvm", "ii", "iii", "iv", "esq", "msc", "bsc", "mba"});
-    return set;
-}
-
-// Words that make a text an organisation, a place, a product or a plan, whatever names surround them.
-const QSet<QString> &stopWords()
-{
-    static const QSet<QString> set = wordSet(
-        {"team",       "teams",        "group",     "groups",      "plan",         "plans",      "inc",
-         "ltd",        "llc",          "gmbh",      "ag",          "bv",           "corp",       "company",
-         "co",         "department",   "dept",      "club",        "street",       "st",         "road",
-         "rd",         "avenue",       "ave",       "station",     "city",         "town",       "university",
-         "college",    "school",       "hospital",  "bank",        "hotel",        "airport",    "restaurant",
-         "cafe",       "café",         "shop",      "store",       "market",       "center",     "centre",
-         "institute",  "foundation",   "society",   "association", "fc",           "united",     "edition",
-         "premium",    "pro",          "plus",      "basic",       "free",         "enterprise", "starter",
-         "standard",   "business",     "kit",       "pack",        "bundle",       "box",        "series",
-         "season",     "episode",      "chapter",   "volume",      "vol",          "part",       "book",
-         "books",      "collection",   "sale",      "sales",       "support",      "service",    "services",
-         "admin",      "admins",       "users",     "user",        "staff",        "guest",      "guests",
-         "customer",   "customers",    "account",   "accounts",    "api",          "app",        "apps",
-         "bot",        "tier",         "level",     "ticket",      "tickets",      "order",      "orders",
-         "product",    "products",     "payment",   "payments",    "invoice",      "report",     "reports",
-         "project",    "projects",     "office",    "region",      "county",       "state",      "province",
-         "island",     "islands",      "river",     "lake",        "mountain",     "mount",      "valley",
-         "beach",      "bay",          "harbour",   "harbor",      "square",       "bridge",     "tower",
-         "castle",     "palace",       "museum",    "theatre",     "theater",      "cinema",     "stadium",
-         "arena",      "park",         "garden",    "gardens",     "airlines",     "airways",    "motors",
-         "labs",       "systems",      "software",  "solutions",   "technologies", "holdings",   "partners",
-         "capital",    "ventures",     "media",     "studio",      "studios",      "records",    "press",
-         "publishing", "magazine",     "news",      "times",       "journal",      "post",       "daily",
-         "weekly",     "monthly",      "yearly",    "annual",      "edition",      "version",    "release",
-         "beta",       "alpha",        "gamma",     "delta",       "omega",        "ultra",      "max",
-         "mini",       "lite",         "light",     "dark",        "mode",         "theme",      "night",
-         "week",       "weekend",      "month",     "year",        "holiday",      "christmas",  "easter",
-         "sunday",     "monday",       "tuesday",   "wednesday",   "thursday",     "friday",     "saturday",
-         "january",    "february",     "march",     "july",        "september",    "october",    "november",
-         "december",   "maandag",      "dinsdag",   "woensdag",    "donderdag",    "vrijdag",    "zaterdag",
-         "zondag",     "montag",       "dienstag",  "mittwoch",    "donnerstag",   "freitag",    "samstag",
-         "sonntag",    "lundi",        "mardi",     "mercredi",    "jeudi",        "vendredi",   "samedi",
-         "dimanche",   "lunes",        "martes",    "miércoles",   "jueves",       "viernes",    "sábado",
-         "domingo",    "januar",       "februar",   "märz",        "mai",          "juni",       "juli",
-         "oktober",    "dezember",     "janvier",   "février",     "mars",         "avril",      "juin",
-         "juillet",    "août",         "septembre", "octobre",     "novembre",     "décembre",   "enero",
-         "febrero",    "marzo",        "abril",     "junio",       "julio",        "agosto",     "septiembre",
-         "octubre",    "noviembre",    "diciembre", "euro",        "euros",        "dollar",     "dollars",
-         "pound",      "pounds",       "yen",       "franc",       "francs",       "krona",      "krone",
-         "peso",       "pesos",        "rupee",     "yuan",        "ruble",        "bitcoin",    "cup",
-         "league",     "championship", "award",     "awards",      "prize",        "festival",   "conference",
-         "summit",     "tour",         "show",      "party",       "movement",     "church",     "cathedral",
-         "chapel",     "temple",       "war",       "wars",        "empire",       "kingdom",    "republic",
-         "federation", "effect",       "syndrome",  "disease",     "law",          "theorem",    "principle",
-         "prize"});
-    return set;
-}
-
-// First words that make a place or a saint of what follows ("Santa Monica", "Saint Louis", "San Jose").
-const QSet<QString> &placePrefixes()
-{
-    static const QSet<QString> set =
-        wordSet({"saint", "sainte", "santa", "santo", "san",   "são",   "sankt",  "st",  "ste",
-                 "port",  "fort",   "lake",  "mount", "mont",  "monte", "cape",   "new", "north",
-                 "south", "east",   "west",  "upper", "lower", "great", "little", "old"});
-    return set;
-}
-
-// A colour or material given name before a colour is a colour: "Olive Green", "Pearl White", "Ruby Red".
-bool colourName(QStringView first, QStringView last)
-{
-    static const QSet<QString> shades = wordSet(
-        {"olive",    "jade",    "amber",    "pearl",    "ruby",    "rose",   "coral",  "hazel", "violet",
-         "ivory",    "scarlet", "scarlett", "sienna",   "saffron", "indigo", "ginger", "honey", "cherry",
-         "lavender", "lilac",   "sky",      "midnight", "dusty",   "misty",  "sandy",  "rusty", "goldie"});
-    static const QSet<QString> colours =
-        wordSet({"green", "white", "black", "brown", "grey", "gray", "orange", "red", "blue", "pink",
-                 "purple", "gold", "silver", "yellow", "beige", "rose", "cream"});
-    return shades.contains(NameLexicon::key(first)) && colours.contains(NameLexicon::key(last));
-}
-
-// Family-name position words that are months or weekdays in a name-shaped pair ("Ruby Tuesday", "June May").
-const QSet<QString> &calendarWords()
-{
-    static const QSet<QString> set = wordSet({"may", "june", "april", "august", "juni", "mei", "augustus"});
-    return set;
-}
-
 bool isCjk(QChar c)
 {
     const char16_t u = c.unicode();
@@ -148,6 +33,13 @@ bool isCjk(QChar c)
 bool isHangul(QChar c)
 {
     return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7AF;
+}
+
+// Letters of scripts without case (Arabic, Hebrew, Thai, Devanagari and the other Indic scripts, Georgian
+// Mkhedruli, Ethiopic …) stand as a capital does in a name.
+bool caseless(QChar c)
+{
+    return c.isLetter() && !c.isUpper() && !c.isLower() && c.category() != QChar::Letter_Titlecase;
 }
 
 bool isApostrophe(QChar c)
@@ -189,7 +81,7 @@ QVector<Token> tokenize(QStringView s)
             } else {
                 t.type = Token::Word;
                 t.end = j;
-                t.capitalized = c.isUpper();
+                t.capitalized = c.isUpper() || caseless(c);
             }
         } else if (c.isDigit()) {
             qsizetype j = i + 1;
@@ -368,6 +260,20 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
             return Confidence::Weak;
         return Confidence::None;
     }
+    // "Anna K.": a known given name and the family name's initial.
+    if (count == 2 && first.type == Token::Word && last.type == Token::Initial && nameCased(first) &&
+        first.text.size() >= 2 && lex.isGiven(first.text) && !lex.isCommonWord(first.text) &&
+        !lex.isPlace(first.text))
+        return Confidence::Strong;
+    // "john smith": lower case when the given and the family name are both known and neither is a word.
+    if (count <= 3 && first.type == Token::Word && last.type == Token::Word && first.text.at(0).isLower() &&
+        last.text.at(0).isLower()) {
+        for (int i = b; i < e; ++i)
+            if (t[i].type != Token::Word || t[i].text.size() < 2 || lex.isCommonWord(t[i].text) ||
+                lex.isPlace(t[i].text) || !(lex.isGiven(t[i].text) || lex.isFamily(t[i].text)))
+                return Confidence::None;
+        return lex.isGiven(first.text) && lex.isFamily(last.text) ? Confidence::Strong : Confidence::None;
+    }
     if (!nameCased(last) || isParticle(last) || (first.type != Token::Initial && !nameCased(first)))
         return Confidence::None;
     if (first.type == Token::Word && placePrefixes().contains(folded(first.text)))
@@ -428,9 +334,14 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
             c = Confidence::Strong;
         else if (!familyCommon && last.text.size() >= 3)
             c = initials >= 2 && last.text.size() >= 4 ? Confidence::Strong : Confidence::Medium;
-    } else if (count == 2 && lex.isFamily(first.text) && lex.isGiven(last.text) &&
+    } else if (count <= 3 && lex.isFamily(first.text) && lex.isGiven(last.text) &&
                !lex.isCommonWord(first.text) && !lex.isCommonWord(last.text)) {
-        c = Confidence::Medium; // family name first ("Nagy Anna", "Wang Wei")
+        // Family name first ("Nagy Anna", "Nguyễn Văn An"): strong when neither part could stand in the
+        // other's place.
+        c = !lex.isGiven(first.text) && !lex.isFamily(last.text) && !lex.isPlace(first.text)
+                ? Confidence::Strong
+            : count == 2 ? Confidence::Medium
+                         : Confidence::None;
     }
     if (c == Confidence::Strong && unknownMiddle)
         c = Confidence::Medium;
@@ -516,17 +427,175 @@ QStringView core(QStringView s)
 
 } // namespace
 
-Confidence classify(QStringView text)
+namespace {
+
+// A handle: "john.smith", "smith_john", "john-smith", "jsmith" (one word, no space).
+Confidence rateHandle(QStringView s)
 {
-    const QStringView s = core(text);
+    const NameLexicon &lex = NameLexicon::instance();
+    if (s.size() < 5 || s.size() > 40)
+        return Confidence::None;
+    qsizetype sep = -1;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == QLatin1Char('.') || c == QLatin1Char('_') || c == QLatin1Char('-')) {
+            if (sep >= 0 || i == 0 || i + 1 == s.size())
+                return Confidence::None;
+            sep = i;
+        } else if (!c.isLetter()) {
+            return Confidence::None;
+        }
+    }
+    auto known = [&lex](QStringView w) {
+        return w.size() >= 2 && !lex.isCommonWord(w) && !lex.isPlace(w) &&
+               (lex.isGiven(w) || lex.isFamily(w));
+    };
+    if (sep > 0) {
+        const QStringView a = s.left(sep), b = s.mid(sep + 1);
+        if (a.size() == 1 && b.size() >= 4 && lex.isFamily(b) && !lex.isCommonWord(b))
+            return Confidence::Medium; // "j.smith"
+        if (!known(a) || !known(b))
+            return Confidence::None;
+        return (lex.isGiven(a) && lex.isFamily(b)) || (lex.isFamily(a) && lex.isGiven(b))
+                   ? Confidence::Strong
+                   : Confidence::Medium;
+    }
+    // "jsmith": an initial and a known family name, all lower case.
+    if (s.at(0).isLower() && s.size() >= 5 && lex.isFamily(s.mid(1)) && !lex.isCommonWord(s.mid(1)) &&
+        !lex.isCommonWord(s) && !lex.isGiven(s) && !lex.isFamily(s))
+        return Confidence::Weak;
+    return Confidence::None;
+}
+
+// Japanese and Korean honorifics after a name: "田中さん", "김민준 님".
+bool honorificAt(QStringView s, qsizetype i)
+{
+    for (const char16_t *h : {u"さん", u"様", u"さま", u"氏", u"先生", u"君", u"くん", u"ちゃん", u"님",
+                              u"씨", u"女士", u"小姐", u"先生"}) {
+        const QStringView hv(h);
+        if (s.mid(i).startsWith(hv))
+            return true;
+    }
+    return false;
+}
+
+// Han, kana and Hangul names inside a sentence: a known family name followed by a known given name, or by
+// given-name characters and an honorific.
+QVector<QPair<qsizetype, qsizetype>> cjkSpans(QStringView s)
+{
+    const NameLexicon &lex = NameLexicon::instance();
+    QVector<QPair<qsizetype, qsizetype>> out;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (!isCjk(s.at(i)))
+            continue;
+        qsizetype found = 0;
+        for (qsizetype fl : {2, 1}) {
+            if (i + fl > s.size() || !lex.isCjkFamily(s.mid(i, fl)))
+                continue;
+            for (qsizetype gl : {3, 2, 1}) {
+                const qsizetype end = i + fl + gl;
+                if (end > s.size() || fl + gl < 2)
+                    continue;
+                const QStringView given = s.mid(i + fl, gl);
+                bool cjk = true, chars = true;
+                for (QChar c : given) {
+                    cjk = cjk && isCjk(c);
+                    chars = chars && lex.isCjkGivenChar(c);
+                }
+                if (!cjk)
+                    continue;
+                const bool honorific = honorificAt(s, end);
+                const bool knownGiven = lex.isCjkGiven(given) && (fl + gl >= 3 || honorific);
+                if ((knownGiven || (honorific && chars)) && !lex.isCommonWord(s.mid(i, fl + gl)) &&
+                    !lex.isPlace(s.mid(i, fl + gl))) {
+                    found = fl + gl;
+                    break;
+                }
+            }
+            if (found)
+                break;
+        }
+        if (found) {
+            out.append({i, found});
+            i += found - 1;
+        }
+    }
+    return out;
+}
+
+// A part of a composite category: "Acme Corp — John Smith", "Smith, J. | Sales", "Anna (Support)".
+struct Candidate
+{
+    qsizetype start = 0; // in the text rated
+    qsizetype length = 0;
+    Confidence confidence = Confidence::None;
+};
+
+Confidence rateWhole(QStringView s)
+{
     if (s.isEmpty() || s.size() > 80)
         return Confidence::None;
     if (hasCjk(s))
         return rateCjk(s);
     if (NameLexicon::instance().isPlace(s))
         return Confidence::None;
+    if (!s.contains(QLatin1Char(' '))) {
+        const Confidence h = rateHandle(s);
+        if (h != Confidence::None)
+            return h;
+    }
     const QVector<Token> tokens = tokenize(s);
     return rateTokens(tokens, 0, int(tokens.size()));
+}
+
+bool compositeSeparator(QStringView s, qsizetype i)
+{
+    const QChar c = s.at(i);
+    if (c == QChar(0x2014) || c == QChar(0x2013) || c == QLatin1Char('|') || c == QLatin1Char('/') ||
+        c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char(',') || c == QLatin1Char(';') ||
+        c == QChar(0x00B7) || c == QLatin1Char('[') || c == QLatin1Char(']'))
+        return true;
+    // A spaced hyphen or colon: "Acme - John Smith", "Owner: Jane Doe".
+    return (c == QLatin1Char('-') || c == QLatin1Char(':')) && i > 0 && i + 1 < s.size() &&
+           s.at(i + 1).isSpace() && (c == QLatin1Char(':') || s.at(i - 1).isSpace());
+}
+
+// The text as one name, else its best composite part.
+Candidate rate(QStringView text)
+{
+    const QStringView s = core(text);
+    const qsizetype offset = s.data() - text.data();
+    Candidate best{offset, s.size(), rateWhole(s)};
+    if (best.confidence != Confidence::None || s.size() > 200)
+        return best;
+    qsizetype partStart = 0;
+    for (qsizetype i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && !compositeSeparator(s, i))
+            continue;
+        if (partStart == 0 && i == s.size())
+            break; // no separator: the whole was rated
+        const QStringView part = core(s.mid(partStart, i - partStart));
+        if (!part.isEmpty()) {
+            const Confidence c = rateWhole(part);
+            if (c > best.confidence)
+                best = {offset + (part.data() - s.data()), part.size(), c};
+        }
+        partStart = i + 1;
+    }
+    return best;
+}
+
+bool denied(QStringView text)
+{
+    const NameLexicon &lex = NameLexicon::instance();
+    return lex.isNotPerson(text.trimmed()) || lex.isNotPerson(core(text));
+}
+
+} // namespace
+
+Confidence classify(QStringView text)
+{
+    return rate(text).confidence;
 }
 
 QString mask(QStringView name)
@@ -548,9 +617,14 @@ QString mask(QStringView name)
 
 namespace {
 
-NameMatch matchOf(QStringView text, QStringView part, Confidence c)
+NameMatch matchOf(QStringView text, QStringView part, Confidence c, Reason reason = Reason::Shape)
 {
-    return {part.data() - text.data(), part.size(), c, mask(part)};
+    return {part.data() - text.data(), part.size(), c, mask(part), reason};
+}
+
+NameMatch matchOf(QStringView text, const Candidate &c, Reason reason = Reason::Shape)
+{
+    return matchOf(text, text.mid(c.start, c.length), c.confidence, reason);
 }
 
 // Name-shaped spans of a sentence, each rated; a title-cased text ("Harry Potter and the Goblet of Fire")
@@ -607,60 +681,126 @@ QVector<NameMatch> spans(QStringView text, Confidence minimum)
         }();
         const int otherLong = longWords - insideLong, otherCapital = capital - insideLong;
         const bool titleCased = otherLong >= 2 && otherCapital * 10 >= otherLong * 6;
-        if (c >= minimum && c != Confidence::None && !titleStart && !titleCased)
-            found.append(matchOf(text, text.mid(t[b].start, t[e - 1].end - t[b].start), c));
+        const QStringView part = text.mid(t[b].start, t[e - 1].end - t[b].start);
+        if (c >= minimum && c != Confidence::None && !titleStart && !titleCased && !denied(part))
+            found.append(matchOf(text, part, c));
         i = e - 1;
     }
     return found;
+}
+
+// In a person bucket a category is a name unless it is a placeholder, a team or other stop word, a plain
+// word of the language, or holds no letters.
+bool notAPerson(QStringView text)
+{
+    const QStringView s = core(text);
+    if (s.isEmpty() || s.size() > 80 || placeholders().contains(NameLexicon::key(s)))
+        return true;
+    // No letters, or as many digits as letters ("1960s", "Q3 2025", "v2"): a number, a period, a version.
+    int letters = 0, digits = 0;
+    for (QChar c : s) {
+        letters += c.isLetter() ? 1 : 0;
+        digits += c.isDigit() ? 1 : 0;
+    }
+    if (letters == 0 || digits >= letters)
+        return true;
+    const QVector<Token> t = tokenize(s);
+    int words = 0;
+    for (const Token &tok : t) {
+        if (isStop(tok) || (tok.type == Token::Word && placeholders().contains(folded(tok.text))))
+            return true;
+        words += tok.type == Token::Word ? 1 : 0;
+    }
+    const NameLexicon &lex = NameLexicon::instance();
+    if (words == 1 && t.size() == 1 && lex.isCommonWord(s) && !lex.isGiven(s) && !lex.isFamily(s))
+        return true;
+    return words > 6;
+}
+
+} // namespace
+
+namespace {
+
+// find() with the whole text already rated.
+QVector<NameMatch> findRated(QStringView text, Confidence minimum, const Candidate &whole)
+{
+    const QStringView s = core(text);
+    if (s.isEmpty())
+        return {};
+    if (s.size() <= 80) {
+        if (whole.confidence >= minimum && whole.confidence != Confidence::None)
+            return denied(text.mid(whole.start, whole.length)) || denied(text)
+                       ? QVector<NameMatch>()
+                       : QVector<NameMatch>{matchOf(text, whole)};
+        if (whole.confidence != Confidence::None)
+            return {};
+    }
+    if (hasCjk(s)) {
+        QVector<NameMatch> found;
+        for (const auto &span : cjkSpans(text))
+            found.append(matchOf(text, text.mid(span.first, span.second), Confidence::Strong));
+        return found;
+    }
+    return spans(text, std::max(minimum, Confidence::Strong));
 }
 
 } // namespace
 
 QVector<NameMatch> find(QStringView text, Confidence minimum)
 {
-    const QStringView s = core(text);
-    if (s.isEmpty())
-        return {};
-    if (s.size() <= 80) {
-        const Confidence whole = classify(s);
-        if (whole >= minimum && whole != Confidence::None)
-            return {matchOf(text, s, whole)};
-        if (whole != Confidence::None || hasCjk(s))
-            return {};
-    }
-    return spans(text, std::max(minimum, Confidence::Strong));
+    return findRated(text, minimum, rate(text));
 }
 
-QVector<QVector<NameMatch>> scanCategories(const QStringList &categories)
+QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const BucketContext &context)
 {
     QVector<QVector<NameMatch>> result(categories.size());
-    QVector<Confidence> rated(categories.size(), Confidence::None);
+    QVector<Candidate> rated(categories.size());
     QSet<QString> distinct, personLike, stronger;
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const QString &c = categories.at(i);
-        rated[i] = classify(c);
+        rated[i] = rate(c);
         const QString key = c.trimmed();
         if (key.isEmpty())
             continue;
         distinct.insert(key);
-        if (rated[i] != Confidence::None)
+        if (rated[i].confidence != Confidence::None)
             personLike.insert(key);
-        if (rated[i] >= Confidence::Medium)
+        if (rated[i].confidence >= Confidence::Medium)
             stronger.insert(key);
     }
-    // Most distinct categories look like people, and at least a quarter of those are more than a lone given
-    // name: a bucket of cities that are given names too ("Sydney", "Austin", "Florence") stays silent.
-    const bool personBucket = distinct.size() >= 3 && personLike.size() >= 3 &&
-                              personLike.size() * 10 >= distinct.size() * 6 && !stronger.isEmpty() &&
-                              stronger.size() * 4 >= personLike.size();
+    if (context.kind == BucketContext::Kind::Person) {
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            const QString &c = categories.at(i);
+            if (!notAPerson(c)) {
+                const Candidate &r = rated[i];
+                // The name-shaped part of a composite, else the whole category.
+                result[i] = {r.confidence != Confidence::None
+                                 ? matchOf(c, r, Reason::PersonBucket)
+                                 : matchOf(c, core(c), Confidence::Medium, Reason::PersonBucket)};
+            } else if (rated[i].confidence >= Confidence::Medium) {
+                result[i] = {matchOf(c, rated[i], Reason::PersonBucket)}; // "Support — Anna Berg"
+            } else {
+                result[i] = findRated(c, Confidence::Strong, rated[i]);
+            }
+        }
+        return result;
+    }
+    // Unlabelled: most distinct categories look like people, and either a quarter of those are more than a
+    // lone given name or seven in ten are known given names: a bucket of cities that are given names too
+    // ("Sydney", "Austin", "Florence") stays silent, they are places.
+    const bool personBucket = context.kind == BucketContext::Kind::Unlabelled && distinct.size() >= 3 &&
+                              personLike.size() >= 3 && personLike.size() * 10 >= distinct.size() * 6 &&
+                              ((!stronger.isEmpty() && stronger.size() * 4 >= personLike.size()) ||
+                               personLike.size() * 10 >= distinct.size() * 7);
     const Confidence minimum = personBucket ? Confidence::Weak : Confidence::Strong;
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const QString &c = categories.at(i);
-        if (rated[i] != Confidence::None && rated[i] >= minimum) {
-            const QStringView s = core(c);
-            result[i] = {matchOf(c, s, rated[i])};
-        } else if (rated[i] == Confidence::None) {
-            result[i] = find(c);
+        const Candidate &r = rated[i];
+        if (r.confidence != Confidence::None && r.confidence >= minimum) {
+            if (personBucket || !(denied(c) || denied(QStringView(c).mid(r.start, r.length))))
+                result[i] = {matchOf(c, r, personBucket ? Reason::NamesBucket : Reason::Shape)};
+        } else if (r.confidence == Confidence::None) {
+            result[i] = findRated(c, Confidence::Strong, rated[i]);
         }
     }
     return result;

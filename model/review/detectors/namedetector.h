@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bucketcontext.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -20,25 +22,36 @@ namespace NameDetector {
 
 enum class Confidence { None, Weak, Medium, Strong };
 
+// What made a text a name: its own shape, the bucket's texts naming people (BucketContext), or a bucket
+// whose categories are mostly names.
+enum class Reason { Shape, PersonBucket, NamesBucket };
+
 struct NameMatch
 {
     qsizetype start = 0; // in the text passed in
     qsizetype length = 0;
     Confidence confidence = Confidence::None;
     QString masked;
+    Reason reason = Reason::Shape;
 };
 
 // How much the whole text (trimmed, a trailing "(…)" or count dropped) looks like one person's name.
 Confidence classify(QStringView text);
 
-// Names in text: the whole text when classify() rates it at least minimum, else the Strong name-shaped
-// spans inside a sentence (never inside a title-cased text such as a book title).
+// Names in text: the whole text (or its best composite part) when classify() rates it at least minimum,
+// else the Strong name-shaped spans inside a sentence (never inside a title-cased text such as a book title),
+// or in Han / kana / Hangul text a known family and given name. Brands and works named after people are not
+// names here.
 QVector<NameMatch> find(QStringView text, Confidence minimum = Confidence::Strong);
 
-// Per category (same order and size as categories): the names found considering the whole set. A category
-// rated Strong is always a finding; Medium and Weak ones are findings when at least three distinct categories
-// are given and most of them are person-like.
-QVector<QVector<NameMatch>> scanCategories(const QStringList &categories);
+// Per category (same order and size as categories): the names found considering the whole set and what the
+// bucket's texts say it holds. In a person bucket every category is a name unless it is a placeholder
+// ("Unassigned", "Bot", "Other"), a team or other stop word, a plain word or holds no letters. In a thing
+// bucket only Strong names count, and brands or works named after people ("Calvin Klein", "Jane Eyre") do
+// not. In an unlabelled bucket a Strong category is a finding; Medium and Weak ones are when at least three
+// distinct categories are given and most of them are person-like. A composite ("Acme — John Smith") is judged
+// by its parts; the match covers the name part.
+QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const BucketContext &context = {});
 
 // "John Smith" → "J*** S****"; "王小明" → "王**". Keeps separators, first letter of every word.
 QString mask(QStringView name);

@@ -4,6 +4,7 @@
 #include "credentialdetector.h"
 #include "namedetector.h"
 #include "nationalid.h"
+#include "textnormalizer.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -203,7 +204,7 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
 {
     QVector<Match> found;
     for (const auto &c : CredentialDetector::find(text)) {
-        found.append({Kind::Credential, c.masked, CredentialDetector::typeName(c.type)});
+        found.append({Kind::Credential, c.masked, CredentialDetector::typeName(c.type), c.start, c.length});
         taken.append({c.start, c.start + c.length});
     }
     int digits = 0, colons = 0;
@@ -225,8 +226,13 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
             const QRegularExpressionMatch m = it.next();
             if (overlaps(taken, m.capturedStart(), m.capturedEnd()))
                 continue;
+            const qsizetype before = found.size();
             if (accept(m.capturedView()))
                 taken.append({m.capturedStart(), m.capturedEnd()});
+            for (qsizetype k = before; k < found.size(); ++k) {
+                found[k].start = m.capturedStart();
+                found[k].length = m.capturedLength();
+            }
         }
     };
     if (at)
@@ -251,7 +257,8 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         for (const auto &id : NationalId::find(text)) {
             if (overlaps(taken, id.start, id.start + id.length))
                 continue;
-            found.append({Kind::NationalId, id.masked, NationalId::schemeName(id.scheme)});
+            found.append(
+                {Kind::NationalId, id.masked, NationalId::schemeName(id.scheme), id.start, id.length});
             taken.append({id.start, id.start + id.length});
         }
     // An IBAN-shaped text claims its span even when the check fails, so its digits are not read as a card.
@@ -307,12 +314,76 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
     return found;
 }
 
+LocalizedText reasonText(NameDetector::Reason reason, const BucketContext &context)
+{
+    switch (reason) {
+    case NameDetector::Reason::PersonBucket: {
+        const LocalizedText field = context.field == QLatin1String("x axis label")
+                                        ? LocalizedText::translate("iv::PersonalDataScanner", "x axis label")
+                                    : context.field == QLatin1String("y axis label")
+                                        ? LocalizedText::translate("iv::PersonalDataScanner", "y axis label")
+                                    : context.field == QLatin1String("question")
+                                        ? LocalizedText::translate("iv::PersonalDataScanner", "question")
+                                    : context.field == QLatin1String("title")
+                                        ? LocalizedText::translate("iv::PersonalDataScanner", "title")
+                                    : context.field == QLatin1String("description")
+                                        ? LocalizedText::translate("iv::PersonalDataScanner", "description")
+                                        : LocalizedText::translate("iv::PersonalDataScanner", "label");
+        return LocalizedText::translate("iv::PersonalDataScanner",
+                                        "category of a person bucket ('%1' in its %2)")
+            .arg(context.word, field);
+    }
+    case NameDetector::Reason::NamesBucket:
+        return LocalizedText::translate("iv::PersonalDataScanner", "category of a bucket of names");
+    case NameDetector::Reason::Shape:
+        break;
+    }
+    return {};
+}
+
 void addNames(QVector<Match> &found, const QVector<NameDetector::NameMatch> &names,
-              const QVector<QPair<qsizetype, qsizetype>> &taken)
+              const QVector<QPair<qsizetype, qsizetype>> &taken, const BucketContext &context = {})
 {
     for (const auto &n : names)
         if (!overlaps(taken, n.start, n.start + n.length))
-            found.append({Kind::Name, n.masked, {}});
+            found.append({Kind::Name, n.masked, {}, n.start, n.length, reasonText(n.reason, context)});
+}
+
+} // namespace
+
+namespace {
+
+// Matches of the normalised text with their positions in the original.
+void toOriginal(QVector<Match> &found, const TextNormalizer::Normalized &n)
+{
+    if (n.unchanged())
+        return;
+    for (Match &m : found) {
+        const auto span = n.original(m.start, m.length);
+        m.start = span.first;
+        m.length = span.second;
+    }
+}
+
+// Adds the matches of the displayed order that the stored order did not have (same kind, same place).
+void merge(QVector<Match> &found, const QVector<Match> &more)
+{
+    for (const Match &m : more) {
+        bool known = false;
+        for (const Match &f : std::as_const(found))
+            known =
+                known || (f.kind == m.kind && m.start < f.start + f.length && f.start < m.start + m.length);
+        if (!known)
+            found.append(m);
+    }
+}
+
+QVector<Match> scanRead(QStringView text)
+{
+    QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
+    QVector<Match> found = scanValues(text, taken);
+    addNames(found, NameDetector::find(text), taken);
+    return found;
 }
 
 } // namespace
@@ -320,24 +391,45 @@ void addNames(QVector<Match> &found, const QVector<NameDetector::NameMatch> &nam
 QVector<Match> scan(const QString &fullText, int maxChars)
 {
     const QStringView text = QStringView(fullText).left(std::min<qsizetype>(fullText.size(), maxChars));
-    QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
-    QVector<Match> found = scanValues(text, taken);
-    addNames(found, NameDetector::find(text), taken);
+    if (TextNormalizer::isPlain(text))
+        return scanRead(text);
+    const TextNormalizer::Normalized read = TextNormalizer::normalize(text);
+    QVector<Match> found = scanRead(read.text);
+    toOriginal(found, read);
+    if (TextNormalizer::hasOverride(text)) {
+        const TextNormalizer::Normalized shown = TextNormalizer::normalize(text, true);
+        QVector<Match> more = scanRead(shown.text);
+        toOriginal(more, shown);
+        merge(found, more);
+    }
     return found;
 }
 
-QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars)
+QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars,
+                                       const BucketContext &context)
 {
+    QVector<TextNormalizer::Normalized> read(categories.size());
     QStringList bounded;
     bounded.reserve(categories.size());
-    for (const QString &c : categories)
-        bounded.append(c.size() > maxChars ? c.left(maxChars) : c);
-    const QVector<QVector<NameDetector::NameMatch>> names = NameDetector::scanCategories(bounded);
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString &c = categories.at(i);
+        const QStringView v = QStringView(c).left(std::min<qsizetype>(c.size(), maxChars));
+        if (TextNormalizer::isPlain(v)) {
+            bounded.append(v.size() == c.size() ? c : v.toString());
+        } else {
+            read[i] = TextNormalizer::normalize(v);
+            bounded.append(read[i].text);
+        }
+    }
+    const QVector<QVector<NameDetector::NameMatch>> names = NameDetector::scanCategories(bounded, context);
     QVector<QVector<Match>> result(bounded.size());
     for (qsizetype i = 0; i < bounded.size(); ++i) {
         QVector<QPair<qsizetype, qsizetype>> taken;
         result[i] = scanValues(bounded.at(i), taken);
-        addNames(result[i], names.at(i), taken);
+        addNames(result[i], names.at(i), taken, context);
+        toOriginal(result[i], read.at(i));
+        if (TextNormalizer::hasOverride(categories.at(i)))
+            merge(result[i], scan(categories.at(i), maxChars));
     }
     return result;
 }

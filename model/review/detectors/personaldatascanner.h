@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "bucketcontext.h"
 #include "localizedtext.h"
 
 #include <QString>
@@ -26,16 +27,28 @@ struct Match
     Kind kind = Kind::Email;
     QString masked; // e.g. "j***@example.org", "**** **** **** 4242", "DE89 **** 3000", "J*** S****"
     QString detail; // the scheme or format where a kind has several: "BSN", "SSN", "AWS access key"
+    // Where the value stands in the text scanned, in its original characters (escapes, invisible and
+    // look-alike characters included).
+    qsizetype start = 0;
+    qsizetype length = 0;
+    // For a name found through its bucket, what made it one: "category of a person bucket ('agent' in the
+    // question label)", "category of a bucket of names". Empty otherwise.
+    LocalizedText context;
 };
 
-// Scans at most the first maxChars characters of text. A name is reported when the text is one (a category,
-// a label) or holds one in a sentence, rated strong on its own (NameDetector::find).
+// Scans at most the first maxChars characters of text, as TextNormalizer reads it (escapes decoded, NFKC,
+// invisible characters removed, look-alikes folded) and, when it holds a right-to-left override, also as it
+// is displayed; samples are masked from the value read, positions are the original's. A name is reported when
+// the text is one (a category, a label) or holds one in a sentence, rated strong on its own
+// (NameDetector::find).
 QVector<Match> scan(const QString &text, int maxChars = 65536);
 
 // The categories of one bucket, scanned together: one list of matches per category (same order and size).
-// Besides scan()'s matches, a bucket whose categories are mostly person-like also reports its weaker name
-// candidates (lone given names, unknown family names): NameDetector::scanCategories.
-QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars = 65536);
+// Besides scan()'s matches, the names NameDetector::scanCategories finds with the bucket's context: every
+// category of a person bucket but placeholders, the weaker candidates (lone given names, unknown family
+// names) of a bucket of mostly names, only strong names in a thing bucket.
+QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars = 65536,
+                                       const BucketContext &context = {});
 
 // "email", "phone", "iban", "card", "ipv4", "ipv6", "name", "national-id", "credential".
 QString kindId(Kind kind);

@@ -140,7 +140,9 @@ private slots:
         QTest::newRow("count-suffix") << QStringLiteral("Adam Silva (12)") << int(C::Strong);
         QTest::newRow("given-unknown-family") << QStringLiteral("Adam Qwzrtyk") << int(C::Medium);
         QTest::newRow("lone-given") << QStringLiteral("Alice") << int(C::Weak);
-        QTest::newRow("lowercase") << QStringLiteral("adam silva") << int(C::None);
+        // Lower case when both parts are known names and neither is a word.
+        QTest::newRow("lowercase") << QStringLiteral("adam silva") << int(C::Strong);
+        QTest::newRow("lowercase-words") << QStringLiteral("rose garden") << int(C::None);
         QTest::newRow("team") << QStringLiteral("Support Team") << int(C::None);
         QTest::newRow("plan") << QStringLiteral("Premium Plan") << int(C::None);
         QTest::newRow("weekday") << QStringLiteral("Monday") << int(C::None);

@@ -66,6 +66,10 @@ private slots:
         QCOMPARE(alice.value(QStringLiteral("sample")).toString(), QStringLiteral("A****"));
         QCOMPARE(alice.value(QStringLiteral("app")).toString(), QStringLiteral("Shop"));
         QCOMPARE(alice.value(QStringLiteral("question")).toString(), QStringLiteral("authors"));
+        // The bucket's question names people ("Books per author?"): the finding says so.
+        QCOMPARE(alice.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("person's name in insights_bucketvalue.category, category of a person bucket "
+                                "('author' in its question)"));
         const QJsonObject bsn = byPlace.value(want.at(4));
         QCOMPARE(bsn.value(QStringLiteral("app")).toString(), QStringLiteral("blog.insights"));
         QCOMPARE(bsn.value(QStringLiteral("question")).toString(), QStringLiteral("posts"));
@@ -85,6 +89,56 @@ private slots:
         QVERIFY2(
             text.out.contains("secret-credential [app Shop, question basket, insights_gauge.desc row 1]"),
             text.out.constData());
+    }
+
+    // Values hidden from a plain reading — invisible characters, NUL, look-alike letters, fullwidth forms,
+    // reversed text behind a right-to-left override, HTML and percent escapes — are findings, each at its
+    // row.
+    void hiddenTextInReview()
+    {
+        const char *const hidden = R"SQL(
+UPDATE insights_bucketvalue SET category = 'jo' || char(8203) || 'hn@exam' || char(173) || 'ple.org' WHERE id = 1;
+UPDATE insights_bucketvalue SET category = 'anna' || char(0) || '@example.org' WHERE id = 2;
+UPDATE insights_bucketvalue SET category = char(1112, 1086) || 'hn@' || char(1077) || 'x' || char(1072) || 'mpl' || char(1077) || '.org' WHERE id = 3;
+UPDATE insights_gauge SET "desc" = 'write to ' || char(65354, 65359, 65352, 65358, 65312, 65349, 65368, 65345, 65357, 65360, 65356, 65349, 65294, 65359, 65362, 65351) WHERE id = 1;
+UPDATE insights_counter SET "desc" = 'contact ' || char(8238) || 'gro.elpmaxe@nhoj' WHERE id = 1;
+UPDATE insights_counter SET "desc" = 'mail john&#64;example.org' WHERE id = 2;
+UPDATE insights_bucket SET "desc" = 'see /u?to=mary%40example.org' WHERE id = 1;
+UPDATE insights_bucket SET "desc" = 'call +31' || char(8203) || '6' || char(8203) || '1234' || char(8203) || '5678' WHERE id = 2;
+)SQL";
+        QTemporaryDir dir;
+        const QString base = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString clean = ivtest::buildDatabaseFromSql(dir, QStringLiteral("clean.db"), base);
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), clean}).exitCode, 0);
+        const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("hidden.db"),
+                                                        base + QString::fromLatin1(hidden));
+        const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--json"), db});
+        QCOMPARE(run.exitCode, 1);
+        QStringList places;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QStringLiteral("code")).toString().startsWith(QLatin1String("personal-data-")))
+                places << QStringLiteral("%1 %2.%3 %4 %5")
+                              .arg(f.value(QStringLiteral("code")).toString(),
+                                   f.value(QStringLiteral("table")).toString(),
+                                   f.value(QStringLiteral("column")).toString())
+                              .arg(f.value(QStringLiteral("row")).toInteger())
+                              .arg(f.value(QStringLiteral("sample")).toString());
+        }
+        places.sort();
+        const QStringList want = {
+            QStringLiteral("personal-data-email insights_bucket.desc 1 m***@example.org"),
+            QStringLiteral("personal-data-email insights_bucketvalue.category 1 j***@example.org"),
+            QStringLiteral("personal-data-email insights_bucketvalue.category 2 a***@example.org"),
+            QStringLiteral("personal-data-email insights_bucketvalue.category 3 j***@example.org"),
+            QStringLiteral("personal-data-email insights_counter.desc 1 j***@example.org"),
+            QStringLiteral("personal-data-email insights_counter.desc 2 j***@example.org"),
+            QStringLiteral("personal-data-email insights_gauge.desc 1 j***@example.org"),
+            QStringLiteral("personal-data-phone insights_bucket.desc 2 +*********78"),
+        };
+        QCOMPARE(places, want);
     }
 };
 

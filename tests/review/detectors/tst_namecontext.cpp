@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: MIT
+// Names judged with their bucket's context and in their many written forms: BucketContext read from question
+// labels, texts and axis labels in five languages; the same categories in a person, a thing and an unlabelled
+// bucket; composites, caseless scripts, initials, lower case and capitals, handles, CJK names in sentences,
+// buckets of given names, and brands or works named after people.
+#include "bucketcontext.h"
+#include "namedetector.h"
+#include "personaldatascanner.h"
+
+#include <QTest>
+
+using namespace iv;
+using C = NameDetector::Confidence;
+using Kind = BucketContext::Kind;
+
+namespace {
+
+QString u(const char16_t *s)
+{
+    return QString::fromUtf16(s);
+}
+
+BucketContext person()
+{
+    return BucketContext::rate({u(u"tickets_per_agent"), u(u"Tickets per agent?"), {}, {}, {}, {}});
+}
+
+BucketContext thing()
+{
+    return BucketContext::rate({u(u"books"), u(u"Best-selling books?"), {}, u(u"Book"), {}, {}});
+}
+
+// Which of categories are found (their indexes).
+QList<int> foundIn(const QStringList &categories, const BucketContext &context)
+{
+    QList<int> out;
+    const auto found = NameDetector::scanCategories(categories, context);
+    for (int i = 0; i < found.size(); ++i)
+        if (!found.at(i).isEmpty())
+            out.append(i);
+    return out;
+}
+
+} // namespace
+
+class TestNameContext : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rate_data()
+    {
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QString>("xlabel");
+        QTest::addColumn<QString>("ylabel");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("word");
+        QTest::newRow("snake") << u(u"tickets_per_agent") << QString() << QString() << QString()
+                               << int(Kind::Person) << u(u"agent");
+        QTest::newRow("camel") << u(u"topCustomersByOpenAmount") << QString() << QString() << QString()
+                               << int(Kind::Person) << u(u"customers");
+        QTest::newRow("nl") << u(u"omzet") << u(u"Omzet per klant?") << QString() << QString()
+                            << int(Kind::Person) << u(u"klant");
+        QTest::newRow("de") << u(u"umsatz") << u(u"Umsatz pro Mitarbeiter") << QString() << QString()
+                            << int(Kind::Person) << u(u"mitarbeiter");
+        QTest::newRow("fr") << u(u"ventes") << u(u"Ventes par vendeur") << QString() << QString()
+                            << int(Kind::Person) << u(u"vendeur");
+        QTest::newRow("es") << u(u"pedidos") << u(u"Pedidos por cliente") << QString() << QString()
+                            << int(Kind::Person) << u(u"cliente");
+        QTest::newRow("axis") << u(u"authors") << u(u"Books per author?") << u(u"Books") << u(u"Author")
+                              << int(Kind::Person) << u(u"author");
+        QTest::newRow("product") << u(u"hbar") << u(u"Top products?") << u(u"Product") << u(u"Units")
+                                 << int(Kind::Thing) << u(u"product");
+        QTest::newRow("plan") << u(u"plans") << u(u"Orders per plan?") << u(u"Orders") << u(u"Plan")
+                              << int(Kind::Thing) << u(u"plan");
+        QTest::newRow("user-agent") << u(u"browsers") << u(u"Requests per user agent") << QString()
+                                    << QString() << int(Kind::Thing) << u(u"user");
+        QTest::newRow("measure-after") << u(u"authors") << u(u"Authors by book count") << QString()
+                                       << QString() << int(Kind::Person) << u(u"authors");
+        QTest::newRow("unsaid") << u(u"daily") << u(u"Orders per day?") << u(u"Day") << u(u"Orders")
+                                << int(Kind::Thing) << u(u"day");
+        QTest::newRow("sellers-of-plants") << u(u"top_sellers") << u(u"Best-selling plants?") << u(u"Plant")
+                                           << u(u"Units") << int(Kind::Thing) << u(u"plant");
+        QTest::newRow("per-decade") << u(u"authors_per_decade") << u(u"Authors per decade of birth?")
+                                    << u(u"Decade") << u(u"Authors") << int(Kind::Thing) << u(u"decade");
+        QTest::newRow("nothing") << u(u"misc") << u(u"How many?") << QString() << QString()
+                                 << int(Kind::Unlabelled) << QString();
+    }
+    void rate()
+    {
+        QFETCH(QString, label);
+        QFETCH(QString, question);
+        QFETCH(QString, xlabel);
+        QFETCH(QString, ylabel);
+        QFETCH(int, kind);
+        QFETCH(QString, word);
+        const BucketContext c = BucketContext::rate({label, question, {}, xlabel, ylabel, {}});
+        QCOMPARE(int(c.kind), kind);
+        QCOMPARE(c.word, word);
+    }
+
+    // The same categories in three buckets.
+    void sameStringsEachContext()
+    {
+        const QStringList categories = {u(u"Emma"),         u(u"Dirk"),         u(u"Maria Garcia"),
+                                        u(u"Unassigned"),   u(u"Support Team"), u(u"Jane Eyre"),
+                                        u(u"Calvin Klein"), u(u"12345"),        u(u"Xochitl Qwzrtyk")};
+        // People: every category but the placeholder, the team and the number.
+        QCOMPARE(foundIn(categories, person()), (QList<int>{0, 1, 2, 5, 6, 8}));
+        // Things: only strong names, and not those named after people.
+        QCOMPARE(foundIn(categories, thing()), (QList<int>{2}));
+        // Unlabelled: as the categories decide (here mostly names): brands stay out of nothing.
+        const QList<int> unlabelled = foundIn(categories, {});
+        QVERIFY(unlabelled.contains(2));
+        QVERIFY(!unlabelled.contains(3) && !unlabelled.contains(4) && !unlabelled.contains(7));
+    }
+
+    void contextNamedInFinding()
+    {
+        const auto found =
+            PersonalDataScanner::scanCategories({u(u"Dirk"), u(u"Unassigned")}, 65536, person());
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].size(), 1);
+        QCOMPARE(found[0][0].context.english, u(u"category of a person bucket ('agent' in its label)"));
+        QVERIFY(found[1].isEmpty());
+    }
+
+    void forms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("found"); // the span found, "" for none
+        QTest::newRow("company-contact") << u(u"Acme Corp \u2014 John Smith") << u(u"John Smith");
+        QTest::newRow("en-dash") << u(u"Globex Ltd \u2013 Maria Garcia") << u(u"Maria Garcia");
+        QTest::newRow("pipe") << u(u"Initech | Peter Gibbons") << u(u"Peter Gibbons");
+        QTest::newRow("slash") << u(u"Sales / Anna Kowalska") << u(u"Anna Kowalska");
+        QTest::newRow("spaced-hyphen") << u(u"Umbrella Inc - Alice Johnson") << u(u"Alice Johnson");
+        QTest::newRow("parentheses") << u(u"(Acme) Thomas Müller") << u(u"Thomas Müller");
+        QTest::newRow("family-given") << u(u"Silva, Adam") << u(u"Silva, Adam");
+        QTest::newRow("given-initial") << u(u"Sophie K.") << u(u"Sophie K.");
+        QTest::newRow("initial-family") << u(u"J. Kowalski") << u(u"J. Kowalski");
+        QTest::newRow("lower-case") << u(u"john smith") << u(u"john smith");
+        QTest::newRow("all-caps") << u(u"MARIA GARCIA") << u(u"MARIA GARCIA");
+        QTest::newRow("handle-dot") << u(u"john.smith") << u(u"john.smith");
+        QTest::newRow("handle-underscore") << u(u"maria_garcia") << u(u"maria_garcia");
+        QTest::newRow("cjk-in-sentence") << u(u"请联系王秀英处理退款") << u(u"王秀英");
+        QTest::newRow("japanese-honorific") << u(u"担当は田中さんです") << u(u"田中");
+        QTest::newRow("brand") << u(u"Calvin Klein") << QString();
+        QTest::newRow("work") << u(u"Anna Karenina") << QString();
+        QTest::newRow("company-only") << u(u"Acme Corp \u2014 Europe") << QString();
+        QTest::newRow("lower-words") << u(u"green apple") << QString();
+        QTest::newRow("module-path") << u(u"django.contrib") << QString();
+    }
+    void forms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, found);
+        const auto matches = NameDetector::find(text);
+        if (found.isEmpty()) {
+            QVERIFY2(matches.isEmpty(), qPrintable(matches.isEmpty() ? QString() : matches[0].masked));
+            return;
+        }
+        QCOMPARE(matches.size(), 1);
+        QCOMPARE(text.mid(matches[0].start, matches[0].length), found);
+    }
+
+    void caselessScripts_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("arabic") << u(u"محمد العلي");
+        QTest::newRow("hebrew") << u(u"דוד כהן");
+        QTest::newRow("thai") << u(u"สมชาย วรรณดำรง");
+        QTest::newRow("devanagari") << u(u"राहुल शर्मा");
+        QTest::newRow("georgian") << u(u"გიორგი ბერიძე");
+        QTest::newRow("armenian") << u(u"Արամ Պետրոսյան");
+    }
+    void caselessScripts()
+    {
+        QFETCH(QString, text);
+        // In a person bucket always; in an unlabelled bucket of such names too.
+        QCOMPARE(foundIn({text, u(u"Other")}, person()), (QList<int>{0}));
+        QVERIFY2(NameDetector::classify(text) != C::None, qPrintable(text));
+    }
+
+    void givenNamesBucket()
+    {
+        const QStringList nicknames = {u(u"Emma"), u(u"Liam"),  u(u"Noah"), u(u"Olivia"),
+                                       u(u"Mia"),  u(u"Lukas"), u(u"Other")};
+        QCOMPARE(foundIn(nicknames, {}), (QList<int>{0, 1, 2, 3, 4, 5}));
+        // The same names among things stay silent.
+        QVERIFY(foundIn(nicknames, thing()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNameContext)
+#include "tst_namecontext.moc"

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+// TextNormalizer and the scanner reading through it: values hidden by invisible characters (zero-width,
+// soft hyphen, NUL, bidi controls), look-alike letters, fullwidth forms, reversed text behind a right-to-left
+// override, and HTML or percent escapes are found, with positions in the original text; plain texts that
+// only look like escapes stay clean.
+#include "personaldatascanner.h"
+#include "textnormalizer.h"
+
+#include <QTest>
+
+using namespace iv;
+using K = PersonalDataScanner::Kind;
+
+namespace {
+
+QString u(const char16_t *s)
+{
+    return QString::fromUtf16(s);
+}
+
+} // namespace
+
+class TestTextNormalizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void normalize_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("read");
+        QTest::newRow("plain") << u(u"Adam Silva") << u(u"Adam Silva");
+        QTest::newRow("zero-width") << u(u"jo\u200Bhn\u200C@\u200Dexample\u2060.org\uFEFF")
+                                    << u(u"john@example.org");
+        QTest::newRow("soft-hyphen") << u(u"Jo\u00ADhan\u00ADnes") << u(u"Johannes");
+        QTest::newRow("nul") << (u(u"an") + QChar(0) + u(u"na@example.org")) << u(u"anna@example.org");
+        QTest::newRow("controls") << u(u"a\u0001b\u007Fc\u0085d") << u(u"abcd");
+        QTest::newRow("fullwidth") << u(u"\uFF4A\uFF4F\uFF48\uFF4E\uFF20\uFF45\uFF58\uFF41\uFF4D\uFF50\uFF4C"
+                                        u"\uFF45\uFF0E\uFF4F\uFF52\uFF47")
+                                   << u(u"john@example.org");
+        QTest::newRow("cyrillic-in-latin")
+            << u(u"\u0458\u043Ehn@\u0435x\u0430mpl\u0435.\u0441om") << u(u"john@example.com");
+        QTest::newRow("cyrillic-word-among-latin") << u(u"\u0408\u043E\u0435 Smith") << u(u"Joe Smith");
+        QTest::newRow("russian-stays") << u(u"\u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432")
+                                       << u(u"\u0418\u0432\u0430\u043D \u041F\u0435\u0442\u0440\u043E\u0432");
+        QTest::newRow("greek-stays") << u(u"\u039D\u03AF\u03BA\u03BF\u03C2")
+                                     << u(u"\u039D\u03AF\u03BA\u03BF\u03C2");
+        QTest::newRow("decimal-reference") << u(u"john&#64;example.org") << u(u"john@example.org");
+        QTest::newRow("hex-reference") << u(u"john&#x40;example&#X2E;org") << u(u"john@example.org");
+        QTest::newRow("named-reference") << u(u"john&commat;example&period;org") << u(u"john@example.org");
+        QTest::newRow("accent-reference") << u(u"Jos&eacute; Garc&iacute;a") << u(u"Jos\u00E9 Garc\u00EDa");
+        QTest::newRow("double-escaped") << u(u"john&amp;#64;example.org") << u(u"john@example.org");
+        QTest::newRow("percent") << u(u"john%40example.org") << u(u"john@example.org");
+        QTest::newRow("percent-utf8") << u(u"Jos%C3%A9") << u(u"Jos\u00E9");
+        QTest::newRow("percent-not-escape") << u(u"50% off, 100%") << u(u"50% off, 100%");
+        QTest::newRow("ampersand-not-escape") << u(u"R&D & Co; &unknown;") << u(u"R&D & Co; &unknown;");
+        QTest::newRow("decomposed") << u(u"Jose\u0301") << u(u"Jos\u00E9");
+        QTest::newRow("ligature") << u(u"\uFB01nance") << u(u"finance");
+        QTest::newRow("rlo-stored-order") << u(u"\u202Egro.elpmaxe@nhoj\u202C!") << u(u"gro.elpmaxe@nhoj!");
+    }
+    void normalize()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, read);
+        QCOMPARE(TextNormalizer::normalize(text).text, read);
+    }
+
+    void displayOrder()
+    {
+        const QString text = u(u"mail \u202Egro.elpmaxe@nhoj\u202C now");
+        QVERIFY(TextNormalizer::hasOverride(text));
+        const auto shown = TextNormalizer::normalize(text, true);
+        QCOMPARE(shown.text, u(u"mail john@example.org now"));
+        // "john@example.org" is the original's override run, RLO to PDF's start.
+        const auto span = shown.original(5, 16);
+        QCOMPARE(span.first, 6);
+        QCOMPARE(span.second, 16);
+    }
+
+    void positionsInOriginal()
+    {
+        const QString text = u(u"see jo\u200Bhn&#64;example.org today");
+        const auto n = TextNormalizer::normalize(text);
+        QCOMPARE(n.text, u(u"see john@example.org today"));
+        const auto span = n.original(4, 16); // "john@example.org"
+        QCOMPARE(span.first, 4);
+        QCOMPARE(span.second, 21);
+        QCOMPARE(text.mid(span.first, span.second), u(u"jo\u200Bhn&#64;example.org"));
+    }
+
+    // Each a value every detector finds in plain form, hidden one way; all of them were missed before the
+    // scanner read through TextNormalizer.
+    void hiddenValues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("masked");
+        QTest::addColumn<QString>("original");
+        const QString nul(QChar(0));
+        QTest::newRow("zero-width-email") << u(u"mail jo\u200Bhn@exam\u200Bple.org") << int(K::Email)
+                                          << u(u"j***@example.org") << u(u"jo\u200Bhn@exam\u200Bple.org");
+        QTest::newRow("soft-hyphen-email") << u(u"an\u00ADna@example.org") << int(K::Email)
+                                           << u(u"a***@example.org") << u(u"an\u00ADna@example.org");
+        QTest::newRow("nul-email") << (u(u"anna") + nul + u(u"@example.org")) << int(K::Email)
+                                   << u(u"a***@example.org") << (u(u"anna") + nul + u(u"@example.org"));
+        QTest::newRow("cyrillic-email")
+            << u(u"\u0458\u043Ehn@\u0435x\u0430mpl\u0435.\u0441om") << int(K::Email) << u(u"j***@example.com")
+            << u(u"\u0458\u043Ehn@\u0435x\u0430mpl\u0435.\u0441om");
+        QTest::newRow("fullwidth-email") << u(u"\uFF4A\uFF4F\uFF48\uFF4E\uFF20\uFF45\uFF58\uFF41\uFF4D\uFF50"
+                                              u"\uFF4C\uFF45\uFF0E\uFF4F\uFF52\uFF47")
+                                         << int(K::Email) << u(u"j***@example.org")
+                                         << u(u"\uFF4A\uFF4F\uFF48\uFF4E\uFF20\uFF45\uFF58\uFF41\uFF4D\uFF50"
+                                              u"\uFF4C\uFF45\uFF0E\uFF4F\uFF52\uFF47");
+        QTest::newRow("rlo-email") << u(u"contact \u202Egro.elpmaxe@nhoj") << int(K::Email)
+                                   << u(u"j***@example.org") << u(u"gro.elpmaxe@nhoj");
+        QTest::newRow("decimal-at") << u(u"john&#64;example.org") << int(K::Email) << u(u"j***@example.org")
+                                    << u(u"john&#64;example.org");
+        QTest::newRow("hex-at") << u(u"john&#x40;example.org") << int(K::Email) << u(u"j***@example.org")
+                                << u(u"john&#x40;example.org");
+        QTest::newRow("named-at") << u(u"john&commat;example.org") << int(K::Email) << u(u"j***@example.org")
+                                  << u(u"john&commat;example.org");
+        QTest::newRow("percent-at") << u(u"to=john%40example.org") << int(K::Email) << u(u"j***@example.org")
+                                    << u(u"john%40example.org");
+        QTest::newRow("zero-width-phone") << u(u"+31\u200B6\u200B1234\u200B5678") << int(K::Phone)
+                                          << u(u"+*********78") << u(u"+31\u200B6\u200B1234\u200B5678");
+        QTest::newRow("fullwidth-phone")
+            << u(u"\uFF10\uFF16\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18") << int(K::Phone)
+            << u(u"********78") << u(u"\uFF10\uFF16\uFF11\uFF12\uFF13\uFF14\uFF15\uFF16\uFF17\uFF18");
+        QTest::newRow("zero-width-iban") << u(u"DE89\u200B3704 0044 0532 0130 00") << int(K::Iban)
+                                         << u(u"DE89 **** 3000") << u(u"DE89\u200B3704 0044 0532 0130 00");
+        QTest::newRow("zero-width-name") << u(u"Ad\u200Bam Sil\u00ADva") << int(K::Name) << u(u"A*** S****")
+                                         << u(u"Ad\u200Bam Sil\u00ADva");
+        QTest::newRow("cyrillic-name") << u(u"\u0410d\u0430m Silv\u0430") << int(K::Name) << u(u"A*** S****")
+                                       << u(u"\u0410d\u0430m Silv\u0430");
+        QTest::newRow("fullwidth-name")
+            << u(u"\uFF21\uFF44\uFF41\uFF4D \uFF33\uFF49\uFF4C\uFF56\uFF41") << int(K::Name)
+            << u(u"A*** S****") << u(u"\uFF21\uFF44\uFF41\uFF4D \uFF33\uFF49\uFF4C\uFF56\uFF41");
+        QTest::newRow("rlo-name") << u(u"\u202EavliS madA") << int(K::Name) << u(u"A*** S****")
+                                  << u(u"avliS madA");
+        QTest::newRow("escaped-name") << u(u"Jos&eacute; Garc&iacute;a") << int(K::Name) << u(u"J*** G*****")
+                                      << u(u"Jos&eacute; Garc&iacute;a");
+        QTest::newRow("nul-ssn") << (u(u"SSN 078-05") + nul + u(u"-1121")) << int(K::NationalId)
+                                 << u(u"***-**-1121") << (u(u"078-05") + nul + u(u"-1121"));
+    }
+    void hiddenValues()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, kind);
+        QFETCH(QString, masked);
+        QFETCH(QString, original);
+        const auto matches = PersonalDataScanner::scan(text);
+        QCOMPARE(matches.size(), 1);
+        QCOMPARE(int(matches[0].kind), kind);
+        QCOMPARE(matches[0].masked, masked);
+        QCOMPARE(text.mid(matches[0].start, matches[0].length), original);
+
+        // The same text as a category among others.
+        const auto inBucket =
+            PersonalDataScanner::scanCategories({u(u"Premium Plan"), text, u(u"Basic Plan")});
+        QCOMPARE(inBucket.size(), 3);
+        QCOMPARE(inBucket[1].size(), 1);
+        QCOMPARE(int(inBucket[1][0].kind), kind);
+        QCOMPARE(text.mid(inBucket[1][0].start, inBucket[1][0].length), original);
+    }
+
+    void plainTextsStayClean_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("percent") << u(u"50% off, 100%25 sure");
+        QTest::newRow("ampersand") << u(u"R&D & Co; Q&A &unknown;");
+        QTest::newRow("entities") << u(u"Ben &amp; Jerry&apos;s &lt;b&gt;");
+        QTest::newRow("url-escapes") << u(u"/search?q=caf%C3%A9%20au%20lait");
+        QTest::newRow("russian-city") << u(u"\u041C\u043E\u0441\u043A\u0432\u0430");
+        QTest::newRow("zero-width-plan") << u(u"Premium\u200B Plan");
+        QTest::newRow("rlo-arabic") << u(u"\u202E\u0645\u0631\u062D\u0628\u0627");
+    }
+    void plainTextsStayClean()
+    {
+        QFETCH(QString, text);
+        const auto matches = PersonalDataScanner::scan(text);
+        QVERIFY2(matches.isEmpty(), qPrintable(matches.isEmpty() ? QString() : matches[0].masked));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextNormalizer)
+#include "tst_textnormalizer.moc"
