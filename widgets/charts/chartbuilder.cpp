@@ -327,7 +327,8 @@ void retickValueAxis(QValueAxis *axis)
 // Series longer than this skip period detection (a reduced big series is read as a line anyway).
 constexpr int kMaxPeriodPoints = 200000;
 
-// An instant at a period's granularity, in the UI language ("14 Mar 2024 05:00", "Mar 2024", "2024").
+// An instant at a period's granularity, month names in the UI language ("14 Mar 2024 05:00 UTC", "14. Mär
+// 2024", "Mar 2024", "2024").
 QString periodInstantText(qint64 ms, TimeTicks::Unit unit)
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
@@ -339,9 +340,10 @@ QString periodInstantText(qint64 ms, TimeTicks::Unit unit)
         return locale.toString(t.date(), QStringLiteral("MMM yyyy"));
     case TimeTicks::Unit::Week:
     case TimeTicks::Unit::Day:
-        return locale.toString(t.date(), QLocale::ShortFormat);
+        return locale.toString(t.date(), QStringLiteral("d MMM yyyy"));
     default:
-        return locale.toString(t, QLocale::ShortFormat) + QStringLiteral(" UTC");
+        return locale.toString(t.date(), QStringLiteral("d MMM yyyy ")) +
+               t.time().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC");
     }
 }
 

@@ -446,7 +446,10 @@ void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, const QVector<Bar>
         for (int i = 0; i < names.size(); ++i) {
             const QString &suffix = suffixes.at(i);
             const qreal budget = std::max<qreal>(room - metrics.horizontalAdvance(suffix), 12);
-            QString label = level && !vertical ? names.at(i) : elideWhole(metrics, names.at(i), budget);
+            // Elided once, to the room and to the category budget (kCategoryChars) alike.
+            QString label = elideWhole(metrics, names.at(i), level && !vertical ? 1e9 : budget);
+            for (int k = 0; label.size() > TextBudget::kCategoryChars && k < 40; ++k)
+                label = elideWhole(metrics, names.at(i), metrics.horizontalAdvance(label) * 0.85);
             if (label.isEmpty())
                 label = QStringLiteral("…");
             label = ChartBuilder::chartText(label + suffix);

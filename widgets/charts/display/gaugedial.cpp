@@ -27,7 +27,7 @@ void GaugeDial::setGauge(const GaugeRange &range, double value)
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     const int line = QFontMetrics(small).height();
-    setFixedHeight(range.hasArc() ? sizeHint().height() : range.centred() ? 2 * line + 22 : line + 4);
+    setFixedHeight(range.hasArc() ? sizeHint().height() : range.centred() ? 3 * line + 24 : line + 4);
     updateGeometry();
     setAccessibleDescription(noteText().isEmpty() ? tr("Range %1 to %2").arg(minimumText(), maximumText())
                                                   : noteText());
@@ -103,11 +103,13 @@ void GaugeDial::paintEvent(QPaintEvent *)
             p.fillRect(bar, style.primary);
         }
         p.setPen(QPen(palette().color(QPalette::WindowText), 2));
-        p.drawLine(QPointF(zero, track.top() - 3), QPointF(zero, track.bottom() + 3));
+        p.drawLine(QPointF(zero, track.top() - 3), QPointF(zero, track.bottom() + 1));
         p.setPen(muted);
         const QString zeroText = NumberFormat::ui().display(0);
         p.drawText(QRectF(zero - 20, track.bottom() + 3, 40, fm.height()), Qt::AlignCenter, zeroText);
-        p.drawText(QRectF(0, track.bottom() + 3 + fm.height(), width(), fm.height()), Qt::AlignCenter, note);
+        // Wrapped: a card is narrower than the note.
+        p.drawText(QRectF(0, track.bottom() + 3 + fm.height(), width(), 2 * fm.height()),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, note);
         return;
     }
     if (!m_range.hasArc()) {
