@@ -122,6 +122,14 @@
         <source>no range stored</source>
         <translation>kein Bereich gespeichert</translation>
     </message>
+    <message>
+        <source>%n step(s) of the series&apos; period have no value (the first: %1); the line joins the values either side.</source>
+        <translation>Schritte ohne Wert in der Periode der Reihe: %n (der erste: %1); die Linie verbindet die Werte auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <source>no range stored: the bar shows the sign around 0</source>
+        <translation>kein Bereich gespeichert: der Balken zeigt das Vorzeichen um 0</translation>
+    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -272,6 +280,10 @@
     <message>
         <source>Show the full range again (Home)</source>
         <translation>Den ganzen Bereich wieder zeigen (Pos1)</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -811,6 +823,100 @@
         <source>outside the project&apos;s folder %1</source>
         <translation>außerhalb des Projektordners %1</translation>
     </message>
+    <message>
+        <source>more than %1 Python files (or 100,000 files) under %2: too many to vouch for, so this cannot be remembered</source>
+        <translation>mehr als %1 Python-Dateien (oder 100.000 Dateien) unter %2: zu viele, um dafür einzustehen, daher kann dies nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: what it would run changed since you allowed it (a program, script or module file); not started. Press Collect again to review it.</source>
+        <translation>Provider &quot;%1&quot;: was er ausführen würde, hat sich geändert, seit Sie es erlaubt haben (ein Programm, Skript oder eine Moduldatei); nicht gestartet. Klicken Sie erneut auf Sammeln, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>an app&apos;s module or label is longer than the %1 characters a snapshot cell may hold</source>
+        <translation>das Modul oder Label einer App ist länger als die %1 Zeichen, die eine Snapshot-Zelle aufnehmen darf</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: %2 has %3 characters, more than the %4 a snapshot cell may hold</source>
+        <translation>Metrik &quot;%1&quot;: %2 hat %3 Zeichen, mehr als die %4, die eine Snapshot-Zelle aufnehmen darf</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: %2 values, more than %3</source>
+        <translation>Metrik &quot;%1&quot;: %2 Werte, mehr als %3</translation>
+    </message>
+    <message>
+        <source>the category of value %1</source>
+        <translation>die Kategorie von Wert %1</translation>
+    </message>
+    <message>
+        <source>the timestamp of value %1</source>
+        <translation>der Zeitstempel von Wert %1</translation>
+    </message>
+    <message>
+        <source>environment: %1 changes which code the program loads; a project may not set it</source>
+        <translation>Umgebung: %1 ändert, welchen Code das Programm lädt; ein Projekt darf sie nicht setzen</translation>
+    </message>
+    <message>
+        <source>an output line of %1 is longer than %2 MiB</source>
+        <translation>eine Ausgabezeile von %1 ist länger als %2 MiB</translation>
+    </message>
+    <message>
+        <source>invalid UESCAPE</source>
+        <translation>ungültiges UESCAPE</translation>
+    </message>
+    <message>
+        <source>invalid Unicode escape in U&amp;&quot;…&quot;</source>
+        <translation>ungültige Unicode-Escape-Sequenz in U&amp;&quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>the script ran longer than %1 s; stopped</source>
+        <translation>das Skript lief länger als %1 s; angehalten</translation>
+    </message>
+    <message>
+        <source>the script&apos;s database grew past %1 MiB; stopped</source>
+        <translation>die Datenbank des Skripts wuchs über %1 MiB; angehalten</translation>
+    </message>
+    <message>
+        <source>connection service files (service=, PGSERVICE) are not used by collect: give host, port and database in the URL</source>
+        <translation>Verbindungsdienstdateien (service=, PGSERVICE) werden beim Sammeln nicht verwendet: geben Sie Host, Port und Datenbank in der URL an</translation>
+    </message>
+    <message>
+        <source>a password (PGPASSWORD or %1) would go to %2 over a connection that may not be encrypted; use sslmode=require or verify-full, or a Unix socket</source>
+        <translation>ein Passwort (PGPASSWORD oder %1) ginge über eine möglicherweise unverschlüsselte Verbindung an %2; verwenden Sie sslmode=require oder verify-full oder einen Unix-Socket</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more notice(s) not shown)</source>
+        <translation>
+            <numerusform>(%n weiterer Hinweis nicht angezeigt)</numerusform>
+            <numerusform>(%n weitere Hinweise nicht angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (%1 weitere Zeichen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the query returns more than %n row(s), the most this metric takes</source>
+        <translation>
+            <numerusform>die Abfrage liefert mehr als %n Zeile, das Maximum für diese Metrik</numerusform>
+            <numerusform>die Abfrage liefert mehr als %n Zeilen, das Maximum für diese Metrik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer from the server within %1 s; the connection was dropped</source>
+        <translation>keine Antwort vom Server innerhalb von %1 s; die Verbindung wurde getrennt</translation>
+    </message>
+    <message>
+        <source>the query reads a foreign table (another server); not allowed</source>
+        <translation>die Abfrage liest eine Foreign Table (ein anderer Server); nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1() is not allowed: metric SQL may call built-in functions marked immutable or stable only (this one is volatile or defined in the database)</source>
+        <translation>%1() ist nicht erlaubt: Metrik-SQL darf nur eingebaute Funktionen aufrufen, die als immutable oder stable markiert sind (diese ist volatile oder in der Datenbank definiert)</translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -915,22 +1021,6 @@
         <translation>    führt %1 aus</translation>
     </message>
     <message>
-        <source>You have not run %1 from this folder before, or it or a program it starts changed since you allowed it.
-
-%2
-
-It reads the databases it names and writes %3.
-
-Run it?</source>
-        <translation>Sie haben %1 aus diesem Ordner noch nicht ausgeführt, oder es oder ein Programm, das es startet, hat sich geändert, seit Sie es erlaubt haben.
-
-%2
-
-Es liest die genannten Datenbanken und schreibt %3.
-
-Ausführen?</translation>
-    </message>
-    <message>
         <source>Not run: you did not allow it.</source>
         <translation>Nicht ausgeführt: Sie haben es nicht erlaubt.</translation>
     </message>
@@ -945,6 +1035,46 @@ Ausführen?</translation>
     <message>
         <source>Preview the selected metric</source>
         <translation>Vorschau der ausgewählten Metrik</translation>
+    </message>
+    <message>
+        <source>    expanded: %1</source>
+        <translation>    erweitert: %1</translation>
+    </message>
+    <message>
+        <source>    environment %1</source>
+        <translation>    Umgebung %1</translation>
+    </message>
+    <message>
+        <source>    inherits %1 (changes which code it loads)</source>
+        <translation>    erbt %1 (ändert, welchen Code es lädt)</translation>
+    </message>
+    <message>
+        <source>You have not run this project from this folder before, or it, a program it starts, or where it reads or writes changed since you allowed it. Check what it runs:</source>
+        <translation>Sie haben dieses Projekt noch nicht aus diesem Ordner ausgeführt, oder das Projekt, ein von ihm gestartetes Programm oder der Ort, an dem es liest oder schreibt, hat sich geändert, seit Sie es erlaubt haben. Prüfen Sie, was es ausführt:</translation>
+    </message>
+    <message>
+        <source>What the project runs</source>
+        <translation>Was das Projekt ausführt</translation>
+    </message>
+    <message>
+        <source>Writes: %1</source>
+        <translation>Schreibt: %1</translation>
+    </message>
+    <message>
+        <source>Reads (read-only):</source>
+        <translation>Liest (schreibgeschützt):</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>This answer cannot be remembered:</source>
+        <translation>Diese Antwort kann nicht gespeichert werden:</translation>
+    </message>
+    <message>
+        <source>Run it?</source>
+        <translation>Ausführen?</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1438,27 @@ Ausführen?</translation>
         <source>was removed or renamed</source>
         <translation>wurde entfernt oder umbenannt</translation>
     </message>
+    <message>
+        <source>was modified (its status change time changed)</source>
+        <translation>wurde geändert (der Zeitpunkt der Statusänderung hat sich geändert)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::FindingHelp</name>
+    <message>
+        <source>%1
+
+Detects: %2
+How: %3
+Limits: %4
+What to do: %5</source>
+        <translation>%1
+
+Erkennt: %2
+Wie: %3
+Grenzen: %4
+Was tun: %5</translation>
+    </message>
 </context>
 <context>
     <name>iv::FindingsModel</name>
@@ -1355,6 +1506,22 @@ Ausführen?</translation>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
+    <message>
+        <source>acknowledged by the policy</source>
+        <translation>von der Richtlinie anerkannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>iv::FindingsView</name>
@@ -1398,6 +1565,69 @@ Ausführen?</translation>
         <source>&amp;Open Question</source>
         <translation>Frage ö&amp;ffnen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle Apps</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle Fragen</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what its kind means and what to do.</source>
+        <translation>Wählen Sie einen Befund aus, um zu sehen, was seine Art bedeutet und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Accept Findings</source>
+        <translation>Befunde akzeptieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n finding(s) accepted?</source>
+        <translation>
+            <numerusform>Warum wird dieser %n Befund akzeptiert?</numerusform>
+            <numerusform>Warum werden diese %n Befunde akzeptiert?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Confirmed</source>
+        <translation>Als bestätigt markieren</translation>
+    </message>
+    <message>
+        <source>Mark False Positive</source>
+        <translation>Als falsch positiv markieren</translation>
+    </message>
+    <message>
+        <source>Accept With Reason…</source>
+        <translation>Mit Begründung akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Mark Open Again</source>
+        <translation>Wieder als offen markieren</translation>
+    </message>
+    <message>
+        <source>App of the findings</source>
+        <translation>App der Befunde</translation>
+    </message>
+    <message>
+        <source>Question of the findings</source>
+        <translation>Frage der Befunde</translation>
+    </message>
+    <message>
+        <source>Apps of the findings</source>
+        <translation>Apps der Befunde</translation>
+    </message>
+    <message>
+        <source>Questions of the findings</source>
+        <translation>Fragen der Befunde</translation>
+    </message>
+    <message>
+        <source>About this kind of finding</source>
+        <translation>Über diese Art von Befund</translation>
+    </message>
 </context>
 <context>
     <name>iv::GaugeDial</name>
@@ -1416,6 +1646,10 @@ Ausführen?</translation>
     <message>
         <source>above the range: drawn at %1</source>
         <translation>oberhalb des Bereichs: bei %1 gezeichnet</translation>
+    </message>
+    <message>
+        <source>no range stored: the bar shows the sign around 0</source>
+        <translation>kein Bereich gespeichert: der Balken zeigt das Vorzeichen um 0</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1938,46 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
         <source>Saved the redacted copy %1 (cells replaced: %2); log: %3</source>
         <translation>Geschwärzte Kopie %1 gespeichert (ersetzte Zellen: %2); Protokoll: %3</translation>
     </message>
+    <message>
+        <source>No question or app &quot;%1&quot; in this file.</source>
+        <translation>Keine Frage oder App &quot;%1&quot; in dieser Datei.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Go back to the page shown before</source>
+        <translation>Zur zuvor angezeigten Seite zurückkehren</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>Vor&amp;wärts</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Wieder vorwärts gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Policy…</source>
+        <translation>&amp;Richtlinie…</translation>
+    </message>
+    <message>
+        <source>Choose the review policy (accepted findings, allowed tables) for this review</source>
+        <translation>Die Prüfrichtlinie (akzeptierte Befunde, erlaubte Tabellen) für diese Prüfung wählen</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;olicy…</source>
+        <translation>Als Richt&amp;linie speichern…</translation>
+    </message>
+    <message>
+        <source>Write the accepted and false-positive findings into a review policy</source>
+        <translation>Die akzeptierten und falsch positiven Befunde in eine Prüfrichtlinie schreiben</translation>
+    </message>
+    <message>
+        <source>Question &amp;Tree</source>
+        <translation>&amp;Fragenbaum</translation>
+    </message>
 </context>
 <context>
     <name>iv::PersonalDataScanner</name>
@@ -1742,6 +2016,38 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <message>
         <source>credential</source>
         <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>x axis label</source>
+        <translation>Beschriftung der x-Achse</translation>
+    </message>
+    <message>
+        <source>y axis label</source>
+        <translation>Beschriftung der y-Achse</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>category of a person bucket (&apos;%1&apos; in its %2)</source>
+        <translation>Kategorie eines Personen-Buckets (%2 enthält &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>category of a bucket of names</source>
+        <translation>Kategorie eines Buckets mit Namen</translation>
     </message>
 </context>
 <context>
@@ -2270,10 +2576,6 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
         <translation>Prüfung exportieren</translation>
     </message>
     <message>
-        <source>PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt)</source>
-        <translation>PDF-Protokoll, mit JSON daneben (*.pdf);;JSON (*.json);;Text (*.txt)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2357,6 +2659,69 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
+    <message>
+        <source>Scanned %1 text cells in %2 tables</source>
+        <translation>%1 Textzellen in %2 Tabellen durchsucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n free page(s)</source>
+        <translation>
+            <numerusform> und %n freie Seite</numerusform>
+            <numerusform> und %n freie Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with the detectors for e-mail addresses, phone numbers, IBANs, payment cards, IPv4 and IPv6 addresses, people&apos;s names (lexicons and context), national ids and credentials. Detectors recognise known forms only: check buckets about people by eye.</source>
+        <translation>mit den Detektoren für E-Mail-Adressen, Telefonnummern, IBANs, Zahlungskarten, IPv4- und IPv6-Adressen, Personennamen (Lexika und Kontext), nationale Kennnummern und Zugangsdaten. Detektoren erkennen nur bekannte Formen: prüfen Sie Buckets über Personen selbst.</translation>
+    </message>
+    <message>
+        <source>PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt);;SARIF 2.1.0 of the shown findings (*.sarif);;CSV of the shown findings (*.csv)</source>
+        <translation>PDF-Protokoll, mit JSON daneben (*.pdf);;JSON (*.json);;Text (*.txt);;SARIF 2.1.0 der angezeigten Befunde (*.sarif);;CSV der angezeigten Befunde (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as Policy…</source>
+        <translation>Als Richtlinie speichern…</translation>
+    </message>
+    <message>
+        <source>Save the accepted and false-positive findings as a review policy for the next snapshots</source>
+        <translation>Die akzeptierten und falsch positiven Befunde als Prüfrichtlinie für die nächsten Snapshots speichern</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Prüfer:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s name</source>
+        <translation>Name des Prüfers</translation>
+    </message>
+    <message>
+        <source>%1: the policy would replace the reviewed file</source>
+        <translation>%1: die Richtlinie würde die geprüfte Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Review Policy</source>
+        <translation>Prüfrichtlinie</translation>
+    </message>
+    <message>
+        <source>Review policy (*.json)</source>
+        <translation>Prüfrichtlinie (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot use the policy</source>
+        <translation>Die Richtlinie kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Save as Policy</source>
+        <translation>Als Richtlinie speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the policy</source>
+        <translation>Die Richtlinie kann nicht gespeichert werden</translation>
+    </message>
 </context>
 <context>
     <name>iv::ReviewPolicy</name>
@@ -2427,6 +2792,10 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <message>
         <source>acknowledged[%1] (%2) matched no finding in this file</source>
         <translation>acknowledged[%1] (%2) passte zu keinem Befund in dieser Datei</translation>
+    </message>
+    <message>
+        <source>%1: %2 is personal data or a secret: acknowledge it by &quot;row&quot; (with &quot;table&quot;) or by &quot;sample&quot;, so new values at the same place are not accepted too</source>
+        <translation>%1: %2 ist ein personenbezogenes Datum oder ein Geheimnis: erkennen Sie es über &quot;row&quot; (mit &quot;table&quot;) oder über &quot;sample&quot; an, damit neue Werte an derselben Stelle nicht ebenfalls akzeptiert werden</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2935,34 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <message>
         <source>%1: the record would replace the reviewed file</source>
         <translation>%1: das Protokoll würde die geprüfte Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (UTC)</source>
+        <translation>%1 um %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>open %1, confirmed %2, false positive %3, accepted %4</source>
+        <translation>offen %1, bestätigt %2, falsch positiv %3, akzeptiert %4</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>acknowledged by the policy</source>
+        <translation>von der Richtlinie anerkannt</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3221,14 @@ Neu: %2
         <source>collected at %1 → %2</source>
         <translation>gesammelt am %1 → %2</translation>
     </message>
+    <message>
+        <source>absent</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>rows of SQLite table %1 differ (%2 → %3 rows)</source>
+        <translation>Zeilen der SQLite-Tabelle %1 unterscheiden sich (%2 → %3 Zeilen)</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotFile</name>
@@ -2918,6 +3323,10 @@ Neu: %2
     <message>
         <source>%1 %2 has a value that is not finite (%3)</source>
         <translation>%1 %2 hat einen Wert, der nicht endlich ist (%3)</translation>
+    </message>
+    <message>
+        <source>a rollback journal (%1) lies beside the file: an unfinished write; other SQLite readers roll it back and see other contents than shown here</source>
+        <translation>neben der Datei liegt ein Rollback-Journal (%1): ein unvollendeter Schreibvorgang; andere SQLite-Leser rollen ihn zurück und sehen einen anderen Inhalt als hier angezeigt</translation>
     </message>
 </context>
 <context>
@@ -3044,23 +3453,12 @@ Neu: %2
         <translation>Tabelle %1 wurde nicht nach personenbezogenen Daten durchsucht (Zeitlimit)</translation>
     </message>
     <message>
-        <source>table %1 was not scanned for personal data (cell limit)</source>
-        <translation>Tabelle %1 wurde nicht nach personenbezogenen Daten durchsucht (Zellenlimit)</translation>
-    </message>
-    <message>
         <source>scanning %1</source>
         <translation>Durchsuchen von %1</translation>
     </message>
     <message>
         <source>%1 in %2.%3</source>
         <translation>%1 in %2.%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>the personal-data scan stopped in table %1 after %n text cells</source>
-        <translation>
-            <numerusform>die Suche nach personenbezogenen Daten stoppte in Tabelle %1 nach %n Textzelle</numerusform>
-            <numerusform>die Suche nach personenbezogenen Daten stoppte in Tabelle %1 nach %n Textzellen</numerusform>
-        </translation>
     </message>
     <message>
         <source>the file changed while it was reviewed (%1): the hash and the findings may describe different contents</source>
@@ -3105,6 +3503,56 @@ Neu: %2
     <message>
         <source>a count of %1 is below the minimum count %2: it may single out people</source>
         <translation>eine Anzahl von %1 liegt unter der Mindestanzahl %2: sie kann einzelne Personen erkennbar machen</translation>
+    </message>
+    <message>
+        <source>a rollback journal (%1) lies beside the file: a write was not finished; every other SQLite reader rolls it back first and sees other contents than were reviewed here</source>
+        <translation>neben der Datei liegt ein Rollback-Journal (%1): ein Schreibvorgang wurde nicht abgeschlossen; jeder andere SQLite-Leser rollt ihn zuerst zurück und sieht einen anderen Inhalt als den hier geprüften</translation>
+    </message>
+    <message>
+        <source>the personal-data scan is incomplete: some data was not scanned, so the file cannot be called clean (see the notes)</source>
+        <translation>die Suche nach personenbezogenen Daten ist unvollständig: einige Daten wurden nicht durchsucht, daher kann die Datei nicht als sauber gelten (siehe die Hinweise)</translation>
+    </message>
+    <message>
+        <source>not every finding is listed one by one: the limit of %1 listed findings was reached</source>
+        <translation>nicht jeder Befund wird einzeln aufgeführt: das Limit von %1 aufgeführten Befunden wurde erreicht</translation>
+    </message>
+    <message>
+        <source>its contents differ from those hashed</source>
+        <translation>ihr Inhalt weicht vom gehashten ab</translation>
+    </message>
+    <message>
+        <source>table %1 takes a name reserved for SQLite&apos;s own tables, which SQLite never gives it; tools that skip SQLite&apos;s tables do not show it (its text was scanned for personal data)</source>
+        <translation>Tabelle %1 trägt einen Namen, der für SQLites eigene Tabellen reserviert ist und den SQLite nie vergibt; Werkzeuge, die SQLites Tabellen überspringen, zeigen sie nicht an (ihr Text wurde nach personenbezogenen Daten durchsucht)</translation>
+    </message>
+    <message>
+        <source>%1 in %2.%3, %4</source>
+        <translation>%1 in %2.%3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>the personal-data scan stopped in table %1 after %n text cells (its share of the limit of %2 cells); the rest of the table was not scanned</source>
+        <translation>
+            <numerusform>die Suche nach personenbezogenen Daten hielt in Tabelle %1 nach %n Textzelle an (ihr Anteil am Limit von %2 Zellen); der Rest der Tabelle wurde nicht durchsucht</numerusform>
+            <numerusform>die Suche nach personenbezogenen Daten hielt in Tabelle %1 nach %n Textzellen an (ihr Anteil am Limit von %2 Zellen); der Rest der Tabelle wurde nicht durchsucht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iv::Triage</name>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation>falsch positiv</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
 </context>
 <context>
@@ -3204,10 +3652,6 @@ Neu: %2
         <translation>--format: png, svg oder pdf erwartet, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--size: expected small, medium or large, not &quot;%1&quot;</source>
-        <translation>--size: small, medium oder large erwartet, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--dpi: expected a number from 10 to 1200</source>
         <translation>--dpi: eine Zahl von 10 bis 1200 erwartet</translation>
     </message>
@@ -3238,10 +3682,6 @@ Neu: %2
     <message>
         <source>PNG resolution (default 180).</source>
         <translation>PNG-Auflösung (Standard 180).</translation>
-    </message>
-    <message>
-        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16.</source>
-        <translation>Diagrammgröße: small 8x4 in (Standard), medium 16x8, large 32x16.</translation>
     </message>
     <message>
         <source>Chart theme: light (default) or dark.</source>
@@ -3280,6 +3720,14 @@ Neu: %2
     <message>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
+        <translation>--size: small, medium, large oder BREITExHÖHE in Pixeln erwartet (jeweils %1 bis %2), nicht &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16, or WIDTHxHEIGHT in pixels (laid out as a window of that size shows the chart).</source>
+        <translation>Diagrammgröße: small 8x4 Zoll (Standard), medium 16x8, large 32x16 oder BREITExHÖHE in Pixeln (so angeordnet, wie ein Fenster dieser Größe das Diagramm zeigt).</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3869,22 @@ Neu: %2
     <message>
         <source>--record expects exactly one FILE</source>
         <translation>--record erwartet genau eine DATEI</translation>
+    </message>
+    <message>
+        <source>With --review: write the findings as SARIF 2.1.0 to OUT.sarif (acknowledged findings as suppressions).</source>
+        <translation>Mit --review: die Befunde als SARIF 2.1.0 nach OUT.sarif schreiben (anerkannte Befunde als Suppressions).</translation>
+    </message>
+    <message>
+        <source>With --review: write the findings as CSV to OUT.csv.</source>
+        <translation>Mit --review: die Befunde als CSV nach OUT.csv schreiben.</translation>
+    </message>
+    <message>
+        <source>%1: the output would replace the reviewed file</source>
+        <translation>%1: die Ausgabe würde die geprüfte Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>--sarif and --csv expect exactly one FILE</source>
+        <translation>--sarif und --csv erwarten genau eine DATEI</translation>
     </message>
 </context>
 </TS>

@@ -122,6 +122,14 @@
         <source>no range stored</source>
         <translation>geen bereik opgeslagen</translation>
     </message>
+    <message>
+        <source>%n step(s) of the series&apos; period have no value (the first: %1); the line joins the values either side.</source>
+        <translation>Stappen zonder waarde in de periode van de reeks: %n (de eerste: %1); de lijn verbindt de waarden aan weerszijden.</translation>
+    </message>
+    <message>
+        <source>no range stored: the bar shows the sign around 0</source>
+        <translation>geen bereik opgeslagen: de balk toont het teken rond 0</translation>
+    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -272,6 +280,10 @@
     <message>
         <source>Show the full range again (Home)</source>
         <translation>Het volledige bereik weer tonen (Home)</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Zoom herstellen</translation>
     </message>
 </context>
 <context>
@@ -811,6 +823,100 @@
         <source>outside the project&apos;s folder %1</source>
         <translation>buiten de projectmap %1</translation>
     </message>
+    <message>
+        <source>more than %1 Python files (or 100,000 files) under %2: too many to vouch for, so this cannot be remembered</source>
+        <translation>meer dan %1 Python-bestanden (of 100.000 bestanden) onder %2: te veel om voor in te staan, dus dit kan niet worden onthouden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: what it would run changed since you allowed it (a program, script or module file); not started. Press Collect again to review it.</source>
+        <translation>provider &quot;%1&quot;: wat het zou uitvoeren is gewijzigd sinds u het toestond (een programma, script of modulebestand); niet gestart. Druk nogmaals op Verzamelen om het te controleren.</translation>
+    </message>
+    <message>
+        <source>an app&apos;s module or label is longer than the %1 characters a snapshot cell may hold</source>
+        <translation>de module of het label van een app is langer dan de %1 tekens die een snapshotcel mag bevatten</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: %2 has %3 characters, more than the %4 a snapshot cell may hold</source>
+        <translation>metriek &quot;%1&quot;: %2 heeft %3 tekens, meer dan de %4 die een snapshotcel mag bevatten</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: %2 values, more than %3</source>
+        <translation>metriek &quot;%1&quot;: %2 waarden, meer dan %3</translation>
+    </message>
+    <message>
+        <source>the category of value %1</source>
+        <translation>de categorie van waarde %1</translation>
+    </message>
+    <message>
+        <source>the timestamp of value %1</source>
+        <translation>het tijdstempel van waarde %1</translation>
+    </message>
+    <message>
+        <source>environment: %1 changes which code the program loads; a project may not set it</source>
+        <translation>omgeving: %1 verandert welke code het programma laadt; een project mag deze niet instellen</translation>
+    </message>
+    <message>
+        <source>an output line of %1 is longer than %2 MiB</source>
+        <translation>een uitvoerregel van %1 is langer dan %2 MiB</translation>
+    </message>
+    <message>
+        <source>invalid UESCAPE</source>
+        <translation>ongeldige UESCAPE</translation>
+    </message>
+    <message>
+        <source>invalid Unicode escape in U&amp;&quot;…&quot;</source>
+        <translation>ongeldige Unicode-escape in U&amp;&quot;…&quot;</translation>
+    </message>
+    <message>
+        <source>the script ran longer than %1 s; stopped</source>
+        <translation>het script liep langer dan %1 s; gestopt</translation>
+    </message>
+    <message>
+        <source>the script&apos;s database grew past %1 MiB; stopped</source>
+        <translation>de database van het script groeide boven %1 MiB; gestopt</translation>
+    </message>
+    <message>
+        <source>connection service files (service=, PGSERVICE) are not used by collect: give host, port and database in the URL</source>
+        <translation>verbindingsservicebestanden (service=, PGSERVICE) worden bij het verzamelen niet gebruikt: geef host, poort en database op in de URL</translation>
+    </message>
+    <message>
+        <source>a password (PGPASSWORD or %1) would go to %2 over a connection that may not be encrypted; use sslmode=require or verify-full, or a Unix socket</source>
+        <translation>een wachtwoord (PGPASSWORD of %1) zou naar %2 gaan over een verbinding die mogelijk niet versleuteld is; gebruik sslmode=require of verify-full, of een Unix-socket</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more notice(s) not shown)</source>
+        <translation>
+            <numerusform>(nog %n melding niet getoond)</numerusform>
+            <numerusform>(nog %n meldingen niet getoond)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (%1 more characters)</source>
+        <translation>… (nog %1 tekens)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the query returns more than %n row(s), the most this metric takes</source>
+        <translation>
+            <numerusform>de query geeft meer dan %n rij terug, het maximum dat deze metriek aanneemt</numerusform>
+            <numerusform>de query geeft meer dan %n rijen terug, het maximum dat deze metriek aanneemt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer from the server within %1 s; the connection was dropped</source>
+        <translation>geen antwoord van de server binnen %1 s; de verbinding is verbroken</translation>
+    </message>
+    <message>
+        <source>the query reads a foreign table (another server); not allowed</source>
+        <translation>de query leest een foreign table (een andere server); niet toegestaan</translation>
+    </message>
+    <message>
+        <source>%1() is not allowed: metric SQL may call built-in functions marked immutable or stable only (this one is volatile or defined in the database)</source>
+        <translation>%1() is niet toegestaan: metriek-SQL mag alleen ingebouwde functies aanroepen die als immutable of stable zijn gemarkeerd (deze is volatile of in de database gedefinieerd)</translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -915,22 +1021,6 @@
         <translation>    voert %1 uit</translation>
     </message>
     <message>
-        <source>You have not run %1 from this folder before, or it or a program it starts changed since you allowed it.
-
-%2
-
-It reads the databases it names and writes %3.
-
-Run it?</source>
-        <translation>U hebt %1 nog niet vanuit deze map uitgevoerd, of het of een programma dat het start is gewijzigd sinds u het toestond.
-
-%2
-
-Het leest de databases die het noemt en schrijft %3.
-
-Uitvoeren?</translation>
-    </message>
-    <message>
         <source>Not run: you did not allow it.</source>
         <translation>Niet uitgevoerd: u hebt het niet toegestaan.</translation>
     </message>
@@ -945,6 +1035,46 @@ Uitvoeren?</translation>
     <message>
         <source>Preview the selected metric</source>
         <translation>Voorvertoning van de geselecteerde metriek</translation>
+    </message>
+    <message>
+        <source>    expanded: %1</source>
+        <translation>    uitgevouwen: %1</translation>
+    </message>
+    <message>
+        <source>    environment %1</source>
+        <translation>    omgeving %1</translation>
+    </message>
+    <message>
+        <source>    inherits %1 (changes which code it loads)</source>
+        <translation>    erft %1 (verandert welke code het laadt)</translation>
+    </message>
+    <message>
+        <source>You have not run this project from this folder before, or it, a program it starts, or where it reads or writes changed since you allowed it. Check what it runs:</source>
+        <translation>U hebt dit project nog niet eerder vanuit deze map uitgevoerd, of het project, een programma dat het start, of waar het leest of schrijft is gewijzigd sinds u het toestond. Controleer wat het uitvoert:</translation>
+    </message>
+    <message>
+        <source>What the project runs</source>
+        <translation>Wat het project uitvoert</translation>
+    </message>
+    <message>
+        <source>Writes: %1</source>
+        <translation>Schrijft: %1</translation>
+    </message>
+    <message>
+        <source>Reads (read-only):</source>
+        <translation>Leest (alleen-lezen):</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>This answer cannot be remembered:</source>
+        <translation>Dit antwoord kan niet worden onthouden:</translation>
+    </message>
+    <message>
+        <source>Run it?</source>
+        <translation>Uitvoeren?</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1438,27 @@ Uitvoeren?</translation>
         <source>was removed or renamed</source>
         <translation>is verwijderd of hernoemd</translation>
     </message>
+    <message>
+        <source>was modified (its status change time changed)</source>
+        <translation>is gewijzigd (het tijdstip van de statuswijziging is veranderd)</translation>
+    </message>
+</context>
+<context>
+    <name>iv::FindingHelp</name>
+    <message>
+        <source>%1
+
+Detects: %2
+How: %3
+Limits: %4
+What to do: %5</source>
+        <translation>%1
+
+Herkent: %2
+Hoe: %3
+Beperkingen: %4
+Wat te doen: %5</translation>
+    </message>
 </context>
 <context>
     <name>iv::FindingsModel</name>
@@ -1355,6 +1506,22 @@ Uitvoeren?</translation>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
+    <message>
+        <source>acknowledged by the policy</source>
+        <translation>geaccepteerd door het beleid</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>iv::FindingsView</name>
@@ -1398,6 +1565,69 @@ Uitvoeren?</translation>
         <source>&amp;Open Question</source>
         <translation>Vraag &amp;openen</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All apps</source>
+        <translation>Alle apps</translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation>Alle vragen</translation>
+    </message>
+    <message>
+        <source>Select a finding to see what its kind means and what to do.</source>
+        <translation>Selecteer een bevinding om te zien wat de soort betekent en wat u kunt doen.</translation>
+    </message>
+    <message>
+        <source>Accept Findings</source>
+        <translation>Bevindingen aanvaarden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n finding(s) accepted?</source>
+        <translation>
+            <numerusform>Waarom wordt deze %n bevinding aanvaard?</numerusform>
+            <numerusform>Waarom worden deze %n bevindingen aanvaard?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark Confirmed</source>
+        <translation>Markeren als bevestigd</translation>
+    </message>
+    <message>
+        <source>Mark False Positive</source>
+        <translation>Markeren als vals-positief</translation>
+    </message>
+    <message>
+        <source>Accept With Reason…</source>
+        <translation>Aanvaarden met reden…</translation>
+    </message>
+    <message>
+        <source>Mark Open Again</source>
+        <translation>Weer als open markeren</translation>
+    </message>
+    <message>
+        <source>App of the findings</source>
+        <translation>App van de bevindingen</translation>
+    </message>
+    <message>
+        <source>Question of the findings</source>
+        <translation>Vraag van de bevindingen</translation>
+    </message>
+    <message>
+        <source>Apps of the findings</source>
+        <translation>Apps van de bevindingen</translation>
+    </message>
+    <message>
+        <source>Questions of the findings</source>
+        <translation>Vragen van de bevindingen</translation>
+    </message>
+    <message>
+        <source>About this kind of finding</source>
+        <translation>Over deze soort bevinding</translation>
+    </message>
 </context>
 <context>
     <name>iv::GaugeDial</name>
@@ -1416,6 +1646,10 @@ Uitvoeren?</translation>
     <message>
         <source>above the range: drawn at %1</source>
         <translation>boven het bereik: getekend op %1</translation>
+    </message>
+    <message>
+        <source>no range stored: the bar shows the sign around 0</source>
+        <translation>geen bereik opgeslagen: de balk toont het teken rond 0</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +1938,46 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>Saved the redacted copy %1 (cells replaced: %2); log: %3</source>
         <translation>Geschoonde kopie %1 opgeslagen (cellen vervangen: %2); logboek: %3</translation>
     </message>
+    <message>
+        <source>No question or app &quot;%1&quot; in this file.</source>
+        <translation>Geen vraag of app &quot;%1&quot; in dit bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>Go back to the page shown before</source>
+        <translation>Terug naar de eerder getoonde pagina</translation>
+    </message>
+    <message>
+        <source>For&amp;ward</source>
+        <translation>Voor&amp;uit</translation>
+    </message>
+    <message>
+        <source>Go forward again</source>
+        <translation>Weer vooruit gaan</translation>
+    </message>
+    <message>
+        <source>&amp;Policy…</source>
+        <translation>&amp;Beleid…</translation>
+    </message>
+    <message>
+        <source>Choose the review policy (accepted findings, allowed tables) for this review</source>
+        <translation>Het controlebeleid (aanvaarde bevindingen, toegestane tabellen) voor deze controle kiezen</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;olicy…</source>
+        <translation>Opslaan als be&amp;leid…</translation>
+    </message>
+    <message>
+        <source>Write the accepted and false-positive findings into a review policy</source>
+        <translation>De aanvaarde en vals-positieve bevindingen naar een controlebeleid schrijven</translation>
+    </message>
+    <message>
+        <source>Question &amp;Tree</source>
+        <translation>Vragen&amp;boom</translation>
+    </message>
 </context>
 <context>
     <name>iv::PersonalDataScanner</name>
@@ -1742,6 +2016,38 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>credential</source>
         <translation>inloggegeven</translation>
+    </message>
+    <message>
+        <source>x axis label</source>
+        <translation>label van de x-as</translation>
+    </message>
+    <message>
+        <source>y axis label</source>
+        <translation>label van de y-as</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>category of a person bucket (&apos;%1&apos; in its %2)</source>
+        <translation>categorie van een persoonsbucket (%2 bevat &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>category of a bucket of names</source>
+        <translation>categorie van een bucket met namen</translation>
     </message>
 </context>
 <context>
@@ -2270,10 +2576,6 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <translation>Controle exporteren</translation>
     </message>
     <message>
-        <source>PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt)</source>
-        <translation>PDF-verslag, met JSON ernaast (*.pdf);;JSON (*.json);;Tekst (*.txt)</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
@@ -2357,6 +2659,69 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
+    <message>
+        <source>Scanned %1 text cells in %2 tables</source>
+        <translation>%1 tekstcellen in %2 tabellen gescand</translation>
+    </message>
+    <message numerus="yes">
+        <source>, and %n free page(s)</source>
+        <translation>
+            <numerusform>, en %n vrije pagina</numerusform>
+            <numerusform>, en %n vrije pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with the detectors for e-mail addresses, phone numbers, IBANs, payment cards, IPv4 and IPv6 addresses, people&apos;s names (lexicons and context), national ids and credentials. Detectors recognise known forms only: check buckets about people by eye.</source>
+        <translation>met de detectoren voor e-mailadressen, telefoonnummers, IBAN&apos;s, betaalkaarten, IPv4- en IPv6-adressen, namen van personen (lexicons en context), nationale identificatienummers en inloggegevens. Detectoren herkennen alleen bekende vormen: controleer buckets over personen zelf.</translation>
+    </message>
+    <message>
+        <source>PDF record, with JSON beside it (*.pdf);;JSON (*.json);;Text (*.txt);;SARIF 2.1.0 of the shown findings (*.sarif);;CSV of the shown findings (*.csv)</source>
+        <translation>PDF-verslag, met JSON ernaast (*.pdf);;JSON (*.json);;Tekst (*.txt);;SARIF 2.1.0 van de getoonde bevindingen (*.sarif);;CSV van de getoonde bevindingen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save as Policy…</source>
+        <translation>Opslaan als beleid…</translation>
+    </message>
+    <message>
+        <source>Save the accepted and false-positive findings as a review policy for the next snapshots</source>
+        <translation>De aanvaarde en vals-positieve bevindingen opslaan als controlebeleid voor de volgende snapshots</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Controleur:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s name</source>
+        <translation>Naam van de controleur</translation>
+    </message>
+    <message>
+        <source>%1: the policy would replace the reviewed file</source>
+        <translation>%1: het beleid zou het gecontroleerde bestand vervangen</translation>
+    </message>
+    <message>
+        <source>Review Policy</source>
+        <translation>Controlebeleid</translation>
+    </message>
+    <message>
+        <source>Review policy (*.json)</source>
+        <translation>Controlebeleid (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot use the policy</source>
+        <translation>Kan het beleid niet gebruiken</translation>
+    </message>
+    <message>
+        <source>Save as Policy</source>
+        <translation>Opslaan als beleid</translation>
+    </message>
+    <message>
+        <source>Cannot save the policy</source>
+        <translation>Kan het beleid niet opslaan</translation>
+    </message>
 </context>
 <context>
     <name>iv::ReviewPolicy</name>
@@ -2427,6 +2792,10 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>acknowledged[%1] (%2) matched no finding in this file</source>
         <translation>acknowledged[%1] (%2) kwam met geen enkele bevinding in dit bestand overeen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is personal data or a secret: acknowledge it by &quot;row&quot; (with &quot;table&quot;) or by &quot;sample&quot;, so new values at the same place are not accepted too</source>
+        <translation>%1: %2 is een persoonsgegeven of een geheim: accepteer het via &quot;row&quot; (met &quot;table&quot;) of via &quot;sample&quot;, zodat nieuwe waarden op dezelfde plek niet ook worden geaccepteerd</translation>
     </message>
 </context>
 <context>
@@ -2566,6 +2935,34 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>%1: the record would replace the reviewed file</source>
         <translation>%1: het verslag zou het gecontroleerde bestand vervangen</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Controleur</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (UTC)</source>
+        <translation>%1 om %2 (UTC)</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>open %1, confirmed %2, false positive %3, accepted %4</source>
+        <translation>open %1, bevestigd %2, vals-positief %3, aanvaard %4</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>acknowledged by the policy</source>
+        <translation>geaccepteerd door het beleid</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3221,14 @@ Nieuw: %2
         <source>collected at %1 → %2</source>
         <translation>verzameld op %1 → %2</translation>
     </message>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>rows of SQLite table %1 differ (%2 → %3 rows)</source>
+        <translation>rijen van SQLite-tabel %1 verschillen (%2 → %3 rijen)</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotFile</name>
@@ -2918,6 +3323,10 @@ Nieuw: %2
     <message>
         <source>%1 %2 has a value that is not finite (%3)</source>
         <translation>%1 %2 heeft een waarde die niet eindig is (%3)</translation>
+    </message>
+    <message>
+        <source>a rollback journal (%1) lies beside the file: an unfinished write; other SQLite readers roll it back and see other contents than shown here</source>
+        <translation>naast het bestand ligt een rollback-journaal (%1): een onvoltooide schrijfactie; andere SQLite-lezers draaien die terug en zien een andere inhoud dan hier getoond</translation>
     </message>
 </context>
 <context>
@@ -3044,23 +3453,12 @@ Nieuw: %2
         <translation>tabel %1 is niet gescand op persoonsgegevens (tijdslimiet)</translation>
     </message>
     <message>
-        <source>table %1 was not scanned for personal data (cell limit)</source>
-        <translation>tabel %1 is niet gescand op persoonsgegevens (cellimiet)</translation>
-    </message>
-    <message>
         <source>scanning %1</source>
         <translation>%1 scannen</translation>
     </message>
     <message>
         <source>%1 in %2.%3</source>
         <translation>%1 in %2.%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>the personal-data scan stopped in table %1 after %n text cells</source>
-        <translation>
-            <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcel</numerusform>
-            <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcellen</numerusform>
-        </translation>
     </message>
     <message>
         <source>the file changed while it was reviewed (%1): the hash and the findings may describe different contents</source>
@@ -3105,6 +3503,56 @@ Nieuw: %2
     <message>
         <source>a count of %1 is below the minimum count %2: it may single out people</source>
         <translation>een aantal van %1 ligt onder het minimumaantal %2: het kan personen herkenbaar maken</translation>
+    </message>
+    <message>
+        <source>a rollback journal (%1) lies beside the file: a write was not finished; every other SQLite reader rolls it back first and sees other contents than were reviewed here</source>
+        <translation>naast het bestand ligt een rollback-journaal (%1): een schrijfactie is niet voltooid; elke andere SQLite-lezer draait die eerst terug en ziet een andere inhoud dan hier is gecontroleerd</translation>
+    </message>
+    <message>
+        <source>the personal-data scan is incomplete: some data was not scanned, so the file cannot be called clean (see the notes)</source>
+        <translation>de scan op persoonsgegevens is onvolledig: sommige gegevens zijn niet gescand, dus het bestand kan niet schoon worden genoemd (zie de opmerkingen)</translation>
+    </message>
+    <message>
+        <source>not every finding is listed one by one: the limit of %1 listed findings was reached</source>
+        <translation>niet elke bevinding wordt afzonderlijk vermeld: de limiet van %1 vermelde bevindingen is bereikt</translation>
+    </message>
+    <message>
+        <source>its contents differ from those hashed</source>
+        <translation>de inhoud verschilt van wat is gehasht</translation>
+    </message>
+    <message>
+        <source>table %1 takes a name reserved for SQLite&apos;s own tables, which SQLite never gives it; tools that skip SQLite&apos;s tables do not show it (its text was scanned for personal data)</source>
+        <translation>tabel %1 draagt een naam die is gereserveerd voor de eigen tabellen van SQLite en die SQLite er nooit aan geeft; hulpmiddelen die de tabellen van SQLite overslaan tonen haar niet (de tekst erin is gescand op persoonsgegevens)</translation>
+    </message>
+    <message>
+        <source>%1 in %2.%3, %4</source>
+        <translation>%1 in %2.%3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>the personal-data scan stopped in table %1 after %n text cells (its share of the limit of %2 cells); the rest of the table was not scanned</source>
+        <translation>
+            <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcel (haar deel van de limiet van %2 cellen); de rest van de tabel is niet gescand</numerusform>
+            <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcellen (haar deel van de limiet van %2 cellen); de rest van de tabel is niet gescand</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>iv::Triage</name>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation>vals-positief</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aanvaard</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
     </message>
 </context>
 <context>
@@ -3204,10 +3652,6 @@ Nieuw: %2
         <translation>--format: png, svg of pdf verwacht, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>--size: expected small, medium or large, not &quot;%1&quot;</source>
-        <translation>--size: small, medium of large verwacht, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--dpi: expected a number from 10 to 1200</source>
         <translation>--dpi: een getal van 10 tot 1200 verwacht</translation>
     </message>
@@ -3238,10 +3682,6 @@ Nieuw: %2
     <message>
         <source>PNG resolution (default 180).</source>
         <translation>PNG-resolutie (standaard 180).</translation>
-    </message>
-    <message>
-        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16.</source>
-        <translation>Grafiekgrootte: small 8x4 in (standaard), medium 16x8, large 32x16.</translation>
     </message>
     <message>
         <source>Chart theme: light (default) or dark.</source>
@@ -3280,6 +3720,14 @@ Nieuw: %2
     <message>
         <source>warning: %1</source>
         <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
+        <translation>--size: small, medium, large of BREEDTExHOOGTE in pixels verwacht (elk %1 tot %2), niet &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16, or WIDTHxHEIGHT in pixels (laid out as a window of that size shows the chart).</source>
+        <translation>Grafiekgrootte: small 8x4 inch (standaard), medium 16x8, large 32x16, of BREEDTExHOOGTE in pixels (ingedeeld zoals een venster van die grootte de grafiek toont).</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3869,22 @@ Nieuw: %2
     <message>
         <source>--record expects exactly one FILE</source>
         <translation>--record verwacht precies één BESTAND</translation>
+    </message>
+    <message>
+        <source>With --review: write the findings as SARIF 2.1.0 to OUT.sarif (acknowledged findings as suppressions).</source>
+        <translation>Met --review: de bevindingen als SARIF 2.1.0 naar OUT.sarif schrijven (geaccepteerde bevindingen als suppressions).</translation>
+    </message>
+    <message>
+        <source>With --review: write the findings as CSV to OUT.csv.</source>
+        <translation>Met --review: de bevindingen als CSV naar OUT.csv schrijven.</translation>
+    </message>
+    <message>
+        <source>%1: the output would replace the reviewed file</source>
+        <translation>%1: de uitvoer zou het gecontroleerde bestand vervangen</translation>
+    </message>
+    <message>
+        <source>--sarif and --csv expect exactly one FILE</source>
+        <translation>--sarif en --csv verwachten precies één BESTAND</translation>
     </message>
 </context>
 </TS>
