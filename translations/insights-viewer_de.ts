@@ -122,14 +122,6 @@
         <source>no range stored</source>
         <translation>kein Bereich gespeichert</translation>
     </message>
-    <message>
-        <source>%n step(s) of the series&apos; period have no value (the first: %1); the line joins the values either side.</source>
-        <translation>Schritte ohne Wert in der Periode der Reihe: %n (der erste: %1); die Linie verbindet die Werte auf beiden Seiten.</translation>
-    </message>
-    <message>
-        <source>no range stored: the bar shows the sign around 0</source>
-        <translation>kein Bereich gespeichert: der Balken zeigt das Vorzeichen um 0</translation>
-    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -280,10 +272,6 @@
     <message>
         <source>Show the full range again (Home)</source>
         <translation>Den ganzen Bereich wieder zeigen (Pos1)</translation>
-    </message>
-    <message>
-        <source>Reset Zoom</source>
-        <translation>Zoom zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1635,6 @@ Was tun: %5</translation>
         <source>above the range: drawn at %1</source>
         <translation>oberhalb des Bereichs: bei %1 gezeichnet</translation>
     </message>
-    <message>
-        <source>no range stored: the bar shows the sign around 0</source>
-        <translation>kein Bereich gespeichert: der Balken zeigt das Vorzeichen um 0</translation>
-    </message>
 </context>
 <context>
     <name>iv::MainWindow</name>
@@ -1939,10 +1923,6 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
         <translation>Geschwärzte Kopie %1 gespeichert (ersetzte Zellen: %2); Protokoll: %3</translation>
     </message>
     <message>
-        <source>No question or app &quot;%1&quot; in this file.</source>
-        <translation>Keine Frage oder App &quot;%1&quot; in dieser Datei.</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -1973,10 +1953,6 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <message>
         <source>Write the accepted and false-positive findings into a review policy</source>
         <translation>Die akzeptierten und falsch positiven Befunde in eine Prüfrichtlinie schreiben</translation>
-    </message>
-    <message>
-        <source>Question &amp;Tree</source>
-        <translation>&amp;Fragenbaum</translation>
     </message>
 </context>
 <context>
@@ -3722,12 +3698,12 @@ Neu: %2
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
-        <translation>--size: small, medium, large oder BREITExHÖHE in Pixeln erwartet (jeweils %1 bis %2), nicht &quot;%3&quot;</translation>
+        <source>--size: expected small, medium or large, not &quot;%1&quot;</source>
+        <translation>--size: small, medium oder large erwartet, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16, or WIDTHxHEIGHT in pixels (laid out as a window of that size shows the chart).</source>
-        <translation>Diagrammgröße: small 8x4 Zoll (Standard), medium 16x8, large 32x16 oder BREITExHÖHE in Pixeln (so angeordnet, wie ein Fenster dieser Größe das Diagramm zeigt).</translation>
+        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16.</source>
+        <translation>Diagrammgröße: small 8x4 in (Standard), medium 16x8, large 32x16.</translation>
     </message>
 </context>
 <context>

@@ -122,14 +122,6 @@
         <source>no range stored</source>
         <translation>geen bereik opgeslagen</translation>
     </message>
-    <message>
-        <source>%n step(s) of the series&apos; period have no value (the first: %1); the line joins the values either side.</source>
-        <translation>Stappen zonder waarde in de periode van de reeks: %n (de eerste: %1); de lijn verbindt de waarden aan weerszijden.</translation>
-    </message>
-    <message>
-        <source>no range stored: the bar shows the sign around 0</source>
-        <translation>geen bereik opgeslagen: de balk toont het teken rond 0</translation>
-    </message>
 </context>
 <context>
     <name>iv::ChartExportActions</name>
@@ -280,10 +272,6 @@
     <message>
         <source>Show the full range again (Home)</source>
         <translation>Het volledige bereik weer tonen (Home)</translation>
-    </message>
-    <message>
-        <source>Reset Zoom</source>
-        <translation>Zoom herstellen</translation>
     </message>
 </context>
 <context>
@@ -1647,10 +1635,6 @@ Wat te doen: %5</translation>
         <source>above the range: drawn at %1</source>
         <translation>boven het bereik: getekend op %1</translation>
     </message>
-    <message>
-        <source>no range stored: the bar shows the sign around 0</source>
-        <translation>geen bereik opgeslagen: de balk toont het teken rond 0</translation>
-    </message>
 </context>
 <context>
     <name>iv::MainWindow</name>
@@ -1939,10 +1923,6 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <translation>Geschoonde kopie %1 opgeslagen (cellen vervangen: %2); logboek: %3</translation>
     </message>
     <message>
-        <source>No question or app &quot;%1&quot; in this file.</source>
-        <translation>Geen vraag of app &quot;%1&quot; in dit bestand.</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
@@ -1973,10 +1953,6 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>Write the accepted and false-positive findings into a review policy</source>
         <translation>De aanvaarde en vals-positieve bevindingen naar een controlebeleid schrijven</translation>
-    </message>
-    <message>
-        <source>Question &amp;Tree</source>
-        <translation>Vragen&amp;boom</translation>
     </message>
 </context>
 <context>
@@ -3722,12 +3698,12 @@ Nieuw: %2
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
-        <translation>--size: small, medium, large of BREEDTExHOOGTE in pixels verwacht (elk %1 tot %2), niet &quot;%3&quot;</translation>
+        <source>--size: expected small, medium or large, not &quot;%1&quot;</source>
+        <translation>--size: small, medium of large verwacht, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16, or WIDTHxHEIGHT in pixels (laid out as a window of that size shows the chart).</source>
-        <translation>Grafiekgrootte: small 8x4 inch (standaard), medium 16x8, large 32x16, of BREEDTExHOOGTE in pixels (ingedeeld zoals een venster van die grootte de grafiek toont).</translation>
+        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16.</source>
+        <translation>Grafiekgrootte: small 8x4 in (standaard), medium 16x8, large 32x16.</translation>
     </message>
 </context>
 <context>
