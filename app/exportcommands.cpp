@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
 #include <deque>
 
 namespace iv::cli {
@@ -86,8 +87,16 @@ int runCharts(const QCommandLineParser &parser)
     if (!format.isEmpty() && !RenderOptions::parseFormat(format, &options.format))
         return fail(tr("--format: expected png, svg or pdf, not \"%1\"").arg(format));
     const QString size = parser.value(QStringLiteral("size"));
-    if (!size.isEmpty() && !RenderOptions::parseSize(size, &options.size))
-        return fail(tr("--size: expected small, medium or large, not \"%1\"").arg(size));
+    if (!size.isEmpty() && !RenderOptions::parseSize(size, &options.size)) {
+        if (!RenderOptions::parsePixels(size, &options.pixels))
+            return fail(tr("--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), "
+                           "not \"%3\"")
+                            .arg(RenderOptions::kMinPixels)
+                            .arg(RenderOptions::kMaxPixels)
+                            .arg(size));
+        // A chart of WIDTHxHEIGHT pixels is laid out as a window of that size shows it.
+        options.dpi = int(std::lround(ChartRenderer::layoutDpi()));
+    }
     if (parser.isSet(QStringLiteral("dpi"))) {
         bool ok = false;
         options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
@@ -119,7 +128,7 @@ int runCharts(const QCommandLineParser &parser)
                 status = fail(error);
         }
     };
-    const size_t keep = options.size == ChartSize::Small ? 2 : 1;
+    const size_t keep = options.pixelSize().width() * options.pixelSize().height() <= 1440 * 720 ? 2 : 1;
     QSet<QString> used;
     for (const Question &q : std::as_const(sel.buckets)) {
         if (q.kind == MetricKind::Unknown) {
@@ -216,9 +225,11 @@ void addExportOptions(QCommandLineParser &parser)
          tr("Export format: png (default), svg or pdf for charts; csv (default) or ndjson for data."),
          QStringLiteral("FORMAT")});
     parser.addOption({QStringLiteral("dpi"), tr("PNG resolution (default 180)."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("size"),
-                      tr("Chart size: small 8x4 in (default), medium 16x8, large 32x16."),
-                      QStringLiteral("SIZE")});
+    parser.addOption(
+        {QStringLiteral("size"),
+         tr("Chart size: small 8x4 in (default), medium 16x8, large 32x16, or WIDTHxHEIGHT in pixels "
+            "(laid out as a window of that size shows the chart)."),
+         QStringLiteral("SIZE")});
     parser.addOption(
         {QStringLiteral("theme"), tr("Chart theme: light (default) or dark."), QStringLiteral("THEME")});
     parser.addOption({QStringLiteral("question"), tr("Export only the bucket LABEL (repeatable)."),

@@ -23,6 +23,7 @@
 #include <QIcon>
 #include <QScreen>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -34,21 +35,26 @@ void addOptions(QCommandLineParser &parser)
         "main", "Insights Viewer: look at django-insights snapshots (insights.db), read-only."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
     parser.addOption(
-        {QStringLiteral("dump-json"), QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
-    parser.addOption({QStringLiteral("sample"),
-                      QCoreApplication::translate("main", "Open the window on the bundled sample snapshot.")});
-    parser.addOption({QStringLiteral("select"),
-                      QCoreApplication::translate("main", "In the window, select the question (or app) LABEL."),
-                      QStringLiteral("LABEL")});
-    parser.addOption({QStringLiteral("collect"),
-                      QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
-                      QStringLiteral("PROJECT.json")});
-    parser.addOption({QStringLiteral("source"),
-                      QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
-                                                          "postgresql:// URL (repeatable)."),
-                      QStringLiteral("NAME=CONNECTION")});
+        {QStringLiteral("list"), QCoreApplication::translate("main", "Print an outline of FILE and exit.")});
+    parser.addOption({QStringLiteral("dump-json"),
+                      QCoreApplication::translate("main", "Print FILE as JSON on stdout and exit.")});
+    parser.addOption(
+        {QStringLiteral("sample"),
+         QCoreApplication::translate("main", "Open the window on the bundled sample snapshot.")});
+    parser.addOption(
+        {QStringLiteral("select"),
+         QCoreApplication::translate("main", "In the window, select the question (or app) LABEL."),
+         QStringLiteral("LABEL")});
+    parser.addOption(
+        {QStringLiteral("collect"),
+         QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
+         QStringLiteral("PROJECT.json")});
+    parser.addOption(
+        {QStringLiteral("source"),
+         QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
+                                             "postgresql:// URL (repeatable)."),
+         QStringLiteral("NAME=CONNECTION")});
     parser.addOption(
         {QStringList{QStringLiteral("o"), QStringLiteral("output")},
          QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
@@ -87,16 +93,19 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main", "With --review: report counts from 1 to K-1 as small "
                                              "counts (0: off, the default)."),
          QStringLiteral("K")});
-    parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
-                                                  "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
-                                                          "1 differences, 2 error.")});
-    parser.addOption({QStringLiteral("redact"),
-                      QCoreApplication::translate("main", "Write a redacted copy of FILE to OUT.db (flagged values "
-                                                          "replaced, log in OUT.db.redaction.json) and exit."),
-                      QStringLiteral("OUT.db")});
+    parser.addOption(
+        {QStringLiteral("diff"),
+         QCoreApplication::translate("main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
+                                             "1 differences, 2 error.")});
+    parser.addOption(
+        {QStringLiteral("redact"),
+         QCoreApplication::translate("main", "Write a redacted copy of FILE to OUT.db (flagged values "
+                                             "replaced, log in OUT.db.redaction.json) and exit."),
+         QStringLiteral("OUT.db")});
     parser.addOption({QStringLiteral("force"),
                       QCoreApplication::translate("main", "With --redact: replace OUT.db if it exists.")});
-    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
     parser.addOption(
         {QStringLiteral("language"),
          QCoreApplication::translate("main", "Use language LANG (en, nl, de) instead of the preference "
@@ -193,7 +202,8 @@ int runCommand(const QCommandLineParser &parser)
                                 .arg(QLatin1String(other)));
         if (files.size() != 1)
             return fail(QCoreApplication::translate("main", "--redact expects OUT.db and exactly one FILE"));
-        return runRedact(parser.value(QStringLiteral("redact")), files.first(), parser.isSet(QStringLiteral("force")));
+        return runRedact(parser.value(QStringLiteral("redact")), files.first(),
+                         parser.isSet(QStringLiteral("force")));
     }
     if (parser.isSet(QStringLiteral("force")))
         return fail(QCoreApplication::translate("main", "--force goes with --redact"));
@@ -278,7 +288,9 @@ int main(int argc, char **argv)
         window.openSample();
     else if (!files.isEmpty())
         window.openFile(files.first());
-    if (parser.isSet(QStringLiteral("select")))
-        window.select(parser.value(QStringLiteral("select")));
+    if (parser.isSet(QStringLiteral("select")) && !window.select(parser.value(QStringLiteral("select"))))
+        std::fprintf(stderr, "insights-viewer: %s: no question or app \"%s\"\n",
+                     qPrintable(files.isEmpty() ? QStringLiteral("sample") : files.first()),
+                     qPrintable(iv::cli::terminalSafe(parser.value(QStringLiteral("select")).left(120))));
     return QCoreApplication::exec();
 }

@@ -49,6 +49,61 @@ bool GaugeRange::saysRatio(const Question &q)
     return false;
 }
 
+bool GaugeRange::saysChange(const Question &q)
+{
+    for (const QString &w : wordsOf(q))
+        if (w == QLatin1String("change") || w == QLatin1String("delta") || w == QLatin1String("difference") ||
+            w == QLatin1String("growth") || w == QLatin1String("diff"))
+            return true;
+    return false;
+}
+
+QString GaugeRange::unitOf(const Question &q)
+{
+    if (saysPercent(q))
+        return QStringLiteral("%");
+    // Known units only: a word of the question is a unit when it is one of these. Words are written as the
+    // question has them (plural kept); codes of currencies and sizes in capitals.
+    static const char *const kWords[] = {"hours",   "hour",   "days", "day",   "minutes", "minute",
+                                         "seconds", "second", "ms",   "weeks", "months",  "years"};
+    static const char *const kCodes[] = {"eur", "usd", "gbp", "chf", "jpy", "sek", "kb", "mb", "gb", "tb"};
+    // Only where a question states a unit: in parentheses ("time (hours)", "Revenue (€)") or after "in"
+    // ("time in days"); "books per day" is a rate, not a value in days.
+    static const QRegularExpression stated(QStringLiteral("\\(([^()]{1,24})\\)|\\bin\\s+([\\p{L}€$£¥]+)"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression symbols(QStringLiteral("[€$£¥]"));
+    for (const QString &text : {q.question, q.yformat}) {
+        auto it = stated.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString part = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            const QRegularExpressionMatch symbol = symbols.match(part);
+            if (symbol.hasMatch())
+                return symbol.captured(0);
+            for (const QString &w :
+                 part.toLower().split(QRegularExpression(QStringLiteral("[^\\p{L}]+")), Qt::SkipEmptyParts)) {
+                for (const char *unit : kWords)
+                    if (w == QLatin1String(unit))
+                        return w;
+                for (const char *code : kCodes)
+                    if (w == QLatin1String(code))
+                        return w.toUpper();
+            }
+        }
+    }
+    return QString();
+}
+
+QString GaugeRange::withUnit(const QString &valueText, const QString &unit, const QLocale &locale)
+{
+    if (unit.isEmpty())
+        return valueText;
+    if (unit == QLatin1String("%"))
+        return valueText + (locale.language() == QLocale::English ? QString() : QString(QChar(0x00A0))) +
+               unit;
+    return valueText + QChar(0x00A0) + unit;
+}
+
 bool GaugeRange::isValidRange(double minimum, double maximum)
 {
     return std::isfinite(minimum) && std::isfinite(maximum) && minimum < maximum;
@@ -59,17 +114,21 @@ GaugeRange GaugeRange::resolve(const Question &question,
 {
     if (userRange && isValidRange(userRange->first, userRange->second))
         return {Source::User, userRange->first, userRange->second};
-    if (saysPercent(question))
-        return {Source::Percent, 0, 100};
     const bool number = question.valueValid && std::isfinite(question.value);
+    if (number && saysPercent(question) && question.value >= 0 && question.value <= 100)
+        return {Source::Percent, 0, 100};
     if (number && question.value >= 0 && question.value <= 1 && saysRatio(question))
         return {Source::Ratio, 0, 1};
+    if (number && question.value != 0 && (question.value < 0 || saysChange(question))) {
+        const double a = std::abs(question.value);
+        return {Source::Centred, -a, a};
+    }
     return {};
 }
 
 double GaugeRange::fraction(double value) const
 {
-    if (!hasArc() || std::isnan(value))
+    if (source == Source::None || std::isnan(value))
         return 0;
     if (value <= minimum)
         return 0;

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "timeticks.h"
 
+#include "numberformat.h"
 #include "timestamp.h"
+
+#include <QDate>
+#include <QLocale>
 
 #include <QSet>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace iv {
 
@@ -219,6 +224,22 @@ bool TimeTicks::granularity(const QString &xformat, Unit *unit)
     return false;
 }
 
+namespace {
+
+// Month names in the UI language (NumberFormat's locale: "Mär" and "Mai" in German, "mrt" in Dutch).
+QLocale uiLocale()
+{
+    return NumberFormat::ui().locale();
+}
+
+QDate utcDate(qint64 ms)
+{
+    const Timestamp::Civil c = civilOfMs(ms);
+    return QDate(int(c.year), int(c.month), int(c.day));
+}
+
+} // namespace
+
 QString TimeTicks::ownLabel(qint64 ms, Unit unit)
 {
     const qint64 us = ms * 1000;
@@ -233,9 +254,9 @@ QString TimeTicks::ownLabel(qint64 ms, Unit unit)
         return Timestamp::strftime(QStringLiteral("%H:%M"), us);
     case Unit::Day:
     case Unit::Week:
-        return Timestamp::strftime(QStringLiteral("%-d %b"), us);
+        return uiLocale().toString(utcDate(ms), QStringLiteral("d MMM"));
     case Unit::Month:
-        return Timestamp::strftime(QStringLiteral("%b"), us);
+        return uiLocale().standaloneMonthName(int(civilOfMs(ms).month), QLocale::ShortFormat);
     case Unit::Year:
         break;
     }
@@ -250,7 +271,7 @@ QString TimeTicks::ownContext(qint64 ms, Unit unit)
     case Unit::Second:
     case Unit::Minute:
     case Unit::Hour:
-        return Timestamp::strftime(QStringLiteral("%-d %b %Y"), us);
+        return uiLocale().toString(utcDate(ms), QStringLiteral("d MMM yyyy"));
     case Unit::Day:
     case Unit::Week:
     case Unit::Month:
@@ -259,6 +280,101 @@ QString TimeTicks::ownContext(qint64 ms, Unit unit)
         break;
     }
     return QString();
+}
+
+bool TimeTicks::allowedFor(Step step, Step period)
+{
+    if (period.unit == Unit::Millisecond && period.count <= 1)
+        return true;
+    if (step.approxMs() < period.approxMs() * 0.999)
+        return false;
+    return step.unit != period.unit || step.count % std::max(1, period.count) == 0;
+}
+
+bool TimeTicks::detectPeriod(const QVector<double> &ascendingMs, Step *period, bool *sundayWeeks)
+{
+    QVector<qint64> t;
+    t.reserve(ascendingMs.size());
+    for (double x : ascendingMs) {
+        if (!std::isfinite(x))
+            continue;
+        const qint64 ms = qint64(std::llround(x));
+        if (t.isEmpty() || ms > t.constLast())
+            t.append(ms);
+    }
+    if (t.size() < 2)
+        return false;
+    qint64 minGap = std::numeric_limits<qint64>::max();
+    for (qsizetype i = 1; i < t.size(); ++i)
+        minGap = std::min(minGap, t.at(i) - t.at(i - 1));
+    auto allOn = [&t](Step step, bool sunday) {
+        for (qint64 ms : std::as_const(t))
+            if (!isBoundary(ms, step, sunday))
+                return false;
+        return true;
+    };
+    if (sundayWeeks)
+        *sundayWeeks = false;
+    if (allOn({Unit::Year, 1}, false) && minGap >= 365 * kDay) {
+        *period = {Unit::Year, 1};
+        return true;
+    }
+    if (allOn({Unit::Month, 1}, false) && minGap >= 28 * kDay) {
+        // The months consecutive instants are apart: their greatest common divisor.
+        qint64 g = 0;
+        for (qsizetype i = 1; i < t.size(); ++i) {
+            const Timestamp::Civil a = civilOfMs(t.at(i - 1)), b = civilOfMs(t.at(i));
+            const qint64 months = (b.year - a.year) * 12 + (qint64(b.month) - qint64(a.month));
+            g = std::gcd(g, months);
+        }
+        int count = 1;
+        for (int c : {6, 3, 2})
+            if (g % c == 0) {
+                count = c;
+                break;
+            }
+        *period = {Unit::Month, count};
+        return true;
+    }
+    for (bool sunday : {false, true}) {
+        if (allOn({Unit::Week, 1}, sunday) && minGap >= kWeek) {
+            *period = {Unit::Week, 1};
+            if (sundayWeeks)
+                *sundayWeeks = sunday;
+            return true;
+        }
+    }
+    for (Unit unit : {Unit::Day, Unit::Hour, Unit::Minute, Unit::Second}) {
+        if (allOn({unit, 1}, false) && minGap >= unitMs(unit)) {
+            *period = {unit, 1};
+            return true;
+        }
+    }
+    return false;
+}
+
+qint64 TimeTicks::missingSteps(const QVector<double> &ascendingMs, Step period, bool sundayWeeks,
+                               qint64 *firstMissing, qint64 limit)
+{
+    qint64 missing = 0;
+    qint64 previous = std::numeric_limits<qint64>::min();
+    for (double x : ascendingMs) {
+        if (!std::isfinite(x))
+            continue;
+        const qint64 ms = qint64(std::llround(x));
+        if (previous != std::numeric_limits<qint64>::min() && ms > previous) {
+            for (qint64 s = next(previous, period, sundayWeeks); s < ms && missing < limit;
+                 s = next(s, period, sundayWeeks)) {
+                if (missing == 0 && firstMissing)
+                    *firstMissing = s;
+                ++missing;
+            }
+        }
+        previous = std::max(previous, ms);
+        if (missing >= limit)
+            break;
+    }
+    return missing;
 }
 
 TimeTicks::Result TimeTicks::generate(qint64 loMs, qint64 hiMs, double widthPx)
@@ -295,6 +411,8 @@ TimeTicks::Result TimeTicks::generate(qint64 loMs, qint64 hiMs, double widthPx, 
     int chosen = -1, coarsestCandidate = -1, fallback = -1;
     double fallbackDistance = std::numeric_limits<double>::infinity();
     for (int i = 0; i < all.size(); ++i) {
+        if (!allowedFor(all.at(i), o.period))
+            continue; // finer than the series' period
         const double estimate = span / all.at(i).approxMs();
         if (estimate > maxTicks * 1.5 + 2)
             continue; // far too many: not worth counting

@@ -54,6 +54,9 @@ public:
         int minTicks = 4;
         int maxTicks = 12;
         QString xformat; // the bucket's strftime pattern; empty: the viewer's own labels
+        // The series' period (detectPeriod): no step finer than it is used, and steps of its unit only in
+        // multiples of it (a quarterly series gets quarter starts, 6 months or years, never 2 months).
+        Step period{Unit::Millisecond, 1};
     };
 
     struct Result
@@ -80,6 +83,17 @@ public:
     // The finest unit an strftime pattern names (Unit::Year for "%Y", Unit::Minute for "%H:%M"); false when
     // it names none (empty, literal text, %f only).
     static bool granularity(const QString &xformat, Unit *unit);
+    // The period of a regular series: the coarsest calendar step all the instants (ascending) sit on whose
+    // length their closest pair is at least (years, 6/3/2/1 months by the months they are apart, weeks of
+    // Mondays or Sundays, days, hours, minutes, seconds). False for fewer than two distinct instants or
+    // instants on no whole second. *sundayWeeks says which weeks.
+    static bool detectPeriod(const QVector<double> &ascendingMs, Step *period, bool *sundayWeeks = nullptr);
+    // The steps of period missing between consecutive instants (ascending, on the period's boundaries) and
+    // the first missing instant; counting stops at limit.
+    static qint64 missingSteps(const QVector<double> &ascendingMs, Step period, bool sundayWeeks,
+                               qint64 *firstMissing, qint64 limit = 1000000);
+    // Whether step may label a series of this period (see Options::period).
+    static bool allowedFor(Step step, Step period);
     // The viewer's own label and context of a boundary instant at unit.
     static QString ownLabel(qint64 ms, Unit unit);
     static QString ownContext(qint64 ms, Unit unit);

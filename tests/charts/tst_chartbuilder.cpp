@@ -320,7 +320,7 @@ private slots:
         for (QGraphicsItem *item : chart->childItems())
             if (auto *t = dynamic_cast<QGraphicsSimpleTextItem *>(item))
                 texts << t->text();
-        QVERIFY2(texts.contains(QStringLiteral("0")) && texts.contains(QStringLiteral("100")),
+        QVERIFY2(texts.contains(QStringLiteral("0%")) && texts.contains(QStringLiteral("100%")),
                  qPrintable(texts.join(QLatin1Char('|'))));
 
         // 1.748 states no range: the number alone, no arc to fill up to an invented maximum.

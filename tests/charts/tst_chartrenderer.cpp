@@ -22,6 +22,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SnapshotFile> m_snapshot;
     Catalogue m_catalogue;
+    QString m_snapshotPath;
 
     BucketValues values(const Question &q)
     {
@@ -35,6 +36,7 @@ private slots:
     {
         const QString path = ivtest::buildDatabase(
             m_dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        m_snapshotPath = path;
         QString error;
         m_snapshot = SnapshotFile::open(path, &error);
         QVERIFY2(m_snapshot, qPrintable(error));
@@ -84,6 +86,42 @@ private slots:
         QVERIFY2(blue > 200, qPrintable(QString::number(blue)));
     }
 
+    // --size WIDTHxHEIGHT: exactly that many pixels, laid out as a window of that size (96 dpi).
+    void pixelSizes()
+    {
+        QSize px;
+        QVERIFY(RenderOptions::parsePixels(QStringLiteral("800x500"), &px));
+        QCOMPARE(px, QSize(800, 500));
+        QVERIFY(RenderOptions::parsePixels(QStringLiteral(" 320X200 "), &px));
+        QCOMPARE(px, QSize(320, 200));
+        for (const char *bad : {"800", "800x", "x500", "0x500", "31x500", "8001x500", "800x500x2", "-800x500",
+                                "small", "800×500"})
+            QVERIFY2(!RenderOptions::parsePixels(QString::fromUtf8(bad), &px), bad);
+
+        RenderOptions options;
+        options.pixels = QSize(800, 500);
+        options.dpi = 96;
+        QCOMPARE(options.pixelSize(), QSize(800, 500));
+        const Question *q = m_catalogue.findBucket(QStringLiteral("bars"));
+        QVERIFY(q);
+        const QImage image = ChartRenderer::image(*q, values(*q), options);
+        QCOMPARE(image.size(), QSize(800, 500));
+    }
+
+    void sizeOptionTakesPixels()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("px"));
+        const auto r = ivtest::runViewer({QStringLiteral("--export-charts"), out, QStringLiteral("--size"),
+                                          QStringLiteral("480x300"), QStringLiteral("--question"),
+                                          QStringLiteral("hbar"), m_snapshotPath});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QImageReader(out + QStringLiteral("/hbar.png")).size(), QSize(480, 300));
+        const auto bad = ivtest::runViewer({QStringLiteral("--export-charts"), out, QStringLiteral("--size"),
+                                            QStringLiteral("99999x2"), m_snapshotPath});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--size") && bad.err.contains("WIDTHxHEIGHT"), bad.err.constData());
+    }
+
     void darkThemeBackground()
     {
         RenderOptions options;
@@ -127,12 +165,13 @@ private slots:
                                 .arg(4 * ChartRenderer::layoutDpi()));
     }
 
-    // File text is data: a question with markup and a lone '&' still gives well-formed SVG showing it literally.
+    // File text is data: a question with markup and a lone '&' still gives well-formed SVG showing it
+    // literally.
     void svgEscapesFileText()
     {
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabase(dir, QStringLiteral("markup.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("markup.sql")});
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("markup.db"), {QStringLiteral("schema.sql"), QStringLiteral("markup.sql")});
         QString error;
         const auto snapshot = SnapshotFile::open(path, &error);
         QVERIFY(snapshot);

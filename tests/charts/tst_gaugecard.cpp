@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -16,7 +17,6 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
-#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cmath>
@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(dial->minimumText(), QStringLiteral("0"));
         QCOMPARE(dial->maximumText(), QStringLiteral("100"));
         QCOMPARE(dial->noteText(), QString());
-        QCOMPARE(card.valueText(), QStringLiteral("3.4"));
+        QCOMPARE(card.valueText(), QStringLiteral("3.4%")); // the unit the question names
         // Drawn: the left end is filled, the top (50 %) and the right end are track.
         QVERIFY(near(arcColor(dial, 179), m_primary));
         QVERIFY(near(arcColor(dial, 90), m_track));
@@ -145,17 +145,48 @@ private slots:
         QVERIFY(countNear(dial->grab().toImage(), m_track) < 100);
     }
 
+    // Outside a stated range: clamped, in the warning colour, and said in that colour; below it a warning
+    // mark at the arc's start (a fill of 0 showed nothing).
     void outsideIsClampedAndSaysSo()
     {
-        ValueCard card(gauge(QStringLiteral("share"), 140));
+        ValueCard card(gauge(QStringLiteral("load"), 140));
+        card.setAppModule(QStringLiteral("ops"));
+        QVERIFY(card.setGaugeRange(0, 100));
         card.resize(card.sizeHint());
         GaugeDial *dial = card.gaugeDial();
         QCOMPARE(dial->filledFraction(), 1.0);
         QCOMPARE(dial->noteText(), QStringLiteral("above the range: drawn at 100"));
+        QCOMPARE(dial->fillColor(), dial->warningColor());
         QVERIFY(!near(arcColor(dial, 10), m_track)); // full, in the warning colour
-        ValueCard below(gauge(QStringLiteral("share"), -3));
+        QVERIFY(near(arcColor(dial, 10), dial->warningColor()));
+        ValueCard below(gauge(QStringLiteral("load"), -3));
+        below.setAppModule(QStringLiteral("ops"));
+        below.resize(below.sizeHint());
         QCOMPARE(below.gaugeDial()->noteText(), QStringLiteral("below the range: drawn at 0"));
         QCOMPARE(below.gaugeDial()->filledFraction(), 0.0);
+        QVERIFY(near(arcColor(below.gaugeDial(), 179), below.gaugeDial()->warningColor()));
+    }
+
+    // A percentage outside 0–100 gets no 0–100 arc; a signed value without a range a bar around 0, never an
+    // empty arc.
+    void signedValueIsCentred()
+    {
+        ValueCard over(gauge(QStringLiteral("share"), 140));
+        QVERIFY(!over.gaugeDial()->range().hasArc());
+        Question change = gauge(QStringLiteral("revenue_change"), -12.2);
+        change.question = QStringLiteral("Revenue change (%)");
+        ValueCard card(change);
+        card.resize(card.sizeHint());
+        GaugeDial *dial = card.gaugeDial();
+        QVERIFY(dial->range().centred());
+        QVERIFY(!dial->range().hasArc());
+        QCOMPARE(card.valueText(), QStringLiteral("-12.2%"));
+        QCOMPARE(dial->noteText(), QStringLiteral("no range stored: the bar shows the sign around 0"));
+        // The bar runs left of the centre line, in the theme's colour; the right half is track.
+        const QImage image = dial->grab().toImage();
+        const int y = 4 + 6;
+        QVERIFY(near(image.pixelColor(dial->width() / 4, y), m_primary));
+        QVERIFY(near(image.pixelColor(dial->width() * 3 / 4, y), m_track));
     }
 
     void germanNumbers()
@@ -244,7 +275,8 @@ private slots:
                 menu->close();
                 if (set)
                     set->trigger(); // opens the dialog here, while the menu's action still exists
-            } else if (QWidget *popup = QApplication::activePopupWidget(); popup && waited.elapsed() > 10000) {
+            } else if (QWidget *popup = QApplication::activePopupWidget();
+                       popup && waited.elapsed() > 10000) {
                 popup->close();
             }
         });

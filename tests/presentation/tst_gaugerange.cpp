@@ -79,16 +79,21 @@ private slots:
                  GaugeRange::Source::None);
         QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("generated"), 0.5)).source,
                  GaugeRange::Source::None);
-        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("ratio"), -0.1)).source, GaugeRange::Source::None);
+        // A negative "ratio" is no 0–1 ratio: drawn around 0, with no arc.
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("ratio"), -0.1)).source,
+                 GaugeRange::Source::Centred);
+        QVERIFY(!GaugeRange::resolve(gauge(QStringLiteral("ratio"), -0.1)).hasArc());
     }
 
     void noHintNoArc()
     {
         for (double v : {1.748, 87.65, 1e-300, 0.0, -10.758, 1e300}) {
             const GaugeRange r = GaugeRange::resolve(gauge(QStringLiteral("avg_price"), v));
-            QCOMPARE(r.source, GaugeRange::Source::None);
+            // A negative value is signed: a bar around 0, still no arc.
+            QCOMPARE(r.source, v < 0 ? GaugeRange::Source::Centred : GaugeRange::Source::None);
             QVERIFY(!r.hasArc());
-            QCOMPARE(r.fraction(v), 0.0);
+            if (v >= 0)
+                QCOMPARE(r.fraction(v), 0.0);
             QCOMPARE(r.outside(v), 0);
         }
         Question invalid = gauge(QStringLiteral("ratio"), std::nan(""));
@@ -115,9 +120,64 @@ private slots:
         QCOMPARE(r.fraction(0), 0.5);
     }
 
+    // A percentage gets 0–100 only when its value lies there: 140 % (growth) and -12.2 % (a change) are not
+    // shares of a whole. A signed value without a stated range is drawn around 0, never on an invented arc.
+    void percentOnlyInsideZeroHundred()
+    {
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("share"), 100)).source,
+                 GaugeRange::Source::Percent);
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("share"), 140)).source, GaugeRange::Source::None);
+        const GaugeRange change = GaugeRange::resolve(
+            gauge(QStringLiteral("revenue_change"), -12.2, QStringLiteral("Revenue change (%)")));
+        QCOMPARE(change.source, GaugeRange::Source::Centred);
+        QVERIFY(!change.hasArc());
+        QVERIFY(change.centred());
+        QCOMPARE(change.minimum, -12.2);
+        QCOMPARE(change.maximum, 12.2);
+        QCOMPARE(change.outside(-12.2), 0);
+        // A positive change is signed too; a plain negative value as well.
+        QCOMPARE(
+            GaugeRange::resolve(gauge(QStringLiteral("x"), 3.5, QStringLiteral("Growth of sales"))).source,
+            GaugeRange::Source::Centred);
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("balance"), -40)).source,
+                 GaugeRange::Source::Centred);
+        QCOMPARE(GaugeRange::resolve(gauge(QStringLiteral("balance"), 40)).source, GaugeRange::Source::None);
+        // A stated range wins over the sign.
+        QCOMPARE(
+            GaugeRange::resolve(gauge(QStringLiteral("balance"), -40), std::make_pair(-100.0, 100.0)).source,
+            GaugeRange::Source::User);
+    }
+
+    void unitsStatedByTheQuestion()
+    {
+        QCOMPARE(GaugeRange::unitOf(gauge(QStringLiteral("x"), 1, QStringLiteral("Revenue change (%)"))),
+                 QStringLiteral("%"));
+        QCOMPARE(GaugeRange::unitOf(
+                     gauge(QStringLiteral("x"), 1, QStringLiteral("Average resolution time (hours)"))),
+                 QStringLiteral("hours"));
+        QCOMPARE(GaugeRange::unitOf(gauge(QStringLiteral("x"), 1, QStringLiteral("Lead time in days"))),
+                 QStringLiteral("days"));
+        QCOMPARE(GaugeRange::unitOf(gauge(QStringLiteral("x"), 1, QStringLiteral("Revenue (EUR)"))),
+                 QStringLiteral("EUR"));
+        QCOMPARE(GaugeRange::unitOf(gauge(QStringLiteral("x"), 1, QStringLiteral("Revenue in €"))),
+                 QStringLiteral("€"));
+        // A rate is not a unit; no unit stated is none.
+        QCOMPARE(GaugeRange::unitOf(gauge(QStringLiteral("x"), 1, QStringLiteral("Books per day"))),
+                 QString());
+        QCOMPARE(GaugeRange::unitOf(gauge(QStringLiteral("avg_price"), 1)), QString());
+        QCOMPARE(
+            GaugeRange::withUnit(QStringLiteral("-12.2"), QStringLiteral("%"), QLocale(QLocale::English)),
+            QStringLiteral("-12.2%"));
+        QCOMPARE(GaugeRange::withUnit(QStringLiteral("-12,2"), QStringLiteral("%"), QLocale(QLocale::German)),
+                 QStringLiteral("-12,2\u00A0%"));
+        QCOMPARE(
+            GaugeRange::withUnit(QStringLiteral("3"), QStringLiteral("hours"), QLocale(QLocale::English)),
+            QStringLiteral("3\u00A0hours"));
+    }
+
     void outsideIsClamped()
     {
-        const GaugeRange r = GaugeRange::resolve(gauge(QStringLiteral("share"), 140));
+        const GaugeRange r = GaugeRange::resolve(gauge(QStringLiteral("x"), 140), std::make_pair(0.0, 100.0));
         QCOMPARE(r.fraction(140), 1.0);
         QCOMPARE(r.outside(140), 1);
         QCOMPARE(r.fraction(-3), 0.0);

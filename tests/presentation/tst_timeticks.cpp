@@ -356,6 +356,92 @@ private slots:
         QCOMPARE(u, Unit::Minute);
         QVERIFY(!TimeTicks::granularity(QStringLiteral("week"), &u));
     }
+
+    // The series' period from its values: the tick step is never finer, and steps of the period's unit only
+    // in multiples of it.
+    void periodDetected_data()
+    {
+        QTest::addColumn<QByteArrayList>("instants");
+        QTest::addColumn<int>("unit");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("missing");
+        QTest::newRow("yearly") << QByteArrayList{"2022-01-01", "2023-01-01", "2024-01-01"} << int(Unit::Year)
+                                << 1 << 0;
+        QTest::newRow("yearly gap") << QByteArrayList{"2020-01-01", "2021-01-01", "2023-01-01"}
+                                    << int(Unit::Year) << 1 << 1;
+        QTest::newRow("quarterly") << QByteArrayList{"2022-01-01", "2022-04-01", "2022-07-01", "2022-10-01",
+                                                     "2023-01-01"}
+                                   << int(Unit::Month) << 3 << 0;
+        QTest::newRow("quarterly gap")
+            << QByteArrayList{"2022-01-01", "2022-04-01", "2022-10-01", "2023-01-01"} << int(Unit::Month) << 3
+            << 1;
+        QTest::newRow("monthly") << QByteArrayList{"2024-01-01", "2024-02-01", "2024-03-01", "2024-05-01"}
+                                 << int(Unit::Month) << 1 << 1;
+        QTest::newRow("weekly") << QByteArrayList{"2024-01-01", "2024-01-08", "2024-01-15", "2024-01-29"}
+                                << int(Unit::Week) << 1 << 1;
+        QTest::newRow("daily") << QByteArrayList{"2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04"}
+                               << int(Unit::Day) << 1 << 0;
+        QTest::newRow("hourly gap") << QByteArrayList{"2024-03-14 03:00:00", "2024-03-14 04:00:00",
+                                                      "2024-03-14 06:00:00", "2024-03-14 07:00:00"}
+                                    << int(Unit::Hour) << 1 << 1;
+    }
+    void periodDetected()
+    {
+        QFETCH(QByteArrayList, instants);
+        QVector<double> xs;
+        for (const QByteArray &i : instants)
+            xs << double(ms(i.constData()));
+        TimeTicks::Step period;
+        bool sunday = true;
+        QVERIFY(TimeTicks::detectPeriod(xs, &period, &sunday));
+        QTEST(int(period.unit), "unit");
+        QTEST(period.count, "count");
+        QVERIFY(!sunday);
+        qint64 first = 0;
+        QTEST(int(TimeTicks::missingSteps(xs, period, false, &first)), "missing");
+        // Ticks over the series at any width: never finer than the period.
+        for (double width : {200.0, 800.0, 1920.0, 4000.0}) {
+            TimeTicks::Options o;
+            o.period = period;
+            o.minTicks = 2;
+            const TimeTicks::Result r = TimeTicks::generate(qint64(xs.first()), qint64(xs.last()), width, o);
+            QVERIFY(!r.ticks.isEmpty());
+            QVERIFY2(r.step.approxMs() >= period.approxMs() * 0.999, qPrintable(QString::number(width)));
+            if (r.step.unit == period.unit)
+                QCOMPARE(r.step.count % period.count, 0);
+            for (const TimeTicks::Tick &t : r.ticks)
+                QVERIFY(TimeTicks::isBoundary(t.ms, period));
+        }
+    }
+
+    void quarterTicksOnQuarterStarts()
+    {
+        TimeTicks::Options o;
+        o.period = {Unit::Month, 3};
+        o.minTicks = 2;
+        const TimeTicks::Result r = TimeTicks::generate(ms("2022-01-01"), ms("2023-10-01"), 4000, o);
+        QCOMPARE(r.step.unit, Unit::Month);
+        QCOMPARE(r.step.count, 3);
+        for (const TimeTicks::Tick &t : r.ticks) {
+            const int month = monthOf(t.label);
+            QVERIFY2(month == 1 || month == 4 || month == 7 || month == 10, qPrintable(t.label));
+        }
+        // A yearly series of three points at full width: years, never quarters.
+        o.period = {Unit::Year, 1};
+        const TimeTicks::Result y = TimeTicks::generate(ms("2021-12-10"), ms("2024-01-20"), 1920, o);
+        QCOMPARE(y.step.unit, Unit::Year);
+        QCOMPARE(labels(y),
+                 (QStringList{QStringLiteral("2022"), QStringLiteral("2023"), QStringLiteral("2024")}));
+    }
+
+    void noPeriodWithoutRegularInstants()
+    {
+        TimeTicks::Step period;
+        QVERIFY(!TimeTicks::detectPeriod({}, &period));
+        QVERIFY(!TimeTicks::detectPeriod({1000.0}, &period));
+        // Instants on no whole second.
+        QVERIFY(!TimeTicks::detectPeriod({1.5, 3.25, 9.0}, &period));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimeTicks)

@@ -55,7 +55,7 @@ private slots:
             QCOMPARE(cards, 12); // 7 + 1 counters and gauges in Books, 1 in Users, 3 in Catalogue
             QVERIFY(w.select(QStringLiteral("share_female_books")));
             QCOMPARE(qobject_cast<ValueCard *>(w.questionPage()->card())->valueText(),
-                     QStringLiteral("51.52"));
+                     QStringLiteral("51.52%")); // a share: the unit the question names
             QVERIFY(w.select(QStringLiteral("mean_age_offset")));
             QCOMPARE(qobject_cast<ValueCard *>(w.questionPage()->card())->valueText(),
                      QStringLiteral("-10.758"));

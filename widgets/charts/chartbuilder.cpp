@@ -13,6 +13,7 @@
 
 #include <QCategoryAxis>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
@@ -20,6 +21,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
+#include <QSet>
 #include <QValueAxis>
 #include <QtCharts/QChart>
 
@@ -37,19 +39,50 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("iv::ChartBuilder", text, nullptr, n);
 }
 
-// Colours after the primary one, for further scatter categories (light theme, dark theme).
-const QColor kLightPalette[] = {QColor(0xEA, 0x58, 0x0C), QColor(0x05, 0x96, 0x69), QColor(0x93, 0x33, 0xEA),
-                                QColor(0xDC, 0x26, 0x26), QColor(0x0D, 0x94, 0x88), QColor(0xCA, 0x8A, 0x04)};
-const QColor kDarkPalette[] = {QColor(0xFD, 0xBA, 0x74), QColor(0x6E, 0xE7, 0xB7), QColor(0xD8, 0xB4, 0xFE),
-                               QColor(0xFC, 0xA5, 0xA5), QColor(0x5E, 0xEA, 0xD4), QColor(0xFD, 0xE0, 0x47)};
+// Category colours: the theme's primary, then Okabe & Ito's colour-blind-safe palette (without its blue,
+// near the primary, and with black or yellow for the theme's background), so no two neighbours are
+// green/teal or orange/amber twins.
+const QColor kLightPalette[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+                                QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x00, 0x00)};
+const QColor kDarkPalette[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+                               QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xF0, 0xE4, 0x42)};
+constexpr int kColourSlots = 7; // the primary and six
 
-QColor seriesColor(const ChartStyle &style, int i)
+QColor slotColor(const ChartStyle &style, int slot)
 {
-    if (i == 0)
+    if (slot == 0)
         return style.primary;
     const QColor *palette = style.dark ? kDarkPalette : kLightPalette;
-    return palette[(i - 1) % 6];
+    return palette[(slot - 1) % (kColourSlots - 1)];
 }
+
+// A category's colour slot from its name alone (FNV-1a, the same in every process and every chart), so a
+// category keeps its colour across the charts of a snapshot; within one chart a taken slot passes to the next
+// free one, and only beyond seven categories do colours repeat.
+class CategoryColours
+{
+public:
+    explicit CategoryColours(const ChartStyle &style) : m_style(style) {}
+    QColor next(const QString &name)
+    {
+        quint32 h = 2166136261u;
+        for (QChar c : name) {
+            h ^= c.unicode();
+            h *= 16777619u;
+        }
+        int slot = int(h % kColourSlots);
+        if (m_used.size() < kColourSlots) {
+            while (m_used.contains(slot))
+                slot = (slot + 1) % kColourSlots;
+        }
+        m_used.insert(slot);
+        return slotColor(m_style, slot);
+    }
+
+private:
+    ChartStyle m_style;
+    QSet<int> m_used;
+};
 
 struct Range
 {
@@ -211,17 +244,68 @@ void addFootNote(QChart *chart, const QString &text, const ChartStyle &style)
     item->setFont(font);
     item->setBrush(style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xB4, 0x53, 0x09));
     const qreal height = QFontMetricsF(font).height();
-    QMargins margins = chart->margins();
-    margins.setBottom(margins.bottom() + int(std::ceil(height)));
-    chart->setMargins(margins);
-    auto place = [chart, item, text, font, height] {
+    const int baseBottom = chart->margins().bottom();
+    // Wrapped at words to the chart's width (a narrow window gets more lines, at most four; a longer note
+    // ends at a word with "…"), never cut inside a number. The bottom margin follows the lines.
+    auto place = [chart, item, text, font, height, baseBottom] {
         const QRectF r = chart->rect();
-        item->setText(
-            QFontMetricsF(font).elidedText(text, Qt::ElideRight, std::max<qreal>(r.width() - 12, 20)));
-        item->setPos(r.left() + 6, r.bottom() - height - 2);
+        const QFontMetricsF metrics(font);
+        const qreal width = std::max<qreal>(r.width() - 12, 40);
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QStringList lines;
+        QString line;
+        for (const QString &word : words) {
+            const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+                lines << line;
+                line = word;
+            } else {
+                line = candidate;
+            }
+        }
+        if (!line.isEmpty())
+            lines << line;
+        constexpr int kMaxLines = 4;
+        if (lines.size() > kMaxLines) {
+            lines = lines.mid(0, kMaxLines);
+            QString &last = lines.last();
+            while (last.contains(QLatin1Char(' ')) &&
+                   metrics.horizontalAdvance(last + QStringLiteral(" …")) > width)
+                last = last.left(last.lastIndexOf(QLatin1Char(' ')));
+            last += QStringLiteral(" …");
+        }
+        item->setText(lines.join(QLatin1Char('\n')));
+        const int needed = baseBottom + int(std::ceil(height * lines.size()));
+        QMargins margins = chart->margins();
+        if (margins.bottom() != needed) {
+            margins.setBottom(needed);
+            chart->setMargins(margins);
+        }
+        item->setPos(r.left() + 6, r.bottom() - height * lines.size() - 2);
     };
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
     place();
+}
+
+// The printf format of a value axis' labels for ticks step apart: fixed with the step's decimals, or with
+// as many significant digits as the ticks need to differ (never "1e+09" twice) for huge or tiny values.
+QString valueLabelFormat(double big, double step, int decimals)
+{
+    if (big >= 1e9 || decimals > 6) {
+        const int digits = std::clamp(int(std::ceil(std::log10(big / step))) + 1, 3, 15);
+        return QStringLiteral("%.") + QString::number(digits) + QLatin1Char('g');
+    }
+    return QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f');
+}
+
+// A label as the axis writes it (for measuring): the chart's number locale and the axis' format.
+QString valueLabelText(QValueAxis *axis, double v, double step, int decimals)
+{
+    const double big = std::max(std::abs(axis->min()), std::abs(axis->max()));
+    const QString f = valueLabelFormat(big, step, decimals);
+    const char kind = f.endsWith(QLatin1Char('g')) ? 'g' : 'f';
+    const int precision = f.mid(2, f.size() - 3).toInt();
+    return ChartBuilder::numberLocale().toString(v, kind, precision);
 }
 
 // Round ticks (1, 2 or 5 × 10^k, anchored at 0) for the axis' current range.
@@ -244,9 +328,30 @@ void retickValueAxis(QValueAxis *axis)
     axis->setTickInterval(step);
     axis->setTickType(QValueAxis::TicksDynamic);
     const double big = std::max(std::abs(min), std::abs(max));
-    axis->setLabelFormat(big >= 1e9 || decimals > 6
-                             ? QStringLiteral("%.3g")
-                             : QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f'));
+    axis->setLabelFormat(valueLabelFormat(big, step, decimals));
+}
+
+// Series longer than this skip period detection (a reduced big series is read as a line anyway).
+constexpr int kMaxPeriodPoints = 200000;
+
+// An instant at a period's granularity, month names in the UI language ("14 Mar 2024 05:00 UTC", "14. Mär
+// 2024", "Mar 2024", "2024").
+QString periodInstantText(qint64 ms, TimeTicks::Unit unit)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    const QLocale locale = ChartBuilder::numberLocale();
+    switch (unit) {
+    case TimeTicks::Unit::Year:
+        return QString::number(t.date().year());
+    case TimeTicks::Unit::Month:
+        return locale.toString(t.date(), QStringLiteral("MMM yyyy"));
+    case TimeTicks::Unit::Week:
+    case TimeTicks::Unit::Day:
+        return locale.toString(t.date(), QStringLiteral("d MMM yyyy"));
+    default:
+        return locale.toString(t.date(), QStringLiteral("d MMM yyyy ")) +
+               t.time().toString(QStringLiteral("HH:mm:ss")) + QStringLiteral(" UTC");
+    }
 }
 
 } // namespace
@@ -448,13 +553,39 @@ void ChartBuilder::attach(QChart *chart, QAbstractAxis *axis, Qt::Alignment alig
         const bool horizontal = alignment == Qt::AlignBottom || alignment == Qt::AlignTop;
         auto fit = [chart, value, horizontal] {
             const QRectF plot = chart->plotArea();
-            const QFontMetricsF metrics(value->labelsFont());
-            const qreal label = horizontal ? metrics.horizontalAdvance(QStringLiteral("-0,000.0")) * 1.4
-                                           : metrics.height() * 2.5;
             const qreal extent = horizontal ? plot.width() : plot.height();
             if (extent <= 0)
                 return;
-            const int intervals = std::clamp(int(extent / label), 2, 7);
+            // The most intervals (7 down to 1) whose labels, at their widest, fit side by side with a gap,
+            // with at least two ticks inside the range (an axis with one label says nothing); failing that,
+            // the fewest ticks that still make two.
+            const QFontMetricsF metrics(value->labelsFont());
+            const double lo = value->min(), hi = value->max();
+            int intervals = 0, fallback = 0, fallbackTicks = std::numeric_limits<int>::max();
+            for (int k = 7; k >= 1; --k) {
+                int decimals = 0;
+                const double step = Reduction::niceStep(hi - lo, k, &decimals);
+                if (!(step > 0))
+                    continue;
+                const double ticks = std::floor(hi / step) - std::ceil(lo / step) + 1;
+                if (!(ticks >= 2))
+                    continue;
+                qreal widest = 0;
+                for (double v : {lo, hi, -std::max(std::abs(lo), std::abs(hi))})
+                    widest =
+                        std::max(widest, metrics.horizontalAdvance(valueLabelText(value, v, step, decimals)));
+                const qreal label = horizontal ? widest + metrics.height() : metrics.height() * 1.6;
+                if (ticks * label <= extent) {
+                    intervals = k;
+                    break;
+                }
+                if (int(ticks) <= fallbackTicks) {
+                    fallbackTicks = int(ticks);
+                    fallback = k;
+                }
+            }
+            if (intervals == 0)
+                intervals = fallback > 0 ? fallback : 2;
             if (value->property("iv_maxIntervals").toInt() != intervals) {
                 value->setProperty("iv_maxIntervals", intervals);
                 retickValueAxis(value);
@@ -498,13 +629,34 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     series->setMarkerSize(s.compact ? 3 : (dense ? 3.5 : plotted > 200 ? 5 : 7));
     chart->addSeries(series);
     series->setPen(pen); // the theme set its own pen on addSeries
+    // The series' period (yearly, quarterly, weekly, …): ticks never finer, and steps without a value said.
+    auto *timeAxis = new TimeAxis(q.xformat, chart);
+    if (p.size() <= kMaxPeriodPoints) {
+        QVector<double> xs = p.x;
+        std::sort(xs.begin(), xs.end());
+        TimeTicks::Step period;
+        bool sundayWeeks = false;
+        if (TimeTicks::detectPeriod(xs, &period, &sundayWeeks)) {
+            timeAxis->setPeriod(period);
+            qint64 first = 0;
+            const qint64 missing = TimeTicks::missingSteps(xs, period, sundayWeeks, &first, xs.size() + 1);
+            // A regular series with a few steps missing (not a sparse one): say which.
+            if (missing > 0 && missing <= xs.size()) {
+                const QString text = tr("%n step(s) of the series' period have no value (the first: %1); the "
+                                        "line joins the values either side.",
+                                        int(missing))
+                                         .arg(periodInstantText(first, period.unit));
+                appendNote(n, text);
+                addFootNote(chart, text, s);
+            }
+        }
+    }
     auto *reducer = new ChartReducer(ChartReducer::Kind::Timeseries, q, std::move(values), chart);
     const QVector<int> initial = p.initial;
     reducer->setTimeseries(series, std::move(p));
 
     // Calendar ticks (TimeAxis), with a little room so that the first and last points and their tick labels
     // are not cut at the plot's edges; a single instant gets a day either side.
-    auto *timeAxis = new TimeAxis(q.xformat, chart);
     QCategoryAxis *xAxis = timeAxis->axis();
     if (xr.valid()) {
         const double pad = xr.hi > xr.lo ? (xr.hi - xr.lo) * 0.03 : 86400000.0;
@@ -561,7 +713,7 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     // Group index → series index (groups without points get no series).
     QVector<qint32> seriesOf(categoryCount + 1, -1);
     qint32 seriesCount = 0;
-    int colour = 0;
+    CategoryColours colours(s);
     const double markerSize = s.compact ? 4 : (plotted > 500 ? 7 : 9);
     auto addSeries = [&](const QString &name, const QColor &base) {
         auto *series = new QScatterSeries;
@@ -584,11 +736,12 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
                                  ? chartText(TextBudget::elide(v.categories.at(c), TextBudget::kCategoryChars,
                                                                Qt::ElideMiddle))
                                  : tr("(none)");
-        seriesOf[c] = addSeries(name, seriesColor(s, colour++));
+        seriesOf[c] = addSeries(name, colours.next(c < categoryCount ? v.categories.at(c) : QString()));
     }
     if (folded > 0) {
-        const qint32 others = addSeries(QCoreApplication::translate("iv::ChartBuilder", "Others (%n)", nullptr, folded),
-                                        s.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80));
+        const qint32 others =
+            addSeries(QCoreApplication::translate("iv::ChartBuilder", "Others (%n)", nullptr, folded),
+                      s.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80));
         for (int c : std::as_const(groups))
             if (!own.at(c))
                 seriesOf[c] = others;

@@ -47,6 +47,9 @@ public:
                          const ChartStyle &style, ChartNotes *notes = nullptr, PlotPoints points = {});
     // Property of every QBarSet: QList<int>, the BucketValues row of each bar (-1 for "others").
     static constexpr const char *kBarRowsProperty = "iv_rows";
+    // Property of a bar chart: the hovered bar's tooltip text, empty when none is hovered (ChartView shows
+    // it again whenever Qt asks for a tooltip, so it stays while the pointer rests).
+    static constexpr const char *kBarHoverTextProperty = "iv_barHoverText";
     // Bars drawn at most (the largest maxBars() - 1 and one "others" bar summing the rest).
     // A value axis over [lo, hi] whose ticks sit on round numbers (1, 2 or 5 × 10^k, anchored at 0) and are
     // recomputed whenever the range changes, so zooming keeps round labels too.

@@ -15,9 +15,12 @@
 #include <QCursor>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
 #include <QLocale>
+#include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSet>
@@ -26,8 +29,8 @@
 #include <QtCharts/QChart>
 
 #include <algorithm>
-#include <memory>
 #include <cmath>
+#include <memory>
 
 namespace iv {
 
@@ -199,132 +202,272 @@ QBarSet *newBarSet(const QString &name, const QVector<Bar> &bars, const ChartSty
     return set;
 }
 
-// Full label and values of the hovered bar, as a plain-text tooltip.
-void addHoverTips(QBarSet *set, const QVector<Bar> &bars, bool withOther)
+// Full label and values of the hovered bar, as a plain-text tooltip, kept on the chart while the bar is
+// hovered (kBarHoverTextProperty) so the view shows it again instead of letting it vanish.
+void addHoverTips(QChart *chart, QBarSet *set, const QVector<Bar> &bars, bool withOther)
 {
-    QObject::connect(set, &QBarSet::hovered, set, [bars, withOther](bool status, int index) {
+    QObject::connect(set, &QBarSet::hovered, set, [chart, bars, withOther](bool status, int index) {
         if (!status || index < 0 || index >= bars.size()) {
+            chart->setProperty(ChartBuilder::kBarHoverTextProperty, QString());
             QToolTip::hideText();
             return;
         }
         const Bar &bar = bars.at(index);
-        QString text = bar.label + QStringLiteral("\n") +
-                       NumberFormat::ui().exact(bar.value);
+        QString text = bar.label + QStringLiteral("\n") + NumberFormat::ui().exact(bar.value);
         if (withOther && std::isfinite(bar.other))
-            text += QStringLiteral(" (y %1)").arg(
-                NumberFormat::ui().exact(bar.other));
-        QToolTip::showText(QCursor::pos(), ElidedText::toolTip(text)); // a 1 MB label: its first 20,000 chars
+            text += QStringLiteral(" (y %1)").arg(NumberFormat::ui().exact(bar.other));
+        text = ElidedText::toolTip(text); // a 1 MB label: its first 20,000 chars
+        chart->setProperty(ChartBuilder::kBarHoverTextProperty, text);
+        QToolTip::showText(QCursor::pos(), text);
     });
 }
 
+// A value as written on its bar: at most the digits a reader needs (NumberFormat::display: whole numbers in
+// full, three decimals at most), never float noise such as "573,607.729999993"; the tooltip has it exact.
 QString barValueText(double value)
 {
-    return ChartBuilder::numberLocale().toString(value, 'f', QLocale::FloatingPointShortest);
+    return NumberFormat::ui().display(value);
 }
+
+// How value labels are written when the plot is small: whole and level, abbreviated by NumberFormat::compact
+// ("852 K", "1,2 Mio."), then the same turned a quarter along vertical bars; the first way in which every
+// label fits its bar wins. Where none fits, labels that cannot be placed are left out (hover and the values
+// table still give every value) — a label is never cut, never overlaps a neighbour and never sits on the
+// other side of zero.
+struct ValueLabelMode
+{
+    bool compact = false;
+    bool rotated = false;
+};
 
 // The value of every bar, written at its end: outside the bar when the plot has room there, else inside in
 // a colour that contrasts with the bar (the longest bar's label is never hidden under the bar's own
 // colour). Plain text items owned by the chart, placed again whenever the plot area changes; the "others"
-// bar, which may run past the scale, is labelled with its real total. Font no taller than a bar is thick.
+// bar, which may run past the scale, is labelled with its real total. The chart's property
+// "iv_valueLabelsLeftOut" counts the labels left out at the current size.
 void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar> &bars, bool horizontal,
                     const ChartStyle &style)
 {
     QVector<QGraphicsSimpleTextItem *> items;
+    QStringList full, compact;
     const QColor outside = style.dark ? QColor(0xE5, 0xE7, 0xEB) : QColor(0x1F, 0x29, 0x37);
     const QColor inside = style.primary.lightness() > 140 ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white);
-    const QColor insideOthers = style.dark ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white);
+    // On the grey "others" bar (#9CA3AF light, #6B7280 dark): 4.5:1 or more.
+    const QColor insideOthers = style.dark ? QColor(Qt::white) : QColor(0x11, 0x18, 0x27);
+    const NumberFormat format = NumberFormat::ui();
     for (int i = 0; i < bars.size(); ++i) {
-        auto *item = new QGraphicsSimpleTextItem(barValueText(bars.at(i).value), chart); // plain text
+        full << barValueText(bars.at(i).value);
+        compact << format.compact(bars.at(i).value);
+        auto *item = new QGraphicsSimpleTextItem(full.last(), chart); // plain text
         item->setData(0, QStringLiteral("iv_barvalue"));
         item->setData(1, i);
         item->setZValue(20);
         items << item;
     }
-    auto place = [chart, series, bars, items, horizontal, outside, inside, insideOthers] {
+    auto place = [chart, series, bars, items, full, compact, horizontal, outside, inside, insideOthers] {
         const QRectF plot = chart->plotArea();
-        if (plot.width() < 10 || plot.height() < 10)
-            return;
         const int n = int(bars.size());
-        const qreal thickness =
-            (horizontal ? plot.height() : plot.width()) / std::max(1, n) * series->barWidth();
+        if (plot.width() < 10 || plot.height() < 10 || n == 0) {
+            for (QGraphicsSimpleTextItem *item : items)
+                item->setVisible(false);
+            chart->setProperty("iv_valueLabelsLeftOut", n);
+            return;
+        }
+        const qreal spacing = (horizontal ? plot.height() : plot.width()) / n;
         QFont font = chart->font();
-        font.setPixelSize(std::clamp(int(thickness * 0.8), 1, 13));
-        const bool readable = thickness >= 7;
+        font.setPixelSize(std::clamp(int(spacing * 0.75), 8, 12));
         const QFontMetricsF metrics(font);
+        const qreal gap = 3;
+        // Pixel positions along the value direction (x for hbars, y for bars) of each bar's base and end.
+        QVector<qreal> base(n), end(n);
+        for (int i = 0; i < n; ++i) {
+            const QPointF b = chart->mapToPosition(horizontal ? QPointF(0, i) : QPointF(i, 0), series);
+            QPointF e = chart->mapToPosition(
+                horizontal ? QPointF(bars.at(i).value, i) : QPointF(i, bars.at(i).value), series);
+            // A bar past the scale (the "others" bar) ends at the plot's edge.
+            e.setX(std::clamp(e.x(), plot.left(), plot.right()));
+            e.setY(std::clamp(e.y(), plot.top(), plot.bottom()));
+            base[i] = horizontal ? b.x() : b.y();
+            end[i] = horizontal ? e.x() : e.y();
+        }
+        const qreal lo = horizontal ? plot.left() : plot.top(),
+                    hi = horizontal ? plot.right() : plot.bottom();
+        // Where label i goes along the value direction for an extent of length: its start, and whether it is
+        // inside the bar; false when it fits neither beyond the end nor inside the bar.
+        auto alongOf = [&](int i, qreal length, qreal *start, bool *in) {
+            // Outward: away from the base, on the value's own side of zero (screen y grows downwards).
+            const bool positive = horizontal ? end[i] >= base[i] : end[i] <= base[i];
+            const qreal dir = horizontal ? (positive ? 1 : -1) : (positive ? -1 : 1);
+            const qreal outStart = dir > 0 ? end[i] + gap : end[i] - gap - length;
+            if (outStart >= lo && outStart + length <= hi) {
+                *start = outStart;
+                *in = false;
+                return true;
+            }
+            if (std::abs(end[i] - base[i]) >= length + 2 * gap) {
+                *start = dir > 0 ? end[i] - gap - length : end[i] + gap;
+                *in = true;
+                return true;
+            }
+            return false;
+        };
+        const ValueLabelMode modes[] = {{false, false}, {true, false}, {false, true}, {true, true}};
+        int chosen = -1, bestPlaced = -1;
+        for (int m = 0; m < int(std::size(modes)); ++m) {
+            const ValueLabelMode mode = modes[m];
+            if (mode.rotated && horizontal)
+                continue;
+            int placed = 0;
+            bool across = true;
+            for (int i = 0; i < n && across; ++i) {
+                const QString &text = mode.compact ? compact.at(i) : full.at(i);
+                const qreal w = metrics.horizontalAdvance(text), h = metrics.height();
+                // Across the bars: the label within its own bar's slot.
+                const qreal acrossExtent = horizontal || mode.rotated ? h : w;
+                across = acrossExtent + 2 <= spacing;
+                const qreal length = horizontal ? w : (mode.rotated ? w : h);
+                qreal start = 0;
+                bool in = false;
+                placed += across && alongOf(i, length, &start, &in);
+            }
+            if (!across)
+                continue;
+            if (placed > bestPlaced) {
+                bestPlaced = placed;
+                chosen = m;
+            }
+            if (placed == n)
+                break;
+        }
+        int leftOut = 0;
         for (int i = 0; i < n; ++i) {
             QGraphicsSimpleTextItem *item = items.at(i);
-            item->setVisible(readable);
-            if (!readable)
+            if (chosen < 0) {
+                item->setVisible(false);
+                ++leftOut;
                 continue;
-            item->setFont(font);
-            const Bar &bar = bars.at(i);
-            const QPointF base = chart->mapToPosition(horizontal ? QPointF(0, i) : QPointF(i, 0), series);
-            QPointF end =
-                chart->mapToPosition(horizontal ? QPointF(bar.value, i) : QPointF(i, bar.value), series);
-            // A bar past the scale (the "others" bar) ends at the plot's edge.
-            end.setX(std::clamp(end.x(), plot.left(), plot.right()));
-            end.setY(std::clamp(end.y(), plot.top(), plot.bottom()));
-            const QSizeF size(metrics.horizontalAdvance(item->text()), metrics.height());
-            const qreal gap = 3;
-            QPointF pos;
-            bool in = false;
-            if (horizontal) {
-                const bool positive = end.x() >= base.x();
-                const qreal y = end.y() - size.height() / 2;
-                qreal x = positive ? end.x() + gap : end.x() - gap - size.width();
-                if (x < plot.left() || x + size.width() > plot.right()) {
-                    in = true;
-                    x = positive ? end.x() - gap - size.width() : end.x() + gap;
-                    if (std::abs(end.x() - base.x()) < size.width() + 2 * gap) { // too short: beyond the base
-                        in = false;
-                        x = positive ? base.x() - gap - size.width() : base.x() + gap;
-                    }
-                }
-                pos = QPointF(x, y);
-            } else {
-                const bool positive = end.y() <= base.y();
-                const qreal x = end.x() - size.width() / 2;
-                qreal y = positive ? end.y() - gap - size.height() : end.y() + gap;
-                if (y < plot.top() || y + size.height() > plot.bottom()) {
-                    in = true;
-                    y = positive ? end.y() + gap : end.y() - gap - size.height();
-                    if (std::abs(end.y() - base.y()) <
-                        size.height() + 2 * gap) { // too short: beyond the base
-                        in = false;
-                        y = positive ? base.y() + gap : base.y() - gap - size.height();
-                    }
-                }
-                pos = QPointF(x, y);
             }
-            item->setBrush(in ? (bar.folded > 0 ? insideOthers : inside) : outside);
+            const ValueLabelMode mode = modes[chosen];
+            const QString &text = mode.compact ? compact.at(i) : full.at(i);
+            const qreal w = metrics.horizontalAdvance(text), h = metrics.height();
+            const qreal length = horizontal ? w : (mode.rotated ? w : h);
+            qreal start = 0;
+            bool in = false;
+            if (!alongOf(i, length, &start, &in)) {
+                item->setVisible(false);
+                ++leftOut;
+                continue;
+            }
+            item->setFont(font);
+            item->setText(text);
+            item->setRotation(mode.rotated ? -90 : 0);
+            const qreal centre = horizontal ? chart->mapToPosition(QPointF(0, i), series).y()
+                                            : chart->mapToPosition(QPointF(i, 0), series).x();
+            QPointF pos;
+            if (horizontal)
+                pos = QPointF(start, centre - h / 2);
+            else if (mode.rotated) // turned about its origin: the text runs upwards from pos
+                pos = QPointF(centre - h / 2, start + w);
+            else
+                pos = QPointF(centre - w / 2, start);
+            item->setBrush(in ? (bars.at(i).folded > 0 ? insideOthers : inside) : outside);
             item->setData(2, in);
             item->setPos(pos);
+            item->setVisible(true);
         }
+        chart->setProperty("iv_valueLabelsLeftOut", leftOut);
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place();
 }
 
-// Category labels no taller than the spacing between bars, so Qt Charts (which hides a label that overlaps
-// its neighbour) keeps every one: 30 bars and "Others" on a short chart still name each bar.
-void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, int count, bool vertical)
+// text elided in the middle to width, never inside a number: a cut that would split a run of digits moves to
+// its edge ("Agent 1…" for "Agent 13th …" would name another agent), and a whole number next to the "…" is
+// kept apart from it by a space.
+QString elideWhole(const QFontMetricsF &metrics, const QString &text, qreal width)
+{
+    const QString elided = metrics.elidedText(text, Qt::ElideMiddle, width);
+    const qsizetype at = elided.indexOf(QChar(0x2026));
+    if (at < 0 || elided == text)
+        return elided;
+    QString left = elided.left(at), right = elided.mid(at + 1);
+    // left is a prefix of text, right a suffix.
+    while (!left.isEmpty() && left.back().isDigit() && text.at(left.size()).isDigit())
+        left.chop(1);
+    while (!right.isEmpty() && right.front().isDigit() && text.at(text.size() - right.size() - 1).isDigit())
+        right.remove(0, 1);
+    if (!left.isEmpty() && left.back().isDigit())
+        left += QLatin1Char(' ');
+    if (!right.isEmpty() && right.front().isDigit())
+        right.prepend(QLatin1Char(' '));
+    return left + QChar(0x2026) + right;
+}
+
+// Category labels that name every bar whole where they can: level when they fit between bars, else turned a
+// quarter (vertical bars) in a font no taller than the spacing between bars, so Qt Charts (which hides a
+// label that overlaps its neighbour) keeps every one; only then elided — once, in the middle, keeping what
+// follows (the hbar's ": 74", the end where "/endpoint/009" and "/endpoint/010" differ) — to a share of the
+// chart (a third of its width beside hbars, a quarter of its height under bars). The hover tooltip and the
+// values table give the full text.
+void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, const QVector<Bar> &bars, bool vertical)
 {
     const QFont normal = axis->labelsFont();
-    auto fit = [chart, axis, count, normal, vertical] {
+    axis->setTruncateLabels(false); // elided here, once; Qt 6.4 would elide again (or every label to "…")
+    // Measured within the text budget: a 100,000-character category costs no layout time.
+    QStringList names, suffixes;
+    for (const Bar &bar : bars) {
+        names << TextBudget::elide(bar.label, TextBudget::kTitleChars, Qt::ElideMiddle);
+        suffixes << bar.suffix;
+    }
+    auto fit = [chart, axis, names, suffixes, normal, vertical] {
         const QRectF plot = chart->plotArea();
-        const qreal spacing = (vertical ? plot.height() : plot.width()) / std::max(1, count);
+        const int count = std::max(1, int(names.size()));
+        const qreal spacing = (vertical ? plot.height() : plot.width()) / count;
         if (spacing <= 0)
             return;
-        // Qt Charts hides a label whose box (the text's height and a small margin) reaches its neighbour:
-        // the largest font, down to 6 px, whose box fits the spacing.
         QFont font = normal;
-        for (int px = QFontInfo(normal).pixelSize(); px >= 6; --px) {
-            font.setPixelSize(px);
-            if (QFontMetricsF(font).height() + 4 <= spacing)
-                break;
+        const int normalPx = QFontInfo(normal).pixelSize();
+        QFontMetricsF metrics(font);
+        qreal widest = 0;
+        for (int i = 0; i < names.size(); ++i)
+            widest = std::max(widest, metrics.horizontalAdvance(names.at(i) + suffixes.at(i)));
+        const bool level = vertical || widest + 6 <= spacing;
+        if (!level || vertical) {
+            // The label's height across the bars: the largest font, down to 6 px, that fits the spacing.
+            for (int px = normalPx; px >= 6; --px) {
+                font.setPixelSize(px);
+                if (QFontMetricsF(font).height() + 4 <= spacing)
+                    break;
+            }
         }
+        metrics = QFontMetricsF(font);
+        const qreal room = vertical ? std::max<qreal>(48, chart->size().width() * 0.33)
+                                    : std::max<qreal>(40, chart->size().height() * 0.25);
+        QStringList labels;
+        QSet<QString> seen;
+        for (int i = 0; i < names.size(); ++i) {
+            const QString &suffix = suffixes.at(i);
+            const qreal budget = std::max<qreal>(room - metrics.horizontalAdvance(suffix), 12);
+            // Elided once, to the room and to the category budget (kCategoryChars) alike.
+            QString label = elideWhole(metrics, names.at(i), level && !vertical ? 1e9 : budget);
+            for (int k = 0; label.size() > TextBudget::kCategoryChars && k < 40; ++k)
+                label = elideWhole(metrics, names.at(i), metrics.horizontalAdvance(label) * 0.85);
+            if (label.isEmpty())
+                label = QStringLiteral("…");
+            label = ChartBuilder::chartText(label + suffix);
+            QString candidate = label;
+            for (int k = 2; seen.contains(candidate); ++k)
+                candidate = label + QStringLiteral(" (%1)").arg(k);
+            seen.insert(candidate);
+            labels << candidate;
+        }
+        const int angle = level ? 0 : -90;
+        if (axis->labelsAngle() != angle)
+            axis->setLabelsAngle(angle);
         if (font != axis->labelsFont())
             axis->setLabelsFont(font);
+        if (axis->categories() != labels)
+            axis->setCategories(labels);
     };
     QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
     fit();
@@ -348,26 +491,18 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     chart->addSeries(series);
     set->setColor(s.primary);
     set->setBorderColor(s.primary);
-    addHoverTips(set, bars, false);
+    addHoverTips(chart, set, bars, false);
 
     auto *categories = new QBarCategoryAxis;
-    categories->append(uniqueAxisLabels(bars, s.compact ? 12 : (bars.size() > 20 ? 16 : 24)));
-    if (!s.compact && bars.size() > 10) {
-        // Vertical: Qt centres a rotated label's bounding box on its tick, so only -90 keeps each label
-        // under its own bar. Already elided above; untruncated so that each keeps its text.
-        categories->setLabelsAngle(bars.size() > 20 ? -90 : -45);
-        categories->setTruncateLabels(bars.size() <= 20);
-    }
+    categories->append(uniqueAxisLabels(bars, TextBudget::kCategoryChars));
     styleAxis(categories, q.xlabel, s);
     attach(chart, categories, Qt::AlignBottom);
     QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.08); // room for the value above the top
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignLeft);
-    if (!s.compact) {
-        if (bars.size() > 20)
-            fitCategoryLabels(chart, categories, int(bars.size()), false);
+    fitCategoryLabels(chart, categories, bars, false);
+    if (!s.compact)
         addValueLabels(chart, series, bars, false, s);
-    }
     return chart;
 }
 
@@ -406,20 +541,18 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     chart->addSeries(series);
     set->setColor(s.primary);
     set->setBorderColor(s.primary);
-    addHoverTips(set, bars, true);
+    addHoverTips(chart, set, bars, true);
 
     auto *categories = new QBarCategoryAxis;
-    categories->append(uniqueAxisLabels(bars, s.compact ? 14 : 30));
-    categories->setTruncateLabels(false); // already elided above; Qt 6.4 otherwise elides every label to "…"
+    categories->append(uniqueAxisLabels(bars, TextBudget::kCategoryChars));
     styleAxis(categories, q.xlabel, s);
     attach(chart, categories, Qt::AlignLeft);
     QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.1); // room for the value after the end
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignBottom);
-    if (!s.compact) {
-        fitCategoryLabels(chart, categories, int(bars.size()), true);
+    fitCategoryLabels(chart, categories, bars, true);
+    if (!s.compact)
         addValueLabels(chart, series, bars, true, s);
-    }
     return chart;
 }
 
@@ -456,8 +589,11 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
                           .arg(per));
         bars = merged;
     } else {
-        for (Bar &bar : bars)
-            bar.label = NumberFormat::ui().exact(bar.other);
+        // The file's bin label (its category) where it has one, else the bin's value.
+        for (Bar &bar : bars) {
+            const QString category = bar.row >= 0 ? v.categoryAt(bar.row) : QString();
+            bar.label = category.isEmpty() ? NumberFormat::ui().exact(bar.other) : category;
+        }
     }
 
     QChart *chart = newChart(q, s);
@@ -468,23 +604,26 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
     chart->addSeries(series);
     set->setColor(s.primary);
     set->setBorderColor(s.primary);
-    addHoverTips(set, bars, false);
+    addHoverTips(chart, set, bars, false);
 
     auto *bins = new QBarCategoryAxis;
-    bins->append(uniqueAxisLabels(bars, 16));
+    bins->append(uniqueAxisLabels(bars, TextBudget::kCategoryChars));
     styleAxis(bins, q.xlabel, s);
     attach(chart, bins, Qt::AlignBottom);
-    QValueAxis *values = barValueAxis(bars);
+    fitCategoryLabels(chart, bins, bars, false);
+    QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.08); // room for the value above the top
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignLeft);
+    if (!s.compact)
+        addValueLabels(chart, series, bars, false, s);
     return chart;
 }
 
 QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &style)
 {
-    // The same honest scale as the card (GaugeRange): an arc only when the question states its range (percent,
-    // a ratio); otherwise the number alone. A range the user set is kept per app module, which a lone question
-    // does not carry: the exported chart uses the stated range only.
+    // The same honest scale as the card (GaugeRange): an arc only when the question states its range
+    // (percent, a ratio); otherwise the number alone. A range the user set is kept per app module, which a
+    // lone question does not carry: the exported chart uses the stated range only.
     QChart *chart = newChart(Question(), style);
     if (!style.compact)
         chart->setTitle(chartText(TextBudget::elide(question.displayText(), TextBudget::kTitleChars)));
@@ -492,7 +631,7 @@ QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &sty
     const bool valid = question.valueValid && !std::isnan(question.value);
     const NumberFormat format = NumberFormat::ui();
     const QColor muted = style.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80);
-    const QColor warning = style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xEA, 0x58, 0x0C);
+    const QColor warning = style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xB4, 0x53, 0x09);
     chart->setBackgroundVisible(!style.compact);
     if (style.compact)
         chart->setMargins(QMargins(0, 0, 0, 0));
@@ -514,9 +653,12 @@ QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &sty
         texts->append({item, at});
         return item;
     };
-    const QString valueText = valid ? (question.valueIsInteger ? format.integer(question.intValue)
-                                                               : format.display(question.value))
-                                    : QStringLiteral("—");
+    const QString unit = GaugeRange::unitOf(question);
+    const QString valueText =
+        valid ? GaugeRange::withUnit(question.valueIsInteger ? format.integer(question.intValue)
+                                                             : format.display(question.value),
+                                     unit, format.locale())
+              : QStringLiteral("—");
     const double big = style.compact ? 11 : 22, small = style.compact ? 7 : 10;
 
     if (range.hasArc()) {
@@ -527,8 +669,10 @@ QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &sty
         series->setHoleSize(0.62);
         series->setPieSize(1.0);
         series->setVerticalPosition(0.85);
-        QPieSlice *value = series->append(QString(), f);
-        QPieSlice *rest = series->append(QString(), 1 - f);
+        // Below the range: a sliver in the warning colour at the start, so the clamp is seen, not only read.
+        const double shown = valid && range.outside(question.value) < 0 ? 0.015 : f;
+        QPieSlice *value = series->append(QString(), shown);
+        QPieSlice *rest = series->append(QString(), 1 - shown);
         chart->addSeries(series);
         const QColor fill = valid && range.outside(question.value) != 0 ? warning : style.primary;
         value->setColor(fill);
@@ -538,11 +682,41 @@ QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &sty
         rest->setBorderColor(track);
         const QColor ink = style.dark ? QColor(0xF3, 0xF4, 0xF6) : QColor(0x11, 0x18, 0x27);
         place(valueText, big, true, ink, QPointF(0.5, 0.72));
-        place(format.display(range.minimum), small, false, muted, QPointF(0.5 - 0.36, 0.93));
-        place(format.display(range.maximum), small, false, muted, QPointF(0.5 + 0.36, 0.93));
+        place(GaugeRange::withUnit(format.display(range.minimum), unit, format.locale()), small, false, muted,
+              QPointF(0.5 - 0.36, 0.93));
+        place(GaugeRange::withUnit(format.display(range.maximum), unit, format.locale()), small, false, muted,
+              QPointF(0.5 + 0.36, 0.93));
         if (valid && range.outside(question.value) != 0)
             place(range.outside(question.value) < 0 ? tr("below the range") : tr("above the range"), small,
                   false, warning, QPointF(0.5, 0.84));
+    } else if (range.centred()) {
+        // A signed value without a stated range: a bar from a centre line at 0 to the value's side.
+        const QColor ink = style.dark ? QColor(0xF3, 0xF4, 0xF6) : QColor(0x11, 0x18, 0x27);
+        place(valueText, big * 1.4, true, ink, QPointF(0.5, 0.3));
+        place(format.display(0), small, false, muted, QPointF(0.5, 0.68));
+        place(tr("no range stored: the bar shows the sign around 0"), small, false, muted, QPointF(0.5, 0.8));
+        auto *track = new QGraphicsRectItem(chart);
+        track->setPen(Qt::NoPen);
+        track->setBrush(style.dark ? QColor(0x37, 0x41, 0x51) : QColor(0xE5, 0xE7, 0xEB));
+        auto *bar = new QGraphicsRectItem(chart);
+        bar->setPen(Qt::NoPen);
+        bar->setBrush(style.primary);
+        auto *zero = new QGraphicsLineItem(chart);
+        zero->setPen(QPen(ink, 2));
+        const bool negative = question.value < 0;
+        auto layoutBar = [chart, track, bar, zero, negative] {
+            const QRectF area = chart->plotArea().isEmpty() ? chart->rect() : chart->plotArea();
+            const QRectF t(area.left() + area.width() * 0.1, area.top() + area.height() * 0.5,
+                           area.width() * 0.8, std::clamp(area.height() * 0.08, 6.0, 18.0));
+            track->setRect(t);
+            const qreal mid = t.center().x();
+            bar->setRect(negative ? QRectF(t.left(), t.top(), mid - t.left(), t.height())
+                                  : QRectF(mid, t.top(), t.right() - mid, t.height()));
+            zero->setLine(QLineF(mid, t.top() - 4, mid, t.bottom() + 4));
+        };
+        QObject::connect(chart, &QChart::plotAreaChanged, chart, layoutBar);
+        QObject::connect(chart, &QChart::geometryChanged, chart, layoutBar);
+        layoutBar();
     } else {
         const QColor ink = style.dark ? QColor(0xF3, 0xF4, 0xF6) : QColor(0x11, 0x18, 0x27);
         place(valueText, big * 1.4, true, ink, QPointF(0.5, 0.45));
@@ -551,6 +725,21 @@ QChart *ChartBuilder::buildGauge(const Question &question, const ChartStyle &sty
     auto layout = [chart, texts] {
         const QRectF area = chart->plotArea().isEmpty() ? chart->rect() : chart->plotArea();
         for (const Placed &p : std::as_const(*texts)) {
+            // Whole at every size: a smaller font where the chart is narrow, never a cut number.
+            QFont font = p.item->font();
+            const qreal room = std::max<qreal>(chart->rect().width() - 12, 20);
+            if (!p.item->data(1).isValid())
+                p.item->setData(1, font.pointSizeF());
+            font.setPointSizeF(p.item->data(1).toDouble());
+            p.item->setFont(font);
+            // …and no taller than its share of the height, so that the texts stacked under each other (value,
+            // note, ends) never overlap on a short chart.
+            const qreal tallest = area.height() * (font.bold() ? 0.14 : 0.08);
+            while ((p.item->boundingRect().width() > room || p.item->boundingRect().height() > tallest) &&
+                   font.pointSizeF() > 5) {
+                font.setPointSizeF(font.pointSizeF() * 0.9);
+                p.item->setFont(font);
+            }
             const QRectF r = p.item->boundingRect();
             const QPointF c(area.left() + area.width() * p.at.x(), area.top() + area.height() * p.at.y());
             p.item->setPos(c - QPointF(r.width() / 2, r.height() / 2));

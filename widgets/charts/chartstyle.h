@@ -5,6 +5,7 @@
 
 QT_BEGIN_NAMESPACE
 class QPalette;
+class QWidget;
 QT_END_NAMESPACE
 
 namespace iv {
@@ -28,6 +29,19 @@ struct ChartStyle
     static void setPrimaryColors(const QColor &light, const QColor &dark);
     static QColor lightPrimary();
     static QColor darkPrimary();
+
+    // WCAG 2 contrast ratio of two opaque colours (1 … 21); text needs at least kTextContrast (AA).
+    static double contrast(const QColor &a, const QColor &b);
+    static constexpr double kTextContrast = 4.5;
+    // Secondary text (meta lines, notes, scale ends) on background: text blended towards background as far
+    // as it stays at kTextContrast or more — muted, never illegible (a disabled label's #BEBEBE on #EFEFEF
+    // is 1.6:1).
+    static QColor mutedText(const QColor &text, const QColor &background);
+    static QColor mutedText(const QPalette &palette);
+    // Gives widget's text mutedText() of base (its page's palette); call again on QEvent::PaletteChange.
+    static void muteText(QWidget *widget, const QPalette &base);
+    // The warning colour of texts and marks (out-of-range gauges, notes under charts) on this theme.
+    QColor warning() const;
 };
 
 } // namespace iv

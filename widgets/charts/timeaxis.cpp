@@ -3,6 +3,7 @@
 
 #include <QCategoryAxis>
 #include <QFontMetricsF>
+#include <QRectF>
 #include <QtCharts/QChart>
 
 #include <cmath>
@@ -27,6 +28,8 @@ TimeAxis::TimeAxis(const QString &xformat, QChart *chart)
 {
     setObjectName(QStringLiteral("iv_timeaxis"));
     m_axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Never elided by Qt ("2023…" is no date): retick() spaces the ticks so that whole labels fit.
+    m_axis->setTruncateLabels(false);
     connect(m_axis, &QCategoryAxis::rangeChanged, this, &TimeAxis::retick);
     connect(chart, &QChart::plotAreaChanged, this, &TimeAxis::retick);
 }
@@ -66,19 +69,78 @@ void TimeAxis::retick()
     const QFontMetricsF metrics(m_axis->labelsFont());
     TimeTicks::Options options;
     options.xformat = m_xformat;
+    options.period = m_period;
+    // Two ticks at least (a narrow window), so that every label can be drawn whole.
+    options.minTicks = 2;
     options.pixelsPerLabel = std::max(100.0, metrics.horizontalAdvance(QStringLiteral("00:00")) * 3);
-    TimeTicks::Result result = TimeTicks::generate(lo, hi, width, options);
-    for (int attempt = 0; attempt < 3 && !result.ticks.isEmpty(); ++attempt) {
+    auto widestOf = [&metrics](const TimeTicks::Result &r) {
         double widest = 0;
-        for (const TimeTicks::Tick &t : std::as_const(result.ticks))
+        for (const TimeTicks::Tick &t : r.ticks)
             for (const QString &line : t.text().split(QLatin1Char('\n')))
                 widest = std::max(widest, metrics.horizontalAdvance(line));
+        return widest;
+    };
+    // Ticks only where a label centred on them stays inside the chart: the range is inset by half a label
+    // beyond the room the chart has left and right of the plot (a tick at the plot's very end would have its
+    // label cut by the window's edge).
+    qint64 a = lo, b = hi;
+    double span = width;
+    auto inset = [&](double widest) {
+        const QRectF plot = m_chart->plotArea();
+        if (plot.width() <= 0 || hi <= lo)
+            return;
+        const double msPerPx = double(hi - lo) / plot.width();
+        const double half = widest / 2 + 3;
+        const double left = std::max(0.0, half - plot.left());
+        const double right = std::max(0.0, half - (m_chart->size().width() - plot.right()));
+        const qint64 na = lo + qint64(std::ceil(left * msPerPx)),
+                     nb = hi - qint64(std::ceil(right * msPerPx));
+        if (nb > na) {
+            a = na;
+            b = nb;
+            span = width * double(b - a) / double(hi - lo);
+        }
+    };
+    TimeTicks::Result result = TimeTicks::generate(a, b, span, options);
+    inset(widestOf(result));
+    result = TimeTicks::generate(a, b, span, options);
+    for (int attempt = 0; attempt < 6 && !result.ticks.isEmpty(); ++attempt) {
+        const double widest = widestOf(result);
         const double share = width / (result.ticks.size() + 1);
-        const double needed = widest + metrics.height() * 1.5;
+        const double needed = widest + metrics.height() * 2;
         if (needed <= share || result.ticks.size() <= options.minTicks)
             break;
         options.pixelsPerLabel = needed * (result.ticks.size() + 1) / result.ticks.size();
-        result = TimeTicks::generate(lo, hi, width, options);
+        result = TimeTicks::generate(a, b, span, options);
+    }
+
+    // A label is centred on its tick: a tick near the plot's end whose label would stick out of the chart
+    // (cut by the window's edge) is left out; the first tick kept carries its context line.
+    const QRectF plot = m_chart->plotArea();
+    const double axisLo = m_axis->min(), axisHi = m_axis->max();
+    if (plot.width() > 0 && axisHi > axisLo && !result.ticks.isEmpty()) {
+        const qreal chartWidth = m_chart->size().width();
+        QVector<TimeTicks::Tick> kept;
+        for (const TimeTicks::Tick &t : std::as_const(result.ticks)) {
+            const qreal x = plot.left() + (double(t.ms) - axisLo) / (axisHi - axisLo) * plot.width();
+            qreal w = 0;
+            for (const QString &line : t.text().split(QLatin1Char('\n')))
+                w = std::max(w, metrics.horizontalAdvance(line));
+            w += 4; // the label item's margins
+            if (x - w / 2 >= 0 && x + w / 2 <= chartWidth)
+                kept << t;
+        }
+        if (!kept.isEmpty() && kept.size() < result.ticks.size()) {
+            if (!kept.first().showContext && !kept.first().context.isEmpty()) {
+                kept.first().showContext = true;
+                // Still inside the chart with its context line?
+                const qreal x =
+                    plot.left() + (double(kept.first().ms) - axisLo) / (axisHi - axisLo) * plot.width();
+                if (x - (metrics.horizontalAdvance(kept.first().context) + 4) / 2 < 0)
+                    kept.removeFirst();
+            }
+            result.ticks = kept;
+        }
     }
 
     if (!(result.step == m_ticks.step && result.ticks == m_ticks.ticks)) {

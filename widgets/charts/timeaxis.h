@@ -36,6 +36,8 @@ public:
     const TimeTicks::Result &ticks() const { return m_ticks; }
     // The plain text of each tick's label ("Jan\n2024"), left to right.
     QStringList labelTexts() const;
+    // The series' period (TimeTicks::detectPeriod): ticks are never finer. Call before the first retick().
+    void setPeriod(TimeTicks::Step period) { m_period = period; }
     // Recomputes the ticks for the axis' range at the plot area's width (an estimate before the first
     // layout).
     void retick();
@@ -45,6 +47,7 @@ private:
     QChart *m_chart = nullptr;       // parent, owns this
     QCategoryAxis *m_axis = nullptr; // the chart owns it (ChartBuilder adds it at once)
     TimeTicks::Result m_ticks;
+    TimeTicks::Step m_period{TimeTicks::Unit::Millisecond, 1};
     double m_lastWidth = -1;
     qint64 m_lastLo = 0, m_lastHi = -1;
     bool m_busy = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "diffpage.h"
 
+#include "gaugerange.h"
+#include "numberformat.h"
 #include "questiontreemodel.h"
 #include "reviewreport.h"
 
@@ -38,8 +40,7 @@ QTableWidgetItem *item(const QString &text, bool number = false)
 
 } // namespace
 
-DiffPage::DiffPage(QWidget *parent)
-    : QWidget(parent)
+DiffPage::DiffPage(QWidget *parent) : QWidget(parent)
 {
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
@@ -151,10 +152,12 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
                         .arg(diff.count(S::Changed))
                         .arg(diff.count(S::Unchanged));
         if (!diff.addedApps.isEmpty())
-            s += QLatin1Char(' ') + tr("Added apps: %1.").arg(ReviewReport::visible(diff.addedApps.join(QStringLiteral(", "))));
+            s += QLatin1Char(' ') +
+                 tr("Added apps: %1.").arg(ReviewReport::visible(diff.addedApps.join(QStringLiteral(", "))));
         if (!diff.removedApps.isEmpty())
             s += QLatin1Char(' ') +
-                 tr("Removed apps: %1.").arg(ReviewReport::visible(diff.removedApps.join(QStringLiteral(", "))));
+                 tr("Removed apps: %1.")
+                     .arg(ReviewReport::visible(diff.removedApps.join(QStringLiteral(", "))));
         m_summary->setText(s);
     }
     QStringList more;
@@ -194,14 +197,23 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
             if (q.status == S::Changed && q.oldValid && q.newValid) {
                 delta = q.deltaText();
                 if (!std::isnan(q.percent()))
-                    percent = QString::number(q.percent(), 'f', 1) + QLatin1Char('%');
+                    percent = GaugeRange::withUnit(NumberFormat::ui().locale().toString(q.percent(), 'f', 1),
+                                                   QStringLiteral("%"), NumberFormat::ui().locale());
             }
         } else {
-            oldCell = q.oldPoints < 0 ? QString() : tr("%n point(s)", nullptr, static_cast<int>(q.oldPoints));
-            newCell = q.newPoints < 0 ? QString() : tr("%n point(s)", nullptr, static_cast<int>(q.newPoints));
+            // Grouped in the UI language ("1,000,000 points", "1.000.000 Punkte").
+            auto pointsText = [](qint64 n) {
+                return tr("%n point(s)", nullptr, static_cast<int>(n))
+                    .replace(QString::number(n), NumberFormat::ui().integer(n));
+            };
+            oldCell = q.oldPoints < 0 ? QString() : pointsText(q.oldPoints);
+            newCell = q.newPoints < 0 ? QString() : pointsText(q.newPoints);
             if (q.oldPoints >= 0 && q.newPoints >= 0) {
                 delta = QString::number(q.newPoints - q.oldPoints);
-                points = tr("%1 changed, %2 added, %3 removed").arg(q.changedPoints).arg(q.addedPoints).arg(q.removedPoints);
+                points = tr("%1 changed, %2 added, %3 removed")
+                             .arg(q.changedPoints)
+                             .arg(q.addedPoints)
+                             .arg(q.removedPoints);
             }
         }
         m_table->setItem(row, OldColumn, item(oldCell, true));
@@ -217,12 +229,13 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
 
 void DiffPage::retranslateUi()
 {
-    const QString oldName = m_oldPath.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QFileInfo(m_oldPath).fileName());
-    const QString newName = m_newPath.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QFileInfo(m_newPath).fileName());
-    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Kind"), tr("App"), tr("Question"),
-                                        tr("Old") + ReviewReport::visible(oldName),
-                                        tr("New") + ReviewReport::visible(newName), tr("Delta"), tr("%"),
-                                        tr("Points")});
+    const QString oldName =
+        m_oldPath.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QFileInfo(m_oldPath).fileName());
+    const QString newName =
+        m_newPath.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(QFileInfo(m_newPath).fileName());
+    m_table->setHorizontalHeaderLabels(
+        {tr("Status"), tr("Kind"), tr("App"), tr("Question"), tr("Old") + ReviewReport::visible(oldName),
+         tr("New") + ReviewReport::visible(newName), tr("Delta"), tr("%"), tr("Points")});
     m_table->setAccessibleName(tr("Questions, old and new side by side"));
     m_details->setAccessibleName(tr("Comparison details"));
     if (!m_busy && !m_diff && m_oldPath.isEmpty())

@@ -5,6 +5,7 @@
 #include "bucketvaluestablemodel.h"
 #include "chartbuilder.h"
 #include "chartreducer.h"
+#include "chartstyle.h"
 #include "chartview.h"
 #include "elidedtext.h"
 #include "textbudget.h"
@@ -47,10 +48,10 @@ QuestionPage::QuestionPage(QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_heading->setFont(big);
-    m_meta->setEnabled(false);
+    ChartStyle::muteText(m_meta, palette()); // muted, yet 4.5:1 or more (a disabled label is 1.6:1)
     m_message->setAlignment(Qt::AlignCenter);
     m_chartView->setMinimumHeight(200); // the page fits a window of 800×500 with the table below
-    m_note->setEnabled(false);
+    ChartStyle::muteText(m_note, palette());
     m_note->hide();
     auto *cardLayout = new QVBoxLayout(m_cardHolder);
     cardLayout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -68,8 +69,12 @@ QuestionPage::QuestionPage(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_stack);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    // The chart first: the table starts at a fifth of the height (not its own 192 px size hint) and may be
+    // dragged down to nothing.
+    splitter->setSizes({800, 200});
+    splitter->setCollapsible(1, true);
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -254,6 +259,10 @@ void QuestionPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::PaletteChange) { // the theme changed: secondary text follows
+        ChartStyle::muteText(m_meta, palette());
+        ChartStyle::muteText(m_note, palette());
+    }
     QWidget::changeEvent(event);
 }
 

@@ -72,8 +72,8 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
 void ValueCard::fitValue(int width)
 {
     // The exact value is always in the tooltip; the label shrinks its font to fit (down to the body font's
-    // size), then shows the compact form ("9.22 quintillion" style suffixes of the UI language) when even that
-    // is too wide.
+    // size), then shows the compact form ("9.22 quintillion" style suffixes of the UI language) when even
+    // that is too wide.
     m_valueLabel->setText(formatValue(m_question));
     m_valueLabel->setToolTip(ElidedText::toolTip(exactValue(m_question)));
     QFont f = m_valueLabel->font();
@@ -99,7 +99,10 @@ QString ValueCard::formatValue(const Question &question)
     if (!question.valueValid)
         return question.rawValue.isNull() ? QStringLiteral("—") : question.rawValue;
     const NumberFormat format = NumberFormat::ui();
-    return question.valueIsInteger ? format.integer(question.intValue) : format.display(question.value);
+    // With the unit the question states ("-12.2%", "573,607.73 hours").
+    return GaugeRange::withUnit(question.valueIsInteger ? format.integer(question.intValue)
+                                                        : format.display(question.value),
+                                GaugeRange::unitOf(question), format.locale());
 }
 
 QString ValueCard::exactValue(const Question &question)

@@ -3,10 +3,10 @@
 
 #include "apppage.h"
 #include "apptheme.h"
-#include "bucketvaluestablemodel.h"
 #include "bucketloader.h"
-#include "chartview.h"
+#include "bucketvaluestablemodel.h"
 #include "chartexportactions.h"
+#include "chartview.h"
 #include "dashboardpage.h"
 #include "diffpage.h"
 #include "preferences.h"
@@ -16,6 +16,7 @@
 #include "snapshotfile.h"
 #include "snapshotwatcher.h"
 #include "sqlscript.h"
+#include "textbudget.h"
 #include "translations.h"
 #include "valuecard.h"
 #include "welcomepage.h"
@@ -28,10 +29,14 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -90,14 +95,20 @@ MainWindow::MainWindow(QWidget *parent)
     rightLayout->addWidget(m_pages, 1);
 
     auto *splitter = new QSplitter(this);
+    m_splitter = splitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_sidebar);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({340, 940});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
-    m_sidebar->setMinimumWidth(220);
+    // Narrow enough for an 800×500 window; hidden altogether with F9 (View › Question Tree).
+    m_sidebar->setMinimumWidth(140);
     setTabOrder(m_sidebar->filterEdit(), m_sidebar->treeView());
+    // The window's shortcuts work from every widget: the filter box (focused at start-up) would take Ctrl+E
+    // as "end of line" and other editing keys the window's actions use.
+    m_sidebar->filterEdit()->installEventFilter(this);
 
     for (QLabel *label : {m_pathLabel, m_readOnlyLabel, m_collectedLabel}) {
         label->setTextFormat(Qt::PlainText);
@@ -374,7 +385,81 @@ bool MainWindow::select(const QString &labelOrApp)
     for (const App &app : std::as_const(m_catalogue.apps))
         if (app.name() == labelOrApp || app.module == labelOrApp)
             return m_sidebar->selectApp(app.uuid);
+    // Said, not silently ignored (the command line also says it on stderr).
+    statusBar()->showMessage(tr("No question or app \"%1\" in this file.")
+                                 .arg(TextBudget::elide(labelOrApp, TextBudget::kCategoryChars)),
+                             15000);
     return false;
+}
+
+namespace {
+
+QString layoutKey(const QWidget *window)
+{
+    const QScreen *screen = window->screen();
+    const QSize size = screen ? screen->size() : QSize();
+    return QStringLiteral("window/%1-%2x%3/")
+        .arg(screen ? screen->name() : QString())
+        .arg(size.width())
+        .arg(size.height());
+}
+
+} // namespace
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    const QString key = layoutKey(this);
+    settings.setValue(key + QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(key + QStringLiteral("splitter"), m_splitter->saveState());
+    settings.setValue(key + QStringLiteral("tree"), m_treeAction->isChecked());
+}
+
+bool MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QString key = layoutKey(this);
+    const QByteArray geometry = settings.value(key + QStringLiteral("geometry")).toByteArray();
+    if (geometry.isEmpty())
+        return false;
+    restoreGeometry(geometry);
+    m_splitter->restoreState(settings.value(key + QStringLiteral("splitter")).toByteArray());
+    m_treeAction->setChecked(settings.value(key + QStringLiteral("tree"), true).toBool());
+    return true;
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_layoutRestored) {
+        m_layoutRestored = true;
+        restoreLayout();
+    }
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (historyButtonFilter(watched, event))
+        return true;
+    if (event->type() == QEvent::ShortcutOverride && watched == m_sidebar->filterEdit()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        const auto actions = findChildren<QAction *>();
+        for (const QAction *action : actions)
+            for (const QKeySequence &shortcut : action->shortcuts())
+                if (action->isEnabled() && shortcut == pressed &&
+                    (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+                    event->ignore(); // not the line edit's: the shortcut fires
+                    return true;
+                }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::reviewSnapshot()

@@ -10,6 +10,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QSplitter;
 class QAction;
 class QLabel;
 class QMenu;
@@ -59,8 +60,8 @@ public:
     // Review menu: the review page for the open file; the compare page, open file against newPath.
     void reviewSnapshot();
     void compareWith(const QString &newPath);
-    // Shows the question (kind, label) and, for a bucket, selects the value with row id valueRowId in its table
-    // once the values are loaded. False when the open file has no such question.
+    // Shows the question (kind, label) and, for a bucket, selects the value with row id valueRowId in its
+    // table once the values are loaded. False when the open file has no such question.
     bool openQuestion(MetricKind kind, const QString &label, qint64 valueRowId = -1);
     // Review › Save Redacted Copy…: writes a redacted copy of the open file to path in a worker thread
     // (Redactor); redactionFinished reports the outcome.
@@ -101,18 +102,26 @@ public:
     Preferences *preferences() const { return m_prefs; }
     SnapshotWatcher *watcher() const { return m_watcher; }
     ChartExportActions *exportActions() const { return m_export; }
+    // Window size and position, the tree's width and whether it is shown, kept per screen (its name and
+    // size) in QSettings: saved on close, restored when the window is first shown.
+    void saveLayout() const;
+    bool restoreLayout();
 
 signals:
     // ok: message names the copy and what was replaced; else the error, naming the file.
     void redactionFinished(bool ok, const QString &message);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The mouse's back and forward buttons anywhere in this window: true when it took the event.
+    bool historyButtonFilter(QObject *watched, QEvent *event);
     // What the tree shows, to find it again after a reload.
     struct Selection
     {
@@ -170,7 +179,7 @@ private:
     bool m_open = false;
     int m_reloads = 0;
     int m_questionShows = 0;
-    qint64 m_pendingBucket = -1;   // a finding's bucket value to select once its values are loaded
+    qint64 m_pendingBucket = -1; // a finding's bucket value to select once its values are loaded
     qint64 m_pendingValueRow = -1;
     bool m_redacting = false;
     QString m_lastError;
@@ -211,6 +220,9 @@ private:
     QAction *m_nextPaneAction = nullptr;
     QAction *m_previousPaneAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_treeAction = nullptr;
+    QSplitter *m_splitter = nullptr; // central widget
+    bool m_layoutRestored = false;
     QAction *m_reviewAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_redactAction = nullptr;

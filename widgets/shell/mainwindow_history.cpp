@@ -91,7 +91,7 @@ void MainWindow::updateHistoryActions()
         m_forwardAction->setEnabled(canGoForward());
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+bool MainWindow::historyButtonFilter(QObject *watched, QEvent *event)
 {
     // The mouse's back and forward buttons anywhere in this window (the pages' views would take them).
     if (event->type() == QEvent::MouseButtonRelease) {
@@ -103,7 +103,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    return QMainWindow::eventFilter(watched, event);
+    return false;
 }
 
 } // namespace iv

@@ -19,9 +19,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QStatusBar>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -92,6 +92,12 @@ void MainWindow::createMenus()
     m_forwardAction->setShortcuts(keys(QKeySequence::Forward, QKeySequence(Qt::ALT | Qt::Key_Right)));
     updateHistoryActions();
     m_viewMenu->addSeparator();
+    // The question tree can be hidden (F9) to give a small window's width to the page.
+    m_treeAction = m_viewMenu->addAction(QString());
+    m_treeAction->setCheckable(true);
+    m_treeAction->setChecked(true);
+    m_treeAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_treeAction, &QAction::toggled, this, [this](bool on) { m_sidebar->setVisible(on); });
     m_fullScreenAction = m_viewMenu->addAction(QString());
     m_fullScreenAction->setCheckable(true);
     m_fullScreenAction->setShortcuts(keys(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
@@ -153,14 +159,16 @@ void MainWindow::retranslateMenus()
     m_savePolicyAction->setText(tr("Save as P&olicy…"));
     m_savePolicyAction->setStatusTip(
         tr("Write the accepted and false-positive findings into a review policy"));
+    m_treeAction->setText(tr("Question &Tree"));
     m_reviewMenu->setTitle(tr("&Review"));
     m_reviewAction->setText(tr("&Review This Snapshot"));
     m_reviewAction->setStatusTip(tr("Identity, integrity, conformance and personal data of the open file"));
     m_compareAction->setText(tr("&Compare With…"));
     m_compareAction->setStatusTip(tr("Compare the open file with another snapshot"));
     m_redactAction->setText(tr("Save Re&dacted Copy…"));
-    m_redactAction->setStatusTip(tr("Write a copy in upstream's schema with every flagged value replaced, and "
-                                    "a log of the changes beside it"));
+    m_redactAction->setStatusTip(
+        tr("Write a copy in upstream's schema with every flagged value replaced, and "
+           "a log of the changes beside it"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About %1").arg(m_prefs->appName()));
     m_aboutQtAction->setText(tr("About &Qt"));
@@ -256,10 +264,11 @@ void MainWindow::showRedactDialog()
     if (!m_open)
         return;
     const QFileInfo source(m_catalogue.filePath);
-    const QString suggested =
-        source.absoluteDir().filePath(source.completeBaseName() + QStringLiteral("-redacted.") + source.suffix());
+    const QString suggested = source.absoluteDir().filePath(source.completeBaseName() +
+                                                            QStringLiteral("-redacted.") + source.suffix());
     // The dialog asks before replacing a file; the redactor refuses the open file itself.
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Redacted Copy"), suggested, snapshotFilter());
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Redacted Copy"), suggested, snapshotFilter());
     if (!path.isEmpty())
         saveRedactedCopy(path);
 }
@@ -293,7 +302,8 @@ void MainWindow::saveRedactedCopy(const QString &path)
     });
     Redactor::Options options;
     options.overwrite = true; // the save dialog asked
-    watcher->setFuture(QtConcurrent::run([source, path, options] { return Redactor::redact(source, path, options); }));
+    watcher->setFuture(
+        QtConcurrent::run([source, path, options] { return Redactor::redact(source, path, options); }));
 }
 
 void MainWindow::showPreferences()

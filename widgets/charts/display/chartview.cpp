@@ -6,6 +6,7 @@
 #include "questiontreemodel.h" // plainToolTip
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QBarSet>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -62,11 +63,18 @@ ChartView::ChartView(QWidget *parent) : QChartView(parent)
     m_resetButton->setCursor(Qt::ArrowCursor);
     m_resetButton->hide();
     connect(m_resetButton, &QToolButton::clicked, this, &ChartView::resetZoom);
+    // First entry of the chart's context menu (the window adds copy and export after it): right-click
+    // opens the menu, whose first entry goes back to the full range.
+    m_resetAction = new QAction(this);
+    m_resetAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_resetAction, &QAction::triggered, this, &ChartView::resetZoom);
+    addAction(m_resetAction);
     retranslateUi();
 }
 
 void ChartView::retranslateUi()
 {
+    m_resetAction->setText(tr("Reset Zoom"));
     m_resetButton->setText(tr("Reset zoom"));
     m_resetButton->setToolTip(tr("Show the full range again (Home)"));
     m_resetButton->setAccessibleName(tr("Reset zoom"));
@@ -388,9 +396,8 @@ void ChartView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     if (event->button() == Qt::RightButton && interactive()) {
-        // QChartView zooms out on a right click with a rubber band; go back to the full range instead of
-        // beyond it.
-        resetZoom();
+        // QChartView zooms out on a right click with a rubber band; the context menu (Reset Zoom first)
+        // answers a right click instead.
         event->accept();
         return;
     }
@@ -476,6 +483,16 @@ bool ChartView::viewportEvent(QEvent *event)
         const auto *help = static_cast<QHelpEvent *>(event);
         QToolTip::showText(help->globalPos(), plainToolTip(m_hoverText), viewport(), QRect(), kTooltipMs);
         return true;
+    }
+    // The hovered bar's text (ChartBuilder keeps it on the chart while a bar is hovered): shown again, so it
+    // stays while the pointer rests, as a point's does.
+    if (event->type() == QEvent::ToolTip && chart()) {
+        const QString bar = chart()->property(ChartBuilder::kBarHoverTextProperty).toString();
+        if (!bar.isEmpty()) {
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), bar, viewport(), QRect(),
+                               kTooltipMs);
+            return true;
+        }
     }
     return QChartView::viewportEvent(event);
 }

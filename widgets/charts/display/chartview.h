@@ -7,6 +7,7 @@
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QToolButton;
 QT_END_NAMESPACE
 
@@ -99,6 +100,7 @@ private:
     int m_hoverRow = -1;
     qint64 m_lastReduceMs = 0;
     QToolButton *m_resetButton = nullptr; // child of the viewport
+    QAction *m_resetAction = nullptr;     // child; the context menu's first entry
 };
 
 } // namespace iv

@@ -26,7 +26,8 @@ void GaugeDial::setGauge(const GaugeRange &range, double value)
     // Without an arc only the note's line: the card shows the number, not an empty frame.
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
-    setFixedHeight(range.hasArc() ? sizeHint().height() : QFontMetrics(small).height() + 4);
+    const int line = QFontMetrics(small).height();
+    setFixedHeight(range.hasArc() ? sizeHint().height() : range.centred() ? 3 * line + 24 : line + 4);
     updateGeometry();
     setAccessibleDescription(noteText().isEmpty() ? tr("Range %1 to %2").arg(minimumText(), maximumText())
                                                   : noteText());
@@ -45,6 +46,8 @@ QString GaugeDial::maximumText() const
 
 QString GaugeDial::noteText() const
 {
+    if (m_range.centred())
+        return tr("no range stored: the bar shows the sign around 0");
     if (!m_range.hasArc())
         return tr("no range stored");
     switch (m_range.outside(m_value)) {
@@ -61,7 +64,12 @@ QColor GaugeDial::fillColor() const
     const ChartStyle style = ChartStyle::forPalette(palette(), true);
     if (m_range.outside(m_value) == 0)
         return style.primary;
-    return style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xEA, 0x58, 0x0C);
+    return warningColor();
+}
+
+QColor GaugeDial::warningColor() const
+{
+    return ChartStyle::forPalette(palette(), true).warning(); // text contrast 4.5:1 or more on the card
 }
 
 void GaugeDial::changeEvent(QEvent *event)
@@ -80,10 +88,30 @@ void GaugeDial::paintEvent(QPaintEvent *)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p.setFont(small);
     const QFontMetrics fm(small);
-    QColor muted = palette().color(QPalette::WindowText);
-    muted.setAlphaF(0.65);
+    const QColor muted = ChartStyle::mutedText(palette()); // 4.5:1 or more on the card
     const QString note = noteText();
 
+    if (m_range.centred()) {
+        // A track across the width, a line at 0 in the middle, the bar from 0 to the value's side.
+        const qreal barHeight = 12, margin = 8;
+        const QRectF track(margin, 4, width() - 2 * margin, barHeight);
+        const qreal zero = track.center().x();
+        p.fillRect(track, style.dark ? QColor(0x37, 0x41, 0x51) : QColor(0xE5, 0xE7, 0xEB));
+        if (std::isfinite(m_value) && m_value != 0) {
+            const QRectF bar = m_value < 0 ? QRectF(track.left(), track.top(), zero - track.left(), barHeight)
+                                           : QRectF(zero, track.top(), track.right() - zero, barHeight);
+            p.fillRect(bar, style.primary);
+        }
+        p.setPen(QPen(palette().color(QPalette::WindowText), 2));
+        p.drawLine(QPointF(zero, track.top() - 3), QPointF(zero, track.bottom() + 1));
+        p.setPen(muted);
+        const QString zeroText = NumberFormat::ui().display(0);
+        p.drawText(QRectF(zero - 20, track.bottom() + 3, 40, fm.height()), Qt::AlignCenter, zeroText);
+        // Wrapped: a card is narrower than the note.
+        p.drawText(QRectF(0, track.bottom() + 3 + fm.height(), width(), 2 * fm.height()),
+                   Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, note);
+        return;
+    }
     if (!m_range.hasArc()) {
         p.setPen(muted);
         p.drawText(rect(), Qt::AlignCenter, note);
@@ -106,6 +134,10 @@ void GaugeDial::paintEvent(QPaintEvent *)
     if (fraction > 0 && std::isfinite(m_value)) {
         p.setPen(QPen(fillColor(), thickness, Qt::SolidLine, Qt::FlatCap));
         p.drawArc(box, 180 * 16, -int(std::lround(fraction * 180 * 16)));
+    } else if (m_range.outside(m_value) < 0) {
+        // Below the range: a warning mark at the start of the arc, so the clamp is seen, not only read.
+        p.setPen(QPen(warningColor(), thickness, Qt::SolidLine, Qt::FlatCap));
+        p.drawArc(box, 180 * 16, -4 * 16);
     }
 
     // The ends, each centred under its end of the band (kept inside the widget).
@@ -118,8 +150,10 @@ void GaugeDial::paintEvent(QPaintEvent *)
     };
     endLabel(minimumText(), centre.x() - r);
     endLabel(maximumText(), centre.x() + r);
-    if (!note.isEmpty())
+    if (!note.isEmpty()) {
+        p.setPen(m_range.outside(m_value) != 0 ? warningColor() : muted);
         p.drawText(QRectF(0, labelTop + fm.height(), width(), fm.height()), Qt::AlignCenter, note);
+    }
 }
 
 } // namespace iv

@@ -31,6 +31,8 @@ public:
     QString noteText() const;
     // The colour the filled part is drawn in now: the theme's primary, the warning colour when clamped.
     QColor fillColor() const;
+    // Out-of-range fill, mark and note.
+    QColor warningColor() const;
 
     QSize sizeHint() const override { return QSize(236, 110); } // with an arc; one line of text without
 

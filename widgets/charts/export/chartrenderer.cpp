@@ -65,6 +65,8 @@ QSizeF RenderOptions::inchesFor(ChartSize size)
 
 QSizeF RenderOptions::inches() const
 {
+    if (pixels.isValid() && dpi > 0)
+        return QSizeF(double(pixels.width()) / dpi, double(pixels.height()) / dpi);
     return inchesFor(size);
 }
 
@@ -98,6 +100,19 @@ bool RenderOptions::parseSize(const QString &id, ChartSize *size)
         *size = ChartSize::Large;
     else
         return false;
+    return true;
+}
+
+bool RenderOptions::parsePixels(const QString &text, QSize *pixels)
+{
+    const QStringList parts = text.trimmed().toLower().split(QLatin1Char('x'));
+    if (parts.size() != 2)
+        return false;
+    bool okW = false, okH = false;
+    const int w = parts.at(0).trimmed().toInt(&okW), h = parts.at(1).trimmed().toInt(&okH);
+    if (!okW || !okH || w < kMinPixels || h < kMinPixels || w > kMaxPixels || h > kMaxPixels)
+        return false;
+    *pixels = QSize(w, h);
     return true;
 }
 

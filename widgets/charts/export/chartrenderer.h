@@ -27,6 +27,9 @@ struct RenderOptions
     ChartSize size = ChartSize::Small;
     int dpi = 180; // upstream's INSIGHTS_CHART_DPI default
     bool dark = false;
+    // Set (--size WIDTHxHEIGHT): exactly this many pixels, laid out like a chart of that size in a window
+    // (inches = pixels / dpi, dpi defaulting to layoutDpi()); size is then ignored.
+    QSize pixels;
     // zlib level 0-9 for PNG; 1 is several times faster than Qt's default (6) for ~20 % larger chart files.
     int pngLevel = 1;
 
@@ -38,6 +41,10 @@ struct RenderOptions
     static QSizeF inchesFor(ChartSize size);
     // Parse command-line/dialog ids ("small", "png", …); false for an unknown id.
     static bool parseSize(const QString &id, ChartSize *size);
+    // "WIDTHxHEIGHT" in pixels, each side from kMinPixels to kMaxPixels; false otherwise.
+    static bool parsePixels(const QString &text, QSize *pixels);
+    static constexpr int kMinPixels = 32;
+    static constexpr int kMaxPixels = 8000;
     static bool parseFormat(const QString &id, ChartFormat *format);
 };
 
