@@ -384,13 +384,22 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
 // text elided in the middle to width, never inside a number: a cut that would split a run of digits moves to
 // its edge ("Agent 1…" for "Agent 13th …" would name another agent), and a whole number next to the "…" is
 // kept apart from it by a space.
+//
+// A text that fits is returned as it is, without asking Qt: QFontMetricsF::elidedText measures in 26.6 fixed
+// point and, for a width of 2^25 px or more, overflows and returns the text doubled around an ellipsis
+// ("<b>cat</b…b>cat</b>" for "<b>cat</b>"). What it returns is used only when it is a real middle elision
+// (a prefix, "…", a suffix, shorter than the text).
 QString elideWhole(const QFontMetricsF &metrics, const QString &text, qreal width)
 {
-    const QString elided = metrics.elidedText(text, Qt::ElideMiddle, width);
+    if (metrics.horizontalAdvance(text) <= width)
+        return text;
+    const QString elided = metrics.elidedText(text, Qt::ElideMiddle, std::min<qreal>(width, 1e6));
     const qsizetype at = elided.indexOf(QChar(0x2026));
     if (at < 0 || elided == text)
         return elided;
     QString left = elided.left(at), right = elided.mid(at + 1);
+    if (left.size() + right.size() >= text.size() || !text.startsWith(left) || !text.endsWith(right))
+        return TextBudget::elide(text, std::max(1, int(elided.size())), Qt::ElideMiddle);
     // left is a prefix of text, right a suffix.
     while (!left.isEmpty() && left.back().isDigit() && text.at(left.size()).isDigit())
         left.chop(1);
@@ -449,7 +458,8 @@ void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, const QVector<Bar>
             const QString &suffix = suffixes.at(i);
             const qreal budget = std::max<qreal>(room - metrics.horizontalAdvance(suffix), 12);
             // Elided once, to the room and to the category budget (kCategoryChars) alike.
-            QString label = elideWhole(metrics, names.at(i), level && !vertical ? 1e9 : budget);
+            // Level labels under bars are whole (they fit between the bars); the others fit their room.
+            QString label = level && !vertical ? names.at(i) : elideWhole(metrics, names.at(i), budget);
             for (int k = 0; label.size() > TextBudget::kCategoryChars && k < 40; ++k)
                 label = elideWhole(metrics, names.at(i), metrics.horizontalAdvance(label) * 0.85);
             if (label.isEmpty())
