@@ -7,7 +7,7 @@
 #include "dataexport.h"
 #include "historyindex.h"
 #include "historyreport.h"
-#include "historytrend.h"
+#include "history.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>

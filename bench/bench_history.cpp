@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <cstdio>
 
@@ -54,7 +55,7 @@ bool generate(const QString &source, const QString &dir, int n)
         if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
             return false;
         const qint64 secs = 1767225600 + qint64(i) * 3600; // 2026-01-01T00:00:00Z + i hours
-        const QByteArray when = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::UTC)
+        const QByteArray when = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
                                     .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz000"))
                                     .toLatin1();
         const QByteArray sql = "BEGIN;"

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 namespace ivtest {
 

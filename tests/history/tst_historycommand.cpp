@@ -28,7 +28,7 @@ private slots:
     {
         // The index cache goes to a folder of the test's own, never the user's.
         qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache.path()));
-        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
         buildSite(m_dir, QStringLiteral("z.db"), {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()},
                   t0.addDays(3));
         buildSite(m_dir, QStringLiteral("y.db"), {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()},

@@ -7,7 +7,7 @@
 #include "historyindex.h"
 #include "historyreport.h"
 #include "historytimeline.h"
-#include "historytrend.h"
+#include "history.h"
 #include "historysites.h"
 #include "snapshotfile.h"
 #include "testsupport.h"
@@ -45,7 +45,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
         // Names and mtimes both disagree with the collection order (January, February, March).
         m_march = buildSite(m_dir, QStringLiteral("a-first.db"),
                             {QStringLiteral("2026-03-01 04:00:00.500000"), 1300, 10.0,
@@ -181,7 +181,7 @@ private slots:
         QTemporaryDir cacheDir;
         HistoryIndex::Options o;
         o.cacheDirectory = cacheDir.path();
-        const QDateTime mtime = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::UTC);
+        const QDateTime mtime = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc());
         const QString path = buildSite(dir, QStringLiteral("insights.db"),
                                        {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, mtime);
         buildSite(dir, QStringLiteral("older.db"), {QStringLiteral("2025-12-01 04:00:00"), 900, 11.5, QString(), QString()},

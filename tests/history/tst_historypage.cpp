@@ -40,7 +40,7 @@ private slots:
     void initTestCase()
     {
         qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache.path()));
-        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::UTC);
+        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
         buildSite(m_dir, QStringLiteral("c.db"), {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, t0);
         buildSite(m_dir, QStringLiteral("b.db"), {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()}, t0);
         buildSite(m_dir, QStringLiteral("a.db"),

@@ -7,7 +7,7 @@
 #include "chartview.h"
 #include "historyindex.h"
 #include "historytimelineview.h"
-#include "historytrend.h"
+#include "history.h"
 #include "numberformat.h"
 #include "textbudget.h"
 #include "timestamp.h"
@@ -337,7 +337,7 @@ void HistoryPage::showOverlay(const BucketOverlay &o)
         d.to = p.newer;
         d.absolute = p.newer - p.older;
         d.percent = p.older == 0 ? std::nan("") : d.absolute / std::abs(p.older) * 100;
-        lines << QStringLiteral("%1: %2 → %3 (%4)")
+        lines << QStringLiteral("%1: %2 → %3, %4")
                      .arg(p.category.isNull() ? QStringLiteral("(none)") : p.category, f.display(p.older),
                           f.display(p.newer), TrendCard::deltaText(d));
     }

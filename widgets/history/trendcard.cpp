@@ -2,7 +2,7 @@
 #include "trendcard.h"
 
 #include "chartthumbnail.h"
-#include "historytrend.h"
+#include "history.h"
 #include "numberformat.h"
 
 #include <QLabel>
