@@ -98,6 +98,22 @@ private slots:
         QCOMPARE(named.skipped.at(0).englishReason, QStringLiteral("no such file or folder"));
     }
 
+    void fileWithoutCollectionTimeIsListedApart()
+    {
+        QTemporaryDir dir;
+        const QString empty = buildDatabaseFromSql(
+            dir, QStringLiteral("empty.db"),
+            readText(dataPath(QStringLiteral("schema.sql"))) +
+                QStringLiteral("INSERT INTO insights_app (uuid, module, label) VALUES "
+                               "('11111111111111111111111111111111', 'shop.insights', 'Shop');"));
+        const History h = HistoryIndex::open({m_january, empty}, options());
+        QCOMPARE(h.size(), 1);
+        QCOMPARE(h.skipped.size(), 1);
+        QCOMPARE(h.skipped.at(0).path, empty);
+        QCOMPARE(h.skipped.at(0).englishReason,
+                 QStringLiteral("no collection time: no counter, gauge or bucket has a created_at"));
+    }
+
     void seriesHoldEachFilesValues()
     {
         const History h = HistoryIndex::open({m_dir.path()}, options());

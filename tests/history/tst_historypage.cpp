@@ -65,7 +65,7 @@ private slots:
         QVERIFY(opened.wait(20000));
         QCOMPARE(opened.at(0).at(0).toInt(), 3);
         QCOMPARE(opened.at(0).at(1).toInt(), 1);
-        QVERIFY2(page.heading()->text().contains(QStringLiteral("3 snapshots")), qPrintable(page.heading()->text()));
+        QVERIFY2(page.heading()->text().contains(QStringLiteral("3 snapshot(s), collected 2026-01-01 04:00:00 to 2026-03-01 04:00:00")), qPrintable(page.heading()->text()));
         QVERIFY(page.skippedLabel()->isVisible());
         QVERIFY(page.skippedLabel()->text().contains(QStringLiteral("corrupt.db: ")));
 
@@ -135,6 +135,45 @@ private slots:
         QVERIFY2(note.contains(QStringLiteral("Categories added: rust")), qPrintable(note));
         QVERIFY(note.contains(QStringLiteral("Categories removed: sql")));
         QVERIFY(note.contains(QStringLiteral("qt: 12 → 15, +3 (+25.0 %)")));
+    }
+
+    // Not a check: pictures of the page for a person to look at. IV_HISTORY_SCREENSHOTS=OUTDIR writes each tab
+    // at 800x500 and 1280x800; IV_HISTORY_DIR names the snapshots (default: this test's three).
+    void screenshots()
+    {
+        const QString out = qEnvironmentVariable("IV_HISTORY_SCREENSHOTS");
+        if (out.isEmpty())
+            QSKIP("set IV_HISTORY_SCREENSHOTS=OUTDIR to write pictures of the page");
+        const QString dir = qEnvironmentVariable("IV_HISTORY_DIR", m_dir.path());
+        for (const QSize size : {QSize(800, 500), QSize(1280, 800)}) {
+            HistoryPage page;
+            page.resize(size);
+            page.show();
+            QSignalSpy loaded(&page, &HistoryPage::overlayLoaded);
+            page.setHistory(HistoryIndex::open({dir}));
+            QVERIFY(loaded.wait(20000));
+            for (int tab = 0; tab < 3; ++tab) {
+                page.tabs()->setCurrentIndex(tab);
+                QTest::qWait(300);
+                QVERIFY(page.grab().save(QStringLiteral("%1/history-%2-%3x%4.png").arg(out).arg(tab).arg(size.width()).arg(size.height())));
+            }
+            if (!page.trendCards().isEmpty()) {
+                page.tabs()->setCurrentIndex(0);
+                page.showTrend(MetricKind::Counter, page.trendCards().at(0)->label());
+                QTest::qWait(300);
+                page.grab().save(QStringLiteral("%1/history-trend-%2x%3.png").arg(out).arg(size.width()).arg(size.height()));
+            }
+            const int bars = page.bucketBox()->findData(QStringLiteral("barchart_example")) >= 0
+                                 ? page.bucketBox()->findData(QStringLiteral("barchart_example"))
+                                 : page.bucketBox()->findData(QStringLiteral("bars"));
+            if (bars >= 0 && bars != page.bucketBox()->currentIndex()) {
+                page.bucketBox()->setCurrentIndex(bars);
+                QVERIFY(loaded.wait(20000));
+                page.tabs()->setCurrentIndex(1);
+                QTest::qWait(300);
+                page.grab().save(QStringLiteral("%1/history-bars-%2x%3.png").arg(out).arg(size.width()).arg(size.height()));
+            }
+        }
     }
 
     void windowOpensAFolderAsAHistory()
