@@ -10,6 +10,7 @@
 #include "commandline.h"
 #include "exportcommands.h"
 #include "fileopeneventfilter.h"
+#include "historycommands.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "redactcommand.h"
@@ -19,6 +20,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QScreen>
@@ -115,6 +117,7 @@ void addOptions(QCommandLineParser &parser)
                                  QCoreApplication::translate("main", "An insights.db snapshot to open."),
                                  QStringLiteral("[FILE]"));
     iv::cli::addExportOptions(parser);
+    iv::cli::addHistoryOptions(parser);
 }
 
 enum class Mode { Gui, Text, Charts };
@@ -128,6 +131,10 @@ Mode modeFor(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("record")) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")))
         return Mode::Charts;
+    // --history draws only with --export-charts.
+    if (iv::cli::historySet(parser) && !parser.isSet(QStringLiteral("help")) &&
+        !parser.isSet(QStringLiteral("version")))
+        return iv::cli::exportMode(parser) ? Mode::Charts : Mode::Text;
     for (const char *name : text)
         if (parser.isSet(QLatin1String(name)))
             return Mode::Text;
@@ -183,6 +190,8 @@ int runCommand(const QCommandLineParser &parser)
         printOut(QStringLiteral("insights-viewer %1\n").arg(QStringLiteral(IV_VERSION)));
         return Success;
     }
+    if (iv::cli::historySet(parser))
+        return iv::cli::runHistory(parser);
     if (iv::cli::exportMode(parser))
         return iv::cli::runExport(parser);
     if (parser.isSet(QStringLiteral("preview")) && !parser.isSet(QStringLiteral("collect")))
@@ -270,8 +279,6 @@ int main(int argc, char **argv)
         return runCommand(parser);
 
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1)
-        return iv::cli::fail(QCoreApplication::translate("main", "expected at most one FILE (see --help)"));
     QGuiApplication::setDesktopFileName(QStringLiteral(IV_APP_ID));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" IV_APP_ID ".svg")));
     iv::MainWindow window;
@@ -286,6 +293,8 @@ int main(int argc, char **argv)
     window.show();
     if (parser.isSet(QStringLiteral("sample")))
         window.openSample();
+    else if (files.size() > 1 || (!files.isEmpty() && QFileInfo(files.first()).isDir()))
+        window.openHistory(files); // several files or a folder: a history
     else if (!files.isEmpty())
         window.openFile(files.first());
     if (parser.isSet(QStringLiteral("select")) && !window.select(parser.value(QStringLiteral("select"))))

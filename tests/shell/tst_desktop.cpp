@@ -11,6 +11,7 @@
 #include "diffpage.h"
 #include "exportchartdialog.h"
 #include "gaugedial.h"
+#include "historypage.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -351,8 +352,7 @@ private slots:
     {
         MainWindow w;
         QMimeData mime;
-        mime.setUrls({QUrl(QStringLiteral("https://example.org/insights.db")), QUrl::fromLocalFile(m_markup),
-                      QUrl::fromLocalFile(m_basic)});
+        mime.setUrls({QUrl(QStringLiteral("https://example.org/insights.db")), QUrl::fromLocalFile(m_markup)});
         const QPoint pos(200, 200);
         QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &enter);
@@ -360,7 +360,20 @@ private slots:
         QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &drop);
         QVERIFY(drop.isAccepted());
-        QCOMPARE(w.filePath(), m_markup); // the first local file
+        QCOMPARE(w.filePath(), m_markup); // the local file
+
+        // Several local files (or a folder) are a history: the History page, the open file stays open.
+        QMimeData several;
+        several.setUrls({QUrl::fromLocalFile(m_markup), QUrl::fromLocalFile(m_basic)});
+        QDragEnterEvent enterSeveral(pos, Qt::CopyAction, &several, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &enterSeveral);
+        QVERIFY(enterSeveral.isAccepted());
+        QDropEvent dropSeveral(QPointF(pos), Qt::CopyAction, &several, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&w, &dropSeveral);
+        QVERIFY(dropSeveral.isAccepted());
+        QVERIFY(w.historyPage());
+        QCOMPARE(w.pages()->currentWidget(), w.historyPage());
+        QCOMPARE(w.filePath(), m_markup);
 
         // Qt's drag dispatch passes a drop on to the parent of a widget that does not accept drops: the
         // filter box must not take a file manager's drag (it carries the path as text too) as text to type.

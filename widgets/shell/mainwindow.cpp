@@ -59,6 +59,19 @@ QString firstLocalFile(const QMimeData *mime)
             return url.toLocalFile();
     return {};
 }
+// A folder or several files dropped: a history; empty otherwise.
+QStringList historyPaths(const QMimeData *mime)
+{
+    QStringList paths;
+    bool folder = false;
+    if (mime && mime->hasUrls())
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile()) {
+                paths << url.toLocalFile();
+                folder = folder || QFileInfo(url.toLocalFile()).isDir();
+            }
+    return paths.size() > 1 || folder ? paths : QStringList();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -509,7 +522,7 @@ void MainWindow::compareWith(const QString &newPath)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!firstLocalFile(event->mimeData()).isEmpty())
+    if (!firstLocalFile(event->mimeData()).isEmpty() || !historyPaths(event->mimeData()).isEmpty())
         event->acceptProposedAction();
     else
         event->ignore();
@@ -517,6 +530,11 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
+    if (const QStringList many = historyPaths(event->mimeData()); !many.isEmpty()) {
+        event->acceptProposedAction();
+        openHistory(many);
+        return;
+    }
     const QString path = firstLocalFile(event->mimeData());
     if (path.isEmpty()) {
         event->ignore();

@@ -25,6 +25,7 @@ class ChartExportActions;
 class CollectDialog;
 class DashboardPage;
 class DiffPage;
+class HistoryPage;
 class Preferences;
 class QuestionPage;
 class QuestionTreeView;
@@ -60,8 +61,12 @@ public:
     // Review menu: the review page for the open file; the compare page, open file against newPath.
     void reviewSnapshot();
     void compareWith(const QString &newPath);
-    // Shows the question (kind, label) and, for a bucket, selects the value with row id valueRowId in its
-    // table once the values are loaded. False when the open file has no such question.
+    // File › Open History…, a dropped folder or several dropped files, several files or a folder on the
+    // command line: the History page over those snapshots (read in a worker; the open file stays open).
+    void openHistory(const QStringList &paths);
+    HistoryPage *historyPage() const { return m_historyPage; }
+    // Shows the question (kind, label) and, for a bucket, selects the value with row id valueRowId in its table
+    // once the values are loaded. False when the open file has no such question.
     bool openQuestion(MetricKind kind, const QString &label, qint64 valueRowId = -1);
     // Review › Save Redacted Copy…: writes a redacted copy of the open file to path in a worker thread
     // (Redactor); redactionFinished reports the outcome.
@@ -158,6 +163,7 @@ private:
     void showOpenDialog();
     void showCollectDialog();
     void showCompareDialog();
+    void showOpenHistoryDialog();
     void showRedactDialog();
     void selectPendingValue(qint64 bucketId, const QVector<qint64> &ids);
     void showPreferences();
@@ -199,6 +205,8 @@ private:
     QuestionPage *m_questionPage = nullptr;
     ReviewPage *m_reviewPage = nullptr;
     DiffPage *m_diffPage = nullptr;
+    HistoryPage *m_historyPage = nullptr; // made on first use
+    QAction *m_openHistoryAction = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_readOnlyLabel = nullptr;
     QLabel *m_collectedLabel = nullptr;

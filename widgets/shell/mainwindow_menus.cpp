@@ -50,6 +50,7 @@ void MainWindow::createMenus()
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::showOpenDialog);
     m_openAction->setShortcuts(keys(QKeySequence::Open, QKeySequence(Qt::CTRL | Qt::Key_O)));
     m_openAction->setIcon(QIcon(QStringLiteral(":/icons/actions/open.svg")));
+    m_openHistoryAction = m_fileMenu->addAction(QString(), this, &MainWindow::showOpenHistoryDialog);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_clearRecentAction = new QAction(this);
@@ -134,6 +135,9 @@ void MainWindow::retranslateMenus()
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open…"));
     m_openAction->setStatusTip(tr("Open an insights.db snapshot, read-only"));
+    m_openHistoryAction->setText(tr("Open &History…"));
+    m_openHistoryAction->setStatusTip(tr("Open many snapshots of one site as trends: several files, or one file "
+                                         "and its whole folder"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_clearRecentAction->setText(tr("&Clear Recent"));
     m_sampleAction->setText(tr("Open &Sample"));

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+#include "historytimelineview.h"
+
+#include "historytimeline.h"
+#include "numberformat.h"
+#include "timestamp.h"
+#include "trendcard.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSettings>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace iv {
+
+const QString HistoryTimelineView::ThresholdKey = QStringLiteral("history/changeThresholdPercent");
+
+double HistoryTimelineView::thresholdPreference()
+{
+    bool ok = false;
+    const double v = QSettings().value(ThresholdKey, HistoryTimeline::kDefaultThresholdPercent).toDouble(&ok);
+    return ok && v >= 0 && v <= 1000000 ? v : HistoryTimeline::kDefaultThresholdPercent;
+}
+
+HistoryTimelineView::HistoryTimelineView(QWidget *parent)
+    : QWidget(parent), m_sinceLabel(new QLabel(this)), m_since(new QComboBox(this)), m_thresholdLabel(new QLabel(this)),
+      m_threshold(new QDoubleSpinBox(this)), m_tree(new QTreeWidget(this)), m_findingsNote(new QLabel(this))
+{
+    m_threshold->setRange(0, 10000);
+    m_threshold->setDecimals(1);
+    m_threshold->setSuffix(QStringLiteral(" %"));
+    m_threshold->setValue(thresholdPreference());
+    m_sinceLabel->setBuddy(m_since);
+    m_thresholdLabel->setBuddy(m_threshold);
+    m_tree->setColumnCount(2);
+    m_tree->setRootIsDecorated(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_findingsNote->setWordWrap(true);
+    m_findingsNote->setTextFormat(Qt::PlainText);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_sinceLabel);
+    controls->addWidget(m_since, 1);
+    controls->addSpacing(12);
+    controls->addWidget(m_thresholdLabel);
+    controls->addWidget(m_threshold);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_findingsNote);
+    connect(m_since, &QComboBox::currentIndexChanged, this, &HistoryTimelineView::rebuild);
+    connect(m_threshold, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        QSettings().setValue(ThresholdKey, v);
+        rebuild();
+    });
+    retranslateUi();
+}
+
+void HistoryTimelineView::setHistory(const History *history)
+{
+    m_history = history;
+    const QSignalBlocker block(m_since);
+    m_since->clear();
+    if (history)
+        for (int i = 0; i + 1 < history->size(); ++i)
+            m_since->addItem(QStringLiteral("%1 · %2")
+                                 .arg(Timestamp::formatDjango(history->snapshots.at(i).collectedAt).left(19),
+                                      QFileInfo(history->snapshots.at(i).path).fileName()));
+    m_since->setCurrentIndex(0);
+    rebuild();
+}
+
+void HistoryTimelineView::rebuild()
+{
+    m_tree->clear();
+    if (!m_history || m_history->size() < 2)
+        return;
+    const QVector<HistoryChange> changes =
+        HistoryTimeline::changesSince(*m_history, std::max(0, m_since->currentIndex()), m_threshold->value());
+    const NumberFormat f = NumberFormat::ui();
+    QTreeWidgetItem *group = nullptr;
+    int groupSnapshot = -1;
+    for (const HistoryChange &c : changes) {
+        if (c.snapshot != groupSnapshot) {
+            groupSnapshot = c.snapshot;
+            const SnapshotSummary &s = m_history->snapshots.at(c.snapshot);
+            group = new QTreeWidgetItem(m_tree, {Timestamp::formatDjango(s.collectedAt).left(19), QFileInfo(s.path).fileName()});
+            group->setToolTip(1, s.path);
+            group->setExpanded(true);
+        }
+        QString what;
+        QString detail = c.question == c.label ? c.label : QStringLiteral("%1 (%2)").arg(c.question, c.label);
+        switch (c.type) {
+        case HistoryChange::Type::QuestionAdded:
+            what = tr("added %1").arg(kindId(c.kind));
+            break;
+        case HistoryChange::Type::QuestionRemoved:
+            what = tr("removed %1").arg(kindId(c.kind));
+            break;
+        case HistoryChange::Type::Moved:
+            what = tr("moved");
+            detail += QStringLiteral(": %1 → %2, %3")
+                          .arg(f.display(c.delta.from), f.display(c.delta.to), TrendCard::deltaText(c.delta));
+            break;
+        }
+        auto *item = new QTreeWidgetItem(group, {what, detail});
+        item->setToolTip(1, detail);
+    }
+    if (changes.isEmpty())
+        new QTreeWidgetItem(m_tree, {tr("No changes beyond the threshold"), QString()});
+    m_tree->resizeColumnToContents(0);
+}
+
+void HistoryTimelineView::retranslateUi()
+{
+    m_sinceLabel->setText(tr("Changes since:"));
+    m_thresholdLabel->setText(tr("Moved by more than:"));
+    m_since->setAccessibleName(tr("Changes since"));
+    m_threshold->setAccessibleName(tr("Change threshold"));
+    m_tree->setAccessibleName(tr("What changed"));
+    m_tree->setHeaderLabels({tr("Change"), tr("Question")});
+    m_findingsNote->setText(tr("New review findings are not listed here: review a snapshot (Review menu) to see "
+                               "its personal data findings."));
+    rebuild();
+}
+
+void HistoryTimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace iv
