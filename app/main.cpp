@@ -23,6 +23,7 @@
 #include <QIcon>
 #include <QScreen>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -90,6 +91,14 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
                                                   "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
                                                           "1 differences, 2 error.")});
+    parser.addOption(
+        {QStringLiteral("tolerance"),
+         QCoreApplication::translate("main", "With --diff: numbers within this relative tolerance (0.01 = 1 %) "
+                                             "count as the same."),
+         QStringLiteral("REL")});
+    parser.addOption({QStringLiteral("include-times"),
+                      QCoreApplication::translate("main", "With --diff: also compare when questions were "
+                                                          "collected and the executions.")});
     parser.addOption({QStringLiteral("redact"),
                       QCoreApplication::translate("main", "Write a redacted copy of FILE to OUT.db (flagged values "
                                                           "replaced, log in OUT.db.redaction.json) and exit."),
@@ -114,7 +123,8 @@ Mode modeFor(const QCommandLineParser &parser)
 {
     static const char *const text[] = {"help",    "version", "list",      "dump-json", "collect",
                                        "review",  "diff",    "json",      "redact",    "force",
-                                       "preview", "policy",  "min-count", "sarif",     "csv"};
+                                       "preview", "policy",  "min-count", "sarif",     "csv",
+                                       "tolerance", "include-times"};
     // A PDF record needs fonts: a QGuiApplication on the offscreen platform, as charts do.
     if (parser.isSet(QStringLiteral("record")) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")))
@@ -138,6 +148,10 @@ int runReviewCommand(const QCommandLineParser &parser)
         if (!review && parser.isSet(QLatin1String(option)))
             return fail(
                 QCoreApplication::translate("main", "--%1 goes with --review").arg(QLatin1String(option)));
+    for (const char *option : {"tolerance", "include-times"})
+        if (!diff && parser.isSet(QLatin1String(option)))
+            return fail(
+                QCoreApplication::translate("main", "--%1 goes with --diff").arg(QLatin1String(option)));
     if (review + diff + parser.isSet(QStringLiteral("list")) + parser.isSet(QStringLiteral("dump-json")) != 1)
         return fail(QCoreApplication::translate("main", "use one of --list, --dump-json, --review, --diff "
                                                         "(--json goes with --review or --diff)"));
@@ -159,7 +173,14 @@ int runReviewCommand(const QCommandLineParser &parser)
     }
     if (files.size() != 2)
         return fail(QCoreApplication::translate("main", "--diff expects two files: OLD NEW"));
-    return runDiff(files.at(0), files.at(1), json);
+    double tolerance = 0;
+    if (parser.isSet(QStringLiteral("tolerance"))) {
+        bool ok = false;
+        tolerance = parser.value(QStringLiteral("tolerance")).toDouble(&ok);
+        if (!ok || !std::isfinite(tolerance) || tolerance < 0)
+            return fail(QCoreApplication::translate("main", "--tolerance expects a number REL >= 0 (0.01 = 1 %)"));
+    }
+    return runDiff(files.at(0), files.at(1), json, tolerance, parser.isSet(QStringLiteral("include-times")));
 }
 
 int runCommand(const QCommandLineParser &parser)
@@ -198,6 +219,7 @@ int runCommand(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("force")))
         return fail(QCoreApplication::translate("main", "--force goes with --redact"));
     if (parser.isSet(QStringLiteral("review")) || parser.isSet(QStringLiteral("diff")) ||
+        parser.isSet(QStringLiteral("tolerance")) || parser.isSet(QStringLiteral("include-times")) ||
         parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("record")) ||
         parser.isSet(QStringLiteral("policy")) || parser.isSet(QStringLiteral("min-count")) ||
         parser.isSet(QStringLiteral("sarif")) || parser.isSet(QStringLiteral("csv")))
