@@ -212,7 +212,10 @@ public:
             return false;
         }
         // The journal stays in memory: the file is thrown away on any failure, and no sidecar file appears.
-        return exec("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; BEGIN", error);
+        // A 64 MiB page cache keeps the index pages the rows go into (timestamp, category: random order) in
+        // memory instead of re-reading them for every row.
+        return exec("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536; BEGIN",
+                    error);
     }
     bool exec(const char *sql, QString *error)
     {
