@@ -117,10 +117,13 @@ private slots:
         QVERIFY(d->schema.isEmpty());
         QCOMPARE(d->collectedAtChanges(), 0);
         QVERIFY(!d->executions.changed());
-        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--include-times"), a, b});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(
             run.out.contains("Identical content: 8 questions, same values, same schema, same executions."));
+        const auto plain = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains("Identical content: 8 questions, same values, same schema.\n"));
     }
 
     // Two apps with a counter labelled "orders": a change in the second app's is found, and attributed to it.

@@ -245,9 +245,9 @@ private slots:
             "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19)\n"
             "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)\n"
             "  SELECT 200 + i, NULL, i, i, 'mail ann@example.com', 4 FROM n;\n"
-            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 9)\n"
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4)\n"
             "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)\n"
-            "  SELECT 300 + i, 'ann@example.com', i, i, NULL, 2 FROM n;\n");
+            "  SELECT 300 + i, 'ann@example.com', i, i, NULL, 1 + i FROM n;\n"); // one per bucket: unique
         const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) + rows;
         const QString path = ivtest::buildDatabaseFromSql(dir, QStringLiteral("repeated.db"), sql);
@@ -269,7 +269,7 @@ private slots:
             wantCategories.insert(100 + i);
         for (qint64 i = 0; i < 20; ++i)
             wantCategories.insert(200 + i);
-        for (qint64 i = 0; i < 10; ++i)
+        for (qint64 i = 0; i < 5; ++i)
             wantTimestamps.insert(300 + i);
         QCOMPARE(categoryRows, wantCategories);
         QCOMPARE(timestampRows, wantTimestamps);
