@@ -26,6 +26,7 @@
 #include <QScreen>
 
 #include <cstdio>
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -95,15 +96,21 @@ void addOptions(QCommandLineParser &parser)
          QCoreApplication::translate("main", "With --review: report counts from 1 to K-1 as small "
                                              "counts (0: off, the default)."),
          QStringLiteral("K")});
+    parser.addOption({QStringLiteral("diff"), QCoreApplication::translate(
+                                                  "main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
+                                                          "1 differences, 2 error.")});
     parser.addOption(
-        {QStringLiteral("diff"),
-         QCoreApplication::translate("main", "Compare two snapshots: --diff OLD NEW. Exit 0 identical, "
-                                             "1 differences, 2 error.")});
-    parser.addOption(
-        {QStringLiteral("redact"),
-         QCoreApplication::translate("main", "Write a redacted copy of FILE to OUT.db (flagged values "
-                                             "replaced, log in OUT.db.redaction.json) and exit."),
-         QStringLiteral("OUT.db")});
+        {QStringLiteral("tolerance"),
+         QCoreApplication::translate("main", "With --diff: numbers within this relative tolerance (0.01 = 1 %) "
+                                             "count as the same."),
+         QStringLiteral("REL")});
+    parser.addOption({QStringLiteral("include-times"),
+                      QCoreApplication::translate("main", "With --diff: also compare when questions were "
+                                                          "collected and the executions.")});
+    parser.addOption({QStringLiteral("redact"),
+                      QCoreApplication::translate("main", "Write a redacted copy of FILE to OUT.db (flagged values "
+                                                          "replaced, log in OUT.db.redaction.json) and exit."),
+                      QStringLiteral("OUT.db")});
     parser.addOption({QStringLiteral("force"),
                       QCoreApplication::translate("main", "With --redact: replace OUT.db if it exists.")});
     parser.addOption({QStringLiteral("json"),
@@ -126,7 +133,8 @@ Mode modeFor(const QCommandLineParser &parser)
 {
     static const char *const text[] = {"help",    "version", "list",      "dump-json", "collect",
                                        "review",  "diff",    "json",      "redact",    "force",
-                                       "preview", "policy",  "min-count", "sarif",     "csv"};
+                                       "preview", "policy",  "min-count", "sarif",     "csv",
+                                       "tolerance", "include-times"};
     // A PDF record needs fonts: a QGuiApplication on the offscreen platform, as charts do.
     if (parser.isSet(QStringLiteral("record")) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")))
@@ -154,6 +162,10 @@ int runReviewCommand(const QCommandLineParser &parser)
         if (!review && parser.isSet(QLatin1String(option)))
             return fail(
                 QCoreApplication::translate("main", "--%1 goes with --review").arg(QLatin1String(option)));
+    for (const char *option : {"tolerance", "include-times"})
+        if (!diff && parser.isSet(QLatin1String(option)))
+            return fail(
+                QCoreApplication::translate("main", "--%1 goes with --diff").arg(QLatin1String(option)));
     if (review + diff + parser.isSet(QStringLiteral("list")) + parser.isSet(QStringLiteral("dump-json")) != 1)
         return fail(QCoreApplication::translate("main", "use one of --list, --dump-json, --review, --diff "
                                                         "(--json goes with --review or --diff)"));
@@ -175,7 +187,14 @@ int runReviewCommand(const QCommandLineParser &parser)
     }
     if (files.size() != 2)
         return fail(QCoreApplication::translate("main", "--diff expects two files: OLD NEW"));
-    return runDiff(files.at(0), files.at(1), json);
+    double tolerance = 0;
+    if (parser.isSet(QStringLiteral("tolerance"))) {
+        bool ok = false;
+        tolerance = parser.value(QStringLiteral("tolerance")).toDouble(&ok);
+        if (!ok || !std::isfinite(tolerance) || tolerance < 0)
+            return fail(QCoreApplication::translate("main", "--tolerance expects a number REL >= 0 (0.01 = 1 %)"));
+    }
+    return runDiff(files.at(0), files.at(1), json, tolerance, parser.isSet(QStringLiteral("include-times")));
 }
 
 int runCommand(const QCommandLineParser &parser)
@@ -217,6 +236,7 @@ int runCommand(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("force")))
         return fail(QCoreApplication::translate("main", "--force goes with --redact"));
     if (parser.isSet(QStringLiteral("review")) || parser.isSet(QStringLiteral("diff")) ||
+        parser.isSet(QStringLiteral("tolerance")) || parser.isSet(QStringLiteral("include-times")) ||
         parser.isSet(QStringLiteral("json")) || parser.isSet(QStringLiteral("record")) ||
         parser.isSet(QStringLiteral("policy")) || parser.isSet(QStringLiteral("min-count")) ||
         parser.isSet(QStringLiteral("sarif")) || parser.isSet(QStringLiteral("csv")))

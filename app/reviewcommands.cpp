@@ -112,10 +112,13 @@ int runReview(const ReviewRequest &request)
     return worst;
 }
 
-int runDiff(const QString &oldFile, const QString &newFile, bool json)
+int runDiff(const QString &oldFile, const QString &newFile, bool json, double tolerance, bool includeTimes)
 {
     QString error;
-    const std::optional<SnapshotDiff> diff = SnapshotDiff::compare(oldFile, newFile, &error);
+    SnapshotDiff::Options options;
+    options.tolerance = tolerance;
+    options.includeTimes = includeTimes;
+    const std::optional<SnapshotDiff> diff = SnapshotDiff::compare(oldFile, newFile, options, &error);
     if (!diff)
         return fail(terminalSafe(error));
     if (json) {
@@ -124,7 +127,7 @@ int runDiff(const QString &oldFile, const QString &newFile, bool json)
     } else {
         printOut(diff->toText());
     }
-    return diff->identical() ? Success : Findings;
+    return diff->differs() ? Findings : Success;
 }
 
 } // namespace iv::cli

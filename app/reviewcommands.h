@@ -22,7 +22,9 @@ struct ReviewRequest
 // for several files. Exit status: the worst of the files (0 clean, 1 findings or nonconformities, 2
 // unreadable), 2 for a bad policy.
 int runReview(const ReviewRequest &request);
-// --diff OLD NEW [--json]: exit 0 identical content, 1 differences, 2 error.
-int runDiff(const QString &oldFile, const QString &newFile, bool json);
+// --diff OLD NEW [--json] [--tolerance REL] [--include-times]: exit 0 when nothing differs beyond the
+// tolerance, 1 differences, 2 error. Collection and execution times are compared only with includeTimes.
+int runDiff(const QString &oldFile, const QString &newFile, bool json, double tolerance = 0,
+            bool includeTimes = false);
 
 } // namespace iv::cli

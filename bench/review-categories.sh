@@ -4,7 +4,8 @@
 # of `--review` on snapshots with 100,000 distinct categories in one bucket — plain product codes, names of
 # people in an unlabelled bucket, the same names in a person bucket ("tickets per agent"), and texts that need
 # normalising (non-ASCII, escapes) — each run three times. On a loaded machine wall time is mostly waiting for
-# a core: the CPU time (user + system) is the figure to compare. Usage: bench/review-categories.sh [BUILD_DIR]
+# a core: the CPU time (user + system) is the figure to compare. Then `--redact` of each once. Usage:
+# bench/review-categories.sh [BUILD_DIR]
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -37,4 +38,11 @@ for db in "$plain" "$names" "$agents" "$escaped"; do
     printf '%-10s run %d  %s\n' "$(basename "$db" .db)" "$run" \
       "$(echo "$out" | awk '{printf "wall %6.2f s  cpu %5.2f s  %5.0f MiB  exit %s", $1, $2 + $3, $4/1024, $5}')"
   done
+done
+# --redact of the same files (two reviews, the copy, the log), one run each.
+for db in "$plain" "$names" "$agents" "$escaped"; do
+  rm -f "$tmp/redacted.db" "$tmp/redacted.db.redaction.json"
+  out=$( (/usr/bin/time -f "%e %U %S %M %x" "$viewer" --redact "$tmp/redacted.db" "$db" >/dev/null 2>"$tmp/err"; true); tail -1 "$tmp/err")
+  printf '%-10s redact  %s\n' "$(basename "$db" .db)" \
+    "$(echo "$out" | awk '{printf "wall %6.2f s  cpu %5.2f s  %5.0f MiB  exit %s", $1, $2 + $3, $4/1024, $5}')"
 done

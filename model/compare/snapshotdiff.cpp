@@ -196,7 +196,7 @@ QVector<PointKey> pointKeys(const BucketValues &v, QHash<QString, qint32> *categ
 // Points are matched by (timestamp, category, n-th occurrence of that pair): both sides sorted by key
 // (stable, so equal keys keep their order), then merged. No per-point text: a million points cost a few
 // arrays of integers, where a hash of text keys took hundreds of megabytes.
-void comparePoints(const BucketValues &a, const BucketValues &b, QuestionDiff *d)
+void comparePoints(const BucketValues &a, const BucketValues &b, double tolerance, QuestionDiff *d)
 {
     QHash<QString, qint32> categoryIds;
     QHash<QString, qint64> textIds;
@@ -204,7 +204,13 @@ void comparePoints(const BucketValues &a, const BucketValues &b, QuestionDiff *d
     const QVector<PointKey> kb = pointKeys(b, &categoryIds, &textIds);
     QVector<int> changed; // rows of b whose point changed, for the first examples in b's order
     auto compare = [&](int i, int j) {
-        if (!sameNumber(a.x.at(i), b.x.at(j)) || !sameNumber(a.y.at(i), b.y.at(j))) {
+        const double xa = a.x.at(i), xb = b.x.at(j), ya = a.y.at(i), yb = b.y.at(j);
+        if (!sameNumber(xa, xb) || !sameNumber(ya, yb)) {
+            if (tolerance > 0 && (sameNumber(xa, xb) || SnapshotDiff::withinTolerance(xa, xb, tolerance)) &&
+                (sameNumber(ya, yb) || SnapshotDiff::withinTolerance(ya, yb, tolerance))) {
+                ++d->tolerantPoints;
+                return;
+            }
             ++d->changedPoints;
             if (changed.size() < 5 || j < changed.last()) {
                 changed.insert(std::upper_bound(changed.begin(), changed.end(), j), j);
@@ -440,7 +446,7 @@ QString QuestionDiff::statusId(Status s)
 
 bool QuestionDiff::collectedAtChanged() const
 {
-    return (status == Status::Changed || status == Status::Unchanged) &&
+    return timesCompared && (status == Status::Changed || status == Status::Unchanged) &&
            !sameText(oldCreatedAt, newCreatedAt);
 }
 
@@ -460,11 +466,40 @@ QString SnapshotDiff::exactText(double v)
     return QString::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
+bool SnapshotDiff::withinTolerance(double a, double b, double tolerance)
+{
+    if (!std::isfinite(a) || !std::isfinite(b) || !(tolerance >= 0))
+        return false;
+    return std::fabs(b - a) <= tolerance * std::max(std::fabs(a), std::fabs(b));
+}
+
+bool SnapshotDiff::differs() const
+{
+    return !addedApps.isEmpty() || !removedApps.isEmpty() || !renamedApps.isEmpty() || !schema.isEmpty() ||
+           !sqliteTables.isEmpty() || executions.changed() ||
+           (includeTimes && !sameText(oldCollectedAt, newCollectedAt)) || collectedAtChanges() != 0 ||
+           count(QuestionDiff::Status::Unchanged) != questions.size();
+}
+
 bool SnapshotDiff::identical() const
 {
-    return addedApps.isEmpty() && removedApps.isEmpty() && renamedApps.isEmpty() && schema.isEmpty() &&
-           sqliteTables.isEmpty() && !executions.changed() && sameText(oldCollectedAt, newCollectedAt) &&
-           collectedAtChanges() == 0 && count(QuestionDiff::Status::Unchanged) == questions.size();
+    return !differs() && withinToleranceCount() == 0;
+}
+
+int SnapshotDiff::exactCount() const
+{
+    int n = 0;
+    for (const QuestionDiff &q : questions)
+        n += q.status == QuestionDiff::Status::Unchanged && !q.withinTolerance ? 1 : 0;
+    return n;
+}
+
+int SnapshotDiff::withinToleranceCount() const
+{
+    int n = 0;
+    for (const QuestionDiff &q : questions)
+        n += q.status == QuestionDiff::Status::Unchanged && q.withinTolerance ? 1 : 0;
+    return n;
 }
 
 int SnapshotDiff::count(QuestionDiff::Status status) const
@@ -486,6 +521,14 @@ int SnapshotDiff::collectedAtChanges() const
 std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const QString &newPath, QString *error,
                                                   const std::atomic_bool *cancel)
 {
+    return compare(oldPath, newPath, Options(), error, cancel);
+}
+
+std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const QString &newPath,
+                                                  const Options &options, QString *error,
+                                                  const std::atomic_bool *cancel)
+{
+    const double tolerance = options.tolerance > 0 && std::isfinite(options.tolerance) ? options.tolerance : 0;
     const auto oldFile = SnapshotFile::open(oldPath, error);
     if (!oldFile)
         return std::nullopt;
@@ -507,6 +550,8 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
     };
 
     SnapshotDiff diff;
+    diff.tolerance = tolerance;
+    diff.includeTimes = options.includeTimes;
     diff.oldPath = oldFile->path();
     diff.newPath = newFile->path();
     diff.oldWarnings = a->warnings;
@@ -548,8 +593,8 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
     }
 
     Executions oldRuns, newRuns;
-    if (!readExecutions(*oldFile, &oldRuns, error, cancel) ||
-        !readExecutions(*newFile, &newRuns, error, cancel))
+    if (options.includeTimes && (!readExecutions(*oldFile, &oldRuns, error, cancel) ||
+                                 !readExecutions(*newFile, &newRuns, error, cancel)))
         return std::nullopt;
     if (cancelled())
         return std::nullopt;
@@ -581,7 +626,8 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
     QStringList oldOrder, newOrder;
     const QHash<QString, Located> olds = index(*a, dupBases, &oldOrder);
     const QHash<QString, Located> news = index(*b, dupBases, &newOrder);
-    auto describe = [](const Located &l, QuestionDiff *d) {
+    auto describe = [&options](const Located &l, QuestionDiff *d) {
+        d->timesCompared = options.includeTimes;
         d->kind = l.q->kind;
         d->app = l.app;
         d->label = l.q->label;
@@ -642,14 +688,22 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
                 d.metadataChanges << f.first;
         bool changed = !d.metadataChanges.isEmpty();
         if (d.isValue) {
-            changed = changed || !sameValue(o, q);
+            if (!sameValue(o, q)) {
+                // Valid numbers on both sides within the tolerance; a missing or non-numeric value only
+                // matches itself.
+                const bool near = tolerance > 0 && o.valueValid && q.valueValid &&
+                                  withinTolerance(o.valueIsInteger ? double(o.intValue) : o.value,
+                                                  q.valueIsInteger ? double(q.intValue) : q.value, tolerance);
+                d.withinTolerance = near;
+                changed = changed || !near;
+            }
         } else {
             QString e1, e2;
             const auto va = oldFile->loadBucketValues(o.id, &e1, cancel);
             const auto vb = newFile->loadBucketValues(q.id, &e2, cancel);
             if (va && vb) {
                 d.valuesCompared = true;
-                comparePoints(*va, *vb, &d);
+                comparePoints(*va, *vb, tolerance, &d);
             } else if (cancelled()) {
                 return std::nullopt;
             } else {
@@ -658,7 +712,10 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
             }
             changed = changed || d.oldPoints != d.newPoints || d.changedPoints || d.addedPoints || d.removedPoints ||
                       !d.valuesCompared;
+            d.withinTolerance = d.tolerantPoints > 0;
         }
+        if (changed)
+            d.withinTolerance = false;
         d.status = changed ? QuestionDiff::Status::Changed : QuestionDiff::Status::Unchanged;
         diff.questions.append(d);
     }

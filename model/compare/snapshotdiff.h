@@ -31,7 +31,8 @@ struct QuestionDiff
     QString text;                          // displayText()
     QStringList metadataChanges;           // "question", "title", "kind" … that differ
     QString oldCreatedAt, newCreatedAt;    // stored created_at ("collected at"); null when absent
-    bool collectedAtChanged() const;
+    bool timesCompared = true;             // false: created_at left out (SnapshotDiff::Options::includeTimes)
+    bool collectedAtChanged() const;       // false when times are left out
 
     // Counters and gauges (oldValid/newValid false when absent or not a number). Values compare bit-exactly
     // (1 ulp is a change); integers as integers.
@@ -49,6 +50,9 @@ struct QuestionDiff
     // Buckets: points are matched by (timestamp, category, n-th occurrence of that pair).
     qint64 oldPoints = -1, newPoints = -1;
     qint64 changedPoints = 0, addedPoints = 0, removedPoints = 0;
+    qint64 tolerantPoints = 0; // points whose x and y differ, each within the tolerance (not in changedPoints)
+    // Unchanged, yet not bit-exact: the value, or some points, differ within the tolerance (nothing beyond it).
+    bool withinTolerance = false;
     QVector<LocalizedText> changedExamples; // a few "key: old → new" lines (JSON: English, text: UI language)
     bool valuesCompared = false;           // false when the values could not be loaded
 
@@ -90,20 +94,43 @@ struct ExecutionsDiff
 // it off the GUI thread. A plain value type after that.
 struct SnapshotDiff
 {
+    // What compare() counts as a difference.
+    struct Options
+    {
+        // Relative tolerance for numbers (counter and gauge values, bucket points' x and y): old a and new b
+        // are within it when both are finite and |b - a| <= tolerance * max(|a|, |b|). 0: bit-exact only.
+        double tolerance = 0;
+        // Compare when questions were collected (created_at, the latest of each file) and the executions
+        // (insights_executiondelta); false leaves them out: they change with every collect.
+        bool includeTimes = true;
+    };
+    // Within tolerance (Options::tolerance): both finite and |b - a| <= tolerance * max(|a|, |b|).
+    static bool withinTolerance(double a, double b, double tolerance);
+
     QString oldPath, newPath;
+    double tolerance = 0;
+    bool includeTimes = true;
     QStringList addedApps, removedApps, renamedApps; // names; renamed = same module, other label
     QVector<QuestionDiff> questions;                 // new file's order, removed ones last
     QVector<SchemaObjectDiff> schema;                // only the objects that differ
     QVector<SqliteTableDiff> sqliteTables;           // SQLite's own tables whose rows differ
     QString oldCollectedAt, newCollectedAt;          // latest created_at of each file
-    ExecutionsDiff executions;
+    ExecutionsDiff executions;                       // left empty when times are left out
     QStringList oldWarnings, newWarnings;
 
+    // No difference at all (the times only when includeTimes).
     bool identical() const;
+    // A difference beyond the tolerance (what --diff's exit status 1 says): anything not identical except
+    // values and points within the tolerance.
+    bool differs() const;
     int count(QuestionDiff::Status status) const;
+    int exactCount() const;           // Unchanged and bit-exact
+    int withinToleranceCount() const; // Unchanged, some number within the tolerance
     int collectedAtChanges() const; // questions whose created_at differs
     QByteArray toJson() const;      // full doubles; integers as integers
     QString toText() const; // file text shown with control and bidi characters as \uXXXX
+    // "Questions: N exact, N within tolerance, N changed, N added, N removed" (UI language).
+    QString summaryLine() const;
 
     // A number as shown: the shortest text that reads back as exactly v, so two different values never print
     // alike.
@@ -111,6 +138,9 @@ struct SnapshotDiff
 
     // nullopt + *error ("PATH: reason") when either file cannot be read; *error "cancelled" when cancelled.
     static std::optional<SnapshotDiff> compare(const QString &oldPath, const QString &newPath, QString *error,
+                                               const std::atomic_bool *cancel = nullptr);
+    static std::optional<SnapshotDiff> compare(const QString &oldPath, const QString &newPath,
+                                               const Options &options, QString *error,
                                                const std::atomic_bool *cancel = nullptr);
 };
 

@@ -46,13 +46,23 @@ QByteArray SnapshotDiff::toJson() const
     root.insert(QStringLiteral("old"), oldPath);
     root.insert(QStringLiteral("new"), newPath);
     root.insert(QStringLiteral("identical"), identical());
+    root.insert(QStringLiteral("differs"), differs());
+    root.insert(QStringLiteral("tolerance"), tolerance);
+    root.insert(QStringLiteral("include_times"), includeTimes);
+    root.insert(QStringLiteral("summary"),
+                QJsonObject{{QStringLiteral("exact"), exactCount()},
+                            {QStringLiteral("within_tolerance"), withinToleranceCount()},
+                            {QStringLiteral("changed"), count(QuestionDiff::Status::Changed)},
+                            {QStringLiteral("added"), count(QuestionDiff::Status::Added)},
+                            {QStringLiteral("removed"), count(QuestionDiff::Status::Removed)}});
     root.insert(QStringLiteral("added_apps"), QJsonArray::fromStringList(addedApps));
     root.insert(QStringLiteral("removed_apps"), QJsonArray::fromStringList(removedApps));
     root.insert(QStringLiteral("renamed_apps"), QJsonArray::fromStringList(renamedApps));
     root.insert(QStringLiteral("collected_at"),
                 QJsonObject{{QStringLiteral("old"), textOrNull(oldCollectedAt)},
                             {QStringLiteral("new"), textOrNull(newCollectedAt)}});
-    root.insert(QStringLiteral("executions"),
+    if (includeTimes)
+        root.insert(QStringLiteral("executions"),
                 QJsonObject{{QStringLiteral("old_count"), executions.oldCount},
                             {QStringLiteral("new_count"), executions.newCount},
                             {QStringLiteral("added"), executions.added},
@@ -93,6 +103,7 @@ QByteArray SnapshotDiff::toJson() const
                                                          ? QJsonValue(QJsonValue::Null)
                                                          : textOrNull(q.newCreatedAt));
         o.insert(QStringLiteral("collected_at_changed"), q.collectedAtChanged());
+        o.insert(QStringLiteral("within_tolerance"), q.withinTolerance);
         if (q.isValue) {
             o.insert(QStringLiteral("old"), q.status == QuestionDiff::Status::Added
                                                 ? QJsonValue(QJsonValue::Null)
@@ -115,6 +126,7 @@ QByteArray SnapshotDiff::toJson() const
                 o.insert(QStringLiteral("changed_points"), q.changedPoints);
                 o.insert(QStringLiteral("added_points"), q.addedPoints);
                 o.insert(QStringLiteral("removed_points"), q.removedPoints);
+                o.insert(QStringLiteral("within_tolerance_points"), q.tolerantPoints);
                 QJsonArray examples;
                 for (const LocalizedText &e : q.changedExamples)
                     examples.append(e.english);
@@ -135,22 +147,31 @@ QString SnapshotDiff::toText() const
     };
     QString t =
         QCoreApplication::translate("iv::SnapshotDiff", "Old: %1\nNew: %2\n").arg(v(oldPath), v(newPath));
+    const QString timesLeftOut =
+        includeTimes ? QString()
+                     : QCoreApplication::translate("iv::SnapshotDiff",
+                                                   "Collection and execution times left out "
+                                                   "(--include-times compares them).") +
+                           QLatin1Char('\n');
     if (identical())
         return t +
-               QCoreApplication::translate("iv::SnapshotDiff",
-                                           "Identical content: %n questions, same values, same schema, same "
-                                           "executions.",
-                                           nullptr, int(questions.size())) +
-               QLatin1Char('\n');
-    t += QCoreApplication::translate("iv::SnapshotDiff",
-                                     "%1 added, %2 removed, %3 changed, %4 unchanged questions")
-             .arg(count(QuestionDiff::Status::Added))
-             .arg(count(QuestionDiff::Status::Removed))
-             .arg(count(QuestionDiff::Status::Changed))
-             .arg(count(QuestionDiff::Status::Unchanged)) +
-         QLatin1Char('\n');
-    if (oldCollectedAt != newCollectedAt || oldCollectedAt.isNull() != newCollectedAt.isNull() ||
-        collectedAtChanges())
+               (includeTimes
+                    ? QCoreApplication::translate("iv::SnapshotDiff",
+                                                  "Identical content: %n questions, same values, same schema, "
+                                                  "same executions.",
+                                                  nullptr, int(questions.size()))
+                    : QCoreApplication::translate("iv::SnapshotDiff",
+                                                  "Identical content: %n questions, same values, same schema.",
+                                                  nullptr, int(questions.size()))) +
+               QLatin1Char('\n') + timesLeftOut;
+    t += summaryLine() + QLatin1Char('\n') + timesLeftOut;
+    if (tolerance > 0)
+        t += QCoreApplication::translate("iv::SnapshotDiff",
+                                         "Tolerance: %1 (relative); values within it count as the same.")
+                 .arg(exactText(tolerance)) +
+             QLatin1Char('\n');
+    if (includeTimes && (oldCollectedAt != newCollectedAt || oldCollectedAt.isNull() != newCollectedAt.isNull() ||
+        collectedAtChanges()))
         t += QCoreApplication::translate("iv::SnapshotDiff",
                                          "Collected at: %1 → %2 (%n questions collected at another "
                                          "time)",
@@ -203,15 +224,17 @@ QString SnapshotDiff::toText() const
             QStringLiteral("~ %1\n").arg(QCoreApplication::translate("iv::SnapshotDiff", "app %1").arg(v(a)));
     for (const QuestionDiff &q : questions) {
         const bool collected = q.collectedAtChanged();
-        if (q.status == QuestionDiff::Status::Unchanged && !collected)
+        if (q.status == QuestionDiff::Status::Unchanged && !collected && !q.withinTolerance)
             continue;
         const QString collectedText = QCoreApplication::translate("iv::SnapshotDiff", "collected at %1 → %2")
                                           .arg(v(orNone(q.oldCreatedAt)), v(orNone(q.newCreatedAt)));
         QString line =
             QStringLiteral("%1 %2 %3 / %4 (%5)")
-                .arg(q.status == QuestionDiff::Status::Unchanged ? QLatin1Char('@') : mark(q.status))
+                .arg(q.withinTolerance                           ? QChar(0x2248) // ≈
+                     : q.status == QuestionDiff::Status::Unchanged ? QLatin1Char('@')
+                                                                   : mark(q.status))
                 .arg(kindId(q.kind).leftJustified(11), v(q.app), v(q.text), v(q.label));
-        if (q.status == QuestionDiff::Status::Unchanged) {
+        if (q.status == QuestionDiff::Status::Unchanged && !q.withinTolerance) {
             line += QStringLiteral(": %1").arg(collectedText);
         } else if (q.isValue) {
             if (q.status == QuestionDiff::Status::Added)
@@ -243,17 +266,31 @@ QString SnapshotDiff::toText() const
                         .arg(q.changedPoints)
                         .arg(q.addedPoints)
                         .arg(q.removedPoints);
+            if (q.tolerantPoints > 0)
+                line += QLatin1Char(' ') +
+                        QCoreApplication::translate("iv::SnapshotDiff", "(%1 within tolerance)").arg(q.tolerantPoints);
         }
         if (!q.metadataChanges.isEmpty())
             line += QLatin1Char(' ') + QCoreApplication::translate("iv::SnapshotDiff", "[changed: %1]")
                                            .arg(q.metadataChanges.join(QStringLiteral(", ")));
-        if (collected && q.status != QuestionDiff::Status::Unchanged)
+        if (collected && (q.status != QuestionDiff::Status::Unchanged || q.withinTolerance))
             line += QStringLiteral(" [%1]").arg(collectedText);
         t += line + QLatin1Char('\n');
         for (const LocalizedText &e : q.changedExamples)
             t += QStringLiteral("    %1\n").arg(v(e.text));
     }
     return t;
+}
+
+QString SnapshotDiff::summaryLine() const
+{
+    return QCoreApplication::translate("iv::SnapshotDiff",
+                                       "Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed")
+        .arg(exactCount())
+        .arg(withinToleranceCount())
+        .arg(count(QuestionDiff::Status::Changed))
+        .arg(count(QuestionDiff::Status::Added))
+        .arg(count(QuestionDiff::Status::Removed));
 }
 
 } // namespace iv

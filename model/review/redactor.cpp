@@ -49,6 +49,12 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// The first three UTF-16 units at p, as one number (a flagged value is at least three units long).
+quint64 prefixKey(const QChar *p)
+{
+    return (quint64(p[0].unicode()) << 32) | (quint64(p[1].unicode()) << 16) | quint64(p[2].unicode());
+}
+
 QString cellKey(const QString &table, const QString &column, qint64 row)
 {
     return table + QChar(0x1f) + column + QChar(0x1f) + QString::number(row);
@@ -206,7 +212,10 @@ public:
             return false;
         }
         // The journal stays in memory: the file is thrown away on any failure, and no sidecar file appears.
-        return exec("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; BEGIN", error);
+        // A 64 MiB page cache keeps the index pages the rows go into (timestamp, category: random order) in
+        // memory instead of re-reading them for every row.
+        return exec("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536; BEGIN",
+                    error);
     }
     bool exec(const char *sql, QString *error)
     {
@@ -276,7 +285,10 @@ private:
     // Every flagged value also where it is part of a longer text (a question naming a person of a category).
     void buildSubstringPatterns();
     // text with every flagged value in it replaced by its stand-in; *code gets the first value's code.
-    QString replaceSubstrings(const QString &text, QString *code) const;
+    QString replaceSubstrings(const QString &text, QString *code);
+    // The chunks (m_chunks) that may match somewhere in text, from index `from` on, ascending: those with a
+    // value whose first three UTF-16 units occur in text. A chunk not listed cannot match.
+    QVector<int> candidateChunks(const QString &text, int from) const;
     void maskDroppedNames();
 
     RedactionResult &r;
@@ -286,7 +298,12 @@ private:
     QHash<QString, Replacement> m_values; // original text → stand-in
     QHash<QString, int> m_numbers;        // prefix → stand-ins handed out
     QHash<qint64, QHash<QString, Replacement>> m_personBuckets;
+    // The flagged values in chunks of at most 256, longest first; each chunk's expression is compiled when a
+    // text first needs it (m_patterns[i] invalid until then).
+    QVector<QStringList> m_chunks;
     QVector<QRegularExpression> m_patterns;
+    QVector<bool> m_compiled;
+    QHash<quint64, QVector<int>> m_chunksByPrefix; // first three UTF-16 units of a value → chunks holding it
     QStringList m_targetTables;
 };
 
@@ -424,21 +441,56 @@ void Run::buildSubstringPatterns()
     });
     constexpr qsizetype kChunk = 256;
     for (qsizetype i = 0; i < texts.size(); i += kChunk) {
-        QStringList escaped;
-        for (qsizetype j = i; j < std::min(texts.size(), i + kChunk); ++j)
-            escaped << QRegularExpression::escape(texts.at(j));
-        QRegularExpression re(
-            QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])").arg(escaped.join(QLatin1Char('|'))),
-            QRegularExpression::UseUnicodePropertiesOption);
-        if (re.isValid())
-            m_patterns << re;
+        const int chunk = int(m_chunks.size());
+        m_chunks.append(texts.mid(i, kChunk));
+        for (const QString &t : std::as_const(m_chunks.last())) {
+            QVector<int> &list = m_chunksByPrefix[prefixKey(t.constData())];
+            if (list.isEmpty() || list.last() != chunk)
+                list.append(chunk);
+        }
     }
+    m_patterns.resize(m_chunks.size());
+    m_compiled.fill(false, m_chunks.size());
 }
 
-QString Run::replaceSubstrings(const QString &text, QString *code) const
+QVector<int> Run::candidateChunks(const QString &text, int from) const
 {
+    QVector<int> out;
+    const QChar *p = text.constData();
+    for (qsizetype i = 0; i + 3 <= text.size(); ++i) {
+        const auto it = m_chunksByPrefix.constFind(prefixKey(p + i));
+        if (it == m_chunksByPrefix.cend())
+            continue;
+        for (const int chunk : *it)
+            if (chunk >= from)
+                out.append(chunk);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QString Run::replaceSubstrings(const QString &text, QString *code)
+{
+    // The chunks are applied in order, each to what the ones before left: only those that can match are run
+    // (a chunk whose values' first three units occur nowhere in the text cannot), and the text is looked at
+    // again after each change, since a stand-in may hold what a later value starts with.
     QString out = text;
-    for (const QRegularExpression &re : m_patterns) {
+    QVector<int> candidates = candidateChunks(out, 0);
+    for (qsizetype k = 0; k < candidates.size(); ++k) {
+        const int chunk = candidates.at(k);
+        if (!m_compiled.at(chunk)) {
+            QStringList escaped;
+            for (const QString &t : std::as_const(m_chunks.at(chunk)))
+                escaped << QRegularExpression::escape(t);
+            m_patterns[chunk] = QRegularExpression(
+                QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])").arg(escaped.join(QLatin1Char('|'))),
+                QRegularExpression::UseUnicodePropertiesOption);
+            m_compiled[chunk] = true;
+        }
+        const QRegularExpression &re = m_patterns.at(chunk);
+        if (!re.isValid())
+            continue;
         QString next;
         qsizetype last = 0;
         QRegularExpressionMatchIterator it = re.globalMatch(out);
@@ -456,7 +508,12 @@ QString Run::replaceSubstrings(const QString &text, QString *code) const
                 *code = value->code;
         }
         next += QStringView(out).mid(last);
-        out = next;
+        if (next != out) {
+            out = next;
+            const QVector<int> later = candidateChunks(out, chunk + 1);
+            candidates.resize(k + 1);
+            candidates += later;
+        }
     }
     return out;
 }
@@ -735,6 +792,14 @@ QByteArray RedactionResult::logJson() const
     // Written by hand, one change per line: a log of a million changes stays a streamed byte array instead of
     // a million QJsonObjects.
     const auto str = [](const QString &text) {
+        // Printable ASCII other than " and \ stands as it is (stand-ins, table and column names): the bytes
+        // QJsonDocument writes for it, without building one per string.
+        bool plain = !text.isNull();
+        for (const QChar c : text)
+            plain = plain && c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('"') &&
+                    c != QLatin1Char('\\');
+        if (plain)
+            return QByteArray('"' + text.toLatin1() + '"');
         return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     };
     QJsonObject prefixes;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <ctime>
 #include <initializer_list>
 #include <optional>
@@ -79,6 +80,9 @@ namespace detail {
 void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
                    const QString &table, const QString &column, qint64 row, const QString &sample)
 {
+    // Whether this finding is listed may depend on the pending integrity finding before it: settle that first.
+    if (m_integrityAt >= 0 && r.findings.size() + 1 >= opt.maxListedFindings)
+        settleIntegrity();
     const QString key = code + QLatin1Char('|') + table + QLatin1Char('|') + column;
     if (++m_perKind[key] > opt.maxFindingsPerKind || r.findings.size() >= opt.maxListedFindings) {
         ++m_suppressed[key];
@@ -161,7 +165,7 @@ void Reviewer::run(const QString &path)
                 "reviewed here")
                 .arg(journal));
     r.conformant = true;
-    checkIntegrity();
+    startIntegrity(path);
     checkSchema();
     checkData();
     checkNonFinite();
@@ -169,6 +173,7 @@ void Reviewer::run(const QString &path)
     summarize();
     scanPersonalData();
     checkStorage();
+    settleIntegrity();
     if (!r.scanComplete && !m_watchdog->fired())
         add(ReviewFinding::Severity::Error, QStringLiteral("scan-incomplete"),
             LocalizedText::translate(
@@ -234,6 +239,70 @@ void Reviewer::fileChanged(const LocalizedText &why)
     r.findings.append({ReviewFinding::Severity::Error, QStringLiteral("file-changed"), message.text,
                        QString(), QString(), -1, QString(), message.english});
     r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(r.identity.path, message));
+}
+
+void Reviewer::startIntegrity(const QString &path)
+{
+    if (stopped())
+        return;
+    QString error;
+    m_integrityFile = SnapshotFile::open(path, &error);
+    if (!m_integrityFile || m_integrityFile->device() != r.identity.device ||
+        m_integrityFile->inode() != r.identity.inode) {
+        m_integrityFile.reset();
+        checkIntegrity(); // here, on the review's own connection
+        return;
+    }
+    sqlite3 *db = m_integrityFile->handle();
+    m_integrityWatchdog = std::make_unique<SqliteWatchdog>(db, opt.timeLimitMs, m_cancel);
+    m_integrityAt = r.findings.size();
+    m_integrityThread = std::thread([this, db] {
+        QStringList lines;
+        SqliteStatement st(db, QStringLiteral("PRAGMA integrity_check(100)"));
+        if (!st.isValid()) {
+            lines = {QStringLiteral("could not run integrity_check: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
+        } else {
+            int rc;
+            while ((rc = st.step()) == SQLITE_ROW)
+                lines.append(st.text(0));
+            if (rc != SQLITE_DONE)
+                lines.append(m_integrityWatchdog->fired()
+                                 ? QStringLiteral("integrity_check did not finish in time")
+                                 : QStringLiteral("integrity_check stopped: %1")
+                                       .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        }
+        m_integrityResult = lines; // read by settleIntegrity() after join
+    });
+}
+
+void Reviewer::joinIntegrity()
+{
+    if (m_integrityThread.joinable())
+        m_integrityThread.join();
+    m_integrityWatchdog.reset(); // before its database closes
+    m_integrityFile.reset();
+}
+
+void Reviewer::settleIntegrity()
+{
+    if (m_integrityAt < 0)
+        return;
+    const qsizetype at = std::min(m_integrityAt, r.findings.size());
+    m_integrityAt = -1;
+    joinIntegrity();
+    r.integrity = m_integrityResult;
+    if (r.integrityOk())
+        return;
+    // As add() would have listed it at its place: the listing limit counted the findings before it only.
+    const QString key = QStringLiteral("integrity||");
+    if (++m_perKind[key] > opt.maxFindingsPerKind || at >= opt.maxListedFindings) {
+        ++m_suppressed[key];
+        return;
+    }
+    const LocalizedText message =
+        LocalizedText::same(QStringLiteral("PRAGMA integrity_check: %1").arg(r.integrity.value(0)));
+    r.findings.insert(at, {ReviewFinding::Severity::Error, QStringLiteral("integrity"), message.text, QString(),
+                           QString(), -1, QString(), message.english});
 }
 
 void Reviewer::checkIntegrity()

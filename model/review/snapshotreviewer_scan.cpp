@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <climits>
+#include <map>
 
 namespace iv::SnapshotReviewer::detail {
 
@@ -217,13 +218,16 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             ++r.scannedCells;
             ++used;
             const QString text = type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n);
-            const QHash<QString, QVector<Match>> *context = nullptr;
+            const QVector<Match> *inBucket = nullptr;
             if (c == categoryColumn && type == SQLITE_TEXT && st.type(bucketColumn) == SQLITE_INTEGER) {
                 const auto it = byBucket.constFind(st.int64(bucketColumn));
-                if (it != byBucket.cend() && it->contains(text))
-                    context = &it.value();
+                if (it != byBucket.cend()) {
+                    const auto found = it->constFind(text);
+                    if (found != it->cend())
+                        inBucket = &found.value();
+                }
             }
-            const auto matches = context ? context->value(text) : scanWhole(text);
+            const QVector<Match> matches = inBucket ? *inBucket : scanCell(text);
             for (const auto &m : matches)
                 add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
                     m.context.isEmpty()
@@ -252,41 +256,65 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
     return used;
 }
 
+QVector<Match> Reviewer::scanCell(const QString &text)
+{
+    // The same short text stands in many cells (every question's created_at, a timestamp shared by many
+    // buckets, a label): the scanner's result depends on the text alone, so each is scanned once. Bounded:
+    // the memo starts over when it holds kMaxMemo texts.
+    constexpr qsizetype kMaxMemoText = 256, kMaxMemo = 1 << 17;
+    if (text.size() > kMaxMemoText)
+        return scanWhole(text);
+    const auto it = m_scanned.constFind(text);
+    if (it != m_scanned.cend())
+        return it.value();
+    if (m_scanned.size() >= kMaxMemo)
+        m_scanned.clear();
+    const QVector<Match> found = scanWhole(text);
+    m_scanned.insert(text, found);
+    return found;
+}
+
 QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
 {
     constexpr int kMaxCategory =
         65536; // scanCategories() reads this much of each; longer ones go to scanWhole
     QHash<qint64, QHash<QString, QVector<Match>>> out;
     const QHash<qint64, BucketContext> contexts = bucketContexts();
+    // Each bucket's distinct categories (byte for byte, as SQL's DISTINCT compares text), in bucket order and
+    // within a bucket in the order they first occur: what SELECT DISTINCT … ORDER BY bucket_id gives through
+    // the bucket_id index, but read in one pass over the table instead of one row lookup per index entry and
+    // a temporary B-tree.
     SqliteStatement st(m_db,
-                       QStringLiteral("SELECT DISTINCT bucket_id, category FROM insights_bucketvalue WHERE "
+                       QStringLiteral("SELECT bucket_id, category FROM insights_bucketvalue WHERE "
                                       "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
-                                      "length(category) BETWEEN 1 AND %1 ORDER BY bucket_id")
+                                      "length(category) BETWEEN 1 AND %1")
                            .arg(kMaxCategory));
     if (!st.isValid())
         return out;
-    qint64 bucket = 0;
-    QStringList categories;
-    auto flush = [&] {
-        if (categories.isEmpty())
-            return;
+    std::map<qint64, QStringList> perBucket;
+    QHash<qint64, QSet<QByteArray>> seen;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const qint64 bucket = st.int64(0);
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1));
+        const int n = sqlite3_column_bytes(st.get(), 1);
+        const QByteArray bytes = QByteArray::fromRawData(p ? p : "", p ? n : 0);
+        QSet<QByteArray> &known = seen[bucket];
+        if (known.contains(bytes))
+            continue;
+        known.insert(QByteArray(bytes.constData(), bytes.size())); // a deep copy: the row's bytes go
+        perBucket[bucket].append(QString::fromUtf8(bytes));
+    }
+    if (rc != SQLITE_DONE)
+        return {}; // stopped or failed: every cell is scanned alone, as before
+    seen.clear();
+    for (const auto &[bucket, categories] : perBucket) {
         const QVector<QVector<Match>> found =
             PersonalDataScanner::scanCategories(categories, kMaxCategory, contexts.value(bucket));
         QHash<QString, QVector<Match>> &perCategory = out[bucket];
         for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i)
             perCategory.insert(categories.at(i), found.at(i));
-        categories.clear();
-    };
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        if (st.int64(0) != bucket)
-            flush();
-        bucket = st.int64(0);
-        categories.append(st.text(1));
     }
-    if (rc != SQLITE_DONE)
-        return {}; // stopped or failed: every cell is scanned alone, as before
-    flush();
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QLocale>
 #include <QScrollBar>
@@ -88,6 +90,49 @@ private slots:
         QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
         // The long question wraps: its row is taller than a one-line row.
         QVERIFY(table->rowHeight(basket) > 2 * table->fontMetrics().height());
+    }
+
+    // The tolerance control: 1 % makes a gauge 0.4 % apart "within tolerance" and the comparison exit 0;
+    // "Include times" brings a changed collection time back as a difference.
+    void toleranceAndTimes()
+    {
+        QTemporaryDir dir;
+        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString a = ivtest::buildDatabaseFromSql(dir, QStringLiteral("a.db"), sql);
+        const QString b = ivtest::buildDatabaseFromSql(
+            dir, QStringLiteral("b.db"),
+            sql + QStringLiteral("UPDATE insights_gauge SET value = 12.3, created_at = '2026-03-01 00:00:00' "
+                                 "WHERE label = 'basket';\n"));
+        DiffPage page;
+        page.resize(900, 500);
+        page.show();
+        QSignalSpy finished(&page, &DiffPage::comparisonFinished);
+        page.compareFiles(a, b);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().first().toInt(), 1);
+        auto statusOf = [&page](const QString &question) {
+            QTableWidget *table = page.table();
+            for (int row = 0; row < table->rowCount(); ++row)
+                if (table->item(row, DiffPage::QuestionColumn)->text() == question)
+                    return table->item(row, DiffPage::StatusColumn)->text();
+            return QString();
+        };
+        QCOMPARE(statusOf(QStringLiteral("Average basket?")), QStringLiteral("changed"));
+        QVERIFY(page.summaryText().contains(QStringLiteral("7 exact, 0 within tolerance, 1 changed")));
+
+        page.toleranceBox()->setValue(1.0); // percent
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().first().toInt(), 0);
+        QCOMPARE(page.options().tolerance, 0.01);
+        QCOMPARE(statusOf(QStringLiteral("Average basket?")), QStringLiteral("within tolerance"));
+        QVERIFY(page.summaryText().contains(QStringLiteral("7 exact, 1 within tolerance, 0 changed")));
+        QVERIFY(!page.summaryText().contains(QStringLiteral("Collected at")));
+
+        page.includeTimesBox()->setChecked(true);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().first().toInt(), 1);
+        QVERIFY(page.summaryText().contains(QStringLiteral("Collected at")));
     }
 };
 

@@ -117,10 +117,13 @@ private slots:
         QVERIFY(d->schema.isEmpty());
         QCOMPARE(d->collectedAtChanges(), 0);
         QVERIFY(!d->executions.changed());
-        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--include-times"), a, b});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(
             run.out.contains("Identical content: 8 questions, same values, same schema, same executions."));
+        const auto plain = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains("Identical content: 8 questions, same values, same schema.\n"));
     }
 
     // Two apps with a counter labelled "orders": a change in the second app's is found, and attributed to it.
@@ -296,15 +299,21 @@ private slots:
         QCOMPARE(orders->newCreatedAt, QStringLiteral("2026-02-01 10:00:00"));
         QCOMPARE(d->oldCollectedAt, QStringLiteral("2026-01-02 09:30:00"));
         QCOMPARE(d->newCollectedAt, QStringLiteral("2026-02-01 10:00:00"));
-        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--include-times"), a, b});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.out.contains("0 added, 0 removed, 0 changed, 8 unchanged questions\n"
+        QVERIFY(run.out.contains("Questions: 8 exact, 0 within tolerance, 0 changed, 0 added, 0 removed\n"
                                  "Collected at: 2026-01-02 09:30:00 → 2026-02-01 10:00:00 (1 questions "
                                  "collected at another time)\n"));
         QVERIFY(run.out.contains(
             "@ counter     Shop / How many orders? (orders): collected at 2026-01-01 10:00:00.000001 → "
             "2026-02-01 10:00:00\n"));
         QVERIFY(!run.out.contains("1234567 → "));
+        // Without --include-times the collection time is left out: nothing else differs.
+        const auto plain = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains("Identical content: 8 questions, same values, same schema.\n"
+                                   "Collection and execution times left out"));
+        QVERIFY(!plain.out.contains("Collected at"));
     }
 
     // Only the executions differ: reported as executions.
@@ -325,19 +334,113 @@ private slots:
         QCOMPARE(d->executions.added, qint64(1));
         QCOMPARE(d->executions.removed, qint64(0));
         QCOMPARE(d->executions.addedExamples, QStringList{QStringLiteral("2026-01-02 10:00:00 (bbbb)")});
-        const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--include-times"), a, b});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(
             "Executions: 1 → 2 (1 added, 0 removed), last 2026-01-01 10:00:00 → 2026-01-02 10:00:00\n"
             "    + 2026-01-02 10:00:00 (bbbb)\n"));
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--diff"), a, b}).exitCode, 0); // times left out
         const QJsonObject e =
             QJsonDocument::fromJson(
-                ivtest::runViewer({QStringLiteral("--diff"), a, b, QStringLiteral("--json")}).out)
+                ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--include-times"), a, b,
+                                   QStringLiteral("--json")})
+                    .out)
                 .object()
                 .value(QStringLiteral("executions"))
                 .toObject();
         QCOMPARE(e.value(QStringLiteral("added")).toInteger(), qint64(1));
         QCOMPARE(e.value(QStringLiteral("new_count")).toInteger(), qint64(2));
+    }
+
+    // --tolerance REL: a gauge 0.4 % apart and a point 0.02 % apart are within 1 %, a counter 10 % apart is
+    // not; the summary line counts exact / within tolerance / changed / added / removed questions.
+    void toleranceSummary()
+    {
+        const QString a = build(basicSql());
+        const QString b = build(basicSql() + QStringLiteral(
+                                                 "UPDATE insights_gauge SET value = 12.3 WHERE label = 'basket';\n"
+                                                 "UPDATE insights_bucketvalue SET xvalue = 7.5015 WHERE id = 5;\n"
+                                                 "UPDATE insights_counter SET value = 46 WHERE label = 'posts';\n"
+                                                 "DELETE FROM insights_bucketvalue WHERE bucket_id = 5;\n"
+                                                 "DELETE FROM insights_bucket WHERE id = 5;\n"));
+        SnapshotDiff::Options options;
+        options.tolerance = 0.01;
+        QString error;
+        const auto d = SnapshotDiff::compare(a, b, options, &error);
+        QVERIFY2(d, qPrintable(error));
+        QVERIFY(!d->identical());
+        QVERIFY(d->differs()); // posts 42 → 46 and the removed histogram
+        QCOMPARE(d->withinToleranceCount(), 2);
+        QCOMPARE(d->exactCount(), 4); // orders, hbar, scatter, bars
+        QCOMPARE(d->count(QuestionDiff::Status::Changed), 1);
+        QCOMPARE(d->count(QuestionDiff::Status::Removed), 1);
+        QCOMPARE(d->count(QuestionDiff::Status::Added), 0);
+        const QuestionDiff *basket = find(*d, QStringLiteral("basket"));
+        QCOMPARE(basket->status, QuestionDiff::Status::Unchanged);
+        QVERIFY(basket->withinTolerance);
+        const QuestionDiff *daily = find(*d, QStringLiteral("daily"));
+        QCOMPARE(daily->status, QuestionDiff::Status::Unchanged);
+        QCOMPARE(daily->tolerantPoints, qint64(1));
+        QCOMPARE(daily->changedPoints, qint64(0));
+        QCOMPARE(find(*d, QStringLiteral("posts"))->status, QuestionDiff::Status::Changed);
+
+        // Without a tolerance the same files: three changed.
+        const auto exact = compare(a, b);
+        QCOMPARE(exact->count(QuestionDiff::Status::Changed), 3);
+        QCOMPARE(exact->withinToleranceCount(), 0);
+
+        const auto run = ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--tolerance"),
+                                            QStringLiteral("0.01"), a, b});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("Questions: 4 exact, 2 within tolerance, 1 changed, 0 added, 1 removed\n"),
+                 run.out.constData());
+        QVERIFY(run.out.contains("≈ gauge"));
+        QVERIFY(run.out.contains("12.25 → 12.3"));
+        const QJsonObject json =
+            QJsonDocument::fromJson(ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--json"),
+                                                       QStringLiteral("--tolerance"), QStringLiteral("0.01"), a, b})
+                                        .out)
+                .object();
+        const QJsonObject summary = json.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("exact")).toInt(-1), 4);
+        QCOMPARE(summary.value(QStringLiteral("within_tolerance")).toInt(-1), 2);
+        QCOMPARE(summary.value(QStringLiteral("changed")).toInt(-1), 1);
+        QCOMPARE(summary.value(QStringLiteral("removed")).toInt(-1), 1);
+        QCOMPARE(json.value(QStringLiteral("tolerance")).toDouble(), 0.01);
+
+        // Only near values left: exit 0 within 1 %, 1 within 0.1 % (the gauge is 0.4 % off).
+        const QString c = build(basicSql() + QStringLiteral(
+                                                 "UPDATE insights_gauge SET value = 12.3 WHERE label = 'basket';\n"));
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--tolerance"), QStringLiteral("0.01"),
+                                    a, c})
+                     .exitCode,
+                 0);
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--tolerance"),
+                                    QStringLiteral("0.001"), a, c})
+                     .exitCode,
+                 1);
+        // A bad tolerance is a usage error.
+        for (const char *bad : {"-0.1", "abc", "inf", "nan"})
+            QCOMPARE(ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--tolerance"),
+                                        QLatin1String(bad), a, c})
+                         .exitCode,
+                     2);
+        QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--tolerance"),
+                                    QStringLiteral("0.1"), a})
+                     .exitCode,
+                 2);
+    }
+
+    void withinToleranceRule()
+    {
+        QVERIFY(SnapshotDiff::withinTolerance(100, 101, 0.01));   // 1 of 101
+        QVERIFY(!SnapshotDiff::withinTolerance(100, 102, 0.01));  // 2 of 102
+        QVERIFY(SnapshotDiff::withinTolerance(-100, -101, 0.01));
+        QVERIFY(!SnapshotDiff::withinTolerance(0, 1e-300, 0.5)); // against 0 only 0 is near (below 100 %)
+        QVERIFY(SnapshotDiff::withinTolerance(0, 0, 0.5));
+        QVERIFY(!SnapshotDiff::withinTolerance(1, -1, 0.5));       // 2 > 0.5
+        QVERIFY(!SnapshotDiff::withinTolerance(1, std::numeric_limits<double>::infinity(), 1));
+        QVERIFY(!SnapshotDiff::withinTolerance(std::nan(""), 1, 1));
     }
 
     // A bucket point 1e-12 apart prints as two different numbers.

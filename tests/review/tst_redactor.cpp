@@ -334,6 +334,48 @@ private slots:
                  alice + QStringLiteral(" asked for this one"));
     }
 
+    // More flagged values than one substitution chunk holds (256): every one is replaced wherever it stands,
+    // also inside longer texts, whichever chunk it falls in (the chunks that cannot match a text are skipped).
+    void manyNamesAcrossChunks()
+    {
+        QTemporaryDir in, out;
+        const QString given =
+            QStringLiteral("substr('Anna  Jan   Maria Pieter Sofia Lukas Emma  Noah  ', 1 + 6 * (i % 8), 6)");
+        const QString family = QStringLiteral(
+            "substr('Jansen  Mueller Garcia  Kowalski Nguyen  Smith   Rossi   Dubois  ', 1 + 8 * ((i / 8) % 8), 8)");
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("agents.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                QStringLiteral(
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, xformat, "
+                    "ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', 'tickets_per_agent', "
+                    "'Tickets per agent', NULL, 5, NULL, NULL, NULL, NULL, NULL, app_id FROM insights_counter "
+                    "LIMIT 1;\n"
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)\n"
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "SELECT NULL, i, 0, rtrim(%1) || ' ' || rtrim(%2) || ' ' || i, 90 FROM n;\n"
+                    "UPDATE insights_bucket SET \"desc\" = 'Asked by ' || (SELECT category FROM "
+                    "insights_bucketvalue WHERE bucket_id = 90 AND xvalue = 5) || ' and ' || (SELECT category "
+                    "FROM insights_bucketvalue WHERE bucket_id = 90 AND xvalue = 299) WHERE id = 90;\n")
+                    .arg(given, family));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.distinctValues >= 300);
+        QCOMPARE(cell(copy, "SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 90 AND category NOT LIKE "
+                            "'Person %'"),
+                 QStringLiteral("0"));
+        QCOMPARE(cell(copy, "SELECT count(DISTINCT category) FROM insights_bucketvalue WHERE bucket_id = 90"),
+                 QStringLiteral("300"));
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (const char *name : {"Jansen", "Mueller", "Garcia", "Kowalski", "Nguyen", "Rossi", "Dubois"})
+            QVERIFY2(!bytes.contains(name), name);
+        QVERIFY(cell(copy, "SELECT \"desc\" FROM insights_bucket WHERE id = 90").contains(QLatin1String("Person ")));
+    }
+
     // What was dropped is listed by name, masked where the name holds personal data.
     void droppedNamesMasked()
     {

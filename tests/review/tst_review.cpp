@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QSet>
 #include <QTest>
 
 #include <sqlite3.h>
@@ -230,6 +231,100 @@ private slots:
         QCOMPARE(cli.exitCode, 0);
         QVERIFY(ivtest::fileState(path) == before);
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+
+    // A text repeated in many cells is found in every one of them (the scan remembers what it found for a
+    // text; categories are read per bucket in one pass): the rows are known from the SQL that made them.
+    void repeatedTextsFoundInEveryRow()
+    {
+        QTemporaryDir dir;
+        const QString rows = QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 39)\n"
+            "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)\n"
+            "  SELECT 100 + i, NULL, i, i, 'mail ann@example.com', 1 FROM n;\n"
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 19)\n"
+            "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)\n"
+            "  SELECT 200 + i, NULL, i, i, 'mail ann@example.com', 4 FROM n;\n"
+            "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4)\n"
+            "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)\n"
+            "  SELECT 300 + i, 'ann@example.com', i, i, NULL, 1 + i FROM n;\n"); // one per bucket: unique
+        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) + rows;
+        const QString path = ivtest::buildDatabaseFromSql(dir, QStringLiteral("repeated.db"), sql);
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QSet<qint64> categoryRows, timestampRows;
+        int elsewhere = 0;
+        for (const ReviewFinding &f : r.findings) {
+            if (f.code != QLatin1String("personal-data-email"))
+                continue;
+            if (f.table == QLatin1String("insights_bucketvalue") && f.column == QLatin1String("category"))
+                categoryRows.insert(f.row);
+            else if (f.table == QLatin1String("insights_bucketvalue") && f.column == QLatin1String("timestamp"))
+                timestampRows.insert(f.row);
+            else
+                ++elsewhere;
+        }
+        QSet<qint64> wantCategories, wantTimestamps;
+        for (qint64 i = 0; i < 40; ++i)
+            wantCategories.insert(100 + i);
+        for (qint64 i = 0; i < 20; ++i)
+            wantCategories.insert(200 + i);
+        for (qint64 i = 0; i < 5; ++i)
+            wantTimestamps.insert(300 + i);
+        QCOMPARE(categoryRows, wantCategories);
+        QCOMPARE(timestampRows, wantTimestamps);
+        QCOMPARE(elsewhere, 0);
+        QCOMPARE(r.scannedCells > 0, true);
+        QVERIFY(r.scanComplete);
+    }
+
+    // The integrity check runs beside the other checks, yet its finding keeps its place (first) and counts
+    // towards the listing limit as before: with a limit of 2, the integrity finding and the first of two
+    // addresses are listed, the second address is counted.
+    void integrityFindingKeepsItsPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = build(dir, QStringLiteral("flip2.db"),
+                                   {});
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "UPDATE insights_counter SET \"desc\" = 'ann@example.com'", nullptr, nullptr,
+                                  nullptr),
+                     SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const qint64 root = rootPage(path, "insights_counter_created_at_d5ba696e");
+        QVERIFY(root > 1);
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 at = root * 4096 - 3;
+            f.seek(at);
+            char c = 0;
+            f.getChar(&c);
+            QVERIFY(c >= '0' && c <= '9');
+            f.seek(at);
+            f.putChar(char(c ^ 0x01));
+        }
+        ReviewReport::Options all;
+        const ReviewReport full = SnapshotReviewer::review(path, all);
+        QVERIFY(!full.integrityOk());
+        QCOMPARE(full.findings.value(0).code, QStringLiteral("integrity"));
+        QCOMPARE(full.findings.size(), 3);
+        QCOMPARE(full.findings.at(1).code, QStringLiteral("personal-data-email"));
+        QCOMPARE(full.findings.at(2).code, QStringLiteral("personal-data-email"));
+
+        ReviewReport::Options two;
+        two.maxListedFindings = 2;
+        const ReviewReport cut = SnapshotReviewer::review(path, two);
+        QCOMPARE(cut.findings.value(0).code, QStringLiteral("integrity"));
+        QCOMPARE(cut.findings.value(1).code, QStringLiteral("personal-data-email"));
+        QCOMPARE(cut.findings.value(1).row, qint64(1));
+        qint64 unlisted = 0;
+        for (const ReviewFinding &f : cut.findings)
+            unlisted += f.unlisted;
+        QCOMPARE(unlisted, qint64(1));
     }
 
     void bitFlipInIndex()

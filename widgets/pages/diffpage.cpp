@@ -6,7 +6,10 @@
 #include "questiontreemodel.h"
 #include "reviewreport.h"
 
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFutureWatcher>
@@ -42,6 +45,23 @@ QTableWidgetItem *item(const QString &text, bool number = false)
 
 DiffPage::DiffPage(QWidget *parent) : QWidget(parent)
 {
+    m_toleranceLabel = new QLabel(this);
+    m_tolerance = new QDoubleSpinBox(this);
+    m_tolerance->setRange(0, 100);
+    m_tolerance->setDecimals(4);
+    m_tolerance->setSingleStep(0.1);
+    m_tolerance->setSuffix(QStringLiteral(" %"));
+    m_tolerance->setKeyboardTracking(false); // compare once the number is entered, not per keystroke
+    m_toleranceLabel->setBuddy(m_tolerance);
+    m_includeTimes = new QCheckBox(this);
+    connect(m_tolerance, &QDoubleSpinBox::valueChanged, this, &DiffPage::compareAgain);
+    connect(m_includeTimes, &QCheckBox::toggled, this, &DiffPage::compareAgain);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_toleranceLabel);
+    controls->addWidget(m_tolerance);
+    controls->addSpacing(12);
+    controls->addWidget(m_includeTimes);
+    controls->addStretch(1);
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -71,6 +91,7 @@ DiffPage::DiffPage(QWidget *parent) : QWidget(parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     retranslateUi();
@@ -90,6 +111,20 @@ QString DiffPage::summaryText() const
 QString DiffPage::detailsText() const
 {
     return m_details->toPlainText();
+}
+
+SnapshotDiff::Options DiffPage::options() const
+{
+    SnapshotDiff::Options o;
+    o.tolerance = m_tolerance->value() / 100.0;
+    o.includeTimes = m_includeTimes->isChecked();
+    return o;
+}
+
+void DiffPage::compareAgain()
+{
+    if (!m_oldPath.isEmpty() && !m_newPath.isEmpty())
+        compareFiles(m_oldPath, m_newPath);
 }
 
 void DiffPage::cancel()
@@ -130,11 +165,12 @@ void DiffPage::compareFiles(const QString &oldPath, const QString &newPath)
         }
         m_diff = outcome.diff;
         showDiff(*m_diff);
-        emit comparisonFinished(m_diff->identical() ? 0 : 1, QString());
+        emit comparisonFinished(m_diff->differs() ? 1 : 0, QString());
     });
-    watcher->setFuture(QtConcurrent::run([oldPath, newPath, flag] {
+    const SnapshotDiff::Options opts = options();
+    watcher->setFuture(QtConcurrent::run([oldPath, newPath, flag, opts] {
         Outcome o;
-        o.diff = SnapshotDiff::compare(oldPath, newPath, &o.error, flag.get());
+        o.diff = SnapshotDiff::compare(oldPath, newPath, opts, &o.error, flag.get());
         return o;
     }));
 }
@@ -143,14 +179,19 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
 {
     using S = QuestionDiff::Status;
     if (diff.identical()) {
-        m_summary->setText(tr("Identical content: %n question(s), same values, same schema, same executions.",
-                              nullptr, static_cast<int>(diff.questions.size())));
+        m_summary->setText(diff.includeTimes
+                               ? tr("Identical content: %n question(s), same values, same schema, same executions.",
+                                    nullptr, static_cast<int>(diff.questions.size()))
+                               : tr("Identical content: %n question(s), same values, same schema (times not "
+                                    "compared).",
+                                    nullptr, static_cast<int>(diff.questions.size())));
     } else {
-        QString s = tr("%1 added, %2 removed, %3 changed, %4 unchanged questions.")
-                        .arg(diff.count(S::Added))
-                        .arg(diff.count(S::Removed))
+        QString s = tr("Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed.")
+                        .arg(diff.exactCount())
+                        .arg(diff.withinToleranceCount())
                         .arg(diff.count(S::Changed))
-                        .arg(diff.count(S::Unchanged));
+                        .arg(diff.count(S::Added))
+                        .arg(diff.count(S::Removed));
         if (!diff.addedApps.isEmpty())
             s += QLatin1Char(' ') +
                  tr("Added apps: %1.").arg(ReviewReport::visible(diff.addedApps.join(QStringLiteral(", "))));
@@ -163,7 +204,7 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
     QStringList more;
     if (!diff.schema.isEmpty())
         more << tr("%n schema object(s) differ.", nullptr, static_cast<int>(diff.schema.size()));
-    if (diff.collectedAtChanges() > 0 || diff.oldCollectedAt != diff.newCollectedAt)
+    if (diff.includeTimes && (diff.collectedAtChanges() > 0 || diff.oldCollectedAt != diff.newCollectedAt))
         more << tr("Collected at %1 → %2 (%n question(s) collected again).", nullptr,
                    diff.collectedAtChanges())
                     .arg(ReviewReport::visible(diff.oldCollectedAt),
@@ -182,6 +223,7 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
         const QString status = q.status == S::Added     ? tr("added")
                                : q.status == S::Removed ? tr("removed")
                                : q.status == S::Changed ? tr("changed")
+                               : q.withinTolerance      ? tr("within tolerance")
                                : q.collectedAtChanged() ? tr("collected again")
                                                         : tr("unchanged");
         m_table->setItem(row, StatusColumn, item(status));
@@ -194,7 +236,7 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
         if (q.isValue) {
             oldCell = q.status == S::Added ? QString() : q.oldText;
             newCell = q.status == S::Removed ? QString() : q.newText;
-            if (q.status == S::Changed && q.oldValid && q.newValid) {
+            if ((q.status == S::Changed || q.withinTolerance) && q.oldValid && q.newValid) {
                 delta = q.deltaText();
                 if (!std::isnan(q.percent()))
                     percent = GaugeRange::withUnit(NumberFormat::ui().locale().toString(q.percent(), 'f', 1),
@@ -210,10 +252,9 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
             newCell = q.newPoints < 0 ? QString() : pointsText(q.newPoints);
             if (q.oldPoints >= 0 && q.newPoints >= 0) {
                 delta = QString::number(q.newPoints - q.oldPoints);
-                points = tr("%1 changed, %2 added, %3 removed")
-                             .arg(q.changedPoints)
-                             .arg(q.addedPoints)
-                             .arg(q.removedPoints);
+                points = tr("%1 changed, %2 added, %3 removed").arg(q.changedPoints).arg(q.addedPoints).arg(q.removedPoints);
+                if (q.tolerantPoints > 0)
+                    points += QLatin1Char(' ') + tr("(%1 within tolerance)").arg(q.tolerantPoints);
             }
         }
         m_table->setItem(row, OldColumn, item(oldCell, true));
@@ -237,6 +278,12 @@ void DiffPage::retranslateUi()
         {tr("Status"), tr("Kind"), tr("App"), tr("Question"), tr("Old") + ReviewReport::visible(oldName),
          tr("New") + ReviewReport::visible(newName), tr("Delta"), tr("%"), tr("Points")});
     m_table->setAccessibleName(tr("Questions, old and new side by side"));
+    m_toleranceLabel->setText(tr("&Tolerance:"));
+    m_tolerance->setToolTip(tr("Numbers that differ by at most this share of the larger one count as the same "
+                               "(within tolerance)."));
+    m_tolerance->setAccessibleName(tr("Tolerance in percent"));
+    m_includeTimes->setText(tr("Include &times"));
+    m_includeTimes->setToolTip(tr("Also compare when the questions were collected and the executions."));
     m_details->setAccessibleName(tr("Comparison details"));
     if (!m_busy && !m_diff && m_oldPath.isEmpty())
         m_summary->setText(tr("Choose two snapshots to compare."));
