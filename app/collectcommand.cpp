@@ -265,13 +265,13 @@ int runCollect(const CollectRequest &request)
         });
     switch (collector.run()) {
     case Collector::Result::Success:
+        if (!request.checkAgainst.isEmpty()) // the temporary file is not worth naming
+            return printCheck(project->output, reference, request.json);
         // The log masks ${…} values in the path too; stdout (for scripts) carries the path itself.
         printErr(QCoreApplication::translate("collect", "wrote %1 (%2 metrics, %3 ms)\n")
                      .arg(terminalSafe(project->secrets.apply(QDir::toNativeSeparators(project->output))))
                      .arg(collector.metricsWritten())
                      .arg(timer.elapsed()));
-        if (!request.checkAgainst.isEmpty())
-            return printCheck(project->output, reference, request.json);
         printOut(QDir::toNativeSeparators(project->output) + QLatin1Char('\n'));
         if (request.keep > 0) {
             const SnapshotHistoryFiles::Pruned pruned =
