@@ -53,20 +53,7 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("collect"),
          QCoreApplication::translate("main", "Run the collect project PROJECT.json and write its snapshot."),
          QStringLiteral("PROJECT.json")});
-    parser.addOption(
-        {QStringLiteral("source"),
-         QCoreApplication::translate("main", "With --collect: point source NAME at another SQLite path or "
-                                             "postgresql:// URL (repeatable)."),
-         QStringLiteral("NAME=CONNECTION")});
-    parser.addOption(
-        {QStringList{QStringLiteral("o"), QStringLiteral("output")},
-         QCoreApplication::translate("main", "With --collect: write the snapshot to FILE instead."),
-         QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("preview"),
-         QCoreApplication::translate("main", "With --collect: run only the sql metric LABEL and print its "
-                                             "rows and what would be stored; write nothing."),
-         QStringLiteral("LABEL")});
+    iv::cli::addCollectOptions(parser);
     parser.addOption(
         {QStringLiteral("review"),
          QCoreApplication::translate("main", "Review FILE… (identity, integrity, conformance, personal "
@@ -218,10 +205,7 @@ int runCommand(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("collect"))) {
         if (!files.isEmpty())
             return fail(QCoreApplication::translate("main", "--collect takes no FILE (see --help)"));
-        return runCollect(parser.value(QStringLiteral("collect")), parser.values(QStringLiteral("source")),
-                          parser.value(QStringLiteral("output")),
-                          parser.isSet(QStringLiteral("preview")) ? parser.value(QStringLiteral("preview"))
-                                                                  : QString());
+        return runCollect(parser);
     }
     if (parser.isSet(QStringLiteral("redact"))) {
         for (const char *other : {"list", "dump-json", "review", "diff", "json"})

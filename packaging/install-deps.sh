@@ -16,6 +16,8 @@ packages=(
   # tests: PostgreSQL for the collect provider, desktop/AppStream validators, PDF text, screenshots
   postgresql desktop-file-utils appstream shared-mime-info poppler-utils xvfb xauth imagemagick
   python3 file
+  # the django provider's zero-config checks run a real Django (collect/tst_collectdjango)
+  python3-django
   # sanitizer and fuzz builds (make test): clang with its sanitizer and libFuzzer runtimes
   clang libclang-rt-14-dev
   # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps (dpkg-dev) and inspects binaries (file)

@@ -196,6 +196,10 @@ CollectConsent CollectConsent::of(const CollectProject &project, const QList<Pro
     CollectConsent c;
     c.m_projectPath = project.path;
     c.m_projectSha256 = project.sha256;
+    // A project that only reads (the sql provider, no programs): its SQL cannot write (read-only sources by
+    // construction), so what the question covers is where it reads and writes: sources and output. An edit
+    // of its SQL text (or labels, questions) is not asked about again.
+    c.m_readOnlySql = programs.isEmpty() && project.providers.isEmpty();
     c.m_output = project.output;
     c.m_programs = programs;
     for (auto it = project.sources.begin(); it != project.sources.end(); ++it) {
@@ -229,7 +233,9 @@ void CollectConsent::warmUp(const QList<ProgramLaunch> &programs)
 QString CollectConsent::fingerprint() const
 {
     QStringList lines;
-    lines << QStringLiteral("project %1 %2").arg(m_projectPath, QString::fromLatin1(m_projectSha256.toHex()));
+    lines << QStringLiteral("project %1 %2")
+                 .arg(m_projectPath, m_readOnlySql ? QStringLiteral("read-only-sql")
+                                                   : QString::fromLatin1(m_projectSha256.toHex()));
     lines << QStringLiteral("output %1").arg(m_output);
     for (const QString &source : m_sources)
         lines << QStringLiteral("source %1").arg(source);

@@ -25,8 +25,10 @@ struct CollectProject;
 //
 // of() hashes the files when called — 6.8 MB of python3 take ~150 ms — unless warmUp() already hashed them in
 // a worker thread and they have not changed since (same inode, size, mtime and ctime), which is the case when
-// the dialog called warmUp() as it opened. Plain data, copyable; no widgets: the dialog shows programs() and
-// asks. of() and warmUp() are safe to call from any thread.
+// the dialog called warmUp() as it opened. A project that starts no program (sql metrics only) is keyed on
+// its path, output and sources alone: its SQL runs read-only by construction, so editing it asks nothing.
+// Plain data, copyable; no widgets: the dialog shows programs() and asks. of() and warmUp() are safe to call
+// from any thread.
 class CollectConsent
 {
 public:
@@ -52,6 +54,9 @@ public:
     static constexpr int MaxModuleFiles = 5000;
     QList<ProgramLaunch> programs() const { return m_programs; }
     QList<FileHash> files() const { return m_files; }
+    // Only the sql provider and no program: then an edit of the project (its SQL text) does not change the
+    // fingerprint; its sources and output still do.
+    bool isReadOnlySql() const { return m_readOnlySql; }
     // One line per fact consent depends on; equal fingerprints mean the same thing would run.
     QString fingerprint() const;
 
@@ -64,6 +69,7 @@ private:
 
     QString m_projectPath;
     QByteArray m_projectSha256;
+    bool m_readOnlySql = false; // no programs: the project's content is not part of the fingerprint
     QString m_output;
     QStringList m_sources;
     QStringList m_problems;

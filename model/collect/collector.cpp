@@ -126,7 +126,7 @@ Collector::Result Collector::run()
     m_error.clear();
     m_written = 0;
     m_cancel.store(false);
-    m_writer = std::make_unique<SnapshotWriter>(m_project.output);
+    m_writer = std::make_unique<SnapshotWriter>(outputFile());
     auto finish = [&](Result result, const QString &error) {
         m_writer->abort();
         m_error = m_project.secrets.apply(error);
@@ -141,6 +141,7 @@ Collector::Result Collector::run()
                 .arg(QDir::toNativeSeparators(stale)));
     // Apps in the project's order, each once its first metric arrives (upstream also only lists apps that
     // registered insights).
+    QStringList failures; // keep-going: every provider's failures, one per line
     for (const auto &provider : m_providers) {
         if (m_cancel.load())
             return finish(Result::Canceled, QCoreApplication::translate("iv::Collect", "canceled"));
@@ -160,14 +161,22 @@ Collector::Result Collector::run()
         Q_EMIT providerStarted(m_current);
         log(QStringLiteral("%1 (%2): %3").arg(provider->name(), provider->kind(), provider->summary()));
         QString why;
+        provider->setKeepGoing(m_keepGoing);
         if (!provider->run(*this, &why)) {
             if (m_cancel.load())
                 return finish(Result::Canceled, QCoreApplication::translate("iv::Collect", "canceled"));
-            return finish(Result::Failed, why);
+            if (!m_keepGoing)
+                return finish(Result::Failed, why);
+            failures << why.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         }
     }
     if (m_cancel.load())
         return finish(Result::Canceled, QCoreApplication::translate("iv::Collect", "canceled"));
+    if (!failures.isEmpty())
+        return finish(Result::Failed, QCoreApplication::translate(
+                                          "iv::Collect", "%n metric(s) failed, nothing written:", nullptr,
+                                          int(failures.size())) +
+                                          QLatin1Char('\n') + failures.join(QLatin1Char('\n')));
     QString why;
     if (!m_writer->commit(&why))
         return finish(Result::Failed, why);

@@ -57,6 +57,15 @@ public:
     void setProviderEnabled(const QString &provider, bool enabled);
     void setMetricEnabled(const QString &provider, const QString &metric, bool enabled);
 
+    // Writes this file instead of the project's output (a history folder's timestamped file, whose name is
+    // only known when the run starts; consent stays keyed on the project's output). Empty: the project's.
+    void setOutputFile(const QString &path) { m_outputFile = path; }
+    QString outputFile() const { return m_outputFile.isEmpty() ? m_project.output : m_outputFile; }
+
+    // Keep going (before run): every metric runs even after one failed; the run then fails with all
+    // failures (each with the engine's message and position) and writes nothing.
+    void setKeepGoing(bool on) { m_keepGoing = on; }
+
     // Blocks until done. A cancel() during the run stops it; call cancel() only once run() has started.
     Result run();
     void cancel() { m_cancel.store(true); }
@@ -90,6 +99,8 @@ private:
     QString m_requiredFingerprint;
     QString m_error;
     int m_written = 0;
+    bool m_keepGoing = false;
+    QString m_outputFile;
     std::atomic_bool m_cancel{false};
 };
 

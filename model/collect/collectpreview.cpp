@@ -40,11 +40,10 @@ CollectPreview CollectPreview::run(const CollectProject &project, const QString 
     }
     if (!spec) {
         preview.status = Status::UnknownLabel;
-        preview.error =
-            QCoreApplication::translate("iv::Collect",
-                                        "%1: no sql metric labelled \"%2\" (command and django providers "
-                                        "report their metrics only when they run)")
-                .arg(QDir::toNativeSeparators(project.path), label);
+        preview.error = QCoreApplication::translate(
+                            "iv::Collect", "%1: no sql metric labelled \"%2\" (command and django providers "
+                                           "report their metrics only when they run)")
+                            .arg(QDir::toNativeSeparators(project.path), label);
         return preview;
     }
     preview.kind = kindId(spec->meta.kind);
@@ -53,8 +52,9 @@ CollectPreview CollectPreview::run(const CollectProject &project, const QString 
     preview.source = spec->source;
     auto fail = [&](const QString &why) {
         preview.status = Status::Failed;
-        preview.error = QCoreApplication::translate("iv::Collect", "provider \"sql\", metric \"%1\" (source \"%2\"): %3")
-                            .arg(label, spec->source, why);
+        preview.error =
+            QCoreApplication::translate("iv::Collect", "provider \"sql\", metric \"%1\" (source \"%2\"): %3")
+                .arg(label, spec->source, why);
         return preview;
     };
     // Declared before the source, so the source closes before its scratch folder goes.
@@ -64,6 +64,8 @@ CollectPreview CollectPreview::run(const CollectProject &project, const QString 
         SqlProvider::openSource(spec->source, project.sources.value(spec->source), &scratch, &why);
     if (!source)
         return fail(why);
+    source->setParameters(SqlProvider::resolvedParameters(project.parameters));
+    preview.warnings = SqlProvider::portabilityWarnings(*spec);
     preview.engine = source->engine();
     preview.sql = SqlProvider::sqlFor(*spec, preview.engine);
     preview.sqlFile = spec->sqlFiles.contains(preview.engine) ? spec->sqlFiles.value(preview.engine)
@@ -128,6 +130,8 @@ QString CollectPreview::report() const
                .arg(label, kind, appModule, source, engine);
     out += QStringLiteral("sql: %1\n")
                .arg(sqlFile.isEmpty() ? QStringLiteral("inline") : QDir::toNativeSeparators(sqlFile));
+    for (const QString &warning : warnings)
+        out += QStringLiteral("warning: %1\n").arg(warning);
     out += QStringLiteral("query rows: %1\n").arg(rows.size());
     for (const QVariantList &row : rows) {
         QStringList cells;

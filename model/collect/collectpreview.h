@@ -30,10 +30,11 @@ struct CollectPreview
     QString kind;  // "counter", "timeseries" …
     QString table; // "counter", "gauge" or "bucket"
     QString appModule;
-    QString source;  // the source's name
-    QString engine;  // "sqlite" or "postgresql"
-    QString sqlFile; // the query's file (absolute), empty when the project gives the SQL inline
-    QString sql;     // the query that ran
+    QString source;       // the source's name
+    QString engine;       // "sqlite" or "postgresql"
+    QString sqlFile;      // the query's file (absolute), empty when the project gives the SQL inline
+    QString sql;          // the query that ran
+    QStringList warnings; // known divergences between the engines in the SQL (SqlCheck::portabilityWarnings)
     QList<QVariantList> rows;
     CollectedMetric metric; // as stored (valid when status is Ok)
 

@@ -13,7 +13,7 @@ const ProviderRegistry &ProviderRegistry::builtins()
         ProviderRegistry r;
         // The sql provider serves the metrics declared under "apps"; it needs no settings of its own.
         r.add(QStringLiteral("sql"), [](const ProviderSpec &, const CollectProject &project, QString *) {
-            return std::make_unique<SqlProvider>(project.sqlMetrics, project.sources);
+            return std::make_unique<SqlProvider>(project.sqlMetrics, project.sources, project.parameters);
         });
         r.add(QStringLiteral("command"), &CommandProvider::create);
         r.add(QStringLiteral("django"), &DjangoProvider::create);

@@ -6,6 +6,7 @@
 // text check; the log warns about roles that can do more than read; every timestamp is UTC whatever the
 // viewer's and the server's zone.
 #include "collectcompare.h"
+#include "sqlitefunctions.h"
 #include "sqlsource.h"
 #include "testsupport.h"
 
@@ -401,6 +402,69 @@ private slots:
                 QCOMPARE(values, expected);
             }
         }
+    }
+
+    void dateTruncSameAsSqlite()
+    {
+        // date_trunc in a real zone across both summer-time changes of 2024: PostgreSQL's own function and
+        // the one registered on SQLite sources give the same UTC instant.
+        const QStringList stamps = {
+            QStringLiteral("2024-03-30 22:59:59"), QStringLiteral("2024-03-30 23:00:00"),
+            QStringLiteral("2024-03-31 00:59:59"), QStringLiteral("2024-03-31 01:00:00"),
+            QStringLiteral("2024-03-31 01:30:00"), QStringLiteral("2024-03-31 12:00:00"),
+            QStringLiteral("2024-03-31 22:30:00"), QStringLiteral("2024-10-26 23:30:00"),
+            QStringLiteral("2024-10-27 00:30:00"), QStringLiteral("2024-10-27 01:30:00"),
+            QStringLiteral("2024-10-27 12:00:00"), QStringLiteral("2024-04-15 10:00:00.25")};
+        const QStringList fields = {QStringLiteral("hour"),    QStringLiteral("day"),
+                                    QStringLiteral("week"),    QStringLiteral("month"),
+                                    QStringLiteral("quarter"), QStringLiteral("year")};
+        iv::SqlSource pg(QStringLiteral("pg"), m_url);
+        QString error;
+        QVERIFY2(pg.open(&error), qPrintable(error));
+        int compared = 0;
+        for (const QString &zone : {QStringLiteral("Europe/Amsterdam"), QStringLiteral("America/Santiago")}) {
+            for (const QString &field : fields) {
+                for (const QString &ts : stamps) {
+                    QList<QVariantList> rows;
+                    const QString sql =
+                        QStringLiteral("SELECT date_trunc('%1', timestamptz '%2+00', '%3'), timezone('%3', "
+                                       "timestamptz '%2+00')")
+                            .arg(field, ts, zone);
+                    QVERIFY2(pg.select(sql, &rows, &error), qPrintable(error));
+                    const QString expected = rows.value(0).value(0).toString();
+                    QString why;
+                    QCOMPARE(iv::SqliteFunctions::dateTrunc(field, ts, zone, &why), expected);
+                    QCOMPARE(iv::SqliteFunctions::atTimeZone(zone, ts, &why),
+                             rows.value(0).value(1).toString());
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 144);
+    }
+
+    void parametersAndPositions()
+    {
+        // Named parameters are bound (as $N) on PostgreSQL too; an error names line and column of the text.
+        iv::SqlSource pg(QStringLiteral("pg"), m_url);
+        QString error;
+        QVERIFY2(pg.open(&error), qPrintable(error));
+        pg.setParameters({{QStringLiteral("since"), QStringLiteral("2015-01-01 00:00:00")},
+                          {QStringLiteral("min"), qlonglong(30)}});
+        QList<QVariantList> rows;
+        QVERIFY2(pg.select(QStringLiteral("SELECT count(*) FROM testapp_book WHERE created >= :since AND "
+                                          "author_id::bigint >= :min"),
+                           &rows, &error),
+                 qPrintable(error));
+        QCOMPARE(rows.value(0).value(0).toString(),
+                 scalar(QStringLiteral("SELECT count(*) FROM testapp_book WHERE created >= '2015-01-01' AND "
+                                       "author_id >= 30")));
+        QVERIFY(!pg.select(QStringLiteral("SELECT count(*)\nFROM testapp_book WHERE :min > nope"), &rows,
+                           &error));
+        QCOMPARE(error, QStringLiteral("column \"nope\" does not exist (line 2, column 32)"));
+        // The columns of a query without rows.
+        QVERIFY(pg.select(QStringLiteral("SELECT 1, 2, 3 WHERE false"), &rows, &error));
+        QCOMPARE(pg.columnCount(), 3);
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -424,6 +425,138 @@ private slots:
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY(finished.first().at(1).toString().startsWith(QStringLiteral("Canceled")));
         QVERIFY(ivtest::fileState(out) == before);
+    }
+
+    void readOnlySqlEditNotAskedAgain()
+    {
+        // A project that only reads: editing its SQL does not ask again; pointing a source elsewhere does.
+        const QString project = write(m_dir, QStringLiteral("readonly.json"), QByteArray(kProject) + "}");
+        {
+            CollectDialog dialog(project);
+            QVERIFY(dialog.needsConsent());
+            QVERIFY(dialog.consent().isReadOnlySql());
+            dialog.consent().grant();
+        }
+        write(m_dir, QStringLiteral("readonly.json"),
+              QByteArray(kProject).replace("WHERE kind = 'web'", "WHERE kind = 'shop'") + "}");
+        {
+            CollectDialog dialog(project);
+            QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+            QVERIFY(!dialog.needsConsent());
+        }
+        // Another source (in the file, or in the dialog) asks again.
+        ivtest::copyFile(m_dir.filePath(QStringLiteral("source.db")), m_dir, QStringLiteral("other.db"));
+        CollectDialog dialog(project);
+        dialog.setSource(QStringLiteral("default"), m_dir.filePath(QStringLiteral("other.db")));
+        QVERIFY(dialog.isValid());
+        QVERIFY(dialog.needsConsent());
+        // A project that starts a program is still asked about after any edit (see
+        // asksAgainWhenWhatRunsChanges).
+    }
+
+    void sourceAndOutputFolderFromTheDialog()
+    {
+        // The dialog points source "default" at another database (one order more) and writes into a history
+        // folder, keeping the newest snapshot only.
+        QTemporaryDir dir;
+        QVERIFY(!ivtest::buildDatabaseFromSql(
+                     dir, QStringLiteral("bigger.db"),
+                     ivtest::readText(ivtest::dataPath(QStringLiteral("collect_source.sql"))) +
+                         QStringLiteral("\nINSERT INTO shop_order VALUES (6, '2024-04-01 "
+                                        "00:00:00', 5.0, 'web');\n"))
+                     .isEmpty());
+        const QString project = write(m_dir, QStringLiteral("elsewhere.json"), QByteArray(kProject) + "}");
+        const QString history = dir.filePath(QStringLiteral("history"));
+        QVERIFY(QDir().mkpath(history));
+        write(dir, QStringLiteral("history/insights-20200101T000000Z.db"), "old");
+        CollectDialog dialog(project);
+        auto *sourceEdit = dialog.findChild<QLineEdit *>(QStringLiteral("source:default"));
+        QVERIFY(sourceEdit);
+        QCOMPARE(sourceEdit->placeholderText(),
+                 QDir::toNativeSeparators(m_dir.filePath(QStringLiteral("source.db"))));
+        QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("parameter:as_of")));
+        dialog.setSource(QStringLiteral("default"), dir.filePath(QStringLiteral("bigger.db")));
+        QCOMPARE(sourceEdit->text(), dir.filePath(QStringLiteral("bigger.db")));
+        dialog.setOutputFolder(history, 1);
+        QVERIFY(dialog.isValid());
+        // For looking at it: IV_SCREENSHOT_DIR=/tmp/shots ctest -R collect/tst_collectdialog
+        if (const QString shots = qEnvironmentVariable("IV_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            dialog.show();
+            for (const QSize size : {QSize(800, 500), QSize(1200, 800)}) {
+                dialog.resize(size);
+                QCoreApplication::processEvents();
+                dialog.grab().save(QDir(shots).filePath(
+                    QStringLiteral("collectdialog-%1x%2.png").arg(size.width()).arg(size.height())));
+            }
+        }
+        QVERIFY(dialog.consent().output().endsWith(QStringLiteral("/insights-YYYYMMDDTHHMMSSZ.db")));
+        QVERIFY(dialog.consent().sources().first().contains(QStringLiteral("bigger.db")));
+        dialog.consent().grant();
+        QSignalSpy ready(&dialog, &CollectDialog::snapshotReady);
+        dialog.start();
+        QVERIFY(ready.wait(30000) || ready.count() == 1);
+        const QString written = ready.first().first().toString();
+        QCOMPARE(QFileInfo(written).absolutePath(), history);
+        QVERIFY2(QFileInfo(written).fileName().startsWith(QStringLiteral("insights-20")),
+                 qPrintable(written));
+        QCOMPARE(QDir(history).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{QFileInfo(written).fileName()});
+        QCOMPARE(ivtest::queryLines(written,
+                                    QStringLiteral("SELECT label, value FROM insights_counter ORDER BY id")),
+                 QStringList({QStringLiteral("'orders'|'6'"), QStringLiteral("'web_orders'|'4'")}));
+        // The project's own output was not written.
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("shop.db"))) ||
+                QFileInfo(m_dir.filePath(QStringLiteral("shop.db"))).lastModified() <
+                    QFileInfo(written).lastModified());
+    }
+
+    void keepGoingFromTheDialog()
+    {
+        const QByteArray json =
+            "{\"output\": \"going.db\", \"sources\": {\"default\": \"source.db\"}, \"apps\": [{\"module\": "
+            "\"shop.insights\", \"metrics\": ["
+            "{\"kind\": \"counter\", \"label\": \"broken\", \"sql\": \"SELECT count(*) FROM nope\"},"
+            "{\"kind\": \"counter\", \"label\": \"orders\", \"sql\": \"SELECT count(*) FROM shop_order\"},"
+            "{\"kind\": \"counter\", \"label\": \"wide\", \"sql\": \"SELECT 1, 2\"}]}]}";
+        const QString project = write(m_dir, QStringLiteral("going.json"), json);
+        CollectDialog dialog(project);
+        dialog.consent().grant();
+        dialog.setKeepGoing(true);
+        QSignalSpy finished(&dialog, &CollectDialog::collectFinished);
+        dialog.start();
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("2 metric(s) failed, nothing written:")),
+                 qPrintable(message));
+        QVERIFY2(
+            message.contains(QStringLiteral("metric \"broken\" (source \"default\"): no such table: nope")),
+            qPrintable(message));
+        QVERIFY2(message.contains(
+                     QStringLiteral("metric \"wide\" (source \"default\"): a counter takes the columns")),
+                 qPrintable(message));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("going.db"))));
+    }
+
+    void djangoSiteInTheDialog()
+    {
+        // Given a manage.py: the zero-config django provider, the site's venv interpreter, the snapshot in
+        // the home folder (never in the site) unless a history folder is chosen.
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("mysite/venv/bin"))));
+        write(dir, QStringLiteral("mysite/manage.py"),
+              "import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'mysite.settings')\n");
+        const QString python = write(dir, QStringLiteral("mysite/venv/bin/python3"), "#!/bin/sh\nexec python3 \"$@\"\n");
+        QFile::setPermissions(python, QFile::permissions(python) | QFileDevice::ExeOwner);
+        CollectDialog dialog(dir.filePath(QStringLiteral("mysite/manage.py")));
+        QVERIFY2(dialog.isValid(), qPrintable(dialog.errorString()));
+        QCOMPARE(dialog.outputPath(), QDir::home().filePath(QStringLiteral("insights-mysite.db")));
+        const CollectConsent consent = dialog.consent();
+        QCOMPARE(consent.programs().size(), 1);
+        QCOMPARE(consent.programs().first().program, python);
+        QVERIFY(consent.programs().first().environment.contains(QStringLiteral("DJANGO_SETTINGS_MODULE=mysite.settings")));
+        dialog.setOutputFolder(dir.path(), 3);
+        QCOMPARE(dialog.outputPath(), dir.filePath(QStringLiteral("insights-YYYYMMDDTHHMMSSZ.db")));
     }
 };
 

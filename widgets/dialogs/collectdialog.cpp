@@ -7,19 +7,28 @@
 #include "collectproject.h"
 #include "metrickind.h"
 #include "reviewreport.h"
+#include "snapshothistoryfiles.h"
 #include "textbudget.h"
 
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QThread>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -90,10 +99,23 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     m_previewButton = m_buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
     m_buttons->addButton(QDialogButtonBox::Close);
+    m_options = new QWidget(this);
+    m_optionsLayout = new QFormLayout(m_options);
+    m_optionsLayout->setContentsMargins(0, 0, 0, 0);
+    m_keepGoing = new QCheckBox(this);
+    m_keepGoing->setObjectName(QStringLiteral("keepGoing"));
+    m_toFolder = new QCheckBox(this);
+    m_toFolder->setObjectName(QStringLiteral("toFolder"));
+    m_folder = new QLineEdit(this);
+    m_folder->setObjectName(QStringLiteral("outputFolder"));
+    m_keep = new QSpinBox(this);
+    m_keep->setObjectName(QStringLiteral("keep"));
+    m_keep->setRange(0, 100000);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_projectLabel);
     layout->addWidget(m_outputLabel);
     layout->addWidget(m_programsLabel);
+    layout->addWidget(m_options);
     layout->addWidget(m_tree, 3);
     layout->addWidget(m_log, 2);
     layout->addWidget(m_buttons);
@@ -109,16 +131,158 @@ CollectDialog::CollectDialog(const QString &projectPath, QWidget *parent)
     connect(m_collector, &Collector::providerProgress, this, &CollectDialog::onProviderProgress);
     connect(m_collector, &Collector::logMessage, this, &CollectDialog::appendLog);
     connect(m_collector, &Collector::metricCollected, this, &CollectDialog::onMetricCollected);
+    connect(m_keepGoing, &QCheckBox::toggled, this, [this](bool on) { m_collector->setKeepGoing(on); });
+    auto folderChanged = [this] {
+        setOutputFolder(m_toFolder->isChecked() ? m_folder->text().trimmed() : QString(), m_keep->value());
+    };
+    connect(m_toFolder, &QCheckBox::toggled, this, folderChanged);
+    connect(m_folder, &QLineEdit::editingFinished, this, folderChanged);
 
-    const auto project = CollectProject::load(projectPath, {}, QString(), &m_error);
-    if (project && m_collector->prepare(*project, &m_error)) {
-        m_valid = true;
-        populate();
+    if (loadProject()) {
+        buildOptions();
         CollectConsent::warmUp(
             m_collector->programs()); // hashed off the GUI thread before Collect is pressed
-    } else {
-        appendLog(m_error);
     }
+    retranslateUi();
+    setRunning(false);
+}
+
+bool CollectDialog::loadProject()
+{
+    QString output = m_outputFolder.isEmpty()
+                         ? QString()
+                         : QDir(m_outputFolder).filePath(QStringLiteral("insights-YYYYMMDDTHHMMSSZ.db"));
+    // A Django site (its manage.py) has no output of its own, and nothing is written into the site: the
+    // snapshot goes to the home folder, named after the site's folder, unless a history folder is chosen.
+    const QFileInfo projectFile(m_projectPath);
+    if (output.isEmpty() && projectFile.fileName() == QLatin1String("manage.py"))
+        output = QDir::home().filePath(
+            QStringLiteral("insights-%1.db").arg(QFileInfo(projectFile.absolutePath()).fileName()));
+    auto project = CollectProject::load(m_projectPath, m_sourceOverrides, output, &m_error);
+    bool ok = project.has_value();
+    for (auto it = m_parameterValues.begin(); ok && it != m_parameterValues.end(); ++it)
+        if (!it.value().isEmpty())
+            ok = project->setParameter(it.key(), it.value(), &m_error);
+    if (ok)
+        ok = m_collector->prepare(*project, &m_error);
+    // Check states by name survive a reload.
+    QHash<QString, Qt::CheckState> states;
+    for (auto it = m_providerItems.begin(); it != m_providerItems.end(); ++it) {
+        states.insert(it.key(), it.value()->checkState(0));
+        for (int i = 0; i < it.value()->childCount(); ++i)
+            states.insert(key(it.key(), it.value()->child(i)->text(0)), it.value()->child(i)->checkState(0));
+    }
+    m_tree->clear();
+    m_providerItems.clear();
+    m_bars.clear();
+    m_valid = ok;
+    if (!ok) {
+        appendLog(m_error);
+        return false;
+    }
+    populate();
+    for (auto it = m_providerItems.begin(); it != m_providerItems.end(); ++it) {
+        for (int i = 0; i < it.value()->childCount(); ++i) {
+            QTreeWidgetItem *child = it.value()->child(i);
+            const auto state = states.constFind(key(it.key(), child->text(0)));
+            if (state != states.cend())
+                child->setCheckState(0, *state);
+        }
+    }
+    return true;
+}
+
+void CollectDialog::buildOptions()
+{
+    // Sources: where each one reads, editable (another SQLite file or postgresql:// URL for this run). The
+    // project's own connection is the placeholder; ${…} values stay masked.
+    const CollectProject &project = m_collector->project();
+    for (auto it = project.sources.begin(); it != project.sources.end(); ++it) {
+        auto *edit = new QLineEdit(m_options);
+        edit->setObjectName(QStringLiteral("source:") + it.key());
+        edit->setPlaceholderText(shown(project.secrets.apply(QDir::toNativeSeparators(it.value())), 500));
+        edit->setClearButtonEnabled(true);
+        const QString name = it.key();
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, name, edit] { setSource(name, edit->text()); });
+        m_sourceEdits.insert(name, edit);
+        m_optionsLayout->addRow(tr("Source \"%1\":").arg(shown(name, 80)), edit);
+    }
+    for (auto it = project.parameters.begin(); it != project.parameters.end(); ++it) {
+        auto *edit = new QLineEdit(m_options);
+        edit->setObjectName(QStringLiteral("parameter:") + it.key());
+        edit->setPlaceholderText(it.value().isNull() ? tr("the collect's start (UTC)")
+                                                     : shown(it.value().toString()));
+        const QString name = it.key();
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, name, edit] { setParameter(name, edit->text()); });
+        m_parameterEdits.insert(name, edit);
+        m_optionsLayout->addRow(QStringLiteral(":%1").arg(shown(name, 80)), edit);
+    }
+    auto *folderRow = new QWidget(m_options);
+    auto *folderLayout = new QHBoxLayout(folderRow);
+    folderLayout->setContentsMargins(0, 0, 0, 0);
+    folderLayout->addWidget(m_toFolder);
+    folderLayout->addWidget(m_folder, 1);
+    folderLayout->addWidget(m_keep);
+    m_optionsLayout->addRow(folderRow);
+    m_optionsLayout->addRow(m_keepGoing);
+}
+
+void CollectDialog::setSource(const QString &name, const QString &connection)
+{
+    if (isRunning())
+        return;
+    const QString trimmed = connection.trimmed();
+    if (m_sourceOverrides.value(name) == trimmed)
+        return;
+    if (trimmed.isEmpty())
+        m_sourceOverrides.remove(name);
+    else
+        m_sourceOverrides.insert(name, trimmed);
+    if (QLineEdit *edit = m_sourceEdits.value(name); edit && edit->text() != connection)
+        edit->setText(connection);
+    if (loadProject())
+        appendLog(
+            tr("Source \"%1\" now reads %2.")
+                .arg(name, trimmed.isEmpty() ? tr("the project's own connection") : shown(trimmed, 500)));
+    retranslateUi();
+    setRunning(false);
+}
+
+void CollectDialog::setParameter(const QString &name, const QString &value)
+{
+    if (isRunning() || m_parameterValues.value(name) == value)
+        return;
+    m_parameterValues.insert(name, value);
+    if (QLineEdit *edit = m_parameterEdits.value(name); edit && edit->text() != value)
+        edit->setText(value);
+    loadProject();
+    setRunning(false);
+}
+
+void CollectDialog::setKeepGoing(bool on)
+{
+    m_keepGoing->setChecked(on);
+    m_collector->setKeepGoing(on);
+}
+
+void CollectDialog::setOutputFolder(const QString &dir, int keep)
+{
+    if (isRunning())
+        return;
+    {
+        const QSignalBlocker a(m_toFolder), b(m_folder), c(m_keep);
+        m_toFolder->setChecked(!dir.isEmpty());
+        if (!dir.isEmpty())
+            m_folder->setText(dir);
+        m_keep->setValue(keep);
+    }
+    const QString absolute = dir.isEmpty() ? QString() : QFileInfo(dir).absoluteFilePath();
+    if (absolute == m_outputFolder)
+        return;
+    m_outputFolder = absolute;
+    loadProject();
     retranslateUi();
     setRunning(false);
 }
@@ -133,13 +297,16 @@ CollectDialog::~CollectDialog()
 
 QString CollectDialog::outputPath() const
 {
+    if (!m_lastOutput.isEmpty())
+        return m_lastOutput;
     return m_valid ? m_collector->project().output : QString();
 }
 
 QString CollectDialog::maskedOutput() const
 {
     // The log keeps ${…} values out, the output path's too.
-    return m_valid ? m_collector->project().secrets.apply(QDir::toNativeSeparators(outputPath())) : QString();
+    return m_valid ? m_collector->project().secrets.apply(QDir::toNativeSeparators(m_collector->outputFile()))
+                   : QString();
 }
 
 void CollectDialog::retranslateUi()
@@ -160,6 +327,18 @@ void CollectDialog::retranslateUi()
     m_previewButton->setToolTip(
         tr("Run the selected SQL metric's query and show what would be stored, writing nothing"));
     m_previewButton->setAccessibleName(tr("Preview the selected metric"));
+    m_keepGoing->setText(
+        tr("&Keep going: run every metric, list every failure (nothing is written unless all "
+           "pass)"));
+    m_toFolder->setText(tr("Write into folder:"));
+    m_toFolder->setToolTip(
+        tr("Each run writes insights-YYYYMMDDTHHMMSSZ.db (UTC) into this folder, building a "
+           "history"));
+    m_folder->setAccessibleName(tr("History folder"));
+    m_keep->setPrefix(tr("keep "));
+    m_keep->setSpecialValueText(tr("keep all"));
+    m_keep->setToolTip(tr("Remove the oldest snapshots of the folder beyond this many"));
+    m_keep->setAccessibleName(tr("Snapshots to keep"));
 }
 
 CollectConsent CollectDialog::consent() const
@@ -280,6 +459,7 @@ void CollectDialog::previewSelected()
     if (metric.isEmpty())
         return;
     auto *dialog = new CollectPreviewDialog(m_projectPath, metric, this);
+    dialog->setProject(m_collector->project()); // with this dialog's sources and parameters
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
     dialog->start();
@@ -422,6 +602,19 @@ void CollectDialog::start()
     }
     for (QProgressBar *bar : std::as_const(m_bars))
         bar->setValue(0);
+    // A history folder: this run's file is named by its start, UTC; the question covered the folder.
+    m_lastOutput.clear();
+    m_collector->setOutputFile(QString());
+    if (!m_outputFolder.isEmpty()) {
+        QString error;
+        const QString path =
+            SnapshotHistoryFiles::newPath(m_outputFolder, QDateTime::currentDateTimeUtc(), &error);
+        if (path.isEmpty()) {
+            appendLog(error);
+            return;
+        }
+        m_collector->setOutputFile(path);
+    }
     appendLog(tr("Collecting into %1 …").arg(maskedOutput()));
     m_thread = QThread::create([this] { m_result.store(static_cast<int>(m_collector->run())); });
     m_thread->setParent(this);
@@ -445,7 +638,17 @@ void CollectDialog::onWorkerFinished()
     setRunning(false);
     const auto result = static_cast<Collector::Result>(m_result.load());
     if (result == Collector::Result::Success) {
+        m_lastOutput = m_collector->outputFile();
         const QString path = outputPath();
+        if (!m_outputFolder.isEmpty() && m_keep->value() > 0) {
+            const SnapshotHistoryFiles::Pruned pruned =
+                SnapshotHistoryFiles::prune(m_outputFolder, m_keep->value());
+            for (const QString &removed : pruned.removed)
+                appendLog(
+                    tr("Removed %1 (keeping the newest %2).").arg(shownPath(removed)).arg(m_keep->value()));
+            for (const QString &problem : pruned.errors)
+                appendLog(shown(problem, 500));
+        }
         appendLog(
             tr("Done: %1 metrics written to %2").arg(m_collector->metricsWritten()).arg(maskedOutput()));
         Q_EMIT collectFinished(true, path);

@@ -5,12 +5,17 @@
 
 #include <QDialog>
 #include <QHash>
+#include <QMap>
 
 #include <atomic>
 #include <optional>
 
+class QCheckBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
+class QLineEdit;
+class QSpinBox;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -50,6 +55,17 @@ public:
     CollectConsent consent() const;
     bool needsConsent() const { return !consent().isGranted(); }
 
+    // The options of the dialog, as their fields set them (also for tests and scripted use):
+    // point source NAME at another SQLite path or postgresql:// URL (empty: the project's own);
+    void setSource(const QString &name, const QString &connection);
+    // set the SQL parameter NAME (:NAME) for the next run (empty: the project's default);
+    void setParameter(const QString &name, const QString &value);
+    // run every metric even after one failed, writing nothing unless all pass;
+    void setKeepGoing(bool on);
+    // write DIR/insights-YYYYMMDDTHHMMSSZ.db (UTC, at the start of each run) and keep the newest keep
+    // snapshots of the folder (0: all); an empty dir writes the project's output again.
+    void setOutputFolder(const QString &dir, int keep = 0);
+
 public Q_SLOTS:
     // Asks first unless consent() is granted (the answer is remembered), then starts the worker.
     void start();
@@ -67,6 +83,10 @@ protected:
 
 private:
     void retranslateUi();
+    // (Re)loads the project with the dialog's source overrides, parameters and output folder, prepares the
+    // collector and fills the tree (check states kept by name). False (logged) when the result is not valid.
+    bool loadProject();
+    void buildOptions();
     void populate();
     QString programsText() const;
     bool askConsent(const CollectConsent &consent);
@@ -99,6 +119,18 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_previewButton = nullptr; // enabled while the current item is a metric of the sql provider
+    QWidget *m_options = nullptr;
+    QFormLayout *m_optionsLayout = nullptr;
+    QHash<QString, QLineEdit *> m_sourceEdits;    // per source name
+    QHash<QString, QLineEdit *> m_parameterEdits; // per parameter name
+    QCheckBox *m_keepGoing = nullptr;
+    QCheckBox *m_toFolder = nullptr;
+    QLineEdit *m_folder = nullptr;
+    QSpinBox *m_keep = nullptr;
+    QMap<QString, QString> m_sourceOverrides;
+    QMap<QString, QString> m_parameterValues;
+    QString m_outputFolder;
+    QString m_lastOutput; // the file the last successful run wrote
     QHash<QString, QTreeWidgetItem *> m_providerItems;
     QHash<QString, QProgressBar *> m_bars; // "provider\nmetric" and "provider" for provider-level progress
 };

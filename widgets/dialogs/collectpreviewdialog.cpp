@@ -48,6 +48,13 @@ CollectPreviewDialog::CollectPreviewDialog(const QString &projectPath, const QSt
         showPreview(m_preview);
 }
 
+void CollectPreviewDialog::setProject(const CollectProject &project)
+{
+    m_project = project;
+    m_preview = CollectPreview();
+    retranslateUi();
+}
+
 CollectPreviewDialog::~CollectPreviewDialog()
 {
     m_watcher->waitForFinished();
@@ -67,8 +74,8 @@ void CollectPreviewDialog::start()
 {
     if (!m_project || isRunning())
         return;
-    // The preview runs one metric's SQL and starts no program: consent is keyed on the project (with its query
-    // files) alone, through the same remembered fingerprints as the Collect dialog's.
+    // The preview runs one metric's SQL and starts no program: consent is keyed on the project (with its
+    // query files) alone, through the same remembered fingerprints as the Collect dialog's.
     const CollectConsent consent = CollectConsent::of(*m_project, {});
     if (!consent.isGranted()) {
         const auto answer = QMessageBox::question(

@@ -30,6 +30,9 @@ public:
     ~CollectPreviewDialog() override;
 
     bool isRunning() const;
+    // Previews this project as loaded elsewhere (the Collect dialog's, with its source overrides and
+    // parameters) instead of the file as it is on disk; before start().
+    void setProject(const CollectProject &project);
     // The last finished preview (status Failed with the load error when the project did not load).
     const CollectPreview &preview() const { return m_preview; }
     // The text shown: the report, or the error.

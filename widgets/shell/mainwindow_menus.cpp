@@ -228,7 +228,7 @@ void MainWindow::showOpenDialog()
 void MainWindow::showCollectDialog()
 {
     const QString project = QFileDialog::getOpenFileName(this, tr("Choose a collect project"), QString(),
-                                                         tr("Collect projects (*.json);;All files (*)"));
+                                                         tr("Collect projects and Django sites (*.json manage.py);;All files (*)"));
     if (!project.isEmpty())
         collect(project);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "collectproject.h"
 
+#include "sqlparameters.h"
+
 #include "fileidentity.h"
 #include "localizedtext.h"
 
@@ -16,15 +18,18 @@
 #include <QStringDecoder>
 #include <QUrl>
 
+#include <cmath>
+
 #include <unistd.h>
 
 namespace iv {
 
 namespace {
 
-const QStringList kTopKeys = {QStringLiteral("$schema"), QStringLiteral("version"),
-                              QStringLiteral("output"),  QStringLiteral("sources"),
-                              QStringLiteral("apps"),    QStringLiteral("providers")};
+const QStringList kTopKeys = {QStringLiteral("$schema"),   QStringLiteral("version"),
+                              QStringLiteral("output"),    QStringLiteral("sources"),
+                              QStringLiteral("apps"),      QStringLiteral("providers"),
+                              QStringLiteral("parameters")};
 const QStringList kAppKeys = {QStringLiteral("module"), QStringLiteral("label"), QStringLiteral("metrics")};
 const QStringList kMetricKeys = {
     QStringLiteral("kind"),   QStringLiteral("label"),   QStringLiteral("question"),
@@ -228,6 +233,37 @@ QString CollectProject::readSqlText(const QString &absolutePath, qint64 maxBytes
     return text;
 }
 
+bool CollectProject::setParameter(const QString &name, const QString &value, QString *error)
+{
+    if (!parameters.contains(name)) {
+        QStringList declared = parameters.keys();
+        *error = QCoreApplication::translate("iv::Collect",
+                                             "--param %1: the project declares no parameter of that name "
+                                             "(it has: %2)")
+                     .arg(name, declared.join(QStringLiteral(", ")));
+        return false;
+    }
+    const QVariant current = parameters.value(name);
+    if (current.typeId() == QMetaType::LongLong || current.typeId() == QMetaType::Double) {
+        bool ok = false;
+        const qlonglong integer = value.trimmed().toLongLong(&ok);
+        if (ok) {
+            parameters.insert(name, integer);
+            return true;
+        }
+        const double number = value.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(number)) {
+            *error = QCoreApplication::translate("iv::Collect", "--param %1: expected a number, got \"%2\"")
+                         .arg(name, value);
+            return false;
+        }
+        parameters.insert(name, number);
+        return true;
+    }
+    parameters.insert(name, value);
+    return true;
+}
+
 QString CollectProject::appLabel(const QString &module) const
 {
     for (const AppSpec &a : apps)
@@ -261,6 +297,31 @@ std::optional<CollectProject> CollectProject::load(const QString &path,
     const QByteArray bytes = file.read(maxProjectBytes + 1);
     if (bytes.size() > maxProjectBytes)
         return fail(QCoreApplication::translate("iv::Collect", "larger than 16 MiB; not a project file"));
+    if (QFileInfo(path).fileName() == QLatin1String("manage.py")) {
+        // A Django site, zero-config: one django provider that needs only manage.py (the provider finds the
+        // interpreter and the settings module, and collects into a temporary insights database).
+        if (outputOverride.isEmpty())
+            return fail(QCoreApplication::translate(
+                "iv::Collect", "a Django site is collected into the file -o OUT.db names"));
+        if (!sourceOverrides.isEmpty())
+            return fail(QCoreApplication::translate("iv::Collect",
+                                                    "a Django site has no sources to point elsewhere"));
+        CollectProject p;
+        p.path = QFileInfo(path).absoluteFilePath();
+        p.dir = QFileInfo(path).absolutePath();
+        p.sha256 = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+        p.output = QFileInfo(outputOverride).absoluteFilePath();
+        p.parameters.insert(QStringLiteral("as_of"), QVariant());
+        ProviderSpec django;
+        django.name = QStringLiteral("django");
+        django.kind = QStringLiteral("django");
+        django.settings = QJsonObject{{QStringLiteral("name"), django.name},
+                                      {QStringLiteral("kind"), django.kind},
+                                      {QStringLiteral("project"), p.dir},
+                                      {QStringLiteral("manage"), QStringLiteral("manage.py")}};
+        p.providers << django;
+        return p;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -333,6 +394,32 @@ std::optional<CollectProject> CollectProject::load(const QString &path,
             return fail(QCoreApplication::translate(
                             "iv::Collect",
                             "source \"%1\": the URL carries a password; use PGPASSWORD or ~/.pgpass instead")
+                            .arg(it.key()));
+    }
+
+    // Named parameters of the SQL (":as_of" …): NAME -> default text or number. as_of is always there; its
+    // null default means the collect's start (UTC), filled in when a run starts.
+    p.parameters.insert(QStringLiteral("as_of"), QVariant());
+    const QJsonValue parametersValue = root.value(QLatin1String("parameters"));
+    if (!parametersValue.isUndefined() && !parametersValue.isObject())
+        return fail(QCoreApplication::translate("iv::Collect",
+                                                "\"parameters\" must be an object of NAME: default value"));
+    const QJsonObject parameters = parametersValue.toObject();
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        if (!SqlParameters::isValidName(it.key()))
+            return fail(QCoreApplication::translate("iv::Collect",
+                                                    "parameter \"%1\": a name is a letter or _, then "
+                                                    "letters, digits or _")
+                            .arg(it.key()));
+        if (it.value().isString())
+            p.parameters.insert(it.key(), it.value().toString());
+        else if (it.value().isDouble())
+            p.parameters.insert(it.key(), it.value().toDouble() == double(qint64(it.value().toDouble()))
+                                              ? QVariant(qlonglong(it.value().toDouble()))
+                                              : QVariant(it.value().toDouble()));
+        else
+            return fail(QCoreApplication::translate(
+                            "iv::Collect", "parameter \"%1\": the default must be a string or a number")
                             .arg(it.key()));
     }
 
@@ -489,6 +576,25 @@ std::optional<CollectProject> CollectProject::load(const QString &path,
                                 "%1: \"sql\" must be a query, an array of lines, or {\"sqlite\": …, "
                                 "\"postgresql\": …}; or give \"sqlFile\"")
                                 .arg(mw));
+            }
+            // ${…} expands in connection strings only; in SQL it would stay text and silently compare
+            // against the literal "${AS_OF}". Parameters (:name) are bound instead.
+            for (auto it = spec.sql.begin(); it != spec.sql.end(); ++it) {
+                if (it.value().contains(QLatin1String("${")))
+                    return fail(QCoreApplication::translate(
+                                    "iv::Collect",
+                                    "%1: ${…} in SQL is not expanded (only connection strings and paths "
+                                    "are); declare a parameter under \"parameters\" and write :name")
+                                    .arg(mwl));
+                const QStringList used = SqlParameters::names(
+                    it.value(), it.key() == QLatin1String("postgresql") ? SqlParameters::Dialect::PostgreSql
+                                                                        : SqlParameters::Dialect::Sqlite);
+                for (const QString &name : used)
+                    if (!p.parameters.contains(name))
+                        return fail(
+                            QCoreApplication::translate(
+                                "iv::Collect", "%1: the SQL uses :%2, which \"parameters\" does not declare")
+                                .arg(mwl, name));
             }
             p.sqlMetrics << spec;
         }

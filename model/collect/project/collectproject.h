@@ -9,6 +9,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -44,23 +45,29 @@ struct AppSpec
 // Plain data; copyable; no threads involved.
 struct CollectProject
 {
-    QString path;          // absolute path of the project file
-    QString dir;           // its folder: relative paths resolve against it
-    QByteArray sha256;     // of the file's bytes and every sqlFile's path and bytes (the GUI asks before the
-                           // first run of a given content)
-    QString output;        // absolute output path
+    QString path;      // absolute path of the project file
+    QString dir;       // its folder: relative paths resolve against it
+    QByteArray sha256; // of the file's bytes and every sqlFile's path and bytes (the GUI asks before the
+                       // first run of a given content)
+    QString output;    // absolute output path
     QMap<QString, QString> sources; // name -> absolute SQLite path or postgresql:// URL
     QList<AppSpec> apps;
     QList<SqlMetricSpec> sqlMetrics;
     QList<ProviderSpec> providers;
-    SecretMask secrets; // the environment values its ${NAME} references expand to, kept out of logs and errors
+    // Named SQL parameters (":as_of" …): name -> value (text or number). "as_of" is always declared; a null
+    // value means the collect's start time in UTC, filled in when the sql provider starts.
+    QMap<QString, QVariant> parameters;
+    SecretMask
+        secrets; // the environment values its ${NAME} references expand to, kept out of logs and errors
 
-    // sourceOverrides: NAME -> CONNECTION from the command line (relative paths against the working directory).
-    // outputOverride: replaces "output" when not empty. On failure *error is "PATH: reason".
-    static std::optional<CollectProject> load(const QString &path, const QMap<QString, QString> &sourceOverrides,
+    // sourceOverrides: NAME -> CONNECTION from the command line (relative paths against the working
+    // directory). outputOverride: replaces "output" when not empty. On failure *error is "PATH: reason".
+    static std::optional<CollectProject> load(const QString &path,
+                                              const QMap<QString, QString> &sourceOverrides,
                                               const QString &outputOverride, QString *error);
 
-    // "${NAME}" and "${NAME:-default}" replaced from the environment; an unset NAME without default is an error.
+    // "${NAME}" and "${NAME:-default}" replaced from the environment; an unset NAME without default is an
+    // error.
     static QString expandEnv(const QString &text, QString *error);
     // expandEnv, then a relative path made absolute against baseDir (URLs are left as they are).
     static QString resolveLocation(const QString &text, const QString &baseDir, QString *error);
@@ -76,6 +83,9 @@ struct CollectProject
     static QString readSqlText(const QString &absolutePath, qint64 maxBytes, QString *error);
 
     QString appLabel(const QString &module) const;
+
+    // --param NAME=VALUE: NAME must be declared; a parameter whose default is a number takes a number.
+    bool setParameter(const QString &name, const QString &value, QString *error);
 };
 
 // Which upstream table a kind's rows go to: "counter", "gauge" or "bucket" (labels are unique per table).

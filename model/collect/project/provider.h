@@ -74,10 +74,14 @@ public:
     virtual QList<ProgramLaunch> programs() const { return {}; }
     // Restricts the run to these labels (providers that cannot choose ignore it and collect everything).
     virtual void setSelectedMetrics(const QStringList &labels) { m_selected = labels; }
+    // Keep going: a failing metric does not stop the others; run() then fails at the end with every
+    // failure, one per line (providers that run one program ignore it).
+    void setKeepGoing(bool on) { m_keepGoing = on; }
     virtual bool run(CollectSink &sink, QString *error) = 0;
 
 protected:
     QStringList m_selected;
+    bool m_keepGoing = false;
 };
 
 } // namespace iv

@@ -8,9 +8,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 
 namespace iv {
 
@@ -40,7 +43,72 @@ FileStamp stampOf(const QString &path)
             info.exists() ? info.size() : -1};
 }
 
+// Run with `python -c` in the site's folder (sys.argv[1] is manage.py): checks what the collect needs, each
+// missing piece one sentence on stderr (exit 3), then points the "insights" database at
+// $IV_INSIGHTS_DATABASE, routes upstream's models there, creates upstream's tables and runs collect_insights.
+// Only that file is written: the settings are changed in this process, never on disk.
+const char kZeroConfigBootstrap[] = R"PY(import importlib, os, sys
+sys.path.insert(0, os.getcwd())
+def stop(sentence):
+    sys.stderr.write(sentence + "\n")
+    sys.exit(3)
+try:
+    import django
+except ImportError:
+    stop("Django is not installed for %s: install it in the site's venv/ (pip install django) or apt install python3-django." % sys.executable)
+module = os.environ.get("DJANGO_SETTINGS_MODULE")
+if not module:
+    stop("manage.py does not name a settings module: set \"settings\" in the project or DJANGO_SETTINGS_MODULE.")
+try:
+    importlib.import_module(module)
+except Exception as e:
+    stop("the settings module %s cannot be imported (%s: %s): set \"settings\" to the site's settings module." % (module, type(e).__name__, e))
+try:
+    import django_insights
+except ImportError:
+    stop("django-insights is not installed for %s: pip install django-insights in the site's venv/." % sys.executable)
+from django.conf import settings
+if "django_insights" not in settings.INSTALLED_APPS:
+    stop("django_insights is not in INSTALLED_APPS of %s: add it as django-insights' README says." % module)
+databases = dict(settings.DATABASES)
+databases["insights"] = {"ENGINE": "django.db.backends.sqlite3", "NAME": os.environ["IV_INSIGHTS_DATABASE"]}
+settings.DATABASES = databases
+routers = list(settings.DATABASE_ROUTERS)
+if "django_insights.database.Router" not in routers:
+    routers.insert(0, "django_insights.database.Router")
+settings.DATABASE_ROUTERS = routers
+django.setup()
+from django.core.management import call_command
+from django.db.models.signals import post_migrate, pre_migrate
+# Only upstream's tables go into the temporary database: no content types or permissions of other apps.
+for signal in (pre_migrate, post_migrate):
+    signal.receivers = []
+    signal.sender_receivers_cache.clear()
+call_command("migrate", "insights", database="insights", verbosity=0, interactive=False)
+call_command("collect_insights")
+)PY";
+
 } // namespace
+
+QString DjangoProvider::settingsModuleFromManage(const QString &manageText)
+{
+    static const QRegularExpression setdefault(
+        QStringLiteral("DJANGO_SETTINGS_MODULE['\"]\\s*,\\s*['\"]([A-Za-z_][A-Za-z0-9_.]*)['\"]"));
+    return setdefault.match(manageText).captured(1);
+}
+
+QString DjangoProvider::interpreterFor(const QString &siteDir)
+{
+    for (const char *venv : {"venv", ".venv"})
+        for (const char *name : {"python3", "python"}) {
+            const QString candidate = QDir(siteDir).filePath(
+                QStringLiteral("%1/bin/%2").arg(QLatin1String(venv), QLatin1String(name)));
+            const QFileInfo info(candidate);
+            if (info.isFile() && info.isExecutable())
+                return candidate;
+        }
+    return QStringLiteral("python3");
+}
 
 std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const CollectProject &project,
                                                  QString *error)
@@ -62,25 +130,40 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
         *error = QCoreApplication::translate("iv::Collect", "%1 not found in %2").arg(manage, projectDir);
         return nullptr;
     }
-    if (!s.value(QLatin1String("database")).isString()) {
-        *error = QCoreApplication::translate(
-            "iv::Collect", "\"database\" (the insights database the Django project writes) is missing");
-        return nullptr;
+    // Without "database": zero-config. The site's insights database is pointed at a new temporary file,
+    // upstream's tables are created in it, upstream's collect runs into it; nothing of the site is written.
+    p->m_zeroConfig = !s.contains(QLatin1String("database"));
+    if (!p->m_zeroConfig) {
+        if (!s.value(QLatin1String("database")).isString()) {
+            *error = QCoreApplication::translate(
+                "iv::Collect",
+                "\"database\" (the insights database the Django project writes) must be a path");
+            return nullptr;
+        }
+        p->m_database = CollectProject::resolveLocation(s.value(QLatin1String("database")).toString(),
+                                                        project.dir, error);
+        if (p->m_database.isNull())
+            return nullptr;
+        if (p->m_database == project.output) {
+            *error =
+                QCoreApplication::translate("iv::Collect", "\"database\" must not be the project's output");
+            return nullptr;
+        }
     }
-    p->m_database =
-        CollectProject::resolveLocation(s.value(QLatin1String("database")).toString(), project.dir, error);
-    if (p->m_database.isNull())
-        return nullptr;
-    if (p->m_database == project.output) {
-        *error = QCoreApplication::translate("iv::Collect", "\"database\" must not be the project's output");
-        return nullptr;
-    }
-    p->m_pythonAsWritten = s.value(QLatin1String("python")).toString(QStringLiteral("python3"));
+    // The interpreter: as written, else a venv/ or .venv/ beside manage.py, else python3.
+    p->m_pythonAsWritten = s.contains(QLatin1String("python"))
+                               ? s.value(QLatin1String("python")).toString()
+                               : interpreterFor(QFileInfo(QDir(projectDir).filePath(manage)).absolutePath());
     const QString python = CollectProject::expandEnv(p->m_pythonAsWritten, error);
     if (python.isNull())
         return nullptr;
-    p->m_runner.arguments = {manage, QStringLiteral("collect_insights")};
+    if (p->m_zeroConfig)
+        p->m_runner.arguments = {QStringLiteral("-c"), QString::fromUtf8(kZeroConfigBootstrap), manage};
+    else
+        p->m_runner.arguments = {manage, QStringLiteral("collect_insights")};
     p->m_argumentsAsWritten = p->m_runner.arguments;
+    if (p->m_zeroConfig)
+        p->m_argumentsAsWritten = {QStringLiteral("-c"), QStringLiteral("<zero-config collect>"), manage};
     for (const QJsonValue &a : s.value(QLatin1String("arguments")).toArray()) {
         const QString expanded = CollectProject::expandEnv(a.toString(), error);
         if (expanded.isNull())
@@ -96,9 +179,15 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
         return nullptr;
     }
     p->m_runner.timeoutSeconds = timeout.isUndefined() ? 1800 : qMax(1, timeout.toInt());
-    if (s.contains(QLatin1String("settings"))) {
-        const QString settings =
-            CollectProject::expandEnv(s.value(QLatin1String("settings")).toString(), error);
+    QString settingsAsWritten = s.value(QLatin1String("settings")).toString();
+    if (!s.contains(QLatin1String("settings")) && p->m_zeroConfig) {
+        // The site's own choice: manage.py's os.environ.setdefault("DJANGO_SETTINGS_MODULE", "…").
+        QFile manageFile(QDir(projectDir).filePath(manage));
+        if (manageFile.open(QIODevice::ReadOnly))
+            settingsAsWritten = settingsModuleFromManage(QString::fromUtf8(manageFile.read(1024 * 1024)));
+    }
+    if (!settingsAsWritten.isEmpty()) {
+        const QString settings = CollectProject::expandEnv(settingsAsWritten, error);
         if (settings.isNull())
             return nullptr;
         p->m_runner.environment.insert(QStringLiteral("DJANGO_SETTINGS_MODULE"), settings);
@@ -150,6 +239,20 @@ bool DjangoProvider::run(CollectSink &sink, QString *error)
     static const QRegularExpression progress(
         QStringLiteral("Create insights for (.+)\\.([^.:\\s]+):.*?(\\d+)/(\\d+)"));
     ProcessRunner runner = m_runner;
+    // Zero-config: a new, empty insights database in a private folder, removed when the run ends. Its path
+    // goes through the environment (not the arguments), so the consent's fingerprint stays the same.
+    QTemporaryDir scratch(QDir(QDir::tempPath()).filePath(QStringLiteral("insights-viewer-django-XXXXXX")));
+    const QString configured = m_database;
+    if (m_zeroConfig) {
+        if (!scratch.isValid()) {
+            *error = QCoreApplication::translate("iv::Collect", "provider \"%1\": no temporary folder: %2")
+                         .arg(m_name, scratch.errorString());
+            return false;
+        }
+        m_database = scratch.filePath(QStringLiteral("insights.db"));
+        runner.environment.insert(QStringLiteral("IV_INSIGHTS_DATABASE"), m_database);
+    }
+    const auto restore = qScopeGuard([&] { m_database = configured; });
     const FileStamp before = stampOf(m_database);
     QString lastLine, lastMetric;
     auto onLine = [&](const QString &line) {
@@ -181,6 +284,11 @@ bool DjangoProvider::run(CollectSink &sink, QString *error)
         return false;
     switch (runner.run(&exitCode, &why)) {
     case ProcessRunner::Outcome::Finished:
+        if (exitCode == 3 && m_zeroConfig && !lastLine.isEmpty()) {
+            // The bootstrap's own sentence: what to install or set.
+            *error = QCoreApplication::translate("iv::Collect", "provider \"%1\": %2").arg(m_name, lastLine);
+            return false;
+        }
         if (exitCode != 0) {
             *error =
                 QCoreApplication::translate("iv::Collect",

@@ -10,9 +10,13 @@
 namespace iv {
 
 // The "django" provider: runs `PYTHON manage.py collect_insights` in a Django project (settings module and
-// interpreter configurable), follows upstream's tqdm progress ("Create insights for <module>.<name>: k/N"),
-// then reads the insights database Django wrote (through SnapshotFile, read-only) and hands every app, metric
-// and value over to the Collector, which writes them into the new snapshot like any other provider's.
+// interpreter configurable; by default the settings module manage.py names and a venv/ or .venv/ beside it,
+// else python3). Without "database" it needs nothing else (zero-config): it runs a bootstrap of its own that
+// points the site's "insights" database at a new temporary file, creates upstream's tables there and runs
+// upstream's collect into it; a missing Django, django-insights or settings module is one sentence. Follows
+// upstream's tqdm progress ("Create insights for <module>.<name>: k/N"), then reads the insights database
+// Django wrote (through SnapshotFile, read-only) and hands every app, metric and value over to the Collector,
+// which writes them into the new snapshot like any other provider's.
 class DjangoProvider final : public Provider
 {
 public:
@@ -26,11 +30,18 @@ public:
     QList<ProgramLaunch> programs() const override;
     bool run(CollectSink &sink, QString *error) override;
 
+    // The settings module manage.py sets (os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site.settings")),
+    // or an empty string.
+    static QString settingsModuleFromManage(const QString &manageText);
+    // The interpreter for a site: venv/bin/python3 (or python), .venv/bin/…, beside manage.py, else python3.
+    static QString interpreterFor(const QString &siteDir);
+
 private:
     bool importDatabase(CollectSink &sink, QString *error);
 
     QString m_name;
     QString m_database;               // the insights database the Django project writes
+    bool m_zeroConfig = false;        // no "database": a temporary one, upstream's tables created by us
     QString m_pythonAsWritten;        // unexpanded, for messages
     QStringList m_argumentsAsWritten; // unexpanded, for messages
     QStringList m_environment;        // "NAME=value" the project sets, expanded (for consent)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "sqlcheck.h"
 
+#include "sqlparameters.h"
+
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace iv::SqlCheck {
@@ -325,6 +328,98 @@ QString singleStatement(const QString &sql, QString *error, Dialect dialect)
                                                 "%1 statements are not allowed: metric SQL runs read-only")
                         .arg(firstWord.toUpper()));
     return end >= 0 ? sql.left(end) : sql;
+}
+
+namespace {
+
+// The name of the function whose parentheses enclose position pos of code ("" when none).
+QString enclosingFunction(const QString &code, qsizetype pos)
+{
+    int depth = 0;
+    for (qsizetype i = pos - 1; i >= 0; --i) {
+        const QChar c = code.at(i);
+        if (c == QLatin1Char(')')) {
+            ++depth;
+        } else if (c == QLatin1Char('(')) {
+            if (depth-- > 0)
+                continue;
+            qsizetype end = i;
+            while (end > 0 && code.at(end - 1).isSpace())
+                --end;
+            qsizetype start = end;
+            while (start > 0 &&
+                   (code.at(start - 1).isLetterOrNumber() || code.at(start - 1) == QLatin1Char('_')))
+                --start;
+            return code.mid(start, end - start).toLower();
+        }
+    }
+    return {};
+}
+
+bool isRoundingFunction(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("trunc"), QStringLiteral("floor"),
+                                      QStringLiteral("round"), QStringLiteral("ceil"),
+                                      QStringLiteral("ceiling")};
+    return names.contains(name);
+}
+
+} // namespace
+
+QStringList portabilityWarnings(const QString &sql, Dialect dialect)
+{
+    const QString code =
+        SqlParameters::codeOnly(sql, dialect == Dialect::PostgreSql ? SqlParameters::Dialect::PostgreSql
+                                                                    : SqlParameters::Dialect::Sqlite);
+    QStringList out;
+    // CAST(x AS integer) whose x is not already whole (trunc/floor/round/ceil of something).
+    static const QRegularExpression castStart(QStringLiteral("\\bCAST\\s*\\(\\s*"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression integerType(
+        QStringLiteral("\\bAS\\s+(integer|int|int2|int4|int8|bigint|smallint)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rounded(QStringLiteral("^(trunc|floor|round|ceil|ceiling)\\s*\\("),
+                                            QRegularExpression::CaseInsensitiveOption);
+    bool cast = false;
+    for (auto it = castStart.globalMatch(code); it.hasNext() && !cast;) {
+        const QRegularExpressionMatch m = it.next();
+        int depth = 0;
+        qsizetype close = -1;
+        for (qsizetype i = m.capturedEnd(); i < code.size(); ++i) {
+            if (code.at(i) == QLatin1Char('('))
+                ++depth;
+            else if (code.at(i) == QLatin1Char(')') && depth-- == 0) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0)
+            break;
+        const QString inner = code.mid(m.capturedEnd(), close - m.capturedEnd());
+        if (integerType.match(inner).hasMatch() && !rounded.match(inner).hasMatch())
+            cast = true;
+    }
+    if (cast)
+        out << QCoreApplication::translate(
+            "iv::Collect", "CAST(x AS integer) truncates on SQLite (2.5 becomes 2) and rounds on PostgreSQL "
+                           "(2.5 becomes 3); "
+                           "cast trunc(x), floor(x) or round(x) instead, which mean the same on both");
+    // x / 250 outside trunc() and friends: integer division truncates on both engines, but whether x is an
+    // integer differs (PostgreSQL's avg() and sum() of a bigint are numeric).
+    static const QRegularExpression division(QStringLiteral("/\\s*\\d+(?![\\d.eE])"));
+    for (auto it = division.globalMatch(code); it.hasNext();) {
+        const QString function = enclosingFunction(code, it.next().capturedStart());
+        if (!isRoundingFunction(function) && function != QLatin1String("cast")) {
+            out << QCoreApplication::translate(
+                "iv::Collect",
+                "x / n with an integer n truncates when x is an integer, and x's type differs between the "
+                "engines "
+                "(PostgreSQL's avg() and sum() of a bigint are numeric, so they divide exactly there); write "
+                "trunc(x / n) for a whole number or x / n.0 for a fraction");
+            break;
+        }
+    }
+    return out;
 }
 
 } // namespace iv::SqlCheck

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace iv {
 
@@ -20,6 +21,18 @@ enum class Dialect { Sqlite, PostgreSql };
 // PostgreSQL's U&"…" identifiers and U&'…' strings are decoded (\XXXX, \+XXXXXX, UESCAPE) before names are
 // compared, and field notation ((x).pg_read_file) counts as a call.
 QString singleStatement(const QString &sql, QString *error, Dialect dialect);
+
+// Known divergences between SQLite and PostgreSQL in sql, one sentence each (empty when none is seen):
+// a cast to an integer type (SQLite truncates 2.5 to 2, PostgreSQL rounds it to 3) and a division by an
+// integer literal (integer division truncates on both, but what is an integer differs: PostgreSQL's avg() and
+// sum() of bigint are numeric, SQLite's are not). A warning, not an error: the metric still runs.
+QStringList portabilityWarnings(const QString &sql, Dialect dialect);
+
+// Known divergences between SQLite and PostgreSQL in sql, one sentence each (empty when none is seen):
+// a cast to an integer type (SQLite truncates 2.5 to 2, PostgreSQL rounds it to 3) and a division by an
+// integer literal (integer division truncates on both, but what is an integer differs: PostgreSQL's avg() and
+// sum() of bigint are numeric, SQLite's are not). A warning, not an error: the metric still runs.
+QStringList portabilityWarnings(const QString &sql, Dialect dialect);
 
 // Functions a metric may never call (case-insensitive; by name and by prefix: pg_read_*, pg_ls_*, lo_*,
 // dblink*, replication slots, pg_stat_reset*, nextval, setval …): they reach outside the database, change

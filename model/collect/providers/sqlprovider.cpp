@@ -2,6 +2,8 @@
 #include "sqlprovider.h"
 
 #include "snapshotwriter.h"
+#include "sqlcheck.h"
+#include "sqlparameters.h"
 #include "sqlsource.h"
 #include "timestamp.h"
 
@@ -78,9 +80,38 @@ bool toTimestamp(const QVariant &v, QString *out)
     return true;
 }
 
+// A cell as messages show it: NULL, a number as a number, text quoted.
 QString cellText(const QVariant &v)
 {
-    return v.isNull() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(v.toString().left(40));
+    if (v.isNull())
+        return QStringLiteral("NULL");
+    switch (v.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::ULongLong:
+    case QMetaType::UInt:
+        return QString::number(v.toLongLong());
+    case QMetaType::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    case QMetaType::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    default:
+        return QStringLiteral("'%1'").arg(v.toString().left(40));
+    }
+}
+
+// The result columns a kind takes, as messages name them.
+QString expectedColumns(MetricKind kind)
+{
+    switch (kind) {
+    case MetricKind::Counter:
+    case MetricKind::Gauge:
+        return QStringLiteral("(value)");
+    case MetricKind::Timeseries:
+        return QStringLiteral("(timestamp, value)");
+    default:
+        return QStringLiteral("(xvalue, yvalue) or (xvalue, yvalue, category)");
+    }
 }
 
 // Builds a database at path from script. The script is as untrusted as metric SQL: it may create and fill
@@ -155,9 +186,26 @@ bool buildScriptDatabase(const QString &path, const QString &script, const std::
 
 } // namespace
 
-SqlProvider::SqlProvider(const QList<SqlMetricSpec> &metrics, const QMap<QString, QString> &sources)
-    : m_metrics(metrics), m_sources(sources)
+SqlProvider::SqlProvider(const QList<SqlMetricSpec> &metrics, const QMap<QString, QString> &sources,
+                         const QMap<QString, QVariant> &parameters)
+    : m_metrics(metrics), m_sources(sources), m_parameters(parameters)
 {
+}
+
+QMap<QString, QVariant> SqlProvider::resolvedParameters(const QMap<QString, QVariant> &declared)
+{
+    QMap<QString, QVariant> values = declared;
+    if (values.value(QStringLiteral("as_of")).isNull())
+        values.insert(QStringLiteral("as_of"), SqlParameters::utcNowText());
+    return values;
+}
+
+QStringList SqlProvider::portabilityWarnings(const SqlMetricSpec &spec)
+{
+    // Only a text meant for both engines can diverge; a per-engine text is written for its engine.
+    if (!spec.sql.contains(QString()))
+        return {};
+    return SqlCheck::portabilityWarnings(spec.sql.value(QString()), SqlCheck::Dialect::Sqlite);
 }
 
 SqlProvider::~SqlProvider() = default;
@@ -180,9 +228,26 @@ QStringList SqlProvider::metricLabels() const
     return labels;
 }
 
-bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *metric, QString *error)
+bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *metric, QString *error,
+                            int columns)
 {
     const MetricKind kind = metric->kind;
+    // The shape first: exactly the kind's columns, never silently more or fewer.
+    if (columns < 0 && !rows.isEmpty())
+        columns = int(rows.first().size());
+    if (columns >= 0) {
+        const bool single = kind == MetricKind::Counter || kind == MetricKind::Gauge;
+        const bool fits = single                           ? columns == 1
+                          : kind == MetricKind::Timeseries ? columns == 2
+                                                           : columns == 2 || columns == 3;
+        if (!fits) {
+            *error = QCoreApplication::translate("iv::Collect",
+                                                 "a %1 takes the columns %2; the query returns %n column(s)",
+                                                 nullptr, columns)
+                         .arg(kindId(kind), expectedColumns(kind));
+            return false;
+        }
+    }
     if (kind == MetricKind::Counter || kind == MetricKind::Gauge) {
         if (rows.size() != 1 || rows.first().isEmpty()) {
             *error =
@@ -207,12 +272,12 @@ bool SqlProvider::shapeRows(const QList<QVariantList> &rows, CollectedMetric *me
     const int needed = timeseries ? 2 : 2; // category is optional
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const QVariantList &row = rows.at(r);
-        if (row.size() < needed) {
-            *error = QCoreApplication::translate("iv::Collect", "row %1: expected %2 columns, got %3")
+        if (row.size() < needed || row.size() > (timeseries ? 2 : 3)) {
+            *error = QCoreApplication::translate(
+                         "iv::Collect", "row %1: a %2 takes the columns %3; the row has %n column(s)",
+                         nullptr, int(row.size()))
                          .arg(r + 1)
-                         .arg(timeseries ? QStringLiteral("(timestamp, value)")
-                                         : QStringLiteral("(xvalue, yvalue, category)"))
-                         .arg(row.size());
+                         .arg(kindId(kind), expectedColumns(kind));
             return false;
         }
         MetricPoint p;
@@ -302,14 +367,30 @@ bool SqlProvider::runMetric(const SqlMetricSpec &spec, SqlSource &source, QList<
     if (!source.select(sql, rows, error, single ? 1 : SnapshotWriter::MaxPoints))
         return false;
     *metric = spec.meta;
-    return shapeRows(*rows, metric, error);
+    return shapeRows(*rows, metric, error, source.columnCount());
 }
 
 bool SqlProvider::run(CollectSink &sink, QString *error)
 {
     std::unique_ptr<QTemporaryDir> scratch; // script sources' databases; removed after the sources close
     std::map<QString, std::unique_ptr<SqlSource>> open;
+    QMap<QString, QString> unopened; // source -> why it did not open (keep-going: tried once)
+    QStringList failures;
     const QSet<QString> selected(m_selected.begin(), m_selected.end());
+    // Parameters are fixed once per run: every metric sees the same :as_of.
+    const QMap<QString, QVariant> parameters = resolvedParameters(m_parameters);
+    QStringList used; // the parameters the metrics' SQL names, logged with their values
+    for (const SqlMetricSpec &spec : m_metrics)
+        for (auto it = spec.sql.begin(); it != spec.sql.end(); ++it)
+            for (const QString &name : SqlParameters::names(
+                     it.value(), it.key() == QLatin1String("postgresql") ? SqlParameters::Dialect::PostgreSql
+                                                                         : SqlParameters::Dialect::Sqlite))
+                if (!used.contains(name))
+                    used << name;
+    used.sort();
+    for (const QString &name : std::as_const(used))
+        sink.log(QCoreApplication::translate("iv::Collect", "parameter :%1 = %2")
+                     .arg(name, SqlParameters::valueText(parameters.value(name))));
     for (const SqlMetricSpec &spec : m_metrics) {
         if (!m_selected.isEmpty() && !selected.contains(spec.meta.label))
             continue;
@@ -319,20 +400,41 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
         }
         const QString &label = spec.meta.label;
         sink.progress(label, 0, 1);
+        // Stops the run, or with keep-going notes the failure and goes on with the next metric.
         auto fail = [&](const QString &why) {
-            *error = QCoreApplication::translate("iv::Collect",
-                                                 "provider \"sql\", metric \"%1\" (source \"%2\"): %3")
-                         .arg(label, spec.source, why);
-            return false;
+            const QString message = QCoreApplication::translate(
+                                        "iv::Collect", "provider \"sql\", metric \"%1\" (source \"%2\"): %3")
+                                        .arg(label, spec.source, why);
+            if (!m_keepGoing) {
+                *error = message;
+                return false;
+            }
+            failures << message;
+            sink.progress(label, 1, 1);
+            return true;
         };
+        for (const QString &warning : portabilityWarnings(spec))
+            sink.log(
+                QCoreApplication::translate("iv::Collect", "metric \"%1\": warning: %2").arg(label, warning));
+        if (unopened.contains(spec.source)) {
+            if (!fail(unopened.value(spec.source)))
+                return false;
+            continue;
+        }
         auto &source = open[spec.source];
         if (!source) {
             const QString connection = m_sources.value(spec.source);
             QString why;
             source =
                 openSource(spec.source, connection, &scratch, &why, [&sink] { return sink.isCanceled(); });
-            if (!source)
-                return fail(why);
+            if (!source) {
+                open.erase(spec.source);
+                unopened.insert(spec.source, why);
+                if (!fail(why))
+                    return false;
+                continue;
+            }
+            source->setParameters(parameters);
             sink.log(QCoreApplication::translate("iv::Collect", "source \"%1\": %2 (%3, read-only)")
                          .arg(spec.source,
                               CollectProject::isSqlScriptSource(connection)
@@ -351,11 +453,16 @@ bool SqlProvider::run(CollectSink &sink, QString *error)
         for (const QString &notice : source->takeNotices())
             sink.log(
                 QCoreApplication::translate("iv::Collect", "source \"%1\": %2").arg(spec.source, notice));
-        if (!ran)
-            return fail(why);
-        if (!sink.addMetric(std::move(metric), &why))
-            return fail(why);
+        if (!ran || !sink.addMetric(std::move(metric), &why)) {
+            if (!fail(why))
+                return false;
+            continue;
+        }
         sink.progress(label, 1, 1);
+    }
+    if (!failures.isEmpty()) {
+        *error = failures.join(QLatin1Char('\n'));
+        return false;
     }
     return true;
 }

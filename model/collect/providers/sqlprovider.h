@@ -25,7 +25,8 @@ class SqlSource;
 class SqlProvider final : public Provider
 {
 public:
-    SqlProvider(const QList<SqlMetricSpec> &metrics, const QMap<QString, QString> &sources);
+    SqlProvider(const QList<SqlMetricSpec> &metrics, const QMap<QString, QString> &sources,
+                const QMap<QString, QVariant> &parameters = {});
     ~SqlProvider() override;
 
     QString name() const override { return QStringLiteral("sql"); }
@@ -34,8 +35,11 @@ public:
     QStringList metricLabels() const override;
     bool run(CollectSink &sink, QString *error) override;
 
-    // Turns query rows into the metric's value(s); *error says which row/column is wrong.
-    static bool shapeRows(const QList<QVariantList> &rows, CollectedMetric *metric, QString *error);
+    // Turns query rows into the metric's value(s); *error says which row/column is wrong. columns: the
+    // query's result columns (-1: those of the first row); more or fewer than the kind takes is an error
+    // (counter, gauge: 1; timeseries: 2; the other bucket kinds: 2 or 3).
+    static bool shapeRows(const QList<QVariantList> &rows, CollectedMetric *metric, QString *error,
+                          int columns = -1);
 
     // The metric's query for the engine ("sqlite", "postgresql"): the engine's own, else the common one.
     static QString sqlFor(const SqlMetricSpec &spec, const QString &engine);
@@ -52,6 +56,13 @@ public:
     static bool runMetric(const SqlMetricSpec &spec, SqlSource &source, QList<QVariantList> *rows,
                           CollectedMetric *metric, QString *error);
 
+    // The parameters as bound: a null as_of (the default) becomes now, UTC, in Django's text form.
+    static QMap<QString, QVariant> resolvedParameters(const QMap<QString, QVariant> &declared);
+
+    // Known divergences between SQLite and PostgreSQL in the metric's SQL for both engines (the "sql" that is
+    // not per engine), one sentence each (SqlCheck::portabilityWarnings).
+    static QStringList portabilityWarnings(const SqlMetricSpec &spec);
+
     // The largest SQL script source (data, so larger than a query file).
     static constexpr qint64 MaxScriptSourceBytes = 64 * 1024 * 1024;
     // The largest database a script source may build in its scratch folder.
@@ -60,6 +71,7 @@ public:
 private:
     QList<SqlMetricSpec> m_metrics;
     QMap<QString, QString> m_sources;
+    QMap<QString, QVariant> m_parameters;
 };
 
 } // namespace iv

@@ -4,6 +4,8 @@
 #include "collectproject.h"
 #include "localizedtext.h"
 #include "sqlcheck.h"
+#include "sqlitefunctions.h"
+#include "sqlparameters.h"
 #include "timestamp.h"
 
 #include <libpq-fe.h>
@@ -524,6 +526,7 @@ bool SqlSource::openSqlite(QString *error)
         return false;
     }
     m_sqlite = db;
+    SqliteFunctions::registerPortable(db);
     sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0); // no ATTACH, not even through a function
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
@@ -545,6 +548,7 @@ bool SqlSource::openSqlite(QString *error)
 bool SqlSource::select(const QString &sql, QList<QVariantList> *rows, QString *error, qsizetype maxRows)
 {
     rows->clear();
+    m_columns = -1;
     const QString statement = singleStatement(sql, error, m_postgres ? Engine::PostgreSql : Engine::Sqlite);
     if (statement.isNull())
         return false;
@@ -555,7 +559,21 @@ bool SqlSource::select(const QString &sql, QList<QVariantList> *rows, QString *e
     const bool ok = run(statement, rows, error);
     m_maxRows = -1;
     m_checkPlan = false;
+    m_positionText.clear();
+    m_pgValues.clear();
     return ok;
+}
+
+QString SqlSource::positionSuffix(qsizetype position) const
+{
+    position -= m_positionShift;
+    if (m_positionText.isEmpty() || position < 1 || position > m_positionText.size() + 1)
+        return {};
+    const QStringView before = QStringView(m_positionText).left(position - 1);
+    const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
+    return QCoreApplication::translate("iv::Collect", " (line %1, column %2)")
+        .arg(before.count(QLatin1Char('\n')) + 1)
+        .arg(position - lineStart);
 }
 
 bool SqlSource::run(const QString &statement, QList<QVariantList> *rows, QString *error)
@@ -647,11 +665,16 @@ bool SqlSource::pgResult(const QDeadlineTimer &deadline, QString *error, pg_resu
 // timeout plus a margin: the server's own statement_timeout normally ends it first), rows arrive one at a
 // time (single-row mode) and stop at the row cap.
 bool SqlSource::pgQuery(const QByteArray &sql, bool prepared, QList<QVariantList> *rows, QString *error,
-                        const QDeadlineTimer &deadline, int *fields)
+                        const QDeadlineTimer &deadline, int *fields, bool withParameters)
 {
-    const int sent = prepared
-                         ? PQsendQueryPrepared(m_pg, "", 0, nullptr, nullptr, nullptr, 0)
-                         : PQsendQueryParams(m_pg, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0);
+    std::vector<const char *> values;
+    if (withParameters)
+        for (const QByteArray &v : m_pgValues)
+            values.push_back(v.constData());
+    const int count = int(values.size());
+    const int sent = prepared ? PQsendQueryPrepared(m_pg, "", count, values.data(), nullptr, nullptr, 0)
+                              : PQsendQueryParams(m_pg, sql.constData(), count, nullptr, values.data(),
+                                                  nullptr, nullptr, 0);
     if (!sent) {
         *error = bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
         return false;
@@ -685,6 +708,9 @@ bool SqlSource::pgQuery(const QByteArray &sql, bool prepared, QList<QVariantList
                 *fields = PQnfields(r.get());
         } else if (ok) {
             *error = pgError(m_pg, r.get());
+            if (withParameters || prepared)
+                *error += positionSuffix(
+                    QByteArray(PQresultErrorField(r.get(), PG_DIAG_STATEMENT_POSITION)).toLongLong());
             ok = false;
         }
     }
@@ -709,7 +735,23 @@ bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows,
         return false;
     }
     bool ok = false;
-    const QByteArray sql = statement.toUtf8();
+    // Named parameters become $1, $2 … (padded to the name's length: positions stay those of the text).
+    QStringList order;
+    const QString positional = SqlParameters::toPositional(statement, &order);
+    m_pgValues.clear();
+    for (const QString &name : std::as_const(order)) {
+        if (!m_parameters.contains(name) || m_parameters.value(name).isNull()) {
+            *error =
+                QCoreApplication::translate("iv::Collect", "the SQL uses :%1, which has no value").arg(name);
+            m_maxRows = maxRows;
+            if (m_pg)
+                pgQuery("ROLLBACK", false, &ignoredRows, &m_ignored, deadline);
+            return false;
+        }
+        m_pgValues.push_back(SqlParameters::valueText(m_parameters.value(name)).toUtf8());
+    }
+    const QByteArray sql = positional.toUtf8();
+    m_positionText = positional;
     // The plan first: which functions the statement calls (after views are expanded and U&"…" names are
     // resolved), and whether it reaches other servers (foreign tables, dblink).
     if (m_checkPlan && !checkPlan(sql, deadline, error)) {
@@ -721,12 +763,16 @@ bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows,
     // Parse (extended protocol: exactly one statement, or the server refuses), then Describe: a statement
     // without result columns (COPY, SET, DO, CALL, a write without RETURNING …) is never executed.
     PGresult *preparedRaw = nullptr, *describedRaw = nullptr;
-    if (!PQsendPrepare(m_pg, "", sql.constData(), 0, nullptr)) {
+    m_positionShift = 0;
+    if (!PQsendPrepare(m_pg, "", sql.constData(), int(m_pgValues.size()), nullptr)) {
         *error = bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
     } else if (pgResult(deadline, error, &preparedRaw)) {
         const PgResult prepared(preparedRaw);
         if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
-            *error = pgError(m_pg, prepared.get());
+            *error =
+                pgError(m_pg, prepared.get()) +
+                positionSuffix(
+                    QByteArray(PQresultErrorField(prepared.get(), PG_DIAG_STATEMENT_POSITION)).toLongLong());
         } else if (!PQsendDescribePrepared(m_pg, "")) {
             *error = bounded(QString::fromUtf8(PQerrorMessage(m_pg)).trimmed());
         } else if (pgResult(deadline, error, &describedRaw)) {
@@ -740,7 +786,8 @@ bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows,
                     "SET, DO, CALL and writes are refused)");
             } else {
                 m_maxRows = maxRows;
-                ok = pgQuery(sql, true, rows, error, deadline);
+                m_columns = PQnfields(described.get());
+                ok = pgQuery(sql, true, rows, error, deadline, nullptr, true);
             }
         }
     }
@@ -760,8 +807,11 @@ bool SqlSource::runPostgres(const QString &statement, QList<QVariantList> *rows,
 bool SqlSource::checkPlan(const QByteArray &sql, const QDeadlineTimer &deadline, QString *error)
 {
     QList<QVariantList> plan;
-    const QByteArray explain = "EXPLAIN (VERBOSE, FORMAT JSON) " + sql;
-    if (!pgQuery(explain, false, &plan, error, deadline))
+    const QByteArray prefix = "EXPLAIN (VERBOSE, FORMAT JSON) ";
+    m_positionShift = int(prefix.size());
+    const bool explained = pgQuery(prefix + sql, false, &plan, error, deadline, nullptr, true);
+    m_positionShift = 0;
+    if (!explained)
         return false;
     QString text;
     for (const QVariantList &row : std::as_const(plan))
@@ -895,8 +945,13 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
     const QByteArray sql = statement.toUtf8();
     const char *tail = nullptr;
     sqlite3_stmt *raw = nullptr;
+    m_positionText = statement;
+    auto at = [&](int byteOffset) {
+        return byteOffset < 0 ? QString()
+                              : positionSuffix(QString::fromUtf8(sql.left(byteOffset)).size() + 1);
+    };
     if (sqlite3_prepare_v2(m_sqlite, sql.constData(), int(sql.size()), &raw, &tail) != SQLITE_OK) {
-        *error = sqliteError(m_sqlite);
+        *error = sqliteError(m_sqlite) + at(sqlite3_error_offset(m_sqlite));
         return false;
     }
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> stmt(raw, sqlite3_finalize);
@@ -936,7 +991,32 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
             return g->canceled || g->deadline.hasExpired() ? 1 : 0;
         },
         &guard);
+    // Named parameters, bound by name; any other parameter form (?, @x, $x) or an unknown name is an error.
+    for (int i = 1; i <= sqlite3_bind_parameter_count(stmt.get()); ++i) {
+        const char *rawName = sqlite3_bind_parameter_name(stmt.get(), i);
+        const QString name = rawName ? QString::fromUtf8(rawName) : QStringLiteral("?");
+        const QVariant value =
+            name.startsWith(QLatin1Char(':')) ? m_parameters.value(name.mid(1)) : QVariant();
+        if (value.isNull()) {
+            sqlite3_progress_handler(m_sqlite, 0, nullptr, nullptr);
+            *error = name.startsWith(QLatin1Char(':'))
+                         ? QCoreApplication::translate("iv::Collect", "the SQL uses %1, which has no value")
+                               .arg(name)
+                         : QCoreApplication::translate(
+                               "iv::Collect", "the SQL has a parameter %1; write :name for a parameter "
+                                              "the project declares")
+                               .arg(name);
+            return false;
+        }
+        if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int)
+            sqlite3_bind_int64(stmt.get(), i, value.toLongLong());
+        else if (value.typeId() == QMetaType::Double)
+            sqlite3_bind_double(stmt.get(), i, value.toDouble());
+        else
+            sqlite3_bind_text(stmt.get(), i, value.toString().toUtf8().constData(), -1, SQLITE_TRANSIENT);
+    }
     const int columns = sqlite3_column_count(stmt.get());
+    m_columns = columns;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(stmt.get())) == SQLITE_ROW) {
         if (m_maxRows >= 0 && rows->size() >= m_maxRows) {
@@ -974,7 +1054,7 @@ bool SqlSource::runSqlite(const QString &statement, QList<QVariantList> *rows, Q
                      ? QCoreApplication::translate("iv::Collect",
                                                    "canceling statement due to statement timeout (%1 s)")
                            .arg(m_timeoutSeconds)
-                     : sqliteError(m_sqlite);
+                     : sqliteError(m_sqlite) + at(sqlite3_error_offset(m_sqlite));
         rows->clear();
         return false;
     }

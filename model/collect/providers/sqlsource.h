@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -58,7 +59,13 @@ public:
     // MaxMessageChars). More than maxRows rows (when not negative) fail without reading the rest. On
     // PostgreSQL the statement's plan is checked first (EXPLAIN VERBOSE: built-in immutable or stable
     // functions only, no foreign scans), rows arrive one at a time and every wait has a client-side deadline.
+    // Named parameters (":name") in the SQL are bound from setParameters(): SQLite by name, PostgreSQL as $N
+    // (SqlParameters::toPositional). A parameter the text uses that has no value is an error. An engine's
+    // error with a position in the statement ends with "(line L, column C)".
     bool select(const QString &sql, QList<QVariantList> *rows, QString *error, qsizetype maxRows = -1);
+    void setParameters(const QMap<QString, QVariant> &values) { m_parameters = values; }
+    // The result columns of the last select() (also when it returned no rows); -1 when it failed before.
+    int columnCount() const { return m_columns; }
     // Polled while a statement runs (SQLite: progress handler; PostgreSQL: between waits); true stops it
     // ("canceled"; a PostgreSQL server gets a cancel request and the connection is dropped).
     void setCancelCheck(std::function<bool()> isCanceled) { m_isCanceled = std::move(isCanceled); }
@@ -99,7 +106,9 @@ private:
     bool openPostgres(QString *error);
     bool pgWait(const QDeadlineTimer &deadline, QString *error);
     bool pgQuery(const QByteArray &sql, bool prepared, QList<QVariantList> *rows, QString *error,
-                 const QDeadlineTimer &deadline, int *fields = nullptr);
+                 const QDeadlineTimer &deadline, int *fields = nullptr, bool withParameters = false);
+    // " (line L, column C)" for a 1-based character position in m_positionText, or nothing.
+    QString positionSuffix(qsizetype position) const;
     bool checkPlan(const QByteArray &sql, const QDeadlineTimer &deadline, QString *error);
     // The first result of what was sent (the caller PQclears it), the rest read and dropped.
     bool pgResult(const QDeadlineTimer &deadline, QString *error, pg_result **first);
@@ -126,6 +135,11 @@ private:
     int m_droppedNotices = 0;
     QString m_ignored;
     QStringList m_warnings;
+    QMap<QString, QVariant> m_parameters;
+    std::vector<QByteArray> m_pgValues; // the bound values of the running PostgreSQL statement, in $N order
+    int m_columns = -1;
+    QString m_positionText;      // the statement as the engine sees it, for error positions
+    int m_positionShift = 0;     // characters the engine's text has before it (EXPLAIN …)
     pg_conn *m_pg = nullptr;     // owned, PQfinish in the destructor
     sqlite3 *m_sqlite = nullptr; // owned, sqlite3_close in the destructor
 };
