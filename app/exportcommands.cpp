@@ -115,9 +115,9 @@ int runCharts(const QCommandLineParser &parser)
     if (const int status = makeDirectory(dir))
         return status;
 
-    // PNG encoding dominates (QTCHARTS-NOTES.md): charts render on this thread while workers encode earlier
-    // images. Two small images (4 MB each) may wait, one medium or large (up to 66 MB), so memory stays
-    // bounded.
+    // Charts render on this thread (QGraphicsScene is not thread-safe) while the thread pool encodes earlier
+    // images, each in stripes that compress in parallel (ChartRenderer::writePng): both cores work. Four
+    // small images (4 MB each) may wait, one medium or large (up to 66 MB), so memory stays bounded.
     std::deque<QFuture<QString>> pending;
     int status = Success;
     auto collect = [&](size_t keep) {
@@ -128,7 +128,7 @@ int runCharts(const QCommandLineParser &parser)
                 status = fail(error);
         }
     };
-    const size_t keep = options.pixelSize().width() * options.pixelSize().height() <= 1440 * 720 ? 2 : 1;
+    const size_t keep = options.pixelSize().width() * options.pixelSize().height() <= 1440 * 720 ? 4 : 1;
     QSet<QString> used;
     for (const Question &q : std::as_const(sel.buckets)) {
         if (q.kind == MetricKind::Unknown) {
@@ -157,7 +157,7 @@ int runCharts(const QCommandLineParser &parser)
         const int level = options.pngLevel;
         pending.push_back(QtConcurrent::run([image = std::move(image), path, level]() {
             QString error;
-            ChartRenderer::writePng(image, path, level, &error);
+            ChartRenderer::writePng(image, path, level, &error, true);
             return error;
         }));
     }
@@ -179,13 +179,11 @@ int runData(const QCommandLineParser &parser)
         return status;
     QSet<QString> used;
     for (const Question &q : std::as_const(sel.buckets)) {
+        // Streamed from the file row by row: a bucket's values are never all in memory.
         QString error;
-        const std::optional<BucketValues> values = sel.snapshot->loadBucketValues(q.id, &error);
-        if (!values)
-            return fail(error);
         const QString path =
             QDir(dir).filePath(DataExport::safeFileName(q.label, DataExport::extension(format), &used));
-        if (!DataExport::writeFile(path, format, q, &*values, &error))
+        if (!DataExport::writeFile(path, format, q, *sel.snapshot, &error))
             return fail(error);
     }
     return Success;

@@ -14,6 +14,8 @@ QT_END_NAMESPACE
 
 namespace iv {
 
+class SnapshotFile;
+
 // Raw values of a question as CSV or NDJSON, never display text (upstream's CSV scrapes its HTML table, so
 // its "1.234" means 1234; ours does not).
 //
@@ -27,7 +29,12 @@ namespace iv {
 // NDJSON: one JSON object per line: {"bucket","id","timestamp","x","y","category"} (x/y raw xvalue/yvalue,
 // null when NULL/non-numeric) or {"kind","id","created_at","label","value"} for a counter or gauge.
 //
-// Writing streams in chunks, so a huge bucket costs its text once, not a whole file in memory. Any thread.
+// Numbers outside 1e-5 <= |v| < 1e16 take the shorter of the plain and the exponent form ("1e+16",
+// "9223372036854776000", "5e-324"; plain on a tie); inside, always plain digits ("0.00001").
+//
+// Writing streams in blocks of 1 MiB: a bucket is read row by row from the file's statement (write with a
+// SnapshotFile) or taken from values already loaded (write with BucketValues, the window's path); both give
+// the same bytes. Numbers and timestamps are formatted into the block without allocating. Any thread.
 class DataExport
 {
 public:
@@ -47,9 +54,19 @@ public:
     // Same, to path (atomically: QSaveFile). *error "PATH: reason".
     static bool writeFile(const QString &path, Format format, const Question &question,
                           const BucketValues *values, QString *error);
+    // A question's values read from snapshot as they are written (one row in memory at a time). The bytes
+    // are those of write() with snapshot.loadBucketValues(); a read failure gives loadBucketValues' error.
+    static bool write(QIODevice *out, Format format, const Question &question, const SnapshotFile &snapshot,
+                      QString *error);
+    static bool writeFile(const QString &path, Format format, const Question &question,
+                          const SnapshotFile &snapshot, QString *error);
 
     // The shortest decimal text that reads back as d ("1234", "2.5", "1e+300"); empty for NaN.
     static QString number(double d);
+    // The same text as number(d) written to out (room for kNumberChars bytes) without allocating; returns its
+    // length.
+    static constexpr int kNumberChars = 32;
+    static int formatNumber(double d, char *out);
     // One CSV field, quoted when needed (RFC 4180).
     static QString csvField(const QString &text);
 
