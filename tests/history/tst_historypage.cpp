@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -174,6 +175,34 @@ private slots:
                 page.grab().save(QStringLiteral("%1/history-bars-%2x%3.png").arg(out).arg(size.width()).arg(size.height()));
             }
         }
+    }
+
+    void reviewsNewFindingsOnDemand()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+        buildSite(dir, QStringLiteral("old.db"), {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, t0);
+        buildSite(dir, QStringLiteral("new.db"),
+                  {QStringLiteral("2026-02-01 04:00:00"), 1000, 12.5,
+                   QStringLiteral("(1, NULL, 12, 0, 'qt', 1), (2, NULL, 8, 0, 'mail alice.smith@example.com', 1)"), QString()},
+                  t0);
+        HistoryPage page;
+        page.setHistory(HistoryIndex::open({dir.path()}));
+        HistoryTimelineView *timeline = page.timeline();
+        QSignalSpy reviewed(timeline, &HistoryTimelineView::findingsReviewed);
+        timeline->findingsButton()->click();
+        QVERIFY(reviewed.wait(60000));
+        QCOMPARE(reviewed.at(0).at(1).toString(), QString());
+        QTreeWidget *tree = timeline->tree();
+        QTreeWidgetItem *group = tree->topLevelItem(tree->topLevelItemCount() - 1);
+        QCOMPARE(group->text(0), QStringLiteral("New review findings"));
+        QStringList lines;
+        for (int i = 0; i < group->childCount(); ++i)
+            lines << group->child(i)->text(1);
+        QVERIFY2(lines.filter(QStringLiteral("personal-data-email")).size() == 1, qPrintable(lines.join(QLatin1Char('\n'))));
+        // What both files have is not new.
+        QCOMPARE(reviewed.at(0).at(0).toInt(), static_cast<int>(lines.size()));
+        QVERIFY(HistoryTimelineView::newFindings(dir.filePath(QStringLiteral("new.db")), dir.filePath(QStringLiteral("new.db")), nullptr).isEmpty());
     }
 
     void windowOpensAFolderAsAHistory()
