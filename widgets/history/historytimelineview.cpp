@@ -33,9 +33,9 @@ double HistoryTimelineView::thresholdPreference()
 }
 
 HistoryTimelineView::HistoryTimelineView(QWidget *parent)
-    : QWidget(parent), m_sinceLabel(new QLabel(this)), m_since(new QComboBox(this)), m_thresholdLabel(new QLabel(this)),
-      m_threshold(new QDoubleSpinBox(this)), m_tree(new QTreeWidget(this)), m_findingsNote(new QLabel(this)),
-      m_findingsButton(new QPushButton(this))
+    : QWidget(parent), m_sinceLabel(new QLabel(this)), m_since(new QComboBox(this)),
+      m_thresholdLabel(new QLabel(this)), m_threshold(new QDoubleSpinBox(this)),
+      m_tree(new QTreeWidget(this)), m_findingsNote(new QLabel(this)), m_findingsButton(new QPushButton(this))
 {
     m_threshold->setRange(0, 10000);
     m_threshold->setDecimals(1);
@@ -81,7 +81,8 @@ HistoryTimelineView::HistoryTimelineView(QWidget *parent)
     retranslateUi();
 }
 
-QStringList HistoryTimelineView::newFindings(const QString &olderPath, const QString &newerPath, QString *error)
+QStringList HistoryTimelineView::newFindings(const QString &olderPath, const QString &newerPath,
+                                             QString *error)
 {
     auto reviewed = [error](const QString &path) {
         ReviewReport report = SnapshotReviewer::review(path);
@@ -137,9 +138,9 @@ void HistoryTimelineView::setHistory(const History *history)
     m_since->clear();
     if (history)
         for (int i = 0; i + 1 < history->size(); ++i)
-            m_since->addItem(QStringLiteral("%1 · %2")
-                                 .arg(Timestamp::formatDjango(history->snapshots.at(i).collectedAt).left(19),
-                                      QFileInfo(history->snapshots.at(i).path).fileName()));
+            m_since->addItem(QStringLiteral("%1 · %2").arg(
+                Timestamp::formatDjango(history->snapshots.at(i).collectedAt).left(19),
+                QFileInfo(history->snapshots.at(i).path).fileName()));
     m_since->setCurrentIndex(0);
     rebuild();
 }
@@ -158,7 +159,8 @@ void HistoryTimelineView::rebuild()
         if (c.snapshot != groupSnapshot) {
             groupSnapshot = c.snapshot;
             const SnapshotSummary &s = m_history->snapshots.at(c.snapshot);
-            group = new QTreeWidgetItem(m_tree, {Timestamp::formatDjango(s.collectedAt).left(19), QFileInfo(s.path).fileName()});
+            group = new QTreeWidgetItem(
+                m_tree, {Timestamp::formatDjango(s.collectedAt).left(19), QFileInfo(s.path).fileName()});
             group->setToolTip(1, s.path);
             group->setExpanded(true);
         }
@@ -208,8 +210,9 @@ void HistoryTimelineView::retranslateUi()
     m_tree->setHeaderLabels({tr("Change"), tr("Question")});
     m_findingsButton->setText(tr("Find New Review Findings"));
     m_findingsButton->setAccessibleName(tr("Find new review findings"));
-    m_findingsNote->setText(tr("Reviews the snapshot chosen above and the latest (personal data, conformance) and "
-                               "lists what the latest has that the other had not."));
+    m_findingsNote->setText(
+        tr("Reviews the snapshot chosen above and the latest (personal data, conformance) and "
+           "lists what the latest has that the other had not."));
     rebuild();
 }
 

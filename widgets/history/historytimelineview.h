@@ -21,7 +21,8 @@ namespace iv {
 // removed and the counters and gauges that moved by more than the threshold (the preference
 // history/changeThresholdPercent, default 10 %, edited here). New review findings are on demand (reviewing
 // every snapshot scans all its values): "Find new review findings" reviews the chosen snapshot and the latest
-// in a worker (SnapshotReviewer) and lists the latest's findings the earlier one did not have. GUI thread only.
+// in a worker (SnapshotReviewer) and lists the latest's findings the earlier one did not have. GUI thread
+// only.
 class HistoryTimelineView : public QWidget
 {
     Q_OBJECT
@@ -41,9 +42,9 @@ public:
     // Reviews the chosen snapshot and the latest in a worker; findingsReviewed() follows.
     void reviewNewFindings();
 
-    // The findings of the newer review whose (code, app, question, table, column, masked sample) the older one
-    // lacks, one line each ("personal-data-email: … (app / question)"). Row ids change between collections,
-    // so they are not part of the identity. Blocking: reviews both files.
+    // The findings of the newer review whose (code, app, question, table, column, masked sample) the older
+    // one lacks, one line each ("personal-data-email: … (app / question)"). Row ids change between
+    // collections, so they are not part of the identity. Blocking: reviews both files.
     static QStringList newFindings(const QString &olderPath, const QString &newerPath, QString *error);
 
 signals:
