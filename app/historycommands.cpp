@@ -5,9 +5,9 @@
 #include "chartrenderer.h"
 #include "commandline.h"
 #include "dataexport.h"
+#include "history.h"
 #include "historyindex.h"
 #include "historyreport.h"
-#include "history.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
@@ -128,7 +128,8 @@ int exportCharts(const QCommandLineParser &parser, const History &history)
         if (!wanted.isEmpty() && !wanted.contains(s.label))
             continue;
         const HistoryTrend trend = HistoryTrend::of(history, s);
-        const QString path = QDir(dir).filePath(DataExport::safeFileName(s.label, options.extension(), &used));
+        const QString path =
+            QDir(dir).filePath(DataExport::safeFileName(s.label, options.extension(), &used));
         QString error;
         if (!ChartRenderer::exportChart(trend.question, trend.values, options, path, &error))
             status = fail(error);
@@ -155,7 +156,8 @@ int runHistory(const QCommandLineParser &parser)
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty())
         return fail(tr("--history expects DIR or FILE…"));
-    for (const char *other : {"list", "dump-json", "review", "diff", "redact", "collect", "export-data", "export-report"})
+    for (const char *other :
+         {"list", "dump-json", "review", "diff", "redact", "collect", "export-data", "export-report"})
         if (parser.isSet(QLatin1String(other)))
             return fail(tr("--history and --%1 exclude each other").arg(QLatin1String(other)));
     const bool json = parser.isSet(QStringLiteral("json"));
@@ -166,15 +168,17 @@ int runHistory(const QCommandLineParser &parser)
     options.sha256 = json;
     const History history = HistoryIndex::open(paths, options);
     if (json) {
-        printOut(QString::fromUtf8(QJsonDocument(HistoryReport::json(history)).toJson(QJsonDocument::Indented)));
+        printOut(
+            QString::fromUtf8(QJsonDocument(HistoryReport::json(history)).toJson(QJsonDocument::Indented)));
         return history.isEmpty() ? BadInput : Success;
     }
     if (history.isEmpty()) {
         QStringList reasons;
         for (const HistorySkipped &s : history.skipped)
             reasons << QStringLiteral("%1: %2").arg(s.path, s.reason);
-        return fail(reasons.isEmpty() ? tr("%1: no snapshots found").arg(paths.join(QStringLiteral(", ")))
-                                      : tr("no snapshot could be read: %1").arg(reasons.join(QStringLiteral("; "))));
+        return fail(reasons.isEmpty()
+                        ? tr("%1: no snapshots found").arg(paths.join(QStringLiteral(", ")))
+                        : tr("no snapshot could be read: %1").arg(reasons.join(QStringLiteral("; "))));
     }
     if (charts)
         return exportCharts(parser, history);

@@ -45,7 +45,8 @@ qint64 peakRssKb()
 QString loadAverage()
 {
     QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QString();
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+                                       : QString();
 }
 
 // N copies of source in dir, snapshot i collected i hours after 2026-01-01 and its values moved with i. File
@@ -53,14 +54,16 @@ QString loadAverage()
 bool generate(const QString &source, const QString &dir, int n)
 {
     for (int i = 0; i < n; ++i) {
-        const QString path = QDir(dir).filePath(QStringLiteral("insights-%1.db").arg(n - i, 6, 10, QLatin1Char('0')));
+        const QString path =
+            QDir(dir).filePath(QStringLiteral("insights-%1.db").arg(n - i, 6, 10, QLatin1Char('0')));
         if (QFile::exists(path))
             continue;
         if (!QFile::copy(source, path))
             return false;
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         sqlite3 *db = nullptr;
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+            SQLITE_OK)
             return false;
         const qint64 secs = 1767225600 + qint64(i) * 3600; // 2026-01-01T00:00:00Z + i hours
         const QByteArray when = QDateTime::fromSecsSinceEpoch(secs, QTimeZone::utc())
@@ -68,11 +71,15 @@ bool generate(const QString &source, const QString &dir, int n)
                                     .toLatin1();
         // No journal and no fsync: these are throw-away copies, and 10,000 fsyncs would dominate.
         const QByteArray sql = "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; BEGIN;"
-                               "UPDATE insights_counter SET created_at = '" + when + "', value = value + " +
-                               QByteArray::number(i % 97) + ";"
-                               "UPDATE insights_gauge SET created_at = '" + when + "', value = value * " +
-                               QByteArray::number(1.0 + (i % 13) / 100.0) + ";"
-                               "UPDATE insights_bucket SET created_at = '" + when + "';"
+                               "UPDATE insights_counter SET created_at = '" +
+                               when + "', value = value + " + QByteArray::number(i % 97) +
+                               ";"
+                               "UPDATE insights_gauge SET created_at = '" +
+                               when + "', value = value * " + QByteArray::number(1.0 + (i % 13) / 100.0) +
+                               ";"
+                               "UPDATE insights_bucket SET created_at = '" +
+                               when +
+                               "';"
                                "COMMIT;";
         const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
         sqlite3_close(db);
@@ -108,7 +115,8 @@ int main(int argc, char **argv)
     QTemporaryDir cache;
     HistoryIndex::Options options;
     options.cacheDirectory = cache.path();
-    // Wall time and the process' CPU time (all threads): on a loaded machine the CPU time is the steadier figure.
+    // Wall time and the process' CPU time (all threads): on a loaded machine the CPU time is the steadier
+    // figure.
     timer.restart();
     double cpu = cpuMs();
     History cold = HistoryIndex::open({dir}, options);
@@ -119,10 +127,12 @@ int main(int argc, char **argv)
     History cached = HistoryIndex::open({dir}, options);
     const qint64 cachedMs = timer.elapsed();
     const double cachedCpu = cpuMs() - cpu;
-    out << "index cold:   " << coldMs << " ms wall, " << qRound(coldCpu) << " ms CPU (" << cold.read << " files read, " << cold.size() << " snapshots, "
-        << cold.series.size() << " series, " << cold.skipped.size() << " skipped)\n";
-    out << "index cached: " << cachedMs << " ms wall, " << qRound(cachedCpu) << " ms CPU (" << cached.fromCache << " from the cache, " << cached.read
-        << " read); cold/cached " << QString::number(double(coldMs) / std::max<qint64>(1, cachedMs), 'f', 1) << "x wall, "
+    out << "index cold:   " << coldMs << " ms wall, " << qRound(coldCpu) << " ms CPU (" << cold.read
+        << " files read, " << cold.size() << " snapshots, " << cold.series.size() << " series, "
+        << cold.skipped.size() << " skipped)\n";
+    out << "index cached: " << cachedMs << " ms wall, " << qRound(cachedCpu) << " ms CPU ("
+        << cached.fromCache << " from the cache, " << cached.read << " read); cold/cached "
+        << QString::number(double(coldMs) / std::max<qint64>(1, cachedMs), 'f', 1) << "x wall, "
         << QString::number(coldCpu / std::max(1.0, cachedCpu), 'f', 1) << "x CPU\n";
     const bool complete = cold.size() == n;
     cold = History();
@@ -134,8 +144,10 @@ int main(int argc, char **argv)
     page.setHistory(std::move(cached));
     QCoreApplication::processEvents();
     const qint64 pageMs = timer.elapsed();
-    out << "page (cards and trend charts drawn): " << pageMs << " ms, " << page.trendCards().size() << " cards\n";
-    out << "cold open + page: " << coldMs + pageMs << " ms; cached open + page: " << cachedMs + pageMs << " ms\n";
+    out << "page (cards and trend charts drawn): " << pageMs << " ms, " << page.trendCards().size()
+        << " cards\n";
+    out << "cold open + page: " << coldMs + pageMs << " ms; cached open + page: " << cachedMs + pageMs
+        << " ms\n";
     out << "peak RSS: " << peakRssKb() / 1024 << " MB; load average: " << loadAverage() << "\n";
     return complete ? 0 : 1;
 }

@@ -69,7 +69,8 @@ BucketOverlay BucketOverlay::load(const QString &olderPath, const QString &newer
     if (!o.hasNewer)
         o.question = olderQuestion;
     if (!o.hasOlder && !o.hasNewer) {
-        o.error = QCoreApplication::translate("iv::BucketOverlay", "neither snapshot holds a bucket labelled \"%1\"")
+        o.error = QCoreApplication::translate("iv::BucketOverlay",
+                                              "neither snapshot holds a bucket labelled \"%1\"")
                       .arg(label);
         return o;
     }

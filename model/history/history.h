@@ -31,7 +31,7 @@ struct HistorySeries
     QString app;     // the app's module
     QString appName; // as shown (label, else module), from the latest snapshot holding the question
     QString label;
-    QString question; // as shown (question, else label)
+    QString question;          // as shown (question, else label)
     QVector<double> values;    // NaN when absent or not a number
     QVector<qint64> intValues; // the stored integer where integer[i]
     QVector<bool> integer;     // stored as an INTEGER (JSON writes it as one, as --dump-json does)
@@ -55,15 +55,16 @@ struct HistorySkipped
 };
 
 // Many snapshots of one site, in collection order (the latest created_at of each file's counters, gauges and
-// buckets; never the file's name or mtime). Snapshot summaries keep apps and bucket metadata; counter and gauge
-// values live in series. A plain value type: built in a worker, handed to the GUI thread.
+// buckets; never the file's name or mtime). Snapshot summaries keep apps and bucket metadata; counter and
+// gauge values live in series. A plain value type: built in a worker, handed to the GUI thread.
 struct History
 {
     QVector<SnapshotSummary> snapshots;
-    QVector<HistorySeries> series; // the latest snapshot's counters and gauges in dashboard order, then older ones
+    QVector<HistorySeries>
+        series; // the latest snapshot's counters and gauges in dashboard order, then older ones
     QVector<HistorySkipped> skipped;
-    int fromCache = 0; // snapshots whose summary came from the index cache
-    int read = 0;      // files opened and read
+    int fromCache = 0;  // snapshots whose summary came from the index cache
+    int read = 0;       // files opened and read
     QString cacheError; // the cache could not be written (the history is complete anyway)
 
     bool isEmpty() const { return snapshots.isEmpty(); }

@@ -28,7 +28,8 @@ QString HistoryCache::defaultDirectory()
 
 QString HistoryCache::fileFor(const QString &folder) const
 {
-    const QByteArray key = QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    const QByteArray key =
+        QCryptographicHash::hash(folder.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
     return m_directory + QLatin1Char('/') + QString::fromLatin1(key) + QStringLiteral(".index");
 }
 
@@ -60,7 +61,8 @@ QHash<QString, SnapshotSummary> HistoryCache::load(const QString &folder) const
     return entries;
 }
 
-bool HistoryCache::store(const QString &folder, const QHash<QString, SnapshotSummary> &entries, QString *error) const
+bool HistoryCache::store(const QString &folder, const QHash<QString, SnapshotSummary> &entries,
+                         QString *error) const
 {
     if (!QDir().mkpath(m_directory)) {
         if (error)

@@ -9,10 +9,10 @@
 namespace iv {
 
 // The small index cache of histories: one file per folder of snapshots, under the XDG cache folder
-// ($XDG_CACHE_HOME/insights-viewer/history/, never beside the snapshots), holding each file's SnapshotSummary.
-// An entry is used only when the file's device, inode, size, mtime and ctime are still the same
-// (SnapshotSummary::sameFileAs), so a changed or replaced file is read again. A damaged or foreign cache file is
-// ignored (and rewritten). Files are written atomically (QSaveFile). Any thread; no shared state.
+// ($XDG_CACHE_HOME/insights-viewer/history/, never beside the snapshots), holding each file's
+// SnapshotSummary. An entry is used only when the file's device, inode, size, mtime and ctime are still the
+// same (SnapshotSummary::sameFileAs), so a changed or replaced file is read again. A damaged or foreign cache
+// file is ignored (and rewritten). Files are written atomically (QSaveFile). Any thread; no shared state.
 class HistoryCache
 {
 public:
@@ -26,8 +26,10 @@ public:
 
     // The entries cached for folder, keyed by absolute file path (empty when none or unreadable).
     QHash<QString, SnapshotSummary> load(const QString &folder) const;
-    // Replaces folder's cache file with entries. False with *error on a write failure (the history still opens).
-    bool store(const QString &folder, const QHash<QString, SnapshotSummary> &entries, QString *error = nullptr) const;
+    // Replaces folder's cache file with entries. False with *error on a write failure (the history still
+    // opens).
+    bool store(const QString &folder, const QHash<QString, SnapshotSummary> &entries,
+               QString *error = nullptr) const;
 
 private:
     QString m_directory;

@@ -82,8 +82,8 @@ History HistoryIndex::open(const QStringList &paths, const Options &options)
             if (it == cached.end())
                 it = cached.insert(folder, cache.load(folder));
             const auto hit = it->constFind(file);
-            if (hit != it->cend() && hit->sameFileAs(current) && (!options.sha256 || !hit->sha256.isEmpty() ||
-                                                                  !hit->readable())) {
+            if (hit != it->cend() && hit->sameFileAs(current) &&
+                (!options.sha256 || !hit->sha256.isEmpty() || !hit->readable())) {
                 summaries[i] = *hit;
                 ++history.fromCache;
                 continue;
@@ -145,16 +145,18 @@ History HistoryIndex::open(const QStringList &paths, const Options &options)
             continue;
         }
         if (s.collectedAt == Timestamp::Invalid) {
-            const QString why = s.collectedAtText.isEmpty()
-                                    ? QStringLiteral("no collection time: no counter, gauge or bucket has a created_at")
-                                    : QStringLiteral("no collection time: created_at \"%1\" is not a date and time")
-                                          .arg(s.collectedAtText.left(40));
-            history.skipped.append({s.path,
-                                    s.collectedAtText.isEmpty()
-                                        ? tr("no collection time: no counter, gauge or bucket has a created_at")
-                                        : tr("no collection time: created_at \"%1\" is not a date and time")
-                                              .arg(s.collectedAtText.left(40)),
-                                    why});
+            const QString why =
+                s.collectedAtText.isEmpty()
+                    ? QStringLiteral("no collection time: no counter, gauge or bucket has a created_at")
+                    : QStringLiteral("no collection time: created_at \"%1\" is not a date and time")
+                          .arg(s.collectedAtText.left(40));
+            history.skipped.append(
+                {s.path,
+                 s.collectedAtText.isEmpty()
+                     ? tr("no collection time: no counter, gauge or bucket has a created_at")
+                     : tr("no collection time: created_at \"%1\" is not a date and time")
+                           .arg(s.collectedAtText.left(40)),
+                 why});
             continue;
         }
         const QString key = moduleKey(s);

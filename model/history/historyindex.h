@@ -10,8 +10,8 @@
 
 namespace iv {
 
-// Opens a history: the snapshot files of folders (*.db, *.sqlite, *.sqlite3, *.db3; not recursive, hidden files
-// left out) and files named one by one. Each file is opened through SnapshotFile (read-only, immutable,
+// Opens a history: the snapshot files of folders (*.db, *.sqlite, *.sqlite3, *.db3; not recursive, hidden
+// files left out) and files named one by one. Each file is opened through SnapshotFile (read-only, immutable,
 // hardened) and only its catalogue is read (apps, counters, gauges, bucket metadata; never bucket values),
 // in parallel on the machine's cores. Unchanged files come from the index cache (HistoryCache) without being
 // opened at all.
@@ -26,10 +26,11 @@ class HistoryIndex
 public:
     struct Options
     {
-        bool sha256 = false;   // hash each file (JSON output); cached once computed
+        bool sha256 = false; // hash each file (JSON output); cached once computed
         bool useCache = true;
         QString cacheDirectory; // empty: HistoryCache::defaultDirectory()
-        const std::atomic_bool *cancel = nullptr; // polled between files; a cancelled open returns what it has
+        const std::atomic_bool *cancel =
+            nullptr; // polled between files; a cancelled open returns what it has
     };
 
     HistoryIndex() = delete;

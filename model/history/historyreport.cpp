@@ -20,7 +20,8 @@ QJsonObject HistoryReport::json(const History &history)
     for (const SnapshotSummary &s : history.snapshots) {
         QJsonObject o;
         o.insert(QStringLiteral("path"), s.path);
-        o.insert(QStringLiteral("sha256"), s.sha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.sha256));
+        o.insert(QStringLiteral("sha256"),
+                 s.sha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.sha256));
         o.insert(QStringLiteral("collected_at"), collectedAtIso(s));
         snapshots.append(o);
     }

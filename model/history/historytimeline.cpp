@@ -23,7 +23,8 @@ QHash<QString, Presence> questionsOf(const History &h, int i)
     QHash<QString, Presence> out;
     for (const HistorySeries &s : h.series)
         if (s.present(i))
-            out.insert(QString::number(int(s.kind)) + QLatin1Char('\n') + s.label, {s.kind, s.app, s.label, s.question});
+            out.insert(QString::number(int(s.kind)) + QLatin1Char('\n') + s.label,
+                       {s.kind, s.app, s.label, s.question});
     for (const auto &b : h.snapshots.at(i).buckets)
         out.insert(QStringLiteral("b\n") + b.label, {b.kind, b.app, b.label, b.question});
     return out;
@@ -45,7 +46,8 @@ QVector<HistoryChange> HistoryTimeline::changes(const History &history, double t
     return changesSince(history, 0, thresholdPercent);
 }
 
-QVector<HistoryChange> HistoryTimeline::changesSince(const History &history, int since, double thresholdPercent)
+QVector<HistoryChange> HistoryTimeline::changesSince(const History &history, int since,
+                                                     double thresholdPercent)
 {
     QVector<HistoryChange> out;
     if (history.size() < 2)

@@ -30,7 +30,8 @@ public:
     static constexpr double kDefaultThresholdPercent = 10.0;
 
     // In snapshot order; within a snapshot: added, removed, moved, each in dashboard order.
-    static QVector<HistoryChange> changes(const History &history, double thresholdPercent = kDefaultThresholdPercent);
+    static QVector<HistoryChange> changes(const History &history,
+                                          double thresholdPercent = kDefaultThresholdPercent);
     // The changes of snapshots after `since` (index), in snapshot order.
     static QVector<HistoryChange> changesSince(const History &history, int since,
                                                double thresholdPercent = kDefaultThresholdPercent);

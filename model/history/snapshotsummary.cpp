@@ -80,7 +80,8 @@ SnapshotSummary SnapshotSummary::read(const QString &absolutePath, bool withSha2
         return s;
     }
     s.collectedAtText = cat->latestCreatedAt;
-    s.collectedAt = cat->latestCreatedAt.isEmpty() ? Timestamp::Invalid : Timestamp::parseUtcMicros(cat->latestCreatedAt);
+    s.collectedAt =
+        cat->latestCreatedAt.isEmpty() ? Timestamp::Invalid : Timestamp::parseUtcMicros(cat->latestCreatedAt);
     for (const App &app : cat->apps) {
         s.apps.append({app.module, app.name()});
         for (const Question &q : app.questions) {
@@ -105,15 +106,15 @@ SnapshotSummary SnapshotSummary::read(const QString &absolutePath, bool withSha2
 
 QDataStream &operator<<(QDataStream &out, const SnapshotSummary &s)
 {
-    out << s.path << s.device << s.inode << s.size << s.mtimeNs << s.ctimeNs << s.sha256 << s.error << s.englishError
-        << s.collectedAtText << s.collectedAt;
+    out << s.path << s.device << s.inode << s.size << s.mtimeNs << s.ctimeNs << s.sha256 << s.error
+        << s.englishError << s.collectedAtText << s.collectedAt;
     out << qint32(s.apps.size());
     for (const auto &a : s.apps)
         out << a.module << a.name;
     out << qint32(s.metrics.size());
     for (const auto &m : s.metrics)
-        out << qint32(m.kind) << m.app << m.label << m.question << m.valueValid << m.valueIsInteger << m.intValue
-            << m.value;
+        out << qint32(m.kind) << m.app << m.label << m.question << m.valueValid << m.valueIsInteger
+            << m.intValue << m.value;
     out << qint32(s.buckets.size());
     for (const auto &b : s.buckets)
         out << qint32(b.kind) << b.app << b.label << b.question << b.id << b.pointCount;
@@ -122,8 +123,8 @@ QDataStream &operator<<(QDataStream &out, const SnapshotSummary &s)
 
 QDataStream &operator>>(QDataStream &in, SnapshotSummary &s)
 {
-    in >> s.path >> s.device >> s.inode >> s.size >> s.mtimeNs >> s.ctimeNs >> s.sha256 >> s.error >> s.englishError >>
-        s.collectedAtText >> s.collectedAt;
+    in >> s.path >> s.device >> s.inode >> s.size >> s.mtimeNs >> s.ctimeNs >> s.sha256 >> s.error >>
+        s.englishError >> s.collectedAtText >> s.collectedAt;
     // Counts are bounded so a damaged cache cannot make us allocate without end; the stream's status says it.
     constexpr qint32 kMax = 1000000;
     qint32 n = 0;
@@ -143,7 +144,8 @@ QDataStream &operator>>(QDataStream &in, SnapshotSummary &s)
     s.metrics.resize(n);
     for (auto &m : s.metrics) {
         qint32 kind = 0;
-        in >> kind >> m.app >> m.label >> m.question >> m.valueValid >> m.valueIsInteger >> m.intValue >> m.value;
+        in >> kind >> m.app >> m.label >> m.question >> m.valueValid >> m.valueIsInteger >> m.intValue >>
+            m.value;
         m.kind = kind == int(MetricKind::Gauge) ? MetricKind::Gauge : MetricKind::Counter;
     }
     in >> n;
@@ -155,7 +157,8 @@ QDataStream &operator>>(QDataStream &in, SnapshotSummary &s)
     for (auto &b : s.buckets) {
         qint32 kind = 0;
         in >> kind >> b.app >> b.label >> b.question >> b.id >> b.pointCount;
-        b.kind = kind >= 0 && kind <= int(MetricKind::Unknown) ? static_cast<MetricKind>(kind) : MetricKind::Unknown;
+        b.kind = kind >= 0 && kind <= int(MetricKind::Unknown) ? static_cast<MetricKind>(kind)
+                                                               : MetricKind::Unknown;
     }
     return in;
 }

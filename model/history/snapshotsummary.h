@@ -66,8 +66,8 @@ struct SnapshotSummary
     // Same device, inode, size, mtime and ctime as other: the same file in the same state.
     bool sameFileAs(const SnapshotSummary &other) const
     {
-        return device == other.device && inode == other.inode && size == other.size && mtimeNs == other.mtimeNs &&
-               ctimeNs == other.ctimeNs;
+        return device == other.device && inode == other.inode && size == other.size &&
+               mtimeNs == other.mtimeNs && ctimeNs == other.ctimeNs;
     }
 
     // Fills path and the identity fields from stat(path) (following a symlink). False when the path names no

@@ -14,11 +14,11 @@ namespace ivtest {
 
 struct SiteSnapshot
 {
-    QString when;   // created_at of every row
+    QString when; // created_at of every row
     qint64 orders = 0;
     double basket = 0;
-    QString bars;   // bucket value rows for 'bars'
-    QString extra;  // more SQL
+    QString bars;  // bucket value rows for 'bars'
+    QString extra; // more SQL
 };
 
 inline QString siteSql(const SiteSnapshot &s)
@@ -28,14 +28,16 @@ inline QString siteSql(const SiteSnapshot &s)
     sql.replace(QStringLiteral("@WHEN@"), s.when);
     sql.replace(QStringLiteral("@ORDERS@"), QString::number(s.orders));
     sql.replace(QStringLiteral("@BASKET@"), QString::number(s.basket, 'g', 17));
-    sql.replace(QStringLiteral("@BARS@"), s.bars.isEmpty() ? QStringLiteral("(1, NULL, 12, 0, 'qt', 1), (2, NULL, 8, 0, 'sql', 1)")
-                                                           : s.bars);
+    sql.replace(QStringLiteral("@BARS@"),
+                s.bars.isEmpty() ? QStringLiteral("(1, NULL, 12, 0, 'qt', 1), (2, NULL, 8, 0, 'sql', 1)")
+                                 : s.bars);
     sql.replace(QStringLiteral("@EXTRA@"), s.extra);
     return sql;
 }
 
 // Builds dir/name and sets its modification time.
-inline QString buildSite(const QTemporaryDir &dir, const QString &name, const SiteSnapshot &s, const QDateTime &mtime)
+inline QString buildSite(const QTemporaryDir &dir, const QString &name, const SiteSnapshot &s,
+                         const QDateTime &mtime)
 {
     const QString path = buildDatabaseFromSql(dir, name, siteSql(s));
     QFile f(path);

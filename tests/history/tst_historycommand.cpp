@@ -29,17 +29,20 @@ private slots:
         // The index cache goes to a folder of the test's own, never the user's.
         qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache.path()));
         const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
-        buildSite(m_dir, QStringLiteral("z.db"), {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()},
-                  t0.addDays(3));
-        buildSite(m_dir, QStringLiteral("y.db"), {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()},
-                  t0.addDays(2));
-        buildSite(m_dir, QStringLiteral("x.db"),
-                  {QStringLiteral("2026-03-01 04:00:00"), 1300, 10.0, QString(),
-                   QStringLiteral("INSERT INTO insights_gauge (id, created_at, label, question, \"desc\", value, app_id) "
-                                  "VALUES (2, '2026-03-01 04:00:00', 'ratio', NULL, NULL, 0.75, "
-                                  "'22222222222222222222222222222222');")},
-                  t0.addDays(1));
-        buildDatabase(m_dir, QStringLiteral("weather.db"), {QStringLiteral("schema.sql"), QStringLiteral("history_foreign.sql")});
+        buildSite(m_dir, QStringLiteral("z.db"),
+                  {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, t0.addDays(3));
+        buildSite(m_dir, QStringLiteral("y.db"),
+                  {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()}, t0.addDays(2));
+        buildSite(
+            m_dir, QStringLiteral("x.db"),
+            {QStringLiteral("2026-03-01 04:00:00"), 1300, 10.0, QString(),
+             QStringLiteral(
+                 "INSERT INTO insights_gauge (id, created_at, label, question, \"desc\", value, app_id) "
+                 "VALUES (2, '2026-03-01 04:00:00', 'ratio', NULL, NULL, 0.75, "
+                 "'22222222222222222222222222222222');")},
+            t0.addDays(1));
+        buildDatabase(m_dir, QStringLiteral("weather.db"),
+                      {QStringLiteral("schema.sql"), QStringLiteral("history_foreign.sql")});
         QFile corrupt(m_dir.filePath(QStringLiteral("corrupt.db")));
         QVERIFY(corrupt.open(QIODevice::WriteOnly));
         corrupt.write(QByteArray(2048, 'x'));
@@ -50,19 +53,22 @@ private slots:
         const RunResult r = runViewer({QStringLiteral("--history"), QStringLiteral("--json"), m_dir.path()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject root = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(root.keys(), (QStringList{QStringLiteral("series"), QStringLiteral("skipped"), QStringLiteral("snapshots")}));
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("series"), QStringLiteral("skipped"),
+                                           QStringLiteral("snapshots")}));
         const QJsonArray snapshots = root.value(QStringLiteral("snapshots")).toArray();
         QCOMPARE(snapshots.size(), 3);
         QStringList names;
         for (const QJsonValue &s : snapshots)
             names << QFileInfo(s.toObject().value(QStringLiteral("path")).toString()).fileName();
-        QCOMPARE(names, (QStringList{QStringLiteral("z.db"), QStringLiteral("y.db"), QStringLiteral("x.db")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("z.db"), QStringLiteral("y.db"), QStringLiteral("x.db")}));
         QCOMPARE(snapshots.at(1).toObject().value(QStringLiteral("sha256")).toString().toLatin1(),
                  sha256(m_dir.filePath(QStringLiteral("y.db"))));
         QCOMPARE(snapshots.at(2).toObject().value(QStringLiteral("collected_at")).toString(),
                  QStringLiteral("2026-03-01T04:00:00Z"));
 
-        // Every counter and gauge of every file's --dump-json is a point of its series, with the same JSON value.
+        // Every counter and gauge of every file's --dump-json is a point of its series, with the same JSON
+        // value.
         QHash<QString, QJsonObject> series;
         for (const QJsonValue &s : root.value(QStringLiteral("series")).toArray())
             series.insert(s.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
@@ -81,8 +87,10 @@ private slots:
                     const QString kind = q.value(QStringLiteral("kind")).toString();
                     if (kind != QLatin1String("counter") && kind != QLatin1String("gauge"))
                         continue;
-                    const QJsonObject s = series.value(kind + QLatin1Char('/') + q.value(QStringLiteral("label")).toString());
-                    QCOMPARE(s.value(QStringLiteral("app")).toString(), app.toObject().value(QStringLiteral("module")).toString());
+                    const QJsonObject s =
+                        series.value(kind + QLatin1Char('/') + q.value(QStringLiteral("label")).toString());
+                    QCOMPARE(s.value(QStringLiteral("app")).toString(),
+                             app.toObject().value(QStringLiteral("module")).toString());
                     QJsonValue found;
                     for (const QJsonValue &p : s.value(QStringLiteral("points")).toArray())
                         if (p.toObject().value(QStringLiteral("snapshot")).toInt() == i)
@@ -94,13 +102,16 @@ private slots:
         QCOMPARE(compared, 3 + 3 + 4);
         const QJsonArray skipped = root.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 2);
-        QCOMPARE(QFileInfo(skipped.at(0).toObject().value(QStringLiteral("path")).toString()).fileName(), QStringLiteral("corrupt.db"));
+        QCOMPARE(QFileInfo(skipped.at(0).toObject().value(QStringLiteral("path")).toString()).fileName(),
+                 QStringLiteral("corrupt.db"));
         QVERIFY(!skipped.at(0).toObject().value(QStringLiteral("reason")).toString().isEmpty());
         QCOMPARE(skipped.at(1).toObject().value(QStringLiteral("reason")).toString(),
                  QStringLiteral("another site (apps weather.insights)"));
         // Nothing was written beside the snapshots; the cache went to XDG_CACHE_HOME.
         QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), 5);
-        QVERIFY(!QDir(m_cache.path() + QStringLiteral("/insights-viewer/history")).entryList(QDir::Files).isEmpty());
+        QVERIFY(!QDir(m_cache.path() + QStringLiteral("/insights-viewer/history"))
+                     .entryList(QDir::Files)
+                     .isEmpty());
     }
 
     void tableShowsLatestAndChanges()
@@ -108,8 +119,9 @@ private slots:
         const RunResult r = runViewer({QStringLiteral("--history"), m_dir.path()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
-        QVERIFY2(out.contains(QStringLiteral("3 snapshots, collected 2026-01-01 04:00:00 to 2026-03-01 04:00:00")),
-                 qPrintable(out));
+        QVERIFY2(
+            out.contains(QStringLiteral("3 snapshots, collected 2026-01-01 04:00:00 to 2026-03-01 04:00:00")),
+            qPrintable(out));
         QString orders;
         QString ratio;
         for (const QString &line : out.split(QLatin1Char('\n'))) {
@@ -128,11 +140,12 @@ private slots:
     {
         QTemporaryDir out;
         const QString dir = out.filePath(QStringLiteral("charts"));
-        const RunResult r = runViewer({QStringLiteral("--export-charts"), dir, QStringLiteral("--history"), m_dir.path()});
+        const RunResult r =
+            runViewer({QStringLiteral("--export-charts"), dir, QStringLiteral("--history"), m_dir.path()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
-        QCOMPARE(files, (QStringList{QStringLiteral("basket.png"), QStringLiteral("orders.png"), QStringLiteral("posts.png"),
-                                     QStringLiteral("ratio.png")}));
+        QCOMPARE(files, (QStringList{QStringLiteral("basket.png"), QStringLiteral("orders.png"),
+                                     QStringLiteral("posts.png"), QStringLiteral("ratio.png")}));
         const QImage image(QDir(dir).filePath(QStringLiteral("orders.png")));
         QCOMPARE(image.size(), QSize(8 * 180, 4 * 180));
     }

@@ -3,12 +3,12 @@
 // SQL text: order by collection time, other sites and corrupt files apart, values as each file's catalogue
 // holds them, the cache and its invalidation, what changed, two snapshots of one bucket, the JSON shape.
 #include "bucketoverlay.h"
+#include "history.h"
 #include "historycache.h"
 #include "historyindex.h"
 #include "historyreport.h"
-#include "historytimeline.h"
-#include "history.h"
 #include "historysites.h"
+#include "historytimeline.h"
 #include "snapshotfile.h"
 #include "testsupport.h"
 #include "timestamp.h"
@@ -47,18 +47,22 @@ private slots:
         QVERIFY(m_dir.isValid());
         const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
         // Names and mtimes both disagree with the collection order (January, February, March).
-        m_march = buildSite(m_dir, QStringLiteral("a-first.db"),
-                            {QStringLiteral("2026-03-01 04:00:00.500000"), 1300, 10.0,
-                             QStringLiteral("(1, NULL, 15, 0, 'qt', 1), (2, NULL, 4, 0, 'rust', 1)"),
-                             QStringLiteral("INSERT INTO insights_counter (id, created_at, label, question, \"desc\", "
-                                            "value, app_id) VALUES (3, '2026-03-01 04:00:00', 'refunds', NULL, NULL, 3, "
-                                            "'11111111111111111111111111111111');")},
-                            t0);
+        m_march = buildSite(
+            m_dir, QStringLiteral("a-first.db"),
+            {QStringLiteral("2026-03-01 04:00:00.500000"), 1300, 10.0,
+             QStringLiteral("(1, NULL, 15, 0, 'qt', 1), (2, NULL, 4, 0, 'rust', 1)"),
+             QStringLiteral("INSERT INTO insights_counter (id, created_at, label, question, \"desc\", "
+                            "value, app_id) VALUES (3, '2026-03-01 04:00:00', 'refunds', NULL, NULL, 3, "
+                            "'11111111111111111111111111111111');")},
+            t0);
         m_january = buildSite(m_dir, QStringLiteral("c-third.db"),
-                              {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, t0.addDays(2));
+                              {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()},
+                              t0.addDays(2));
         m_february = buildSite(m_dir, QStringLiteral("b-second.db"),
-                               {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()}, t0.addDays(1));
-        m_foreign = buildDatabase(m_dir, QStringLiteral("weather.db"), {QStringLiteral("schema.sql"), QStringLiteral("history_foreign.sql")});
+                               {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()},
+                               t0.addDays(1));
+        m_foreign = buildDatabase(m_dir, QStringLiteral("weather.db"),
+                                  {QStringLiteral("schema.sql"), QStringLiteral("history_foreign.sql")});
         m_corrupt = m_dir.filePath(QStringLiteral("corrupt.db"));
         QFile f(m_corrupt);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -78,7 +82,8 @@ private slots:
         QCOMPARE(h.snapshots.at(1).path, m_february);
         QCOMPARE(h.snapshots.at(2).path, m_march);
         QCOMPARE(h.snapshots.at(2).collectedAtText, QStringLiteral("2026-03-01 04:00:00.500000"));
-        QCOMPARE(h.snapshots.at(0).collectedAt, Timestamp::parseUtcMicros(QStringLiteral("2026-01-01 04:00:00")));
+        QCOMPARE(h.snapshots.at(0).collectedAt,
+                 Timestamp::parseUtcMicros(QStringLiteral("2026-01-01 04:00:00")));
         QCOMPARE(h.siteName(), QStringLiteral("Shop, blog.insights"));
     }
 
@@ -92,7 +97,8 @@ private slots:
         QCOMPARE(h.skipped.at(1).path, m_foreign);
         QCOMPARE(h.skipped.at(1).englishReason, QStringLiteral("another site (apps weather.insights)"));
         // Named one by one, a missing file is listed too.
-        const History named = HistoryIndex::open({m_january, m_dir.filePath(QStringLiteral("gone.db"))}, options());
+        const History named =
+            HistoryIndex::open({m_january, m_dir.filePath(QStringLiteral("gone.db"))}, options());
         QCOMPARE(named.size(), 1);
         QCOMPARE(named.skipped.size(), 1);
         QCOMPARE(named.skipped.at(0).englishReason, QStringLiteral("no such file or folder"));
@@ -140,15 +146,18 @@ private slots:
                 present += s.present(i) ? 1 : 0;
             QCOMPARE(present, metrics);
         }
-        const HistorySeries &orders = h.series.at(h.seriesIndex(MetricKind::Counter, QStringLiteral("orders")));
+        const HistorySeries &orders =
+            h.series.at(h.seriesIndex(MetricKind::Counter, QStringLiteral("orders")));
         QCOMPARE(orders.values, (QVector<double>{1000, 1050, 1300}));
         QCOMPARE(orders.intValues, (QVector<qint64>{1000, 1050, 1300}));
         const HistoryDelta sincePrevious = orders.change(orders.previous(2), 2);
         QCOMPARE(sincePrevious.absolute, 250.0);
         QCOMPARE(QString::number(sincePrevious.percent, 'f', 3), QStringLiteral("23.810"));
         QCOMPARE(orders.change(orders.first(), orders.latest()).percent, 30.0);
-        const HistorySeries &refunds = h.series.at(h.seriesIndex(MetricKind::Counter, QStringLiteral("refunds")));
-        QCOMPARE(refunds.states, (QVector<quint8>{HistorySeries::Absent, HistorySeries::Absent, HistorySeries::Number}));
+        const HistorySeries &refunds =
+            h.series.at(h.seriesIndex(MetricKind::Counter, QStringLiteral("refunds")));
+        QCOMPARE(refunds.states,
+                 (QVector<quint8>{HistorySeries::Absent, HistorySeries::Absent, HistorySeries::Number}));
         QCOMPARE(refunds.previous(2), -1);
         QVERIFY(!refunds.change(refunds.previous(2), 2).valid);
         // The latest snapshot sets the order: its counters, then its gauge.
@@ -159,7 +168,8 @@ private slots:
     void trendIsATimeseriesOverCollectionTime()
     {
         const History h = HistoryIndex::open({m_dir.path()}, options());
-        const HistoryTrend t = HistoryTrend::of(h, h.series.at(h.seriesIndex(MetricKind::Gauge, QStringLiteral("basket"))));
+        const HistoryTrend t =
+            HistoryTrend::of(h, h.series.at(h.seriesIndex(MetricKind::Gauge, QStringLiteral("basket"))));
         QCOMPARE(t.question.kind, MetricKind::Timeseries);
         QCOMPARE(t.values.x, (QVector<double>{12.5, 12.0, 10.0}));
         QCOMPARE(t.values.timestamps.at(1), h.snapshots.at(1).collectedAt);
@@ -198,21 +208,27 @@ private slots:
         HistoryIndex::Options o;
         o.cacheDirectory = cacheDir.path();
         const QDateTime mtime = QDateTime(QDate(2026, 6, 1), QTime(12, 0), QTimeZone::utc());
-        const QString path = buildSite(dir, QStringLiteral("insights.db"),
-                                       {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, mtime);
-        buildSite(dir, QStringLiteral("older.db"), {QStringLiteral("2025-12-01 04:00:00"), 900, 11.5, QString(), QString()},
-                  mtime);
+        const QString path =
+            buildSite(dir, QStringLiteral("insights.db"),
+                      {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, mtime);
+        buildSite(dir, QStringLiteral("older.db"),
+                  {QStringLiteral("2025-12-01 04:00:00"), 900, 11.5, QString(), QString()}, mtime);
         History h = HistoryIndex::open({dir.path()}, o);
         QCOMPARE(h.read, 2);
         QCOMPARE(h.series.at(0).values.constLast(), 1000.0);
 
         // Another file of the same size and mtime (other contents, another inode) renamed over it.
         QTemporaryDir other;
-        const QString replacement = buildSite(other, QStringLiteral("insights.db"),
-                                              {QStringLiteral("2026-01-01 04:00:00"), 2000, 12.5, QString(), QString()}, mtime);
+        const QString replacement =
+            buildSite(other, QStringLiteral("insights.db"),
+                      {QStringLiteral("2026-01-01 04:00:00"), 2000, 12.5, QString(), QString()}, mtime);
         QCOMPARE(QFileInfo(replacement).size(), QFileInfo(path).size());
-        struct stat a {};
-        struct stat b {};
+        struct stat a
+        {
+        };
+        struct stat b
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(path).constData(), &a), 0);
         // Copied beside it first, so both exist at once and the new file cannot reuse the old inode.
         const QString staged = path + QStringLiteral(".new");
@@ -265,7 +281,8 @@ private slots:
             march << QStringLiteral("%1 %2").arg(int(c.type)).arg(c.label);
         }
         // refunds added; orders +23.8 % and basket -16.7 % moved.
-        QCOMPARE(march, (QStringList{QStringLiteral("0 refunds"), QStringLiteral("2 orders"), QStringLiteral("2 basket")}));
+        QCOMPARE(march, (QStringList{QStringLiteral("0 refunds"), QStringLiteral("2 orders"),
+                                     QStringLiteral("2 basket")}));
         // A higher threshold keeps only the larger move.
         QStringList loose;
         for (const HistoryChange &c : HistoryTimeline::changes(h, 20.0))
@@ -276,7 +293,8 @@ private slots:
     void overlayPairsBarsAndNamesCategories()
     {
         const History h = HistoryIndex::open({m_dir.path()}, options());
-        const BucketOverlay o = BucketOverlay::load(h.snapshots.at(1).path, h.snapshots.at(2).path, QStringLiteral("bars"));
+        const BucketOverlay o =
+            BucketOverlay::load(h.snapshots.at(1).path, h.snapshots.at(2).path, QStringLiteral("bars"));
         QVERIFY2(o.ok(), qPrintable(o.error));
         QVERIFY(o.hasOlder && o.hasNewer);
         QCOMPARE(o.question.kind, MetricKind::Barchart);
@@ -289,9 +307,11 @@ private slots:
         QVERIFY(std::isnan(o.pairs.at(1).older));
         QCOMPARE(o.pairs.at(2).category, QStringLiteral("sql"));
         QVERIFY(std::isnan(o.pairs.at(2).newer));
-        const BucketOverlay missing = BucketOverlay::load(h.snapshots.at(1).path, h.snapshots.at(2).path, QStringLiteral("nope"));
+        const BucketOverlay missing =
+            BucketOverlay::load(h.snapshots.at(1).path, h.snapshots.at(2).path, QStringLiteral("nope"));
         QVERIFY(!missing.ok());
-        const BucketOverlay series = BucketOverlay::load(h.snapshots.at(0).path, h.snapshots.at(2).path, QStringLiteral("daily"));
+        const BucketOverlay series =
+            BucketOverlay::load(h.snapshots.at(0).path, h.snapshots.at(2).path, QStringLiteral("daily"));
         QVERIFY(series.ok());
         QCOMPARE(series.older.size(), 2);
         QCOMPARE(series.newer.size(), 2);
@@ -304,17 +324,20 @@ private slots:
         o.sha256 = true;
         const History h = HistoryIndex::open({m_dir.path()}, o);
         const QJsonObject root = HistoryReport::json(h);
-        QCOMPARE(root.keys(), (QStringList{QStringLiteral("series"), QStringLiteral("skipped"), QStringLiteral("snapshots")}));
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("series"), QStringLiteral("skipped"),
+                                           QStringLiteral("snapshots")}));
         const QJsonArray snapshots = root.value(QStringLiteral("snapshots")).toArray();
         QCOMPARE(snapshots.size(), 3);
         const QJsonObject first = snapshots.at(0).toObject();
-        QCOMPARE(first.keys(), (QStringList{QStringLiteral("collected_at"), QStringLiteral("path"), QStringLiteral("sha256")}));
+        QCOMPARE(first.keys(), (QStringList{QStringLiteral("collected_at"), QStringLiteral("path"),
+                                            QStringLiteral("sha256")}));
         QCOMPARE(first.value(QStringLiteral("path")).toString(), m_january);
         QCOMPARE(first.value(QStringLiteral("sha256")).toString().toLatin1(), sha256(m_january));
-        QCOMPARE(first.value(QStringLiteral("collected_at")).toString(), QStringLiteral("2026-01-01T04:00:00Z"));
+        QCOMPARE(first.value(QStringLiteral("collected_at")).toString(),
+                 QStringLiteral("2026-01-01T04:00:00Z"));
         const QJsonObject orders = root.value(QStringLiteral("series")).toArray().at(0).toObject();
-        QCOMPARE(orders.keys(), (QStringList{QStringLiteral("app"), QStringLiteral("kind"), QStringLiteral("label"),
-                                             QStringLiteral("points")}));
+        QCOMPARE(orders.keys(), (QStringList{QStringLiteral("app"), QStringLiteral("kind"),
+                                             QStringLiteral("label"), QStringLiteral("points")}));
         QCOMPARE(orders.value(QStringLiteral("app")).toString(), QStringLiteral("shop.insights"));
         QCOMPARE(orders.value(QStringLiteral("kind")).toString(), QStringLiteral("counter"));
         const QJsonArray points = orders.value(QStringLiteral("points")).toArray();
@@ -323,7 +346,8 @@ private slots:
         QCOMPARE(points.at(2).toObject().value(QStringLiteral("value")).toInteger(), 1300);
         const QJsonArray skipped = root.value(QStringLiteral("skipped")).toArray();
         QCOMPARE(skipped.size(), 2);
-        QCOMPARE(skipped.at(1).toObject().keys(), (QStringList{QStringLiteral("path"), QStringLiteral("reason")}));
+        QCOMPARE(skipped.at(1).toObject().keys(),
+                 (QStringList{QStringLiteral("path"), QStringLiteral("reason")}));
     }
 };
 

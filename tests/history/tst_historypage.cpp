@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The History page offscreen: trend cards with latest values and changes, the files left out, the whole trend
-// of a counter, the overlay of a bucket from two snapshots (paired bars, two lines) with categories named, the
-// timeline; and the main window opening a folder as a history.
+// of a counter, the overlay of a bucket from two snapshots (paired bars, two lines) with categories named,
+// the timeline; and the main window opening a folder as a history.
 #include "chartthumbnail.h"
 #include "chartview.h"
 #include "historyindex.h"
@@ -18,6 +18,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -41,15 +42,18 @@ private slots:
     {
         qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache.path()));
         const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
-        buildSite(m_dir, QStringLiteral("c.db"), {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, t0);
-        buildSite(m_dir, QStringLiteral("b.db"), {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()}, t0);
-        buildSite(m_dir, QStringLiteral("a.db"),
-                  {QStringLiteral("2026-03-01 04:00:00"), 1300, 10.0,
-                   QStringLiteral("(1, NULL, 15, 0, 'qt', 1), (2, NULL, 4, 0, 'rust', 1)"),
-                   QStringLiteral("INSERT INTO insights_counter (id, created_at, label, question, \"desc\", value, "
-                                  "app_id) VALUES (3, '2026-03-01 04:00:00', 'refunds', NULL, NULL, 3, "
-                                  "'11111111111111111111111111111111');")},
-                  t0);
+        buildSite(m_dir, QStringLiteral("c.db"),
+                  {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, t0);
+        buildSite(m_dir, QStringLiteral("b.db"),
+                  {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()}, t0);
+        buildSite(
+            m_dir, QStringLiteral("a.db"),
+            {QStringLiteral("2026-03-01 04:00:00"), 1300, 10.0,
+             QStringLiteral("(1, NULL, 15, 0, 'qt', 1), (2, NULL, 4, 0, 'rust', 1)"),
+             QStringLiteral("INSERT INTO insights_counter (id, created_at, label, question, \"desc\", value, "
+                            "app_id) VALUES (3, '2026-03-01 04:00:00', 'refunds', NULL, NULL, 3, "
+                            "'11111111111111111111111111111111');")},
+            t0);
         QFile corrupt(m_dir.filePath(QStringLiteral("corrupt.db")));
         QVERIFY(corrupt.open(QIODevice::WriteOnly));
         corrupt.write(QByteArray(2048, 'x'));
@@ -65,7 +69,9 @@ private slots:
         QVERIFY(opened.wait(20000));
         QCOMPARE(opened.at(0).at(0).toInt(), 3);
         QCOMPARE(opened.at(0).at(1).toInt(), 1);
-        QVERIFY2(page.heading()->text().contains(QStringLiteral("3 snapshot(s), collected 2026-01-01 04:00:00 to 2026-03-01 04:00:00")), qPrintable(page.heading()->text()));
+        QVERIFY2(page.heading()->text().contains(
+                     QStringLiteral("3 snapshot(s), collected 2026-01-01 04:00:00 to 2026-03-01 04:00:00")),
+                 qPrintable(page.heading()->text()));
         QVERIFY(page.skippedLabel()->isVisible());
         QVERIFY(page.skippedLabel()->text().contains(QStringLiteral("corrupt.db: ")));
 
@@ -94,7 +100,8 @@ private slots:
         QTreeWidget *tree = page.timeline()->tree();
         QCOMPARE(tree->topLevelItemCount(), 1);
         QCOMPARE(tree->topLevelItem(0)->childCount(), 3);
-        QVERIFY(tree->topLevelItem(0)->child(1)->text(1).startsWith(QStringLiteral("How many orders? (orders): 1,050 → 1,300")));
+        QVERIFY(tree->topLevelItem(0)->child(1)->text(1).startsWith(
+            QStringLiteral("How many orders? (orders): 1,050 → 1,300")));
         page.timeline()->thresholdBox()->setValue(20);
         QCOMPARE(tree->topLevelItem(0)->childCount(), 2);
         QCOMPARE(HistoryTimelineView::thresholdPreference(), 20.0);
@@ -110,7 +117,8 @@ private slots:
         page.setHistory(HistoryIndex::open({m_dir.path()}));
         QVERIFY(loaded.wait(20000));
         QCOMPARE(loaded.constLast().at(0).toString(), QString());
-        // Defaults: the previous and the latest snapshot, the latest's first bucket (a timeseries: two lines).
+        // Defaults: the previous and the latest snapshot, the latest's first bucket (a timeseries: two
+        // lines).
         QCOMPARE(page.olderBox()->currentIndex(), 1);
         QCOMPARE(page.newerBox()->currentIndex(), 2);
         QCOMPARE(page.bucketBox()->currentData().toString(), QStringLiteral("daily"));
@@ -137,8 +145,8 @@ private slots:
         QVERIFY(note.contains(QStringLiteral("qt: 12 → 15, +3 (+25.0 %)")));
     }
 
-    // Not a check: pictures of the page for a person to look at. IV_HISTORY_SCREENSHOTS=OUTDIR writes each tab
-    // at 800x500 and 1280x800; IV_HISTORY_DIR names the snapshots (default: this test's three).
+    // Not a check: pictures of the page for a person to look at. IV_HISTORY_SCREENSHOTS=OUTDIR writes each
+    // tab at 800x500 and 1280x800; IV_HISTORY_DIR names the snapshots (default: this test's three).
     void screenshots()
     {
         const QString out = qEnvironmentVariable("IV_HISTORY_SCREENSHOTS");
@@ -155,13 +163,20 @@ private slots:
             for (int tab = 0; tab < 3; ++tab) {
                 page.tabs()->setCurrentIndex(tab);
                 QTest::qWait(300);
-                QVERIFY(page.grab().save(QStringLiteral("%1/history-%2-%3x%4.png").arg(out).arg(tab).arg(size.width()).arg(size.height())));
+                QVERIFY(page.grab().save(QStringLiteral("%1/history-%2-%3x%4.png")
+                                             .arg(out)
+                                             .arg(tab)
+                                             .arg(size.width())
+                                             .arg(size.height())));
             }
             if (!page.trendCards().isEmpty()) {
                 page.tabs()->setCurrentIndex(0);
                 page.showTrend(MetricKind::Counter, page.trendCards().at(0)->label());
                 QTest::qWait(300);
-                page.grab().save(QStringLiteral("%1/history-trend-%2x%3.png").arg(out).arg(size.width()).arg(size.height()));
+                page.grab().save(QStringLiteral("%1/history-trend-%2x%3.png")
+                                     .arg(out)
+                                     .arg(size.width())
+                                     .arg(size.height()));
             }
             const int bars = page.bucketBox()->findData(QStringLiteral("barchart_example")) >= 0
                                  ? page.bucketBox()->findData(QStringLiteral("barchart_example"))
@@ -171,9 +186,46 @@ private slots:
                 QVERIFY(loaded.wait(20000));
                 page.tabs()->setCurrentIndex(1);
                 QTest::qWait(300);
-                page.grab().save(QStringLiteral("%1/history-bars-%2x%3.png").arg(out).arg(size.width()).arg(size.height()));
+                page.grab().save(QStringLiteral("%1/history-bars-%2x%3.png")
+                                     .arg(out)
+                                     .arg(size.width())
+                                     .arg(size.height()));
             }
         }
+    }
+
+    void reviewsNewFindingsOnDemand()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+        buildSite(dir, QStringLiteral("old.db"),
+                  {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, t0);
+        buildSite(
+            dir, QStringLiteral("new.db"),
+            {QStringLiteral("2026-02-01 04:00:00"), 1000, 12.5,
+             QStringLiteral("(1, NULL, 12, 0, 'qt', 1), (2, NULL, 8, 0, 'mail alice.smith@example.com', 1)"),
+             QString()},
+            t0);
+        HistoryPage page;
+        page.setHistory(HistoryIndex::open({dir.path()}));
+        HistoryTimelineView *timeline = page.timeline();
+        QSignalSpy reviewed(timeline, &HistoryTimelineView::findingsReviewed);
+        timeline->findingsButton()->click();
+        QVERIFY(reviewed.wait(60000));
+        QCOMPARE(reviewed.at(0).at(1).toString(), QString());
+        QTreeWidget *tree = timeline->tree();
+        QTreeWidgetItem *group = tree->topLevelItem(tree->topLevelItemCount() - 1);
+        QCOMPARE(group->text(0), QStringLiteral("New review findings"));
+        QStringList lines;
+        for (int i = 0; i < group->childCount(); ++i)
+            lines << group->child(i)->text(1);
+        QVERIFY2(lines.filter(QStringLiteral("personal-data-email")).size() == 1,
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        // What both files have is not new.
+        QCOMPARE(reviewed.at(0).at(0).toInt(), static_cast<int>(lines.size()));
+        QVERIFY(HistoryTimelineView::newFindings(dir.filePath(QStringLiteral("new.db")),
+                                                 dir.filePath(QStringLiteral("new.db")), nullptr)
+                    .isEmpty());
     }
 
     void windowOpensAFolderAsAHistory()

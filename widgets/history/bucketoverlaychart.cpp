@@ -5,10 +5,10 @@
 #include "textbudget.h"
 
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalBarSeries>
-#include <QBarSeries>
 #include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -85,7 +85,8 @@ QChart *buildTimeseries(const BucketOverlay &o, const QString &olderName, const 
         if (axis->orientation() == Qt::Vertical) {
             if (auto *value = qobject_cast<QValueAxis *>(axis)) {
                 double outLo = 0, outHi = 0;
-                ChartBuilder::dataRange(std::min(lo, value->min()), std::max(hi, value->max()), 7, 200, &outLo, &outHi);
+                ChartBuilder::dataRange(std::min(lo, value->min()), std::max(hi, value->max()), 7, 200,
+                                        &outLo, &outHi);
                 value->setRange(outLo, outHi);
             }
         } else {
@@ -99,7 +100,8 @@ QChart *buildTimeseries(const BucketOverlay &o, const QString &olderName, const 
     return chart;
 }
 
-QChart *buildBars(const BucketOverlay &o, const QString &olderName, const QString &newerName, const ChartStyle &style)
+QChart *buildBars(const BucketOverlay &o, const QString &olderName, const QString &newerName,
+                  const ChartStyle &style)
 {
     QChart *chart = newChart(style, o.question);
     const bool horizontal = o.question.kind == MetricKind::Hbarchart;
@@ -115,8 +117,8 @@ QChart *buildBars(const BucketOverlay &o, const QString &olderName, const QStrin
     if (horizontal)
         std::reverse(pairs.begin(), pairs.end());
     for (const auto &p : std::as_const(pairs)) {
-        categories << ChartBuilder::chartText(
-            TextBudget::elide(p.category.isNull() ? QStringLiteral("(none)") : p.category, TextBudget::kCategoryChars));
+        categories << ChartBuilder::chartText(TextBudget::elide(
+            p.category.isNull() ? QStringLiteral("(none)") : p.category, TextBudget::kCategoryChars));
         const double a = std::isfinite(p.older) ? p.older : 0;
         const double b = std::isfinite(p.newer) ? p.newer : 0;
         older->append(a);
@@ -139,7 +141,8 @@ QChart *buildBars(const BucketOverlay &o, const QString &olderName, const QStrin
     return chart;
 }
 
-QChart *buildPoints(const BucketOverlay &o, const QString &olderName, const QString &newerName, const ChartStyle &style)
+QChart *buildPoints(const BucketOverlay &o, const QString &olderName, const QString &newerName,
+                    const ChartStyle &style)
 {
     QChart *chart = newChart(style, o.question);
     double xlo = INFINITY, xhi = -INFINITY, ylo = INFINITY, yhi = -INFINITY;
@@ -179,8 +182,10 @@ QChart *buildPoints(const BucketOverlay &o, const QString &olderName, const QStr
     ChartBuilder::dataRange(ylo, yhi, 7, 200, &c, &d);
     QValueAxis *x = ChartBuilder::valueAxis(a, b);
     QValueAxis *y = ChartBuilder::valueAxis(c, d);
-    x->setTitleText(ChartBuilder::chartText(TextBudget::elide(o.question.xlabel, TextBudget::kCategoryChars)));
-    y->setTitleText(ChartBuilder::chartText(TextBudget::elide(o.question.ylabel, TextBudget::kCategoryChars)));
+    x->setTitleText(
+        ChartBuilder::chartText(TextBudget::elide(o.question.xlabel, TextBudget::kCategoryChars)));
+    y->setTitleText(
+        ChartBuilder::chartText(TextBudget::elide(o.question.ylabel, TextBudget::kCategoryChars)));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     const auto list = chart->series();
@@ -198,8 +203,8 @@ QColor BucketOverlayChart::olderColor(const ChartStyle &style)
     return style.dark ? QColor(0xFD, 0xBA, 0x74) : QColor(0xEA, 0x58, 0x0C); // orange 300 / 600
 }
 
-QChart *BucketOverlayChart::build(const BucketOverlay &overlay, const QString &olderName, const QString &newerName,
-                                  const ChartStyle &style)
+QChart *BucketOverlayChart::build(const BucketOverlay &overlay, const QString &olderName,
+                                  const QString &newerName, const ChartStyle &style)
 {
     switch (overlay.question.kind) {
     case MetricKind::Timeseries:

@@ -5,9 +5,9 @@
 #include "chartbuilder.h"
 #include "chartstyle.h"
 #include "chartview.h"
+#include "history.h"
 #include "historyindex.h"
 #include "historytimelineview.h"
-#include "history.h"
 #include "numberformat.h"
 #include "textbudget.h"
 #include "timestamp.h"
@@ -190,7 +190,8 @@ void HistoryPage::setHistory(History history)
 QString HistoryPage::snapshotName(int index) const
 {
     const SnapshotSummary &s = m_history.snapshots.at(index);
-    return QStringLiteral("%1 · %2").arg(Timestamp::formatDjango(s.collectedAt).left(16), QFileInfo(s.path).fileName());
+    return QStringLiteral("%1 · %2").arg(Timestamp::formatDjango(s.collectedAt).left(16),
+                                         QFileInfo(s.path).fileName());
 }
 
 void HistoryPage::rebuild()
@@ -212,10 +213,11 @@ void HistoryPage::rebuild()
         m_heading->setText(m_history.skipped.isEmpty() ? tr("No history open")
                                                        : tr("No snapshot of a site could be read"));
     } else {
-        m_heading->setText(tr("History of %1: %n snapshot(s), collected %2 to %3", nullptr, m_history.size())
-                               .arg(TextBudget::elide(m_history.siteName(), TextBudget::kTitleChars),
-                                    Timestamp::formatDjango(m_history.snapshots.constFirst().collectedAt).left(19),
-                                    Timestamp::formatDjango(m_history.snapshots.constLast().collectedAt).left(19)));
+        m_heading->setText(
+            tr("History of %1: %n snapshot(s), collected %2 to %3", nullptr, m_history.size())
+                .arg(TextBudget::elide(m_history.siteName(), TextBudget::kTitleChars),
+                     Timestamp::formatDjango(m_history.snapshots.constFirst().collectedAt).left(19),
+                     Timestamp::formatDjango(m_history.snapshots.constLast().collectedAt).left(19)));
     }
     if (m_history.skipped.isEmpty()) {
         m_skipped->hide();
@@ -223,10 +225,12 @@ void HistoryPage::rebuild()
         QStringList lines;
         lines << tr("%n file(s) left out:", nullptr, static_cast<int>(m_history.skipped.size()));
         for (int i = 0; i < m_history.skipped.size() && i < kMaxSkippedShown; ++i)
-            lines << QStringLiteral("  %1: %2").arg(QFileInfo(m_history.skipped.at(i).path).fileName(),
-                                                   m_history.skipped.at(i).reason);
+            lines << QStringLiteral("  %1: %2")
+                         .arg(QFileInfo(m_history.skipped.at(i).path).fileName(),
+                              m_history.skipped.at(i).reason);
         if (m_history.skipped.size() > kMaxSkippedShown)
-            lines << tr("  … and %n more", nullptr, static_cast<int>(m_history.skipped.size()) - kMaxSkippedShown);
+            lines << tr("  … and %n more", nullptr,
+                        static_cast<int>(m_history.skipped.size()) - kMaxSkippedShown);
         m_skipped->setText(lines.join(QLatin1Char('\n')));
         QStringList all;
         for (const HistorySkipped &s : std::as_const(m_history.skipped))
@@ -287,7 +291,8 @@ void HistoryPage::showTrend(MetricKind kind, const QString &label)
     const HistorySeries &series = m_history.series.at(index);
     const HistoryTrend trend = HistoryTrend::of(m_history, series);
     m_trendTitle->setText(QStringLiteral("%1 — %2").arg(series.appName, series.question));
-    m_trendView->showChart(ChartBuilder::build(trend.question, std::make_shared<const BucketValues>(trend.values),
+    m_trendView->showChart(ChartBuilder::build(trend.question,
+                                               std::make_shared<const BucketValues>(trend.values),
                                                ChartStyle::forPalette(palette())));
     m_trendStack->setCurrentIndex(1);
 }
@@ -304,7 +309,8 @@ void HistoryPage::loadOverlay()
     const QString newer = m_history.snapshots.at(m_newer->currentIndex()).path;
     const QString label = m_bucket->currentData().toString();
     m_overlayNote->setText(tr("Loading…"));
-    m_overlayLoader.setFuture(QtConcurrent::run([older, newer, label] { return BucketOverlay::load(older, newer, label); }));
+    m_overlayLoader.setFuture(
+        QtConcurrent::run([older, newer, label] { return BucketOverlay::load(older, newer, label); }));
 }
 
 void HistoryPage::showOverlay(const BucketOverlay &o)
@@ -316,7 +322,8 @@ void HistoryPage::showOverlay(const BucketOverlay &o)
     }
     const QString olderName = m_older->currentText();
     const QString newerName = m_newer->currentText();
-    m_overlayView->showChart(BucketOverlayChart::build(o, olderName, newerName, ChartStyle::forPalette(palette())));
+    m_overlayView->showChart(
+        BucketOverlayChart::build(o, olderName, newerName, ChartStyle::forPalette(palette())));
     const NumberFormat f = NumberFormat::ui();
     QStringList lines;
     if (!o.hasOlder)

@@ -3,12 +3,15 @@
 
 #include "history.h"
 
+#include <QFutureWatcher>
+#include <QStringList>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 QT_END_NAMESPACE
 
@@ -16,7 +19,10 @@ namespace iv {
 
 // "What changed since": for each snapshot after the one chosen (default: the first), the questions added and
 // removed and the counters and gauges that moved by more than the threshold (the preference
-// history/changeThresholdPercent, default 10 %, edited here). GUI thread only.
+// history/changeThresholdPercent, default 10 %, edited here). New review findings are on demand (reviewing
+// every snapshot scans all its values): "Find new review findings" reviews the chosen snapshot and the latest
+// in a worker (SnapshotReviewer) and lists the latest's findings the earlier one did not have. GUI thread
+// only.
 class HistoryTimelineView : public QWidget
 {
     Q_OBJECT
@@ -32,6 +38,18 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     QComboBox *sinceBox() const { return m_since; }
     QDoubleSpinBox *thresholdBox() const { return m_threshold; }
+    QPushButton *findingsButton() const { return m_findingsButton; }
+    // Reviews the chosen snapshot and the latest in a worker; findingsReviewed() follows.
+    void reviewNewFindings();
+
+    // The findings of the newer review whose (code, app, question, table, column, masked sample) the older
+    // one lacks, one line each ("personal-data-email: … (app / question)"). Row ids change between
+    // collections, so they are not part of the identity. Blocking: reviews both files.
+    static QStringList newFindings(const QString &olderPath, const QString &newerPath, QString *error);
+
+signals:
+    // count: new findings listed; error non-empty when a review failed.
+    void findingsReviewed(int count, const QString &error);
 
 private:
     void rebuild();
@@ -45,6 +63,11 @@ private:
     QDoubleSpinBox *m_threshold = nullptr;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_findingsNote = nullptr;
+    QPushButton *m_findingsButton = nullptr;
+    QFutureWatcher<QStringList> m_review;
+    QString m_reviewError;
+    QStringList m_findings; // of the last review, shown by rebuild()
+    int m_findingsSince = -1;
 };
 
 } // namespace iv

@@ -67,7 +67,8 @@ TrendCard::TrendCard(const History &history, const HistorySeries &series, QWidge
         m_value->setText(value);
         QStringList lines;
         const int previous = series.previous(latest);
-        lines << (previous < 0 ? tr("since previous: new") : tr("since previous: %1").arg(deltaText(series.change(previous, latest))));
+        lines << (previous < 0 ? tr("since previous: new")
+                               : tr("since previous: %1").arg(deltaText(series.change(previous, latest))));
         const int first = series.first();
         if (first >= 0 && first != previous && first != latest)
             lines << tr("since first: %1").arg(deltaText(series.change(first, latest)));

@@ -33,9 +33,9 @@ void MainWindow::openHistory(const QStringList &paths)
 void MainWindow::showOpenHistoryDialog()
 {
     const QString start = filePath().isEmpty() ? QString() : QFileInfo(filePath()).absolutePath();
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open history: several snapshots, or one and its folder"), start,
-        tr("Snapshots (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Open history: several snapshots, or one and its folder"),
+                                      start, tr("Snapshots (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
     if (files.size() == 1)
         openHistory({QFileInfo(files.first()).absolutePath()}); // one file: its whole folder
     else
