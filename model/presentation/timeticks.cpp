@@ -232,6 +232,24 @@ QLocale uiLocale()
     return NumberFormat::ui().locale();
 }
 
+// The name a %a %A %b %h %B directive gives in locale (empty for other conversions).
+QString localName(QChar conv, const Timestamp::Civil &c, const QLocale &locale)
+{
+    switch (conv.unicode()) {
+    case 'a':
+        return locale.dayName(c.weekday == 0 ? 7 : int(c.weekday), QLocale::ShortFormat);
+    case 'A':
+        return locale.dayName(c.weekday == 0 ? 7 : int(c.weekday), QLocale::LongFormat);
+    case 'b':
+    case 'h':
+        return locale.monthName(int(c.month), QLocale::ShortFormat);
+    case 'B':
+        return locale.monthName(int(c.month), QLocale::LongFormat);
+    default:
+        return QString();
+    }
+}
+
 QDate utcDate(qint64 ms)
 {
     const Timestamp::Civil c = civilOfMs(ms);
@@ -454,7 +472,7 @@ TimeTicks::Result TimeTicks::generate(qint64 loMs, qint64 hiMs, double widthPx, 
         for (qint64 ms : std::as_const(instants)) {
             Tick tick;
             tick.ms = ms;
-            tick.label = useXformat ? Timestamp::strftime(o.xformat, ms * 1000) : ownLabel(ms, step.unit);
+            tick.label = useXformat ? localStrftime(o.xformat, ms * 1000) : ownLabel(ms, step.unit);
             tick.context = context ? ownContext(ms, step.unit) : QString();
             tick.showContext = !tick.context.isEmpty() && (ticks.isEmpty() || tick.context != lastContext);
             lastContext = tick.context;
@@ -487,6 +505,45 @@ TimeTicks::Result TimeTicks::generate(qint64 loMs, qint64 hiMs, double widthPx, 
     if (!result.fromXformat)
         result.ticks = label(false);
     return result;
+}
+
+QString TimeTicks::localStrftime(const QString &format, qint64 micros)
+{
+    const QLocale locale = uiLocale();
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return Timestamp::strftime(format, micros);
+    const Timestamp::Civil c = Timestamp::civil(micros);
+    // The names are put in as literal text (their % doubled); every other directive is left to strftime.
+    QString rewritten;
+    rewritten.reserve(format.size());
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        if (format.at(i) != QLatin1Char('%')) {
+            rewritten += format.at(i);
+            continue;
+        }
+        qsizetype j = i + 1;
+        bool upper = false;
+        while (j < format.size() && QStringLiteral("-_0^#").contains(format.at(j)))
+            upper = upper || format.at(j++) == QLatin1Char('^');
+        while (j < format.size() && format.at(j).isDigit())
+            ++j;
+        while (j < format.size() && (format.at(j) == QLatin1Char('E') || format.at(j) == QLatin1Char('O')))
+            ++j;
+        if (j >= format.size()) {
+            rewritten += format.mid(i);
+            break;
+        }
+        QString name = localName(format.at(j), c, locale);
+        if (name.isEmpty()) {
+            rewritten += format.mid(i, j - i + 1);
+        } else {
+            if (upper)
+                name = locale.toUpper(name);
+            rewritten += name.replace(QLatin1Char('%'), QStringLiteral("%%"));
+        }
+        i = j;
+    }
+    return Timestamp::strftime(rewritten, micros);
 }
 
 } // namespace iv

@@ -94,6 +94,10 @@ public:
                                qint64 *firstMissing, qint64 limit = 1000000);
     // Whether step may label a series of this period (see Options::period).
     static bool allowedFor(Step step, Step period);
+    // Timestamp::strftime with the names of months and weekdays (%a %A %b %h %B, with the ^ flag in capitals)
+    // in the UI language ("Mär", "März", "Do" in German); English keeps Python's names exactly, and every
+    // other directive is Timestamp::strftime's. For what the reader sees (axis labels, tooltips).
+    static QString localStrftime(const QString &format, qint64 micros);
     // The viewer's own label and context of a boundary instant at unit.
     static QString ownLabel(qint64 ms, Unit unit);
     static QString ownContext(qint64 ms, Unit unit);

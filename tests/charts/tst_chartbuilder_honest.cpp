@@ -9,6 +9,8 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QDateTime>
+#include <QTimeZone>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
@@ -174,6 +176,72 @@ private slots:
         QCoreApplication::processEvents();
         for (int i = 0; i < line->count(); ++i)
             QVERIFY(markerWhole(chart.get(), line, line->at(i), marker));
+    }
+
+    // Negative values whose labels fit nowhere in a small plot: the value axis says how many are not written
+    // (none silently dropped); at full size every one is written and the axis says nothing more.
+    void valueLabelsLeftOutAreSaid()
+    {
+        BucketValues v;
+        for (int i = 0; i < 16; ++i)
+            addRow(v, -119589.01 - i * 1000.5, 0, QStringLiteral("Währung %1").arg(i));
+        std::unique_ptr<QChart> chart(ChartBuilder::build(bucket(MetricKind::Barchart, 4), v, ChartStyle()));
+        auto *values = valueAxis(chart.get(), Qt::Vertical);
+        QVERIFY(values);
+        {
+            auto scene = layOut(chart.get(), QSizeF(320, 200));
+            const int leftOut = chart->property("iv_valueLabelsLeftOut").toInt();
+            QVERIFY(leftOut > 0);
+            int hidden = 0;
+            for (QGraphicsSimpleTextItem *item : barValueItems(chart.get()))
+                hidden += item->isVisible() ? 0 : 1;
+            QCOMPARE(hidden, leftOut);
+            QVERIFY2(values->titleText().contains(QString::number(leftOut)) &&
+                         values->titleText().contains(QLatin1String("not written")),
+                     qPrintable(values->titleText()));
+            QVERIFY(values->titleText().startsWith(QLatin1String("Y (")));
+        }
+        auto scene = layOut(chart.get(), QSizeF(1920, 1080));
+        QCOMPARE(chart->property("iv_valueLabelsLeftOut").toInt(), 0);
+        QCOMPARE(values->titleText(), QStringLiteral("Y"));
+    }
+
+    // A monthly series without April: no line runs from March to May (the line breaks), every value is still
+    // drawn, hovering still finds its row, and the note names the missing month.
+    void missingStepBreaksTheLine()
+    {
+        BucketValues v;
+        const QList<int> months{1, 2, 3, 5, 6};
+        for (int m : months)
+            addRow(v, m * 10, 0, QString(),
+                   QDateTime(QDate(2024, m, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() * 1000);
+        ChartNotes notes;
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(bucket(MetricKind::Timeseries, 1), v, ChartStyle(), &notes));
+        QVERIFY(chart);
+        auto scene = layOut(chart.get(), QSizeF(1000, 500));
+        const double april = double(QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        int points = 0, lines = 0;
+        const auto all = chart->series();
+        for (QAbstractSeries *s : all) {
+            auto *line = qobject_cast<QLineSeries *>(s);
+            QVERIFY(line);
+            if (line->count() > 0)
+                ++lines;
+            QCOMPARE(line->pen(), qobject_cast<QLineSeries *>(all.first())->pen()); // one line, in pieces
+            for (int i = 0; i < line->count(); ++i) {
+                ++points;
+                if (i > 0)
+                    QVERIFY2(!(line->at(i - 1).x() < april && line->at(i).x() > april),
+                             "a line bridges the missing April");
+                QVERIFY(ChartReducer::of(chart.get())->rowOf(line, i) >= 0);
+            }
+        }
+        QCOMPARE(points, 5);
+        QCOMPARE(lines, 2);
+        QVERIFY2(notes.message.contains(QLatin1String("Apr 2024")) &&
+                     notes.message.contains(QLatin1String("line breaks")),
+                 qPrintable(notes.message));
     }
 
     void scatterMarkersAtTheEdgesAreWhole()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Gauge and counter cards: honest gauges (a range only when there is one), numbers in the UI language.
+#include "chartthumbnail.h"
 #include "gaugedial.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
@@ -15,9 +16,11 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -292,6 +295,62 @@ private slots:
         QCOMPARE(range->first, 0.5);
         QCOMPARE(range->second, 2.5);
         QCOMPARE(card.gaugeDial()->minimumText(), QStringLiteral("0,5"));
+    }
+
+    // By keyboard alone: Tab reaches the card, a ring in the highlight colour shows it has focus, and Enter
+    // opens "Set Gauge Range…"; a chart thumbnail takes focus too and opens its question on Enter.
+    void keyboardReachesCardsAndSetsRange()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *card = new ValueCard(gauge(QStringLiteral("avg_price"), 1.748), &window);
+        card->setAppModule(QStringLiteral("shop.keys"));
+        Question q;
+        q.kind = MetricKind::Barchart;
+        q.label = QStringLiteral("bars");
+        auto *thumbnail = new ChartThumbnail(q, &window);
+        layout->addWidget(card);
+        layout->addWidget(thumbnail);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QColor ring = card->palette().color(QPalette::Highlight);
+        QVERIFY(card->focusPolicy() & Qt::TabFocus);
+        card->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(card->hasFocus());
+        QCOMPARE(card->grab().toImage().pixelColor(1, card->height() / 2), ring);
+        QVERIFY(thumbnail->grab().toImage().pixelColor(1, thumbnail->height() / 2) != ring); // no focus, no ring
+        bool dialogSeen = false;
+        QTimer dialogPoll;
+        QElapsedTimer waited;
+        waited.start();
+        connect(&dialogPoll, &QTimer::timeout, card, [&] {
+            auto *dialog = card->findChild<QDialog *>(QStringLiteral("gaugeRangeDialog"));
+            if (dialog && dialog->isVisible() && !dialogSeen) {
+                dialogSeen = true;
+                dialog->findChild<QLineEdit *>(QStringLiteral("minimum"))->setText(QStringLiteral("1"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("maximum"))->setText(QStringLiteral("3"));
+                dialog->accept();
+            } else if (dialog && waited.elapsed() > 10000) {
+                dialog->reject();
+            }
+        });
+        dialogPoll.start(10);
+        QTest::keyClick(card, Qt::Key_Return);
+        QVERIFY(dialogSeen);
+        const auto range = Preferences().gaugeRange(QStringLiteral("shop.keys"), QStringLiteral("avg_price"));
+        QVERIFY(range);
+        QCOMPARE(range->second, 3.0);
+        // Tab moves on to the thumbnail, which opens its question on Enter.
+        QVERIFY(thumbnail->focusPolicy() & Qt::TabFocus);
+        QSignalSpy activated(thumbnail, &ChartThumbnail::activated);
+        window.activateWindow(); // the closed dialog was the active window
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        thumbnail->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(thumbnail->hasFocus());
+        QCOMPARE(thumbnail->grab().toImage().pixelColor(1, thumbnail->height() / 2), ring);
+        QVERIFY(card->grab().toImage().pixelColor(1, card->height() / 2) != ring);
+        QTest::keyClick(thumbnail, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
     }
 
     // The preferences dialog lists the ranges, edits their ends (in the UI language) and removes them.

@@ -2,7 +2,9 @@
 // The calendar tick generator: property tests over random spans and widths, and the axes of real buckets.
 #include "timestamp.h"
 #include "timeticks.h"
+#include "translations.h"
 
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -118,6 +120,27 @@ class TestTimeTicks : public QObject
     Q_OBJECT
 
 private slots:
+    // Month and weekday names of an xformat in the UI language, on the axis and in text alike; English keeps
+    // Python's names, and a literal "%%b" stays literal.
+    void namesInTheUiLanguage()
+    {
+        const qint64 us = ms("2024-03-14 05:00:00") * 1000;
+        QCOMPARE(TimeTicks::localStrftime(QStringLiteral("%d %b %Y, %A"), us), QStringLiteral("14 Mar 2024, Thursday"));
+        Translations::instance()->apply(QStringLiteral("de"));
+        const QLocale de = Translations::localeFor(QStringLiteral("de"));
+        QCOMPARE(TimeTicks::localStrftime(QStringLiteral("%d %b %Y, %A %%b"), us),
+                 QStringLiteral("14 ") + de.monthName(3, QLocale::ShortFormat) +
+                     QStringLiteral(" 2024, Donnerstag %b"));
+        QCOMPARE(TimeTicks::localStrftime(QStringLiteral("%^B"), us), QStringLiteral("MÄRZ"));
+        TimeTicks::Options options;
+        options.xformat = QStringLiteral("%b %Y");
+        const TimeTicks::Result r =
+            TimeTicks::generate(ms("2024-01-01 00:00:00"), ms("2024-06-01 00:00:00"), 800, options);
+        Translations::instance()->apply(QStringLiteral("en"));
+        QVERIFY(r.fromXformat);
+        QVERIFY2(labels(r).contains(QStringLiteral("Mai 2024")), qPrintable(labels(r).join(u'|')));
+    }
+
     // Random spans from one second to a century, anywhere in 1900-2100, at widths of 200-2000 px.
     void properties()
     {

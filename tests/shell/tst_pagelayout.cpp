@@ -228,6 +228,11 @@ INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucke
             table->horizontalHeader()->sectionSize(column) > needed,
             qPrintable(
                 QStringLiteral("%1 <= %2").arg(table->horizontalHeader()->sectionSize(column)).arg(needed)));
+        // The meta line names the kind in words of the UI language, not by the file's identifier "barchart".
+        QStringList texts;
+        for (QLabel *label : page.findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(texts.filter(QStringLiteral("bar chart · bars")).size() == 1, qPrintable(texts.join(u'|')));
     }
 };
 

@@ -631,6 +631,7 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     series->setPen(pen); // the theme set its own pen on addSeries
     // The series' period (yearly, quarterly, weekly, …): ticks never finer, and steps without a value said.
     auto *timeAxis = new TimeAxis(q.xformat, chart);
+    QVector<QPair<double, double>> gaps; // consecutive instants with missing steps between them
     if (p.size() <= kMaxPeriodPoints) {
         QVector<double> xs = p.x;
         std::sort(xs.begin(), xs.end());
@@ -640,12 +641,19 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
             timeAxis->setPeriod(period);
             qint64 first = 0;
             const qint64 missing = TimeTicks::missingSteps(xs, period, sundayWeeks, &first, xs.size() + 1);
-            // A regular series with a few steps missing (not a sparse one): say which.
+            // A regular series with a few steps missing (not a sparse one): the line breaks there, and the
+            // note says which.
             if (missing > 0 && missing <= xs.size()) {
-                const QString text = tr("%n step(s) of the series' period have no value (the first: %1); the "
-                                        "line joins the values either side.",
-                                        int(missing))
-                                         .arg(periodInstantText(first, period.unit));
+                for (int i = 1; i < xs.size(); ++i)
+                    if (xs.at(i) > xs.at(i - 1) &&
+                        TimeTicks::next(qint64(xs.at(i - 1)), period, sundayWeeks) < qint64(xs.at(i)))
+                        gaps.append({xs.at(i - 1), xs.at(i)});
+                const QString text =
+                    QCoreApplication::translate("iv::ChartBuilder",
+                                                "%n step(s) of the series' period have no value (the first: "
+                                                "%1); the line breaks there.",
+                                                nullptr, int(missing))
+                        .arg(periodInstantText(first, period.unit));
                 appendNote(n, text);
                 addFootNote(chart, text, s);
             }
@@ -654,6 +662,7 @@ QChart *ChartBuilder::buildTimeseries(const Question &q, std::shared_ptr<const B
     auto *reducer = new ChartReducer(ChartReducer::Kind::Timeseries, q, std::move(values), chart);
     const QVector<int> initial = p.initial;
     reducer->setTimeseries(series, std::move(p));
+    reducer->setLineBreaks(std::move(gaps));
 
     // Calendar ticks (TimeAxis), with a little room so that the first and last points and their tick labels
     // are not cut at the plot's edges; a single instant gets a day either side.

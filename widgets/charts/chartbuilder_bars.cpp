@@ -376,6 +376,24 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
             item->setVisible(true);
         }
         chart->setProperty("iv_valueLabelsLeftOut", leftOut);
+        // Never left out silently: the value axis' title says how many values are not written (each is in
+        // the bar's tooltip and the values table).
+        const auto axes = chart->axes(horizontal ? Qt::Horizontal : Qt::Vertical, series);
+        if (QAbstractAxis *axis = axes.isEmpty() ? nullptr : axes.first()) {
+            if (!axis->property("iv_baseTitle").isValid())
+                axis->setProperty("iv_baseTitle", axis->titleText());
+            const QString base = axis->property("iv_baseTitle").toString();
+            QString title = base;
+            if (leftOut > 0) {
+                const QString said = ChartBuilder::chartText(QCoreApplication::translate(
+                    "iv::ChartBuilder", "%n value(s) not written at this size: hover a bar or see the table",
+                    nullptr, leftOut));
+                title = base.isEmpty() ? said : base + QStringLiteral(" (") + said + QLatin1Char(')');
+            }
+            if (axis->titleText() != title)
+                axis->setTitleText(title);
+            axis->setTitleVisible(!title.isEmpty());
+        }
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place();

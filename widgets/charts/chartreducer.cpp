@@ -4,6 +4,7 @@
 #include "chartbuilder.h"
 #include "numberformat.h"
 #include "reduction.h"
+#include "timeticks.h"
 #include "timestamp.h"
 
 #include <QBrush>
@@ -11,6 +12,9 @@
 #include <QFontMetricsF>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
 #include <QPen>
 #include <QScatterSeries>
@@ -218,17 +222,55 @@ int ChartReducer::applyInitial(const QVector<int> &kept)
 
 int ChartReducer::showLine(const QVector<int> &kept)
 {
-    QList<QPointF> points;
-    points.reserve(kept.size());
-    QVector<int> &rows = m_shownRows[0];
-    rows.clear();
-    rows.reserve(kept.size());
+    // Whether the segment from a to b would cross a gap (a run of missing steps) of m_gaps.
+    auto crossesGap = [this](double a, double b) {
+        if (m_gaps.isEmpty() || !(a < b))
+            return false;
+        const auto it = std::lower_bound(m_gaps.cbegin(), m_gaps.cend(), a,
+                                         [](const QPair<double, double> &g, double x) { return g.first < x; });
+        return it != m_gaps.cend() && it->second <= b;
+    };
+    QVector<QList<QPointF>> runs(1);
+    QVector<QVector<int>> runRows(1);
+    runs.first().reserve(kept.size());
+    runRows.first().reserve(kept.size());
+    double previous = 0;
     for (int i : kept) {
-        points.append(QPointF(m_x.at(i), m_y.at(i)));
-        rows.append(m_rows.at(i));
+        const double x = m_x.at(i);
+        if (!runs.last().isEmpty() && crossesGap(previous, x)) {
+            runs.append(QList<QPointF>());
+            runRows.append(QVector<int>());
+        }
+        runs.last().append(QPointF(x, m_y.at(i)));
+        runRows.last().append(m_rows.at(i));
+        previous = x;
     }
-    m_series.first()->replace(points);
-    m_shown = static_cast<int>(points.size());
+    auto *first = m_series.first();
+    while (m_series.size() < runs.size()) {
+        // A further run: a line like the first, on the same axes, without a legend entry.
+        auto *piece = new QLineSeries;
+        piece->setName(first->name());
+        m_chart->addSeries(piece); // the chart owns it
+        piece->setPen(first->pen());
+        piece->setColor(first->color());
+        piece->setPointsVisible(first->pointsVisible());
+        piece->setMarkerSize(first->markerSize());
+        const auto axes = first->attachedAxes();
+        for (QAbstractAxis *axis : axes)
+            piece->attachAxis(axis);
+        const auto markers = m_chart->legend()->markers(piece);
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(false);
+        m_series.append(piece);
+    }
+    m_shownRows.resize(m_series.size());
+    m_shown = 0;
+    for (int s = 0; s < m_series.size(); ++s) {
+        const bool used = s < runs.size();
+        m_series.at(s)->replace(used ? runs.at(s) : QList<QPointF>());
+        m_shownRows[s] = used ? runRows.at(s) : QVector<int>();
+        m_shown += used ? static_cast<int>(runs.at(s).size()) : 0;
+    }
     return m_shown;
 }
 
@@ -422,7 +464,7 @@ QString ChartReducer::tooltipForRow(int row) const
         const QString full = Timestamp::formatDjango(t) + QStringLiteral(" UTC");
         QString text = full;
         if (!m_question.xformat.trimmed().isEmpty()) {
-            const QString own = Timestamp::strftime(m_question.xformat, t);
+            const QString own = TimeTicks::localStrftime(m_question.xformat, t); // names in the UI language
             if (own + QStringLiteral(" UTC") != full)
                 text += QLatin1Char('\n') + own;
         }

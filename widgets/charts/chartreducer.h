@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QObject>
+#include <QPair>
 #include <QPointF>
 #include <QSizeF>
 #include <QVector>
@@ -83,6 +84,13 @@ public:
     // x. Scatter: adds one series per group (category, then "(none)").
     void setTimeseries(QXYSeries *series, PlotPoints points);
     void addScatterGroup(QXYSeries *series);
+    // Timeseries: pairs (a, b) of consecutive instants (chart x, ascending by a) with steps of the series'
+    // period missing between them. The line breaks there: each run of points between such gaps is drawn as
+    // its own line (further QLineSeries, children of the chart, styled as the first), so no line pretends
+    // to know the missing values.
+    void setLineBreaks(QVector<QPair<double, double>> gaps) { m_gaps = std::move(gaps); }
+    // The line series drawn (the first and one per further run; unused ones are empty).
+    int lineCount() const { return m_kind == Kind::Timeseries ? int(m_series.size()) : 0; }
     // points.group must hold series indices (in addScatterGroup order).
     void setScatter(PlotPoints points);
 
@@ -127,6 +135,7 @@ private:
     std::shared_ptr<const BucketValues> m_values;
     QChart *m_chart = nullptr; // parent, owns this
     QVector<QXYSeries *> m_series;
+    QVector<QPair<double, double>> m_gaps; // timeseries: where the line breaks (setLineBreaks)
     QVector<double> m_x, m_y; // timeseries: chart x, value; scatter: horizontal, vertical
     bool m_sortedX = false;
     QVector<qint32> m_group;

@@ -2,6 +2,7 @@
 #include "diffpage.h"
 
 #include "gaugerange.h"
+#include "kindname.h"
 #include "numberformat.h"
 #include "questiontreemodel.h"
 #include "reviewreport.h"
@@ -227,7 +228,7 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
                                : q.collectedAtChanged() ? tr("collected again")
                                                         : tr("unchanged");
         m_table->setItem(row, StatusColumn, item(status));
-        m_table->setItem(row, KindColumn, item(kindId(q.kind)));
+        m_table->setItem(row, KindColumn, item(kindDisplayName(q.kind)));
         m_table->setItem(row, AppColumn, item(q.app));
         QTableWidgetItem *question = item(q.text);
         question->setToolTip(plainToolTip(QStringLiteral("%1 (%2)").arg(q.text, q.label)));

@@ -8,6 +8,7 @@
 #include "chartstyle.h"
 #include "chartview.h"
 #include "elidedtext.h"
+#include "kindname.h"
 #include "textbudget.h"
 #include "valuecard.h"
 
@@ -125,7 +126,7 @@ void QuestionPage::setQuestion(const QString &path, const Question &question)
     ElidedText::set(m_desc, question.desc, TextBudget::kDescriptionChars);
     m_desc->setVisible(!question.desc.isEmpty());
     const QLocale locale;
-    QString meta = kindId(question.kind) + QStringLiteral(" · ") +
+    QString meta = kindDisplayName(question.kind) + QStringLiteral(" · ") +
                    TextBudget::elide(question.label, TextBudget::kTitleChars);
     if (question.isBucket())
         meta += QStringLiteral(" · ") + tr("%n point(s)", nullptr, int(question.pointCount));

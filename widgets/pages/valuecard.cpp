@@ -14,9 +14,12 @@
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
+#include <QPen>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -29,6 +32,7 @@ ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("valueCard"));
     setFixedWidth(260);
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -153,7 +157,45 @@ void ValueCard::contextMenuEvent(QContextMenuEvent *event)
     QAction *clear = menu.addAction(tr("Clear Gauge Range"));
     clear->setEnabled(Preferences().gaugeRange(m_appModule, m_question.label).has_value());
     connect(clear, &QAction::triggered, this, &ValueCard::clearGaugeRange);
-    menu.exec(event->globalPos());
+    // From the keyboard (Menu key, Shift+F10) the menu opens at the card, not where the pointer happens to be.
+    menu.exec(event->reason() == QContextMenuEvent::Keyboard ? mapToGlobal(rect().center())
+                                                              : event->globalPos());
+}
+
+void ValueCard::keyPressEvent(QKeyEvent *event)
+{
+    if (m_dial && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        askGaugeRange();
+        return;
+    }
+    if (event->key() == Qt::Key_F10 && event->modifiers() == Qt::ShiftModifier) {
+        QContextMenuEvent menu(QContextMenuEvent::Keyboard, rect().center(), mapToGlobal(rect().center()));
+        contextMenuEvent(&menu);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void ValueCard::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+}
+
+void ValueCard::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void ValueCard::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
 }
 
 void ValueCard::askGaugeRange()

@@ -18,7 +18,9 @@ class GaugeDial;
 // are in the UI language's locale (NumberFormat): the card shows the display form, fitted to the card (a
 // smaller font for long numbers, or a compact form), the number's tooltip the exact one. A gauge is drawn on
 // its GaugeRange (the user's range for the question, else one its name states, else none: no arc); its
-// context menu sets or clears the user's range (Preferences, per app module and question label).
+// context menu sets or clears the user's range (Preferences, per app module and question label). The card
+// takes focus (Tab; a ring in the highlight colour shows it); on a gauge the Menu key or Shift+F10 opens the
+// same menu, and Enter opens "Set Gauge Range…".
 class ValueCard : public QFrame
 {
     Q_OBJECT
@@ -47,6 +49,10 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void retranslateUi();

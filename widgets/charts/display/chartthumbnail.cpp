@@ -8,7 +8,10 @@
 #include <QChartView>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QPen>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -19,6 +22,7 @@ ChartThumbnail::ChartThumbnail(const Question &question, QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
     setFixedHeight(240);
     setMinimumWidth(300);
     auto *layout = new QVBoxLayout(this);
@@ -73,6 +77,7 @@ void ChartThumbnail::showChart(const std::shared_ptr<const BucketValues> &values
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setAttribute(Qt::WA_TransparentForMouseEvents); // clicks open the question
+    m_view->setFocusPolicy(Qt::NoFocus);                     // the thumbnail takes focus as one
     static_cast<QVBoxLayout *>(layout())->addWidget(m_view, 1);
 }
 
@@ -86,6 +91,37 @@ void ChartThumbnail::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
         emit activated(m_question.kind, m_question.label);
     QFrame::mouseReleaseEvent(event);
+}
+
+void ChartThumbnail::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space) {
+        emit activated(m_question.kind, m_question.label);
+        return;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+void ChartThumbnail::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+}
+
+void ChartThumbnail::focusInEvent(QFocusEvent *event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void ChartThumbnail::focusOutEvent(QFocusEvent *event)
+{
+    QFrame::focusOutEvent(event);
+    update();
 }
 
 } // namespace iv

@@ -17,7 +17,8 @@ QT_END_NAMESPACE
 namespace iv {
 
 // A small chart of one bucket question on the app page: its question above a compact chart. Shows "Loading…"
-// until setValues(); clicking it asks to open the question.
+// until setValues(); clicking it, or Enter/Space while it has focus (Tab reaches it; a ring in the
+// highlight colour shows where focus is), asks to open the question.
 class ChartThumbnail : public QFrame
 {
     Q_OBJECT
@@ -39,6 +40,10 @@ signals:
 
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void showChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points);
