@@ -93,16 +93,23 @@ FindingLocation FindingResolver::locate(const QString &table, qint64 row) const
         }
         return location;
     }
-    if (table == QLatin1String("insights_bucketvalue") &&
-        m_file->columns(table).contains(QStringLiteral("bucket_id"))) {
-        SqliteStatement st(m_file->handle(),
-                           QStringLiteral("SELECT bucket_id FROM insights_bucketvalue WHERE rowid = ?"));
-        if (!st.isValid())
+    if (table == QLatin1String("insights_bucketvalue")) {
+        if (m_valuesHaveBucket < 0) {
+            m_valuesHaveBucket = m_file->columns(table).contains(QStringLiteral("bucket_id")) ? 1 : 0;
+            if (m_valuesHaveBucket)
+                m_bucketOfValue = std::make_unique<SqliteStatement>(
+                    m_file->handle(), QStringLiteral("SELECT bucket_id FROM insights_bucketvalue WHERE rowid = ?"));
+        }
+        if (!m_valuesHaveBucket || !m_bucketOfValue->isValid())
             return {};
+        SqliteStatement &st = *m_bucketOfValue;
+        sqlite3_reset(st.get());
         sqlite3_bind_int64(st.get(), 1, row);
         if (st.step() != SQLITE_ROW || st.type(0) != SQLITE_INTEGER)
             return {};
-        FindingLocation location = questionAt(QStringLiteral("bucket"), st.int64(0));
+        const qint64 bucket = st.int64(0);
+        sqlite3_reset(st.get()); // no statement left running between calls
+        FindingLocation location = questionAt(QStringLiteral("bucket"), bucket);
         if (location.hasQuestion())
             location.valueRowId = row;
         return location;

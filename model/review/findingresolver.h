@@ -13,6 +13,7 @@
 namespace iv {
 
 class SnapshotFile;
+class SqliteStatement;
 
 // What a finding is about, in the words of the viewer: the app and the question of the row it cites, and for
 // a value of a bucket the value's row id (to select it in the question's table). Null strings when the
@@ -60,6 +61,10 @@ private:
     Catalogue m_catalogue;
     QHash<QString, QPair<int, int>> m_questions; // "counter|id" / "gauge|id" / "bucket|id" → (app, question)
     QHash<qint64, int> m_appRows;                // insights_app rowid → app index
+    // A bucket value's bucket_id, prepared once (a review may locate a million values); -1 until known
+    // whether insights_bucketvalue has that column.
+    mutable int m_valuesHaveBucket = -1;
+    mutable std::unique_ptr<SqliteStatement> m_bucketOfValue;
 };
 
 } // namespace iv

@@ -47,6 +47,7 @@ QTableWidgetItem *item(const QString &text, bool number = false)
 DiffPage::DiffPage(QWidget *parent) : QWidget(parent)
 {
     m_toleranceLabel = new QLabel(this);
+    m_toleranceLabel->setTextFormat(Qt::PlainText);
     m_tolerance = new QDoubleSpinBox(this);
     m_tolerance->setRange(0, 100);
     m_tolerance->setDecimals(4);
@@ -279,7 +280,7 @@ void DiffPage::retranslateUi()
         {tr("Status"), tr("Kind"), tr("App"), tr("Question"), tr("Old") + ReviewReport::visible(oldName),
          tr("New") + ReviewReport::visible(newName), tr("Delta"), tr("%"), tr("Points")});
     m_table->setAccessibleName(tr("Questions, old and new side by side"));
-    m_toleranceLabel->setText(tr("&Tolerance:"));
+    m_toleranceLabel->setText(tr("Tolerance:"));
     m_tolerance->setToolTip(tr("Numbers that differ by at most this share of the larger one count as the same "
                                "(within tolerance)."));
     m_tolerance->setAccessibleName(tr("Tolerance in percent"));
