@@ -90,6 +90,8 @@ private:
     QHash<qint64, QHash<QString, QVector<PersonalDataScanner::Match>>> scanBucketCategories();
     // bucket id → what its texts say it holds (people, things, unsaid).
     QHash<qint64, BucketContext> bucketContexts();
+    // rowid → context of the rows of a counter or gauge table whose texts name people.
+    QHash<qint64, BucketContext> textContexts(const QString &table);
     // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
     void checkStorage();
     // Scans length bytes of the file from offset for personal data; where names the region in findings.
@@ -109,6 +111,8 @@ private:
     QHash<QString, QStringList> m_columns;    // real insights table → columns
     QHash<QString, int> m_perKind;            // (code|table|column) → findings so far
     QHash<QString, qint64> m_suppressed;
+    // bucket id → its categories to check by eye (no detector recognised them, the bucket is about people).
+    QHash<qint64, QSet<QString>> m_toCheck;
 };
 
 } // namespace iv::SnapshotReviewer::detail
