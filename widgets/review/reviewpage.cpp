@@ -327,6 +327,13 @@ void ReviewPage::reviewFile(const QString &path)
                     if (where.hasQuestion())
                         f.question = where.questionLabel;
                 }
+                for (ReviewToCheck &c : outcome.report.toCheck) {
+                    const FindingLocation where = resolver->locate(c.table, c.row);
+                    if (where.hasApp())
+                        c.app = where.appName;
+                    if (where.hasQuestion())
+                        c.question = where.questionLabel;
+                }
                 outcome.freelistPages = resolver->freelistPages();
             }
             if (policy)
