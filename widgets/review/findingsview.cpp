@@ -224,12 +224,16 @@ FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     filters->addWidget(m_kind);
     filters->addWidget(m_app);
     filters->addWidget(m_question);
-    filters->addWidget(m_groupBox);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_help);
+    // Below the table, beside the help line: the filter row stays narrow enough for an 800-pixel window.
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_help, 1);
+    bottom->addWidget(m_groupBox, 0, Qt::AlignTop);
+    layout->addLayout(bottom);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsView::showHelp);
     retranslateUi();
     modelReset();

@@ -7,6 +7,7 @@
 #include "findingsgroups.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
+#include "reviewdeskstore.h"
 #include "reviewpage.h"
 #include "reviewrecord.h"
 #include "testsupport.h"
@@ -14,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,6 +81,12 @@ class TestFindingsGroups : public QObject
     Q_OBJECT
 
 private slots:
+    void init()
+    {
+        // No kept desk from an earlier run (grouping is kept per file content).
+        QVERIFY(QDir(ReviewDeskStore().directory()).removeRecursively());
+    }
+
     void groupsExpandAndCountsAgree()
     {
         QTemporaryDir dir;

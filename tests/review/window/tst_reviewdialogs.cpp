@@ -135,7 +135,8 @@ private slots:
         fresh.choosePolicy();
         QVERIFY(seen);
         QMessageBox *box = nullptr;
-        QTRY_VERIFY((box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) != nullptr);
+        // The message is window-modal on the page (QMessageBox::open), its child.
+        QTRY_VERIFY_WITH_TIMEOUT((box = fresh.findChild<QMessageBox *>()) != nullptr, 20000);
         QVERIFY2(box->text().contains(QStringLiteral("broken.json")), qPrintable(box->text()));
         box->close();
         QCOMPARE(fresh.policy()->path, policyPath);
