@@ -172,6 +172,9 @@ def add_name(name, given, loc=""):
     name = norm(name)
     if not name or len(name) > 40 or "{" in name or "#" in name or any(c.isdigit() for c in name):
         return
+    if is_cjk(name) and len(name) == 1 and not given:
+        sections["cjk-family"].add(name)  # one-syllable Korean and one-character Chinese family names
+        return
     if name.endswith(".") or len(name) < 2:
         return  # initials, "Dr."
     if is_cjk(name):

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "redactor.h"
 
+#include "namedetector.h"
 #include "personaldatascanner.h"
 #include "snapshotfile.h"
 #include "snapshotreviewer.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUuid>
 
 #include <algorithm>
@@ -597,7 +599,8 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
                     const QByteArray utf8 = replacement.toUtf8();
                     sqlite3_bind_text(write.get(), param, utf8.constData(), static_cast<int>(utf8.size()),
                                       SQLITE_TRANSIENT);
-                    r.changes.append({table, common.at(c), rowid, code, replacement});
+                    r.changes.append({table, common.at(c), rowid, code, replacement,
+                                      opt.preview ? NameDetector::mask(text) : QString()});
                 };
                 const auto it = m_values.constFind(text);
                 if (it != m_values.cend()) {
@@ -692,6 +695,16 @@ bool Run::run(const QString &source, const QString &target)
             order.append(key);
         }
     }
+    // Cells marked by hand: replaced as a flagged cell is.
+    for (const RedactionMark &m : opt.marks) {
+        if (m.table.isEmpty() || m.column.isEmpty() || m.row < 0)
+            continue;
+        const QString key = cellKey(m.table, m.column, m.row);
+        if (!flags.contains(key)) {
+            flags.insert(key, QStringLiteral("manual-mark"));
+            order.append(key);
+        }
+    }
 
     QString error;
     std::unique_ptr<SnapshotFile> file = SnapshotFile::open(m_source, &error);
@@ -764,6 +777,9 @@ bool Run::run(const QString &source, const QString &target)
             return fail(
                 QStringLiteral("%1: the redacted copy still holds a flagged value in %2.%3 row %4 (%5)")
                     .arg(native(r.outputPath), f.table, f.column, QString::number(f.row), f.code));
+    r.copyFindings = int(again.findings.size());
+    r.copyToCheck = again.toCheckCount;
+    r.copyClean = again.exitCode() == 0;
 
     // 5. The log, then the copy into place (rename: atomic on one file system).
     QString why;
@@ -854,6 +870,8 @@ QString replacementPrefix(const QString &code)
     if (kind.startsWith(QLatin1String("personal-data-")))
         kind = kind.mid(int(std::strlen("personal-data-")));
     const QString lower = kind.toLower();
+    if (lower == QLatin1String("manual-mark"))
+        return QStringLiteral("redacted-marked-");
     if (lower.contains(QLatin1String("name")) || lower == QLatin1String("person"))
         return QStringLiteral("Person ");
     for (const char *secret : {"secret", "token", "password", "key", "credential"})
@@ -877,6 +895,23 @@ RedactionResult redact(const QString &source, const QString &target, const Optio
         result.changes.clear();
         result.dropped.clear();
     }
+    return result;
+}
+
+RedactionResult preview(const QString &source, const Options &options, const std::atomic_bool *cancel)
+{
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        RedactionResult failed;
+        failed.error = QStringLiteral("%1: no temporary folder for the preview").arg(native(source));
+        return failed;
+    }
+    Options o = options;
+    o.preview = true;
+    o.overwrite = false;
+    RedactionResult result = redact(source, dir.filePath(QStringLiteral("preview.db")), o, cancel);
+    result.outputPath.clear();
+    result.logPath.clear();
     return result;
 }
 

@@ -18,6 +18,16 @@ struct RedactionChange
     qint64 row = -1;     // rowid, the same in the original and the copy
     QString code;        // the finding's code that flagged the value
     QString replacement; // e.g. "redacted-email-3", "Person 7"
+    QString masked;      // the original, masked ("J*** S****"); only with Options::preview, never in the log
+};
+
+// A cell the officer marked for redaction that the detectors did not flag (a name they did not know): its
+// value is replaced like a flagged one, everywhere in the file, and logged with the code "manual-mark".
+struct RedactionMark
+{
+    QString table;
+    QString column;
+    qint64 row = -1;
 };
 
 // What was left out of a redacted copy: a table, view, trigger or index not in upstream's schema, or a column
@@ -40,6 +50,11 @@ struct RedactionResult
     QVector<RedactionChange> changes;
     QVector<RedactionDrop> dropped;
     int distinctValues = 0; // distinct original values replaced
+    // The copy reviewed again (with the same bucket texts, so the same context) before it was put in place:
+    // its findings (a copy with a cell finding is never written) and its values to check by eye.
+    int copyFindings = 0;
+    qint64 copyToCheck = 0;
+    bool copyClean = false; // the copy's review exits 0: no findings at all
 
     // The JSON log written beside the copy (table, column, row, code, replacement of each change; what was
     // dropped); never an original value.
@@ -66,10 +81,18 @@ struct Options
 {
     bool overwrite = false;      // replace an existing OUT (and its log); else refuse
     qint64 timeLimitMs = 600000; // for each review of the file
+    QVector<RedactionMark> marks; // cells marked by hand, replaced too
+    bool preview = false;         // fill RedactionChange::masked (see preview())
 };
 
 RedactionResult redact(const QString &source, const QString &target, const Options &options = Options(),
                        const std::atomic_bool *cancel = nullptr);
+
+// What redact() would change, without writing beside the snapshot: the copy is made in a private temporary
+// folder (then removed), each change with its masked original (RedactionChange::masked) and its stand-in.
+// outputPath and logPath are empty. Blocking, as slow as redact().
+RedactionResult preview(const QString &source, const Options &options = Options(),
+                        const std::atomic_bool *cancel = nullptr);
 
 // OUT.redaction.json.
 QString logPathFor(const QString &target);

@@ -114,7 +114,18 @@ QByteArray ReviewReport::toJson() const
     root.insert(QStringLiteral("personal_data_scan"),
                 QJsonObject{{QStringLiteral("tables"), scannedTables},
                             {QStringLiteral("text_cells"), scannedCells},
-                            {QStringLiteral("complete"), scanComplete}});
+                            {QStringLiteral("complete"), scanComplete},
+                            {QStringLiteral("detectors"), QJsonArray::fromStringList(detectorIds())}});
+    QJsonArray check;
+    for (const ReviewToCheck &c : toCheck)
+        check.append(QJsonObject{{QStringLiteral("table"), c.table},
+                                 {QStringLiteral("column"), c.column},
+                                 {QStringLiteral("row"), c.row},
+                                 {QStringLiteral("sample"), c.sample},
+                                 {QStringLiteral("app"), stringOrNull(c.app)},
+                                 {QStringLiteral("question"), stringOrNull(c.question)}});
+    root.insert(QStringLiteral("to_check"), QJsonObject{{QStringLiteral("count"), toCheckCount},
+                                                        {QStringLiteral("values"), check}});
 
     QJsonArray list;
     for (const ReviewFinding &f : findings) {
@@ -138,6 +149,13 @@ QByteArray ReviewReport::toJson() const
     root.insert(QStringLiteral("notes"),
                 QJsonArray::fromStringList(englishNotes.size() == notes.size() ? englishNotes : notes));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QStringList ReviewReport::detectorIds()
+{
+    return {QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("iban"), QStringLiteral("card"),
+            QStringLiteral("ipv4"), QStringLiteral("ipv6"), QStringLiteral("name"), QStringLiteral("national-id"),
+            QStringLiteral("credential")};
 }
 
 QString ReviewReport::place(const ReviewFinding &f)
@@ -229,6 +247,9 @@ QString ReviewReport::toText() const
                                                       clampToInt(scannedCells));
     const QString tables = QCoreApplication::translate("iv::ReviewReport", "%n tables", nullptr, scannedTables);
     t += QStringLiteral("  ") +
+         QCoreApplication::translate("iv::ReviewReport", "detectors: %1").arg(detectorIds().join(QStringLiteral(", "))) +
+         QLatin1Char('\n');
+    t += QStringLiteral("  ") +
          (scanComplete ? QCoreApplication::translate("iv::ReviewReport", "%1 in %2").arg(cells, tables)
                        : QCoreApplication::translate("iv::ReviewReport", "%1 in %2 (incomplete, see notes)")
                              .arg(cells, tables)) +
@@ -253,6 +274,24 @@ QString ReviewReport::toText() const
                       f.isAcknowledged() ? QLatin1Char(' ') + QCoreApplication::translate("iv::ReviewReport",
                                                                                           "(acknowledged)")
                                          : QString());
+    }
+    if (toCheckCount > 0) {
+        heading(QCoreApplication::translate("iv::ReviewReport",
+                                            "To check by eye (%1): values of buckets about people that no "
+                                            "detector recognised")
+                    .arg(toCheckCount));
+        for (const ReviewToCheck &c : toCheck) {
+            ReviewFinding where;
+            where.table = c.table;
+            where.column = c.column;
+            where.row = c.row;
+            where.app = c.app;
+            where.question = c.question;
+            t += QStringLiteral("  %1 (%2)\n").arg(place(where), visible(c.sample));
+        }
+        if (toCheckCount > toCheck.size())
+            t += QStringLiteral("  %1\n").arg(QCoreApplication::translate("iv::ReviewReport", "… and %1 more")
+                                                 .arg(toCheckCount - toCheck.size()));
     }
     if (!notes.isEmpty()) {
         heading(QCoreApplication::translate("iv::ReviewReport", "Notes"));

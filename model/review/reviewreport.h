@@ -50,6 +50,18 @@ struct ReviewFinding
     QString severityId() const { return severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning"); }
 };
 
+// A value no detector recognised that a person should look at: a category of a bucket about people (or of
+// names) that was not reported. Not a finding: it does not make the review fail, but a "Clean" verdict lists
+// it instead of passing it silently.
+struct ReviewToCheck
+{
+    QString table, column;
+    qint64 row = -1;
+    QString sample;   // masked
+    QString app;      // filled by SnapshotReviewer::locate, null when not known
+    QString question; // the question's label
+};
+
 // The review of one snapshot: identity, integrity, conformance with upstream's schema, a contents summary and
 // a personal-data scan over every text cell of every real table. Built by SnapshotReviewer::review() (slow: run
 // it off the GUI thread), then a plain value type. Every string from the file is data: toText() shows control and
@@ -91,6 +103,13 @@ struct ReviewReport
     QString createdFirst, createdLast;      // created_at range over counters, gauges and buckets
     qint64 executionDeltas = -1;            // rows in insights_executiondelta; -1 when absent
     QString executedFirst, executedLast;
+
+    // Values to check by eye (at most maxToCheck listed; toCheckCount counts them all).
+    QVector<ReviewToCheck> toCheck;
+    qint64 toCheckCount = 0;
+    static constexpr int maxToCheck = 10000;
+    // The detectors the personal-data scan ran ("email", "phone", …, PersonalDataScanner::kindId).
+    static QStringList detectorIds();
 
     // Personal-data scan.
     int scannedTables = 0;

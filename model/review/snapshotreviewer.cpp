@@ -610,7 +610,7 @@ ReviewReport review(const QString &path, const ReviewReport::Options &options, c
 
 void locate(ReviewReport &report)
 {
-    if (!report.readable() || report.findings.isEmpty())
+    if (!report.readable() || (report.findings.isEmpty() && report.toCheck.isEmpty()))
         return;
     QString error;
     const std::unique_ptr<FindingResolver> resolver = FindingResolver::open(report.identity.path, &error);
@@ -622,6 +622,13 @@ void locate(ReviewReport &report)
             f.app = where.appName;
         if (where.hasQuestion())
             f.question = where.questionLabel;
+    }
+    for (ReviewToCheck &c : report.toCheck) {
+        const FindingLocation where = resolver->locate(c.table, c.row);
+        if (where.hasApp())
+            c.app = where.appName;
+        if (where.hasQuestion())
+            c.question = where.questionLabel;
     }
 }
 

@@ -103,6 +103,8 @@ private:
     QHash<qint64, QHash<QString, QVector<PersonalDataScanner::Match>>> scanBucketCategories();
     // bucket id → what its texts say it holds (people, things, unsaid).
     QHash<qint64, BucketContext> bucketContexts();
+    // rowid → context of the rows of a counter or gauge table whose texts name people.
+    QHash<qint64, BucketContext> textContexts(const QString &table);
     // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
     void checkStorage();
     // Scans length bytes of the file from offset for personal data; where names the region in findings.
@@ -129,6 +131,8 @@ private:
     std::thread m_integrityThread;
     QStringList m_integrityResult;
     qsizetype m_integrityAt = -1; // where its finding goes in r.findings; -1 when none is pending
+    // bucket id → its categories to check by eye (no detector recognised them, the bucket is about people).
+    QHash<qint64, QSet<QString>> m_toCheck;
 };
 
 } // namespace iv::SnapshotReviewer::detail

@@ -4,6 +4,7 @@
 #include "snapshotreviewer_p.h"
 
 #include "metrickind.h"
+#include "namedetector.h"
 #include "smallcount.h"
 #include "sqlitestatement.h"
 
@@ -193,6 +194,10 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
         else
             categoryColumn = -1;
     }
+    // A counter's or gauge's texts read with what its own words say it is about (people: weaker names count).
+    QHash<qint64, BucketContext> aboutPeople;
+    if (table == QLatin1String("insights_counter") || table == QLatin1String("insights_gauge"))
+        aboutPeople = textContexts(table);
     qint64 ordinal = 0, used = 0;
     bool cut = false;
     int rc;
@@ -227,7 +232,20 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
                         inBucket = &found.value();
                 }
             }
-            const QVector<Match> matches = inBucket ? *inBucket : scanCell(text);
+            if (inBucket && inBucket->isEmpty()) {
+                const auto check = m_toCheck.constFind(st.int64(bucketColumn));
+                if (check != m_toCheck.cend() && check->contains(text)) {
+                    if (r.toCheck.size() < ReviewReport::maxToCheck)
+                        r.toCheck.append({table, names.at(c), row, NameDetector::mask(text), {}, {}});
+                    ++r.toCheckCount;
+                }
+            }
+            const auto people = aboutPeople.constFind(row);
+            const QVector<Match> matches =
+                inBucket ? *inBucket
+                : people != aboutPeople.cend() && text.size() <= 65536
+                    ? PersonalDataScanner::scan(text, int(text.size()), people.value())
+                    : scanCell(text);
             for (const auto &m : matches)
                 add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
                     m.context.isEmpty()
@@ -309,11 +327,15 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
         return {}; // stopped or failed: every cell is scanned alone, as before
     seen.clear();
     for (const auto &[bucket, categories] : perBucket) {
+        QVector<bool> toCheck;
         const QVector<QVector<Match>> found =
-            PersonalDataScanner::scanCategories(categories, kMaxCategory, contexts.value(bucket));
+            PersonalDataScanner::scanCategories(categories, kMaxCategory, contexts.value(bucket), &toCheck);
         QHash<QString, QVector<Match>> &perCategory = out[bucket];
-        for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i)
+        for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i) {
             perCategory.insert(categories.at(i), found.at(i));
+            if (toCheck.value(i))
+                m_toCheck[bucket].insert(categories.at(i));
+        }
     }
     return out;
 }
@@ -333,6 +355,25 @@ QHash<qint64, BucketContext> Reviewer::bucketContexts()
     auto text = [&st](int c) { return st.type(c) == SQLITE_TEXT ? st.text(c).left(4096) : QString(); };
     while (st.isValid() && st.step() == SQLITE_ROW)
         out.insert(st.int64(0), BucketContext::rate({text(1), text(2), text(3), text(4), text(5), text(6)}));
+    return out;
+}
+
+QHash<qint64, BucketContext> Reviewer::textContexts(const QString &table)
+{
+    // Rows of a counter or gauge table whose label, question or description name people.
+    QHash<qint64, BucketContext> out;
+    const QStringList have = m_columns.value(table);
+    QStringList select;
+    for (const char *column : {"label", "question", "desc"})
+        select << (have.contains(L(column)) ? quoted(L(column)) : QStringLiteral("NULL"));
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT rowid, %1 FROM %2").arg(select.join(QStringLiteral(", ")), quoted(table)));
+    auto text = [&st](int c) { return st.type(c) == SQLITE_TEXT ? st.text(c).left(4096) : QString(); };
+    while (st.isValid() && st.step() == SQLITE_ROW) {
+        const BucketContext c = BucketContext::rate({text(1), text(2), text(3), {}, {}, {}});
+        if (c.kind == BucketContext::Kind::Person)
+            out.insert(st.int64(0), c);
+    }
     return out;
 }
 

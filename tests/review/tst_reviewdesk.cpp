@@ -151,7 +151,7 @@ private slots:
         QVERIFY(again >= 0);
         QCOMPARE(table->model()->index(again, 0).data(int(FindingsModel::Role::Key)).toString(), key);
         QCOMPARE(page->findingsModel()->triage(
-                     page->findingsView()->proxy()->mapToSource(table->model()->index(again, 0)).row()),
+                     page->findingsView()->modelRow(table->model()->index(again, 0))),
                  (Triage{Triage::State::FalsePositive, QStringLiteral("a brand")}));
 
         // A new window (a restart) finds the same desk; the store holds hashed keys, not the file's text.

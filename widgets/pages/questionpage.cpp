@@ -12,6 +12,7 @@
 #include "textbudget.h"
 #include "valuecard.h"
 
+#include <QAction>
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -66,6 +67,22 @@ QuestionPage::QuestionPage(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_markAction = new QAction(this);
+    connect(m_markAction, &QAction::triggered, this, [this] {
+        QModelIndexList rows = m_table->selectionModel()->selectedRows(BucketValuesTableModel::IdColumn);
+        if (rows.isEmpty() && m_table->currentIndex().isValid())
+            rows << m_tableModel->index(m_table->currentIndex().row(), BucketValuesTableModel::IdColumn);
+        for (const QModelIndex &index : std::as_const(rows)) {
+            const QModelIndex category = index.siblingAtColumn(BucketValuesTableModel::CategoryColumn);
+            if (category.data(int(BucketValuesTableModel::Role::Raw)).toString().isNull())
+                continue; // no text to replace
+            emit markForRedaction(QStringLiteral("insights_bucketvalue"), QStringLiteral("category"),
+                                  index.data(int(BucketValuesTableModel::Role::Raw)).toLongLong());
+        }
+    });
+    m_table->addAction(m_markAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_stack);
@@ -271,6 +288,8 @@ void QuestionPage::retranslateUi()
 {
     m_chartView->setAccessibleName(tr("Chart"));
     m_table->setAccessibleName(tr("Raw values"));
+    m_markAction->setText(tr("Mark Category for &Redaction"));
+    m_markAction->setStatusTip(tr("Replace this value in the redacted copy, although no detector flagged it"));
     m_heading->setAccessibleName(tr("Question"));
     m_desc->setAccessibleName(tr("Description"));
 }

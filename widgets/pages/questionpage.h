@@ -11,6 +11,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QChart;
 class QLabel;
 class QStackedWidget;
@@ -47,10 +48,14 @@ public:
     // The reduction note under the chart ("showing N of M points …"), empty when nothing is merged.
     QString noteText() const;
     const ChartNotes &notes() const { return m_notes; }
+    // The values table's "Mark for Redaction": the categories of the selected rows (markForRedaction).
+    QAction *markAction() const { return m_markAction; }
 
 signals:
     // The chart (or card, or message) for the current question is shown.
     void ready();
+    // A stored value marked for redaction by hand: table, column and rowid of the cell.
+    void markForRedaction(const QString &table, const QString &column, qint64 row);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -76,6 +81,7 @@ private:
     QWidget *m_cardHolder = nullptr;
     QWidget *m_card = nullptr;
     QTableView *m_table = nullptr;
+    QAction *m_markAction = nullptr;
     BucketValuesTableModel *m_tableModel = nullptr;
     BucketLoader *m_loader = nullptr;
     quint64 m_generation = 0; // chart preparations in flight with an older number are dropped

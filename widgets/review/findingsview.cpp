@@ -3,11 +3,13 @@
 
 #include "findinghelp.h"
 #include "findingsfilterproxy.h"
+#include "findingsgroups.h"
 #include "findingsmodel.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QEvent>
@@ -121,7 +123,8 @@ private:
 } // namespace
 
 FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new FindingsFilterProxy(this)), m_filter(new QLineEdit(this)),
+    : QWidget(parent), m_model(model), m_proxy(new FindingsFilterProxy(this)),
+      m_groups(new FindingsGroups(this)), m_groupBox(new QCheckBox(this)), m_filter(new QLineEdit(this)),
       m_kind(new QComboBox(this)), m_app(new QComboBox(this)), m_question(new QComboBox(this)),
       m_help(new QLabel(this)), m_table(new QTableView(this))
 {
@@ -143,7 +146,12 @@ FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &FindingsView::applyKind);
 
-    m_table->setModel(m_proxy);
+    m_groups->setSourceModel(m_proxy);
+    connect(m_groupBox, &QCheckBox::toggled, this, [this](bool on) {
+        m_groups->setGrouping(on);
+        emit filterChanged();
+    });
+    m_table->setModel(m_groups);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -165,8 +173,21 @@ FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     m_table->setItemDelegate(new WrappingDelegate(m_table));
     m_table->setItemDelegateForColumn(FindingsModel::SeverityColumn, new SeverityDelegate(m_table));
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (index.isValid())
-            emit findingActivated(m_proxy->mapToSource(index).row());
+        if (!index.isValid())
+            return;
+        if (m_groups->isGroupRow(index.row())) {
+            const QString key = index.data(int(FindingsModel::Role::GroupKey)).toString();
+            m_groups->toggle(index.row());
+            // Keep the summary row current after regrouping.
+            for (int r = 0; r < m_groups->rowCount(); ++r)
+                if (m_groups->isGroupRow(r) &&
+                    m_groups->index(r, 0).data(int(FindingsModel::Role::GroupKey)).toString() == key) {
+                    m_table->setCurrentIndex(m_groups->index(r, 0));
+                    break;
+                }
+            return;
+        }
+        emit findingActivated(modelRow(index));
     });
 
     m_copy = new QAction(this);
@@ -176,6 +197,13 @@ FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     m_open = new QAction(this);
     connect(m_open, &QAction::triggered, this, &FindingsView::activateCurrent);
     m_table->addAction(m_open);
+    m_mark = new QAction(this);
+    connect(m_mark, &QAction::triggered, this, [this] {
+        const QVector<int> rows = selectedRows();
+        if (!rows.isEmpty())
+            emit markForRedaction(rows);
+    });
+    m_table->addAction(m_mark);
     m_table->addAction(m_copy);
     const char *keys[] = {"O", "C", "F", "A"};
     for (Triage::State state : {Triage::State::Confirmed, Triage::State::FalsePositive,
@@ -200,7 +228,12 @@ FindingsView::FindingsView(FindingsModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_help);
+    // Below the table, beside the help line: the filter row stays narrow enough for an 800-pixel window.
+    auto *bottom = new QHBoxLayout;
+    bottom->setContentsMargins(0, 0, 0, 0);
+    bottom->addWidget(m_help, 1);
+    bottom->addWidget(m_groupBox, 0, Qt::AlignTop);
+    layout->addLayout(bottom);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &FindingsView::showHelp);
     retranslateUi();
     modelReset();
@@ -380,8 +413,28 @@ QVector<int> FindingsView::selectedRows() const
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
     QVector<int> out;
     for (const QModelIndex &index : std::as_const(rows))
-        out << m_proxy->mapToSource(index).row();
+        for (int proxyRow : m_groups->sourceRows(index.row())) {
+            const int row = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
+            if (!out.contains(row))
+                out << row;
+        }
     return out;
+}
+
+int FindingsView::modelRow(const QModelIndex &tableIndex) const
+{
+    const QModelIndex proxyIndex = m_groups->mapToSource(m_groups->index(tableIndex.row(), 0));
+    return proxyIndex.isValid() ? m_proxy->mapToSource(proxyIndex).row() : -1;
+}
+
+void FindingsView::setGrouping(bool on)
+{
+    m_groupBox->setChecked(on);
+}
+
+bool FindingsView::isGrouping() const
+{
+    return m_groups->isGrouping();
 }
 
 QVector<int> FindingsView::shownRows() const
@@ -434,7 +487,7 @@ void FindingsView::activateCurrent()
 {
     const QModelIndex index = m_table->currentIndex();
     if (index.isValid())
-        emit findingActivated(m_proxy->mapToSource(index).row());
+        emit m_table->activated(index);
 }
 
 void FindingsView::retranslateUi()
@@ -450,6 +503,9 @@ void FindingsView::retranslateUi()
     m_triage[int(Triage::State::Accepted)]->setText(tr("Accept With Reason…"));
     m_triage[int(Triage::State::Open)]->setText(tr("Mark Open Again"));
     m_open->setText(tr("&Open Question"));
+    m_mark->setText(tr("Mark for &Redaction"));
+    m_groupBox->setText(tr("&Group by question"));
+    m_groupBox->setToolTip(tr("One row per question with the count of its findings; Enter shows or hides them"));
     m_model->retranslate();
     m_app->setAccessibleName(tr("App of the findings"));
     m_question->setAccessibleName(tr("Question of the findings"));

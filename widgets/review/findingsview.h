@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,6 +16,7 @@ class QTableView;
 namespace iv {
 
 class FindingsFilterProxy;
+class FindingsGroups;
 class FindingsModel;
 
 // The findings table a security officer works in: a filter box and a severity/kind choice above a sortable
@@ -39,13 +41,23 @@ public:
     QLabel *helpLabel() const { return m_help; }
     void setFacets(const QString &app, const QString &question);
     FindingsFilterProxy *proxy() const { return m_proxy; }
+    // Between the proxy and the table: one summary row per question that expands (Enter, double click).
+    FindingsGroups *groups() const { return m_groups; }
+    QCheckBox *groupBox() const { return m_groupBox; }
+    void setGrouping(bool on);
+    bool isGrouping() const;
+    // The model row of a table row, -1 for a question's summary row.
+    int modelRow(const QModelIndex &tableIndex) const;
     QAction *copyAction() const { return m_copy; }
     QAction *openAction() const { return m_open; }
+    // Marks the selected findings' cells for redaction (markForRedaction).
+    QAction *markAction() const { return m_mark; }
     // Triage of the selected findings (all selected rows at once): C confirmed, F false positive, A accepted
     // (asks for the reason), O open again; shortcuts on the table.
     QAction *triageAction(Triage::State state) const { return m_triage[int(state)]; }
     void triageSelected(Triage::State state, const QString &reason = QString());
-    // Selected findings as model rows (view order); the current row when nothing is selected.
+    // Selected findings as model rows (view order; a question's summary row stands for all its findings); the
+    // current row when nothing is selected.
     QVector<int> selectedRows() const;
     // Every finding the filters let through, as model rows in view order (what an export of "the shown
     // findings" writes).
@@ -62,6 +74,7 @@ public:
 
 signals:
     void findingActivated(int modelRow);
+    void markForRedaction(const QVector<int> &modelRows);
     void filterChanged();
 
 protected:
@@ -81,6 +94,8 @@ private:
 
     FindingsModel *m_model = nullptr; // not owned
     FindingsFilterProxy *m_proxy = nullptr;
+    FindingsGroups *m_groups = nullptr;
+    QCheckBox *m_groupBox = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_app = nullptr;
@@ -89,6 +104,7 @@ private:
     QTableView *m_table = nullptr;
     QAction *m_copy = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_mark = nullptr;
     QAction *m_triage[4] = {};
     int m_laidOutWidth = -1;
 };

@@ -2,6 +2,7 @@
 #include "reviewpage.h"
 
 #include "findingsmodel.h"
+#include "findingsgroups.h"
 #include "findingsview.h"
 #include "preferences.h"
 #include "snapshotreviewer.h"
@@ -146,6 +147,12 @@ ReviewPage::ReviewPage(QWidget *parent)
     connect(m_view, &FindingsView::findingActivated, this, &ReviewPage::activateFinding);
     connect(m_view, &FindingsView::filterChanged, this, &ReviewPage::renderCounts);
     connect(m_view, &FindingsView::filterChanged, this, &ReviewPage::saveDesk);
+    connect(m_view, &FindingsView::markForRedaction, this, [this](const QVector<int> &rows) {
+        for (int row : rows) {
+            const ReviewFinding &f = m_model->finding(row);
+            addMark(f.table, f.column, f.row);
+        }
+    });
     connect(m_model, &FindingsModel::triageChanged, this, &ReviewPage::saveDesk);
     connect(m_model, &FindingsModel::triageChanged, this, &ReviewPage::renderCounts);
     connect(m_view->table()->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
@@ -253,6 +260,8 @@ void ReviewPage::reviewFile(const QString &path)
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    if (path != m_path)
+        m_marks.clear(); // marks name rows of one file
     m_path = path;
     m_identity.reset();
     m_outcome.reset();
@@ -317,6 +326,13 @@ void ReviewPage::reviewFile(const QString &path)
                         f.app = where.appName;
                     if (where.hasQuestion())
                         f.question = where.questionLabel;
+                }
+                for (ReviewToCheck &c : outcome.report.toCheck) {
+                    const FindingLocation where = resolver->locate(c.table, c.row);
+                    if (where.hasApp())
+                        c.app = where.appName;
+                    if (where.hasQuestion())
+                        c.question = where.questionLabel;
                 }
                 outcome.freelistPages = resolver->freelistPages();
             }
@@ -433,6 +449,8 @@ void ReviewPage::renderCounts()
     const int shown = m_view->shownCount();
     if (shown != listed)
         headline += QLatin1Char(' ') + tr("(showing %1 of %2)").arg(shown).arg(listed);
+    if (m_view->isGrouping() && shown > 0)
+        headline += QLatin1Char(' ') + tr("in %n question(s) or table(s)", nullptr, m_view->groups()->groupCount());
     m_headline->setText(headline);
     m_headline->show();
     QStringList lines;
@@ -449,6 +467,11 @@ void ReviewPage::renderCounts()
     }
     if (!lines.isEmpty())
         lines << tr("Findings in all: %1").arg(listed + m_model->repeatedCount());
+    if (m_outcome->report.exitCode() != 0) // a clean verdict lists them in the banner
+        lines << toCheckLines(m_outcome->report);
+    if (!m_marks.isEmpty())
+        lines << tr("Marked for redaction by hand: %n cell(s) (Review › Preview Redacted Copy… shows the copy)",
+                    nullptr, int(m_marks.size()));
     m_repeats->setText(lines.join(QLatin1Char('\n')));
     m_repeats->setVisible(!lines.isEmpty());
 }
@@ -491,6 +514,26 @@ void ReviewPage::render()
             tr("Integrity, conformance and personal data of %1").arg(ReviewReport::visible(m_path)));
 }
 
+QStringList ReviewPage::toCheckLines(const ReviewReport &r)
+{
+    // Values of buckets about people that no detector recognised: listed, never passed silently.
+    if (r.toCheckCount <= 0)
+        return {};
+    QStringList samples;
+    for (int i = 0; i < r.toCheck.size() && i < 8; ++i) {
+        const ReviewToCheck &c = r.toCheck.at(i);
+        samples << (c.question.isNull() ? ReviewReport::visible(c.sample)
+                                        : tr("%1 (%2)").arg(ReviewReport::visible(c.sample),
+                                                            ReviewReport::visible(c.question)));
+    }
+    QString line = tr("To check by eye: %n value(s) of buckets about people that no detector recognised: %1",
+                      nullptr, int(std::min<qint64>(r.toCheckCount, INT_MAX)))
+                       .arg(samples.join(QStringLiteral(", ")));
+    if (r.toCheckCount > samples.size())
+        line += QLatin1Char(' ') + tr("(all of them in the exported report)");
+    return {line};
+}
+
 QString ReviewPage::cleanStatement(const ReviewReport &r) const
 {
     // What "clean" rests on: what was read and which detectors looked at it; "no names found" is not "no names".
@@ -503,7 +546,8 @@ QString ReviewPage::cleanStatement(const ReviewReport &r) const
            QLatin1Char(' ') +
            tr("with the detectors for e-mail addresses, phone numbers, IBANs, payment cards, IPv4 and IPv6 "
               "addresses, people's names (lexicons and context), national ids and credentials. Detectors "
-              "recognise known forms only: check buckets about people by eye.");
+              "recognise known forms only: check buckets about people by eye.") +
+           (r.toCheckCount > 0 ? QLatin1Char('\n') + toCheckLines(r).join(QLatin1Char('\n')) : QString());
 }
 
 void ReviewPage::activateFinding(int row)

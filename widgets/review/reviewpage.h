@@ -3,6 +3,7 @@
 
 #include "findingresolver.h"
 #include "metrickind.h"
+#include "redactor.h"
 #include "reviewdeskstore.h"
 #include "reviewpolicy.h"
 #include "reviewrecord.h"
@@ -26,6 +27,7 @@ namespace iv {
 
 class FindingsModel;
 class FindingsView;
+class RedactionPreviewDialog;
 class VerdictBanner;
 
 // The "Review" page a security officer works in: a verdict banner (clean, findings, not conformant,
@@ -44,6 +46,7 @@ class VerdictBanner;
 class ReviewPage : public QWidget
 {
     Q_OBJECT
+    Q_MOC_INCLUDE("redactionpreview.h")
     Q_DISABLE_COPY_MOVE(ReviewPage)
 
 public:
@@ -91,6 +94,16 @@ public:
     // The shown (filtered) findings as SARIF 2.1.0 (path ends in .sarif) or CSV (.csv), with their states.
     bool exportFindings(const QString &path, QString *error) const;
 
+    // Cells marked for redaction by hand (from the question pages and the findings table): replaced in the
+    // redacted copy like flagged ones and logged as "manual-mark". Cleared when another file is reviewed.
+    const QVector<RedactionMark> &marks() const { return m_marks; }
+    void addMark(const QString &table, const QString &column, qint64 row);
+    void clearMarks();
+    // Review › Preview Redacted Copy…: makes the copy in a private temporary folder (off the GUI thread) and
+    // shows each replaced cell before (masked) and after (RedactionPreviewDialog, also announced by
+    // redactionPreviewShown); its Save Copy… asks the window to save (saveRedactedCopyRequested).
+    void showRedactionPreview();
+
     // Where decision, note, filters, sort and triage are kept per file content (SHA-256).
     const ReviewDeskStore &deskStore() const { return m_store; }
 
@@ -107,6 +120,9 @@ signals:
     // A finding was activated: its question (valueRowId: the bucket value's row, else -1), or its app.
     void openQuestion(iv::MetricKind kind, const QString &label, qint64 valueRowId);
     void openApp(const QString &appUuid);
+    void marksChanged();
+    void redactionPreviewShown(iv::RedactionPreviewDialog *dialog);
+    void saveRedactedCopyRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -128,6 +144,7 @@ private:
     void setFact(int index, const QString &value);
     void finishedPart();
     QString cleanStatement(const ReviewReport &report) const;
+    static QStringList toCheckLines(const ReviewReport &report);
     void restoreDesk();
     void saveDesk();
     void showError(const QString &title, const QString &message);
@@ -140,6 +157,8 @@ private:
     std::optional<FileIdentity> m_identity;
     std::optional<Outcome> m_outcome;
     std::optional<ReviewPolicy> m_policy;
+    QVector<RedactionMark> m_marks;
+    bool m_previewing = false;
     ReviewDeskStore m_store;
     QDateTime m_decidedAt;
     bool m_restoring = false; // setting the form from the store: not a change to save

@@ -8,8 +8,11 @@
 #include "findingsfilterproxy.h"
 #include "findingsmodel.h"
 #include "findingsview.h"
+#include "redactionpreview.h"
 
 #include <QComboBox>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -51,6 +54,7 @@ void ReviewPage::restoreDesk()
     m_view->filterEdit()->setText(state.filterText);
     m_view->setKindFilter(state.kindFilter);
     m_view->setFacets(state.appFilter, state.questionFilter);
+    m_view->setGrouping(state.grouped);
     if (state.sortColumn >= 0 && state.sortColumn < FindingsModel::ColumnCount)
         m_view->table()->sortByColumn(state.sortColumn,
                                       state.sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
@@ -75,6 +79,7 @@ void ReviewPage::saveDesk()
     const QHeaderView *header = m_view->table()->horizontalHeader();
     state.sortColumn = header->sortIndicatorSection();
     state.sortDescending = header->sortIndicatorOrder() == Qt::DescendingOrder;
+    state.grouped = m_view->isGrouping();
     state.triage = m_model->triageByKey(true);
     if (m_policy)
         state.policyPath = m_policy->path;
@@ -184,6 +189,48 @@ void ReviewPage::showSavePolicyDialog()
     QString error;
     if (!savePolicy(path, &error))
         showError(tr("Cannot save the policy"), error);
+}
+
+void ReviewPage::addMark(const QString &table, const QString &column, qint64 row)
+{
+    if (table.isEmpty() || column.isEmpty() || row < 0)
+        return;
+    for (const RedactionMark &m : std::as_const(m_marks))
+        if (m.table == table && m.column == column && m.row == row)
+            return;
+    m_marks.append({table, column, row});
+    renderCounts();
+    emit marksChanged();
+}
+
+void ReviewPage::clearMarks()
+{
+    if (m_marks.isEmpty())
+        return;
+    m_marks.clear();
+    renderCounts();
+    emit marksChanged();
+}
+
+void ReviewPage::showRedactionPreview()
+{
+    if (m_path.isEmpty() || m_previewing)
+        return;
+    m_previewing = true;
+    Redactor::Options options;
+    options.marks = m_marks;
+    const QString path = m_path;
+    auto *watcher = new QFutureWatcher<RedactionResult>(this);
+    connect(watcher, &QFutureWatcher<RedactionResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_previewing = false;
+        auto *dialog = new RedactionPreviewDialog(watcher->result(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &ReviewPage::saveRedactedCopyRequested);
+        dialog->open();
+        emit redactionPreviewShown(dialog);
+    });
+    watcher->setFuture(QtConcurrent::run([path, options] { return Redactor::preview(path, options); }));
 }
 
 } // namespace iv

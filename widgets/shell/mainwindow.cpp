@@ -158,6 +158,17 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_sidebar->selectApp(uuid) || m_pages->currentWidget() != m_appPage)
             showApp(uuid);
     });
+    // Values marked for redaction on a question page go to the review of the open file.
+    connect(m_questionPage, &QuestionPage::markForRedaction, this,
+            [this](const QString &table, const QString &column, qint64 row) {
+                if (m_reviewPage->filePath() != m_catalogue.filePath)
+                    m_reviewPage->reviewFile(m_catalogue.filePath);
+                m_reviewPage->addMark(table, column, row);
+                statusBar()->showMessage(tr("Marked for redaction: %n cell(s)", nullptr,
+                                            int(m_reviewPage->marks().size())),
+                                         5000);
+            });
+    connect(m_reviewPage, &ReviewPage::saveRedactedCopyRequested, this, &MainWindow::showRedactDialog);
     m_questionPage->chartView()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_questionPage->chartView()->addActions(m_export->chartActions());
     connect(m_watcher, &SnapshotWatcher::fileChanged, this, [this] { reload(true); });

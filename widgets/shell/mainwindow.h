@@ -234,6 +234,7 @@ private:
     QAction *m_reviewAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_redactAction = nullptr;
+    QAction *m_previewRedactAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_backAction = nullptr;

@@ -25,6 +25,9 @@
 #include <QTreeView>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+#include <climits>
+
 namespace iv {
 
 namespace {
@@ -120,6 +123,13 @@ void MainWindow::createMenus()
     });
     m_savePolicyAction = m_reviewMenu->addAction(QString(), m_reviewPage, &ReviewPage::showSavePolicyDialog);
     m_reviewMenu->addSeparator();
+    m_previewRedactAction = m_reviewMenu->addAction(QString(), this, [this] {
+        if (!m_open)
+            return;
+        if (m_reviewPage->filePath() != m_catalogue.filePath)
+            reviewSnapshot();
+        m_reviewPage->showRedactionPreview();
+    });
     m_redactAction = m_reviewMenu->addAction(QString(), this, &MainWindow::showRedactDialog);
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -169,6 +179,9 @@ void MainWindow::retranslateMenus()
     m_reviewAction->setStatusTip(tr("Identity, integrity, conformance and personal data of the open file"));
     m_compareAction->setText(tr("&Compare With…"));
     m_compareAction->setStatusTip(tr("Compare the open file with another snapshot"));
+    m_previewRedactAction->setText(tr("Pre&view Redacted Copy…"));
+    m_previewRedactAction->setStatusTip(
+        tr("Show each cell the redacted copy replaces, before (masked) and after, with the cells marked by hand"));
     m_redactAction->setText(tr("Save Re&dacted Copy…"));
     m_redactAction->setStatusTip(
         tr("Write a copy in upstream's schema with every flagged value replaced, and "
@@ -186,6 +199,7 @@ void MainWindow::updateActions()
     for (QAction *action : {m_closeAction, m_reloadAction, m_reviewAction, m_compareAction})
         action->setEnabled(m_open);
     m_redactAction->setEnabled(m_open && !m_redacting);
+    m_previewRedactAction->setEnabled(m_open && !m_redacting);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -285,8 +299,10 @@ void MainWindow::saveRedactedCopy(const QString &path)
     updateActions();
     statusBar()->showMessage(tr("Writing a redacted copy to %1…").arg(QDir::toNativeSeparators(path)));
     const QString source = m_catalogue.filePath;
+    const QVector<RedactionMark> marks =
+        m_reviewPage->filePath() == source ? m_reviewPage->marks() : QVector<RedactionMark>();
     auto *watcher = new QFutureWatcher<RedactionResult>(this);
-    connect(watcher, &QFutureWatcher<RedactionResult>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<RedactionResult>::finished, this, [this, watcher, marks] {
         watcher->deleteLater();
         m_redacting = false;
         updateActions();
@@ -297,17 +313,26 @@ void MainWindow::saveRedactedCopy(const QString &path)
             emit redactionFinished(false, result.error);
             return;
         }
-        const QString message = tr("Saved the redacted copy %1 (cells replaced: %2); log: %3")
+        // The copy was reviewed again before it was put in place: say what that review found. A copy with
+        // findings is never called clean.
+        QString verdict = result.copyClean
+                              ? tr("the copy reviews clean")
+                              : tr("the copy still has %n finding(s) and is not clean", nullptr, result.copyFindings);
+        if (result.copyToCheck > 0)
+            verdict += QStringLiteral("; ") +
+                       tr("%n value(s) to check by eye", nullptr, int(std::min<qint64>(result.copyToCheck, INT_MAX)));
+        const QString message = tr("Saved the redacted copy %1 (cells replaced: %2, marked by hand: %3); %4; log: %5")
                                     .arg(QDir::toNativeSeparators(result.outputPath))
                                     .arg(result.changes.size())
-                                    .arg(QDir::toNativeSeparators(result.logPath));
+                                    .arg(marks.size())
+                                    .arg(verdict, QDir::toNativeSeparators(result.logPath));
         statusBar()->showMessage(message, 15000);
         emit redactionFinished(true, message);
     });
     Redactor::Options options;
     options.overwrite = true; // the save dialog asked
-    watcher->setFuture(
-        QtConcurrent::run([source, path, options] { return Redactor::redact(source, path, options); }));
+    options.marks = marks;
+    watcher->setFuture(QtConcurrent::run([source, path, options] { return Redactor::redact(source, path, options); }));
 }
 
 void MainWindow::showPreferences()

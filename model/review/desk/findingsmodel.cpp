@@ -263,6 +263,14 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return Triage::stateId(m_triage.at(row).state);
     case int(Role::Key):
         return m_keys.at(row);
+    case int(Role::GroupKey): {
+        const FindingLocation loc = m_locations.value(row);
+        return loc.hasQuestion() ? loc.appUuid + QLatin1Char('\x1f') + QString::number(int(loc.kind)) +
+                                       QLatin1Char('\x1f') + loc.questionLabel
+                                 : QStringLiteral("\x1etable\x1f") + f.table;
+    }
+    case int(Role::Group):
+        return false;
     default:
         return {};
     }

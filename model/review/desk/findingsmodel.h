@@ -45,6 +45,14 @@ public:
         FindingIndex,            // index into findings()
         State,                   // the triage state's id ("open", "confirmed", "false-positive", "accepted")
         Key,                     // Triage::key of the finding
+        // The question a finding belongs to: app uuid, kind and label ("" when it is not about a question,
+        // then grouped by table). Rows of a grouping view with the same key form one group.
+        GroupKey,
+        // True on a grouping view's summary row of a question (FindingsGroups), false or absent on findings:
+        // grouped rows are recognised by this role, never by their text.
+        Group,
+        GroupCount, // on a summary row: how many findings it stands for
+        GroupExpanded, // on a summary row: whether its findings are shown below it
     };
     // Findings the reviewer did not list one by one ("N more of the same kind").
     struct Repeat

@@ -26,6 +26,7 @@ QByteArray ReviewDeskState::toJson() const
     root.insert(QStringLiteral("question"), questionFilter);
     root.insert(QStringLiteral("sort_column"), sortColumn);
     root.insert(QStringLiteral("sort_descending"), sortDescending);
+    root.insert(QStringLiteral("grouped"), grouped);
     if (!policyPath.isEmpty())
         root.insert(QStringLiteral("policy"), policyPath);
     QJsonObject states;
@@ -59,6 +60,7 @@ std::optional<ReviewDeskState> ReviewDeskState::fromJson(const QByteArray &json)
     s.questionFilter = root.value(QStringLiteral("question")).toString().left(2000);
     s.sortColumn = root.value(QStringLiteral("sort_column")).toInt(-1);
     s.sortDescending = root.value(QStringLiteral("sort_descending")).toBool();
+    s.grouped = root.value(QStringLiteral("grouped")).toBool();
     s.policyPath = root.value(QStringLiteral("policy")).toString();
     const QJsonObject states = root.value(QStringLiteral("triage")).toObject();
     for (auto it = states.begin(); it != states.end(); ++it) {

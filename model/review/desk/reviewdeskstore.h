@@ -28,6 +28,7 @@ struct ReviewDeskState
     QString questionFilter; // the question facet ("" for all)
     int sortColumn = -1;    // FindingsModel column, -1: the default
     bool sortDescending = false;
+    bool grouped = false; // findings grouped per question
     QString policyPath;
     QHash<QString, Triage> triage; // Triage::key → judgement (those the officer changed)
 

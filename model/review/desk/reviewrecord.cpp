@@ -168,6 +168,30 @@ void buildDocument(const ReviewRecord &rec, QTextDocument &doc)
                                  : QStringLiteral("%1: %2").arg(Triage::stateText(t.state), t.reason),
               plain);
     }
+    if (r.toCheckCount > 0) {
+        section(QCoreApplication::translate("iv::ReviewRecord", "To check by eye (%1)").arg(r.toCheckCount));
+        c.insertBlock();
+        c.insertText(QCoreApplication::translate("iv::ReviewRecord",
+                                                 "Values of buckets about people that no detector recognised."),
+                     plain);
+        for (const ReviewToCheck &v : r.toCheck) {
+            ReviewFinding where;
+            where.table = v.table;
+            where.column = v.column;
+            where.row = v.row;
+            where.app = v.app;
+            where.question = v.question;
+            c.insertBlock();
+            c.insertText(ReviewReport::place(where) + QStringLiteral(": "), plain);
+            c.insertText(ReviewReport::visible(v.sample), mono);
+        }
+        if (r.toCheckCount > r.toCheck.size()) {
+            c.insertBlock();
+            c.insertText(QCoreApplication::translate("iv::ReviewReport", "… and %1 more")
+                             .arg(r.toCheckCount - r.toCheck.size()),
+                         plain);
+        }
+    }
     if (!r.notes.isEmpty()) {
         section(QCoreApplication::translate("iv::ReviewRecord", "Notes"));
         for (const QString &n : r.notes) {

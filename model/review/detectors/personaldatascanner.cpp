@@ -317,6 +317,7 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
 LocalizedText reasonText(NameDetector::Reason reason, const BucketContext &context)
 {
     switch (reason) {
+    case NameDetector::Reason::PersonText:
     case NameDetector::Reason::PersonBucket: {
         const LocalizedText field = context.field == QLatin1String("x axis label")
                                         ? LocalizedText::translate("iv::PersonalDataScanner", "x axis label")
@@ -329,6 +330,9 @@ LocalizedText reasonText(NameDetector::Reason reason, const BucketContext &conte
                                     : context.field == QLatin1String("description")
                                         ? LocalizedText::translate("iv::PersonalDataScanner", "description")
                                         : LocalizedText::translate("iv::PersonalDataScanner", "label");
+        if (reason == NameDetector::Reason::PersonText)
+            return LocalizedText::translate("iv::PersonalDataScanner", "in a text about people ('%1' in its %2)")
+                .arg(context.word, field);
         return LocalizedText::translate("iv::PersonalDataScanner",
                                         "category of a person bucket ('%1' in its %2)")
             .arg(context.word, field);
@@ -378,11 +382,14 @@ void merge(QVector<Match> &found, const QVector<Match> &more)
     }
 }
 
-QVector<Match> scanRead(QStringView text)
+QVector<Match> scanRead(QStringView text, const BucketContext &context)
 {
     QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
     QVector<Match> found = scanValues(text, taken);
-    addNames(found, NameDetector::find(text), taken);
+    if (context.kind == BucketContext::Kind::Person)
+        addNames(found, NameDetector::findAboutPeople(text), taken, context);
+    else
+        addNames(found, NameDetector::find(text), taken);
     return found;
 }
 
@@ -390,15 +397,20 @@ QVector<Match> scanRead(QStringView text)
 
 QVector<Match> scan(const QString &fullText, int maxChars)
 {
+    return scan(fullText, maxChars, BucketContext{});
+}
+
+QVector<Match> scan(const QString &fullText, int maxChars, const BucketContext &context)
+{
     const QStringView text = QStringView(fullText).left(std::min<qsizetype>(fullText.size(), maxChars));
     if (TextNormalizer::isPlain(text))
-        return scanRead(text);
+        return scanRead(text, context);
     const TextNormalizer::Normalized read = TextNormalizer::normalize(text);
-    QVector<Match> found = scanRead(read.text);
+    QVector<Match> found = scanRead(read.text, context);
     toOriginal(found, read);
     if (TextNormalizer::hasOverride(text)) {
         const TextNormalizer::Normalized shown = TextNormalizer::normalize(text, true);
-        QVector<Match> more = scanRead(shown.text);
+        QVector<Match> more = scanRead(shown.text, context);
         toOriginal(more, shown);
         merge(found, more);
     }
@@ -406,7 +418,7 @@ QVector<Match> scan(const QString &fullText, int maxChars)
 }
 
 QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars,
-                                       const BucketContext &context)
+                                       const BucketContext &context, QVector<bool> *toCheck)
 {
     QVector<TextNormalizer::Normalized> read(categories.size());
     QStringList bounded;
@@ -421,7 +433,7 @@ QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxCha
             bounded.append(read[i].text);
         }
     }
-    const QVector<QVector<NameDetector::NameMatch>> names = NameDetector::scanCategories(bounded, context);
+    const QVector<QVector<NameDetector::NameMatch>> names = NameDetector::scanCategories(bounded, context, toCheck);
     QVector<QVector<Match>> result(bounded.size());
     for (qsizetype i = 0; i < bounded.size(); ++i) {
         QVector<QPair<qsizetype, qsizetype>> taken;
@@ -430,6 +442,8 @@ QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxCha
         toOriginal(result[i], read.at(i));
         if (TextNormalizer::hasOverride(categories.at(i)))
             merge(result[i], scan(categories.at(i), maxChars));
+        if (toCheck && !result.at(i).isEmpty())
+            (*toCheck)[i] = false;
     }
     return result;
 }

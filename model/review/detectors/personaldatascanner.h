@@ -42,13 +42,19 @@ struct Match
 // the text is one (a category, a label) or holds one in a sentence, rated strong on its own
 // (NameDetector::find).
 QVector<Match> scan(const QString &text, int maxChars = 65536);
+// The same for a text whose owner's words (a counter's or gauge's label, question, description:
+// BucketContext) say it is about people: there a weaker name counts too (NameDetector::findAboutPeople), and
+// the match's context says why ("in a text about people ('agent' in its question)").
+QVector<Match> scan(const QString &text, int maxChars, const BucketContext &context);
 
 // The categories of one bucket, scanned together: one list of matches per category (same order and size).
 // Besides scan()'s matches, the names NameDetector::scanCategories finds with the bucket's context: every
 // category of a person bucket but placeholders, the weaker candidates (lone given names, unknown family
 // names) of a bucket of mostly names, only strong names in a thing bucket.
+// *toCheck (when given): categories of a person-like bucket no detector recognised
+// (NameDetector::scanCategories's unrecognised, less those with any other match).
 QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars = 65536,
-                                       const BucketContext &context = {});
+                                       const BucketContext &context = {}, QVector<bool> *toCheck = nullptr);
 
 // "email", "phone", "iban", "card", "ipv4", "ipv6", "name", "national-id", "credential".
 QString kindId(Kind kind);

@@ -108,12 +108,52 @@ private slots:
                                         u(u"Calvin Klein"), u(u"12345"),        u(u"Xochitl Qwzrtyk")};
         // People: every category but the placeholder, the team and the number.
         QCOMPARE(foundIn(categories, person()), (QList<int>{0, 1, 2, 5, 6, 8}));
+        // Periods and versions in a person bucket are not people.
+        QVERIFY(foundIn({u(u"1960s"), u(u"0s"), u(u"Q3 2025"), u(u"v2"), u(u"FY2024"), u(u"H1"), u(u"2024-Q1"),
+                         u(u"Week 7"), u(u"Sprint 12"), u(u"May 2024"), u(u"v2.1.0"), u(u"KW 07")},
+                        person())
+                    .isEmpty());
+        // A handle with digits still is one.
+        QCOMPARE(foundIn({u(u"jsmith42"), u(u"Q3 2025")}, person()), (QList<int>{0}));
         // Things: only strong names, and not those named after people.
         QCOMPARE(foundIn(categories, thing()), (QList<int>{2}));
         // Unlabelled: as the categories decide (here mostly names): brands stay out of nothing.
         const QList<int> unlabelled = foundIn(categories, {});
         QVERIFY(unlabelled.contains(2));
         QVERIFY(!unlabelled.contains(3) && !unlabelled.contains(4) && !unlabelled.contains(7));
+    }
+
+    // What no detector recognised in a person-like bucket is listed to check by eye; not in a thing bucket.
+    void unrecognisedToCheck()
+    {
+        const QStringList people = {u(u"Dirk"), u(u"Support Team"), u(u"Unassigned"), u(u"Q3 2025"),
+                                    u(u"Billing Team"), u(u"42")};
+        QVector<bool> check;
+        const auto found = NameDetector::scanCategories(people, person(), &check);
+        QCOMPARE(found.size(), people.size());
+        QCOMPARE(check, (QVector<bool>{false, true, false, false, true, false}));
+        const QStringList formats = {u(u"Hardcover"), u(u"Emma"), u(u"Paperback")};
+        NameDetector::scanCategories(formats, {}, &check);
+        QCOMPARE(check, (QVector<bool>{false, true, false}));
+        NameDetector::scanCategories(formats, thing(), &check);
+        QCOMPARE(check, (QVector<bool>{false, false, false}));
+        // Unrelated words: nothing to check.
+        NameDetector::scanCategories({u(u"Hardcover"), u(u"Paperback"), u(u"E-book")}, {}, &check);
+        QCOMPARE(check, (QVector<bool>{false, false, false}));
+    }
+
+    // A counter's or gauge's text about people: weaker names count there, with the context named.
+    void textAboutPeople()
+    {
+        const BucketContext agent = BucketContext::rate({u(u"tickets_of_agent"), u(u"Open tickets of agent?"), {}, {}, {}, {}});
+        QCOMPARE(int(agent.kind), int(Kind::Person));
+        const QString text = u(u"Open tickets of agent Adam Qwzrtyk?");
+        QVERIFY(PersonalDataScanner::scan(text).isEmpty());
+        const auto found = PersonalDataScanner::scan(text, 65536, agent);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found[0].masked, u(u"A*** Q******"));
+        QVERIFY(found[0].context.english.startsWith(u(u"in a text about people ('agent'")));
+        QVERIFY(PersonalDataScanner::scan(u(u"Tickets in Q3 2025 per agent"), 65536, agent).isEmpty());
     }
 
     void contextNamedInFinding()

@@ -39,6 +39,10 @@ bool isHangul(QChar c)
 // Mkhedruli, Ethiopic …) stand as a capital does in a name.
 bool caseless(QChar c)
 {
+    // Georgian Mkhedruli has been "lower case" since Unicode 11 (Mtavruli its capitals), but running text and
+    // names are written in Mkhedruli alone: it counts as caseless.
+    if (c.unicode() >= 0x10D0 && c.unicode() <= 0x10FF)
+        return true;
     return c.isLetter() && !c.isUpper() && !c.isLower() && c.category() != QChar::Letter_Titlecase;
 }
 
@@ -142,6 +146,15 @@ bool surnameShaped(const NameLexicon &lex, QStringView w)
             list.append(QString::fromUtf8(e));
         return list;
     }();
+    // Georgian -ძე / -შვილი and Armenian -յան / -ունց: endings of nearly every family name of those scripts.
+    if (w.size() >= 4 && caseless(w.at(0)) && !lex.isCommonWord(w)) {
+        for (const char16_t *e : {u"\u10EB\u10D4", u"\u10E8\u10D5\u10D8\u10DA\u10D8"})
+            if (w.endsWith(QStringView(e)))
+                return true;
+    }
+    if (w.size() >= 4 && w.at(0).isUpper() && !lex.isCommonWord(w) &&
+        (w.endsWith(u"\u0575\u0561\u0576") || w.endsWith(u"\u0578\u0582\u0576\u0581")))
+        return true;
     if (w.size() < 5 || !w.at(0).isUpper() || lex.isCommonWord(w))
         return false;
     // Gaelic and Norman prefixes before a capital: "MacLeod", "McCarthy", "O'Connor", "FitzGerald".
@@ -173,6 +186,19 @@ bool isTitle(const Token &t, const Token *next)
     return t.type == Token::Word && titles().contains(folded(t.text)) &&
            (!next || next->type == Token::Word ||
             (next->type == Token::Stop && next->text == QLatin1String(".")));
+}
+
+// Letters only Vietnamese writes among the lexicon's languages: ơ ư ă đ and the vowels with a tone mark
+// below or a hook above (U+1EA0–U+1EF9).
+bool vietnamese(const QVector<Token> &t, int b, int e)
+{
+    for (int i = b; i < e; ++i)
+        for (QChar c : t[i].text) {
+            const char16_t u = c.toLower().unicode();
+            if (u == 0x01A1 || u == 0x01B0 || u == 0x0103 || u == 0x0111 || (u >= 0x1EA0 && u <= 0x1EF9))
+                return true;
+        }
+    return false;
 }
 
 // Rates tokens [b, e) as one person's name (Latin and other alphabetic scripts).
@@ -267,7 +293,7 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
         return Confidence::Strong;
     // "john smith": lower case when the given and the family name are both known and neither is a word.
     if (count <= 3 && first.type == Token::Word && last.type == Token::Word && first.text.at(0).isLower() &&
-        last.text.at(0).isLower()) {
+        last.text.at(0).isLower() && !caseless(first.text.at(0))) {
         for (int i = b; i < e; ++i)
             if (t[i].type != Token::Word || t[i].text.size() < 2 || lex.isCommonWord(t[i].text) ||
                 lex.isPlace(t[i].text) || !(lex.isGiven(t[i].text) || lex.isFamily(t[i].text)))
@@ -325,7 +351,11 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
             c = Confidence::Medium;
     } else if (count == 2 && nameCased(first) && surnameShaped(lex, last.text) &&
                !lex.isCommonWord(first.text) && !lex.isPlace(first.text)) {
-        c = Confidence::Medium; // "Ólafur Jónsson": an unknown given name before a family name's ending
+        // "Ólafur Jónsson": an unknown given name before a family name's ending; in Georgian script, where
+        // -ძე and -შვილი end family names only, strong when the family name is known too.
+        c = caseless(first.text.at(0)) && caseless(last.text.at(0)) && lex.isFamily(last.text)
+                ? Confidence::Strong
+                : Confidence::Medium;
     } else if (particle && nameCased(first) && !lex.isCommonWord(first.text) && !familyCommon) {
         // "Henk van der Linden": the particle makes the shape; an unknown first word leaves it uncertain.
         c = lex.isFamily(first.text) ? Confidence::Strong : Confidence::Medium;
@@ -342,6 +372,10 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
                 ? Confidence::Strong
             : count == 2 ? Confidence::Medium
                          : Confidence::None;
+        // Vietnamese letters (ơ, ư, ă, đ, ệ …) in a name of known Vietnamese parts: family first, whatever the
+        // parts could also be.
+        if (c == Confidence::Medium && vietnamese(t, b, e))
+            c = Confidence::Strong;
     }
     if (c == Confidence::Strong && unknownMiddle)
         c = Confidence::Medium;
@@ -461,7 +495,7 @@ Confidence rateHandle(QStringView s)
                    : Confidence::Medium;
     }
     // "jsmith": an initial and a known family name, all lower case.
-    if (s.at(0).isLower() && s.size() >= 5 && lex.isFamily(s.mid(1)) && !lex.isCommonWord(s.mid(1)) &&
+    if (s.at(0).isLower() && !caseless(s.at(0)) && s.size() >= 5 && lex.isFamily(s.mid(1)) && !lex.isCommonWord(s.mid(1)) &&
         !lex.isCommonWord(s) && !lex.isGiven(s) && !lex.isFamily(s))
         return Confidence::Weak;
     return Confidence::None;
@@ -479,8 +513,61 @@ bool honorificAt(QStringView s, qsizetype i)
     return false;
 }
 
+// Words around a name in a CJK sentence: Japanese particles and copula, Korean particles, Chinese verbs and
+// titles ("担当者は…です", "…负责", "请联系…处理", "…님께"). A name between two of them (or one of them and the
+// text's edge, punctuation or another script) is a word of its own.
+const QStringList &cjkMarkers()
+{
+    static const QStringList markers = [] {
+        QStringList list;
+        for (const char16_t *m :
+             {u"は", u"が", u"を", u"に", u"と", u"の", u"も", u"へ", u"から", u"まで", u"です", u"でした", u"さん",
+              u"様", u"さま", u"氏", u"君", u"くん", u"ちゃん", u"先生", u"님", u"씨", u"께", u"에게", u"은", u"는",
+              u"이", u"가", u"을", u"를", u"의", u"와", u"과", u"负责", u"負責", u"联系", u"聯繫", u"聯絡", u"处理",
+              u"處理", u"请", u"請", u"是", u"由", u"和", u"与", u"與", u"给", u"給", u"找", u"向", u"的", u"说",
+              u"說", u"已", u"将", u"將", u"女士", u"小姐", u"老师", u"老師", u"经理", u"經理", u"同学", u"同學"})
+            list.append(QString::fromUtf16(m));
+        // Longest first, so "です" is matched before a one-character marker could be.
+        std::sort(list.begin(), list.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        return list;
+    }();
+    return markers;
+}
+
+// Length of a marker starting at i, 0 when none.
+qsizetype markerAt(QStringView s, qsizetype i)
+{
+    for (const QString &m : cjkMarkers())
+        if (s.mid(i).startsWith(m))
+            return m.size();
+    return 0;
+}
+
+// Length of a marker ending at i (exclusive), 0 when none.
+qsizetype markerBefore(QStringView s, qsizetype i)
+{
+    for (const QString &m : cjkMarkers())
+        if (i >= m.size() && s.mid(i - m.size(), m.size()) == m)
+            return m.size();
+    return 0;
+}
+
+// A name's edge at i: the text's edge, a character of no CJK script (space, punctuation, Latin), or a marker.
+// *marked: the edge is a marker.
+bool cjkEdge(QStringView s, qsizetype i, bool after, bool *marked)
+{
+    *marked = false;
+    if (after ? i >= s.size() : i <= 0)
+        return true;
+    if (!isCjk(s.at(after ? i : i - 1)))
+        return true;
+    *marked = after ? markerAt(s, i) > 0 : markerBefore(s, i) > 0;
+    return *marked;
+}
+
 // Han, kana and Hangul names inside a sentence: a known family name followed by a known given name, or by
-// given-name characters and an honorific.
+// given-name characters and an honorific, or by given-name characters between two edges (cjkEdge) of which
+// one is a marker when the name has two characters only.
 QVector<QPair<qsizetype, qsizetype>> cjkSpans(QStringView s)
 {
     const NameLexicon &lex = NameLexicon::instance();
@@ -506,7 +593,10 @@ QVector<QPair<qsizetype, qsizetype>> cjkSpans(QStringView s)
                     continue;
                 const bool honorific = honorificAt(s, end);
                 const bool knownGiven = lex.isCjkGiven(given) && (fl + gl >= 3 || honorific);
-                if ((knownGiven || (honorific && chars)) && !lex.isCommonWord(s.mid(i, fl + gl)) &&
+                bool leftMarked = false, rightMarked = false;
+                const bool edged = chars && cjkEdge(s, i, false, &leftMarked) && cjkEdge(s, end, true, &rightMarked) &&
+                                   (fl + gl >= 3 || leftMarked || rightMarked) && !markerAt(s, i + fl);
+                if ((knownGiven || (honorific && chars) || edged) && !lex.isCommonWord(s.mid(i, fl + gl)) &&
                     !lex.isPlace(s.mid(i, fl + gl))) {
                     found = fl + gl;
                     break;
@@ -691,18 +781,45 @@ QVector<NameMatch> spans(QStringView text, Confidence minimum)
 
 // In a person bucket a category is a name unless it is a placeholder, a team or other stop word, a plain
 // word of the language, or holds no letters.
-bool notAPerson(QStringView text)
+// A period or a version, whole text read (a trailing number is not a count here): "1960s", "0s", "Q3 2025",
+// "v2", "FY2024", "H1", "2024-Q1", "Sprint 12", "KW 07" — as many digits as letters, or a short code glued
+// to its number.
+bool periodOrVersion(QStringView text)
 {
-    const QStringView s = core(text);
-    if (s.isEmpty() || s.size() > 80 || placeholders().contains(NameLexicon::key(s)))
-        return true;
-    // No letters, or as many digits as letters ("1960s", "Q3 2025", "v2"): a number, a period, a version.
+    const QStringView s = text.trimmed();
     int letters = 0, digits = 0;
     for (QChar c : s) {
         letters += c.isLetter() ? 1 : 0;
         digits += c.isDigit() ? 1 : 0;
     }
+    if (digits == 0)
+        return false;
     if (letters == 0 || digits >= letters)
+        return true;
+    // A word of at most three letters glued to digits ("Q3", "FY24", "H1", "v2.1", "W07"), or a calendar or
+    // release word before a number ("Sprint 12", "Week 7", "Release 3").
+    const QVector<Token> t = tokenize(s);
+    for (qsizetype i = 0; i + 1 < t.size(); ++i) {
+        if (t[i].type != Token::Word || t[i + 1].type != Token::Number)
+            continue;
+        if (t[i].end == t[i + 1].start && t[i].text.size() <= 3)
+            return true;
+        if (calendarWords().contains(folded(t[i].text)) || periodWords().contains(folded(t[i].text)))
+            return true;
+    }
+    return false;
+}
+
+bool notAPerson(QStringView text)
+{
+    const QStringView s = core(text);
+    if (s.isEmpty() || s.size() > 80 || placeholders().contains(NameLexicon::key(s)) || periodOrVersion(text))
+        return true;
+    // No letters: a number.
+    int letters = 0;
+    for (QChar c : s)
+        letters += c.isLetter() ? 1 : 0;
+    if (letters == 0)
         return true;
     const QVector<Token> t = tokenize(s);
     int words = 0;
@@ -721,8 +838,10 @@ bool notAPerson(QStringView text)
 
 namespace {
 
-// find() with the whole text already rated.
-QVector<NameMatch> findRated(QStringView text, Confidence minimum, const Candidate &whole)
+// find() with the whole text already rated; names inside a sentence count from sentenceMinimum (Strong
+// unless the text is known to be about people).
+QVector<NameMatch> findRated(QStringView text, Confidence minimum, const Candidate &whole,
+                             Confidence sentenceMinimum = Confidence::Strong)
 {
     const QStringView s = core(text);
     if (s.isEmpty())
@@ -741,7 +860,7 @@ QVector<NameMatch> findRated(QStringView text, Confidence minimum, const Candida
             found.append(matchOf(text, text.mid(span.first, span.second), Confidence::Strong));
         return found;
     }
-    return spans(text, std::max(minimum, Confidence::Strong));
+    return spans(text, std::max(minimum, sentenceMinimum));
 }
 
 } // namespace
@@ -751,10 +870,74 @@ QVector<NameMatch> find(QStringView text, Confidence minimum)
     return findRated(text, minimum, rate(text));
 }
 
-QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const BucketContext &context)
+QVector<NameMatch> findAboutPeople(QStringView text)
+{
+    const Candidate whole = rate(text);
+    QVector<NameMatch> found;
+    if (periodOrVersion(text))
+        return found;
+    found = findRated(text, Confidence::Medium, whole, Confidence::Medium);
+    for (NameMatch &m : found)
+        if (m.confidence < Confidence::Strong)
+            m.reason = Reason::PersonText;
+    return found;
+}
+
+namespace {
+
+QVector<QVector<NameMatch>> scanCategoriesFound(const QStringList &categories, const BucketContext &context,
+                                                QVector<Candidate> &rated);
+
+// A category no one needs to look at: empty, a placeholder, a number, a period or a version.
+bool plainlyNoName(QStringView text)
+{
+    const QStringView s = core(text);
+    if (s.isEmpty() || placeholders().contains(NameLexicon::key(s)) || periodOrVersion(text))
+        return true;
+    for (QChar c : s)
+        if (c.isLetter())
+            return false;
+    return true;
+}
+
+} // namespace
+
+QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const BucketContext &context,
+                                           QVector<bool> *unrecognised)
+{
+    QVector<Candidate> rated;
+    QVector<QVector<NameMatch>> result = scanCategoriesFound(categories, context, rated);
+    if (!unrecognised)
+        return result;
+    unrecognised->fill(false, categories.size());
+    if (context.kind == BucketContext::Kind::Thing)
+        return result;
+    QSet<QString> distinct, candidates;
+    QVector<bool> candidate(categories.size(), false);
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString key = categories.at(i).trimmed();
+        if (key.isEmpty())
+            continue;
+        distinct.insert(key);
+        candidate[i] =
+            context.kind == BucketContext::Kind::Person || rated.at(i).confidence != Confidence::None;
+        if (candidate[i])
+            candidates.insert(key);
+    }
+    if (context.kind != BucketContext::Kind::Person && candidates.size() * 3 < distinct.size())
+        return result;
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        (*unrecognised)[i] = result.at(i).isEmpty() && candidate.at(i) && !plainlyNoName(categories.at(i));
+    return result;
+}
+
+namespace {
+
+QVector<QVector<NameMatch>> scanCategoriesFound(const QStringList &categories, const BucketContext &context,
+                                                QVector<Candidate> &rated)
 {
     QVector<QVector<NameMatch>> result(categories.size());
-    QVector<Candidate> rated(categories.size());
+    rated = QVector<Candidate>(categories.size());
     QSet<QString> distinct, personLike, stronger;
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const QString &c = categories.at(i);
@@ -805,5 +988,7 @@ QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const 
     }
     return result;
 }
+
+} // namespace
 
 } // namespace iv::NameDetector

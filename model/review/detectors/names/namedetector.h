@@ -24,7 +24,9 @@ enum class Confidence { None, Weak, Medium, Strong };
 
 // What made a text a name: its own shape, the bucket's texts naming people (BucketContext), or a bucket
 // whose categories are mostly names.
-enum class Reason { Shape, PersonBucket, NamesBucket };
+// PersonText: a counter's or gauge's text whose own words say it is about people (BucketContext), where a
+// weaker name (a known given name and an unknown family name) counts too.
+enum class Reason { Shape, PersonBucket, NamesBucket, PersonText };
 
 struct NameMatch
 {
@@ -44,6 +46,11 @@ Confidence classify(QStringView text);
 // names here.
 QVector<NameMatch> find(QStringView text, Confidence minimum = Confidence::Strong);
 
+// Names in a text about people (a counter's or gauge's question, label or description whose words name
+// people, BucketContext::Kind::Person): as find(), but Medium names count too, whole or inside a sentence
+// ("Open tickets of agent Adam Qwzrtyk?"); those carry Reason::PersonText. Periods and versions are never names.
+QVector<NameMatch> findAboutPeople(QStringView text);
+
 // Per category (same order and size as categories): the names found considering the whole set and what the
 // bucket's texts say it holds. In a person bucket every category is a name unless it is a placeholder
 // ("Unassigned", "Bot", "Other"), a team or other stop word, a plain word or holds no letters. In a thing
@@ -51,7 +58,13 @@ QVector<NameMatch> find(QStringView text, Confidence minimum = Confidence::Stron
 // not. In an unlabelled bucket a Strong category is a finding; Medium and Weak ones are when at least three
 // distinct categories are given and most of them are person-like. A composite ("Acme — John Smith") is judged
 // by its parts; the match covers the name part.
-QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const BucketContext &context = {});
+// *unrecognised (when given; same order and size): the categories of a person-like bucket that are not
+// reported and not plainly something else, for a person to check by eye — in a person bucket every category
+// but placeholders, numbers, periods and versions; in an unlabelled bucket where at least a third of the
+// distinct categories look like names, those that look like names but were not reported (a lone given name
+// among words). Never in a thing bucket.
+QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const BucketContext &context = {},
+                                           QVector<bool> *unrecognised = nullptr);
 
 // "John Smith" → "J*** S****"; "王小明" → "王**". Keeps separators, first letter of every word.
 QString mask(QStringView name);

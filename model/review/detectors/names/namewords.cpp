@@ -123,6 +123,23 @@ const QSet<QString> &calendarWords()
     return set;
 }
 
+const QSet<QString> &periodWords()
+{
+    static const QSet<QString> set = wordSet(
+        {"week",      "wk",       "kw",        "sprint",   "release",  "version",  "build",    "quarter",
+         "month",     "year",     "day",      "fy",        "cw",       "iteration", "phase",   "semester",
+         "term",      "week",     "woche",    "week",      "semaine",  "semana",   "jaar",     "jahr",
+         "année",     "año",      "maand",    "monat",     "mois",     "mes",      "dag",      "tag",
+         "jour",      "día",      "january",  "february",  "march",    "july",     "september", "october",
+         "november",  "december", "jan",      "feb",       "mar",      "apr",      "jun",      "jul",
+         "aug",       "sep",      "sept",     "oct",       "nov",      "dec",      "januari",  "februari",
+         "maart",     "juli",     "oktober",  "januar",    "februar",  "märz",     "mai",      "dezember",
+         "janvier",   "février",  "mars",     "avril",     "juin",     "juillet",  "août",     "septembre",
+         "octobre",   "novembre", "décembre", "enero",     "febrero",  "marzo",    "abril",    "mayo",
+         "junio",     "julio",    "agosto",   "septiembre", "octubre", "noviembre", "diciembre"});
+    return set;
+}
+
 // Placeholders of a person bucket, never a name: "Unassigned", "Other", "Bot", in five languages.
 const QSet<QString> &placeholders()
 {

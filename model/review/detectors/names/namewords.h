@@ -27,6 +27,8 @@ const QSet<QString> &placePrefixes();
 bool colourName(QStringView first, QStringView last);
 // Family-name position words that are months or weekdays in a name-shaped pair ("Ruby Tuesday").
 const QSet<QString> &calendarWords();
+// Words before a number that make it a period or a release: "Week 7", "Sprint 12", "January 2024", "KW 07".
+const QSet<QString> &periodWords();
 // Placeholders of a person bucket, never a name: "Unassigned", "Other", "Bot", in five languages.
 const QSet<QString> &placeholders();
 
