@@ -21,6 +21,64 @@
         <source>preview failed: %1</source>
         <translation>voorvertoning mislukt: %1</translation>
     </message>
+    <message>
+        <source>%1: no sql metrics to preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: preview failed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preview failed: %1
+</source>
+        <translation type="unfinished">voorvertoning mislukt: %1
+</translation>
+    </message>
+    <message>
+        <source>previewed %1 metrics, %2 failed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 metrics: %2 exact, %3 within tolerance, %4 different, %5 missing
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep expects a number of snapshots of at least 1, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--keep goes with --output-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output and --output-dir exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--check-against writes nothing: it excludes --output, --output-dir and --preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-dir %1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param expects NAME=VALUE, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1 (--keep %2)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iv::AppPage</name>
@@ -31,6 +89,13 @@
     <message>
         <source>This app has no questions: no counters, gauges or charts.</source>
         <translation>Deze app heeft geen vragen: geen tellers, meters of grafieken.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::BucketOverlay</name>
+    <message>
+        <source>neither snapshot holds a bucket labelled &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -121,6 +186,24 @@
     <message>
         <source>no range stored</source>
         <translation>geen bereik opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of the series&apos; period have no value (the first: %1); the line breaks there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not written at this size: hover a bar or see the table</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no range stored: the bar shows the sign around 0</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,6 +355,10 @@
     <message>
         <source>Show the full range again (Home)</source>
         <translation>Het volledige bereik weer tonen (Home)</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -501,10 +588,6 @@
         <translation>%1 niet gevonden in %2</translation>
     </message>
     <message>
-        <source>&quot;database&quot; (the insights database the Django project writes) is missing</source>
-        <translation>&quot;database&quot; (de insights-database die het Django-project schrijft) ontbreekt</translation>
-    </message>
-    <message>
         <source>&quot;database&quot; must not be the project&apos;s output</source>
         <translation>&quot;database&quot; mag niet de uitvoer van het project zijn</translation>
     </message>
@@ -647,10 +730,6 @@
     <message>
         <source>a number</source>
         <translation>een getal</translation>
-    </message>
-    <message>
-        <source>row %1: expected %2 columns, got %3</source>
-        <translation>rij %1: %2 kolommen verwacht, %3 gekregen</translation>
     </message>
     <message>
         <source>row %1: %2 is not a timestamp</source>
@@ -905,6 +984,151 @@
         <source>%1() is not allowed: metric SQL may call built-in functions marked immutable or stable only (this one is volatile or defined in the database)</source>
         <translation>%1() is niet toegestaan: metriek-SQL mag alleen ingebouwde functies aanroepen die als immutable of stable zijn gemarkeerd (deze is volatile of in de database gedefinieerd)</translation>
     </message>
+    <message>
+        <source>kind %1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values, reference %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value %1: (%2, %3, %4, %5), reference (%6, %7, %8, %9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not collected by the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s) failed, nothing written:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--param %1: the project declares no parameter of that name (it has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--param %1: expected a number, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Django site is collected into the file -o OUT.db names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Django site has no sources to point elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;parameters&quot; must be an object of NAME: default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: a name is a letter or _, then letters, digits or _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a string or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ${…} in SQL is not expanded (only connection strings and paths are); declare a parameter under &quot;parameters&quot; and write :name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SQL uses :%2, which &quot;parameters&quot; does not declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;database&quot; (the insights database the Django project writes) must be a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider &quot;%1&quot;: no temporary folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAST(x AS integer) truncates on SQLite (2.5 becomes 2) and rounds on PostgreSQL (2.5 becomes 3); cast trunc(x), floor(x) or round(x) instead, which mean the same on both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x / n with an integer n truncates when x is an integer, and x&apos;s type differs between the engines (PostgreSQL&apos;s avg() and sum() of a bigint are numeric, so they divide exactly there); write trunc(x / n) for a whole number or x / n.0 for a fraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone &quot;%1&quot; not recognized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date_trunc: &quot;%1&quot; is not a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date_trunc: unit &quot;%1&quot; not recognized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timezone: &quot;%1&quot; is not a timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a %1 takes the columns %2; the query returns %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1: a %2 takes the columns %3; the row has %n column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>parameter :%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (line %1, column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQL uses :%1, which has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQL uses %1, which has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQL has a parameter %1; write :name for a parameter the project declares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists (a collect in the same second); not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -1064,6 +1288,58 @@
         <source>Run it?</source>
         <translation>Uitvoeren?</translation>
     </message>
+    <message>
+        <source>Source &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the collect&apos;s start (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &quot;%1&quot; now reads %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s own connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep going: run every metric, list every failure (nothing is written unless all pass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write into folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each run writes insights-YYYYMMDDTHHMMSSZ.db (UTC) into this folder, building a history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the oldest snapshots of the folder beyond this many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 (keeping the newest %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectPreviewDialog</name>
@@ -1131,10 +1407,6 @@ Uitvoeren?</translation>
     <message>
         <source>Could not compare: %1</source>
         <translation>Kon niet vergelijken: %1</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed, %3 changed, %4 unchanged questions.</source>
-        <translation>%1 toegevoegd, %2 verwijderd, %3 gewijzigd, %4 ongewijzigde vragen.</translation>
     </message>
     <message>
         <source>Added apps: %1.</source>
@@ -1247,6 +1519,45 @@ Uitvoeren?</translation>
     <message>
         <source>collected again</source>
         <translation>opnieuw verzameld</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n question(s), same values, same schema (times not compared).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 within tolerance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers that differ by at most this share of the larger one count as the same (within tolerance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tolerance in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compare when the questions were collected and the executions.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1760,27 @@ Wat te doen: %5</translation>
     </message>
 </context>
 <context>
+    <name>iv::FindingsGroups</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of this question (Enter collapses)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) of this question (Enter shows them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>iv::FindingsModel</name>
     <message>
         <source>row %1</source>
@@ -1616,6 +1948,18 @@ Wat te doen: %5</translation>
         <source>About this kind of finding</source>
         <translation>Over deze soort bevinding</translation>
     </message>
+    <message>
+        <source>Mark for &amp;Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per question with the count of its findings; Enter shows or hides them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iv::GaugeDial</name>
@@ -1634,6 +1978,269 @@ Wat te doen: %5</translation>
     <message>
         <source>above the range: drawn at %1</source>
         <translation>boven het bereik: getekend op %1</translation>
+    </message>
+    <message>
+        <source>no range stored: the bar shows the sign around 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iv::HistoryIndex</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no collection time: no counter, gauge or bucket has a created_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no collection time: created_at &quot;%1&quot; is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another site (apps %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iv::HistoryPage</name>
+    <message numerus="yes">
+        <source>Reading %n snapshot file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot of a site could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1: %n snapshot(s), collected %2 to %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) left out:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Laden…</translation>
+    </message>
+    <message>
+        <source>Not in %1: the bucket is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in %1: the bucket was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket of two snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iv::HistoryTimelineView</name>
+    <message>
+        <source>Reviewing two snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes beyond the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New review findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 since %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved by more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Vraag</translation>
+    </message>
+    <message>
+        <source>Find New Review Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find new review findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews the snapshot chosen above and the latest (personal data, conformance) and lists what the latest has that the other had not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iv::HistoryTrend</name>
+    <message>
+        <source>collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iv::KindName</name>
+    <message>
+        <source>counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scatter plot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>horizontal bar chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1867,10 +2474,6 @@ Wat te doen: %5</translation>
         <translation>Kies een verzamelproject</translation>
     </message>
     <message>
-        <source>Collect projects (*.json);;All files (*)</source>
-        <translation>Verzamelprojecten (*.json);;Alle bestanden (*)</translation>
-    </message>
-    <message>
         <source>Compare with</source>
         <translation>Vergelijken met</translation>
     </message>
@@ -1919,10 +2522,6 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <translation>Kan de geschoonde kopie niet opslaan</translation>
     </message>
     <message>
-        <source>Saved the redacted copy %1 (cells replaced: %2); log: %3</source>
-        <translation>Geschoonde kopie %1 opgeslagen (cellen vervangen: %2); logboek: %3</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
@@ -1953,6 +2552,89 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>Write the accepted and false-positive findings into a review policy</source>
         <translation>De aanvaarde en vals-positieve bevindingen naar een controlebeleid schrijven</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked for redaction: %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No question or app &quot;%1&quot; in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open many snapshots of one site as trends: several files, or one file and its whole folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &amp;Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Redacted Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each cell the redacted copy replaces, before (masked) and after, with the cells marked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect projects and Django sites (*.json manage.py);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy reviews clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the copy still has %n finding(s) and is not clean</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) to check by eye</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved the redacted copy %1 (cells replaced: %2, marked by hand: %3); %4; log: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>History: %n snapshot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n file(s) left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open history: several snapshots, or one and its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2706,17 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>category of a bucket of names</source>
         <translation>categorie van een bucket met namen</translation>
+    </message>
+    <message>
+        <source>in a text about people (&apos;%1&apos; in its %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>iv::PngEncoder</name>
+    <message>
+        <source>cannot encode the image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2907,14 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>Description</source>
         <translation>Beschrijving</translation>
     </message>
+    <message>
+        <source>Mark Category for &amp;Redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this value in the redacted copy, although no detector flagged it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iv::QuestionTreeView</name>
@@ -2240,6 +2941,99 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>The snapshot, its apps and their questions; Enter or a click opens one</source>
         <translation>De snapshot, de apps en hun vragen; Enter of een klik opent er een</translation>
+    </message>
+</context>
+<context>
+    <name>iv::RedactionPreviewDialog</name>
+    <message>
+        <source>Preview of the Redacted Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will be replaced</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n distinct value(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked by hand)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s), column(s) or other object(s) not in upstream&apos;s schema will be left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy was reviewed again: clean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy was reviewed again and still has %n finding(s): it is not clean.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of it to check by eye.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 cells; the log lists all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">Waar</translation>
+    </message>
+    <message>
+        <source>Before (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2 row %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Copy…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2698,6 +3492,35 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>Cannot save the policy</source>
         <translation>Kan het beleid niet opslaan</translation>
     </message>
+    <message numerus="yes">
+        <source>in %n question(s) or table(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked for redaction by hand: %n cell(s) (Review › Preview Redacted Copy… shows the copy)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>To check by eye: %n value(s) of buckets about people that no detector recognised: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(all of them in the exported report)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iv::ReviewPolicy</name>
@@ -2940,6 +3763,14 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>acknowledged by the policy</source>
         <translation>geaccepteerd door het beleid</translation>
     </message>
+    <message>
+        <source>To check by eye (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of buckets about people that no detector recognised.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iv::ReviewReport</name>
@@ -3113,6 +3944,18 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>Findings (%1, acknowledged: %2)</source>
         <translation>Bevindingen (%1, geaccepteerd: %2)</translation>
     </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detectors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check by eye (%1): values of buckets about people that no detector recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotDiff</name>
@@ -3142,10 +3985,6 @@ New: %2
         <translation>Oud: %1
 Nieuw: %2
 </translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed, %3 changed, %4 unchanged questions</source>
-        <translation>%1 toegevoegde, %2 verwijderde, %3 gewijzigde, %4 ongewijzigde vragen</translation>
     </message>
     <message>
         <source>app %1</source>
@@ -3204,6 +4043,29 @@ Nieuw: %2
     <message>
         <source>rows of SQLite table %1 differ (%2 → %3 rows)</source>
         <translation>rijen van SQLite-tabel %1 verschillen (%2 → %3 rijen)</translation>
+    </message>
+    <message>
+        <source>Collection and execution times left out (--include-times compares them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical content: %n questions, same values, same schema.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tolerance: %1 (relative); values within it count as the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 within tolerance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3513,6 +4375,52 @@ Nieuw: %2
     </message>
 </context>
 <context>
+    <name>iv::SnapshotSummary</name>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished">kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished">geen gewoon bestand</translation>
+    </message>
+</context>
+<context>
+    <name>iv::TrendCard</name>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (snapshot %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since previous: new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since previous: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>iv::Triage</name>
     <message>
         <source>confirmed</source>
@@ -3702,8 +4610,74 @@ Nieuw: %2
         <translation>--size: small, medium of large verwacht, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16.</source>
-        <translation>Grafiekgrootte: small 8x4 in (standaard), medium 16x8, large 32x16.</translation>
+        <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16, or WIDTHxHEIGHT in pixels (laid out as a window of that size shows the chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1: %2 snapshots, collected %3 to %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LATEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE PREVIOUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE FIRST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in snapshot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the snapshots DIR|FILE… as one history: print the latest values and their changes (--json: as JSON; --export-charts OUT: one trend chart per counter and gauge) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history expects DIR or FILE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history and --%1 exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json and --export-charts exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no snapshots found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snapshot could be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3775,14 +4749,6 @@ Nieuw: %2
     <message>
         <source>expected exactly one FILE (see --help)</source>
         <translation>precies één BESTAND verwacht (zie --help)</translation>
-    </message>
-    <message>
-        <source>expected at most one FILE (see --help)</source>
-        <translation>hoogstens één BESTAND verwacht (zie --help)</translation>
-    </message>
-    <message>
-        <source>With --collect: run only the sql metric LABEL and print its rows and what would be stored; write nothing.</source>
-        <translation>Met --collect: alleen de sql-metriek LABEL uitvoeren en de rijen tonen en wat zou worden opgeslagen; niets schrijven.</translation>
     </message>
     <message>
         <source>Review FILE… (identity, integrity, conformance, personal data) and exit with the worst: 0 clean, 1 findings, 2 unreadable.</source>
@@ -3861,6 +4827,46 @@ Nieuw: %2
     <message>
         <source>--sarif and --csv expect exactly one FILE</source>
         <translation>--sarif en --csv verwachten precies één BESTAND</translation>
+    </message>
+    <message>
+        <source>With --collect: write DIR/insights-YYYYMMDDTHHMMSSZ.db (UTC now) instead, to build up a history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --output-dir: keep the newest N snapshots of the folder, remove older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --collect: set the SQL parameter NAME (:NAME in the queries) to VALUE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --collect: run every metric even after one failed, report all failures; write nothing unless all pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --collect: collect into a temporary file and say per metric whether it equals INSIGHTS.db&apos;s (exact, tolerance, different, missing); --json for JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --collect: run only the sql metric LABEL (or all of them) and print its rows and what would be stored; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --diff: numbers within this relative tolerance (0.01 = 1 %) count as the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --diff: also compare when questions were collected and the executions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 goes with --diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tolerance expects a number REL &gt;= 0 (0.01 = 1 %)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
