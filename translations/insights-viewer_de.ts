@@ -23,61 +23,65 @@
     </message>
     <message>
         <source>%1: no sql metrics to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine SQL-Metriken für die Vorschau</translation>
     </message>
     <message>
         <source>metric &quot;%1&quot;: preview failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik &quot;%1&quot;: Vorschau fehlgeschlagen
+</translation>
     </message>
     <message>
         <source>preview failed: %1
 </source>
-        <translation type="unfinished">Vorschau fehlgeschlagen: %1
+        <translation>Vorschau fehlgeschlagen: %1
 </translation>
     </message>
     <message>
         <source>previewed %1 metrics, %2 failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Metriken in der Vorschau, %2 fehlgeschlagen
+</translation>
     </message>
     <message>
         <source>%1 metrics: %2 exact, %3 within tolerance, %4 different, %5 missing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Metriken: %2 exakt, %3 innerhalb der Toleranz, %4 abweichend, %5 fehlen
+</translation>
     </message>
     <message>
         <source>--keep expects a number of snapshots of at least 1, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep erwartet eine Anzahl Snapshots von mindestens 1, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--keep goes with --output-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep gehört zu --output-dir ORDNER</translation>
     </message>
     <message>
         <source>--output and --output-dir exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--output und --output-dir schließen einander aus</translation>
     </message>
     <message>
         <source>--check-against writes nothing: it excludes --output, --output-dir and --preview</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-against schreibt nichts: es schließt --output, --output-dir und --preview aus</translation>
     </message>
     <message>
         <source>no temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein temporärer Ordner: %1</translation>
     </message>
     <message>
         <source>--output-dir %1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-dir %1: kein Ordner</translation>
     </message>
     <message>
         <source>--param expects NAME=VALUE, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param erwartet NAME=WERT, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>removed %1 (--keep %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (--keep %2)
+</translation>
     </message>
 </context>
 <context>
@@ -95,7 +99,7 @@
     <name>iv::BucketOverlay</name>
     <message>
         <source>neither snapshot holds a bucket labelled &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner der beiden Snapshots enthält einen Bucket mit dem Label &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -189,21 +193,21 @@
     </message>
     <message numerus="yes">
         <source>%n step(s) of the series&apos; period have no value (the first: %1); the line breaks there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt im Takt der Reihe hat keinen Wert (der erste: %1); dort ist die Linie unterbrochen.</numerusform>
+            <numerusform>%n Schritte im Takt der Reihe haben keinen Wert (der erste: %1); dort ist die Linie unterbrochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not written at this size: hover a bar or see the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert bei dieser Größe nicht beschriftet: zeigen Sie auf einen Balken oder sehen Sie in der Tabelle nach</numerusform>
+            <numerusform>%n Werte bei dieser Größe nicht beschriftet: zeigen Sie auf einen Balken oder sehen Sie in der Tabelle nach</numerusform>
         </translation>
     </message>
     <message>
         <source>no range stored: the bar shows the sign around 0</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bereich gespeichert: der Balken zeigt das Vorzeichen um 0</translation>
     </message>
 </context>
 <context>
@@ -358,7 +362,7 @@
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -986,148 +990,148 @@
     </message>
     <message>
         <source>kind %1, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Art %1, Referenz %2</translation>
     </message>
     <message>
         <source>%1, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Referenz %2</translation>
     </message>
     <message>
         <source>%1 values, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Werte, Referenz %2</translation>
     </message>
     <message>
         <source>value %1: (%2, %3, %4, %5), reference (%6, %7, %8, %9)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert %1: (%2, %3, %4, %5), Referenz (%6, %7, %8, %9)</translation>
     </message>
     <message>
         <source>not collected by the project</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Projekt nicht gesammelt</translation>
     </message>
     <message>
         <source>not in the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Referenz</translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s) failed, nothing written:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Metrik fehlgeschlagen, nichts geschrieben:</numerusform>
+            <numerusform>%n Metriken fehlgeschlagen, nichts geschrieben:</numerusform>
         </translation>
     </message>
     <message>
         <source>--param %1: the project declares no parameter of that name (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--param %1: das Projekt deklariert keinen Parameter mit diesem Namen (es hat: %2)</translation>
     </message>
     <message>
         <source>--param %1: expected a number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param %1: eine Zahl erwartet, &quot;%2&quot; erhalten</translation>
     </message>
     <message>
         <source>a Django site is collected into the file -o OUT.db names</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Django-Site wird in die Datei gesammelt, die -o OUT.db angibt</translation>
     </message>
     <message>
         <source>a Django site has no sources to point elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Django-Site hat keine Quellen, die sich umleiten ließen</translation>
     </message>
     <message>
         <source>&quot;parameters&quot; must be an object of NAME: default value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;parameters&quot; muss ein Objekt aus NAME: Standardwert sein</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot;: a name is a letter or _, then letters, digits or _</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter &quot;%1&quot;: ein Name besteht aus einem Buchstaben oder _, gefolgt von Buchstaben, Ziffern oder _</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot;: the default must be a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter &quot;%1&quot;: der Standardwert muss ein Text oder eine Zahl sein</translation>
     </message>
     <message>
         <source>%1: ${…} in SQL is not expanded (only connection strings and paths are); declare a parameter under &quot;parameters&quot; and write :name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ${…} wird in SQL nicht erweitert (nur in Verbindungszeichenfolgen und Pfaden); deklarieren Sie einen Parameter unter &quot;parameters&quot; und schreiben Sie :name</translation>
     </message>
     <message>
         <source>%1: the SQL uses :%2, which &quot;parameters&quot; does not declare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das SQL verwendet :%2, das &quot;parameters&quot; nicht deklariert</translation>
     </message>
     <message>
         <source>&quot;database&quot; (the insights database the Django project writes) must be a path</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;database&quot; (die insights-Datenbank, die das Django-Projekt schreibt) muss ein Pfad sein</translation>
     </message>
     <message>
         <source>provider &quot;%1&quot;: no temporary folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider &quot;%1&quot;: kein temporärer Ordner: %2</translation>
     </message>
     <message>
         <source>CAST(x AS integer) truncates on SQLite (2.5 becomes 2) and rounds on PostgreSQL (2.5 becomes 3); cast trunc(x), floor(x) or round(x) instead, which mean the same on both</source>
-        <translation type="unfinished"></translation>
+        <translation>CAST(x AS integer) schneidet unter SQLite ab (2.5 wird 2) und rundet unter PostgreSQL (2.5 wird 3); casten Sie stattdessen trunc(x), floor(x) oder round(x), die auf beiden dasselbe bedeuten</translation>
     </message>
     <message>
         <source>x / n with an integer n truncates when x is an integer, and x&apos;s type differs between the engines (PostgreSQL&apos;s avg() and sum() of a bigint are numeric, so they divide exactly there); write trunc(x / n) for a whole number or x / n.0 for a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>x / n mit einer ganzzahligen n schneidet ab, wenn x eine ganze Zahl ist, und der Typ von x unterscheidet sich zwischen den Engines (in PostgreSQL sind avg() und sum() eines bigint numeric, dort wird also exakt geteilt); schreiben Sie trunc(x / n) für eine ganze Zahl oder x / n.0 für einen Bruch</translation>
     </message>
     <message>
         <source>time zone &quot;%1&quot; not recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone &quot;%1&quot; nicht erkannt</translation>
     </message>
     <message>
         <source>date_trunc: &quot;%1&quot; is not a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>date_trunc: &quot;%1&quot; ist kein Zeitstempel</translation>
     </message>
     <message>
         <source>date_trunc: unit &quot;%1&quot; not recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>date_trunc: Einheit &quot;%1&quot; nicht erkannt</translation>
     </message>
     <message>
         <source>timezone: &quot;%1&quot; is not a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>timezone: &quot;%1&quot; ist kein Zeitstempel</translation>
     </message>
     <message numerus="yes">
         <source>a %1 takes the columns %2; the query returns %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 erwartet die Spalten %2; die Abfrage liefert %n Spalte</numerusform>
+            <numerusform>%1 erwartet die Spalten %2; die Abfrage liefert %n Spalten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>row %1: a %2 takes the columns %3; the row has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeile %1: %2 erwartet die Spalten %3; die Zeile hat %n Spalte</numerusform>
+            <numerusform>Zeile %1: %2 erwartet die Spalten %3; die Zeile hat %n Spalten</numerusform>
         </translation>
     </message>
     <message>
         <source>parameter :%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter :%1 = %2</translation>
     </message>
     <message>
         <source>metric &quot;%1&quot;: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik &quot;%1&quot;: Warnung: %2</translation>
     </message>
     <message>
         <source> (line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Zeile %1, Spalte %2)</translation>
     </message>
     <message>
         <source>the SQL uses :%1, which has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>das SQL verwendet :%1, das keinen Wert hat</translation>
     </message>
     <message>
         <source>the SQL uses %1, which has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>das SQL verwendet %1, das keinen Wert hat</translation>
     </message>
     <message>
         <source>the SQL has a parameter %1; write :name for a parameter the project declares</source>
-        <translation type="unfinished"></translation>
+        <translation>das SQL hat einen Parameter %1; schreiben Sie :name für einen Parameter, den das Projekt deklariert</translation>
     </message>
     <message>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Ordner</translation>
     </message>
     <message>
         <source>%1 already exists (a collect in the same second); not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits (ein Sammeln in derselben Sekunde); nicht ersetzt</translation>
     </message>
 </context>
 <context>
@@ -1290,55 +1294,55 @@
     </message>
     <message>
         <source>Source &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>the collect&apos;s start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Beginn des Sammelns (UTC)</translation>
     </message>
     <message>
         <source>Source &quot;%1&quot; now reads %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle &quot;%1&quot; liest jetzt %2.</translation>
     </message>
     <message>
         <source>the project&apos;s own connection</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigene Verbindung des Projekts</translation>
     </message>
     <message>
         <source>&amp;Keep going: run every metric, list every failure (nothing is written unless all pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitermachen: jede Metrik ausführen, jeden Fehler auflisten (es wird nichts geschrieben, außer alle sind erfolgreich)</translation>
     </message>
     <message>
         <source>Write into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner schreiben:</translation>
     </message>
     <message>
         <source>Each run writes insights-YYYYMMDDTHHMMSSZ.db (UTC) into this folder, building a history</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Lauf schreibt insights-YYYYMMDDTHHMMSSZ.db (UTC) in diesen Ordner und baut so einen Verlauf auf</translation>
     </message>
     <message>
         <source>History folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsordner</translation>
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation>behalten: </translation>
     </message>
     <message>
         <source>keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>alle behalten</translation>
     </message>
     <message>
         <source>Remove the oldest snapshots of the folder beyond this many</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ältesten Snapshots des Ordners über diese Anzahl hinaus entfernen</translation>
     </message>
     <message>
         <source>Snapshots to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Snapshots</translation>
     </message>
     <message>
         <source>Removed %1 (keeping the newest %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt (die neuesten %2 werden behalten).</translation>
     </message>
 </context>
 <context>
@@ -1522,42 +1526,42 @@ Ausführen?</translation>
     </message>
     <message numerus="yes">
         <source>Identical content: %n question(s), same values, same schema (times not compared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Identischer Inhalt: %n Frage, gleiche Werte, gleiches Schema (Zeiten nicht verglichen).</numerusform>
+            <numerusform>Identischer Inhalt: %n Fragen, gleiche Werte, gleiches Schema (Zeiten nicht verglichen).</numerusform>
         </translation>
     </message>
     <message>
         <source>Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen: %1 exakt, %2 innerhalb der Toleranz, %3 geändert, %4 hinzugefügt, %5 entfernt.</translation>
     </message>
     <message>
         <source>within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der Toleranz</translation>
     </message>
     <message>
         <source>(%1 within tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 innerhalb der Toleranz)</translation>
     </message>
     <message>
         <source>Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz:</translation>
     </message>
     <message>
         <source>Numbers that differ by at most this share of the larger one count as the same (within tolerance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen, die sich höchstens um diesen Anteil der größeren unterscheiden, gelten als gleich (innerhalb der Toleranz).</translation>
     </message>
     <message>
         <source>Tolerance in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz in Prozent</translation>
     </message>
     <message>
         <source>Include &amp;times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeiten einbeziehen</translation>
     </message>
     <message>
         <source>Also compare when the questions were collected and the executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch vergleichen, wann die Fragen gesammelt wurden, sowie die Ausführungen.</translation>
     </message>
 </context>
 <context>
@@ -1763,20 +1767,20 @@ Was tun: %5</translation>
     <name>iv::FindingsGroups</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) of this question (Enter collapses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund dieser Frage (Eingabe klappt ihn zu)</numerusform>
+            <numerusform>%n Befunde dieser Frage (Eingabe klappt sie zu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) of this question (Enter shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund dieser Frage (Eingabe zeigt ihn)</numerusform>
+            <numerusform>%n Befunde dieser Frage (Eingabe zeigt sie)</numerusform>
         </translation>
     </message>
 </context>
@@ -1950,15 +1954,15 @@ Was tun: %5</translation>
     </message>
     <message>
         <source>Mark for &amp;Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;Schwärzen markieren</translation>
     </message>
     <message>
         <source>&amp;Group by question</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Frage &amp;gruppieren</translation>
     </message>
     <message>
         <source>One row per question with the count of its findings; Enter shows or hides them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Frage mit der Anzahl ihrer Befunde; Eingabe zeigt oder verbirgt sie</translation>
     </message>
 </context>
 <context>
@@ -1981,266 +1985,266 @@ Was tun: %5</translation>
     </message>
     <message>
         <source>no range stored: the bar shows the sign around 0</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bereich gespeichert: der Balken zeigt das Vorzeichen um 0</translation>
     </message>
 </context>
 <context>
     <name>iv::HistoryIndex</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei oder Ordner existiert nicht</translation>
     </message>
     <message>
         <source>holds no apps</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine Apps</translation>
     </message>
     <message>
         <source>no collection time: no counter, gauge or bucket has a created_at</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sammelzeit: kein Zähler, Messwert oder Bucket hat ein created_at</translation>
     </message>
     <message>
         <source>no collection time: created_at &quot;%1&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sammelzeit: created_at &quot;%1&quot; ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>another site (apps %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Site (Apps %1)</translation>
     </message>
 </context>
 <context>
     <name>iv::HistoryPage</name>
     <message numerus="yes">
         <source>Reading %n snapshot file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Snapshot-Datei wird gelesen…</numerusform>
+            <numerusform>%n Snapshot-Dateien werden gelesen…</numerusform>
         </translation>
     </message>
     <message>
         <source>No history open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf geöffnet</translation>
     </message>
     <message>
         <source>No snapshot of a site could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Snapshot einer Site konnte gelesen werden</translation>
     </message>
     <message numerus="yes">
         <source>History of %1: %n snapshot(s), collected %2 to %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf von %1: %n Snapshot, gesammelt von %2 bis %3</numerusform>
+            <numerusform>Verlauf von %1: %n Snapshots, gesammelt von %2 bis %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei ausgelassen:</numerusform>
+            <numerusform>%n Dateien ausgelassen:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … und %n weitere</numerusform>
+            <numerusform>  … und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Not in %1: the bucket is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in %1: der Bucket ist neu.</translation>
     </message>
     <message>
         <source>Not in %1: the bucket was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in %1: der Bucket wurde entfernt.</translation>
     </message>
     <message>
         <source>Points: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: %1 → %2</translation>
     </message>
     <message>
         <source>Categories added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Kategorien: %1</translation>
     </message>
     <message>
         <source>Categories removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Kategorien: %1</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>Buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckets</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>All trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Trends</translation>
     </message>
     <message>
         <source>Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket:</translation>
     </message>
     <message>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen:</translation>
     </message>
     <message>
         <source>with:</source>
-        <translation type="unfinished"></translation>
+        <translation>mit:</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>Older snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Älterer Snapshot</translation>
     </message>
     <message>
         <source>Newer snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuerer Snapshot</translation>
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Trenddiagramm</translation>
     </message>
     <message>
         <source>Bucket of two snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket zweier Snapshots</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Files left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Dateien</translation>
     </message>
 </context>
 <context>
     <name>iv::HistoryTimelineView</name>
     <message>
         <source>Reviewing two snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Snapshots werden geprüft…</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verändert</translation>
     </message>
     <message>
         <source>No changes beyond the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen über dem Schwellenwert</translation>
     </message>
     <message>
         <source>New review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfbefunde</translation>
     </message>
     <message>
         <source>in %1 since %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 seit %2: %3</translation>
     </message>
     <message>
         <source>new finding</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Befund</translation>
     </message>
     <message>
         <source>Changes since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit:</translation>
     </message>
     <message>
         <source>Moved by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung um mehr als:</translation>
     </message>
     <message>
         <source>Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen seit</translation>
     </message>
     <message>
         <source>Change threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellenwert für Änderungen</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Frage</translation>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Find New Review Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfbefunde suchen</translation>
     </message>
     <message>
         <source>Find new review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Prüfbefunde suchen</translation>
     </message>
     <message>
         <source>Reviews the snapshot chosen above and the latest (personal data, conformance) and lists what the latest has that the other had not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft den oben gewählten Snapshot und den neuesten (personenbezogene Daten, Konformität) und listet auf, was der neueste hat, der andere aber nicht.</translation>
     </message>
 </context>
 <context>
     <name>iv::HistoryTrend</name>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>gesammelt</translation>
     </message>
 </context>
 <context>
     <name>iv::KindName</name>
     <message>
         <source>counter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zähler</translation>
     </message>
     <message>
         <source>gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>Messwert</translation>
     </message>
     <message>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihe</translation>
     </message>
     <message>
         <source>histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm</translation>
     </message>
     <message>
         <source>scatter plot</source>
-        <translation type="unfinished"></translation>
+        <translation>Streudiagramm</translation>
     </message>
     <message>
         <source>bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Balkendiagramm</translation>
     </message>
     <message>
         <source>horizontal bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>horizontales Balkendiagramm</translation>
     </message>
     <message>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art</translation>
     </message>
 </context>
 <context>
@@ -2555,86 +2559,86 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>Marked for redaction: %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zum Schwärzen markiert: %n Zelle</numerusform>
+            <numerusform>Zum Schwärzen markiert: %n Zellen</numerusform>
         </translation>
     </message>
     <message>
         <source>No question or app &quot;%1&quot; in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frage oder App &quot;%1&quot; in dieser Datei.</translation>
     </message>
     <message>
         <source>Open &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf öffnen…</translation>
     </message>
     <message>
         <source>Open many snapshots of one site as trends: several files, or one file and its whole folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Snapshots einer Site als Trends öffnen: mehrere Dateien oder eine Datei und ihren ganzen Ordner</translation>
     </message>
     <message>
         <source>Question &amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fragenbaum</translation>
     </message>
     <message>
         <source>Pre&amp;view Redacted Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der geschwärzten &amp;Kopie…</translation>
     </message>
     <message>
         <source>Show each cell the redacted copy replaces, before (masked) and after, with the cells marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle zeigen, die die geschwärzte Kopie ersetzt, vorher (maskiert) und nachher, mit den von Hand markierten Zellen</translation>
     </message>
     <message>
         <source>Collect projects and Django sites (*.json manage.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelprojekte und Django-Sites (*.json manage.py);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>the copy reviews clean</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie ist bei der Prüfung sauber</translation>
     </message>
     <message numerus="yes">
         <source>the copy still has %n finding(s) and is not clean</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Kopie hat noch %n Befund und ist nicht sauber</numerusform>
+            <numerusform>die Kopie hat noch %n Befunde und ist nicht sauber</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) to check by eye</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wert selbst zu prüfen</numerusform>
+            <numerusform>%n Werte selbst zu prüfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the redacted copy %1 (cells replaced: %2, marked by hand: %3); %4; log: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwärzte Kopie %1 gespeichert (ersetzte Zellen: %2, von Hand markiert: %3); %4; Protokoll: %5</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message numerus="yes">
         <source>History: %n snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verlauf: %n Snapshot</numerusform>
+            <numerusform>Verlauf: %n Snapshots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n file(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Datei ausgelassen</numerusform>
+            <numerusform>, %n Dateien ausgelassen</numerusform>
         </translation>
     </message>
     <message>
         <source>Open history: several snapshots, or one and its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf öffnen: mehrere Snapshots oder einer und sein Ordner</translation>
     </message>
     <message>
         <source>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2709,14 +2713,14 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <source>in a text about people (&apos;%1&apos; in its %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Text über Personen (%2 enthält &apos;%1&apos;)</translation>
     </message>
 </context>
 <context>
     <name>iv::PngEncoder</name>
     <message>
         <source>cannot encode the image</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild kann nicht kodiert werden</translation>
     </message>
 </context>
 <context>
@@ -2909,11 +2913,11 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <source>Mark Category for &amp;Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie zum &amp;Schwärzen markieren</translation>
     </message>
     <message>
         <source>Replace this value in the redacted copy, although no detector flagged it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert in der geschwärzten Kopie ersetzen, obwohl kein Detektor ihn gemeldet hat</translation>
     </message>
 </context>
 <context>
@@ -2947,93 +2951,93 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <name>iv::RedactionPreviewDialog</name>
     <message>
         <source>Preview of the Redacted Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der geschwärzten Kopie</translation>
     </message>
     <message>
         <source>The copy cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie kann nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) will be replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zelle wird ersetzt</numerusform>
+            <numerusform>%n Zellen werden ersetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n distinct value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n verschiedener Wert</numerusform>
+            <numerusform>(%n verschiedene Werte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marked by hand)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von Hand markiert)</numerusform>
+            <numerusform>%n von Hand markiert)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s), column(s) or other object(s) not in upstream&apos;s schema will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tabelle, Spalte oder anderes Objekt, das nicht zum Upstream-Schema gehört, wird ausgelassen.</numerusform>
+            <numerusform>%n Tabellen, Spalten oder andere Objekte, die nicht zum Upstream-Schema gehören, werden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The copy was reviewed again: clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde erneut geprüft: sauber.</translation>
     </message>
     <message numerus="yes">
         <source>The copy was reviewed again and still has %n finding(s): it is not clean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Kopie wurde erneut geprüft und hat noch %n Befund: sie ist nicht sauber.</numerusform>
+            <numerusform>Die Kopie wurde erneut geprüft und hat noch %n Befunde: sie ist nicht sauber.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) of it to check by eye.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Davon ist %n Wert selbst zu prüfen.</numerusform>
+            <numerusform>Davon sind %n Werte selbst zu prüfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first %1 cells; the log lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 Zellen werden gezeigt; das Protokoll listet alle auf.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Wo</translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Before (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher (maskiert)</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Replaced cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzte Zellen</translation>
     </message>
     <message>
         <source>%1.%2 row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 Zeile %3</translation>
     </message>
     <message>
         <source>marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand markiert</translation>
     </message>
     <message>
         <source>&amp;Save Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie &amp;speichern…</translation>
     </message>
 </context>
 <context>
@@ -3494,32 +3498,32 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>in %n question(s) or table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Frage oder Tabelle</numerusform>
+            <numerusform>in %n Fragen oder Tabellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked for redaction by hand: %n cell(s) (Review › Preview Redacted Copy… shows the copy)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von Hand zum Schwärzen markiert: %n Zelle (Prüfen › Vorschau der geschwärzten Kopie… zeigt die Kopie)</numerusform>
+            <numerusform>Von Hand zum Schwärzen markiert: %n Zellen (Prüfen › Vorschau der geschwärzten Kopie… zeigt die Kopie)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>To check by eye: %n value(s) of buckets about people that no detector recognised: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Selbst zu prüfen: %n Wert von Buckets über Personen, den kein Detektor erkannt hat: %1</numerusform>
+            <numerusform>Selbst zu prüfen: %n Werte von Buckets über Personen, die kein Detektor erkannt hat: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(all of them in the exported report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(alle im exportierten Bericht)</translation>
     </message>
 </context>
 <context>
@@ -3765,11 +3769,11 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <source>To check by eye (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst zu prüfen (%1)</translation>
     </message>
     <message>
         <source>Values of buckets about people that no detector recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte von Buckets über Personen, die kein Detektor erkannt hat.</translation>
     </message>
 </context>
 <context>
@@ -3946,15 +3950,15 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>detectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detektoren: %1</translation>
     </message>
     <message>
         <source>To check by eye (%1): values of buckets about people that no detector recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst zu prüfen (%1): Werte von Buckets über Personen, die kein Detektor erkannt hat</translation>
     </message>
 </context>
 <context>
@@ -4046,26 +4050,26 @@ Neu: %2
     </message>
     <message>
         <source>Collection and execution times left out (--include-times compares them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammel- und Ausführungszeiten ausgelassen (--include-times vergleicht sie).</translation>
     </message>
     <message numerus="yes">
         <source>Identical content: %n questions, same values, same schema.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Identischer Inhalt: %n Frage, gleiche Werte, gleiches Schema.</numerusform>
+            <numerusform>Identischer Inhalt: %n Fragen, gleiche Werte, gleiches Schema.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tolerance: %1 (relative); values within it count as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toleranz: %1 (relativ); Werte innerhalb davon gelten als gleich.</translation>
     </message>
     <message>
         <source>(%1 within tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 innerhalb der Toleranz)</translation>
     </message>
     <message>
         <source>Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen: %1 exakt, %2 innerhalb der Toleranz, %3 geändert, %4 hinzugefügt, %5 entfernt</translation>
     </message>
 </context>
 <context>
@@ -4378,46 +4382,46 @@ Neu: %2
     <name>iv::SnapshotSummary</name>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished">kann nicht gelesen werden (%1)</translation>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished">keine reguläre Datei</translation>
+        <translation>keine reguläre Datei</translation>
     </message>
 </context>
 <context>
     <name>iv::TrendCard</name>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Änderung</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>%1 (snapshot %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Snapshot %2)</translation>
     </message>
     <message>
         <source>since previous: new</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem vorigen: neu</translation>
     </message>
     <message>
         <source>since previous: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem vorigen: %1</translation>
     </message>
     <message>
         <source>since first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem ersten: %1</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuester Wert</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -4611,73 +4615,75 @@ Neu: %2
     </message>
     <message>
         <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: small, medium, large oder BREITExHÖHE in Pixeln (je %1 bis %2) erwartet, nicht &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16, or WIDTHxHEIGHT in pixels (laid out as a window of that size shows the chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrammgröße: small 8x4 in (Standard), medium 16x8, large 32x16 oder BREITExHÖHE in Pixeln (so angeordnet, wie ein Fenster dieser Größe das Diagramm zeigt).</translation>
     </message>
     <message>
         <source>History of %1: %2 snapshots, collected %3 to %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf von %1: %2 Snapshots, gesammelt von %3 bis %4
+</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>APP</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>LABEL</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <source>LATEST</source>
-        <translation type="unfinished"></translation>
+        <translation>NEUESTER</translation>
     </message>
     <message>
         <source>SINCE PREVIOUS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT VORIGEM</translation>
     </message>
     <message>
         <source>SINCE FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>SEIT ERSTEM</translation>
     </message>
     <message>
         <source> (in snapshot %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in Snapshot %1)</translation>
     </message>
     <message>
         <source>Skipped:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:
+</translation>
     </message>
     <message>
         <source>Open the snapshots DIR|FILE… as one history: print the latest values and their changes (--json: as JSON; --export-charts OUT: one trend chart per counter and gauge) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapshots ORDNER|DATEI… als einen Verlauf öffnen: die neuesten Werte und ihre Änderungen ausgeben (--json: als JSON; --export-charts AUS: ein Trenddiagramm pro Zähler und Messwert) und beenden.</translation>
     </message>
     <message>
         <source>--history expects DIR or FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>--history erwartet ORDNER oder DATEI…</translation>
     </message>
     <message>
         <source>--history and --%1 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--history und --%1 schließen einander aus</translation>
     </message>
     <message>
         <source>--json and --export-charts exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--json und --export-charts schließen einander aus</translation>
     </message>
     <message>
         <source>%1: no snapshots found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Snapshots gefunden</translation>
     </message>
     <message>
         <source>no snapshot could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Snapshot konnte gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4830,43 +4836,43 @@ Neu: %2
     </message>
     <message>
         <source>With --collect: write DIR/insights-YYYYMMDDTHHMMSSZ.db (UTC now) instead, to build up a history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --collect: stattdessen ORDNER/insights-YYYYMMDDTHHMMSSZ.db (UTC jetzt) schreiben, um einen Verlauf aufzubauen.</translation>
     </message>
     <message>
         <source>With --output-dir: keep the newest N snapshots of the folder, remove older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --output-dir: die neuesten N Snapshots des Ordners behalten, ältere entfernen.</translation>
     </message>
     <message>
         <source>With --collect: set the SQL parameter NAME (:NAME in the queries) to VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --collect: den SQL-Parameter NAME (:NAME in den Abfragen) auf WERT setzen (wiederholbar).</translation>
     </message>
     <message>
         <source>With --collect: run every metric even after one failed, report all failures; write nothing unless all pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --collect: jede Metrik ausführen, auch nachdem eine fehlgeschlagen ist, alle Fehler melden; nichts schreiben, außer alle sind erfolgreich.</translation>
     </message>
     <message>
         <source>With --collect: collect into a temporary file and say per metric whether it equals INSIGHTS.db&apos;s (exact, tolerance, different, missing); --json for JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --collect: in eine temporäre Datei sammeln und je Metrik angeben, ob sie der von INSIGHTS.db gleicht (exact, tolerance, different, missing); --json für JSON.</translation>
     </message>
     <message>
         <source>With --collect: run only the sql metric LABEL (or all of them) and print its rows and what would be stored; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --collect: nur die SQL-Metrik LABEL (oder alle) ausführen und ihre Zeilen sowie das, was gespeichert würde, ausgeben; nichts schreiben.</translation>
     </message>
     <message>
         <source>With --diff: numbers within this relative tolerance (0.01 = 1 %) count as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --diff: Zahlen innerhalb dieser relativen Toleranz (0.01 = 1 %) gelten als gleich.</translation>
     </message>
     <message>
         <source>With --diff: also compare when questions were collected and the executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --diff: auch vergleichen, wann Fragen gesammelt wurden, sowie die Ausführungen.</translation>
     </message>
     <message>
         <source>--%1 goes with --diff</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu --diff</translation>
     </message>
     <message>
         <source>--tolerance expects a number REL &gt;= 0 (0.01 = 1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tolerance erwartet eine Zahl REL &gt;= 0 (0.01 = 1 %)</translation>
     </message>
 </context>
 </TS>

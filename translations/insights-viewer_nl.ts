@@ -23,61 +23,65 @@
     </message>
     <message>
         <source>%1: no sql metrics to preview</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen SQL-metrieken voor een voorvertoning</translation>
     </message>
     <message>
         <source>metric &quot;%1&quot;: preview failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>metriek &quot;%1&quot;: voorvertoning mislukt
+</translation>
     </message>
     <message>
         <source>preview failed: %1
 </source>
-        <translation type="unfinished">voorvertoning mislukt: %1
+        <translation>voorvertoning mislukt: %1
 </translation>
     </message>
     <message>
         <source>previewed %1 metrics, %2 failed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>voorvertoning van %1 metrieken, %2 mislukt
+</translation>
     </message>
     <message>
         <source>%1 metrics: %2 exact, %3 within tolerance, %4 different, %5 missing
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 metrieken: %2 exact, %3 binnen de tolerantie, %4 verschillend, %5 ontbrekend
+</translation>
     </message>
     <message>
         <source>--keep expects a number of snapshots of at least 1, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep verwacht een aantal snapshots van minstens 1, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--keep goes with --output-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>--keep hoort bij --output-dir MAP</translation>
     </message>
     <message>
         <source>--output and --output-dir exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--output en --output-dir sluiten elkaar uit</translation>
     </message>
     <message>
         <source>--check-against writes nothing: it excludes --output, --output-dir and --preview</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-against schrijft niets: het sluit --output, --output-dir en --preview uit</translation>
     </message>
     <message>
         <source>no temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tijdelijke map: %1</translation>
     </message>
     <message>
         <source>--output-dir %1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--output-dir %1: geen map</translation>
     </message>
     <message>
         <source>--param expects NAME=VALUE, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param verwacht NAAM=WAARDE, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>removed %1 (--keep %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd (--keep %2)
+</translation>
     </message>
 </context>
 <context>
@@ -95,7 +99,7 @@
     <name>iv::BucketOverlay</name>
     <message>
         <source>neither snapshot holds a bucket labelled &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>geen van beide snapshots bevat een bucket met label &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -189,21 +193,21 @@
     </message>
     <message numerus="yes">
         <source>%n step(s) of the series&apos; period have no value (the first: %1); the line breaks there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stap van de periode van de reeks heeft geen waarde (%1); de lijn wordt daar onderbroken.</numerusform>
+            <numerusform>%n stappen van de periode van de reeks hebben geen waarde (de eerste: %1); de lijn wordt daar onderbroken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) not written at this size: hover a bar or see the table</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarde niet vermeld bij deze grootte: wijs een staaf aan of zie de tabel</numerusform>
+            <numerusform>%n waarden niet vermeld bij deze grootte: wijs een staaf aan of zie de tabel</numerusform>
         </translation>
     </message>
     <message>
         <source>no range stored: the bar shows the sign around 0</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bereik opgeslagen: de balk toont het teken rond 0</translation>
     </message>
 </context>
 <context>
@@ -358,7 +362,7 @@
     </message>
     <message>
         <source>Reset Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom herstellen</translation>
     </message>
 </context>
 <context>
@@ -986,148 +990,148 @@
     </message>
     <message>
         <source>kind %1, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>soort %1, referentie %2</translation>
     </message>
     <message>
         <source>%1, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, referentie %2</translation>
     </message>
     <message>
         <source>%1 values, reference %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 waarden, referentie %2</translation>
     </message>
     <message>
         <source>value %1: (%2, %3, %4, %5), reference (%6, %7, %8, %9)</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde %1: (%2, %3, %4, %5), referentie (%6, %7, %8, %9)</translation>
     </message>
     <message>
         <source>not collected by the project</source>
-        <translation type="unfinished"></translation>
+        <translation>niet verzameld door het project</translation>
     </message>
     <message>
         <source>not in the reference</source>
-        <translation type="unfinished"></translation>
+        <translation>niet in de referentie</translation>
     </message>
     <message numerus="yes">
         <source>%n metric(s) failed, nothing written:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n metriek mislukt, niets geschreven:</numerusform>
+            <numerusform>%n metrieken mislukt, niets geschreven:</numerusform>
         </translation>
     </message>
     <message>
         <source>--param %1: the project declares no parameter of that name (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--param %1: het project declareert geen parameter met die naam (het heeft: %2)</translation>
     </message>
     <message>
         <source>--param %1: expected a number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--param %1: een getal verwacht, niet &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a Django site is collected into the file -o OUT.db names</source>
-        <translation type="unfinished"></translation>
+        <translation>een Django-site wordt verzameld in het bestand dat -o OUT.db noemt</translation>
     </message>
     <message>
         <source>a Django site has no sources to point elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>een Django-site heeft geen bronnen die naar elders kunnen wijzen</translation>
     </message>
     <message>
         <source>&quot;parameters&quot; must be an object of NAME: default value</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;parameters&quot; moet een object van NAAM: standaardwaarde zijn</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot;: a name is a letter or _, then letters, digits or _</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter &quot;%1&quot;: een naam is een letter of _, gevolgd door letters, cijfers of _</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot;: the default must be a string or a number</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter &quot;%1&quot;: de standaardwaarde moet tekst of een getal zijn</translation>
     </message>
     <message>
         <source>%1: ${…} in SQL is not expanded (only connection strings and paths are); declare a parameter under &quot;parameters&quot; and write :name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ${…} in SQL wordt niet uitgevouwen (alleen in verbindingsstrings en paden); declareer een parameter onder &quot;parameters&quot; en schrijf :name</translation>
     </message>
     <message>
         <source>%1: the SQL uses :%2, which &quot;parameters&quot; does not declare</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de SQL gebruikt :%2, dat niet in &quot;parameters&quot; is gedeclareerd</translation>
     </message>
     <message>
         <source>&quot;database&quot; (the insights database the Django project writes) must be a path</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;database&quot; (de insights-database die het Django-project schrijft) moet een pad zijn</translation>
     </message>
     <message>
         <source>provider &quot;%1&quot;: no temporary folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>provider &quot;%1&quot;: geen tijdelijke map: %2</translation>
     </message>
     <message>
         <source>CAST(x AS integer) truncates on SQLite (2.5 becomes 2) and rounds on PostgreSQL (2.5 becomes 3); cast trunc(x), floor(x) or round(x) instead, which mean the same on both</source>
-        <translation type="unfinished"></translation>
+        <translation>CAST(x AS integer) kapt af op SQLite (2.5 wordt 2) en rondt af op PostgreSQL (2.5 wordt 3); cast in plaats daarvan trunc(x), floor(x) of round(x), die op beide hetzelfde betekenen</translation>
     </message>
     <message>
         <source>x / n with an integer n truncates when x is an integer, and x&apos;s type differs between the engines (PostgreSQL&apos;s avg() and sum() of a bigint are numeric, so they divide exactly there); write trunc(x / n) for a whole number or x / n.0 for a fraction</source>
-        <translation type="unfinished"></translation>
+        <translation>x / n met een geheel getal n kapt af als x een geheel getal is, en het type van x verschilt tussen de engines (avg() en sum() van een bigint zijn in PostgreSQL numeric, dus daar delen ze exact); schrijf trunc(x / n) voor een geheel getal of x / n.0 voor een breuk</translation>
     </message>
     <message>
         <source>time zone &quot;%1&quot; not recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdzone &quot;%1&quot; niet herkend</translation>
     </message>
     <message>
         <source>date_trunc: &quot;%1&quot; is not a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>date_trunc: &quot;%1&quot; is geen tijdstempel</translation>
     </message>
     <message>
         <source>date_trunc: unit &quot;%1&quot; not recognized</source>
-        <translation type="unfinished"></translation>
+        <translation>date_trunc: eenheid &quot;%1&quot; niet herkend</translation>
     </message>
     <message>
         <source>timezone: &quot;%1&quot; is not a timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>timezone: &quot;%1&quot; is geen tijdstempel</translation>
     </message>
     <message numerus="yes">
         <source>a %1 takes the columns %2; the query returns %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>een %1 verwacht de kolommen %2; de query geeft %n kolom terug</numerusform>
+            <numerusform>een %1 verwacht de kolommen %2; de query geeft %n kolommen terug</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>row %1: a %2 takes the columns %3; the row has %n column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>rij %1: een %2 verwacht de kolommen %3; de rij heeft %n kolom</numerusform>
+            <numerusform>rij %1: een %2 verwacht de kolommen %3; de rij heeft %n kolommen</numerusform>
         </translation>
     </message>
     <message>
         <source>parameter :%1 = %2</source>
-        <translation type="unfinished"></translation>
+        <translation>parameter :%1 = %2</translation>
     </message>
     <message>
         <source>metric &quot;%1&quot;: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>metriek &quot;%1&quot;: waarschuwing: %2</translation>
     </message>
     <message>
         <source> (line %1, column %2)</source>
-        <translation type="unfinished"></translation>
+        <translation> (regel %1, kolom %2)</translation>
     </message>
     <message>
         <source>the SQL uses :%1, which has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>de SQL gebruikt :%1, dat geen waarde heeft</translation>
     </message>
     <message>
         <source>the SQL uses %1, which has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>de SQL gebruikt %1, dat geen waarde heeft</translation>
     </message>
     <message>
         <source>the SQL has a parameter %1; write :name for a parameter the project declares</source>
-        <translation type="unfinished"></translation>
+        <translation>de SQL heeft een parameter %1; schrijf :name voor een parameter die het project declareert</translation>
     </message>
     <message>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen map</translation>
     </message>
     <message>
         <source>%1 already exists (a collect in the same second); not replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al (een verzameling in dezelfde seconde); niet vervangen</translation>
     </message>
 </context>
 <context>
@@ -1290,55 +1294,55 @@
     </message>
     <message>
         <source>Source &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron &quot;%1&quot;:</translation>
     </message>
     <message>
         <source>the collect&apos;s start (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>het begin van de verzameling (UTC)</translation>
     </message>
     <message>
         <source>Source &quot;%1&quot; now reads %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron &quot;%1&quot; leest nu %2.</translation>
     </message>
     <message>
         <source>the project&apos;s own connection</source>
-        <translation type="unfinished"></translation>
+        <translation>de eigen verbinding van het project</translation>
     </message>
     <message>
         <source>&amp;Keep going: run every metric, list every failure (nothing is written unless all pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Doorgaan: elke metriek uitvoeren, elke fout vermelden (er wordt niets geschreven tenzij alle slagen)</translation>
     </message>
     <message>
         <source>Write into folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijven in map:</translation>
     </message>
     <message>
         <source>Each run writes insights-YYYYMMDDTHHMMSSZ.db (UTC) into this folder, building a history</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke uitvoering schrijft insights-YYYYMMDDTHHMMSSZ.db (UTC) in deze map en bouwt zo een geschiedenis op</translation>
     </message>
     <message>
         <source>History folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenismap</translation>
     </message>
     <message>
         <source>keep </source>
-        <translation type="unfinished"></translation>
+        <translation>bewaar </translation>
     </message>
     <message>
         <source>keep all</source>
-        <translation type="unfinished"></translation>
+        <translation>bewaar alle</translation>
     </message>
     <message>
         <source>Remove the oldest snapshots of the folder beyond this many</source>
-        <translation type="unfinished"></translation>
+        <translation>De oudste snapshots in de map boven dit aantal verwijderen</translation>
     </message>
     <message>
         <source>Snapshots to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Te bewaren snapshots</translation>
     </message>
     <message>
         <source>Removed %1 (keeping the newest %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd (de nieuwste %2 bewaard).</translation>
     </message>
 </context>
 <context>
@@ -1522,42 +1526,42 @@ Uitvoeren?</translation>
     </message>
     <message numerus="yes">
         <source>Identical content: %n question(s), same values, same schema (times not compared).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Identieke inhoud: %n vraag, dezelfde waarden, hetzelfde schema (tijden niet vergeleken).</numerusform>
+            <numerusform>Identieke inhoud: %n vragen, dezelfde waarden, hetzelfde schema (tijden niet vergeleken).</numerusform>
         </translation>
     </message>
     <message>
         <source>Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen: %1 exact, %2 binnen de tolerantie, %3 gewijzigd, %4 toegevoegd, %5 verwijderd.</translation>
     </message>
     <message>
         <source>within tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>binnen de tolerantie</translation>
     </message>
     <message>
         <source>(%1 within tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 binnen de tolerantie)</translation>
     </message>
     <message>
         <source>Tolerance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerantie:</translation>
     </message>
     <message>
         <source>Numbers that differ by at most this share of the larger one count as the same (within tolerance).</source>
-        <translation type="unfinished"></translation>
+        <translation>Getallen die hoogstens dit aandeel van het grootste getal verschillen, tellen als gelijk (binnen de tolerantie).</translation>
     </message>
     <message>
         <source>Tolerance in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerantie in procenten</translation>
     </message>
     <message>
         <source>Include &amp;times</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tijden meenemen</translation>
     </message>
     <message>
         <source>Also compare when the questions were collected and the executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook vergelijken wanneer de vragen zijn verzameld, en de uitvoeringen.</translation>
     </message>
 </context>
 <context>
@@ -1763,20 +1767,20 @@ Wat te doen: %5</translation>
     <name>iv::FindingsGroups</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) of this question (Enter collapses)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding van deze vraag (Enter klapt in)</numerusform>
+            <numerusform>%n bevindingen van deze vraag (Enter klapt in)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) of this question (Enter shows them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bevinding van deze vraag (Enter toont deze)</numerusform>
+            <numerusform>%n bevindingen van deze vraag (Enter toont ze)</numerusform>
         </translation>
     </message>
 </context>
@@ -1950,15 +1954,15 @@ Wat te doen: %5</translation>
     </message>
     <message>
         <source>Mark for &amp;Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren om te &amp;schonen</translation>
     </message>
     <message>
         <source>&amp;Group by question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groeperen per vraag</translation>
     </message>
     <message>
         <source>One row per question with the count of its findings; Enter shows or hides them</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén rij per vraag met het aantal bevindingen; Enter toont of verbergt ze</translation>
     </message>
 </context>
 <context>
@@ -1981,266 +1985,266 @@ Wat te doen: %5</translation>
     </message>
     <message>
         <source>no range stored: the bar shows the sign around 0</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bereik opgeslagen: de balk toont het teken rond 0</translation>
     </message>
 </context>
 <context>
     <name>iv::HistoryIndex</name>
     <message>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand of map bestaat niet</translation>
     </message>
     <message>
         <source>holds no apps</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat geen apps</translation>
     </message>
     <message>
         <source>no collection time: no counter, gauge or bucket has a created_at</source>
-        <translation type="unfinished"></translation>
+        <translation>geen verzameltijd: geen teller, meter of bucket heeft een created_at</translation>
     </message>
     <message>
         <source>no collection time: created_at &quot;%1&quot; is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>geen verzameltijd: created_at &quot;%1&quot; is geen datum en tijd</translation>
     </message>
     <message>
         <source>another site (apps %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>een andere site (apps %1)</translation>
     </message>
 </context>
 <context>
     <name>iv::HistoryPage</name>
     <message numerus="yes">
         <source>Reading %n snapshot file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n snapshotbestand wordt gelezen…</numerusform>
+            <numerusform>%n snapshotbestanden worden gelezen…</numerusform>
         </translation>
     </message>
     <message>
         <source>No history open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen geschiedenis geopend</translation>
     </message>
     <message>
         <source>No snapshot of a site could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen snapshot van een site worden gelezen</translation>
     </message>
     <message numerus="yes">
         <source>History of %1: %n snapshot(s), collected %2 to %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschiedenis van %1: %n snapshot, verzameld van %2 tot %3</numerusform>
+            <numerusform>Geschiedenis van %1: %n snapshots, verzameld van %2 tot %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) left out:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand weggelaten:</numerusform>
+            <numerusform>%n bestanden weggelaten:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>  … and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  … en nog %n</numerusform>
+            <numerusform>  … en nog %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Laden…</translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Not in %1: the bucket is new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in %1: de bucket is nieuw.</translation>
     </message>
     <message>
         <source>Not in %1: the bucket was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet in %1: de bucket is verwijderd.</translation>
     </message>
     <message>
         <source>Points: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten: %1 → %2</translation>
     </message>
     <message>
         <source>Categories added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegevoegde categorieën: %1</translation>
     </message>
     <message>
         <source>Categories removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderde categorieën: %1</translation>
     </message>
     <message>
         <source>Trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Trends</translation>
     </message>
     <message>
         <source>Buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Buckets</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is gewijzigd</translation>
     </message>
     <message>
         <source>All trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle trends</translation>
     </message>
     <message>
         <source>Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket:</translation>
     </message>
     <message>
         <source>Compare:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergelijken:</translation>
     </message>
     <message>
         <source>with:</source>
-        <translation type="unfinished"></translation>
+        <translation>met:</translation>
     </message>
     <message>
         <source>Bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket</translation>
     </message>
     <message>
         <source>Older snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Oudere snapshot</translation>
     </message>
     <message>
         <source>Newer snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwere snapshot</translation>
     </message>
     <message>
         <source>Trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Trendgrafiek</translation>
     </message>
     <message>
         <source>Bucket of two snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bucket van twee snapshots</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Files left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggelaten bestanden</translation>
     </message>
 </context>
 <context>
     <name>iv::HistoryTimelineView</name>
     <message>
         <source>Reviewing two snapshots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee snapshots worden gecontroleerd…</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toegevoegd</translation>
     </message>
     <message>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderd</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoven</translation>
     </message>
     <message>
         <source>No changes beyond the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen wijzigingen boven de drempel</translation>
     </message>
     <message>
         <source>New review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe controlebevindingen</translation>
     </message>
     <message>
         <source>in %1 since %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 sinds %2: %3</translation>
     </message>
     <message>
         <source>new finding</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuwe bevinding</translation>
     </message>
     <message>
         <source>Changes since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds:</translation>
     </message>
     <message>
         <source>Moved by more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoven met meer dan:</translation>
     </message>
     <message>
         <source>Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen sinds</translation>
     </message>
     <message>
         <source>Change threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingsdrempel</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat is gewijzigd</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Vraag</translation>
+        <translation>Vraag</translation>
     </message>
     <message>
         <source>Find New Review Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe controlebevindingen zoeken</translation>
     </message>
     <message>
         <source>Find new review findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe controlebevindingen zoeken</translation>
     </message>
     <message>
         <source>Reviews the snapshot chosen above and the latest (personal data, conformance) and lists what the latest has that the other had not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert de hierboven gekozen snapshot en de nieuwste (persoonsgegevens, conformiteit) en somt op wat de nieuwste heeft en de andere niet had.</translation>
     </message>
 </context>
 <context>
     <name>iv::HistoryTrend</name>
     <message>
         <source>collected</source>
-        <translation type="unfinished"></translation>
+        <translation>verzameld</translation>
     </message>
 </context>
 <context>
     <name>iv::KindName</name>
     <message>
         <source>counter</source>
-        <translation type="unfinished"></translation>
+        <translation>teller</translation>
     </message>
     <message>
         <source>gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>meter</translation>
     </message>
     <message>
         <source>time series</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdreeks</translation>
     </message>
     <message>
         <source>histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>histogram</translation>
     </message>
     <message>
         <source>scatter plot</source>
-        <translation type="unfinished"></translation>
+        <translation>spreidingsdiagram</translation>
     </message>
     <message>
         <source>bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>staafdiagram</translation>
     </message>
     <message>
         <source>horizontal bar chart</source>
-        <translation type="unfinished"></translation>
+        <translation>horizontaal staafdiagram</translation>
     </message>
     <message>
         <source>unknown kind</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende soort</translation>
     </message>
 </context>
 <context>
@@ -2555,86 +2559,86 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>Marked for redaction: %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gemarkeerd om te schonen: %n cel</numerusform>
+            <numerusform>Gemarkeerd om te schonen: %n cellen</numerusform>
         </translation>
     </message>
     <message>
         <source>No question or app &quot;%1&quot; in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen vraag of app &quot;%1&quot; in dit bestand.</translation>
     </message>
     <message>
         <source>Open &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;eschiedenis openen…</translation>
     </message>
     <message>
         <source>Open many snapshots of one site as trends: several files, or one file and its whole folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Veel snapshots van één site openen als trends: meerdere bestanden, of één bestand en de hele map ervan</translation>
     </message>
     <message>
         <source>Question &amp;Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen&amp;boom</translation>
     </message>
     <message>
         <source>Pre&amp;view Redacted Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorvertoning van geschoonde &amp;kopie…</translation>
     </message>
     <message>
         <source>Show each cell the redacted copy replaces, before (masked) and after, with the cells marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke cel tonen die de geschoonde kopie vervangt, voor (gemaskeerd) en na, inclusief de handmatig gemarkeerde cellen</translation>
     </message>
     <message>
         <source>Collect projects and Django sites (*.json manage.py);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzamelprojecten en Django-sites (*.json manage.py);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>the copy reviews clean</source>
-        <translation type="unfinished"></translation>
+        <translation>de kopie is bij controle schoon</translation>
     </message>
     <message numerus="yes">
         <source>the copy still has %n finding(s) and is not clean</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de kopie heeft nog %n bevinding en is niet schoon</numerusform>
+            <numerusform>de kopie heeft nog %n bevindingen en is niet schoon</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) to check by eye</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarde om visueel te controleren</numerusform>
+            <numerusform>%n waarden om visueel te controleren</numerusform>
         </translation>
     </message>
     <message>
         <source>Saved the redacted copy %1 (cells replaced: %2, marked by hand: %3); %4; log: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschoonde kopie %1 opgeslagen (cellen vervangen: %2, handmatig gemarkeerd: %3); %4; logboek: %5</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message numerus="yes">
         <source>History: %n snapshot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschiedenis: %n snapshot</numerusform>
+            <numerusform>Geschiedenis: %n snapshots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n file(s) left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n bestand weggelaten</numerusform>
+            <numerusform>, %n bestanden weggelaten</numerusform>
         </translation>
     </message>
     <message>
         <source>Open history: several snapshots, or one and its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis openen: meerdere snapshots, of één en de map ervan</translation>
     </message>
     <message>
         <source>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -2709,14 +2713,14 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     </message>
     <message>
         <source>in a text about people (&apos;%1&apos; in its %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>in een tekst over personen (%2 bevat &apos;%1&apos;)</translation>
     </message>
 </context>
 <context>
     <name>iv::PngEncoder</name>
     <message>
         <source>cannot encode the image</source>
-        <translation type="unfinished"></translation>
+        <translation>kan de afbeelding niet coderen</translation>
     </message>
 </context>
 <context>
@@ -2909,11 +2913,11 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     </message>
     <message>
         <source>Mark Category for &amp;Redaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorie markeren om te &amp;schonen</translation>
     </message>
     <message>
         <source>Replace this value in the redacted copy, although no detector flagged it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde in de geschoonde kopie vervangen, hoewel geen detector haar heeft gemarkeerd</translation>
     </message>
 </context>
 <context>
@@ -2947,93 +2951,93 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <name>iv::RedactionPreviewDialog</name>
     <message>
         <source>Preview of the Redacted Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorvertoning van de geschoonde kopie</translation>
     </message>
     <message>
         <source>The copy cannot be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie kan niet worden gemaakt: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s) will be replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cel wordt vervangen</numerusform>
+            <numerusform>%n cellen worden vervangen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n distinct value(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n verschillende waarde</numerusform>
+            <numerusform>(%n verschillende waarden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n marked by hand)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n handmatig gemarkeerd)</numerusform>
+            <numerusform>%n handmatig gemarkeerd)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n table(s), column(s) or other object(s) not in upstream&apos;s schema will be left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tabel, kolom of ander object dat niet in het schema van upstream staat, wordt weggelaten.</numerusform>
+            <numerusform>%n tabellen, kolommen of andere objecten die niet in het schema van upstream staan, worden weggelaten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The copy was reviewed again: clean.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kopie is opnieuw gecontroleerd: schoon.</translation>
     </message>
     <message numerus="yes">
         <source>The copy was reviewed again and still has %n finding(s): it is not clean.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De kopie is opnieuw gecontroleerd en heeft nog %n bevinding: ze is niet schoon.</numerusform>
+            <numerusform>De kopie is opnieuw gecontroleerd en heeft nog %n bevindingen: ze is niet schoon.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) of it to check by eye.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarde ervan om visueel te controleren.</numerusform>
+            <numerusform>%n waarden ervan om visueel te controleren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first %1 cells; the log lists all.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste %1 cellen worden getoond; het logboek vermeldt ze allemaal.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished">Waar</translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <source>Before (masked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor (gemaskeerd)</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Replaced cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervangen cellen</translation>
     </message>
     <message>
         <source>%1.%2 row %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 rij %3</translation>
     </message>
     <message>
         <source>marked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>handmatig gemarkeerd</translation>
     </message>
     <message>
         <source>&amp;Save Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie op&amp;slaan…</translation>
     </message>
 </context>
 <context>
@@ -3494,32 +3498,32 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     </message>
     <message numerus="yes">
         <source>in %n question(s) or table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n vraag of tabel</numerusform>
+            <numerusform>in %n vragen of tabellen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Marked for redaction by hand: %n cell(s) (Review › Preview Redacted Copy… shows the copy)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Handmatig gemarkeerd om te schonen: %n cel (Controle › Voorvertoning van geschoonde kopie… toont de kopie)</numerusform>
+            <numerusform>Handmatig gemarkeerd om te schonen: %n cellen (Controle › Voorvertoning van geschoonde kopie… toont de kopie)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>To check by eye: %n value(s) of buckets about people that no detector recognised: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visueel te controleren: %n waarde van buckets over personen die geen detector herkende: %1</numerusform>
+            <numerusform>Visueel te controleren: %n waarden van buckets over personen die geen detector herkende: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(all of them in the exported report)</source>
-        <translation type="unfinished"></translation>
+        <translation>(allemaal in het geëxporteerde rapport)</translation>
     </message>
 </context>
 <context>
@@ -3765,11 +3769,11 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     </message>
     <message>
         <source>To check by eye (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visueel te controleren (%1)</translation>
     </message>
     <message>
         <source>Values of buckets about people that no detector recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarden van buckets over personen die geen detector herkende.</translation>
     </message>
 </context>
 <context>
@@ -3946,15 +3950,15 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1</translation>
     </message>
     <message>
         <source>detectors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>detectoren: %1</translation>
     </message>
     <message>
         <source>To check by eye (%1): values of buckets about people that no detector recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>Visueel te controleren (%1): waarden van buckets over personen die geen detector herkende</translation>
     </message>
 </context>
 <context>
@@ -4046,26 +4050,26 @@ Nieuw: %2
     </message>
     <message>
         <source>Collection and execution times left out (--include-times compares them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzamel- en uitvoeringstijden weggelaten (--include-times vergelijkt ze).</translation>
     </message>
     <message numerus="yes">
         <source>Identical content: %n questions, same values, same schema.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Identieke inhoud: %n vraag, dezelfde waarden, hetzelfde schema.</numerusform>
+            <numerusform>Identieke inhoud: %n vragen, dezelfde waarden, hetzelfde schema.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tolerance: %1 (relative); values within it count as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tolerantie: %1 (relatief); waarden daarbinnen tellen als gelijk.</translation>
     </message>
     <message>
         <source>(%1 within tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 binnen de tolerantie)</translation>
     </message>
     <message>
         <source>Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen: %1 exact, %2 binnen de tolerantie, %3 gewijzigd, %4 toegevoegd, %5 verwijderd</translation>
     </message>
 </context>
 <context>
@@ -4378,46 +4382,46 @@ Nieuw: %2
     <name>iv::SnapshotSummary</name>
     <message>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished">kan niet worden gelezen (%1)</translation>
+        <translation>kan niet worden gelezen (%1)</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished">geen gewoon bestand</translation>
+        <translation>geen gewoon bestand</translation>
     </message>
 </context>
 <context>
     <name>iv::TrendCard</name>
     <message>
         <source>no change</source>
-        <translation type="unfinished"></translation>
+        <translation>geen wijziging</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waarde</translation>
     </message>
     <message>
         <source>%1 (snapshot %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (snapshot %2)</translation>
     </message>
     <message>
         <source>since previous: new</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds vorige: nieuw</translation>
     </message>
     <message>
         <source>since previous: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds vorige: %1</translation>
     </message>
     <message>
         <source>since first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds eerste: %1</translation>
     </message>
     <message>
         <source>Latest value</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste waarde</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijziging</translation>
     </message>
 </context>
 <context>
@@ -4611,73 +4615,75 @@ Nieuw: %2
     </message>
     <message>
         <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: small, medium, large of BREEDTExHOOGTE in pixels (elk %1 tot %2) verwacht, niet &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Chart size: small 8x4 in (default), medium 16x8, large 32x16, or WIDTHxHEIGHT in pixels (laid out as a window of that size shows the chart).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafiekgrootte: small 8x4 inch (standaard), medium 16x8, large 32x16, of BREEDTExHOOGTE in pixels (opgemaakt zoals een venster van die grootte de grafiek toont).</translation>
     </message>
     <message>
         <source>History of %1: %2 snapshots, collected %3 to %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis van %1: %2 snapshots, verzameld van %3 tot %4
+</translation>
     </message>
     <message>
         <source>APP</source>
-        <translation type="unfinished"></translation>
+        <translation>APP</translation>
     </message>
     <message>
         <source>LABEL</source>
-        <translation type="unfinished"></translation>
+        <translation>LABEL</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>SOORT</translation>
     </message>
     <message>
         <source>LATEST</source>
-        <translation type="unfinished"></translation>
+        <translation>LAATSTE</translation>
     </message>
     <message>
         <source>SINCE PREVIOUS</source>
-        <translation type="unfinished"></translation>
+        <translation>SINDS VORIGE</translation>
     </message>
     <message>
         <source>SINCE FIRST</source>
-        <translation type="unfinished"></translation>
+        <translation>SINDS EERSTE</translation>
     </message>
     <message>
         <source> (in snapshot %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in snapshot %1)</translation>
     </message>
     <message>
         <source>Skipped:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen:
+</translation>
     </message>
     <message>
         <source>Open the snapshots DIR|FILE… as one history: print the latest values and their changes (--json: as JSON; --export-charts OUT: one trend chart per counter and gauge) and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>De snapshots MAP|BESTAND… als één geschiedenis openen: de laatste waarden en hun wijzigingen tonen (--json: als JSON; --export-charts UIT: één trendgrafiek per teller en meter) en stoppen.</translation>
     </message>
     <message>
         <source>--history expects DIR or FILE…</source>
-        <translation type="unfinished"></translation>
+        <translation>--history verwacht MAP of BESTAND…</translation>
     </message>
     <message>
         <source>--history and --%1 exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--history en --%1 sluiten elkaar uit</translation>
     </message>
     <message>
         <source>--json and --export-charts exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--json en --export-charts sluiten elkaar uit</translation>
     </message>
     <message>
         <source>%1: no snapshots found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: geen snapshots gevonden</translation>
     </message>
     <message>
         <source>no snapshot could be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>er kon geen snapshot worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -4830,43 +4836,43 @@ Nieuw: %2
     </message>
     <message>
         <source>With --collect: write DIR/insights-YYYYMMDDTHHMMSSZ.db (UTC now) instead, to build up a history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --collect: in plaats daarvan MAP/insights-YYYYMMDDTHHMMSSZ.db (UTC nu) schrijven, om een geschiedenis op te bouwen.</translation>
     </message>
     <message>
         <source>With --output-dir: keep the newest N snapshots of the folder, remove older ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --output-dir: de nieuwste N snapshots in de map bewaren, oudere verwijderen.</translation>
     </message>
     <message>
         <source>With --collect: set the SQL parameter NAME (:NAME in the queries) to VALUE (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --collect: de SQL-parameter NAAM (:NAAM in de query&apos;s) op WAARDE zetten (herhaalbaar).</translation>
     </message>
     <message>
         <source>With --collect: run every metric even after one failed, report all failures; write nothing unless all pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --collect: elke metriek uitvoeren, ook nadat er een is mislukt, alle fouten melden; niets schrijven tenzij alle slagen.</translation>
     </message>
     <message>
         <source>With --collect: collect into a temporary file and say per metric whether it equals INSIGHTS.db&apos;s (exact, tolerance, different, missing); --json for JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --collect: in een tijdelijk bestand verzamelen en per metriek melden of die gelijk is aan die van INSIGHTS.db (exact, tolerance, different, missing); --json voor JSON.</translation>
     </message>
     <message>
         <source>With --collect: run only the sql metric LABEL (or all of them) and print its rows and what would be stored; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --collect: alleen de SQL-metriek LABEL (of allemaal) uitvoeren, de rijen ervan tonen en wat zou worden opgeslagen; niets schrijven.</translation>
     </message>
     <message>
         <source>With --diff: numbers within this relative tolerance (0.01 = 1 %) count as the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --diff: getallen binnen deze relatieve tolerantie (0.01 = 1 %) tellen als gelijk.</translation>
     </message>
     <message>
         <source>With --diff: also compare when questions were collected and the executions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --diff: ook vergelijken wanneer vragen zijn verzameld, en de uitvoeringen.</translation>
     </message>
     <message>
         <source>--%1 goes with --diff</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 hoort bij --diff</translation>
     </message>
     <message>
         <source>--tolerance expects a number REL &gt;= 0 (0.01 = 1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>--tolerance verwacht een getal REL &gt;= 0 (0.01 = 1 %)</translation>
     </message>
 </context>
 </TS>

@@ -176,7 +176,7 @@ private slots:
         // folder (its db.sqlite3 included) unchanged, no insights database or byte code left in it.
         const QString python = djangoPython();
         if (python.isEmpty())
-            QSKIP("no python3 with Django here (apt install python3-django)");
+            QFAIL("no python3 with Django here: apt install python3-django (packaging/install-deps.sh does)");
         QTemporaryDir dir;
         const QString site = copySite(dir);
         writeVenv(site, python, true);
@@ -203,7 +203,7 @@ private slots:
     {
         const QString python = djangoPython();
         if (python.isEmpty())
-            QSKIP("no python3 with Django here (apt install python3-django)");
+            QFAIL("no python3 with Django here: apt install python3-django (packaging/install-deps.sh does)");
         QTemporaryDir dir;
         const QString site = dir.filePath(QStringLiteral("site"));
         writeSite(site);
@@ -225,7 +225,7 @@ private slots:
     {
         const QString python = djangoPython();
         if (python.isEmpty())
-            QSKIP("no python3 with Django here (apt install python3-django)");
+            QFAIL("no python3 with Django here: apt install python3-django (packaging/install-deps.sh does)");
         QTemporaryDir dir;
         writeSite(dir.path(), "nosuch.settings");
         writeVenv(dir.path(), python, false);
