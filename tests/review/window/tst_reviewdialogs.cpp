@@ -48,8 +48,12 @@ void whenModal(const std::function<void(T *)> &act, bool *seen)
     timer->setInterval(20);
     auto tries = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, [timer, act, seen, tries] {
-        QWidget *modal = QApplication::activeModalWidget();
-        T *dialog = qobject_cast<T *>(modal);
+        // The active modal widget, or (a loaded machine may not have made it active yet) a shown one of type T.
+        T *dialog = qobject_cast<T *>(QApplication::activeModalWidget());
+        const QWidgetList tops = QApplication::topLevelWidgets();
+        for (qsizetype i = 0; !dialog && i < tops.size(); ++i)
+            if (auto *d = qobject_cast<T *>(tops.at(i)); d && d->isVisible() && d->isModal())
+                dialog = d;
         if (!dialog) {
             if (++*tries > 1500)
                 timer->deleteLater(); // 30 s: give up, the test's check fails
