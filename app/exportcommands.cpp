@@ -80,33 +80,44 @@ int makeDirectory(const QString &dir)
     return Success;
 }
 
-int runCharts(const QCommandLineParser &parser)
+} // namespace
+
+int parseRenderOptions(const QCommandLineParser &parser, RenderOptions *options)
 {
-    RenderOptions options;
     const QString format = parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && !RenderOptions::parseFormat(format, &options.format))
+    if (!format.isEmpty() && !RenderOptions::parseFormat(format, &options->format))
         return fail(tr("--format: expected png, svg or pdf, not \"%1\"").arg(format));
     const QString size = parser.value(QStringLiteral("size"));
-    if (!size.isEmpty() && !RenderOptions::parseSize(size, &options.size)) {
-        if (!RenderOptions::parsePixels(size, &options.pixels))
+    if (!size.isEmpty() && !RenderOptions::parseSize(size, &options->size)) {
+        if (!RenderOptions::parsePixels(size, &options->pixels))
             return fail(tr("--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), "
                            "not \"%3\"")
                             .arg(RenderOptions::kMinPixels)
                             .arg(RenderOptions::kMaxPixels)
                             .arg(size));
         // A chart of WIDTHxHEIGHT pixels is laid out as a window of that size shows it.
-        options.dpi = int(std::lround(ChartRenderer::layoutDpi()));
+        options->dpi = int(std::lround(ChartRenderer::layoutDpi()));
     }
     if (parser.isSet(QStringLiteral("dpi"))) {
         bool ok = false;
-        options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
-        if (!ok || options.dpi < 10 || options.dpi > 1200)
+        options->dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok || options->dpi < 10 || options->dpi > 1200)
             return fail(tr("--dpi: expected a number from 10 to 1200"));
     }
     const QString theme = parser.value(QStringLiteral("theme"));
     if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return fail(tr("--theme: expected light or dark, not \"%1\"").arg(theme));
-    options.dark = theme == QLatin1String("dark");
+    options->dark = theme == QLatin1String("dark");
+    return Success;
+}
+
+namespace {
+
+int runCharts(const QCommandLineParser &parser)
+{
+    RenderOptions options;
+    if (const int status = parseRenderOptions(parser, &options))
+        return status;
 
     Selection sel;
     if (const int status = select(parser, &sel))

@@ -5,6 +5,7 @@
 #include "chartrenderer.h"
 #include "commandline.h"
 #include "dataexport.h"
+#include "exportcommands.h"
 #include "history.h"
 #include "historyindex.h"
 #include "historyreport.h"
@@ -99,22 +100,8 @@ void printTable(const History &history)
 int exportCharts(const QCommandLineParser &parser, const History &history)
 {
     RenderOptions options;
-    const QString format = parser.value(QStringLiteral("format"));
-    if (!format.isEmpty() && !RenderOptions::parseFormat(format, &options.format))
-        return fail(tr("--format: expected png, svg or pdf, not \"%1\"").arg(format));
-    const QString size = parser.value(QStringLiteral("size"));
-    if (!size.isEmpty() && !RenderOptions::parseSize(size, &options.size))
-        return fail(tr("--size: expected small, medium or large, not \"%1\"").arg(size));
-    if (parser.isSet(QStringLiteral("dpi"))) {
-        bool ok = false;
-        options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
-        if (!ok || options.dpi < 10 || options.dpi > 1200)
-            return fail(tr("--dpi: expected a number from 10 to 1200"));
-    }
-    const QString theme = parser.value(QStringLiteral("theme"));
-    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
-        return fail(tr("--theme: expected light or dark, not \"%1\"").arg(theme));
-    options.dark = theme == QLatin1String("dark");
+    if (const int status = parseRenderOptions(parser, &options))
+        return status;
     const QString dir = parser.value(QStringLiteral("export-charts"));
     const QFileInfo info(dir);
     if (info.exists() && !info.isDir())

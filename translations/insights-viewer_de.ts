@@ -4610,10 +4610,6 @@ Neu: %2
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>--size: expected small, medium or large, not &quot;%1&quot;</source>
-        <translation>--size: small, medium oder large erwartet, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
         <translation>--size: small, medium, large oder BREITExHÖHE in Pixeln (je %1 bis %2) erwartet, nicht &quot;%3&quot;</translation>
     </message>

@@ -4610,10 +4610,6 @@ Nieuw: %2
         <translation>waarschuwing: %1</translation>
     </message>
     <message>
-        <source>--size: expected small, medium or large, not &quot;%1&quot;</source>
-        <translation>--size: small, medium of large verwacht, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>--size: expected small, medium, large or WIDTHxHEIGHT in pixels (%1 to %2 each), not &quot;%3&quot;</source>
         <translation>--size: small, medium, large of BREEDTExHOOGTE in pixels (elk %1 tot %2) verwacht, niet &quot;%3&quot;</translation>
     </message>
