@@ -64,13 +64,18 @@ QHash<QString, SnapshotSummary> HistoryCache::load(const QString &folder) const
 bool HistoryCache::store(const QString &folder, const QHash<QString, SnapshotSummary> &entries,
                          QString *error) const
 {
-    if (!QDir().mkpath(m_directory)) {
+    // The index holds the snapshots' counter and gauge texts and values: the directory and files are the
+    // user's alone, whatever the umask (a snapshot kept 0600 must not become readable through its cache).
+    if (!QDir().mkpath(m_directory) ||
+        !QFile::setPermissions(m_directory,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         if (error)
             *error = QStringLiteral("%1: cannot create the directory").arg(m_directory);
         return false;
     }
     QSaveFile file(fileFor(folder));
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
         return false;

@@ -184,7 +184,14 @@ private slots:
         const History cold = HistoryIndex::open({m_dir.path()}, o);
         QCOMPARE(cold.read, 5);
         QCOMPARE(cold.fromCache, 0);
-        QVERIFY(QFile::exists(HistoryCache(cacheDir.path()).fileFor(m_dir.path())));
+        const QString cacheFile = HistoryCache(cacheDir.path()).fileFor(m_dir.path());
+        QVERIFY(QFile::exists(cacheFile));
+        // The index holds counter and gauge texts: readable by the user alone, like the desk's kept reviews.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(cacheFile) & others, QFileDevice::Permissions());
+        QCOMPARE(QFile::permissions(QFileInfo(cacheFile).absolutePath()) & others, QFileDevice::Permissions());
         const History warm = HistoryIndex::open({m_dir.path()}, o);
         QCOMPARE(warm.read, 0);
         QCOMPARE(warm.fromCache, 5);
