@@ -18,8 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QPainter>
-#include <QPen>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -27,12 +25,11 @@
 
 namespace iv {
 
-ValueCard::ValueCard(const Question &question, QWidget *parent) : QFrame(parent), m_question(question)
+ValueCard::ValueCard(const Question &question, QWidget *parent) : FocusFrame(parent), m_question(question)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("valueCard"));
     setFixedWidth(260);
-    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -149,7 +146,7 @@ void ValueCard::clearGaugeRange()
 void ValueCard::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!m_dial) {
-        QFrame::contextMenuEvent(event);
+        FocusFrame::contextMenuEvent(event);
         return;
     }
     QMenu menu(this);
@@ -173,29 +170,7 @@ void ValueCard::keyPressEvent(QKeyEvent *event)
         contextMenuEvent(&menu);
         return;
     }
-    QFrame::keyPressEvent(event);
-}
-
-void ValueCard::paintEvent(QPaintEvent *event)
-{
-    QFrame::paintEvent(event);
-    if (!hasFocus())
-        return;
-    QPainter painter(this);
-    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
-}
-
-void ValueCard::focusInEvent(QFocusEvent *event)
-{
-    QFrame::focusInEvent(event);
-    update();
-}
-
-void ValueCard::focusOutEvent(QFocusEvent *event)
-{
-    QFrame::focusOutEvent(event);
-    update();
+    FocusFrame::keyPressEvent(event);
 }
 
 void ValueCard::askGaugeRange()
@@ -241,7 +216,7 @@ void ValueCard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
-    QFrame::changeEvent(event);
+    FocusFrame::changeEvent(event);
 }
 
 void ValueCard::retranslateUi()

@@ -3,7 +3,7 @@
 
 #include "catalogue.h"
 
-#include <QFrame>
+#include "focusframe.h"
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -21,7 +21,7 @@ class GaugeDial;
 // context menu sets or clears the user's range (Preferences, per app module and question label). The card
 // takes focus (Tab; a ring in the highlight colour shows it); on a gauge the Menu key or Shift+F10 opens the
 // same menu, and Enter opens "Set Gauge Range…".
-class ValueCard : public QFrame
+class ValueCard : public FocusFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ValueCard)
@@ -50,9 +50,6 @@ protected:
     void changeEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void retranslateUi();

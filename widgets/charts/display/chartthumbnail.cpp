@@ -10,19 +10,16 @@
 #include <QLabel>
 #include <QKeyEvent>
 #include <QMouseEvent>
-#include <QPainter>
-#include <QPen>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace iv {
 
 ChartThumbnail::ChartThumbnail(const Question &question, QWidget *parent)
-    : QFrame(parent), m_question(question), m_title(new QLabel(this)), m_message(new QLabel(this))
+    : FocusFrame(parent), m_question(question), m_title(new QLabel(this)), m_message(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setCursor(Qt::PointingHandCursor);
-    setFocusPolicy(Qt::StrongFocus);
     setFixedHeight(240);
     setMinimumWidth(300);
     auto *layout = new QVBoxLayout(this);
@@ -90,7 +87,7 @@ void ChartThumbnail::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
         emit activated(m_question.kind, m_question.label);
-    QFrame::mouseReleaseEvent(event);
+    FocusFrame::mouseReleaseEvent(event);
 }
 
 void ChartThumbnail::keyPressEvent(QKeyEvent *event)
@@ -99,29 +96,7 @@ void ChartThumbnail::keyPressEvent(QKeyEvent *event)
         emit activated(m_question.kind, m_question.label);
         return;
     }
-    QFrame::keyPressEvent(event);
-}
-
-void ChartThumbnail::paintEvent(QPaintEvent *event)
-{
-    QFrame::paintEvent(event);
-    if (!hasFocus())
-        return;
-    QPainter painter(this);
-    painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
-    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
-}
-
-void ChartThumbnail::focusInEvent(QFocusEvent *event)
-{
-    QFrame::focusInEvent(event);
-    update();
-}
-
-void ChartThumbnail::focusOutEvent(QFocusEvent *event)
-{
-    QFrame::focusOutEvent(event);
-    update();
+    FocusFrame::keyPressEvent(event);
 }
 
 } // namespace iv

@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include <QFrame>
+#include "focusframe.h"
 
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -19,7 +19,7 @@ namespace iv {
 // A small chart of one bucket question on the app page: its question above a compact chart. Shows "Loading…"
 // until setValues(); clicking it, or Enter/Space while it has focus (Tab reaches it; a ring in the
 // highlight colour shows where focus is), asks to open the question.
-class ChartThumbnail : public QFrame
+class ChartThumbnail : public FocusFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartThumbnail)
@@ -41,9 +41,6 @@ signals:
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void showChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points);
