@@ -6,6 +6,8 @@
 #include "chartview.h"
 #include "historyindex.h"
 #include "historypage.h"
+#include "dashboardpage.h"
+#include "valuecard.h"
 #include "historysites.h"
 #include "historytimelineview.h"
 #include "mainwindow.h"
@@ -238,6 +240,43 @@ private slots:
         QSignalSpy opened(window.historyPage(), &HistoryPage::historyOpened);
         QVERIFY(opened.wait(20000));
         QCOMPARE(window.historyPage()->history().size(), 3);
+    }
+
+    void dashboardCardsShowTheTrend()
+    {
+        // The latest snapshot open, then its history: the counter's card shows its three values and the change
+        // since the previous snapshot; a counter only the latest snapshot has shows none.
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("a.db"))));
+        window.openHistory({m_dir.path()});
+        QSignalSpy opened(window.historyPage(), &HistoryPage::historyOpened);
+        QVERIFY(opened.wait(20000));
+        ValueCard *orders = nullptr, *refunds = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(window.dashboardPage()->cards().size() >= 2, 10000);
+        for (ValueCard *card : window.dashboardPage()->cards()) {
+            if (card->question().label == QLatin1String("refunds"))
+                refunds = card;
+            else if (card->question().label == QLatin1String("orders"))
+                orders = card;
+        }
+        QVERIFY(orders && refunds);
+        QCOMPARE(orders->trend().values, (QVector<double>{1000, 1050, 1300}));
+        QVERIFY(orders->changeLabel() && orders->changeLabel()->isVisibleTo(orders));
+        QVERIFY2(orders->changeLabel()->text().contains(QStringLiteral("+250 (+23.8 %)")),
+                 qPrintable(orders->changeLabel()->text()));
+        QVERIFY2(orders->changeLabel()->text().contains(QStringLiteral("+300 (+30.0 %)")),
+                 qPrintable(orders->changeLabel()->text()));
+        QVERIFY(refunds->trend().isEmpty());
+        QVERIFY(!refunds->changeLabel() || !refunds->changeLabel()->isVisibleTo(refunds));
+        // Back on the dashboard the card grew to hold the trend: nothing of it is cut off.
+        window.pages()->setCurrentWidget(window.dashboardPage());
+        QTRY_VERIFY(orders->isVisible());
+        QVERIFY(orders->height() >= orders->sizeHint().height());
+        const QString out = qEnvironmentVariable("IV_HISTORY_SCREENSHOTS");
+        if (!out.isEmpty())
+            QVERIFY(window.grab().save(out + QStringLiteral("/dashboard-trends.png")));
     }
 };
 

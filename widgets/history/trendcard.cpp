@@ -22,6 +22,21 @@ QString valueOf(const HistorySeries &s, int i)
 
 } // namespace
 
+QString TrendCard::changeText(const HistorySeries &series)
+{
+    const int latest = series.latest();
+    if (latest < 0)
+        return {};
+    QStringList lines;
+    const int previous = series.previous(latest);
+    lines << (previous < 0 ? tr("since previous: new")
+                           : tr("since previous: %1").arg(deltaText(series.change(previous, latest))));
+    const int first = series.first();
+    if (first >= 0 && first != previous && first != latest)
+        lines << tr("since first: %1").arg(deltaText(series.change(first, latest)));
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString TrendCard::deltaText(const HistoryDelta &d)
 {
     if (!d.valid)
@@ -65,14 +80,7 @@ TrendCard::TrendCard(const History &history, const HistorySeries &series, QWidge
         if (latest != history.size() - 1)
             value = tr("%1 (snapshot %2)").arg(value).arg(latest + 1);
         m_value->setText(value);
-        QStringList lines;
-        const int previous = series.previous(latest);
-        lines << (previous < 0 ? tr("since previous: new")
-                               : tr("since previous: %1").arg(deltaText(series.change(previous, latest))));
-        const int first = series.first();
-        if (first >= 0 && first != previous && first != latest)
-            lines << tr("since first: %1").arg(deltaText(series.change(first, latest)));
-        m_change->setText(lines.join(QLatin1Char('\n')));
+        m_change->setText(changeText(series));
     }
     m_value->setAccessibleName(tr("Latest value"));
     m_change->setAccessibleName(tr("Change"));

@@ -31,6 +31,9 @@ public:
 
     // "+250 (+23.8 %)", "−0.5", "no change", in the reader's number format; empty when invalid.
     static QString deltaText(const HistoryDelta &delta);
+    // The change of series' latest value since the previous snapshot and since the first, one line each ("since
+    // previous: new" for a first value); empty when it has no value.
+    static QString changeText(const HistorySeries &series);
 
 signals:
     void activated(iv::MetricKind kind, const QString &label);

@@ -130,6 +130,8 @@ ValueCard *CardGrid::build(int i)
 {
     auto *card = new ValueCard(m_questions.at(i), this);
     card->setAppModule(m_appModule);
+    if (m_trendSource)
+        card->setTrend(m_trendSource(m_questions.at(i), m_appModule));
     m_cards[i] = card;
     ++m_built;
     const int h = cardHeight(card);
@@ -175,6 +177,26 @@ int CardGrid::populate(const QRect &rect, int budget)
         }
     }
     return built;
+}
+
+void CardGrid::setTrendSource(TrendSource source)
+{
+    m_trendSource = std::move(source);
+    for (int i = 0; i < count(); ++i) {
+        ValueCard *card = m_cards.at(i);
+        if (!card)
+            continue;
+        card->setTrend(m_trendSource ? m_trendSource(m_questions.at(i), m_appModule) : CardTrend());
+        m_cardHeight[i] = cardHeight(card);
+    }
+    relayout();
+}
+
+void CardGrid::setTrendSourceIn(const QWidget *root, const TrendSource &source)
+{
+    const auto grids = root->findChildren<CardGrid *>();
+    for (CardGrid *grid : grids)
+        grid->setTrendSource(source);
 }
 
 QList<ValueCard *> CardGrid::cardsIn(const QWidget *root)

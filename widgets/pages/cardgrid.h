@@ -2,6 +2,9 @@
 #pragma once
 
 #include "catalogue.h"
+#include "valuecard.h"
+
+#include <functional>
 
 #include <QVector>
 #include <QWidget>
@@ -37,6 +40,11 @@ public:
     QList<ValueCard *> cards() const; // the built ones, in order
     // The module of the app the cards belong to (the key of a user's gauge range); set before they are built.
     void setAppModule(const QString &appModule) { m_appModule = appModule; }
+    // Where the cards' trends come from while a history is open (an empty function: none). Applied to the cards
+    // built so far and to every card built later; setTrendSourceIn sets it on every CardGrid below root.
+    using TrendSource = std::function<CardTrend(const Question &question, const QString &appModule)>;
+    void setTrendSource(TrendSource source);
+    static void setTrendSourceIn(const QWidget *root, const TrendSource &source);
     // The built cards of every CardGrid below root, in order (a page's cards).
     static QList<ValueCard *> cardsIn(const QWidget *root);
 
@@ -75,6 +83,7 @@ private:
     QVector<ValueCard *> m_cards; // nullptr until built; children of this
     QString m_appModule;
     QVector<int> m_cardHeight;    // estimated until the card is built
+    TrendSource m_trendSource;
     QVector<int> m_rowHeight;
     QVector<int> m_rowTop;
     int m_preferredColumns = 3;

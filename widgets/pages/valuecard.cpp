@@ -21,9 +21,73 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <QPainter>
+#include <QPen>
+#include <QPolygonF>
+#include <limits>
 
 namespace iv {
+
+// A line of a series' values scaled to the widget, gaps where a value is missing; the latest point marked.
+class Sparkline : public QWidget
+{
+public:
+    explicit Sparkline(QWidget *parent) : QWidget(parent) { setFixedHeight(28); }
+    void setValues(const QVector<double> &values)
+    {
+        m_values = values;
+        update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (double v : std::as_const(m_values))
+            if (std::isfinite(v)) {
+                lo = std::min(lo, v);
+                hi = std::max(hi, v);
+            }
+        if (m_values.size() < 2 || !std::isfinite(lo))
+            return;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QRectF area = QRectF(rect()).adjusted(3, 3, -3, -3);
+        const double span = hi > lo ? hi - lo : 1.0;
+        auto at = [&](qsizetype i) {
+            const double x = area.left() + area.width() * double(i) / double(m_values.size() - 1);
+            const double y = hi > lo ? area.bottom() - area.height() * (m_values.at(i) - lo) / span : area.center().y();
+            return QPointF(x, y);
+        };
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1.5));
+        QPolygonF run;
+        auto flush = [&] {
+            if (run.size() > 1)
+                painter.drawPolyline(run);
+            else if (run.size() == 1)
+                painter.drawPoint(run.first());
+            run.clear();
+        };
+        for (qsizetype i = 0; i < m_values.size(); ++i) {
+            if (std::isfinite(m_values.at(i)))
+                run << at(i);
+            else
+                flush();
+        }
+        flush();
+        for (qsizetype i = m_values.size() - 1; i >= 0; --i)
+            if (std::isfinite(m_values.at(i))) {
+                painter.setBrush(palette().color(QPalette::Highlight));
+                painter.drawEllipse(at(i), 2.5, 2.5);
+                break;
+            }
+    }
+
+private:
+    QVector<double> m_values;
+};
 
 ValueCard::ValueCard(const Question &question, QWidget *parent) : FocusFrame(parent), m_question(question)
 {
@@ -112,6 +176,36 @@ QString ValueCard::exactValue(const Question &question)
         return question.rawValue.isNull() ? QStringLiteral("—") : question.rawValue;
     const NumberFormat format = NumberFormat::ui();
     return question.valueIsInteger ? format.integer(question.intValue) : format.exact(question.value);
+}
+
+bool CardTrend::isEmpty() const
+{
+    return std::count_if(values.cbegin(), values.cend(), [](double v) { return std::isfinite(v); }) < 2;
+}
+
+void ValueCard::setTrend(const CardTrend &trend)
+{
+    m_trend = trend;
+    if (!m_sparkline && trend.isEmpty())
+        return;
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    if (!m_sparkline) {
+        m_sparkline = new Sparkline(this);
+        m_changeLabel = new QLabel(this);
+        m_changeLabel->setObjectName(QStringLiteral("change"));
+        m_changeLabel->setTextFormat(Qt::PlainText);
+        m_changeLabel->setWordWrap(true);
+        // Under the number, above the stretch that keeps the text at the top of a tall row.
+        const int at = box->indexOf(m_valueLabel) + 1;
+        box->insertWidget(at, m_sparkline);
+        box->insertWidget(at + 1, m_changeLabel);
+    }
+    m_sparkline->setValues(trend.values);
+    m_changeLabel->setText(trend.change);
+    m_sparkline->setVisible(!trend.isEmpty());
+    m_changeLabel->setVisible(!trend.isEmpty() && !trend.change.isEmpty());
+    m_sparkline->setAccessibleName(trend.change);
+    updateGeometry();
 }
 
 void ValueCard::setAppModule(const QString &appModule)

@@ -5,6 +5,8 @@
 
 #include "focusframe.h"
 
+#include <QVector>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 QT_END_NAMESPACE
@@ -12,6 +14,16 @@ QT_END_NAMESPACE
 namespace iv {
 
 class GaugeDial;
+class Sparkline;
+
+// A counter's or gauge's values over the snapshots of an open history (collection order, NaN where a snapshot
+// has none) and its latest change in words: what a card shows under its number when a history is open.
+struct CardTrend
+{
+    QVector<double> values;
+    QString change;
+    bool isEmpty() const; // fewer than two snapshots with a value: nothing to draw
+};
 
 // A card for a counter (the question and a big number) or a gauge (the question, a half-donut gauge and the
 // number). The description is the tooltip. All file text is plain text, cut to TextBudget's budgets. Numbers
@@ -45,6 +57,11 @@ public:
     // What the context menu's "Set Gauge Range…" and "Clear Gauge Range" do. False for an unusable range.
     bool setGaugeRange(double minimum, double maximum);
     void clearGaugeRange();
+    // The trend of this question in the open history: a sparkline and the change under the number. An empty
+    // trend (no history, or fewer than two snapshots with a value) hides both.
+    void setTrend(const CardTrend &trend);
+    const CardTrend &trend() const { return m_trend; }
+    QLabel *changeLabel() const { return m_changeLabel; } // nullptr until a trend was set
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +79,9 @@ private:
     QLabel *m_valueLabel = nullptr;
     GaugeDial *m_dial = nullptr; // child, gauges only
     QString m_appModule;
+    CardTrend m_trend;
+    Sparkline *m_sparkline = nullptr;
+    QLabel *m_changeLabel = nullptr;
 };
 
 } // namespace iv

@@ -199,6 +199,7 @@ void MainWindow::changeEvent(QEvent *event)
         // The dashboard and app pages write their texts when built: build the current ones again.
         if (m_open) {
             m_dashboard->setCatalogue(m_catalogue);
+            applyHistoryTrends();
             if (m_pages->currentWidget() == m_appPage)
                 showApp(m_selection.key);
         }
@@ -277,6 +278,7 @@ void MainWindow::showCatalogue(const QString &path, Catalogue catalogue)
     m_catalogue = std::move(catalogue);
     m_open = true;
     m_dashboard->setCatalogue(m_catalogue);
+    applyHistoryTrends();
     m_sidebar->setCatalogue(m_catalogue);
     m_export->setSnapshot(m_catalogue.filePath);
     if (path != m_samplePath)
@@ -582,6 +584,7 @@ void MainWindow::showApp(const QString &uuid)
     m_selection = {Selection::Type::App, MetricKind::Unknown, uuid};
     m_export->clearContext();
     m_appPage->setApp(m_catalogue.filePath, *app);
+    applyHistoryTrends();
     m_pages->setCurrentWidget(m_appPage);
     recordPlace(); // another app on the same page is a new place too
 }
@@ -617,6 +620,7 @@ void MainWindow::onPreferenceChanged(const QString &key)
         // Charts take their colours when built: build the current page again.
         if (m_open) {
             m_dashboard->setCatalogue(m_catalogue);
+            applyHistoryTrends();
             if (m_pages->currentWidget() == m_questionPage)
                 showQuestion(m_selection.kind, m_selection.key);
             else if (m_pages->currentWidget() == m_appPage)

@@ -64,6 +64,9 @@ public:
     // File › Open History…, a dropped folder or several dropped files, several files or a folder on the
     // command line: the History page over those snapshots (read in a worker; the open file stays open).
     void openHistory(const QStringList &paths);
+    // While a history is open, the value cards of every page show their question's trend in it (sparkline and
+    // change); called when a history opens and when pages are filled.
+    void applyHistoryTrends();
     HistoryPage *historyPage() const { return m_historyPage; }
     // Shows the question (kind, label) and, for a bucket, selects the value with row id valueRowId in its table
     // once the values are loaded. False when the open file has no such question.

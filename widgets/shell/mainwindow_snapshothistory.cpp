@@ -2,7 +2,10 @@
 // MainWindow: opening a history (many snapshots of one site) on the History page.
 #include "mainwindow.h"
 
+#include "cardgrid.h"
+#include "history.h"
 #include "historypage.h"
+#include "trendcard.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -24,10 +27,26 @@ void MainWindow::openHistory(const QStringList &paths)
             if (skipped > 0)
                 message += tr(", %n file(s) left out", nullptr, skipped);
             statusBar()->showMessage(message, 8000);
+            applyHistoryTrends();
         });
     }
     m_historyPage->open(paths);
     m_pages->setCurrentWidget(m_historyPage);
+}
+
+void MainWindow::applyHistoryTrends()
+{
+    if (!m_historyPage || m_historyPage->isLoading() || m_historyPage->history().size() < 2)
+        return;
+    const HistoryPage *page = m_historyPage;
+    CardGrid::setTrendSourceIn(m_pages, [page](const Question &question, const QString &appModule) {
+        const History &history = page->history();
+        for (const HistorySeries &series : history.series)
+            if (series.kind == question.kind && series.label == question.label &&
+                (appModule.isEmpty() || series.app == appModule))
+                return CardTrend{series.values, TrendCard::changeText(series)};
+        return CardTrend();
+    });
 }
 
 void MainWindow::showOpenHistoryDialog()
