@@ -9,8 +9,11 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHash>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <memory>
 
 namespace iv {
 
@@ -38,14 +41,22 @@ void MainWindow::applyHistoryTrends()
 {
     if (!m_historyPage || m_historyPage->isLoading() || m_historyPage->history().size() < 2)
         return;
-    const HistoryPage *page = m_historyPage;
-    CardGrid::setTrendSourceIn(m_pages, [page](const Question &question, const QString &appModule) {
-        const History &history = page->history();
-        for (const HistorySeries &series : history.series)
-            if (series.kind == question.kind && series.label == question.label &&
-                (appModule.isEmpty() || series.app == appModule))
-                return CardTrend{series.values, TrendCard::changeText(series)};
-        return CardTrend();
+    // Each series' trend once, by kind, app module and label: cards are built lazily, many per scroll.
+    auto key = [](MetricKind kind, const QString &module, const QString &label) {
+        return QString::number(int(kind)) + QChar(0) + module + QChar(0) + label;
+    };
+    auto trends = std::make_shared<QHash<QString, CardTrend>>();
+    auto byLabel = std::make_shared<QHash<QString, CardTrend>>(); // for a card whose app module is unknown
+    for (const HistorySeries &series : m_historyPage->history().series) {
+        const CardTrend trend{series.values, TrendCard::changeText(series)};
+        trends->insert(key(series.kind, series.app, series.label), trend);
+        const QString any = key(series.kind, QString(), series.label);
+        if (!byLabel->contains(any))
+            byLabel->insert(any, trend); // the first, as the series are in dashboard order
+    }
+    CardGrid::setTrendSourceIn(m_pages, [trends, byLabel, key](const Question &question, const QString &appModule) {
+        return appModule.isEmpty() ? byLabel->value(key(question.kind, QString(), question.label))
+                                   : trends->value(key(question.kind, appModule, question.label));
     });
 }
 

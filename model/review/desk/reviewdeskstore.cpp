@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "reviewdeskstore.h"
+#include "timestamp.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace iv {
 
@@ -52,7 +54,10 @@ std::optional<ReviewDeskState> ReviewDeskState::fromJson(const QByteArray &json)
          {ReviewRecord::Decision::None, ReviewRecord::Decision::Approved, ReviewRecord::Decision::Rejected})
         if (ReviewRecord::decisionId(d) == decision)
             s.decision = d;
-    s.decidedAt = QDateTime::fromString(root.value(QStringLiteral("decided_at")).toString(), Qt::ISODate);
+    // Written in UTC with a "Z" (toJson); the project's parser reads it without QDateTime's format machinery.
+    const qint64 decided = Timestamp::parseUtcMicros(root.value(QStringLiteral("decided_at")).toString());
+    if (decided != Timestamp::Invalid)
+        s.decidedAt = QDateTime::fromMSecsSinceEpoch(Timestamp::toMsecs(decided), QTimeZone::utc());
     s.note = root.value(QStringLiteral("note")).toString().left(2000);
     s.filterText = root.value(QStringLiteral("filter")).toString().left(2000);
     s.kindFilter = root.value(QStringLiteral("kind")).toString().left(200);
