@@ -3,8 +3,10 @@
 // ReportWriter.
 #include "exportcommands.h"
 
+#include "categorycolours.h"
 #include "chartbuilder.h"
 #include "chartrenderer.h"
+#include "chartstyle.h"
 #include "commandline.h"
 #include "dataexport.h"
 #include "reportwriter.h"
@@ -55,6 +57,9 @@ int select(const QCommandLineParser &parser, Selection *out)
     if (!cat)
         return fail(error);
     out->catalogue = std::move(*cat);
+    // Categories keep the colours they have in the window (one assignment per snapshot).
+    ChartStyle::setSnapshotCategories(
+        std::make_shared<const CategoryColours>(CategoryColours::read(*out->snapshot)));
     const QStringList wanted = parser.values(QStringLiteral("question"));
     for (const QString &label : wanted) {
         if (!out->catalogue.findBucket(label))
@@ -215,6 +220,11 @@ int runReport(const QCommandLineParser &parser)
     if (const int status = makeDirectory(parent))
         return status;
     QString error;
+    if (const auto snapshot = SnapshotFile::open(files.first(), &error))
+        ChartStyle::setSnapshotCategories(
+            std::make_shared<const CategoryColours>(CategoryColours::read(*snapshot)));
+    else
+        return fail(error);
     if (!ReportWriter::writePdf(files.first(), out, options, &error))
         return fail(error);
     return Success;

@@ -6,6 +6,7 @@
 // tick label whole, unique and readable back as a number (or, on time axes, as one of the axis' own ticks)
 // in the order of the axis, and no float noise (at most 10 significant digits).
 
+#include "categorycolours.h"
 #include "chartbuilder.h"
 #include "chartrenderer.h"
 #include "numberformat.h"
@@ -293,15 +294,24 @@ inline QVector<QSizeF> sweepSizes()
     return out;
 }
 
+// The snapshot's category colours in style, as the window and the command line give them.
+inline iv::ChartStyle withCategories(iv::ChartStyle style, const iv::SnapshotFile &file)
+{
+    if (!style.categories)
+        style.categories = std::make_shared<const iv::CategoryColours>(iv::CategoryColours::read(file));
+    return style;
+}
+
 // Every chart of the file (gauges included) at every sweep size; problems prefixed with the question and
 // size.
-inline QStringList sweepFile(const QString &path, const iv::ChartStyle &style)
+inline QStringList sweepFile(const QString &path, iv::ChartStyle style)
 {
     QStringList problems;
     QString error;
     auto file = iv::SnapshotFile::open(path, &error);
     if (!file)
         return {QStringLiteral("open: ") + error};
+    style = withCategories(style, *file);
     auto catalogue = file->readCatalogue(&error);
     if (!catalogue)
         return {QStringLiteral("catalogue: ") + error};
@@ -363,13 +373,36 @@ inline QColor scatterColour(const QString &category, const QStringList &categori
     return QColor();
 }
 
+// The colour bar i is drawn in: the topmost bar series holding a value there (the category colours lie
+// over the first series, 0 where a bar is not theirs), else the first series' colour (grey when selected:
+// the "others" bar).
+inline QColor barFill(QChart *chart, int i)
+{
+    QColor fill;
+    const auto series = chart->series();
+    for (QAbstractSeries *s : series) {
+        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
+        if (!bars || bars->barSets().isEmpty())
+            continue;
+        QBarSet *set = bars->barSets().constFirst();
+        if (i < 0 || i >= set->count())
+            continue;
+        if (!fill.isValid())
+            fill = set->isBarSelected(i) ? set->selectedColor() : set->color();
+        else if (set->at(i) != 0)
+            fill = set->color();
+    }
+    return fill;
+}
+
 // Texts whose colour is under 4.5:1 against what lies under them, on every chart of the file at 800x500.
-inline QStringList contrastProblems(const QString &path, const iv::ChartStyle &style)
+inline QStringList contrastProblems(const QString &path, iv::ChartStyle style)
 {
     QStringList problems;
     QString error;
     auto file = iv::SnapshotFile::open(path, &error);
     auto catalogue = file->readCatalogue(&error);
+    style = withCategories(style, *file);
     for (const iv::App &app : std::as_const(catalogue->apps)) {
         for (const iv::Question &q : app.questions) {
             if (q.kind == iv::MetricKind::Counter || q.kind == iv::MetricKind::Unknown)
@@ -407,15 +440,8 @@ inline QStringList contrastProblems(const QString &path, const iv::ChartStyle &s
                 if (text.trimmed().isEmpty())
                     continue;
                 QColor under = background;
-                if (item->data(2).toBool()) { // a value inside its bar
-                    const auto series = chart->series();
-                    for (QAbstractSeries *s : series)
-                        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
-                            QBarSet *set = bars->barSets().constFirst();
-                            const int i = item->data(1).toInt();
-                            under = set->isBarSelected(i) ? set->selectedColor() : set->color();
-                        }
-                }
+                if (item->data(2).toBool()) // a value inside its bar
+                    under = barFill(chart.get(), item->data(1).toInt());
                 const double ratio = iv::ChartStyle::contrast(colour, under);
                 if (ratio < iv::ChartStyle::kTextContrast)
                     problems << QStringLiteral("%1 (%2): \"%3\" %4 on %5 is %6:1")

@@ -3,6 +3,7 @@
 // chartbuilder_bars.cpp.
 #include "chartbuilder.h"
 
+#include "categorycolours.h"
 #include "chartreducer.h"
 #include "numberformat.h"
 #include "reduction.h"
@@ -18,6 +19,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -38,51 +40,6 @@ QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("iv::ChartBuilder", text, nullptr, n);
 }
-
-// Category colours: the theme's primary, then Okabe & Ito's colour-blind-safe palette (without its blue,
-// near the primary, and with black or yellow for the theme's background), so no two neighbours are
-// green/teal or orange/amber twins.
-const QColor kLightPalette[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
-                                QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x00, 0x00)};
-const QColor kDarkPalette[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
-                               QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xF0, 0xE4, 0x42)};
-constexpr int kColourSlots = 7; // the primary and six
-
-QColor slotColor(const ChartStyle &style, int slot)
-{
-    if (slot == 0)
-        return style.primary;
-    const QColor *palette = style.dark ? kDarkPalette : kLightPalette;
-    return palette[(slot - 1) % (kColourSlots - 1)];
-}
-
-// A category's colour slot from its name alone (FNV-1a, the same in every process and every chart), so a
-// category keeps its colour across the charts of a snapshot; within one chart a taken slot passes to the next
-// free one, and only beyond seven categories do colours repeat.
-class CategoryColours
-{
-public:
-    explicit CategoryColours(const ChartStyle &style) : m_style(style) {}
-    QColor next(const QString &name)
-    {
-        quint32 h = 2166136261u;
-        for (QChar c : name) {
-            h ^= c.unicode();
-            h *= 16777619u;
-        }
-        int slot = int(h % kColourSlots);
-        if (m_used.size() < kColourSlots) {
-            while (m_used.contains(slot))
-                slot = (slot + 1) % kColourSlots;
-        }
-        m_used.insert(slot);
-        return slotColor(m_style, slot);
-    }
-
-private:
-    ChartStyle m_style;
-    QSet<int> m_used;
-};
 
 struct Range
 {
@@ -722,12 +679,51 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     // Group index → series index (groups without points get no series).
     QVector<qint32> seriesOf(categoryCount + 1, -1);
     qint32 seriesCount = 0;
-    CategoryColours colours(s);
+    // Colours: the snapshot's category colours (CategoryColours); without them (a chart built alone), this
+    // chart's own assignment. The largest category without a colour gets the primary, the rest grey.
+    std::shared_ptr<const CategoryColours> owned = s.categories;
+    if (!owned) {
+        CategoryColours::Chart alone;
+        alone.scatter = true;
+        for (int c : std::as_const(groups))
+            if (c < categoryCount && own.at(c))
+                alone.rows.insert(v.categories.at(c), perGroup.at(c));
+        owned = std::make_shared<const CategoryColours>(CategoryColours::assign({alone}));
+    }
+    QVector<int> bySize;
+    for (int c : std::as_const(groups))
+        if (own.at(c))
+            bySize << c;
+    std::stable_sort(bySize.begin(), bySize.end(),
+                     [&perGroup](int a, int b) { return perGroup.at(a) > perGroup.at(b); });
+    QVector<QColor> colourOf(categoryCount + 1);
+    // Grey series are told apart by their marker's shape (the legend shows it).
+    QVector<QScatterSeries::MarkerShape> shapeOf(categoryCount + 1, QScatterSeries::MarkerShapeCircle);
+    const QScatterSeries::MarkerShape greyShapes[] = {
+        QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapeTriangle,
+        QScatterSeries::MarkerShapeRotatedRectangle, QScatterSeries::MarkerShapeStar,
+        QScatterSeries::MarkerShapePentagon};
+    bool primaryTaken = false;
+    int grey = 0;
+    for (int c : std::as_const(bySize)) {
+        const int slot = c < categoryCount ? owned->slot(v.categories.at(c)) : -1;
+        if (slot >= 0) {
+            colourOf[c] = s.categoryColor(slot);
+        } else if (!primaryTaken) {
+            colourOf[c] = s.primary;
+            primaryTaken = true;
+        } else {
+            colourOf[c] = s.neutral();
+            shapeOf[c] = greyShapes[grey % int(std::size(greyShapes))];
+            ++grey;
+        }
+    }
     const double markerSize = s.compact ? 4 : (plotted > 500 ? 7 : 9);
-    auto addSeries = [&](const QString &name, const QColor &base) {
+    auto addSeries = [&](const QString &name, const QColor &base,
+                         QScatterSeries::MarkerShape shape = QScatterSeries::MarkerShapeCircle) {
         auto *series = new QScatterSeries;
         series->setName(name);
-        series->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        series->setMarkerShape(shape);
         series->setMarkerSize(markerSize);
         chart->addSeries(series);
         QColor color = base;
@@ -745,12 +741,17 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
                                  ? chartText(TextBudget::elide(v.categories.at(c), TextBudget::kCategoryChars,
                                                                Qt::ElideMiddle))
                                  : tr("(none)");
-        seriesOf[c] = addSeries(name, colours.next(c < categoryCount ? v.categories.at(c) : QString()));
+        seriesOf[c] = addSeries(name, colourOf.at(c), shapeOf.at(c));
     }
+    if (grey > 1 || (grey > 0 && folded > 0))
+        appendNote(n, QCoreApplication::translate("iv::ChartBuilder",
+                                                  "%n categories without a colour of their own are drawn in "
+                                                  "grey, each with its own marker shape (see the legend).",
+                                                  nullptr, grey));
     if (folded > 0) {
         const qint32 others =
             addSeries(QCoreApplication::translate("iv::ChartBuilder", "Others (%n)", nullptr, folded),
-                      s.dark ? QColor(0x9C, 0xA3, 0xAF) : QColor(0x6B, 0x72, 0x80));
+                      s.neutral());
         for (int c : std::as_const(groups))
             if (!own.at(c))
                 seriesOf[c] = others;
@@ -766,6 +767,7 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
     reducer->setScatter(std::move(p));
     chart->legend()->setVisible(!s.compact);
     chart->legend()->setAlignment(Qt::AlignTop);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     QValueAxis *xAxis = dataAxis(xr, markerSize, s.compact);
     styleAxis(xAxis, q.xlabel, s);

@@ -2,6 +2,7 @@
 // ChartBuilder: barcharts, hbarcharts, histograms and gauges.
 #include "chartbuilder.h"
 
+#include "categorycolours.h"
 #include "elidedtext.h"
 #include "gaugerange.h"
 #include "numberformat.h"
@@ -19,6 +20,8 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QPen>
 #include <QPieSeries>
@@ -222,6 +225,65 @@ void addHoverTips(QChart *chart, QBarSet *set, const QVector<Bar> &bars, bool wi
     });
 }
 
+// Bars whose category has a colour in this snapshot (ChartStyle::colorOf) drawn in it: one more series per
+// colour on the same axes, over the first, holding the value of that colour's bars and 0 elsewhere (a
+// QBarSet has one colour; more sets in one series would sit side by side). The first series keeps every
+// value, so scales, hover rows and the values table are unchanged; the rest of the bars keep the primary.
+// *colours receives each bar's fill, for the labels drawn on it.
+void addCategoryColours(QChart *chart, QAbstractBarSeries *main, const QVector<Bar> &bars, bool horizontal,
+                        bool withOther, const ChartStyle &style, QVector<QColor> *colours)
+{
+    colours->fill(style.primary, bars.size());
+    QVector<int> slotOf(bars.size(), -1);
+    QVector<int> used;
+    if (style.categories) {
+        for (int i = 0; i < bars.size(); ++i) {
+            if (bars.at(i).folded > 0) {
+                (*colours)[i] = style.neutral();
+                continue;
+            }
+            slotOf[i] = style.categories->slot(bars.at(i).label);
+            if (slotOf.at(i) >= 0 && !used.contains(slotOf.at(i)))
+                used << slotOf.at(i);
+        }
+    } else {
+        for (int i = 0; i < bars.size(); ++i)
+            if (bars.at(i).folded > 0)
+                (*colours)[i] = style.neutral();
+    }
+    std::sort(used.begin(), used.end());
+    const auto axes = chart->axes(Qt::Horizontal | Qt::Vertical, main);
+    for (int slot : std::as_const(used)) {
+        const QColor colour = style.categoryColor(slot);
+        auto *set = new QBarSet(main->barSets().constFirst()->label());
+        QList<qreal> values;
+        QList<int> rows;
+        for (int i = 0; i < bars.size(); ++i) {
+            values << (slotOf.at(i) == slot ? bars.at(i).value : 0.0);
+            rows << bars.at(i).row;
+            if (slotOf.at(i) == slot)
+                (*colours)[i] = colour;
+        }
+        set->append(values);
+        set->setColor(colour);
+        set->setPen(Qt::NoPen); // the other bars' 0 would draw a line at the base
+
+        set->setProperty(ChartBuilder::kBarRowsProperty, QVariant::fromValue(rows));
+        QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                                : static_cast<QAbstractBarSeries *>(new QBarSeries);
+        series->append(set);
+        series->setBarWidth(main->barWidth());
+        chart->addSeries(series);
+        for (QAbstractAxis *axis : axes)
+            series->attachAxis(axis);
+        addHoverTips(chart, set, bars, withOther);
+    }
+    // The legend names the value, not the colours (a category's colour is its bar's label).
+    const auto markers = chart->legend()->markers();
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(marker->series() == main);
+}
+
 // A value as written on its bar: at most the digits a reader needs (NumberFormat::display: whole numbers in
 // full, three decimals at most), never float noise such as "573,607.729999993"; the tooltip has it exact.
 QString barValueText(double value)
@@ -246,14 +308,16 @@ struct ValueLabelMode
 // bar, which may run past the scale, is labelled with its real total. The chart's property
 // "iv_valueLabelsLeftOut" counts the labels left out at the current size.
 void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar> &bars, bool horizontal,
-                    const ChartStyle &style)
+                    const ChartStyle &style, const QVector<QColor> &fills)
 {
     QVector<QGraphicsSimpleTextItem *> items;
     QStringList full, compact;
     const QColor outside = style.dark ? QColor(0xE5, 0xE7, 0xEB) : QColor(0x1F, 0x29, 0x37);
-    const QColor inside = style.primary.lightness() > 140 ? QColor(0x11, 0x18, 0x27) : QColor(Qt::white);
-    // On the grey "others" bar (#9CA3AF light, #6B7280 dark): 4.5:1 or more.
-    const QColor insideOthers = style.dark ? QColor(Qt::white) : QColor(0x11, 0x18, 0x27);
+    // Inside a bar: near-black or white, whichever contrasts more with that bar's fill (4.5:1 or more on
+    // every category colour, the primary and the grey "others" bar).
+    QVector<QColor> inside;
+    for (int i = 0; i < bars.size(); ++i)
+        inside << ChartStyle::inkOn(i < fills.size() ? fills.at(i) : style.primary);
     const NumberFormat format = NumberFormat::ui();
     for (int i = 0; i < bars.size(); ++i) {
         full << barValueText(bars.at(i).value);
@@ -264,7 +328,7 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
         item->setZValue(20);
         items << item;
     }
-    auto place = [chart, series, bars, items, full, compact, horizontal, outside, inside, insideOthers] {
+    auto place = [chart, series, bars, items, full, compact, horizontal, outside, inside] {
         const QRectF plot = chart->plotArea();
         const int n = int(bars.size());
         if (plot.width() < 10 || plot.height() < 10 || n == 0) {
@@ -370,7 +434,7 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
                 pos = QPointF(centre - h / 2, start + w);
             else
                 pos = QPointF(centre - w / 2, start);
-            item->setBrush(in ? (bars.at(i).folded > 0 ? insideOthers : inside) : outside);
+            item->setBrush(in ? inside.at(i) : outside);
             item->setData(2, in);
             item->setPos(pos);
             item->setVisible(true);
@@ -528,9 +592,11 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.08); // room for the value above the top
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignLeft);
+    QVector<QColor> fills;
+    addCategoryColours(chart, series, bars, false, false, s, &fills);
     fitCategoryLabels(chart, categories, bars, false);
     if (!s.compact)
-        addValueLabels(chart, series, bars, false, s);
+        addValueLabels(chart, series, bars, false, s, fills);
     return chart;
 }
 
@@ -578,9 +644,11 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.1); // room for the value after the end
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignBottom);
+    QVector<QColor> fills;
+    addCategoryColours(chart, series, bars, true, true, s, &fills);
     fitCategoryLabels(chart, categories, bars, true);
     if (!s.compact)
-        addValueLabels(chart, series, bars, true, s);
+        addValueLabels(chart, series, bars, true, s, fills);
     return chart;
 }
 
@@ -642,8 +710,11 @@ QChart *ChartBuilder::buildHistogram(const Question &q, const BucketValues &v, c
     QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.08); // room for the value above the top
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignLeft);
-    if (!s.compact)
-        addValueLabels(chart, series, bars, false, s);
+    if (!s.compact) {
+        QVector<QColor> fills; // bins are not categories: the primary, "others" never folds here
+        fills.fill(s.primary, bars.size());
+        addValueLabels(chart, series, bars, false, s, fills);
+    }
     return chart;
 }
 

@@ -1,21 +1,56 @@
 // SPDX-License-Identifier: MIT
 #include "chartstyle.h"
 
+#include "categorycolours.h"
+
 #include <QPalette>
 #include <QWidget>
 
 #include <algorithm>
 #include <cmath>
 
-#include <QPalette>
-#include <QWidget>
-
 namespace iv {
 
 namespace {
 QColor g_lightPrimary;
 QColor g_darkPrimary;
+std::shared_ptr<const CategoryColours> g_categories;
+
+const QColor kLightCategories[CategoryColours::kSlots] = {
+    QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x00, 0x00)};
+const QColor kDarkCategories[CategoryColours::kSlots] = {
+    QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+    QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9), QColor(0xF0, 0xE4, 0x42)};
 } // namespace
+
+void ChartStyle::setSnapshotCategories(std::shared_ptr<const CategoryColours> categories)
+{
+    g_categories = std::move(categories);
+}
+
+QColor ChartStyle::categoryColor(int slot) const
+{
+    const QColor *palette = dark ? kDarkCategories : kLightCategories;
+    return palette[std::clamp(slot, 0, CategoryColours::kSlots - 1)];
+}
+
+QColor ChartStyle::colorOf(const QString &category, const QColor &fallback) const
+{
+    const int slot = categories ? categories->slot(category) : -1;
+    return slot < 0 ? fallback : categoryColor(slot);
+}
+
+QColor ChartStyle::neutral() const
+{
+    return dark ? QColor(0x6B, 0x72, 0x80) : QColor(0x9C, 0xA3, 0xAF);
+}
+
+QColor ChartStyle::inkOn(const QColor &fill)
+{
+    const QColor black(0x11, 0x18, 0x27), white(Qt::white);
+    return contrast(black, fill) >= contrast(white, fill) ? black : white;
+}
 
 void ChartStyle::setPrimaryColors(const QColor &light, const QColor &dark)
 {
@@ -38,6 +73,7 @@ ChartStyle ChartStyle::light(bool compact)
     ChartStyle s;
     s.primary = lightPrimary();
     s.compact = compact;
+    s.categories = g_categories;
     return s;
 }
 
@@ -47,6 +83,7 @@ ChartStyle ChartStyle::darkTheme(bool compact)
     s.dark = true;
     s.primary = darkPrimary();
     s.compact = compact;
+    s.categories = g_categories;
     return s;
 }
 

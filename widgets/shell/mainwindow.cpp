@@ -5,7 +5,9 @@
 #include "apptheme.h"
 #include "bucketloader.h"
 #include "bucketvaluestablemodel.h"
+#include "categorycolours.h"
 #include "chartexportactions.h"
+#include "chartstyle.h"
 #include "chartview.h"
 #include "dashboardpage.h"
 #include "diffpage.h"
@@ -299,6 +301,7 @@ std::optional<Catalogue> MainWindow::readCatalogue(const QString &path, QString 
     {
         std::optional<Catalogue> catalogue;
         QString error;
+        std::shared_ptr<const CategoryColours> categories;
     };
     QFutureWatcher<Result> watcher;
     QEventLoop loop;
@@ -306,13 +309,19 @@ std::optional<Catalogue> MainWindow::readCatalogue(const QString &path, QString 
     watcher.setFuture(QtConcurrent::run([path] {
         Result r;
         if (std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, &r.error))
+        {
             r.catalogue = file->readCatalogue(&r.error);
+            if (r.catalogue) // one colour per category in every chart of the snapshot
+                r.categories = std::make_shared<const CategoryColours>(CategoryColours::read(*file));
+        }
         return r;
     }));
     if (!watcher.isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     Result r = watcher.result();
     *error = r.error;
+    if (r.catalogue)
+        ChartStyle::setSnapshotCategories(r.categories);
     return std::move(r.catalogue);
 }
 
