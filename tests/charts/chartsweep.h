@@ -373,24 +373,26 @@ inline QColor scatterColour(const QString &category, const QStringList &categori
     return QColor();
 }
 
-// The colour bar i is drawn in: the topmost bar series holding a value there (the category colours lie
-// over the first series, 0 where a bar is not theirs), else the first series' colour (grey when selected:
-// the "others" bar).
+// The colour bar i is drawn in: the set holding its value (category colours are stacked sets, each 0 where
+// a bar is not theirs), grey when selected (the "others" bar); a bar of 0 has the first set's colour.
 inline QColor barFill(QChart *chart, int i)
 {
     QColor fill;
     const auto series = chart->series();
     for (QAbstractSeries *s : series) {
         auto *bars = qobject_cast<QAbstractBarSeries *>(s);
-        if (!bars || bars->barSets().isEmpty())
+        if (!bars)
             continue;
-        QBarSet *set = bars->barSets().constFirst();
-        if (i < 0 || i >= set->count())
-            continue;
-        if (!fill.isValid())
-            fill = set->isBarSelected(i) ? set->selectedColor() : set->color();
-        else if (set->at(i) != 0)
-            fill = set->color();
+        const auto sets = bars->barSets();
+        for (QBarSet *set : sets) {
+            if (i < 0 || i >= set->count())
+                continue;
+            const QColor c = set->isBarSelected(i) ? set->selectedColor() : set->color();
+            if (!fill.isValid())
+                fill = c;
+            if (set->at(i) != 0)
+                return c;
+        }
     }
     return fill;
 }

@@ -20,6 +20,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
@@ -27,6 +28,7 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSet>
+#include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QtCharts/QChart>
@@ -225,63 +227,68 @@ void addHoverTips(QChart *chart, QBarSet *set, const QVector<Bar> &bars, bool wi
     });
 }
 
-// Bars whose category has a colour in this snapshot (ChartStyle::colorOf) drawn in it: one more series per
-// colour on the same axes, over the first, holding the value of that colour's bars and 0 elsewhere (a
-// QBarSet has one colour; more sets in one series would sit side by side). The first series keeps every
-// value, so scales, hover rows and the values table are unchanged; the rest of the bars keep the primary.
-// *colours receives each bar's fill, for the labels drawn on it.
-void addCategoryColours(QChart *chart, QAbstractBarSeries *main, const QVector<Bar> &bars, bool horizontal,
-                        bool withOther, const ChartStyle &style, QVector<QColor> *colours)
+// The bar series: one set in the primary, the "others" bar grey (selected). Bars whose category has a
+// colour in this snapshot (ChartStyle::colorOf) are drawn in it: then the series is stacked, one set per
+// colour holding that colour's bars and 0 elsewhere (a QBarSet has one colour; unstacked sets, or more
+// series, would sit side by side), the first set the bars in the primary. Every set carries the rows
+// (kBarRowsProperty) and the hover tooltips. *fills receives each bar's colour, for the labels drawn on it.
+QAbstractBarSeries *newBarSeries(QChart *chart, const QString &name, const QVector<Bar> &bars, bool horizontal,
+                                 bool withOther, const ChartStyle &style, QVector<QColor> *fills)
 {
-    colours->fill(style.primary, bars.size());
+    fills->fill(style.primary, bars.size());
     QVector<int> slotOf(bars.size(), -1);
     QVector<int> used;
-    if (style.categories) {
-        for (int i = 0; i < bars.size(); ++i) {
-            if (bars.at(i).folded > 0) {
-                (*colours)[i] = style.neutral();
-                continue;
-            }
-            slotOf[i] = style.categories->slot(bars.at(i).label);
-            if (slotOf.at(i) >= 0 && !used.contains(slotOf.at(i)))
-                used << slotOf.at(i);
+    for (int i = 0; i < bars.size(); ++i) {
+        if (bars.at(i).folded > 0) {
+            (*fills)[i] = style.neutral();
+            continue;
         }
-    } else {
-        for (int i = 0; i < bars.size(); ++i)
-            if (bars.at(i).folded > 0)
-                (*colours)[i] = style.neutral();
+        slotOf[i] = style.categories ? style.categories->slot(bars.at(i).label) : -1;
+        if (slotOf.at(i) >= 0 && !used.contains(slotOf.at(i)))
+            used << slotOf.at(i);
     }
     std::sort(used.begin(), used.end());
-    const auto axes = chart->axes(Qt::Horizontal | Qt::Vertical, main);
-    for (int slot : std::as_const(used)) {
-        const QColor colour = style.categoryColor(slot);
-        auto *set = new QBarSet(main->barSets().constFirst()->label());
-        QList<qreal> values;
-        QList<int> rows;
-        for (int i = 0; i < bars.size(); ++i) {
-            values << (slotOf.at(i) == slot ? bars.at(i).value : 0.0);
-            rows << bars.at(i).row;
-            if (slotOf.at(i) == slot)
-                (*colours)[i] = colour;
+    QBarSet *first = newBarSet(name, bars, style);
+    QAbstractBarSeries *series = nullptr;
+    if (used.isEmpty()) {
+        series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+        series->append(first);
+    } else {
+        series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                            : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+        for (int i = 0; i < bars.size(); ++i)
+            if (slotOf.at(i) >= 0)
+                first->replace(i, 0);
+        first->setPen(Qt::NoPen); // a bar of 0 would draw a line at the base of a coloured one
+        series->append(first);
+        const QVariant rows = first->property(ChartBuilder::kBarRowsProperty);
+        for (int slot : std::as_const(used)) {
+            const QColor colour = style.categoryColor(slot);
+            auto *set = new QBarSet(first->label());
+            QList<qreal> values;
+            for (int i = 0; i < bars.size(); ++i) {
+                values << (slotOf.at(i) == slot ? bars.at(i).value : 0.0);
+                if (slotOf.at(i) == slot)
+                    (*fills)[i] = colour;
+            }
+            set->append(values);
+            set->setColor(colour);
+            set->setPen(Qt::NoPen);
+            set->setLabelColor(first->labelColor());
+            set->setProperty(ChartBuilder::kBarRowsProperty, rows);
+            series->append(set);
         }
-        set->append(values);
-        set->setColor(colour);
-        set->setPen(Qt::NoPen); // the other bars' 0 would draw a line at the base
-
-        set->setProperty(ChartBuilder::kBarRowsProperty, QVariant::fromValue(rows));
-        QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
-                                                : static_cast<QAbstractBarSeries *>(new QBarSeries);
-        series->append(set);
-        series->setBarWidth(main->barWidth());
-        chart->addSeries(series);
-        for (QAbstractAxis *axis : axes)
-            series->attachAxis(axis);
-        addHoverTips(chart, set, bars, withOther);
     }
-    // The legend names the value, not the colours (a category's colour is its bar's label).
-    const auto markers = chart->legend()->markers();
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(marker->series() == main);
+    chart->addSeries(series);
+    const auto sets = series->barSets();
+    for (QBarSet *set : sets)
+        addHoverTips(chart, set, bars, withOther);
+    // The legend names the value, not the colours (a bar's colour belongs to its category label).
+    const auto markers = chart->legend()->markers(series);
+    for (int i = 1; i < markers.size(); ++i)
+        markers.at(i)->setVisible(false);
+    return series;
 }
 
 // A value as written on its bar: at most the digits a reader needs (NumberFormat::display: whole numbers in
@@ -576,14 +583,9 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     bars = foldBars(bars, maxBars(s), &folded);
     appendNote(n, folded);
     QChart *chart = newChart(q, s);
-    auto *series = new QBarSeries;
-    QBarSet *set = newBarSet(q.ylabel, bars, s);
-    series->append(set);
+    QVector<QColor> fills;
+    QAbstractBarSeries *series = newBarSeries(chart, q.ylabel, bars, false, false, s, &fills);
     series->setBarWidth(0.7);
-    chart->addSeries(series);
-    set->setColor(s.primary);
-    set->setBorderColor(s.primary);
-    addHoverTips(chart, set, bars, false);
 
     auto *categories = new QBarCategoryAxis;
     categories->append(uniqueAxisLabels(bars, TextBudget::kCategoryChars));
@@ -592,8 +594,6 @@ QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const 
     QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.08); // room for the value above the top
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignLeft);
-    QVector<QColor> fills;
-    addCategoryColours(chart, series, bars, false, false, s, &fills);
     fitCategoryLabels(chart, categories, bars, false);
     if (!s.compact)
         addValueLabels(chart, series, bars, false, s, fills);
@@ -628,14 +628,9 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
                 bar.suffix = QStringLiteral(": ") + numberLocale().toString(std::trunc(bar.other), 'f', 0);
 
     QChart *chart = newChart(q, s);
-    auto *series = new QHorizontalBarSeries;
-    QBarSet *set = newBarSet(q.ylabel, bars, s);
-    series->append(set);
+    QVector<QColor> fills;
+    QAbstractBarSeries *series = newBarSeries(chart, q.ylabel, bars, true, true, s, &fills);
     series->setBarWidth(0.75);
-    chart->addSeries(series);
-    set->setColor(s.primary);
-    set->setBorderColor(s.primary);
-    addHoverTips(chart, set, bars, true);
 
     auto *categories = new QBarCategoryAxis;
     categories->append(uniqueAxisLabels(bars, TextBudget::kCategoryChars));
@@ -644,8 +639,6 @@ QChart *ChartBuilder::buildHbars(const Question &q, const BucketValues &v, const
     QValueAxis *values = barValueAxis(bars, s.compact ? 0.05 : 0.1); // room for the value after the end
     styleAxis(values, q.ylabel, s);
     attach(chart, values, Qt::AlignBottom);
-    QVector<QColor> fills;
-    addCategoryColours(chart, series, bars, true, true, s, &fills);
     fitCategoryLabels(chart, categories, bars, true);
     if (!s.compact)
         addValueLabels(chart, series, bars, true, s, fills);
