@@ -12,6 +12,7 @@
 #include "questiontreemodel.h"
 #include "questiontreeview.h"
 #include "testsupport.h"
+#include "translations.h"
 #include "valuecard.h"
 #include "welcomepage.h"
 
@@ -60,6 +61,24 @@ private slots:
                                          {QStringLiteral("schema.sql"), QStringLiteral("markup.sql")});
     }
 
+    // The status bar's date follows the UI language: month names of de and nl, also after a switch.
+    void statusDateInTheUiLanguage()
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(m_basic));
+        Translations::instance()->apply(QStringLiteral("de"));
+        QCoreApplication::processEvents();
+        const QString de = w.statusText();
+        Translations::instance()->apply(QStringLiteral("nl"));
+        QCoreApplication::processEvents();
+        const QString nl = w.statusText();
+        Translations::instance()->apply(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(de.endsWith(QStringLiteral("2. Januar 2026, 09:30 UTC")), qPrintable(de));
+        QVERIFY2(nl.endsWith(QStringLiteral("2 januari 2026, 09:30 UTC")), qPrintable(nl));
+        QVERIFY2(w.statusText().endsWith(QStringLiteral("January 2, 2026, 9:30 AM UTC")), qPrintable(w.statusText()));
+    }
+
     void welcomeWithoutFile()
     {
         MainWindow w;
@@ -76,7 +95,8 @@ private slots:
         MainWindow w;
         QVERIFY(w.openFile(m_basic));
         QCOMPARE(w.windowTitle(), QStringLiteral("basic.db — Insights Viewer"));
-        QCOMPARE(w.statusText(), m_basic + QStringLiteral(" · read-only · collected 2026-01-02 09:30:00"));
+        // When it was collected, in the UI language's words (the stored text is the tooltip).
+        QCOMPARE(w.statusText(), m_basic + QStringLiteral(" · read-only · collected January 2, 2026, 9:30 AM UTC"));
         const QAbstractItemModel *tree = w.sidebar()->treeView()->model();
         QCOMPARE(childrenText(tree, QModelIndex()), QStringList{QStringLiteral("basic.db")});
         const QModelIndex root = tree->index(0, 0);

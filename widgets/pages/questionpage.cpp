@@ -5,6 +5,7 @@
 #include "bucketvaluestablemodel.h"
 #include "chartbuilder.h"
 #include "chartreducer.h"
+#include "datetext.h"
 #include "chartstyle.h"
 #include "chartview.h"
 #include "elidedtext.h"
@@ -148,7 +149,7 @@ void QuestionPage::setQuestion(const QString &path, const Question &question)
     if (question.isBucket())
         meta += QStringLiteral(" · ") + tr("%n point(s)", nullptr, int(question.pointCount));
     if (!question.createdAt.isEmpty())
-        meta += QStringLiteral(" · ") + tr("collected %1").arg(question.createdAt);
+        meta += QStringLiteral(" · ") + tr("collected %1").arg(uiDateTime(question.createdAt));
     ElidedText::set(m_meta, meta, TextBudget::kDescriptionChars);
 
     if (!question.isBucket()) {

@@ -8,6 +8,7 @@
 #include "categorycolours.h"
 #include "chartexportactions.h"
 #include "chartstyle.h"
+#include "datetext.h"
 #include "chartview.h"
 #include "dashboardpage.h"
 #include "diffpage.h"
@@ -242,7 +243,8 @@ void MainWindow::retranslateUi()
     m_readOnlyLabel->setText(tr("read-only"));
     m_collectedLabel->setText(m_catalogue.latestCreatedAt.isEmpty()
                                   ? tr("collected: unknown")
-                                  : tr("collected %1").arg(m_catalogue.latestCreatedAt));
+                                  : tr("collected %1").arg(uiDateTime(m_catalogue.latestCreatedAt)));
+    m_collectedLabel->setToolTip(m_catalogue.latestCreatedAt); // as stored
 }
 
 void MainWindow::updateHeader()

@@ -4,6 +4,7 @@
 #include "chartbuilder.h"
 #include "chartrenderer.h"
 #include "dataexport.h"
+#include "datetext.h"
 #include "numberformat.h"
 #include "snapshotfile.h"
 #include "textbudget.h"
@@ -275,11 +276,11 @@ void ReportWriter::paintCover(Page &page)
         {tr("Size"), tr("%1 bytes").arg(NumberFormat::ui().integer(info.size()))},
         {tr("Collected"), m_catalogue.latestCreatedAt.isNull()
                               ? tr("(unknown)")
-                              : tr("%1 UTC").arg(m_catalogue.latestCreatedAt)},
+                              : uiDateTime(m_catalogue.latestCreatedAt)},
         {tr("Apps"), NumberFormat::ui().integer(m_catalogue.apps.size())},
         {tr("Questions"), NumberFormat::ui().integer(m_catalogue.questionCount())},
         {tr("Counts"), counts.join(QStringLiteral(", "))},
-        {tr("Report made"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {tr("Report made"), uiDateTime(QDateTime::currentDateTimeUtc().toMSecsSinceEpoch() * 1000)},
     };
     const QFont labelFont = font(10, true);
     const QFont valueFont = font(10);
