@@ -65,6 +65,23 @@ private slots:
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(text.contains(QStringLiteral("1.234.567")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("12,25")), qPrintable(text));
+        // When the snapshot was collected, with the month in German.
+        QVERIFY2(text.contains(QStringLiteral("2. Januar 2026, 09:30 UTC")), qPrintable(text));
+    }
+
+    // The report's dates in Dutch.
+    void reportDatesInDutch()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("report-nl.pdf"));
+        const auto run = ivtest::runViewer({QStringLiteral("--language"), QStringLiteral("nl"),
+                                            QStringLiteral("--export-report"), pdf, m_basic});
+        QCOMPARE(run.exitCode, 0);
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(text.contains(QStringLiteral("2 januari 2026, 09:30 UTC")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("2026-01-02")), qPrintable(text));
     }
 
     void dumpJsonStaysMachineReadable()
