@@ -284,6 +284,34 @@ private slots:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    // A category stored as '' is named "(empty)" under its bar, not drawn as a bare "…" that reads as a cut
+    // label; NULL stays "(none)".
+    void emptyCategoryIsNamed()
+    {
+        Question q;
+        q.kind = MetricKind::Barchart;
+        q.bucketType = 4;
+        BucketValues v;
+        const QStringList categories{QString(), QStringLiteral(""), QStringLiteral("North America")};
+        for (int i = 0; i < categories.size(); ++i) {
+            v.ids << i + 1;
+            v.x << double(10 + i);
+            v.y << 0;
+            v.timestamps << 0;
+            v.categoryIndex << v.internCategory(categories.at(i));
+        }
+        std::unique_ptr<QChart> chart(ChartBuilder::build(q, v, ChartStyle::light()));
+        QGraphicsScene scene;
+        scene.addItem(chart.get());
+        chart->setGeometry(QRectF(0, 0, 800, 500));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(),
+                 (QStringList{QStringLiteral("(none)"), QStringLiteral("(empty)"), QStringLiteral("North America")}));
+        scene.removeItem(chart.get());
+    }
+
     // The exported file has the window's colours: --export-charts draws Email in its slot's colour.
     void exportKeepsColours()
     {

@@ -17,7 +17,10 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QApplication>
 #include <QTest>
+
+#include "chartstyle.h"
 
 using namespace iv;
 
@@ -170,6 +173,44 @@ private slots:
             const QRect r(card->mapTo(w.appPage()->viewport(), QPoint(0, 0)), card->size());
             QVERIFY(r.right() <= w.appPage()->viewport()->width());
         }
+    }
+
+    // Every label of the app page (the module line, "no questions") is 4.5:1 or more on the page, in the
+    // light and the dark theme, also after the theme changes while it is shown.
+    void appPageTextContrast()
+    {
+        const QPalette original = QApplication::palette();
+        QPalette dark = original;
+        dark.setColor(QPalette::Window, QColor(0x1F, 0x23, 0x2A));
+        dark.setColor(QPalette::WindowText, QColor(0xE5, 0xE7, 0xEB));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x12, 0x12, 0x12));
+        QPalette light = original;
+        light.setColor(QPalette::Window, QColor(0xEF, 0xEF, 0xEF));
+        light.setColor(QPalette::WindowText, Qt::black);
+        light.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0xBE, 0xBE, 0xBE));
+        AppPage page;
+        page.resize(800, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.setApp(QStringLiteral("/nonexistent.db"), appWith(0, 0));
+        for (const QPalette &palette : {light, dark, light}) {
+            QApplication::setPalette(palette);
+            settle();
+            const auto labels = page.findChildren<QLabel *>();
+            int checked = 0;
+            for (QLabel *label : labels) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                const QPalette::ColorGroup group = label->isEnabled() ? QPalette::Active : QPalette::Disabled;
+                const QColor text = label->palette().color(group, QPalette::WindowText);
+                const QColor under = label->parentWidget()->palette().color(QPalette::Window);
+                QVERIFY2(ChartStyle::contrast(text, under) >= ChartStyle::kTextContrast,
+                         qPrintable(QStringLiteral("\"%1\": %2 on %3").arg(label->text(), text.name(), under.name())));
+                ++checked;
+            }
+            QVERIFY(checked >= 3); // heading, module, "no questions"
+        }
+        QApplication::setPalette(original);
     }
 
     void appWithoutQuestionsSaysSo()

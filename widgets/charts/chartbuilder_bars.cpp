@@ -48,7 +48,8 @@ QString tr(const char *text, int n = -1)
 
 struct Bar
 {
-    QString label; // full plain text
+    QString label;    // full plain text
+    QString category; // as stored (the key of its colour)
     double value = 0;
     double other = 0; // yvalue
     int folded = 0;   // > 0: the "others" bar, summing this many bars
@@ -77,8 +78,11 @@ QVector<Bar> barsOf(const BucketValues &v, int *skipped, bool labelFromY)
             // Labelled by buildHistogram once the bins are merged to their budget.
         } else {
             const QString category = v.categoryAt(i);
-            bar.label =
-                category.isNull() ? QCoreApplication::translate("iv::ChartBuilder", "(none)") : category;
+            bar.category = category;
+            // NULL and '' are named, never drawn as a bare "…" that reads as a cut label.
+            bar.label = category.isNull()    ? QCoreApplication::translate("iv::ChartBuilder", "(none)")
+                        : category.isEmpty() ? QCoreApplication::translate("iv::ChartBuilder", "(empty)")
+                                             : category;
         }
         bars.append(bar);
     }
@@ -243,7 +247,7 @@ QAbstractBarSeries *newBarSeries(QChart *chart, const QString &name, const QVect
             (*fills)[i] = style.neutral();
             continue;
         }
-        slotOf[i] = style.categories ? style.categories->slot(bars.at(i).label) : -1;
+        slotOf[i] = style.categories && !bars.at(i).category.isNull() ? style.categories->slot(bars.at(i).category) : -1;
         if (slotOf.at(i) >= 0 && !used.contains(slotOf.at(i)))
             used << slotOf.at(i);
     }

@@ -3,6 +3,7 @@
 
 #include "categorycolours.h"
 
+#include <QEvent>
 #include <QPalette>
 #include <QWidget>
 
@@ -133,6 +134,30 @@ void ChartStyle::muteText(QWidget *widget, const QPalette &base)
     for (QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive, QPalette::Disabled})
         p.setColor(g, QPalette::WindowText, c);
     widget->setPalette(p);
+}
+
+namespace {
+class MutedTextFilter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ParentChange) {
+            auto *widget = static_cast<QWidget *>(watched);
+            if (QWidget *parent = widget->parentWidget())
+                ChartStyle::muteText(widget, parent->palette()); // the same palette again is no change
+        }
+        return false;
+    }
+};
+} // namespace
+
+void ChartStyle::keepTextMuted(QWidget *widget)
+{
+    if (QWidget *parent = widget->parentWidget())
+        muteText(widget, parent->palette());
+    widget->installEventFilter(new MutedTextFilter(widget));
 }
 
 QColor ChartStyle::warning() const

@@ -62,6 +62,9 @@ struct ChartStyle
     static QColor mutedText(const QPalette &palette);
     // Gives widget's text mutedText() of base (its page's palette); call again on QEvent::PaletteChange.
     static void muteText(QWidget *widget, const QPalette &base);
+    // muteText() against the parent's palette now and again whenever the theme changes (an event filter the
+    // widget owns): for secondary labels of pages (an app's module, "no questions"), never a disabled grey.
+    static void keepTextMuted(QWidget *widget);
     // The warning colour of texts and marks (out-of-range gauges, notes under charts) on this theme.
     QColor warning() const;
 };

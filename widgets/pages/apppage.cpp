@@ -3,6 +3,7 @@
 
 #include "bucketloader.h"
 #include "cardgrid.h"
+#include "chartstyle.h"
 #include "chartthumbnail.h"
 #include "dashboardpage.h"
 #include "elidedtext.h"
@@ -84,7 +85,7 @@ void AppPage::setApp(const QString &path, const App &app)
     if (!app.label.isEmpty() && app.label != app.module) {
         auto *module = new QLabel(m_content);
         ElidedText::set(module, app.module, TextBudget::kTitleChars);
-        module->setEnabled(false);
+        ChartStyle::keepTextMuted(module); // 4.5:1 or more, where a disabled label is 1.6:1
         layout->addWidget(module);
     }
     if (CardGrid *grid = DashboardPage::createCardGrid(app, m_content))
@@ -94,7 +95,7 @@ void AppPage::setApp(const QString &path, const App &app)
         auto *none = new QLabel(tr("This app has no questions: no counters, gauges or charts."), m_content);
         none->setTextFormat(Qt::PlainText);
         none->setWordWrap(true);
-        none->setEnabled(false);
+        ChartStyle::keepTextMuted(none); // 4.5:1 or more, where a disabled label is 1.6:1
         none->setObjectName(QStringLiteral("iv_noquestions"));
         layout->addWidget(none);
     }

@@ -2,6 +2,7 @@
 #include "dashboardpage.h"
 
 #include "cardgrid.h"
+#include "chartstyle.h"
 #include "valuecard.h"
 
 #include <QLabel>
@@ -77,7 +78,7 @@ void DashboardPage::setCatalogue(const Catalogue &catalogue)
         } else {
             auto *none = new QLabel(tr("No counters or gauges in this app."), m_content);
             none->setTextFormat(Qt::PlainText);
-            none->setEnabled(false);
+            ChartStyle::keepTextMuted(none); // 4.5:1 or more, where a disabled label is 1.6:1
             layout->addWidget(none);
         }
         layout->addSpacing(12);
