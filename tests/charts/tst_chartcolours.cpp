@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QProcess>
 #include <QScatterSeries>
@@ -309,6 +310,32 @@ private slots:
         QVERIFY(axis);
         QCOMPARE(axis->categories(),
                  (QStringList{QStringLiteral("(none)"), QStringLiteral("(empty)"), QStringLiteral("North America")}));
+        scene.removeItem(chart.get());
+    }
+
+    // The value axis of 18 agents' hbars in the window's 800x500 layout: the labels left out are said in a
+    // title that fits the axis whole (the short form), never cut by Qt mid-sentence.
+    void leftOutTitleFitsTheAxis()
+    {
+        QTemporaryDir dir;
+        const QString path = database(dir, QStringLiteral("hostile_labels.sql"));
+        QString error;
+        auto file = SnapshotFile::open(path, &error);
+        const std::optional<Catalogue> catalogue = file->readCatalogue(&error);
+        const Question *q = catalogue->findBucket(QStringLiteral("tickets_by_agent"));
+        QVERIFY(q);
+        std::unique_ptr<QChart> chart(ChartBuilder::build(*q, *file->loadBucketValues(q->id, &error), ChartStyle::darkTheme()));
+        QGraphicsScene scene;
+        scene.addItem(chart.get());
+        chart->setGeometry(QRectF(0, 0, 436, 278));
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(chart->property("iv_valueLabelsLeftOut").toInt() > 0);
+        QAbstractAxis *values = chart->axes(Qt::Horizontal).value(0);
+        QVERIFY(values);
+        QVERIFY2(values->titleText().contains(QStringLiteral("not written")), qPrintable(values->titleText()));
+        QVERIFY2(QFontMetricsF(values->titleFont()).horizontalAdvance(values->titleText()) <= chart->plotArea().width(),
+                 qPrintable(values->titleText()));
         scene.removeItem(chart.get());
     }
 

@@ -460,10 +460,22 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
             const QString base = axis->property("iv_baseTitle").toString();
             QString title = base;
             if (leftOut > 0) {
-                const QString said = ChartBuilder::chartText(QCoreApplication::translate(
+                // The long form where the axis has room for it, else the short one: the title is never cut
+                // by Qt to "… not written at …".
+                const QString longSaid = ChartBuilder::chartText(QCoreApplication::translate(
                     "iv::ChartBuilder", "%n value(s) not written at this size: hover a bar or see the table",
                     nullptr, leftOut));
-                title = base.isEmpty() ? said : base + QStringLiteral(" (") + said + QLatin1Char(')');
+                const QString shortSaid = ChartBuilder::chartText(QCoreApplication::translate(
+                    "iv::ChartBuilder", "%n value(s) not written", nullptr, leftOut));
+                const QFontMetricsF titleMetrics(axis->titleFont());
+                const qreal room = (horizontal ? plot.width() : plot.height()) - 8;
+                for (const QString &said : {longSaid, shortSaid}) {
+                    title = base.isEmpty() ? said : base + QStringLiteral(" (") + said + QLatin1Char(')');
+                    if (titleMetrics.horizontalAdvance(title) <= room)
+                        break;
+                }
+                if (titleMetrics.horizontalAdvance(title) > room)
+                    title = shortSaid;
             }
             if (axis->titleText() != title)
                 axis->setTitleText(title);
