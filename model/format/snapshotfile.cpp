@@ -569,16 +569,8 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
     if (!st.isValid())
         return fail(st.prepareCode());
     sqlite3_bind_int64(st.get(), 1, bucketId);
-    {
-        // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket; the count is an
-        // index-only scan.
-        SqliteStatement count(m_db, QStringLiteral("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = ?1"));
-        if (count.isValid()) {
-            sqlite3_bind_int64(count.get(), 1, bucketId);
-            if (count.step() == SQLITE_ROW)
-                values.reserve(static_cast<int>(std::min<qint64>(count.int64(0), 50'000'000)));
-        }
-    }
+    // No count(*) to size the arrays: on a 1M-point bucket that index scan costs more than letting the five
+    // arrays grow geometrically while the one streamed pass reads the rows.
 
     const std::atomic_bool *cancelFlag = cancel;
     sqlite3_progress_handler(m_db, 10000, progress, &cancelFlag);
