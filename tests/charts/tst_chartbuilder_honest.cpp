@@ -244,6 +244,61 @@ private slots:
                  qPrintable(notes.message));
     }
 
+    // A daily series over years with single days missing: a break narrower than two pixels could not be
+    // seen, so the whole range is one line (not a series per run, whose cost grows with their number);
+    // zoomed in to a month, the same gaps are wide and the line breaks at each of them.
+    void gapsBreakTheLineWhereTheyCanBeSeen()
+    {
+        BucketValues v;
+        const QDate start(2020, 1, 1);
+        int kept = 0;
+        for (int d = 0; d < 2000; ++d) {
+            if (d % 7 == 3)
+                continue; // every week one day without a value
+            addRow(v, d % 5 + 1, 0, QString(),
+                   QDateTime(start.addDays(d), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() * 1000);
+            ++kept;
+        }
+        ChartNotes notes;
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(bucket(MetricKind::Timeseries, 1), v, ChartStyle(), &notes));
+        QVERIFY(chart);
+        QVERIFY2(notes.message.contains(QLatin1String("line breaks")), qPrintable(notes.message));
+        auto scene = layOut(chart.get(), QSizeF(1000, 500));
+        auto *reducer = ChartReducer::of(chart.get());
+        QVERIFY(reducer);
+        auto nonEmptyLines = [&chart] {
+            int lines = 0;
+            const auto all = chart->series();
+            for (QAbstractSeries *s : all)
+                if (qobject_cast<QLineSeries *>(s)->count() > 0)
+                    ++lines;
+            return lines;
+        };
+        reducer->reduce(QSizeF(1000, 400));
+        QCOMPARE(nonEmptyLines(), 1);
+        QVERIFY(reducer->lineCount() < 10);
+
+        // Zoomed to 30 days from day 100: gaps at days 101, 108, 115, 122 (each two days wide, ~66 px).
+        auto *axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
+        QVERIFY(axis);
+        const double from = double(QDateTime(start.addDays(100), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        const double to = double(QDateTime(start.addDays(130), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        axis->setRange(from, to);
+        reducer->reduce(QSizeF(1000, 400));
+        QVERIFY2(nonEmptyLines() >= 5, qPrintable(QString::number(nonEmptyLines())));
+        // No drawn segment spans a missing day inside the zoomed range.
+        const auto all = chart->series();
+        for (QAbstractSeries *s : all) {
+            auto *line = qobject_cast<QLineSeries *>(s);
+            for (int i = 1; i < line->count(); ++i) {
+                const double a = line->at(i - 1).x(), b = line->at(i).x();
+                if (a >= from && b <= to)
+                    QVERIFY2(b - a < 1.5 * 86400000.0, "a line bridges a missing day while zoomed in");
+            }
+        }
+    }
+
     void scatterMarkersAtTheEdgesAreWhole()
     {
         BucketValues v;

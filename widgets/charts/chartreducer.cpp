@@ -217,18 +217,29 @@ int ChartReducer::applyInitial(const QVector<int> &kept)
     if (m_kind != Kind::Timeseries || m_series.isEmpty())
         return 0;
     m_lastWidth = kDefaultWidth;
-    return showLine(kept);
+    // The whole range at the default width (the axes may not be set yet).
+    double unitsPerPixel = 0;
+    if (!m_x.isEmpty()) {
+        const auto [lo, hi] = std::minmax_element(m_x.cbegin(), m_x.cend());
+        unitsPerPixel = (*hi - *lo) / kDefaultWidth;
+    }
+    return showLine(kept, unitsPerPixel);
 }
 
-int ChartReducer::showLine(const QVector<int> &kept)
+int ChartReducer::showLine(const QVector<int> &kept, double unitsPerPixel)
 {
-    // Whether the segment from a to b would cross a gap (a run of missing steps) of m_gaps.
-    auto crossesGap = [this](double a, double b) {
+    // Whether the segment from a to b would cross a gap (a run of missing steps) of m_gaps wide enough to
+    // be seen at this scale.
+    const double minGap = std::isfinite(unitsPerPixel) && unitsPerPixel > 0 ? kMinGapPixels * unitsPerPixel : 0;
+    auto crossesGap = [this, minGap](double a, double b) {
         if (m_gaps.isEmpty() || !(a < b))
             return false;
-        const auto it = std::lower_bound(m_gaps.cbegin(), m_gaps.cend(), a,
-                                         [](const QPair<double, double> &g, double x) { return g.first < x; });
-        return it != m_gaps.cend() && it->second <= b;
+        auto it = std::lower_bound(m_gaps.cbegin(), m_gaps.cend(), a,
+                                   [](const QPair<double, double> &g, double x) { return g.first < x; });
+        for (; it != m_gaps.cend() && it->second <= b; ++it)
+            if (it->second - it->first >= minGap)
+                return true;
+        return false;
     };
     QVector<QList<QPointF>> runs(1);
     QVector<QVector<int>> runRows(1);
@@ -289,7 +300,7 @@ int ChartReducer::reduce(const QSizeF &plotPixels)
     if (m_kind == Kind::Timeseries) {
         if (m_series.isEmpty())
             return 0;
-        return showLine(Reduction::m4(m_x, m_y, x0, x1, width));
+        return showLine(Reduction::m4(m_x, m_y, x0, x1, width), (x1 - x0) / width);
     }
 
     // Scatter: only points inside the visible ranges take part (the others are off the plot anyway).

@@ -126,8 +126,12 @@ public:
     static QColor densityColor(const QColor &base, int count, bool dark, int top = 100);
 
 private:
-    // Puts the kept points (indices into m_x/m_y) on the line series; returns how many.
-    int showLine(const QVector<int> &kept);
+    // Puts the kept points (indices into m_x/m_y) on the line series; returns how many. The line breaks at
+    // a gap only where the gap is at least kMinGapPixels wide at unitsPerPixel (chart x per device pixel): a
+    // narrower break could not be seen, and every break is a series of its own (cost grows with their
+    // number). Zooming in re-runs this with a finer scale, so every gap shows when it can be seen.
+    int showLine(const QVector<int> &kept, double unitsPerPixel);
+    static constexpr double kMinGapPixels = 2.0;
     void axesRange(double *x0, double *x1, double *y0, double *y1) const;
 
     Kind m_kind;
