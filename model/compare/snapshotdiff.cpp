@@ -23,6 +23,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <future>
 #include <numeric>
 
 namespace iv {
@@ -698,9 +699,13 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
                 changed = changed || !near;
             }
         } else {
+            // Each file's values read in a thread of its own (SnapshotFile: one per thread; the old file is
+            // touched by nothing else until get()).
             QString e1, e2;
-            const auto va = oldFile->loadBucketValues(o.id, &e1, cancel);
+            std::future<std::optional<BucketValues>> oldValues =
+                std::async(std::launch::async, [&] { return oldFile->loadBucketValues(o.id, &e1, cancel); });
             const auto vb = newFile->loadBucketValues(q.id, &e2, cancel);
+            const auto va = oldValues.get();
             if (va && vb) {
                 d.valuesCompared = true;
                 comparePoints(*va, *vb, tolerance, &d);
