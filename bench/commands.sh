@@ -16,14 +16,15 @@ limit=${IV_BUDGET_TIMEOUT:-120}
 dir=${IV_BIG_DIR:-/tmp}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-run() { # label command... : prints "label  seconds  MiB  exit"
+run() { # label command... : prints "label  wall  CPU (user + system)  MiB  exit"
   local name=$1; shift
   /usr/bin/time -v timeout "$limit" "$@" >/dev/null 2>"$tmp/err"
   local code=$?
-  local wall rss
+  local wall cpu rss
   wall=$(grep 'Elapsed (wall clock)' "$tmp/err" | awk '{print $NF}')
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$tmp/err")
   rss=$(grep 'Maximum resident set size' "$tmp/err" | awk '{printf "%.0f", $NF/1024}')
-  printf '%-34s %10s %7s MiB  exit %s\n' "$name" "$wall" "$rss" "$code"
+  printf '%-34s %10s wall %7s s CPU %7s MiB  exit %s\n' "$name" "$wall" "$cpu" "$rss" "$code"
 }
 for rows in "${sizes[@]}"; do
   db=$dir/iv-big-$rows.db
@@ -31,7 +32,7 @@ for rows in "${sizes[@]}"; do
   copy=$tmp/changed.db
   cp "$db" "$copy"
   sqlite3 "$copy" "UPDATE insights_bucketvalue SET yvalue = yvalue + 1 WHERE id = $((rows / 2))"
-  echo "== $rows rows: $(du -m "$db" | cut -f1) MB"
+  echo "== $rows rows: $(du -m "$db" | cut -f1) MB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
   run "--list" "$viewer" --list "$db"
   run "--dump-json" "$viewer" --dump-json "$db"
   run "sqlite3 -json (bucketvalue rows)" sqlite3 -json "$db" "SELECT timestamp, xvalue, yvalue, category FROM insights_bucketvalue"

@@ -3,14 +3,23 @@
 # Builds a conformant snapshot with ROWS bucket values (default 4,000,000; about 119 bytes a row with the
 # indexes, so 4M rows are ~476 MB, within the 500 MB budget, 1M rows ~119 MB and 5M rows ~595 MB), for the
 # command budgets of docs/PERFORMANCE.md ("Commands on big files"):
-#   bench/make-big-snapshot.sh OUT.db [ROWS]
+#   bench/make-big-snapshot.sh OUT.db [ROWS] [interleaved|grouped]
 # Deterministic (a linear congruential sequence of the row number). The rows go to 20 buckets of every kind:
 # timeseries (one point a minute), scatterplots and bar charts with categories, so every command reads
 # timestamps, numbers and category text. 40 apps, 2,000 counters and 100 gauges come with them.
+# Layout: "interleaved" (default) stores row n in bucket n % 20, so each bucket's rows are spread over the
+# whole table (the worst case for reading a bucket: one B-tree lookup per row); "grouped" stores each
+# bucket's rows together, as django-insights writes them (the same rows, ids in bucket order).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:?usage: make-big-snapshot.sh OUT.db [ROWS]}
 rows=${2:-4000000}
+layout=${3:-interleaved}
+case $layout in
+  interleaved) order="" ;;
+  grouped) order="ORDER BY n % 20, n" ;;
+  *) echo "make-big-snapshot.sh: layout is interleaved or grouped, not $layout" >&2; exit 2 ;;
+esac
 rm -f "$out" "$out-journal" "$out-wal"
 {
   cat "$here/../tests/data/schema.sql"
@@ -40,7 +49,7 @@ SELECT CASE WHEN (n % 20) % 4 IN (0, 3) THEN strftime('%Y-%m-%d %H:%M:%S', 17356
        ((n * 1103515245 + 12345) % 2147483648) / 1000.0,
        ((n * 22695477 + 1) % 2147483648) % 100000 / 7.0,
        CASE WHEN (n % 20) % 4 IN (1, 2) THEN printf('category %04d', (n / 20) % 5000) END,
-       n % 20 + 1 FROM t;
+       n % 20 + 1 FROM t $order;
 COMMIT;
 SQL
 } | sqlite3 "$out"

@@ -2,10 +2,13 @@
 #include "snapshotdiff.h"
 
 #include "catalogue.h"
+#include "executionrows.h"
 #include "localizedtext.h"
 #include "numberformat.h"
+#include "pointmatch.h"
 #include "reviewreport.h"
 #include "snapshotfile.h"
+#include "sqlitemaster.h"
 #include "sqlitestatement.h"
 #include "timestamp.h"
 
@@ -23,6 +26,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <future>
 #include <numeric>
 
 namespace iv {
@@ -46,14 +50,10 @@ QString valueText(const Question &q)
     return q.valueIsInteger ? format.integer(q.intValue) : format.exact(q.value);
 }
 
-// Bit-exact: 1 ulp, and 0 against -0, are differences.
-bool sameNumber(double a, double b)
-{
-    quint64 x, y;
-    std::memcpy(&x, &a, sizeof x);
-    std::memcpy(&y, &b, sizeof y);
-    return x == y;
-}
+using PointMatch::comparePoints;
+using PointMatch::sameNumber;
+using namespace SqliteMaster;
+using namespace ExecutionRows;
 
 bool sameText(const QString &a, const QString &b)
 {
@@ -117,318 +117,6 @@ void repeatedBases(const Catalogue &cat, QSet<QString> *dup)
                 dup->insert(key);
             seen.insert(key);
         }
-}
-
-LocalizedText describeKey(const BucketValues &v, int i)
-{
-    QStringList parts;
-    if (!v.timestampAt(i).isNull())
-        parts << v.timestampAt(i);
-    if (!v.categoryAt(i).isNull())
-        parts << v.categoryAt(i);
-    return parts.isEmpty() ? LocalizedText::translate("iv::SnapshotDiff", "point %1").arg(i + 1)
-                           : LocalizedText::same(parts.join(QStringLiteral(" / ")));
-}
-
-// A point as people read it (UI language's notation) and as the English JSON carries it (C locale).
-LocalizedText pointText(const BucketValues &v, int i)
-{
-    const NumberFormat format = NumberFormat::ui();
-    LocalizedText t;
-    // With a decimal comma ("55,5") the two numbers are parted by a semicolon, as German and Dutch write it.
-    const bool comma = format.locale().decimalPoint() == QLatin1String(",");
-    t.text = (comma ? QStringLiteral("(%1; %2)") : QStringLiteral("(%1, %2)"))
-                 .arg(format.exact(v.x.at(i)), format.exact(v.y.at(i)));
-    t.english = QStringLiteral("(%1, %2)").arg(SnapshotDiff::exactText(v.x.at(i)), SnapshotDiff::exactText(v.y.at(i)));
-    return t;
-}
-
-// A point's identity (timestamp, category) as numbers both buckets share, so matching needs no text per
-// point: a timestamp is absent, canonical (by its microseconds: Django's form is one text per instant) or
-// stored text (by an id per distinct text); a category is absent or an id per distinct text.
-struct PointKey
-{
-    qint8 timeKind = 0; // 0 absent, 1 canonical, 2 stored text
-    qint64 time = 0;    // microseconds, or the text's id
-    qint32 category = -1;
-    bool operator==(const PointKey &o) const
-    {
-        return timeKind == o.timeKind && time == o.time && category == o.category;
-    }
-    bool operator<(const PointKey &o) const
-    {
-        if (timeKind != o.timeKind)
-            return timeKind < o.timeKind;
-        if (time != o.time)
-            return time < o.time;
-        return category < o.category;
-    }
-};
-
-QVector<PointKey> pointKeys(const BucketValues &v, QHash<QString, qint32> *categoryIds,
-                            QHash<QString, qint64> *textIds)
-{
-    QVector<qint32> category(v.categories.size());
-    for (int c = 0; c < v.categories.size(); ++c) {
-        const QString &name = v.categories.at(c);
-        const auto it = categoryIds->constFind(name);
-        category[c] =
-            it != categoryIds->cend() ? *it : *categoryIds->insert(name, qint32(categoryIds->size()));
-    }
-    QVector<PointKey> keys(v.size());
-    for (int i = 0; i < v.size(); ++i) {
-        PointKey &k = keys[i];
-        const auto text = v.timestampText.constFind(i);
-        if (text != v.timestampText.cend()) {
-            k.timeKind = 2;
-            const auto id = textIds->constFind(*text);
-            k.time = id != textIds->cend() ? *id : *textIds->insert(*text, textIds->size());
-        } else if (v.timestamps.at(i) != Timestamp::Invalid) {
-            k.timeKind = 1;
-            k.time = v.timestamps.at(i);
-        }
-        const qint32 c = v.categoryIndex.at(i);
-        k.category = c >= 0 && c < category.size() ? category.at(c) : -1;
-    }
-    return keys;
-}
-
-// Points are matched by (timestamp, category, n-th occurrence of that pair): both sides sorted by key
-// (stable, so equal keys keep their order), then merged. No per-point text: a million points cost a few
-// arrays of integers, where a hash of text keys took hundreds of megabytes.
-void comparePoints(const BucketValues &a, const BucketValues &b, double tolerance, QuestionDiff *d)
-{
-    QHash<QString, qint32> categoryIds;
-    QHash<QString, qint64> textIds;
-    const QVector<PointKey> ka = pointKeys(a, &categoryIds, &textIds);
-    const QVector<PointKey> kb = pointKeys(b, &categoryIds, &textIds);
-    QVector<int> changed; // rows of b whose point changed, for the first examples in b's order
-    auto compare = [&](int i, int j) {
-        const double xa = a.x.at(i), xb = b.x.at(j), ya = a.y.at(i), yb = b.y.at(j);
-        if (!sameNumber(xa, xb) || !sameNumber(ya, yb)) {
-            if (tolerance > 0 && (sameNumber(xa, xb) || SnapshotDiff::withinTolerance(xa, xb, tolerance)) &&
-                (sameNumber(ya, yb) || SnapshotDiff::withinTolerance(ya, yb, tolerance))) {
-                ++d->tolerantPoints;
-                return;
-            }
-            ++d->changedPoints;
-            if (changed.size() < 5 || j < changed.last()) {
-                changed.insert(std::upper_bound(changed.begin(), changed.end(), j), j);
-                if (changed.size() > 5)
-                    changed.removeLast();
-            }
-        }
-    };
-    // The usual case: the same points in the same order.
-    if (ka == kb) {
-        for (int i = 0; i < a.size(); ++i)
-            compare(i, i);
-    } else {
-        auto sorted = [](const QVector<PointKey> &k) {
-            QVector<int> order(k.size());
-            std::iota(order.begin(), order.end(), 0);
-            std::stable_sort(order.begin(), order.end(), [&k](int x, int y) { return k.at(x) < k.at(y); });
-            return order;
-        };
-        const QVector<int> oa = sorted(ka), ob = sorted(kb);
-        int i = 0, j = 0;
-        while (i < oa.size() && j < ob.size()) {
-            const PointKey &x = ka.at(oa.at(i)), &y = kb.at(ob.at(j));
-            if (x < y) {
-                ++d->removedPoints;
-                ++i;
-            } else if (y < x) {
-                ++d->addedPoints;
-                ++j;
-            } else {
-                compare(oa.at(i++), ob.at(j++));
-            }
-        }
-        d->removedPoints += oa.size() - i;
-        d->addedPoints += ob.size() - j;
-    }
-    if (!changed.isEmpty()) {
-        // The row of a for each example: the same n-th occurrence of b's key.
-        QHash<int, int> rowOfB; // b row → a row, for the few examples only
-        for (const int j : std::as_const(changed)) {
-            int nth = 0;
-            for (int t = 0; t < j; ++t)
-                nth += kb.at(t) == kb.at(j) ? 1 : 0;
-            for (int i = 0; i < ka.size(); ++i)
-                if (ka.at(i) == kb.at(j) && nth-- == 0) {
-                    rowOfB.insert(j, i);
-                    break;
-                }
-        }
-        for (const int j : std::as_const(changed))
-            d->changedExamples << LocalizedText::same(QStringLiteral("%1: %2 → %3"))
-                                      .arg(describeKey(b, j), pointText(a, rowOfB.value(j)), pointText(b, j));
-    }
-}
-
-struct SchemaObject
-{
-    QString type, name, sql;
-};
-
-// sqlite_master as stored, by "type\x1fname". Reading it is a plain SELECT, which SnapshotFile's authorizer
-// allows.
-bool readSchema(const SnapshotFile &file, QMap<QString, SchemaObject> *out, QString *error)
-{
-    SqliteStatement st(file.handle(),
-                       QStringLiteral("SELECT type, name, sql FROM sqlite_master ORDER BY type, name"));
-    int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
-    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
-        const SchemaObject o{st.text(0), st.text(1), st.text(2)};
-        out->insert(o.type + QLatin1Char('\x1f') + o.name, o);
-    }
-    if (rc == SQLITE_DONE)
-        return true;
-    if (error)
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file.path()),
-                                              QString::fromUtf8(sqlite3_errmsg(file.handle())));
-    return false;
-}
-
-// The rows of every table named sqlite_… (SQLite's statistics and sequence tables, and any table given such a
-// name by hand) as a SHA-256 of their values in storage order, with the row count. Such tables are no
-// question, but their text travels with the file like any other.
-struct TableRows
-{
-    qint64 rows = 0;
-    QByteArray sha;
-};
-
-bool readSqliteTables(const SnapshotFile &file, QMap<QString, TableRows> *out, QString *error,
-                      const std::atomic_bool *cancel)
-{
-    static const QStringList insights = {
-        QStringLiteral("insights_app"),         QStringLiteral("insights_counter"),
-        QStringLiteral("insights_gauge"),       QStringLiteral("insights_bucket"),
-        QStringLiteral("insights_bucketvalue"), QStringLiteral("insights_executiondelta")};
-    auto failed = [&](int rc) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file.path()),
-                                                  rc == SQLITE_INTERRUPT || (cancel && cancel->load())
-                                                      ? QStringLiteral("cancelled")
-                                                      : QString::fromUtf8(sqlite3_errmsg(file.handle())));
-        return false;
-    };
-    QStringList names;
-    {
-        SqliteStatement st(file.handle(),
-                           QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                                          "AND substr(lower(name), 1, 7) = 'sqlite_'"));
-        int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
-        while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
-            if (!st.text(1).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
-                names << st.text(0);
-        if (rc != SQLITE_DONE)
-            return failed(rc);
-    }
-    for (const QString &name : std::as_const(names)) {
-        QString quotedName = name;
-        quotedName.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        SqliteStatement st(file.handle(), QStringLiteral("SELECT * FROM \"%1\"").arg(quotedName));
-        if (!st.isValid())
-            return failed(st.prepareCode());
-        const int columns = sqlite3_column_count(st.get());
-        const bool sequence = name == QLatin1String("sqlite_sequence") && columns >= 1;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        TableRows rows;
-        int rc;
-        while ((rc = st.step()) == SQLITE_ROW) {
-            if ((rows.rows & 0xfff) == 0 && cancel && cancel->load())
-                return failed(SQLITE_INTERRUPT);
-            if (sequence && st.type(0) == SQLITE_TEXT && insights.contains(st.text(0)))
-                continue;
-            ++rows.rows;
-            for (int c = 0; c < columns; ++c) {
-                const int type = st.type(c);
-                const char tag = char('0' + type);
-                hash.addData(QByteArrayView(&tag, 1));
-                if (type == SQLITE_INTEGER) {
-                    const qint64 v = st.int64(c);
-                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&v), sizeof v));
-                } else if (type == SQLITE_FLOAT) {
-                    const double v = st.real(c);
-                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&v), sizeof v));
-                } else if (type != SQLITE_NULL) {
-                    const auto *p = static_cast<const char *>(sqlite3_column_blob(st.get(), c));
-                    const qint64 n = sqlite3_column_bytes(st.get(), c);
-                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(&n), sizeof n));
-                    if (p && n > 0)
-                        hash.addData(QByteArrayView(p, n));
-                }
-            }
-        }
-        if (rc != SQLITE_DONE)
-            return failed(rc);
-        rows.sha = hash.result();
-        out->insert(name, rows);
-    }
-    return true;
-}
-
-struct Executions
-{
-    QHash<QString, qint64> rows; // "executed_at\x1fuuid" → how many
-    qint64 count = 0;
-    QString latest;
-};
-
-QString column(const SnapshotFile &file, const QString &name)
-{
-    return file.columns(QStringLiteral("insights_executiondelta")).contains(name)
-               ? QLatin1Char('"') + name + QLatin1Char('"')
-               : QStringLiteral("NULL");
-}
-
-bool readExecutions(const SnapshotFile &file, Executions *out, QString *error, const std::atomic_bool *cancel)
-{
-    if (!file.hasTable(QStringLiteral("insights_executiondelta")))
-        return true;
-    SqliteStatement st(file.handle(), QStringLiteral("SELECT %1, %2 FROM insights_executiondelta")
-                                          .arg(column(file, QStringLiteral("executed_at")),
-                                               column(file, QStringLiteral("uuid"))));
-    int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
-    while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
-        if (cancel && (out->count & 0xfff) == 0 && cancel->load())
-            break;
-        const QString at = st.text(0);
-        ++out->rows[(at.isNull() ? QStringLiteral("\x01") : at) + QLatin1Char('\x1f') + st.text(1)];
-        ++out->count;
-        if (!at.isEmpty() && (out->latest.isNull() || at > out->latest))
-            out->latest = at;
-    }
-    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
-        return true;
-    if (error)
-        *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file.path()),
-                                              QString::fromUtf8(sqlite3_errmsg(file.handle())));
-    return false;
-}
-
-// Rows of a not in b, as a count and a few readable examples.
-qint64 missingFrom(const Executions &a, const Executions &b, QStringList *examples)
-{
-    qint64 n = 0;
-    QStringList keys = a.rows.keys();
-    std::sort(keys.begin(), keys.end());
-    for (const QString &key : std::as_const(keys)) {
-        const qint64 extra = a.rows.value(key) - b.rows.value(key);
-        if (extra <= 0)
-            continue;
-        n += extra;
-        if (examples->size() < 5) {
-            const int sep = key.indexOf(QLatin1Char('\x1f'));
-            QString at = key.left(sep);
-            if (at == QStringLiteral("\x01"))
-                at = QStringLiteral("NULL");
-            examples->append(QStringLiteral("%1 (%2)").arg(at, key.mid(sep + 1)));
-        }
-    }
-    return n;
 }
 
 } // namespace
@@ -698,9 +386,13 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
                 changed = changed || !near;
             }
         } else {
+            // Each file's values read in a thread of its own (SnapshotFile: one per thread; the old file is
+            // touched by nothing else until get()).
             QString e1, e2;
-            const auto va = oldFile->loadBucketValues(o.id, &e1, cancel);
+            std::future<std::optional<BucketValues>> oldValues =
+                std::async(std::launch::async, [&] { return oldFile->loadBucketValues(o.id, &e1, cancel); });
             const auto vb = newFile->loadBucketValues(q.id, &e2, cancel);
+            const auto va = oldValues.get();
             if (va && vb) {
                 d.valuesCompared = true;
                 comparePoints(*va, *vb, tolerance, &d);

@@ -306,7 +306,7 @@ bool writeBucket(QIODevice *out, DataExport::Format format, const Question &q, c
 }
 
 // The bucket straight from the file: the statement and the cell rules of SnapshotFile::loadBucketValues
-// (same columns, same order, numbers by numericCell, timestamps by Timestamp::parseUtcMicros, text as
+// (its own statement, numbers by numericCell, timestamps by Timestamp::parseUtcMicros, text as
 // QString::fromUtf8 or SqliteStatement::text), without building the columns in memory. Returns 1 on success,
 // 0 on a write error (*error set), -1 on a read error (the caller asks loadBucketValues for its message).
 int streamBucket(QIODevice *out, DataExport::Format format, const Question &q, const SnapshotFile &snapshot,
@@ -326,28 +326,15 @@ int streamBucket(QIODevice *out, DataExport::Format format, const Question &q, c
     };
     if (!snapshot.hasTable(t))
         return done();
-    const QStringList columns = snapshot.columns(t);
-    auto column = [&](const QString &name) {
-        if (columns.contains(name)) {
-            QString quoted = name;
-            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-            return QLatin1Char('"') + quoted + QLatin1Char('"');
-        }
-        return name == QLatin1String("id") ? QStringLiteral("rowid") : QStringLiteral("NULL");
-    };
-    const QString id = column(QStringLiteral("id"));
-    const QString sql = QStringLiteral("SELECT %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue WHERE "
-                                       "bucket_id = ?1 ORDER BY %1")
-                            .arg(id, column(QStringLiteral("timestamp")), column(QStringLiteral("category")));
-    SqliteStatement st(snapshot.handle(), sql);
     auto readError = [&] {
         *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(snapshot.path()),
                                               QString::fromUtf8(sqlite3_errmsg(snapshot.handle())));
         return -1;
     };
-    if (!st.isValid())
-        return readError();
-    sqlite3_bind_int64(st.get(), 1, q.id);
+    const std::unique_ptr<SqliteStatement> statement = snapshot.bucketValuesStatement(q.id, nullptr, error);
+    if (!statement)
+        return -1;
+    SqliteStatement &st = *statement;
 
     const QByteArray nullText = encodeText(format, QString());
     const QByteArray emptyText = encodeText(format, QStringLiteral(""));

@@ -2,14 +2,18 @@
 #include "snapshotjson.h"
 
 #include "snapshotfile.h"
+#include "sqlitestatement.h"
+#include "timestamp.h"
 
 #include <QBuffer>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <charconv>
 #include <cmath>
-#include <functional>
+#include <cstring>
+#include <memory>
 
 namespace iv::SnapshotJson {
 
@@ -97,67 +101,291 @@ void appendString(QByteArray &out, const QString &s)
     out.append(array.constData() + 1, array.size() - 2);
 }
 
-// A number exactly as QJsonDocument writes a double: whole numbers below 2^64 in fixed notation, the rest in
-// the shortest 'g' form; non-finite values are null (as number() makes them).
+// A number exactly as QJsonDocument writes a double: a whole number within ±2^53 as an integer (negative zero
+// as 0), the rest in the shortest 'g' form (Qt's, which takes the plain notation when it is not longer:
+// 1.5e+16, but 18446744073709550000); non-finite values are null (as number() makes them).
 void appendNumber(QByteArray &out, double d)
 {
     if (!std::isfinite(d)) {
         out += "null";
         return;
     }
-    const double a = std::abs(d);
-    const bool whole = a < 18446744073709551616.0 && a == std::floor(a);
-    out += QByteArray::number(d, whole ? 'f' : 'g', QLocale::FloatingPointShortest);
+    if (std::abs(d) <= 9007199254740992.0 && d == std::floor(d)) {
+        out += QByteArray::number(static_cast<qint64>(d));
+        return;
+    }
+    out += QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
-// The values array of one bucket, as QJsonDocument would write valuesArray() at this indent level (the level
-// of the "values" key; -1 for compact output). Flushes through `flush` as the text grows.
-bool appendValues(QByteArray &out, const BucketValues &v, int level, const std::function<bool()> &flush)
+// Output in large blocks: rows are written with raw pointer arithmetic into a buffer that always keeps
+// kRoom bytes free for one row's fixed-size part; longer text goes through append(), which flushes as needed.
+class BlockOut
+{
+public:
+    static constexpr qsizetype kBlock = qsizetype(1) << 20;
+    static constexpr qsizetype kRoom = 4096;
+
+    explicit BlockOut(QIODevice *device) : m_device(device), m_data(new char[kBlock + kRoom]) {}
+
+    // Room for n more bytes at cursor() (n at most kRoom), writing out the block if need be.
+    bool ensure(qsizetype n) { return m_used + n <= kBlock + kRoom || flush(); }
+    char *cursor() { return m_data.get() + m_used; }
+    void advance(char *to) { m_used = to - m_data.get(); }
+    bool append(const char *p, qsizetype n)
+    {
+        while (n > 0) {
+            if (m_used >= kBlock && !flush())
+                return false;
+            const qsizetype take = std::min(n, kBlock + kRoom - m_used);
+            std::memcpy(m_data.get() + m_used, p, size_t(take));
+            m_used += take;
+            p += take;
+            n -= take;
+        }
+        return true;
+    }
+    bool append(const QByteArray &b) { return append(b.constData(), b.size()); }
+    // After each row: a full block is written, so kRoom bytes are free again.
+    bool row() { return m_used < kBlock || flush(); }
+    bool flush()
+    {
+        const bool ok = m_device->write(m_data.get(), m_used) == m_used;
+        m_used = 0;
+        return ok;
+    }
+    QString errorString() const { return m_device->errorString(); }
+
+private:
+    QIODevice *m_device;
+    std::unique_ptr<char[]> m_data;
+    qsizetype m_used = 0;
+};
+
+char *put(char *p, const char *s, size_t n)
+{
+    std::memcpy(p, s, n);
+    return p + n;
+}
+
+char *putDigits(char *p, unsigned v, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        p[i] = char('0' + v % 10);
+        v /= 10;
+    }
+    return p + width;
+}
+
+// Room one number needs at most in writeNumber's own forms (the rest goes through QByteArray::number).
+constexpr int kNumberRoom = 40;
+
+// appendNumber(d) into p without allocating, for the values files hold in bulk: whole numbers within ±2^53 as
+// integer digits, other numbers from 0.001 to 2^53 as the shortest round-trip digits in plain notation (Qt's
+// 'g' shortest form never takes the exponent form there: at most two zeros follow the point). Returns nullptr
+// for anything else (non-finite, tiny or huge values): the caller falls back to appendNumber.
+char *writeNumber(char *p, double d)
+{
+    const double a = std::abs(d);
+    if (!(a <= 9007199254740992.0))
+        return nullptr;
+    if (a == std::floor(a))
+        return std::to_chars(p, p + kNumberRoom, static_cast<qint64>(d)).ptr;
+    if (a < 0.001)
+        return nullptr;
+    const std::to_chars_result r = std::to_chars(p, p + kNumberRoom, d, std::chars_format::fixed);
+    return r.ec == std::errc() ? r.ptr : nullptr;
+}
+
+// Timestamp::formatDjango(micros) into p, or nullptr for a year outside 0000-9999 (the caller falls back).
+char *writeDjango(char *p, qint64 micros)
+{
+    const Timestamp::Civil c = Timestamp::civil(micros);
+    if (c.year < 0 || c.year > 9999)
+        return nullptr;
+    p = putDigits(p, unsigned(c.year), 4);
+    *p++ = '-';
+    p = putDigits(p, c.month, 2);
+    *p++ = '-';
+    p = putDigits(p, c.day, 2);
+    *p++ = ' ';
+    p = putDigits(p, c.hour, 2);
+    *p++ = ':';
+    p = putDigits(p, c.minute, 2);
+    *p++ = ':';
+    p = putDigits(p, c.second, 2);
+    if (c.micro) {
+        *p++ = '.';
+        p = putDigits(p, c.micro, 6);
+    }
+    return p;
+}
+
+// Stored text as appendString writes the QString a reader makes of it (QString::fromUtf8; "" for an empty
+// cell): plain printable ASCII is copied as it is, anything else goes through appendString.
+void appendStoredText(QByteArray &out, const char *p, int n)
+{
+    bool plain = true;
+    for (int i = 0; i < n && plain; ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+    }
+    if (plain) {
+        out.reserve(n + 2);
+        out += '"';
+        out.append(p, n);
+        out += '"';
+        return;
+    }
+    appendString(out, n > 0 ? QString::fromUtf8(p, n) : QStringLiteral(""));
+}
+
+// The values array of one bucket, as QJsonDocument would write valuesArray() of loadBucketValues() at this
+// indent level (the level of the "values" key; -1 for compact output), read straight from the file: the
+// statement of SnapshotFile::loadBucketValues and its cell rules (numbers by
+// numericCell, timestamps by Timestamp::parseUtcMicros and its canonical-form rule, text as QString::fromUtf8
+// or SqliteStatement::text) without building the bucket in memory, so memory stays at one output block
+// whatever the bucket's size. False and *error on a read or write failure.
+bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int level, QString *error)
 {
     const bool indented = level >= 0;
     const QByteArray rowIndent(indented ? 4 * (level + 1) : 0, ' '),
         keyIndent(indented ? 4 * (level + 2) : 0, ' ');
-    const char *const sep = indented ? ",\n" : ",";
-    auto key = [&](const char *name) {
-        out += keyIndent;
-        out += name;
+    const QByteArray sep = indented ? QByteArrayLiteral(",\n") : QByteArrayLiteral(",");
+    // Everything between two cells of a row, written at once.
+    const QByteArray rowOpen =
+        rowIndent + (indented ? "{\n" : "{") + keyIndent + (indented ? "\"category\": " : "\"category\":");
+    const QByteArray beforeTimestamp = sep + keyIndent + (indented ? "\"timestamp\": " : "\"timestamp\":");
+    const QByteArray beforeX = sep + keyIndent + (indented ? "\"x\": " : "\"x\":");
+    const QByteArray beforeY = sep + keyIndent + (indented ? "\"y\": " : "\"y\":");
+    const QByteArray rowClose = indented ? "\n" + rowIndent + "}" : QByteArrayLiteral("}");
+    auto writeFailed = [&] {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(file.path(), out.errorString());
+        return false;
     };
-    // Each distinct category escaped once.
-    QVector<QByteArray> categories(v.categories.size());
-    for (int c = 0; c < v.categories.size(); ++c)
-        appendString(categories[c], v.categories.at(c));
-    out += indented ? "[\n" : "[";
-    for (int i = 0; i < v.size(); ++i) {
-        out += rowIndent;
-        out += indented ? "{\n" : "{";
-        key(indented ? "\"category\": " : "\"category\":");
-        const qint32 c = v.categoryIndex.at(i);
-        out += c < 0 ? QByteArrayLiteral("null") : categories.at(c);
-        out += sep;
-        key(indented ? "\"timestamp\": " : "\"timestamp\":");
-        appendString(out, v.timestampAt(i));
-        out += sep;
-        key(indented ? "\"x\": " : "\"x\":");
-        appendNumber(out, v.x.at(i));
-        out += sep;
-        key(indented ? "\"y\": " : "\"y\":");
-        appendNumber(out, v.y.at(i));
-        if (indented) {
-            out += '\n';
-            out += rowIndent;
+    // A read failure is worded by loadBucketValues, which meets the same failure on the same statement.
+    auto readFailed = [&] {
+        QString reason;
+        if (file.loadBucketValues(bucketId, &reason) || reason.isEmpty())
+            reason =
+                QStringLiteral("%1: %2").arg(file.path(), QString::fromUtf8(sqlite3_errmsg(file.handle())));
+        if (error)
+            *error = reason;
+        return false;
+    };
+
+    // QJsonDocument writes an empty array as "[", a line break and the indent, "]" when indented.
+    auto closeArray = [&](bool empty) {
+        if (indented &&
+            !out.append((empty ? QByteArray() : QByteArrayLiteral("\n")) + QByteArray(4 * level, ' ')))
+            return writeFailed();
+        return out.append("]", 1) || writeFailed();
+    };
+    if (!out.append(indented ? "[\n" : "[", indented ? 2 : 1))
+        return writeFailed();
+    const QString t = QStringLiteral("insights_bucketvalue");
+    if (!file.hasTable(t))
+        return closeArray(true);
+    const std::unique_ptr<SqliteStatement> statement = file.bucketValuesStatement(bucketId, nullptr, error);
+    if (!statement)
+        return false;
+    SqliteStatement &st = *statement;
+
+    QByteArray lastCategoryBytes, lastCategory; // the previous row's category, stored and escaped
+    bool haveLastCategory = false;
+    QByteArray text;
+    bool first = true;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        if (!first && !out.append(sep))
+            return writeFailed();
+        first = false;
+        if (!out.append(rowOpen))
+            return writeFailed();
+
+        if (st.isNull(4)) {
+            if (!out.append("null", 4))
+                return writeFailed();
+        } else {
+            const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 4));
+            const int n = sqlite3_column_bytes(st.get(), 4);
+            if (!haveLastCategory || lastCategoryBytes.size() != n ||
+                std::memcmp(lastCategoryBytes.constData(), p, size_t(n)) != 0) {
+                lastCategoryBytes = QByteArray(p, n);
+                lastCategory.clear();
+                appendStoredText(lastCategory, p, n);
+                haveLastCategory = true;
+            }
+            if (!out.append(lastCategory))
+                return writeFailed();
         }
-        out += '}';
-        if (i + 1 < v.size())
-            out += sep;
-        else if (indented)
-            out += '\n';
-        if (out.size() >= (1 << 20) && !flush())
-            return false;
+
+        if (!out.append(beforeTimestamp))
+            return writeFailed();
+        switch (st.type(1)) {
+        case SQLITE_NULL:
+            if (!out.append("null", 4))
+                return writeFailed();
+            break;
+        case SQLITE_TEXT: {
+            const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1));
+            const int n = sqlite3_column_bytes(st.get(), 1);
+            const qint64 micros = Timestamp::parseUtcMicros(p, n);
+            const bool canonical = micros != Timestamp::Invalid && p[10] == ' ' &&
+                                   (n == 19 || (n == 26 && micros % 1000000 != 0));
+            if (!out.ensure(64))
+                return writeFailed();
+            char *c = out.cursor();
+            char *end = nullptr;
+            if (canonical) {
+                *c = '"';
+                end = writeDjango(c + 1, micros);
+            }
+            if (end) {
+                *end++ = '"';
+                out.advance(end);
+            } else {
+                text.clear();
+                if (canonical)
+                    appendString(text, Timestamp::formatDjango(micros));
+                else if (n == 0) // whatever QString::fromUtf8 makes of an empty cell, as the reader keeps it
+                    appendString(text, QString::fromUtf8(p, n));
+                else
+                    appendStoredText(text, p, n);
+                if (!out.append(text))
+                    return writeFailed();
+            }
+            break;
+        }
+        default:
+            text.clear();
+            appendString(text, st.text(1));
+            if (!out.append(text))
+                return writeFailed();
+        }
+
+        for (int col : {2, 3}) {
+            if (!out.append(col == 2 ? beforeX : beforeY))
+                return writeFailed();
+            bool ok = false;
+            const double d = numericCell(st, col, &ok);
+            if (!out.ensure(kNumberRoom))
+                return writeFailed();
+            if (char *end = writeNumber(out.cursor(), d)) {
+                out.advance(end);
+            } else {
+                text.clear();
+                appendNumber(text, d);
+                if (!out.append(text))
+                    return writeFailed();
+            }
+        }
+        if (!out.append(rowClose) || !out.row())
+            return writeFailed();
     }
-    if (indented)
-        out += QByteArray(4 * level, ' ');
-    out += ']';
-    return true;
+    if (rc != SQLITE_DONE)
+        return readFailed();
+    return closeArray(first);
 }
 
 } // namespace
@@ -196,14 +424,11 @@ bool write(const SnapshotFile &file, QIODevice *device, QString *error, bool ind
     const QByteArray skeleton =
         QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
 
-    QByteArray out;
-    out.reserve(1 << 21);
-    auto flush = [&] {
-        const bool ok = device->write(out) == out.size();
-        out.clear();
-        if (!ok && error)
+    BlockOut out(device);
+    auto writeFailed = [&] {
+        if (error)
             *error = QStringLiteral("%1: %2").arg(file.path(), device->errorString());
-        return ok;
+        return false;
     };
     const QByteArray key = indented ? QByteArrayLiteral("\"values\": ") : QByteArrayLiteral("\"values\":");
     qsizetype from = 0;
@@ -213,21 +438,20 @@ bool write(const SnapshotFile &file, QIODevice *device, QString *error, bool ind
         const qsizetype close = skeleton.indexOf('"', value + kPlaceholderJson.size());
         const int index =
             skeleton.mid(value + kPlaceholderJson.size(), close - value - kPlaceholderJson.size()).toInt();
-        out.append(skeleton.constData() + from, value - from);
+        if (!out.append(skeleton.constData() + from, value - from))
+            return writeFailed();
         from = close + 1;
         int level = -1;
         if (indented) {
             const qsizetype lineStart = skeleton.lastIndexOf('\n', at) + 1;
             level = int((at - lineStart) / 4);
         }
-        const std::optional<BucketValues> values = file.loadBucketValues(buckets.value(index, -1), error);
-        if (!values || !appendValues(out, *values, level, flush))
-            return false;
-        if (!flush())
+        if (!streamValues(out, file, buckets.value(index, -1), level, error))
             return false;
     }
-    out.append(skeleton.constData() + from, skeleton.size() - from);
-    return flush();
+    if (!out.append(skeleton.constData() + from, skeleton.size() - from) || !out.flush())
+        return writeFailed();
+    return true;
 }
 
 QByteArray dump(const SnapshotFile &file, QString *error, bool indented)

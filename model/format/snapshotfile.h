@@ -16,6 +16,8 @@ struct sqlite3;
 
 namespace iv {
 
+class SqliteStatement;
+
 // The one way in to a snapshot. Every read of an insights.db — GUI, command line, export, review, diff — opens
 // it through SnapshotFile, so the guarantees hold everywhere by construction:
 //  - read-only and immutable (SQLite URI mode=ro&immutable=1): no -journal/-wal/-shm file is created, the file's
@@ -62,6 +64,12 @@ public:
     std::optional<BucketValues> loadBucketValues(qint64 bucketId, QString *error,
                                                  const std::atomic_bool *cancel = nullptr) const;
 
+    // The statement loadBucketValues reads, prepared, bound and ready to step, for readers that stream the
+    // values instead (--dump-json, data export): columns id, timestamp, xvalue, yvalue, category of one bucket's
+    // rows, in id order. *rows gets the bucket's row count. nullptr and *error ("PATH: reason") on failure.
+    // Only for model/ (SqliteStatement is internal to it); the statement must not outlive this object.
+    std::unique_ptr<SqliteStatement> bucketValuesStatement(qint64 bucketId, qint64 *rows, QString *error) const;
+
     // Names of the schema objects as found: for each insights table, whether it is a real table.
     bool hasTable(const QString &name) const { return m_tables.contains(name); }
     QStringList columns(const QString &table) const;
@@ -78,6 +86,7 @@ private:
     SnapshotFile() = default;
     bool inspectSchema(QString *error, QString *englishError);
     QString columnOrNull(const QString &table, const QString &column) const;
+    bool idIsRowid(const QString &table) const;
 
     QString m_path;
     sqlite3 *m_db = nullptr;
@@ -87,6 +96,7 @@ private:
     QStringList m_tables;                     // real tables among the insights tables
     QHash<QString, QStringList> m_columns;    // table → column names
     QStringList m_schemaWarnings;
+    bool m_valueIdIsRowid = false;            // insights_bucketvalue.id is its rowid (INTEGER PRIMARY KEY)
 };
 
 } // namespace iv
