@@ -411,8 +411,10 @@ private slots:
         QVERIFY(!window.sidebar()->isVisible());
         QVERIFY(window.historyPage()->width() > 900);
         const QString out = qEnvironmentVariable("IV_HISTORY_SCREENSHOTS");
-        if (!out.isEmpty())
+        if (!out.isEmpty()) {
+            QTest::qWait(300); // the cards are laid out
             QVERIFY(window.grab().save(out + QStringLiteral("/history-without-file.png")));
+        }
         QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("a.db"))));
         QVERIFY(window.sidebar()->isVisible());
         window.pages()->setCurrentWidget(window.historyPage());
