@@ -59,8 +59,7 @@ void printTable(const History &history)
     printOut(tr("History of %1: %2 snapshots, collected %3 to %4\n")
                  .arg(terminalSafe(history.siteName()))
                  .arg(history.size())
-                 .arg(Timestamp::formatDjango(history.snapshots.constFirst().collectedAt),
-                      Timestamp::formatDjango(history.snapshots.constLast().collectedAt)));
+                 .arg(history.collectedText(0), history.collectedText(history.size() - 1)));
     QVector<QStringList> rows;
     rows.append({tr("APP"), tr("LABEL"), tr("KIND"), tr("LATEST"), tr("SINCE PREVIOUS"), tr("SINCE FIRST")});
     for (const HistorySeries &s : history.series) {

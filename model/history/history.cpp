@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "history.h"
 
+#include "timestamp.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -127,6 +129,30 @@ void History::buildSeries()
         s.metrics.clear();
         s.metrics.squeeze();
     }
+
+    // The coarsest precision at which no two snapshots read the same.
+    auto distinctAt = [this](qint64 unit) {
+        for (int i = 1; i < size(); ++i) {
+            const qint64 a = snapshots.at(i - 1).collectedAt, b = snapshots.at(i).collectedAt;
+            if (a - (a % unit + unit) % unit == b - (b % unit + unit) % unit)
+                return false;
+        }
+        return true;
+    };
+    timePrecision = distinctAt(60000000)  ? TimePrecision::Minute
+                    : distinctAt(1000000) ? TimePrecision::Second
+                                          : TimePrecision::Fraction;
+}
+
+QString History::timeText(qint64 micros, TimePrecision precision)
+{
+    if (micros == Timestamp::Invalid)
+        return QString();
+    const QString django = Timestamp::formatDjango(micros); // "YYYY-MM-DD HH:MM:SS[.ffffff]"
+    const QString text = precision == TimePrecision::Minute   ? django.left(16)
+                         : precision == TimePrecision::Second ? django.left(19)
+                                                              : django;
+    return QCoreApplication::translate("iv::History", "%1 UTC", "a collection time").arg(text);
 }
 
 HistoryTrend HistoryTrend::of(const History &history, const HistorySeries &series)

@@ -78,8 +78,17 @@ struct History
     // Every bucket label of the history, the latest snapshot's first.
     QStringList bucketLabels() const;
 
-    // Fills series from the snapshots' metrics and then drops those (they are kept once, in the series).
+    // Fills series from the snapshots' metrics and then drops those (they are kept once, in the series), and
+    // chooses timePrecision.
     void buildSeries();
+
+    // How collection times are written for people: to the minute when that tells every snapshot apart, else
+    // to the second, else with the stored fraction. Always UTC, which the text says ("2026-01-07 03:00 UTC").
+    enum class TimePrecision : quint8 { Minute, Second, Fraction };
+    TimePrecision timePrecision = TimePrecision::Minute;
+    static QString timeText(qint64 micros, TimePrecision precision);
+    QString timeText(qint64 micros) const { return timeText(micros, timePrecision); }
+    QString collectedText(int snapshot) const { return timeText(snapshots.at(snapshot).collectedAt); }
 };
 
 // A counter's or gauge's trend as a timeseries question with its values (x = value, timestamp = the

@@ -82,8 +82,8 @@ History HistoryIndex::open(const QStringList &paths, const Options &options)
             if (it == cached.end())
                 it = cached.insert(folder, cache.load(folder));
             const auto hit = it->constFind(file);
-            if (hit != it->cend() && hit->sameFileAs(current) &&
-                (!options.sha256 || !hit->sha256.isEmpty() || !hit->readable())) {
+            if (hit != it->cend() && hit->readable() && hit->sameFileAs(current) &&
+                (!options.sha256 || !hit->sha256.isEmpty())) {
                 summaries[i] = *hit;
                 ++history.fromCache;
                 continue;
@@ -110,8 +110,11 @@ History HistoryIndex::open(const QStringList &paths, const Options &options)
     for (int k = 0; k < toRead.size(); ++k) {
         summaries[toRead.at(k)] = read.at(k);
         const SnapshotSummary &s = read.at(k);
-        // Only files that were really read go to the cache (not a vanished path or a cancelled read).
-        if (options.useCache && s.size >= 0 && s.error != QLatin1String("cancelled")) {
+        // Only snapshots that were really read go to the cache (not a vanished path or a cancelled read). An
+        // unreadable file is read again at every opening: its reason is said in the UI language of that
+        // opening (a cached text would keep the language it was first written in), and such a file fails in
+        // SnapshotFile's first checks (header, schema), long before any table is scanned.
+        if (options.useCache && s.size >= 0 && s.readable()) {
             const QString folder = QFileInfo(s.path).absolutePath();
             auto it = cached.find(folder);
             if (it == cached.end())

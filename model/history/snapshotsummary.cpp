@@ -52,9 +52,10 @@ bool SnapshotSummary::statFile(const QString &absolutePath)
 
 SnapshotSummary SnapshotSummary::read(const QString &absolutePath, bool withSha256)
 {
+    // No stat of the path first: SnapshotFile checks the file through its descriptor (a regular file, not
+    // replaced while opening), and the identity below is the descriptor's.
     SnapshotSummary s;
-    if (!s.statFile(absolutePath))
-        return s;
+    s.path = absolutePath;
     QString error;
     QString english;
     const std::unique_ptr<SnapshotFile> file = SnapshotFile::open(absolutePath, &error, &english);
@@ -65,14 +66,17 @@ SnapshotSummary SnapshotSummary::read(const QString &absolutePath, bool withSha2
     }
     // The identity of the file SQLite reads (the descriptor's), not of whatever the path names meanwhile.
     const FileIdentity identity = FileIdentity::read(file->descriptor(), absolutePath, withSha256);
-    if (identity.error.isEmpty()) {
-        s.device = identity.device;
-        s.inode = identity.inode;
-        s.size = identity.size;
-        s.mtimeNs = identity.mtimeNs;
-        s.ctimeNs = identity.ctimeNs;
-        s.sha256 = identity.sha256;
+    if (!identity.error.isEmpty()) {
+        s.error = withoutPath(identity.error, absolutePath);
+        s.englishError = withoutPath(identity.englishError, absolutePath);
+        return s;
     }
+    s.device = identity.device;
+    s.inode = identity.inode;
+    s.size = identity.size;
+    s.mtimeNs = identity.mtimeNs;
+    s.ctimeNs = identity.ctimeNs;
+    s.sha256 = identity.sha256;
     const std::optional<Catalogue> cat = file->readCatalogue(&error, &english);
     if (!cat) {
         s.error = withoutPath(error, absolutePath);

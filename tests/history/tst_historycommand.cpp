@@ -119,9 +119,9 @@ private slots:
         const RunResult r = runViewer({QStringLiteral("--history"), m_dir.path()});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
-        QVERIFY2(
-            out.contains(QStringLiteral("3 snapshots, collected 2026-01-01 04:00:00 to 2026-03-01 04:00:00")),
-            qPrintable(out));
+        QVERIFY2(out.contains(
+                     QStringLiteral("3 snapshots, collected 2026-01-01 04:00 UTC to 2026-03-01 04:00 UTC")),
+                 qPrintable(out));
         QString orders;
         QString ratio;
         for (const QString &line : out.split(QLatin1Char('\n'))) {

@@ -2,16 +2,23 @@
 // The History page offscreen: trend cards with latest values and changes, the files left out, the whole trend
 // of a counter, the overlay of a bucket from two snapshots (paired bars, two lines) with categories named,
 // the timeline; and the main window opening a folder as a history.
+#include "bucketvaluestablemodel.h"
 #include "chartthumbnail.h"
 #include "chartview.h"
+#include "dashboardpage.h"
 #include "historyindex.h"
 #include "historypage.h"
-#include "dashboardpage.h"
-#include "valuecard.h"
 #include "historysites.h"
 #include "historytimelineview.h"
 #include "mainwindow.h"
+#include "questionpage.h"
+#include "questiontreeview.h"
+#include "snapshotfile.h"
+#include "translations.h"
 #include "trendcard.h"
+#include "valuecard.h"
+#include "welcomepage.h"
+#include <QDir>
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -24,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -72,7 +80,7 @@ private slots:
         QCOMPARE(opened.at(0).at(0).toInt(), 3);
         QCOMPARE(opened.at(0).at(1).toInt(), 1);
         QVERIFY2(page.heading()->text().contains(
-                     QStringLiteral("3 snapshot(s), collected 2026-01-01 04:00:00 to 2026-03-01 04:00:00")),
+                     QStringLiteral("3 snapshot(s), collected 2026-01-01 04:00 UTC to 2026-03-01 04:00 UTC")),
                  qPrintable(page.heading()->text()));
         QVERIFY(page.skippedLabel()->isVisible());
         QVERIFY(page.skippedLabel()->text().contains(QStringLiteral("corrupt.db: ")));
@@ -277,6 +285,147 @@ private slots:
         const QString out = qEnvironmentVariable("IV_HISTORY_SCREENSHOTS");
         if (!out.isEmpty())
             QVERIFY(window.grab().save(out + QStringLiteral("/dashboard-trends.png")));
+    }
+
+    void skippedReasonFollowsTheUiLanguage()
+    {
+        // A corrupt file listed in English, then again after the UI language changed: the second opening
+        // says why in Dutch, as the file itself would say now, although the index cache is the same.
+        // Three snapshots of one site, a corrupt file and a file of another site.
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+        for (int i = 0; i < 3; ++i)
+            buildSite(
+                dir, QStringLiteral("s%1.db").arg(i),
+                {QStringLiteral("2026-0%1-01 04:00:00").arg(i + 1), 1000 + i, 12.5, QString(), QString()},
+                t0);
+        buildDatabase(dir, QStringLiteral("weather.db"),
+                      {QStringLiteral("schema.sql"), QStringLiteral("history_foreign.sql")});
+        const QString corrupt = dir.filePath(QStringLiteral("corrupt.db"));
+        QFile file(corrupt);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        QTemporaryDir cacheDir;
+        HistoryIndex::Options o;
+        o.cacheDirectory = cacheDir.path();
+        QCOMPARE(Translations::instance()->apply(QStringLiteral("en")), QStringLiteral("en"));
+        const History english = HistoryIndex::open({dir.path()}, o);
+        QCOMPARE(english.skipped.at(0).path, corrupt);
+        QCOMPARE(english.skipped.at(0).reason, english.skipped.at(0).englishReason);
+
+        QCOMPARE(Translations::instance()->apply(QStringLiteral("nl")), QStringLiteral("nl"));
+        QString dutch;
+        QVERIFY(!SnapshotFile::open(corrupt, &dutch));
+        const QString prefix = QDir::toNativeSeparators(corrupt) + QStringLiteral(": ");
+        QVERIFY2(dutch.startsWith(prefix), qPrintable(dutch));
+        dutch = dutch.mid(prefix.size());
+        const History again = HistoryIndex::open({dir.path()}, o);
+        Translations::instance()->apply(QStringLiteral("en"));
+        QCOMPARE(again.fromCache, 4); // the snapshots and the other site's file came from the cache
+        QCOMPARE(again.skipped.at(0).path, corrupt);
+        QVERIFY2(dutch != english.skipped.at(0).reason, qPrintable(dutch)); // a translated message
+        QCOMPARE(again.skipped.at(0).reason, dutch);
+        QCOMPARE(again.skipped.at(0).englishReason, english.skipped.at(0).englishReason);
+        // The other site's reason is written by the index itself at each opening.
+        QCOMPARE(again.skipped.at(1).englishReason, QStringLiteral("another site (apps weather.insights)"));
+    }
+
+    void questionPageShowsTheWholeTrend()
+    {
+        // A counter's question page while its history is open: the card with the change, the whole trend as
+        // a line over the three collection times whose points tell their values on hover, and the snapshots'
+        // values in the table. The page was already showing when the history opened: it is drawn again.
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("a.db"))));
+        QVERIFY(window.openQuestion(MetricKind::Counter, QStringLiteral("orders")));
+        QuestionPage *page = window.questionPage();
+        QVERIFY(page->trend().values.isEmpty());
+        QVERIFY(!page->tableView()->isVisibleTo(page)); // a lone counter: its card alone
+        window.openHistory({m_dir.path()});
+        QSignalSpy opened(window.historyPage(), &HistoryPage::historyOpened);
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(page->trend().values.x, (QVector<double>{1000, 1050, 1300})); // drawn again on opening
+        QVERIFY(window.openQuestion(MetricKind::Counter, QStringLiteral("orders")));
+        QCOMPARE(window.pages()->currentWidget(), page);
+        QCOMPARE(page->trend().values.x, (QVector<double>{1000, 1050, 1300}));
+        QCOMPARE(page->trend().values.timestamps.at(0),
+                 window.historyPage()->history().snapshots.at(0).collectedAt);
+        auto *card = qobject_cast<ValueCard *>(page->card());
+        QVERIFY(card);
+        QVERIFY(card->changeLabel() && card->changeLabel()->isVisibleTo(card));
+        QVERIFY2(card->changeLabel()->text().contains(QStringLiteral("+250 (+23.8 %)")),
+                 qPrintable(card->changeLabel()->text()));
+        QVERIFY(page->tableView()->isVisibleTo(page));
+        QCOMPARE(page->tableModel()->rowCount(), 3);
+
+        ChartView *view = page->chartView();
+        QTRY_VERIFY(view->isVisible());
+        QChart *chart = view->chart();
+        QVERIFY(chart);
+        QLineSeries *line = nullptr;
+        for (QAbstractSeries *series : chart->series())
+            if (auto *l = qobject_cast<QLineSeries *>(series); l && l->count() == 3)
+                line = l;
+        QVERIFY(line);
+        const QPoint at = view->mapFromScene(chart->mapToPosition(line->at(1), line));
+        QString hover;
+        QCOMPARE(view->rowAt(at, 24, &hover), 1);
+        QVERIFY2(hover.contains(QStringLiteral("1,050")) || hover.contains(QStringLiteral("1050")),
+                 qPrintable(hover));
+        // Hovering the point selects its snapshot in the table.
+        emit view->hoveredPointIndex(2);
+        QCOMPARE(page->tableView()->currentIndex().row(), 2);
+
+        // A counter only the latest snapshot holds has no trend: its card alone.
+        QVERIFY(window.openQuestion(MetricKind::Counter, QStringLiteral("refunds")));
+        QVERIFY(page->trend().values.isEmpty());
+        QVERIFY(!page->tableView()->isVisibleTo(page));
+        // The gauge's trend too.
+        QVERIFY(window.openQuestion(MetricKind::Gauge, QStringLiteral("basket")));
+        QCOMPARE(page->trend().values.x, (QVector<double>{12.5, 12.0, 10.0}));
+        const QString out = qEnvironmentVariable("IV_HISTORY_SCREENSHOTS");
+        if (!out.isEmpty()) {
+            QVERIFY(window.openQuestion(MetricKind::Counter, QStringLiteral("orders")));
+            QVERIFY(window.grab().save(out + QStringLiteral("/question-trend-1000x700.png")));
+            window.resize(800, 500);
+            QTest::qWait(200);
+            QVERIFY(window.grab().save(out + QStringLiteral("/question-trend-800x500.png")));
+        }
+    }
+
+    void questionTreeHiddenBesideAHistoryWithoutAFile()
+    {
+        // No file open: the History page takes the whole window (an empty question tree would stand beside
+        // it); with a file open the tree stays, and it comes back on the other pages.
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(window.sidebar()->isVisible());
+        window.openHistory({m_dir.path()});
+        QSignalSpy opened(window.historyPage(), &HistoryPage::historyOpened);
+        QVERIFY(opened.wait(20000));
+        QCOMPARE(window.pages()->currentWidget(), window.historyPage());
+        QVERIFY(!window.sidebar()->isVisible());
+        QVERIFY(window.historyPage()->width() > 900);
+        const QString out = qEnvironmentVariable("IV_HISTORY_SCREENSHOTS");
+        if (!out.isEmpty()) {
+            QTest::qWait(300); // the cards are laid out
+            QVERIFY(window.grab().save(out + QStringLiteral("/history-without-file.png")));
+        }
+        QVERIFY(window.openFile(m_dir.filePath(QStringLiteral("a.db"))));
+        QVERIFY(window.sidebar()->isVisible());
+        window.pages()->setCurrentWidget(window.historyPage());
+        QVERIFY(window.sidebar()->isVisible()); // the open file's questions
+        MainWindow empty;
+        empty.resize(1000, 700);
+        empty.show();
+        empty.openHistory({m_dir.path()});
+        QVERIFY(!empty.sidebar()->isVisible());
+        empty.pages()->setCurrentWidget(empty.welcomePage());
+        QVERIFY(empty.sidebar()->isVisible());
     }
 };
 

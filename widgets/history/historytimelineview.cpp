@@ -136,11 +136,13 @@ void HistoryTimelineView::setHistory(const History *history)
     m_history = history;
     const QSignalBlocker block(m_since);
     m_since->clear();
-    if (history)
+    if (history) {
+        QStringList names;
         for (int i = 0; i + 1 < history->size(); ++i)
-            m_since->addItem(QStringLiteral("%1 · %2").arg(
-                Timestamp::formatDjango(history->snapshots.at(i).collectedAt).left(19),
-                QFileInfo(history->snapshots.at(i).path).fileName()));
+            names << QStringLiteral("%1 · %2").arg(history->collectedText(i),
+                                                   QFileInfo(history->snapshots.at(i).path).fileName());
+        m_since->addItems(names);
+    }
     m_since->setCurrentIndex(0);
     rebuild();
 }
@@ -159,8 +161,8 @@ void HistoryTimelineView::rebuild()
         if (c.snapshot != groupSnapshot) {
             groupSnapshot = c.snapshot;
             const SnapshotSummary &s = m_history->snapshots.at(c.snapshot);
-            group = new QTreeWidgetItem(
-                m_tree, {Timestamp::formatDjango(s.collectedAt).left(19), QFileInfo(s.path).fileName()});
+            group = new QTreeWidgetItem(m_tree,
+                                        {m_history->collectedText(c.snapshot), QFileInfo(s.path).fileName()});
             group->setToolTip(1, s.path);
             group->setExpanded(true);
         }

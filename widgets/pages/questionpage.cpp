@@ -45,7 +45,8 @@ QuestionPage::QuestionPage(QWidget *parent)
     : QWidget(parent), m_heading(plainLabel(this)), m_meta(plainLabel(this)), m_desc(plainLabel(this)),
       m_stack(new QStackedWidget(this)), m_message(plainLabel(this)), m_chartView(new ChartView(this)),
       m_note(plainLabel(this)), m_cardHolder(new QWidget(this)), m_table(new QTableView(this)),
-      m_tableModel(new BucketValuesTableModel(this)), m_loader(new BucketLoader(this))
+      m_trendCardHolder(new QWidget(this)), m_tableModel(new BucketValuesTableModel(this)),
+      m_loader(new BucketLoader(this))
 {
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -58,6 +59,10 @@ QuestionPage::QuestionPage(QWidget *parent)
     m_note->hide();
     auto *cardLayout = new QVBoxLayout(m_cardHolder);
     cardLayout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *trendCardLayout = new QVBoxLayout(m_trendCardHolder);
+    trendCardLayout->setContentsMargins(0, 0, 0, 0);
+    trendCardLayout->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_trendCardHolder->hide();
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_chartView);
     m_stack->addWidget(m_cardHolder);
@@ -101,6 +106,7 @@ QuestionPage::QuestionPage(QWidget *parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_meta);
     layout->addWidget(m_desc);
+    layout->addWidget(m_trendCardHolder);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_note);
 
@@ -122,6 +128,10 @@ void QuestionPage::clear()
     m_loader->cancel();
     ++m_generation; // a chart still being prepared is dropped
     m_question = Question();
+    m_path.clear();
+    m_appModule.clear();
+    m_trend = QuestionTrend();
+    m_trendCardHolder->hide();
     m_notes = ChartNotes();
     setChart(nullptr);
     delete m_card;
@@ -135,10 +145,24 @@ void QuestionPage::clear()
     m_note->hide();
 }
 
-void QuestionPage::setQuestion(const QString &path, const Question &question)
+void QuestionPage::setTrendSource(TrendSource source)
+{
+    m_trendSource = std::move(source);
+    if (m_question.label.isEmpty() || m_question.isBucket() || m_question.kind == MetricKind::Unknown)
+        return;
+    // Copies: setQuestion() clears the members first.
+    const QString path = m_path;
+    const Question question = m_question;
+    const QString appModule = m_appModule;
+    setQuestion(path, question, appModule);
+}
+
+void QuestionPage::setQuestion(const QString &path, const Question &question, const QString &appModule)
 {
     clear();
     m_question = question;
+    m_path = path;
+    m_appModule = appModule;
     // Cut to a budget (the full text in the tooltip): a 20,000-character title must not widen the window.
     ElidedText::set(m_heading, question.displayText(), TextBudget::kTitleChars);
     ElidedText::set(m_desc, question.desc, TextBudget::kDescriptionChars);
@@ -153,7 +177,18 @@ void QuestionPage::setQuestion(const QString &path, const Question &question)
     ElidedText::set(m_meta, meta, TextBudget::kDescriptionChars);
 
     if (!question.isBucket()) {
-        m_card = new ValueCard(question, m_cardHolder);
+        if (m_trendSource && question.kind != MetricKind::Unknown) {
+            m_trend = m_trendSource(question, appModule);
+            if (m_trend.values.size() >= 2) {
+                showTrend();
+                return;
+            }
+            m_trend = QuestionTrend();
+        }
+        auto *card = new ValueCard(question, m_cardHolder);
+        if (!appModule.isEmpty())
+            card->setAppModule(appModule); // the key of the user's gauge range
+        m_card = card;
         m_cardHolder->layout()->addWidget(m_card);
         m_stack->setCurrentWidget(m_cardHolder);
         m_table->hide();
@@ -171,6 +206,34 @@ void QuestionPage::setQuestion(const QString &path, const Question &question)
     } else {
         showMessage(tr("Loading…"));
     }
+}
+
+void QuestionPage::showTrend()
+{
+    // The card (number, sparkline, change) above the whole trend; the table lists the snapshots' values and
+    // follows the hovered point like a bucket's table.
+    auto *card = new ValueCard(m_question, m_trendCardHolder);
+    if (!m_appModule.isEmpty())
+        card->setAppModule(m_appModule);
+    card->setTrend(m_trend.card);
+    m_card = card;
+    m_trendCardHolder->layout()->addWidget(m_card);
+    m_trendCardHolder->show();
+    m_table->show();
+    auto shared = std::make_shared<const BucketValues>(m_trend.values);
+    m_tableModel->setValues(m_trend.question, *shared);
+    m_table->resizeColumnsToContents();
+    sizeIdColumn(m_trend.values);
+    m_notes = ChartNotes();
+    QChart *chart =
+        ChartBuilder::build(m_trend.question, shared, ChartStyle::forPalette(palette()), &m_notes);
+    if (!chart) {
+        showMessage(m_notes.message);
+        return;
+    }
+    setChart(chart);
+    m_stack->setCurrentWidget(m_chartView);
+    emit ready();
 }
 
 void QuestionPage::sizeIdColumn(const BucketValues &values)

@@ -5,6 +5,9 @@
 #include "catalogue.h"
 #include "chartnotes.h"
 #include "chartreducer.h"
+#include "valuecard.h"
+
+#include <functional>
 
 #include <memory>
 
@@ -24,9 +27,19 @@ class BucketLoader;
 class BucketValuesTableModel;
 class ChartView;
 
+// A counter's or gauge's whole trend over the snapshots of an open history: a timeseries question and its
+// values (timestamp = collection time, row id = the snapshot's index) and the card's sparkline and change.
+struct QuestionTrend
+{
+    Question question;
+    BucketValues values;
+    CardTrend card;
+};
+
 // One question, large: its question and description, then the chart above a table of its raw values
-// (buckets), or its card (counters and gauges). Values load in the background; a newer question cancels the
-// load.
+// (buckets), or its card (counters and gauges). While a history is open, a counter or gauge shows its card
+// with the change above its whole trend (hover values) and the snapshots' values in the table. Values load in
+// the background; a newer question cancels the load.
 class QuestionPage : public QWidget
 {
     Q_OBJECT
@@ -35,7 +48,14 @@ class QuestionPage : public QWidget
 public:
     explicit QuestionPage(QWidget *parent = nullptr);
 
-    void setQuestion(const QString &path, const Question &question);
+    // appModule: the module of the question's app (the key of its gauge range and of its trend).
+    void setQuestion(const QString &path, const Question &question, const QString &appModule = QString());
+    // Where a counter's or gauge's trend comes from while a history is open (an empty function: none; a
+    // trend of fewer than two values is not drawn). Shows the current counter or gauge again.
+    using TrendSource = std::function<QuestionTrend(const Question &question, const QString &appModule)>;
+    void setTrendSource(TrendSource source);
+    // The trend shown for the current counter or gauge (empty values when none).
+    const QuestionTrend &trend() const { return m_trend; }
     void clear();
 
     const Question &question() const { return m_question; }
@@ -68,8 +88,14 @@ private:
     void setChart(QChart *chart);
     void selectRow(int row);
     void retranslateUi();
+    void showTrend();
 
     Question m_question;
+    QString m_path;
+    QString m_appModule;
+    TrendSource m_trendSource;
+    QuestionTrend m_trend;
+    QWidget *m_trendCardHolder = nullptr; // above the chart, holds the card while a trend is shown
     ChartNotes m_notes;
     QLabel *m_heading = nullptr;
     QLabel *m_meta = nullptr;

@@ -608,9 +608,10 @@ void MainWindow::showQuestion(MetricKind kind, const QString &label)
     m_selection = {Selection::Type::Question, kind, label};
     ++m_questionShows;
     m_export->setContext(m_catalogue.filePath, q, nullptr); // values follow from the loader
-    m_questionPage->setQuestion(m_catalogue.filePath, *q);
+    const App *app = m_catalogue.findApp(q->appUuid);
+    m_questionPage->setQuestion(m_catalogue.filePath, *q, app ? app->module : QString());
     if (auto *card = qobject_cast<ValueCard *>(m_questionPage->card()))
-        if (const App *app = m_catalogue.findApp(q->appUuid))
+        if (app)
             card->setAppModule(app->module); // the key of the user's gauge range
     m_pages->setCurrentWidget(m_questionPage);
     recordPlace();

@@ -5,8 +5,11 @@
 #include "cardgrid.h"
 #include "history.h"
 #include "historypage.h"
+#include "questionpage.h"
+#include "questiontreeview.h"
 #include "trendcard.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHash>
@@ -31,6 +34,12 @@ void MainWindow::openHistory(const QStringList &paths)
                 message += tr(", %n file(s) left out", nullptr, skipped);
             statusBar()->showMessage(message, 8000);
             applyHistoryTrends();
+        });
+        // With no single file open, the question tree beside the History page would stay empty: hidden then
+        // (F9 still decides when a file is open).
+        connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+            m_sidebar->setVisible(m_treeAction->isChecked() &&
+                                  (m_open || m_pages->currentWidget() != m_historyPage));
         });
     }
     m_historyPage->open(paths);
@@ -57,6 +66,28 @@ void MainWindow::applyHistoryTrends()
     CardGrid::setTrendSourceIn(m_pages, [trends, byLabel, key](const Question &question, const QString &appModule) {
         return appModule.isEmpty() ? byLabel->value(key(question.kind, QString(), question.label))
                                    : trends->value(key(question.kind, appModule, question.label));
+    });
+    // The question page draws the whole trend of a counter or gauge (hover values, the snapshots in its
+    // table).
+    const HistoryPage *page = m_historyPage;
+    m_questionPage->setTrendSource([page, trends, byLabel, key](const Question &question,
+                                                                const QString &appModule) {
+        QuestionTrend trend;
+        const History &history = page->history();
+        if (page->isLoading())
+            return trend;
+        for (const HistorySeries &series : history.series) {
+            if (series.kind != question.kind || series.label != question.label ||
+                (!appModule.isEmpty() && series.app != appModule))
+                continue;
+            const HistoryTrend t = HistoryTrend::of(history, series);
+            trend.question = t.question;
+            trend.values = t.values;
+            trend.card = appModule.isEmpty() ? byLabel->value(key(question.kind, QString(), question.label))
+                                             : trends->value(key(question.kind, appModule, question.label));
+            break; // the first, as the series are in dashboard order
+        }
+        return trend;
     });
 }
 
