@@ -3,6 +3,7 @@
 
 #include "namedetector.h"
 #include "personaldatascanner.h"
+#include "reviewscanmemo.h"
 #include "snapshotfile.h"
 #include "snapshotreviewer.h"
 #include "snapshotwriter.h"
@@ -677,7 +678,10 @@ bool Run::run(const QString &source, const QString &target)
     ReviewReport::Options reviewOptions;
     reviewOptions.maxFindingsPerKind = INT_MAX;
     reviewOptions.timeLimitMs = opt.timeLimitMs;
-    const ReviewReport report = SnapshotReviewer::review(m_source, reviewOptions, m_cancel);
+    // Redaction from one scan: the copy's check below reuses what this review found for every text and
+    // bucket that reaches the copy byte for byte unchanged, and scans in full what the copy changed.
+    ReviewScanMemo memo;
+    const ReviewReport report = SnapshotReviewer::review(m_source, reviewOptions, m_cancel, memo);
     if (!report.readable())
         return fail(report.openError);
     if (!report.scanComplete || !report.notes.isEmpty())
@@ -768,7 +772,10 @@ bool Run::run(const QString &source, const QString &target)
 
     // 4. The copy must review without a cell finding: a stand-in that collided or a detector that sees
     // something new stops here, before anything is in place.
-    const ReviewReport again = SnapshotReviewer::review(work.path(), reviewOptions, m_cancel);
+    // Its hash is reported nowhere (the copy is this run's own locked file), so it is not computed (a file
+    // written just now would be hashed twice, at the start and at the end).
+    reviewOptions.computeSha256 = false;
+    const ReviewReport again = SnapshotReviewer::review(work.path(), reviewOptions, m_cancel, memo);
     if (!again.readable() || !again.scanComplete)
         return fail(
             QStringLiteral("%1: the redacted copy could not be reviewed again").arg(native(r.outputPath)));
