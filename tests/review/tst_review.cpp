@@ -528,8 +528,8 @@ private slots:
         r.findings.append({S::Warning, QString(), QString(), QString(), QString(), -1, QString(), QString(),
                            QString(), QString()});
         r.findings.append({S::Error, QStringLiteral("x"),
-                           QStringLiteral("quote \" back \\ tab\t nl\n \u0001 \u007f"), QString(""),
-                           QStringLiteral("Spalte \u00fc \u4e2d \U0001F600"), 0, QString(""), QString(),
+                           QStringLiteral("quote \" back \\ tab\t nl\n \u0001 \u007f"), QStringLiteral(""),
+                           QStringLiteral("Spalte \u00fc \u4e2d \U0001F600"), 0, QStringLiteral(""), QString(),
                            QStringLiteral("<b>&amp;</b>"), QStringLiteral("\u202e rlo")});
         ReviewFinding more{S::Error,
                            QStringLiteral("personal-data-name"),
@@ -557,10 +557,10 @@ private slots:
                  QStringLiteral("Email address in t.c"));
         QCOMPARE(list.at(0).toObject().value(QStringLiteral("row")).toInteger(), 7);
         QVERIFY(list.at(1).toObject().value(QStringLiteral("table")).isNull());
-        QCOMPARE(list.at(1).toObject().value(QStringLiteral("code")).toString(), QString(""));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral(""));
         QCOMPARE(list.at(2).toObject().value(QStringLiteral("column")).toString(),
                  QStringLiteral("Spalte \u00fc \u4e2d \U0001F600"));
-        QCOMPARE(list.at(2).toObject().value(QStringLiteral("table")).toString(), QString(""));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("table")).toString(), QStringLiteral(""));
         QCOMPARE(list.at(3).toObject().value(QStringLiteral("unlisted")).toInteger(), 12345678901);
         QCOMPARE(list.at(4).toObject().value(QStringLiteral("acknowledged")).toBool(), true);
         QVERIFY(!list.at(4).toObject().contains(QStringLiteral("sample")));
