@@ -151,8 +151,10 @@ QByteArray ReviewReport::toJson() const
             return QByteArray('"' + text.toLatin1() + '"');
         return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     };
-    QByteArray list;
-    list.reserve(findings.size() * 320);
+    QByteArray list; // the whole document, built once
+    list.reserve(out.size() + findings.size() * 320);
+    list.append(out.constData(), at);
+    list += "\n    \"findings\": [";
     for (qsizetype i = 0; i < findings.size(); ++i) {
         const ReviewFinding &f = findings.at(i);
         list += i ? ",\n        {\n" : "\n        {\n";
@@ -174,8 +176,8 @@ QByteArray ReviewReport::toJson() const
         list += "\n        }";
     }
     list += "\n    ]";
-    out.replace(at, empty.size(), "\n    \"findings\": [" + list);
-    return out;
+    list.append(out.constData() + at + empty.size(), out.size() - at - empty.size());
+    return list;
 }
 
 QStringList ReviewReport::detectorIds()
