@@ -529,8 +529,8 @@ private slots:
                            QString(), QString()});
         r.findings.append({S::Error, QStringLiteral("x"),
                            QStringLiteral("quote \" back \\ tab\t nl\n \u0001 \u007f"), QStringLiteral(""),
-                           QStringLiteral("Spalte \u00fc \u4e2d \U0001F600"), 0, QStringLiteral(""), QString(),
-                           QStringLiteral("<b>&amp;</b>"), QStringLiteral("\u202e rlo")});
+                           QStringLiteral("Spalte \u00fc \u4e2d \U0001F600"), 0, QStringLiteral(""),
+                           QString(), QStringLiteral("<b>&amp;</b>"), QStringLiteral("\u202e rlo")});
         ReviewFinding more{S::Error,
                            QStringLiteral("personal-data-name"),
                            QStringLiteral("m"),
