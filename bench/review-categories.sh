@@ -4,12 +4,16 @@
 # of `--review` on snapshots with 100,000 distinct categories in one bucket — plain product codes, names of
 # people in an unlabelled bucket, the same names in a person bucket ("tickets per agent"), and texts that need
 # normalising (non-ASCII, escapes) — each run three times. On a loaded machine wall time is mostly waiting for
-# a core: the CPU time (user + system) is the figure to compare. Then `--redact` of each once. Usage:
-# bench/review-categories.sh [BUILD_DIR]
+# a core: the CPU time (user + system) is the figure to compare. Then `--redact` of each (RUNS times, default
+# once). With ANCHOR (another build's insights-viewer, e.g. main's) every run is made by the anchor and then by
+# this build, alternated, so both see the same load. Usage:
+# bench/review-categories.sh [BUILD_DIR [ANCHOR [RUNS]]]
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
 viewer=$build/app/insights-viewer
+anchor=${2:-}
+redacts=${3:-1}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 make_db() { # name label question category-expression
@@ -32,17 +36,33 @@ plain=$(make_db plain codes 'Units per SKU' "'SKU-' || i")
 names=$(make_db names top 'Top entries' "rtrim($given) || ' ' || rtrim($family) || ' ' || i")
 agents=$(make_db agents tickets_per_agent 'Tickets per agent' "rtrim($given) || ' ' || rtrim($family) || ' ' || i")
 escaped=$(make_db escaped codes 'Units per item' "'Caf&eacute; ' || i || ' %C3%A9 ' || char(8203)")
+# time LABEL VIEWER ARGS…: one line of wall, CPU, peak RSS and exit status.
+timed() {
+  local label=$1 bin=$2 out
+  shift 2
+  out=$( ("/usr/bin/time" -f "%e %U %S %M %x" "$bin" "$@" >/dev/null 2>"$tmp/err"; true); tail -1 "$tmp/err")
+  printf '%-32s %s\n' "$label" \
+    "$(echo "$out" | awk '{printf "wall %6.2f s  cpu %5.2f s  %5.0f MiB  exit %s", $1, $2 + $3, $4/1024, $5}')"
+}
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 for db in "$plain" "$names" "$agents" "$escaped"; do
   for run in 1 2 3; do
-    out=$( (/usr/bin/time -f "%e %U %S %M %x" "$viewer" --review --json "$db" >/dev/null 2>"$tmp/err"; true); tail -1 "$tmp/err")
-    printf '%-10s run %d  %s\n' "$(basename "$db" .db)" "$run" \
-      "$(echo "$out" | awk '{printf "wall %6.2f s  cpu %5.2f s  %5.0f MiB  exit %s", $1, $2 + $3, $4/1024, $5}')"
+    [ -n "$anchor" ] && timed "$(basename "$db" .db) review $run anchor" "$anchor" --review --json "$db"
+    timed "$(basename "$db" .db) review $run" "$viewer" --review --json "$db"
   done
 done
-# --redact of the same files (two reviews, the copy, the log), one run each.
+# --redact of the same files (the review, the copy, its check, the log).
 for db in "$plain" "$names" "$agents" "$escaped"; do
-  rm -f "$tmp/redacted.db" "$tmp/redacted.db.redaction.json"
-  out=$( (/usr/bin/time -f "%e %U %S %M %x" "$viewer" --redact "$tmp/redacted.db" "$db" >/dev/null 2>"$tmp/err"; true); tail -1 "$tmp/err")
-  printf '%-10s redact  %s\n' "$(basename "$db" .db)" \
-    "$(echo "$out" | awk '{printf "wall %6.2f s  cpu %5.2f s  %5.0f MiB  exit %s", $1, $2 + $3, $4/1024, $5}')"
+  for run in $(seq "$redacts"); do
+    for who in anchor ours; do
+      bin=$viewer
+      if [ "$who" = anchor ]; then
+        [ -n "$anchor" ] || continue
+        bin=$anchor
+      fi
+      rm -f "$tmp/redacted.db" "$tmp/redacted.db.redaction.json"
+      timed "$(basename "$db" .db) redact $run $([ "$who" = anchor ] && echo anchor)" "$bin" --redact "$tmp/redacted.db" "$db"
+    done
+  done
 done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,6 +3,7 @@
 
 #include "namedetector.h"
 #include "personaldatascanner.h"
+#include "reviewscanmemo.h"
 #include "snapshotfile.h"
 #include "snapshotreviewer.h"
 #include "snapshotwriter.h"
@@ -388,35 +389,44 @@ bool Run::collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flag
     const QString values = QStringLiteral("insights_bucketvalue"), category = QStringLiteral("category");
     if (!m_targetTables.contains(values))
         return true;
-    SqliteStatement where(
-        src, QStringLiteral("SELECT bucket_id, category FROM insights_bucketvalue WHERE rowid = ? "
-                            "AND typeof(bucket_id) = 'integer' AND typeof(category) = 'text'"));
-    if (!where.isValid())
-        return true; // no such columns: nothing to group
+    // Two passes over the table in rowid order (not a row lookup per finding and a DISTINCT query per
+    // bucket): the categories flagged as names per bucket, then each such bucket's distinct categories in
+    // the order they first occur.
     const QString nameCode = PersonalDataScanner::findingCode(PersonalDataScanner::Kind::Name);
-    QHash<qint64, QSet<QString>> named; // bucket → categories flagged as names
+    QSet<qint64> nameRows;
     for (const QString &key : order) {
         const QStringList parts = key.split(QChar(0x1f));
-        if (parts.at(0) != values || parts.at(1) != category || flags.value(key) != nameCode)
-            continue;
-        sqlite3_reset(where.get());
-        sqlite3_bind_int64(where.get(), 1, parts.at(2).toLongLong());
-        if (where.step() == SQLITE_ROW)
-            named[where.int64(0)].insert(where.text(1));
+        if (parts.at(0) == values && parts.at(1) == category && flags.value(key) == nameCode)
+            nameRows.insert(parts.at(2).toLongLong());
     }
-    SqliteStatement all(
-        src, QStringLiteral("SELECT DISTINCT category FROM insights_bucketvalue WHERE bucket_id = ? "
-                            "AND typeof(category) = 'text' ORDER BY rowid"));
-    if (!all.isValid())
+    if (nameRows.isEmpty())
         return true;
-    QList<qint64> buckets = named.keys();
-    std::sort(buckets.begin(), buckets.end());
-    for (const qint64 bucket : std::as_const(buckets)) {
-        QStringList categories;
-        sqlite3_reset(all.get());
-        sqlite3_bind_int64(all.get(), 1, bucket);
-        while (all.step() == SQLITE_ROW)
-            categories << all.text(0);
+    const QString select =
+        QStringLiteral("SELECT rowid, bucket_id, category FROM insights_bucketvalue WHERE "
+                       "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' ORDER BY rowid");
+    SqliteStatement flagged(src, select);
+    if (!flagged.isValid())
+        return true;                    // no such columns: nothing to group
+    QHash<qint64, QSet<QString>> named; // bucket → categories flagged as names
+    while (flagged.step() == SQLITE_ROW)
+        if (nameRows.contains(flagged.int64(0)))
+            named[flagged.int64(1)].insert(flagged.text(2));
+    std::map<qint64, QStringList> distinct; // bucket with a name → its distinct categories, first seen first
+    QHash<qint64, QSet<QString>> seen;
+    SqliteStatement all(src, select);
+    while (all.isValid() && all.step() == SQLITE_ROW) {
+        const qint64 bucket = all.int64(1);
+        if (!named.contains(bucket))
+            continue;
+        const QString text = all.text(2);
+        QSet<QString> &known = seen[bucket];
+        if (!known.contains(text)) {
+            known.insert(text);
+            distinct[bucket].append(text);
+        }
+    }
+    seen.clear();
+    for (const auto &[bucket, categories] : distinct) {
         // Mostly people (at least half of the distinct categories are names): all of them are people.
         if (categories.isEmpty() || named.value(bucket).size() * 2 < categories.size())
             continue;
@@ -677,7 +687,10 @@ bool Run::run(const QString &source, const QString &target)
     ReviewReport::Options reviewOptions;
     reviewOptions.maxFindingsPerKind = INT_MAX;
     reviewOptions.timeLimitMs = opt.timeLimitMs;
-    const ReviewReport report = SnapshotReviewer::review(m_source, reviewOptions, m_cancel);
+    // Redaction from one scan: the copy's check below reuses what this review found for every text and
+    // bucket that reaches the copy byte for byte unchanged, and scans in full what the copy changed.
+    ReviewScanMemo memo;
+    const ReviewReport report = SnapshotReviewer::review(m_source, reviewOptions, m_cancel, memo);
     if (!report.readable())
         return fail(report.openError);
     if (!report.scanComplete || !report.notes.isEmpty())
@@ -768,7 +781,10 @@ bool Run::run(const QString &source, const QString &target)
 
     // 4. The copy must review without a cell finding: a stand-in that collided or a detector that sees
     // something new stops here, before anything is in place.
-    const ReviewReport again = SnapshotReviewer::review(work.path(), reviewOptions, m_cancel);
+    // Its hash is reported nowhere (the copy is this run's own locked file), so it is not computed (a file
+    // written just now would be hashed twice, at the start and at the end).
+    reviewOptions.computeSha256 = false;
+    const ReviewReport again = SnapshotReviewer::review(work.path(), reviewOptions, m_cancel, memo);
     if (!again.readable() || !again.scanComplete)
         return fail(
             QStringLiteral("%1: the redacted copy could not be reviewed again").arg(native(r.outputPath)));

@@ -127,28 +127,57 @@ QByteArray ReviewReport::toJson() const
     root.insert(QStringLiteral("to_check"), QJsonObject{{QStringLiteral("count"), toCheckCount},
                                                         {QStringLiteral("values"), check}});
 
-    QJsonArray list;
-    for (const ReviewFinding &f : findings) {
-        QJsonObject o;
-        o.insert(QStringLiteral("severity"), f.severityId());
-        o.insert(QStringLiteral("code"), f.code);
-        o.insert(QStringLiteral("message"), f.englishMessage.isNull() ? f.message : f.englishMessage);
-        o.insert(QStringLiteral("table"), stringOrNull(f.table));
-        o.insert(QStringLiteral("column"), stringOrNull(f.column));
-        o.insert(QStringLiteral("row"), f.row < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(f.row));
-        if (!f.sample.isNull())
-            o.insert(QStringLiteral("sample"), f.sample);
-        o.insert(QStringLiteral("app"), stringOrNull(f.app));
-        o.insert(QStringLiteral("question"), stringOrNull(f.question));
-        o.insert(QStringLiteral("acknowledged"), f.isAcknowledged());
-        if (f.unlisted > 0)
-            o.insert(QStringLiteral("unlisted"), f.unlisted);
-        list.append(o);
-    }
-    root.insert(QStringLiteral("findings"), list);
+    root.insert(QStringLiteral("findings"), QJsonArray());
     root.insert(QStringLiteral("notes"),
                 QJsonArray::fromStringList(englishNotes.size() == notes.size() ? englishNotes : notes));
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    QByteArray out = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    if (findings.isEmpty())
+        return out;
+    // The findings (every one is listed: 100,000 and more) are written by hand into the empty array, in the
+    // bytes QJsonDocument writes (keys in its sorted order, 4 spaces a level, its string escapes) instead of
+    // one QJsonObject each.
+    const QByteArray empty = "\n    \"findings\": [\n    ]";
+    const qsizetype at = out.indexOf(empty);
+    if (at < 0)
+        return out; // not reached: the layout above is QJsonDocument's
+    const auto str = [](const QString &text) {
+        if (text.isNull())
+            return QByteArray("null");
+        bool plain = true;
+        for (const QChar c : text)
+            plain = plain && c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('"') &&
+                    c != QLatin1Char('\\');
+        if (plain)
+            return QByteArray('"' + text.toLatin1() + '"');
+        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    };
+    QByteArray list; // the whole document, built once
+    list.reserve(out.size() + findings.size() * 320);
+    list.append(out.constData(), at);
+    list += "\n    \"findings\": [";
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const ReviewFinding &f = findings.at(i);
+        list += i ? ",\n        {\n" : "\n        {\n";
+        list += "            \"acknowledged\": ";
+        list += f.isAcknowledged() ? "true" : "false";
+        list += ",\n            \"app\": " + str(f.app);
+        list += ",\n            \"code\": " + str(f.code.isNull() ? QStringLiteral("") : f.code);
+        list += ",\n            \"column\": " + str(f.column);
+        const QString &message = f.englishMessage.isNull() ? f.message : f.englishMessage;
+        list += ",\n            \"message\": " + str(message.isNull() ? QStringLiteral("") : message);
+        list += ",\n            \"question\": " + str(f.question);
+        list += ",\n            \"row\": " + (f.row < 0 ? QByteArray("null") : QByteArray::number(f.row));
+        if (!f.sample.isNull())
+            list += ",\n            \"sample\": " + str(f.sample);
+        list += ",\n            \"severity\": " + str(f.severityId());
+        list += ",\n            \"table\": " + str(f.table);
+        if (f.unlisted > 0)
+            list += ",\n            \"unlisted\": " + QByteArray::number(f.unlisted);
+        list += "\n        }";
+    }
+    list += "\n    ]";
+    list.append(out.constData() + at + empty.size(), out.size() - at - empty.size());
+    return list;
 }
 
 QStringList ReviewReport::detectorIds()

@@ -608,6 +608,14 @@ ReviewReport review(const QString &path, const ReviewReport::Options &options, c
     return report;
 }
 
+ReviewReport review(const QString &path, const ReviewReport::Options &options, const std::atomic_bool *cancel,
+                    ReviewScanMemo &memo)
+{
+    ReviewReport report;
+    detail::Reviewer(report, options, cancel, &memo).run(path);
+    return report;
+}
+
 void locate(ReviewReport &report)
 {
     if (!report.readable() || (report.findings.isEmpty() && report.toCheck.isEmpty()))

@@ -8,6 +8,7 @@
 #include "localizedtext.h"
 #include "personaldatascanner.h"
 #include "reviewreport.h"
+#include "reviewscanmemo.h"
 #include "snapshotfile.h"
 #include "sqlitewatchdog.h"
 
@@ -41,9 +42,14 @@ inline QString quoted(const QString &identifier)
 class Reviewer
 {
 public:
-    Reviewer(ReviewReport &report, const ReviewReport::Options &options, const std::atomic_bool *cancel)
-        : r(report), opt(options), m_cancel(cancel)
+    // memo: shared with other reviews of files made from the same one (the caller owns it); null: the
+    // review's own.
+    Reviewer(ReviewReport &report, const ReviewReport::Options &options, const std::atomic_bool *cancel,
+             ReviewScanMemo *memo = nullptr)
+        : r(report), opt(options), m_cancel(cancel), m_shared(memo != nullptr),
+          m_memo(memo ? memo : &m_ownMemo)
     {
+        m_memo->bucketsReused = m_memo->textsReused = 0;
     }
     ~Reviewer()
     {
@@ -124,7 +130,11 @@ private:
     QHash<QString, QStringList> m_columns;    // real insights table → columns
     QHash<QString, int> m_perKind;            // (code|table|column) → findings so far
     QHash<QString, qint64> m_suppressed;
-    QHash<QString, QVector<PersonalDataScanner::Match>> m_scanned; // scanCell's memo
+    // scanCell's memo (and, when shared, each bucket's categories): the review's own, or one shared with an
+    // earlier review of the file this one was made from (SnapshotReviewer::review with a ReviewScanMemo).
+    ReviewScanMemo m_ownMemo;
+    const bool m_shared;
+    ReviewScanMemo *m_memo; // m_ownMemo or the caller's
     // The integrity check running apart (startIntegrity): its connection, watchdog and result.
     std::unique_ptr<SnapshotFile> m_integrityFile;
     std::unique_ptr<SqliteWatchdog> m_integrityWatchdog;

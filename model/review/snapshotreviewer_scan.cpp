@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// SnapshotReviewer: what should not be shared — personal data in every cell (text, BLOBs, whole), in the bytes
-// SQLite does not show as rows (after the last page, free pages), non-finite values and small counts.
+// SnapshotReviewer: what should not be shared — personal data in every cell (text, BLOBs, whole), in the
+// bytes SQLite does not show as rows (after the last page, free pages), non-finite values and small counts.
 #include "snapshotreviewer_p.h"
 
 #include "metrickind.h"
@@ -278,17 +278,18 @@ QVector<Match> Reviewer::scanCell(const QString &text)
 {
     // The same short text stands in many cells (every question's created_at, a timestamp shared by many
     // buckets, a label): the scanner's result depends on the text alone, so each is scanned once. Bounded:
-    // the memo starts over when it holds kMaxMemo texts.
-    constexpr qsizetype kMaxMemoText = 256, kMaxMemo = 1 << 17;
-    if (text.size() > kMaxMemoText)
+    // the memo starts over when it holds ReviewScanMemo::maxTexts texts.
+    if (text.size() > ReviewScanMemo::maxText)
         return scanWhole(text);
-    const auto it = m_scanned.constFind(text);
-    if (it != m_scanned.cend())
+    const auto it = m_memo->texts.constFind(text);
+    if (it != m_memo->texts.cend()) {
+        ++m_memo->textsReused;
         return it.value();
-    if (m_scanned.size() >= kMaxMemo)
-        m_scanned.clear();
+    }
+    if (m_memo->texts.size() >= ReviewScanMemo::maxTexts)
+        m_memo->texts.clear();
     const QVector<Match> found = scanWhole(text);
-    m_scanned.insert(text, found);
+    m_memo->texts.insert(text, found);
     return found;
 }
 
@@ -302,11 +303,10 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
     // within a bucket in the order they first occur: what SELECT DISTINCT … ORDER BY bucket_id gives through
     // the bucket_id index, but read in one pass over the table instead of one row lookup per index entry and
     // a temporary B-tree.
-    SqliteStatement st(m_db,
-                       QStringLiteral("SELECT bucket_id, category FROM insights_bucketvalue WHERE "
-                                      "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
-                                      "length(category) BETWEEN 1 AND %1")
-                           .arg(kMaxCategory));
+    SqliteStatement st(m_db, QStringLiteral("SELECT bucket_id, category FROM insights_bucketvalue WHERE "
+                                            "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
+                                            "length(category) BETWEEN 1 AND %1")
+                                 .arg(kMaxCategory));
     if (!st.isValid())
         return out;
     std::map<qint64, QStringList> perBucket;
@@ -326,10 +326,23 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
     if (rc != SQLITE_DONE)
         return {}; // stopped or failed: every cell is scanned alone, as before
     seen.clear();
+    // A bucket scanned before with the very same categories (byte for byte, same order) and the same context
+    // (a shared memo: the redacted copy's check) gives the same result: scanCategories depends on nothing
+    // else.
     for (const auto &[bucket, categories] : perBucket) {
         QVector<bool> toCheck;
-        const QVector<QVector<Match>> found =
-            PersonalDataScanner::scanCategories(categories, kMaxCategory, contexts.value(bucket), &toCheck);
+        QVector<QVector<Match>> found;
+        const BucketContext context = contexts.value(bucket);
+        const auto known = m_shared ? m_memo->buckets.constFind(bucket) : m_memo->buckets.cend();
+        if (known != m_memo->buckets.cend() && known->context == context && known->categories == categories) {
+            found = known->found;
+            toCheck = known->toCheck;
+            ++m_memo->bucketsReused;
+        } else {
+            found = PersonalDataScanner::scanCategories(categories, kMaxCategory, context, &toCheck);
+            if (m_shared)
+                m_memo->buckets.insert(bucket, {context, categories, found, toCheck});
+        }
         QHash<QString, QVector<Match>> &perCategory = out[bucket];
         for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i) {
             perCategory.insert(categories.at(i), found.at(i));
@@ -366,8 +379,9 @@ QHash<qint64, BucketContext> Reviewer::textContexts(const QString &table)
     QStringList select;
     for (const char *column : {"label", "question", "desc"})
         select << (have.contains(L(column)) ? quoted(L(column)) : QStringLiteral("NULL"));
-    SqliteStatement st(m_db,
-                       QStringLiteral("SELECT rowid, %1 FROM %2").arg(select.join(QStringLiteral(", ")), quoted(table)));
+    SqliteStatement st(
+        m_db,
+        QStringLiteral("SELECT rowid, %1 FROM %2").arg(select.join(QStringLiteral(", ")), quoted(table)));
     auto text = [&st](int c) { return st.type(c) == SQLITE_TEXT ? st.text(c).left(4096) : QString(); };
     while (st.isValid() && st.step() == SQLITE_ROW) {
         const BucketContext c = BucketContext::rate({text(1), text(2), text(3), {}, {}, {}});

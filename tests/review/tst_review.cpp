@@ -511,6 +511,70 @@ private slots:
     }
 
     // No markup, ever: texts with tags, an RTL override and an ANSI escape show literally (and made visible).
+    // The findings are written by hand (100,000 and more), in exactly the bytes QJsonDocument writes: read
+    // back and written again by QJsonDocument, the report's JSON does not change by one byte; every kind of
+    // field (null, empty, quotes, backslashes, control and non-ASCII characters, an unlisted count,
+    // acknowledged).
+    void jsonFindingsAreQtsOwnBytes()
+    {
+        ReviewReport r;
+        r.identity.path = QStringLiteral("/tmp/x.db");
+        r.integrity = {QStringLiteral("ok")};
+        using S = ReviewFinding::Severity;
+        r.findings.append({S::Error, QStringLiteral("personal-data-email"), QStringLiteral("E-Mail in t.c"),
+                           QStringLiteral("t"), QStringLiteral("c"), 7, QStringLiteral("a***@example.org"),
+                           QStringLiteral("Email address in t.c"), QStringLiteral("Shop"),
+                           QStringLiteral("orders")});
+        r.findings.append({S::Warning, QString(), QString(), QString(), QString(), -1, QString(), QString(),
+                           QString(), QString()});
+        r.findings.append({S::Error, QStringLiteral("x"),
+                           QStringLiteral("quote \" back \\ tab\t nl\n \u0001 \u007f"), QStringLiteral(""),
+                           QStringLiteral("Spalte \u00fc \u4e2d \U0001F600"), 0, QStringLiteral(""),
+                           QString(), QStringLiteral("<b>&amp;</b>"), QStringLiteral("\u202e rlo")});
+        ReviewFinding more{S::Error,
+                           QStringLiteral("personal-data-name"),
+                           QStringLiteral("m"),
+                           QStringLiteral("t"),
+                           QStringLiteral("c"),
+                           -1,
+                           QString(),
+                           QString(),
+                           QString(),
+                           QString()};
+        more.unlisted = 12345678901;
+        r.findings.append(more);
+        ReviewFinding acked{S::Warning, QStringLiteral("extra-table"), QStringLiteral("e"),
+                            QStringLiteral("t")};
+        acked.acknowledged = true;
+        r.findings.append(acked);
+        const QByteArray json = r.toJson();
+        const QJsonDocument doc = QJsonDocument::fromJson(json);
+        QVERIFY(doc.isObject());
+        QCOMPARE(json, doc.toJson(QJsonDocument::Indented));
+        const QJsonArray list = doc.object().value(QStringLiteral("findings")).toArray();
+        QCOMPARE(list.size(), 5);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Email address in t.c"));
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("row")).toInteger(), 7);
+        QVERIFY(list.at(1).toObject().value(QStringLiteral("table")).isNull());
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral(""));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("column")).toString(),
+                 QStringLiteral("Spalte \u00fc \u4e2d \U0001F600"));
+        QCOMPARE(list.at(2).toObject().value(QStringLiteral("table")).toString(), QStringLiteral(""));
+        QCOMPARE(list.at(3).toObject().value(QStringLiteral("unlisted")).toInteger(), 12345678901);
+        QCOMPARE(list.at(4).toObject().value(QStringLiteral("acknowledged")).toBool(), true);
+        QVERIFY(!list.at(4).toObject().contains(QStringLiteral("sample")));
+
+        // A real review with many findings: the same.
+        QTemporaryDir dir;
+        const QString path = build(dir, QStringLiteral("many.db"), {QStringLiteral("review_personal.sql")});
+        ReviewReport real = SnapshotReviewer::review(path);
+        SnapshotReviewer::locate(real);
+        QVERIFY(real.findings.size() > 5);
+        const QByteArray realJson = real.toJson();
+        QCOMPARE(realJson, QJsonDocument::fromJson(realJson).toJson(QJsonDocument::Indented));
+    }
+
     void markupIsText()
     {
         QTemporaryDir dir;

@@ -207,15 +207,25 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         found.append({Kind::Credential, c.masked, CredentialDetector::typeName(c.type), c.start, c.length});
         taken.append({c.start, c.start + c.length});
     }
-    int digits = 0, colons = 0;
-    bool at = false;
-    for (QChar c : text) {
-        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+    // What each expression cannot match without, counted in one pass so most texts run none of them: an
+    // IBAN starts with two capital letters and two digits ("DE89"), an IPv4 address has three dots.
+    int digits = 0, colons = 0, dots = 0;
+    bool at = false, ibanStart = false;
+    const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
+    const auto isCapital = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (isDigit(c)) {
             ++digits;
-        else if (c == QLatin1Char(':'))
+            ibanStart = ibanStart || (i >= 2 && i + 1 < text.size() && isCapital(text.at(i - 2)) &&
+                                      isCapital(text.at(i - 1)) && isDigit(text.at(i + 1)));
+        } else if (c == QLatin1Char(':')) {
             ++colons;
-        else if (c == QLatin1Char('@'))
+        } else if (c == QLatin1Char('.')) {
+            ++dots;
+        } else if (c == QLatin1Char('@')) {
             at = true;
+        }
     }
     if (digits < 4 && !at && colons < 2)
         return found;
@@ -262,25 +272,26 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
             taken.append({id.start, id.start + id.length});
         }
     // An IBAN-shaped text claims its span even when the check fails, so its digits are not read as a card.
-    each(p.iban, [&](QStringView s) {
-        const int len = ibanLengths().value(s.left(2).toString(), -1);
-        if (len < 0)
-            return false;
-        // The IBAN must end where the candidate ends or at a space inside it ("… 0130 00 EUR").
-        QString compact;
-        for (qsizetype i = 0; i < s.size(); ++i) {
-            if (s.at(i) != QLatin1Char(' '))
-                compact += s.at(i);
-            const bool boundary = i + 1 == s.size() || s.at(i + 1) == QLatin1Char(' ');
-            if (boundary && compact.size() == len && ibanValid(compact)) {
-                found.append({Kind::Iban, compact.left(4) + QStringLiteral(" **** ") + compact.right(4)});
-                break;
+    if (ibanStart)
+        each(p.iban, [&](QStringView s) {
+            const int len = ibanLengths().value(s.left(2).toString(), -1);
+            if (len < 0)
+                return false;
+            // The IBAN must end where the candidate ends or at a space inside it ("… 0130 00 EUR").
+            QString compact;
+            for (qsizetype i = 0; i < s.size(); ++i) {
+                if (s.at(i) != QLatin1Char(' '))
+                    compact += s.at(i);
+                const bool boundary = i + 1 == s.size() || s.at(i + 1) == QLatin1Char(' ');
+                if (boundary && compact.size() == len && ibanValid(compact)) {
+                    found.append({Kind::Iban, compact.left(4) + QStringLiteral(" **** ") + compact.right(4)});
+                    break;
+                }
+                if (compact.size() > len)
+                    break;
             }
-            if (compact.size() > len)
-                break;
-        }
-        return true;
-    });
+            return true;
+        });
     if (digits >= 13)
         each(p.card, [&](QStringView s) {
             const QString d = digitsOf(s);
@@ -289,17 +300,18 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
             found.append({Kind::Card, maskDigits(s, 4)});
             return true;
         });
-    each(p.ipv4, [&](QStringView s) {
-        const auto parts = s.split(QLatin1Char('.'));
-        for (QStringView part : parts)
-            if (part.toInt() > 255 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
-                return false;
-        if (ipv4Reserved(parts[0].toInt(), parts[1].toInt(), parts[2].toInt()))
-            return true; // claimed (not read as a phone number), not reported
-        found.append({Kind::Ipv4,
-                      parts[0].toString() + QLatin1Char('.') + parts[1].toString() + QStringLiteral(".*.*")});
-        return true;
-    });
+    if (dots >= 3)
+        each(p.ipv4, [&](QStringView s) {
+            const auto parts = s.split(QLatin1Char('.'));
+            for (QStringView part : parts)
+                if (part.toInt() > 255 || (part.size() > 1 && part.startsWith(QLatin1Char('0'))))
+                    return false;
+            if (ipv4Reserved(parts[0].toInt(), parts[1].toInt(), parts[2].toInt()))
+                return true; // claimed (not read as a phone number), not reported
+            found.append({Kind::Ipv4, parts[0].toString() + QLatin1Char('.') + parts[1].toString() +
+                                          QStringLiteral(".*.*")});
+            return true;
+        });
     if (digits >= 8) {
         auto phone = [&](QStringView s, int minDigits, int maxDigits) {
             const QString d = digitsOf(s);

@@ -29,6 +29,12 @@ struct BucketContext
     QString field;        // where it stands: "label", "question", "x axis label", "y axis label", …
 
     static BucketContext rate(const Texts &texts);
+
+    // Every field: two buckets rated equal are read alike by the detectors (a review's memo relies on it).
+    bool operator==(const BucketContext &o) const
+    {
+        return kind == o.kind && handles == o.handles && word == o.word && field == o.field;
+    }
 };
 
 } // namespace iv

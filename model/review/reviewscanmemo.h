@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "bucketcontext.h"
+#include "personaldatascanner.h"
+#include "reviewreport.h"
+
+#include <QHash>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+
+namespace iv {
+
+// What one review's personal-data scan found, kept for a later review of a file made from the same one (the
+// redacted copy's check): the detectors' result depends only on what they read, so a text byte-identical to
+// one already scanned, and a bucket whose categories and context are exactly those already scanned, are not
+// scanned again. Everything else (changed texts, any bucket whose category list or context differs, the
+// structure, free pages, trailing bytes, sidecars, integrity) the later review reads in full. Bounded like
+// the review's own memo (short texts only; it starts over at a limit). Not thread-safe: one review at a time.
+struct ReviewScanMemo
+{
+    // A text (at most maxText characters) → what PersonalDataScanner::scan found in it, without context.
+    QHash<QString, QVector<PersonalDataScanner::Match>> texts;
+    static constexpr qsizetype maxText = 256;
+    static constexpr qsizetype maxTexts = 1 << 17;
+
+    // A bucket's distinct categories, scanned together with its context
+    // (PersonalDataScanner::scanCategories).
+    struct Bucket
+    {
+        BucketContext context;
+        QStringList categories;
+        QVector<QVector<PersonalDataScanner::Match>> found;
+        QVector<bool> toCheck;
+    };
+    QHash<qint64, Bucket> buckets; // bucket id →
+    // Buckets reused and texts found in the memo by the last review that used it (for tests and benchmarks).
+    qint64 bucketsReused = 0;
+    qint64 textsReused = 0;
+};
+
+namespace SnapshotReviewer {
+
+// review() sharing its scan through memo: what memo holds from an earlier review is reused where the file is
+// byte-identical, and what this review scans is added to it.
+ReviewReport review(const QString &path, const ReviewReport::Options &options, const std::atomic_bool *cancel,
+                    ReviewScanMemo &memo);
+
+} // namespace SnapshotReviewer
+} // namespace iv

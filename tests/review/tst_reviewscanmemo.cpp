@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// A review that shares its scan with a later review of a file made from the same one (the redacted copy's
+// check): what it reuses is byte-identical, and whatever changed (a bucket's categories, its context, a text)
+// is scanned again, so the later review finds exactly what a review of its own would.
+#include "reviewscanmemo.h"
+#include "snapshotreviewer.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace iv;
+
+namespace {
+
+QStringList findings(const ReviewReport &r)
+{
+    QStringList out;
+    for (const ReviewFinding &f : r.findings)
+        out << QStringLiteral("%1 %2.%3 %4 %5").arg(f.code, f.table, f.column).arg(f.row).arg(f.sample);
+    return out;
+}
+
+bool has(const ReviewReport &r, const QString &code, const QString &column, qint64 row)
+{
+    for (const ReviewFinding &f : r.findings)
+        if (f.code == code && f.column == column && f.row == row)
+            return true;
+    return false;
+}
+
+// schema + basic.sql, then sql.
+QString build(const QTemporaryDir &dir, const QString &name, const QString &sql)
+{
+    return ivtest::buildDatabaseFromSql(dir, name,
+                                        ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                                            sql);
+}
+
+ReviewReport reviewWith(const QString &path, ReviewScanMemo &memo)
+{
+    return SnapshotReviewer::review(path, ReviewReport::Options(), nullptr, memo);
+}
+
+const QString kName = QStringLiteral("personal-data-name");
+
+} // namespace
+
+class TestReviewScanMemo : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // The same file twice: every bucket and every short text comes from the memo, with the same findings.
+    void unchangedFileReusesEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = build(
+            dir, QStringLiteral("a.db"),
+            QStringLiteral("UPDATE insights_counter SET \"desc\" = 'ask ann@example.com' WHERE id = 1;"));
+        ReviewScanMemo memo;
+        const ReviewReport first = reviewWith(path, memo);
+        QCOMPARE(memo.bucketsReused, 0);
+        const ReviewReport second = reviewWith(path, memo);
+        QCOMPARE(memo.bucketsReused, 3); // buckets 1, 3 and 4 have categories
+        QVERIFY(memo.textsReused > 20);
+        QVERIFY(has(second, QStringLiteral("personal-data-email"), QStringLiteral("desc"), 1));
+        QCOMPARE(findings(second), findings(first));
+        QCOMPARE(findings(second), findings(SnapshotReviewer::review(path)));
+    }
+
+    // A bucket whose categories changed is scanned again, the others are reused.
+    void changedBucketScannedAgain()
+    {
+        QTemporaryDir dir;
+        const QString a = build(dir, QStringLiteral("a.db"), QString());
+        const QString b = build(dir, QStringLiteral("b.db"),
+                                QStringLiteral("UPDATE insights_bucketvalue SET category = 'ann@example.com' "
+                                               "WHERE id = 3;"));
+        ReviewScanMemo memo;
+        QVERIFY(
+            !has(reviewWith(a, memo), QStringLiteral("personal-data-email"), QStringLiteral("category"), 3));
+        const ReviewReport again = reviewWith(b, memo);
+        QCOMPARE(memo.bucketsReused, 2); // 3 and 4; bucket 1 changed
+        QVERIFY(has(again, QStringLiteral("personal-data-email"), QStringLiteral("category"), 3));
+        QCOMPARE(findings(again), findings(SnapshotReviewer::review(b)));
+    }
+
+    // The same categories under other words: a bucket of products becomes a bucket of agents, and then every
+    // category is a person's name. The memo is keyed by the context too.
+    void changedContextScannedAgain()
+    {
+        QTemporaryDir dir;
+        const QString values =
+            QStringLiteral("UPDATE insights_bucketvalue SET category = 'Kim' WHERE id = 1;"
+                           "UPDATE insights_bucketvalue SET category = 'Sam' WHERE id = 2;"
+                           "UPDATE insights_bucketvalue SET category = 'Alex' WHERE id = 3;");
+        const QString a = build(dir, QStringLiteral("a.db"), values);
+        const QString b =
+            build(dir, QStringLiteral("b.db"),
+                  values + QStringLiteral("UPDATE insights_bucket SET label = 'tickets_per_agent', "
+                                          "question = 'Tickets per agent?', xlabel = 'Agent' "
+                                          "WHERE id = 1;"));
+        ReviewScanMemo memo;
+        const ReviewReport before = reviewWith(a, memo);
+        QVERIFY(!has(before, kName, QStringLiteral("category"), 1));
+        const ReviewReport again = reviewWith(b, memo);
+        QCOMPARE(memo.bucketsReused, 2);
+        for (qint64 row : {1, 2, 3})
+            QVERIFY2(has(again, kName, QStringLiteral("category"), row),
+                     qPrintable(findings(again).join(u'\n')));
+        QCOMPARE(findings(again), findings(SnapshotReviewer::review(b)));
+    }
+
+    // A lone given name is a finding only among names: the same text, byte for byte, in a bucket whose other
+    // categories changed from products to people is read with its new neighbours, not from the memo.
+    void sameTextNewNeighboursScannedAgain()
+    {
+        QTemporaryDir dir;
+        const QString bucket = QStringLiteral(
+            "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, xformat, "
+            "ylabel, yformat, title, app_id) VALUES (6, '2026-01-01 10:00:02', 'top', 'Top entries', NULL, "
+            "5, "
+            "NULL, NULL, NULL, NULL, NULL, '11111111111111111111111111111111');");
+        const auto values = [&](const QStringList &others) {
+            QString sql =
+                bucket + QStringLiteral("INSERT INTO insights_bucketvalue (id, timestamp, xvalue, "
+                                        "yvalue, category, bucket_id) VALUES (100, NULL, 1, 1, 'Maria', 6)");
+            for (qsizetype i = 0; i < others.size(); ++i)
+                sql += QStringLiteral(", (%1, NULL, 1, 1, '%2', 6)").arg(101 + i).arg(others.at(i));
+            return sql + QLatin1Char(';');
+        };
+        const QString a = build(dir, QStringLiteral("a.db"),
+                                values({QStringLiteral("Widget"), QStringLiteral("Gadget"),
+                                        QStringLiteral("Sprocket"), QStringLiteral("Gizmo")}));
+        const QString b = build(dir, QStringLiteral("b.db"),
+                                values({QStringLiteral("Anna Jansen"), QStringLiteral("Pieter de Vries"),
+                                        QStringLiteral("Sofia Garcia"), QStringLiteral("Lukas Müller")}));
+        ReviewScanMemo memo;
+        const ReviewReport before = reviewWith(a, memo);
+        QVERIFY2(!has(before, kName, QStringLiteral("category"), 100),
+                 qPrintable(findings(before).join(u'\n')));
+        const ReviewReport again = reviewWith(b, memo);
+        QVERIFY2(has(again, kName, QStringLiteral("category"), 100), qPrintable(findings(again).join(u'\n')));
+        QCOMPARE(findings(again), findings(SnapshotReviewer::review(b)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewScanMemo)
+#include "tst_reviewscanmemo.moc"
