@@ -6,6 +6,7 @@
 #include "collectpreview.h"
 #include "collectproject.h"
 #include "commandline.h"
+#include "djangodraft.h"
 
 #include "snapshothistoryfiles.h"
 
@@ -145,10 +146,53 @@ void addCollectOptions(QCommandLineParser &parser)
                                              "different, missing); --json for JSON."),
          QStringLiteral("INSIGHTS.db")});
     parser.addOption(
+        {QStringLiteral("draft-project"),
+         QCoreApplication::translate("main", "With --django: run the site's metrics once and write a collect "
+                                             "project drafted from them (SQL where checked, placeholders "
+                                             "else)."),
+         QStringLiteral("OUT.json")});
+    parser.addOption({QStringLiteral("django"),
+                      QCoreApplication::translate("main", "With --draft-project: the site's manage.py."),
+                      QStringLiteral("PATH/manage.py")});
+    parser.addOption(
         {QStringLiteral("preview"),
          QCoreApplication::translate("main", "With --collect: run only the sql metric LABEL (or all of them) "
                                              "and print its rows and what would be stored; write nothing."),
          QStringLiteral("LABEL")});
+}
+
+int runDraft(const QCommandLineParser &parser)
+{
+    const QString out = parser.value(QStringLiteral("draft-project"));
+    const QString manage = parser.value(QStringLiteral("django"));
+    if (manage.isEmpty() || out.isEmpty() || !parser.positionalArguments().isEmpty() ||
+        parser.isSet(QStringLiteral("collect")))
+        return fail(QCoreApplication::translate(
+            "collect", "--draft-project OUT.json goes with --django PATH/manage.py only"));
+    const DjangoDraft draft = DjangoDraft::run(manage, out, [](const QString &line) {
+        printErr(QStringLiteral("django: %1\n").arg(terminalSafe(line)));
+    });
+    if (draft.status == DjangoDraft::Status::BadInput)
+        return fail(draft.error);
+    if (draft.status == DjangoDraft::Status::Failed) {
+        printErr(QStringLiteral("insights-viewer: %1\n").arg(terminalSafe(draft.error)));
+        return Findings;
+    }
+    int withSql = 0;
+    for (const DjangoDraft::Metric &m : draft.metrics) {
+        withSql += m.sql ? 1 : 0;
+        printErr(
+            m.sql ? QCoreApplication::translate("collect", "%1 %2: sql\n").arg(m.kind, terminalSafe(m.label))
+                  : QCoreApplication::translate("collect", "%1 %2: placeholder (%3)\n")
+                        .arg(m.kind, terminalSafe(m.label), terminalSafe(m.reason)));
+    }
+    printErr(
+        QCoreApplication::translate("collect", "%1 metrics: %2 with SQL, %3 placeholders to finish by hand\n")
+            .arg(draft.metrics.size())
+            .arg(withSql)
+            .arg(draft.metrics.size() - withSql));
+    printOut(QDir::toNativeSeparators(out) + QLatin1Char('\n'));
+    return draft.raised.isEmpty() ? Success : Findings;
 }
 
 int runCollect(const QCommandLineParser &parser)

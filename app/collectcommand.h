@@ -24,6 +24,12 @@ void addCollectOptions(QCommandLineParser &parser);
 // or missing (--json: [{"label", "status"}]); exit 0 when every metric is exact or within tolerance, else 1.
 int runCollect(const QCommandLineParser &parser);
 
+// --draft-project OUT.json --django PATH/manage.py: runs the site's metrics once and writes a collect project
+// drafted from them (DjangoDraft). Per metric "sql" or "placeholder (reason)" on stderr, OUT.json on stdout.
+// Exit 0 written, 1 written but a metric raised (or the run failed: nothing written), 2 bad manage.py, a
+// missing Django, django-insights or settings module (one sentence).
+int runDraft(const QCommandLineParser &parser);
+
 struct CollectRequest
 {
     QString project;

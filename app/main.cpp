@@ -118,10 +118,10 @@ enum class Mode { Gui, Text, Charts };
 
 Mode modeFor(const QCommandLineParser &parser)
 {
-    static const char *const text[] = {"help",    "version", "list",      "dump-json", "collect",
-                                       "review",  "diff",    "json",      "redact",    "force",
-                                       "preview", "policy",  "min-count", "sarif",     "csv",
-                                       "tolerance", "include-times"};
+    static const char *const text[] = {"help",      "version",       "list",          "dump-json", "collect",
+                                       "review",    "diff",          "json",          "redact",    "force",
+                                       "preview",   "policy",        "min-count",     "sarif",     "csv",
+                                       "tolerance", "include-times", "draft-project", "django"};
     // A PDF record needs fonts: a QGuiApplication on the offscreen platform, as charts do.
     if (parser.isSet(QStringLiteral("record")) && !parser.isSet(QStringLiteral("help")) &&
         !parser.isSet(QStringLiteral("version")))
@@ -200,6 +200,8 @@ int runCommand(const QCommandLineParser &parser)
         return iv::cli::runHistory(parser);
     if (iv::cli::exportMode(parser))
         return iv::cli::runExport(parser);
+    if (parser.isSet(QStringLiteral("draft-project")) || parser.isSet(QStringLiteral("django")))
+        return iv::cli::runDraft(parser);
     if (parser.isSet(QStringLiteral("preview")) && !parser.isSet(QStringLiteral("collect")))
         return fail(QCoreApplication::translate("main", "--preview goes with --collect PROJECT.json"));
     if (parser.isSet(QStringLiteral("collect"))) {

@@ -5,6 +5,7 @@
 // folder is never written. (django-insights itself is not installed here: the tests stop at its check.)
 #include "collectcompare.h"
 #include "djangoprovider.h"
+#include "djangosite.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -14,94 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes, bool executable = false)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(path));
-    f.write(bytes);
-    f.close();
-    if (executable)
-        f.setPermissions(f.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeUser);
-}
-
-// A minimal Django site: manage.py naming settings, a settings module with the given INSTALLED_APPS.
-void writeSite(const QString &dir, const QByteArray &settingsModule = "site_config.settings")
-{
-    writeFile(QDir(dir).filePath(QStringLiteral("manage.py")),
-              "#!/usr/bin/env python3\nimport os, sys\n\ndef main():\n    "
-              "os.environ.setdefault('DJANGO_SETTINGS_MODULE', '" +
-                  settingsModule +
-                  "')\n    from django.core.management import execute_from_command_line\n"
-                  "    execute_from_command_line(sys.argv)\n\nif __name__ == '__main__':\n    main()\n");
-    writeFile(QDir(dir).filePath(QStringLiteral("site_config/__init__.py")), "");
-    writeFile(QDir(dir).filePath(QStringLiteral("site_config/settings.py")),
-              "SECRET_KEY = 'test'\nINSTALLED_APPS = ['django.contrib.contenttypes']\n"
-              "DATABASES = {'default': {'ENGINE': 'django.db.backends.sqlite3', 'NAME': 'site.sqlite3'}}\n"
-              "USE_TZ = True\n");
-}
-
-QStringList listing(const QString &dir)
-{
-    QStringList out;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        out << QStringLiteral("%1 %2 %3")
-                   .arg(QDir(dir).relativeFilePath(it.filePath()))
-                   .arg(it.fileInfo().size())
-                   .arg(it.fileInfo().lastModified().toMSecsSinceEpoch());
-    }
-    out.sort();
-    return out;
-}
-
-// An interpreter that has Django (Debian's python3-django is for /usr/bin/python3, which may not be the first
-// python3 on PATH), or empty.
-QString djangoPython()
-{
-    for (const QString &candidate : {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")}) {
-        QProcess p;
-        p.start(candidate, {QStringLiteral("-c"), QStringLiteral("import django")});
-        if (p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
-            return candidate;
-    }
-    return {};
-}
-
-// The site's venv/bin/python3: python, with the test double of django-insights on its path when fake.
-void writeVenv(const QString &site, const QString &python, bool fake)
-{
-    QByteArray script = "#!/bin/sh\n";
-    if (fake)
-        script += "PYTHONPATH='" IV_TEST_DATA_DIR "/django/fake' ";
-    script += "exec '" + python.toUtf8() + "' \"$@\"\n";
-    writeFile(QDir(site).filePath(QStringLiteral("venv/bin/python3")), script, true);
-}
-
-// tests/data/django/site copied to dir/site with its db.sqlite3 built from site.sql; returns the site folder.
-QString copySite(const QTemporaryDir &dir)
-{
-    const QString from = QStringLiteral(IV_TEST_DATA_DIR "/django/site");
-    const QString site = dir.filePath(QStringLiteral("site"));
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString file = it.next();
-        const QString to = QDir(site).filePath(QDir(from).relativeFilePath(file));
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        QFile::copy(file, to);
-    }
-    QTemporaryDir build;
-    const QString db = ivtest::buildDatabaseFromSql(build, QStringLiteral("db.sqlite3"),
-                                                    ivtest::readText(QDir(from).filePath(QStringLiteral("site.sql"))));
-    QFile::copy(db, QDir(site).filePath(QStringLiteral("db.sqlite3")));
-    return site;
-}
-
-} // namespace
+using ivtest::copySite;
+using ivtest::djangoPython;
+using ivtest::listing;
+using ivtest::writeFile;
+using ivtest::writeSite;
+using ivtest::writeVenv;
 
 class TestCollectDjango : public QObject
 {
@@ -188,13 +107,17 @@ private slots:
         QCOMPARE(QString::fromUtf8(run.out).trimmed(), out);
         QCOMPARE(ivtest::queryLines(out, QStringLiteral("SELECT module, label FROM insights_app")),
                  QStringList{QStringLiteral("'tickets.insights'|'Tickets'")});
-        QCOMPARE(ivtest::queryLines(out, QStringLiteral("SELECT label, value FROM insights_counter")),
-                 QStringList{QStringLiteral("'count_tickets'|'5'")});
-        QCOMPARE(ivtest::queryLines(out, QStringLiteral("SELECT b.label, b.type, v.xvalue, v.category FROM "
-                                                        "insights_bucketvalue v JOIN insights_bucket b ON "
-                                                        "b.id = v.bucket_id ORDER BY v.id")),
-                 (QStringList{QStringLiteral("'tickets_per_status'|'4'|2|'closed'"),
-                              QStringLiteral("'tickets_per_status'|'4'|3|'open'")}));
+        QCOMPARE(
+            ivtest::queryLines(out, QStringLiteral("SELECT label, value FROM insights_counter ORDER BY id")),
+            (QStringList{QStringLiteral("'count_tickets'|'5'"), QStringLiteral("'count_open_tickets'|'3'"),
+                         QStringLiteral("'count_long_tickets'|'2'"), QStringLiteral("'count_teams'|'2'")}));
+        QCOMPARE(
+            ivtest::queryLines(out, QStringLiteral("SELECT b.label, b.type, v.xvalue, v.category FROM "
+                                                   "insights_bucketvalue v JOIN insights_bucket b ON "
+                                                   "b.id = v.bucket_id WHERE b.label = 'tickets_per_status' "
+                                                   "ORDER BY v.id")),
+            (QStringList{QStringLiteral("'tickets_per_status'|'4'|2|'closed'"),
+                         QStringLiteral("'tickets_per_status'|'4'|3|'open'")}));
         QVERIFY2(run.err.contains("django: tickets.insights.count_tickets"), run.err.constData());
         QCOMPARE(listing(site), before);
     }

@@ -35,7 +35,8 @@ const QStringList kMetricKeys = {
     QStringLiteral("kind"),   QStringLiteral("label"),   QStringLiteral("question"),
     QStringLiteral("desc"),   QStringLiteral("xlabel"),  QStringLiteral("xformat"),
     QStringLiteral("ylabel"), QStringLiteral("yformat"), QStringLiteral("title"),
-    QStringLiteral("source"), QStringLiteral("sql"),     QStringLiteral("sqlFile")};
+    QStringLiteral("source"), QStringLiteral("sql"),     QStringLiteral("sqlFile"),
+    QStringLiteral("draft")};
 
 QString unknownKey(const QJsonObject &o, const QStringList &allowed)
 {
@@ -492,6 +493,13 @@ std::optional<CollectProject> CollectProject::load(const QString &path,
                 return fail(QCoreApplication::translate("iv::Collect", "%1: unknown source \"%2\"")
                                 .arg(mw, spec.source));
             const QString mwl = QStringLiteral("%1 (\"%2\")").arg(mw, spec.meta.label);
+            // A drafted metric whose SQL is still to be written by hand (--draft-project): never collected.
+            if (m.contains(QLatin1String("draft")))
+                return fail(QCoreApplication::translate(
+                                "iv::Collect",
+                                "%1: metric \"%2\" is a draft placeholder: replace its \"draft\" (the "
+                                "metric's Python source) with \"sql\" before collecting")
+                                .arg(mw, spec.meta.label));
             const QJsonValue sql = m.value(QLatin1String("sql"));
             const QJsonValue sqlFile = m.value(QLatin1String("sqlFile"));
             if (!sql.isUndefined() && !sqlFile.isUndefined())

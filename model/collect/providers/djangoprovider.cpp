@@ -45,9 +45,10 @@ FileStamp stampOf(const QString &path)
 
 // Run with `python -c` in the site's folder (sys.argv[1] is manage.py): checks what the collect needs, each
 // missing piece one sentence on stderr (exit 3), then points the "insights" database at
-// $IV_INSIGHTS_DATABASE, routes upstream's models there, creates upstream's tables and runs collect_insights.
-// Only that file is written: the settings are changed in this process, never on disk.
-const char kZeroConfigBootstrap[] = R"PY(import importlib, os, sys
+// $IV_INSIGHTS_DATABASE, routes upstream's models there, turns upstream's chart media cache off (it would
+// empty a folder of the site) and creates upstream's tables. Only that file is written: the settings are
+// changed in this process, never on disk.
+const char kSitePrelude[] = R"PY(import importlib, os, sys
 sys.path.insert(0, os.getcwd())
 def stop(sentence):
     sys.stderr.write(sentence + "\n")
@@ -77,6 +78,7 @@ routers = list(settings.DATABASE_ROUTERS)
 if "django_insights.database.Router" not in routers:
     routers.insert(0, "django_insights.database.Router")
 settings.DATABASE_ROUTERS = routers
+settings.INSIGHT_CHARTS_USE_MEDIA_CACHE = False
 django.setup()
 from django.core.management import call_command
 from django.db.models.signals import post_migrate, pre_migrate
@@ -85,10 +87,18 @@ for signal in (pre_migrate, post_migrate):
     signal.receivers = []
     signal.sender_receivers_cache.clear()
 call_command("migrate", "insights", database="insights", verbosity=0, interactive=False)
-call_command("collect_insights")
+)PY";
+
+// The zero-config collect: the prelude, then upstream's own collect into the temporary database.
+const char kCollect[] = R"PY(call_command("collect_insights")
 )PY";
 
 } // namespace
+
+QString DjangoProvider::sitePrelude()
+{
+    return QString::fromUtf8(kSitePrelude);
+}
 
 QString DjangoProvider::settingsModuleFromManage(const QString &manageText)
 {
@@ -158,7 +168,7 @@ std::unique_ptr<Provider> DjangoProvider::create(const ProviderSpec &spec, const
     if (python.isNull())
         return nullptr;
     if (p->m_zeroConfig)
-        p->m_runner.arguments = {QStringLiteral("-c"), QString::fromUtf8(kZeroConfigBootstrap), manage};
+        p->m_runner.arguments = {QStringLiteral("-c"), sitePrelude() + QString::fromUtf8(kCollect), manage};
     else
         p->m_runner.arguments = {manage, QStringLiteral("collect_insights")};
     p->m_argumentsAsWritten = p->m_runner.arguments;

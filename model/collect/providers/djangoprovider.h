@@ -36,6 +36,13 @@ public:
     // The interpreter for a site: venv/bin/python3 (or python), .venv/bin/…, beside manage.py, else python3.
     static QString interpreterFor(const QString &siteDir);
 
+    // The start of the zero-config bootstrap (Python, run as `python -c PRELUDE… manage.py` in the site's
+    // folder with DJANGO_SETTINGS_MODULE and IV_INSIGHTS_DATABASE set): each missing piece (Django,
+    // settings, django-insights) one sentence on stderr and exit status 3; then Django set up with the
+    // "insights" database at $IV_INSIGHTS_DATABASE and upstream's tables created there. `call_command` is
+    // imported. The settings change in that process only; nothing of the site is written.
+    static QString sitePrelude();
+
 private:
     bool importDatabase(CollectSink &sink, QString *error);
 
