@@ -460,8 +460,8 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
             const QString base = axis->property("iv_baseTitle").toString();
             QString title = base;
             if (leftOut > 0) {
-                // The long form where the axis has room for it, else the short one: the title is never cut
-                // by Qt to "… not written at …".
+                // The long form where the axis has room for it, else the short one, so Qt does not cut the
+                // sentence ("… not written at …"); the axis name stays first.
                 const QString longSaid = ChartBuilder::chartText(QCoreApplication::translate(
                     "iv::ChartBuilder", "%n value(s) not written at this size: hover a bar or see the table",
                     nullptr, leftOut));
@@ -474,8 +474,6 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
                     if (titleMetrics.horizontalAdvance(title) <= room)
                         break;
                 }
-                if (titleMetrics.horizontalAdvance(title) > room)
-                    title = shortSaid;
             }
             if (axis->titleText() != title)
                 axis->setTitleText(title);
