@@ -236,8 +236,9 @@ void addHoverTips(QChart *chart, QBarSet *set, const QVector<Bar> &bars, bool wi
 // colour holding that colour's bars and 0 elsewhere (a QBarSet has one colour; unstacked sets, or more
 // series, would sit side by side), the first set the bars in the primary. Every set carries the rows
 // (kBarRowsProperty) and the hover tooltips. *fills receives each bar's colour, for the labels drawn on it.
-QAbstractBarSeries *newBarSeries(QChart *chart, const QString &name, const QVector<Bar> &bars, bool horizontal,
-                                 bool withOther, const ChartStyle &style, QVector<QColor> *fills)
+QAbstractBarSeries *newBarSeries(QChart *chart, const QString &name, const QVector<Bar> &bars,
+                                 bool horizontal, bool withOther, const ChartStyle &style,
+                                 QVector<QColor> *fills)
 {
     fills->fill(style.primary, bars.size());
     QVector<int> slotOf(bars.size(), -1);
@@ -247,7 +248,9 @@ QAbstractBarSeries *newBarSeries(QChart *chart, const QString &name, const QVect
             (*fills)[i] = style.neutral();
             continue;
         }
-        slotOf[i] = style.categories && !bars.at(i).category.isNull() ? style.categories->slot(bars.at(i).category) : -1;
+        slotOf[i] = style.categories && !bars.at(i).category.isNull()
+                        ? style.categories->slot(bars.at(i).category)
+                        : -1;
         if (slotOf.at(i) >= 0 && !used.contains(slotOf.at(i)))
             used << slotOf.at(i);
     }
