@@ -59,15 +59,17 @@ CategoryColours CategoryColours::assign(const QVector<Chart> &charts)
 
 CategoryColours CategoryColours::read(const SnapshotFile &file, QString *error)
 {
-    if (!file.hasTable(QStringLiteral("insights_bucket")) || !file.hasTable(QStringLiteral("insights_bucketvalue")) ||
+    if (!file.hasTable(QStringLiteral("insights_bucket")) ||
+        !file.hasTable(QStringLiteral("insights_bucketvalue")) ||
         !file.columns(QStringLiteral("insights_bucketvalue")).contains(QStringLiteral("category")))
         return {};
     // Grouped in SQLite: a million-row scatterplot costs one scan, not a million QStrings.
-    SqliteStatement st(file.handle(),
-                       QStringLiteral("SELECT v.bucket_id, b.type, v.category, COUNT(*) FROM insights_bucketvalue v "
-                                      "JOIN insights_bucket b ON b.id = v.bucket_id "
-                                      "WHERE v.category IS NOT NULL AND b.type IN (3, 4, 5) " // scatter, bar, hbar
-                                      "GROUP BY v.bucket_id, v.category"));
+    SqliteStatement st(
+        file.handle(),
+        QStringLiteral("SELECT v.bucket_id, b.type, v.category, COUNT(*) FROM insights_bucketvalue v "
+                       "JOIN insights_bucket b ON b.id = v.bucket_id "
+                       "WHERE v.category IS NOT NULL AND b.type IN (3, 4, 5) " // scatter, bar, hbar
+                       "GROUP BY v.bucket_id, v.category"));
     if (!st.isValid()) {
         if (error)
             *error = QCoreApplication::translate("iv::CategoryColours", "%1: cannot read the categories: %2")

@@ -38,7 +38,8 @@ QHash<QString, QColor> coloursIn(QChart *chart, const Question &q, const BucketV
     auto *bars = qobject_cast<QAbstractBarSeries *>(series.value(0));
     if (!bars)
         return out;
-    const QList<int> rows = bars->barSets().constFirst()->property(ChartBuilder::kBarRowsProperty).value<QList<int>>();
+    const QList<int> rows =
+        bars->barSets().constFirst()->property(ChartBuilder::kBarRowsProperty).value<QList<int>>();
     for (int i = 0; i < rows.size(); ++i)
         if (rows.at(i) >= 0)
             out.insert(v.categoryAt(rows.at(i)), ivtest::barFill(chart, i));
@@ -75,12 +76,10 @@ QVector<Drawn> drawAll(const QString &path, const ChartStyle &style, bool revers
 
 // Machado, Oliveira & Fernandes (2009), severity 1.0, on linear RGB.
 using Matrix = std::array<std::array<double, 3>, 3>;
-const Matrix kDeuteranopia = {{{0.367322, 0.860646, -0.227968},
-                               {0.280085, 0.672501, 0.047413},
-                               {-0.011820, 0.042940, 0.968881}}};
-const Matrix kProtanopia = {{{0.152286, 1.052583, -0.204868},
-                             {0.114503, 0.786281, 0.099216},
-                             {-0.003882, -0.048116, 1.051998}}};
+const Matrix kDeuteranopia = {
+    {{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}};
+const Matrix kProtanopia = {
+    {{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}};
 const Matrix kNormal = {{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}};
 
 double linear(double c)
@@ -135,7 +134,8 @@ private slots:
         const QString path = database(dir, QStringLiteral("category_colours.sql"));
         QString error;
         auto file = SnapshotFile::open(path, &error);
-        ChartStyle::setSnapshotCategories(std::make_shared<const CategoryColours>(CategoryColours::read(*file)));
+        ChartStyle::setSnapshotCategories(
+            std::make_shared<const CategoryColours>(CategoryColours::read(*file)));
         const ChartStyle style = dark ? ChartStyle::darkTheme() : ChartStyle::light();
         QVERIFY(style.categories);
         const QVector<Drawn> forward = drawAll(path, style, false);
@@ -153,7 +153,8 @@ private slots:
                         ++emailCharts;
                     QVERIFY2(!seen.contains(it.key()) || seen.value(it.key()) == it.value(),
                              qPrintable(QStringLiteral("%1 in %2: %3, elsewhere %4")
-                                            .arg(it.key(), d.label, it.value().name(), seen.value(it.key()).name())));
+                                            .arg(it.key(), d.label, it.value().name(),
+                                                 seen.value(it.key()).name())));
                     seen.insert(it.key(), it.value());
                 }
         QCOMPARE(emailCharts, 8); // four charts, drawn twice
@@ -176,7 +177,8 @@ private slots:
     void noPaletteColourTwiceInAChart()
     {
         QTemporaryDir dir;
-        for (const QString &sql : {QStringLiteral("category_colours.sql"), QStringLiteral("hostile_labels.sql")}) {
+        for (const QString &sql :
+             {QStringLiteral("category_colours.sql"), QStringLiteral("hostile_labels.sql")}) {
             const QString path = database(dir, sql);
             QString error;
             auto file = SnapshotFile::open(path, &error);
@@ -194,9 +196,10 @@ private slots:
                         const QRgb rgb = it.value().rgb();
                         if (!palette.contains(rgb))
                             continue;
-                        QVERIFY2(!owner.contains(rgb) || owner.value(rgb) == it.key(),
-                                 qPrintable(QStringLiteral("%1: %2 and %3 both %4")
-                                                .arg(d.label, owner.value(rgb), it.key(), it.value().name())));
+                        QVERIFY2(
+                            !owner.contains(rgb) || owner.value(rgb) == it.key(),
+                            qPrintable(QStringLiteral("%1: %2 and %3 both %4")
+                                           .arg(d.label, owner.value(rgb), it.key(), it.value().name())));
                         owner.insert(rgb, it.key());
                     }
                 }
@@ -218,7 +221,8 @@ private slots:
         const Question *q = catalogue->findBucket(QStringLiteral("partner_cost"));
         QVERIFY(q);
         ChartNotes notes;
-        std::unique_ptr<QChart> chart(ChartBuilder::build(*q, *file->loadBucketValues(q->id, &error), style, &notes));
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(*q, *file->loadBucketValues(q->id, &error), style, &notes));
         QSet<int> greyShapes;
         int primary = 0, grey = 0;
         const auto series = chart->series();
@@ -253,10 +257,11 @@ private slots:
                 for (int i = 0; i < colours.size(); ++i)
                     for (int j = i + 1; j < colours.size(); ++j) {
                         const double d = deltaE(colours.at(i), colours.at(j), *m);
-                        QVERIFY2(d >= 15, qPrintable(QStringLiteral("%1 %2 / %3: ΔE %4")
-                                                         .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"), colours.at(i).name(),
-                                                              colours.at(j).name())
-                                                         .arg(d)));
+                        QVERIFY2(d >= 15,
+                                 qPrintable(QStringLiteral("%1 %2 / %3: ΔE %4")
+                                                .arg(dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                                                     colours.at(i).name(), colours.at(j).name())
+                                                .arg(d)));
                     }
         }
         // The simulation itself: red and green, far apart for most, nearly one colour with deuteranopia.
@@ -308,8 +313,8 @@ private slots:
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
         QVERIFY(axis);
-        QCOMPARE(axis->categories(),
-                 (QStringList{QStringLiteral("(none)"), QStringLiteral("(empty)"), QStringLiteral("North America")}));
+        QCOMPARE(axis->categories(), (QStringList{QStringLiteral("(none)"), QStringLiteral("(empty)"),
+                                                  QStringLiteral("North America")}));
         scene.removeItem(chart.get());
     }
 
@@ -324,7 +329,8 @@ private slots:
         const std::optional<Catalogue> catalogue = file->readCatalogue(&error);
         const Question *q = catalogue->findBucket(QStringLiteral("tickets_by_agent"));
         QVERIFY(q);
-        std::unique_ptr<QChart> chart(ChartBuilder::build(*q, *file->loadBucketValues(q->id, &error), ChartStyle::darkTheme()));
+        std::unique_ptr<QChart> chart(
+            ChartBuilder::build(*q, *file->loadBucketValues(q->id, &error), ChartStyle::darkTheme()));
         QGraphicsScene scene;
         scene.addItem(chart.get());
         chart->setGeometry(QRectF(0, 0, 436, 278));
@@ -333,8 +339,10 @@ private slots:
         QVERIFY(chart->property("iv_valueLabelsLeftOut").toInt() > 0);
         QAbstractAxis *values = chart->axes(Qt::Horizontal).value(0);
         QVERIFY(values);
-        QVERIFY2(values->titleText().contains(QStringLiteral("not written")), qPrintable(values->titleText()));
-        QVERIFY2(QFontMetricsF(values->titleFont()).horizontalAdvance(values->titleText()) <= chart->plotArea().width(),
+        QVERIFY2(values->titleText().contains(QStringLiteral("not written")),
+                 qPrintable(values->titleText()));
+        QVERIFY2(QFontMetricsF(values->titleFont()).horizontalAdvance(values->titleText()) <=
+                     chart->plotArea().width(),
                  qPrintable(values->titleText()));
         scene.removeItem(chart.get());
     }
@@ -348,8 +356,9 @@ private slots:
         QProcess viewer;
         viewer.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
         viewer.start(QStringLiteral(IV_VIEWER_BINARY),
-                     {path, QStringLiteral("--export-charts"), out, QStringLiteral("--format"), QStringLiteral("svg"),
-                      QStringLiteral("--question"), QStringLiteral("hours_by_channel")});
+                     {path, QStringLiteral("--export-charts"), out, QStringLiteral("--format"),
+                      QStringLiteral("svg"), QStringLiteral("--question"),
+                      QStringLiteral("hours_by_channel")});
         QVERIFY(viewer.waitForFinished(60000));
         QCOMPARE(viewer.exitCode(), 0);
         const QStringList files = QDir(out).entryList({QStringLiteral("*.svg")});

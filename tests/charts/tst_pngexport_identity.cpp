@@ -4,7 +4,9 @@
 // own PNG writer stores for it; the striped encoder gives the same bytes compressed in parallel or in turn;
 // and --export-charts (rendering on the main thread, encoding on the thread pool) writes, chart for chart,
 // the pixels of a sequential render in this process, with the DPI as metadata.
+#include "categorycolours.h"
 #include "chartrenderer.h"
+#include "chartstyle.h"
 #include "dataexport.h"
 #include "pngencoder.h"
 #include "snapshotfile.h"
@@ -159,6 +161,9 @@ private slots:
             QString error;
             const auto snapshot = SnapshotFile::open(db, &error);
             const auto cat = snapshot->readCatalogue(&error);
+            // The command draws categories in the snapshot's colours: so does the render here.
+            ChartStyle::setSnapshotCategories(
+                std::make_shared<const CategoryColours>(CategoryColours::read(*snapshot)));
             QSet<QString> used;
             int files = 0;
             for (const App &app : cat->apps) {

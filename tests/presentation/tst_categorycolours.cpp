@@ -47,9 +47,9 @@ private slots:
             chart({QStringLiteral("Web"), QStringLiteral("Phone")}),
         };
         const CategoryColours c = CategoryColours::assign(charts);
-        QCOMPARE(c.slot(QStringLiteral("Email")), 0); // 3 charts, 7 rows
-        QCOMPARE(c.slot(QStringLiteral("Phone")), 1); // 3 charts, 3 rows
-        QCOMPARE(c.slot(QStringLiteral("Web")), 2);   // 2 charts
+        QCOMPARE(c.slot(QStringLiteral("Email")), 0);   // 3 charts, 7 rows
+        QCOMPARE(c.slot(QStringLiteral("Phone")), 1);   // 3 charts, 3 rows
+        QCOMPARE(c.slot(QStringLiteral("Web")), 2);     // 2 charts
         QCOMPARE(c.slot(QStringLiteral("Partner")), 3); // one scatterplot: needs a colour of its own
         QCOMPARE(c.slot(QStringLiteral("Only in bars")), -1);
         QCOMPARE(c.size(), 4);
@@ -88,8 +88,9 @@ private slots:
     void readFromSnapshot()
     {
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabase(dir, QStringLiteral("colours.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("category_colours.sql")});
+        const QString path =
+            ivtest::buildDatabase(dir, QStringLiteral("colours.db"),
+                                  {QStringLiteral("schema.sql"), QStringLiteral("category_colours.sql")});
         QString error;
         auto file = SnapshotFile::open(path, &error);
         QVERIFY2(file, qPrintable(error));
@@ -115,8 +116,8 @@ private slots:
     void noCategories()
     {
         QTemporaryDir dir;
-        const QString path = ivtest::buildDatabase(dir, QStringLiteral("basic.db"),
-                                                   {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const QString path = ivtest::buildDatabase(
+            dir, QStringLiteral("basic.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
         QString error;
         auto file = SnapshotFile::open(path, &error);
         QVERIFY2(file, qPrintable(error));

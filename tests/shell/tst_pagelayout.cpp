@@ -11,13 +11,13 @@
 #include "testsupport.h"
 #include "valuecard.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QApplication>
 #include <QTest>
 
 #include "chartstyle.h"
@@ -204,8 +204,10 @@ private slots:
                 const QPalette::ColorGroup group = label->isEnabled() ? QPalette::Active : QPalette::Disabled;
                 const QColor text = label->palette().color(group, QPalette::WindowText);
                 const QColor under = label->parentWidget()->palette().color(QPalette::Window);
-                QVERIFY2(ChartStyle::contrast(text, under) >= ChartStyle::kTextContrast,
-                         qPrintable(QStringLiteral("\"%1\": %2 on %3").arg(label->text(), text.name(), under.name())));
+                QVERIFY2(
+                    ChartStyle::contrast(text, under) >= ChartStyle::kTextContrast,
+                    qPrintable(
+                        QStringLiteral("\"%1\": %2 on %3").arg(label->text(), text.name(), under.name())));
                 ++checked;
             }
             QVERIFY(checked >= 3); // heading, module, "no questions"

@@ -68,8 +68,9 @@ private slots:
         QTemporaryDir dir;
         const QString a = ivtest::buildDatabase(dir, QStringLiteral("a.db"),
                                                 {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
-        const QString b = ivtest::buildDatabase(dir, QStringLiteral("b.db"),
-                                                {QStringLiteral("schema.sql"), QStringLiteral("hostile_labels.sql")});
+        const QString b =
+            ivtest::buildDatabase(dir, QStringLiteral("b.db"),
+                                  {QStringLiteral("schema.sql"), QStringLiteral("hostile_labels.sql")});
         QStringList problems;
         int checked = 0;
         {

@@ -749,9 +749,8 @@ QChart *ChartBuilder::buildScatter(const Question &q, std::shared_ptr<const Buck
                                                   "grey, each with its own marker shape (see the legend).",
                                                   nullptr, grey));
     if (folded > 0) {
-        const qint32 others =
-            addSeries(QCoreApplication::translate("iv::ChartBuilder", "Others (%n)", nullptr, folded),
-                      s.neutral());
+        const qint32 others = addSeries(
+            QCoreApplication::translate("iv::ChartBuilder", "Others (%n)", nullptr, folded), s.neutral());
         for (int c : std::as_const(groups))
             if (!own.at(c))
                 seriesOf[c] = others;

@@ -236,8 +236,9 @@ void addHoverTips(QChart *chart, QBarSet *set, const QVector<Bar> &bars, bool wi
 // colour holding that colour's bars and 0 elsewhere (a QBarSet has one colour; unstacked sets, or more
 // series, would sit side by side), the first set the bars in the primary. Every set carries the rows
 // (kBarRowsProperty) and the hover tooltips. *fills receives each bar's colour, for the labels drawn on it.
-QAbstractBarSeries *newBarSeries(QChart *chart, const QString &name, const QVector<Bar> &bars, bool horizontal,
-                                 bool withOther, const ChartStyle &style, QVector<QColor> *fills)
+QAbstractBarSeries *newBarSeries(QChart *chart, const QString &name, const QVector<Bar> &bars,
+                                 bool horizontal, bool withOther, const ChartStyle &style,
+                                 QVector<QColor> *fills)
 {
     fills->fill(style.primary, bars.size());
     QVector<int> slotOf(bars.size(), -1);
@@ -247,7 +248,9 @@ QAbstractBarSeries *newBarSeries(QChart *chart, const QString &name, const QVect
             (*fills)[i] = style.neutral();
             continue;
         }
-        slotOf[i] = style.categories && !bars.at(i).category.isNull() ? style.categories->slot(bars.at(i).category) : -1;
+        slotOf[i] = style.categories && !bars.at(i).category.isNull()
+                        ? style.categories->slot(bars.at(i).category)
+                        : -1;
         if (slotOf.at(i) >= 0 && !used.contains(slotOf.at(i)))
             used << slotOf.at(i);
     }
@@ -460,8 +463,8 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
             const QString base = axis->property("iv_baseTitle").toString();
             QString title = base;
             if (leftOut > 0) {
-                // The long form where the axis has room for it, else the short one: the title is never cut
-                // by Qt to "… not written at …".
+                // The long form where the axis has room for it, else the short one, so Qt does not cut the
+                // sentence ("… not written at …"); the axis name stays first.
                 const QString longSaid = ChartBuilder::chartText(QCoreApplication::translate(
                     "iv::ChartBuilder", "%n value(s) not written at this size: hover a bar or see the table",
                     nullptr, leftOut));
@@ -474,8 +477,6 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
                     if (titleMetrics.horizontalAdvance(title) <= room)
                         break;
                 }
-                if (titleMetrics.horizontalAdvance(title) > room)
-                    title = shortSaid;
             }
             if (axis->titleText() != title)
                 axis->setTitleText(title);

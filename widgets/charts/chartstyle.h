@@ -48,8 +48,8 @@ struct ChartStyle
     QColor colorOf(const QString &category, const QColor &fallback) const;
     // Grey of the "others" bar and scatter series without a colour of their own.
     QColor neutral() const;
-    // The text colour for labels drawn on a fill: near-black or white, whichever contrasts more (4.5:1 or more
-    // on every palette colour and primary).
+    // The text colour for labels drawn on a fill: near-black or white, whichever contrasts more (4.5:1 or
+    // more on every palette colour and primary).
     static QColor inkOn(const QColor &fill);
 
     // WCAG 2 contrast ratio of two opaque colours (1 … 21); text needs at least kTextContrast (AA).

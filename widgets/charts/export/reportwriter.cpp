@@ -274,9 +274,8 @@ void ReportWriter::paintCover(Page &page)
         {tr("Folder"), info.absolutePath()},
         {tr("SHA-256"), sha256Of(m_snapshot.path())},
         {tr("Size"), tr("%1 bytes").arg(NumberFormat::ui().integer(info.size()))},
-        {tr("Collected"), m_catalogue.latestCreatedAt.isNull()
-                              ? tr("(unknown)")
-                              : uiDateTime(m_catalogue.latestCreatedAt)},
+        {tr("Collected"),
+         m_catalogue.latestCreatedAt.isNull() ? tr("(unknown)") : uiDateTime(m_catalogue.latestCreatedAt)},
         {tr("Apps"), NumberFormat::ui().integer(m_catalogue.apps.size())},
         {tr("Questions"), NumberFormat::ui().integer(m_catalogue.questionCount())},
         {tr("Counts"), counts.join(QStringLiteral(", "))},
