@@ -83,6 +83,28 @@
         <translation>%1 entfernt (--keep %2)
 </translation>
     </message>
+    <message>
+        <source>--draft-project OUT.json goes with --django PATH/manage.py only</source>
+        <translation>--draft-project OUT.json geht nur zusammen mit --django PFAD/manage.py</translation>
+    </message>
+    <message>
+        <source>%1 %2: sql
+</source>
+        <translation>%1 %2: sql
+</translation>
+    </message>
+    <message>
+        <source>%1 %2: placeholder (%3)
+</source>
+        <translation>%1 %2: Platzhalter (%3)
+</translation>
+    </message>
+    <message>
+        <source>%1 metrics: %2 with SQL, %3 placeholders to finish by hand
+</source>
+        <translation>%1 Metriken: %2 mit SQL, %3 Platzhalter, von Hand zu vervollständigen
+</translation>
+    </message>
 </context>
 <context>
     <name>iv::AppPage</name>
@@ -123,6 +145,13 @@
     <message>
         <source>category</source>
         <translation>Kategorie</translation>
+    </message>
+</context>
+<context>
+    <name>iv::CategoryColours</name>
+    <message>
+        <source>%1: cannot read the categories: %2</source>
+        <translation>%1: die Kategorien können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -208,6 +237,24 @@
     <message>
         <source>no range stored: the bar shows the sign around 0</source>
         <translation>kein Bereich gespeichert: der Balken zeigt das Vorzeichen um 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories without a colour of their own are drawn in grey, each with its own marker shape (see the legend).</source>
+        <translation>
+            <numerusform>%n Kategorie ohne eigene Farbe ist grau gezeichnet, mit eigener Markerform (siehe Legende).</numerusform>
+            <numerusform>%n Kategorien ohne eigene Farbe sind grau gezeichnet, jede mit eigener Markerform (siehe Legende).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not written</source>
+        <translation>
+            <numerusform>%n Wert nicht geschrieben</numerusform>
+            <numerusform>%n Werte nicht geschrieben</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1180,10 @@
         <source>%1 already exists (a collect in the same second); not replaced</source>
         <translation>%1 existiert bereits (ein Sammeln in derselben Sekunde); nicht ersetzt</translation>
     </message>
+    <message>
+        <source>%1: metric &quot;%2&quot; is a draft placeholder: replace its &quot;draft&quot; (the metric&apos;s Python source) with &quot;sql&quot; before collecting</source>
+        <translation>%1: Metrik &quot;%2&quot; ist ein Platzhalter eines Entwurfs: ersetzen Sie ihr &quot;draft&quot; (den Python-Quelltext der Metrik) vor dem Sammeln durch &quot;sql&quot;</translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -1403,6 +1454,13 @@ Ausführen?</translation>
     </message>
 </context>
 <context>
+    <name>iv::DateText</name>
+    <message>
+        <source>%1, %2 UTC</source>
+        <translation>%1, %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>iv::DiffPage</name>
     <message>
         <source>Comparing %1 with %2…</source>
@@ -1562,6 +1620,49 @@ Ausführen?</translation>
     <message>
         <source>Also compare when the questions were collected and the executions.</source>
         <translation>Auch vergleichen, wann die Fragen gesammelt wurden, sowie die Ausführungen.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::DjangoDraft</name>
+    <message>
+        <source>%1: no such file (--django names the site&apos;s manage.py)</source>
+        <translation>%1: Datei nicht vorhanden (--django nennt die manage.py der Website)</translation>
+    </message>
+    <message>
+        <source>%1 does not name a settings module (os.environ.setdefault(&quot;DJANGO_SETTINGS_MODULE&quot;, …))</source>
+        <translation>%1 nennt kein Settings-Modul (os.environ.setdefault(&quot;DJANGO_SETTINGS_MODULE&quot;, …))</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>kein temporärer Ordner: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the site&apos;s metrics stopped with status %2: %3</source>
+        <translation>%1: die Metriken der Website endeten mit Status %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the draft run wrote no result</source>
+        <translation>%1: der Entwurfslauf schrieb kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>the drafted project does not load: %1</source>
+        <translation>das entworfene Projekt lässt sich nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>the sql provider cannot collect its query: %1</source>
+        <translation>der sql-Provider kann seine Abfrage nicht sammeln: %1</translation>
+    </message>
+    <message>
+        <source>the metric stored no value</source>
+        <translation>die Metrik hat keinen Wert gespeichert</translation>
+    </message>
+    <message>
+        <source>its query&apos;s rows are not the value it stored (query %1)</source>
+        <translation>die Zeilen ihrer Abfrage sind nicht der Wert, den sie gespeichert hat (Abfrage %1)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2087,14 @@ Was tun: %5</translation>
     <message>
         <source>no range stored: the bar shows the sign around 0</source>
         <translation>kein Bereich gespeichert: der Balken zeigt das Vorzeichen um 0</translation>
+    </message>
+</context>
+<context>
+    <name>iv::History</name>
+    <message>
+        <source>%1 UTC</source>
+        <comment>a collection time</comment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3190,6 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <message>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Apps</source>
@@ -4869,6 +4974,14 @@ Neu: %2
     <message>
         <source>--tolerance expects a number REL &gt;= 0 (0.01 = 1 %)</source>
         <translation>--tolerance erwartet eine Zahl REL &gt;= 0 (0.01 = 1 %)</translation>
+    </message>
+    <message>
+        <source>With --django: run the site&apos;s metrics once and write a collect project drafted from them (SQL where checked, placeholders else).</source>
+        <translation>Mit --django: die Metriken der Website einmal ausführen und ein daraus entworfenes Collect-Projekt schreiben (SQL, wo geprüft, sonst Platzhalter).</translation>
+    </message>
+    <message>
+        <source>With --draft-project: the site&apos;s manage.py.</source>
+        <translation>Mit --draft-project: die manage.py der Website.</translation>
     </message>
 </context>
 </TS>

@@ -83,6 +83,28 @@
         <translation>%1 verwijderd (--keep %2)
 </translation>
     </message>
+    <message>
+        <source>--draft-project OUT.json goes with --django PATH/manage.py only</source>
+        <translation>--draft-project OUT.json gaat alleen samen met --django PAD/manage.py</translation>
+    </message>
+    <message>
+        <source>%1 %2: sql
+</source>
+        <translation>%1 %2: sql
+</translation>
+    </message>
+    <message>
+        <source>%1 %2: placeholder (%3)
+</source>
+        <translation>%1 %2: placeholder (%3)
+</translation>
+    </message>
+    <message>
+        <source>%1 metrics: %2 with SQL, %3 placeholders to finish by hand
+</source>
+        <translation>%1 metrieken: %2 met SQL, %3 placeholders om met de hand af te maken
+</translation>
+    </message>
 </context>
 <context>
     <name>iv::AppPage</name>
@@ -123,6 +145,13 @@
     <message>
         <source>category</source>
         <translation>categorie</translation>
+    </message>
+</context>
+<context>
+    <name>iv::CategoryColours</name>
+    <message>
+        <source>%1: cannot read the categories: %2</source>
+        <translation>%1: kan de categorieën niet lezen: %2</translation>
     </message>
 </context>
 <context>
@@ -208,6 +237,24 @@
     <message>
         <source>no range stored: the bar shows the sign around 0</source>
         <translation>geen bereik opgeslagen: de balk toont het teken rond 0</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories without a colour of their own are drawn in grey, each with its own marker shape (see the legend).</source>
+        <translation>
+            <numerusform>%n categorie zonder eigen kleur is grijs getekend, met een eigen markeringsvorm (zie de legenda).</numerusform>
+            <numerusform>%n categorieën zonder eigen kleur zijn grijs getekend, elk met een eigen markeringsvorm (zie de legenda).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) not written</source>
+        <translation>
+            <numerusform>%n waarde niet geschreven</numerusform>
+            <numerusform>%n waarden niet geschreven</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1180,10 @@
         <source>%1 already exists (a collect in the same second); not replaced</source>
         <translation>%1 bestaat al (een verzameling in dezelfde seconde); niet vervangen</translation>
     </message>
+    <message>
+        <source>%1: metric &quot;%2&quot; is a draft placeholder: replace its &quot;draft&quot; (the metric&apos;s Python source) with &quot;sql&quot; before collecting</source>
+        <translation>%1: metriek &quot;%2&quot; is een placeholder van een concept: vervang zijn &quot;draft&quot; (de Python-bron van de metriek) door &quot;sql&quot; voordat u verzamelt</translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -1403,6 +1454,13 @@ Uitvoeren?</translation>
     </message>
 </context>
 <context>
+    <name>iv::DateText</name>
+    <message>
+        <source>%1, %2 UTC</source>
+        <translation>%1, %2 UTC</translation>
+    </message>
+</context>
+<context>
     <name>iv::DiffPage</name>
     <message>
         <source>Comparing %1 with %2…</source>
@@ -1562,6 +1620,49 @@ Uitvoeren?</translation>
     <message>
         <source>Also compare when the questions were collected and the executions.</source>
         <translation>Ook vergelijken wanneer de vragen zijn verzameld, en de uitvoeringen.</translation>
+    </message>
+</context>
+<context>
+    <name>iv::DjangoDraft</name>
+    <message>
+        <source>%1: no such file (--django names the site&apos;s manage.py)</source>
+        <translation>%1: bestand bestaat niet (--django noemt de manage.py van de site)</translation>
+    </message>
+    <message>
+        <source>%1 does not name a settings module (os.environ.setdefault(&quot;DJANGO_SETTINGS_MODULE&quot;, …))</source>
+        <translation>%1 noemt geen settings-module (os.environ.setdefault(&quot;DJANGO_SETTINGS_MODULE&quot;, …))</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>geen tijdelijke map: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the site&apos;s metrics stopped with status %2: %3</source>
+        <translation>%1: de metrieken van de site stopten met status %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the draft run wrote no result</source>
+        <translation>%1: de conceptrun schreef geen resultaat</translation>
+    </message>
+    <message>
+        <source>the drafted project does not load: %1</source>
+        <translation>het concept-project laadt niet: %1</translation>
+    </message>
+    <message>
+        <source>the sql provider cannot collect its query: %1</source>
+        <translation>de sql-provider kan zijn query niet verzamelen: %1</translation>
+    </message>
+    <message>
+        <source>the metric stored no value</source>
+        <translation>de metriek sloeg geen waarde op</translation>
+    </message>
+    <message>
+        <source>its query&apos;s rows are not the value it stored (query %1)</source>
+        <translation>de rijen van zijn query zijn niet de waarde die hij opsloeg (query %1)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2087,14 @@ Wat te doen: %5</translation>
     <message>
         <source>no range stored: the bar shows the sign around 0</source>
         <translation>geen bereik opgeslagen: de balk toont het teken rond 0</translation>
+    </message>
+</context>
+<context>
+    <name>iv::History</name>
+    <message>
+        <source>%1 UTC</source>
+        <comment>a collection time</comment>
+        <translation>%1 UTC</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3190,6 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
-    </message>
-    <message>
-        <source>%1 UTC</source>
-        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Apps</source>
@@ -4869,6 +4974,14 @@ Nieuw: %2
     <message>
         <source>--tolerance expects a number REL &gt;= 0 (0.01 = 1 %)</source>
         <translation>--tolerance verwacht een getal REL &gt;= 0 (0.01 = 1 %)</translation>
+    </message>
+    <message>
+        <source>With --django: run the site&apos;s metrics once and write a collect project drafted from them (SQL where checked, placeholders else).</source>
+        <translation>Met --django: voer de metrieken van de site eenmaal uit en schrijf een daaruit opgesteld collect-project (SQL waar gecontroleerd, anders placeholders).</translation>
+    </message>
+    <message>
+        <source>With --draft-project: the site&apos;s manage.py.</source>
+        <translation>Met --draft-project: de manage.py van de site.</translation>
     </message>
 </context>
 </TS>
