@@ -546,7 +546,7 @@ private slots:
 
         p->setLanguage(QStringLiteral("nl"));
         QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Bestand"));
-        QCOMPARE(w.statusText(), m_basic + QStringLiteral(" · alleen-lezen · verzameld 2026-01-02 09:30:00"));
+        QCOMPARE(w.statusText(), m_basic + QStringLiteral(" · alleen-lezen · verzameld 2 januari 2026, 09:30 UTC"));
         p->setLanguage(QStringLiteral("de"));
         QTRY_COMPARE(w.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
         // Pages built before the switch are built again in the new language.
