@@ -485,6 +485,29 @@ private slots:
         QTRY_VERIFY(!reset->isVisible());
     }
 
+    // A right click neither zooms out (QChartView's own rubber-band behaviour) nor changes the range: it
+    // belongs to the context menu, whose first entry, Reset Zoom, goes back to the full range
+    // (docs/INTERACTION.md).
+    void rightClickKeepsTheZoomAndTheMenuResetsIt()
+    {
+        const BucketValues values = noisySeries(3000);
+        auto view = bigView(values);
+        QVERIFY(view);
+        const QRectF full = view->visibleRange();
+        wheelAt(*view, view->viewport()->rect().center(), 2);
+        const QRectF zoomed = view->visibleRange();
+        QVERIFY(zoomed.width() < full.width());
+        const QPoint at = view->viewport()->rect().center() + QPoint(40, 10);
+        QTest::mousePress(view->viewport(), Qt::RightButton, Qt::NoModifier, at);
+        QTest::mouseRelease(view->viewport(), Qt::RightButton, Qt::NoModifier, at);
+        QCOMPARE(view->visibleRange(), zoomed);
+        const auto actions = view->actions();
+        QVERIFY(!actions.isEmpty());
+        QCOMPARE(actions.first()->text(), QStringLiteral("Reset Zoom"));
+        actions.first()->trigger();
+        QCOMPARE(view->visibleRange(), full);
+    }
+
     // The time axis follows zoom and width: calendar ticks, labels recomputed for the new range.
     void timeAxisTicksFollowZoom()
     {
