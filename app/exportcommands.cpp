@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 #include <deque>
 
@@ -57,9 +58,6 @@ int select(const QCommandLineParser &parser, Selection *out)
     if (!cat)
         return fail(error);
     out->catalogue = std::move(*cat);
-    // Categories keep the colours they have in the window (one assignment per snapshot).
-    ChartStyle::setSnapshotCategories(
-        std::make_shared<const CategoryColours>(CategoryColours::read(*out->snapshot)));
     const QStringList wanted = parser.values(QStringLiteral("question"));
     for (const QString &label : wanted) {
         if (!out->catalogue.findBucket(label))
@@ -127,6 +125,15 @@ int runCharts(const QCommandLineParser &parser)
     Selection sel;
     if (const int status = select(parser, &sel))
         return status;
+    // Categories keep the colours they have in the window (one assignment per snapshot), read only when a
+    // chart to draw colours its categories: the read scans every bar, hbar and scatter row of the file.
+    const bool categoryCharts = std::any_of(sel.buckets.cbegin(), sel.buckets.cend(), [](const Question &q) {
+        return q.kind == MetricKind::Barchart || q.kind == MetricKind::Hbarchart ||
+               q.kind == MetricKind::Scatterplot;
+    });
+    if (categoryCharts)
+        ChartStyle::setSnapshotCategories(
+            std::make_shared<const CategoryColours>(CategoryColours::read(*sel.snapshot)));
     const QString dir = parser.value(kCharts);
     if (const int status = makeDirectory(dir))
         return status;
