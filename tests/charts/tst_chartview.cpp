@@ -22,6 +22,7 @@
 #include <QLineSeries>
 #include <QRandomGenerator>
 #include <QScatterSeries>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -506,6 +507,41 @@ private slots:
         QCOMPARE(actions.first()->text(), QStringLiteral("Reset Zoom"));
         actions.first()->trigger();
         QCOMPARE(view->visibleRange(), full);
+    }
+
+    // What the window shows after keyboard pans and wheel zooms (the backing store, updated piecewise) is what
+    // a full repaint draws: no marker or line fragments left behind.
+    void panAndZoomLeaveNoGhosts()
+    {
+        const BucketValues values = noisySeries(300); // few enough points for markers to be drawn
+        auto view = bigView(values);
+        QVERIFY(view);
+        QScreen *screen = view->screen();
+        QVERIFY(screen);
+        auto shown = [&] {
+            QTest::qWait(200); // the scene's changes reach the viewport a few event-loop passes later
+            return screen->grabWindow(view->winId()).toImage();
+        };
+        view->setFocus();
+        wheelAt(*view, view->viewport()->rect().center() + QPoint(60, 0), 3);
+        QTest::keyClick(view.get(), Qt::Key_Left);
+        QTest::keyClick(view.get(), Qt::Key_Left);
+        wheelAt(*view, view->viewport()->rect().center() - QPoint(80, 0), -1);
+        QTest::keyClick(view.get(), Qt::Key_Right);
+        const QImage afterInteraction = shown();
+        QVERIFY(!afterInteraction.isNull());
+        view->viewport()->repaint();
+        const QImage repainted = shown();
+        QCOMPARE(afterInteraction.size(), repainted.size());
+        int differing = 0;
+        for (int y = 0; y < repainted.height(); ++y)
+            for (int x = 0; x < repainted.width(); ++x)
+                differing += afterInteraction.pixel(x, y) != repainted.pixel(x, y);
+        if (differing && qEnvironmentVariableIsSet("IV_GHOST_DIR")) {
+            afterInteraction.save(qEnvironmentVariable("IV_GHOST_DIR") + QStringLiteral("/shown.png"));
+            repainted.save(qEnvironmentVariable("IV_GHOST_DIR") + QStringLiteral("/repainted.png"));
+        }
+        QCOMPARE(differing, 0);
     }
 
     // The time axis follows zoom and width: calendar ticks, labels recomputed for the new range.
