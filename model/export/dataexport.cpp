@@ -126,41 +126,6 @@ char *writeInt(char *p, qint64 v)
     return std::to_chars(p, p + 24, v).ptr;
 }
 
-char *writeDigits(char *p, unsigned v, int width)
-{
-    for (int i = width - 1; i >= 0; --i) {
-        p[i] = char('0' + v % 10);
-        v /= 10;
-    }
-    return p + width;
-}
-
-// Timestamp::formatIso(micros) into p (room for 32 bytes), or nullptr for a year it would not print in
-// four digits (the caller falls back to formatIso).
-char *writeIso(char *p, qint64 micros)
-{
-    const Timestamp::Civil c = Timestamp::civil(micros);
-    if (c.year < 0 || c.year > 9999)
-        return nullptr;
-    p = writeDigits(p, unsigned(c.year), 4);
-    *p++ = '-';
-    p = writeDigits(p, c.month, 2);
-    *p++ = '-';
-    p = writeDigits(p, c.day, 2);
-    *p++ = 'T';
-    p = writeDigits(p, c.hour, 2);
-    *p++ = ':';
-    p = writeDigits(p, c.minute, 2);
-    *p++ = ':';
-    p = writeDigits(p, c.second, 2);
-    if (c.micro) {
-        *p++ = '.';
-        p = writeDigits(p, c.micro, 6);
-    }
-    *p++ = 'Z';
-    return p;
-}
-
 // One row's cells as the bucket's reader gives them; the row writers below turn them into CSV or NDJSON.
 // Text that needs encoding (categories, stored timestamp text) arrives already encoded for the format.
 struct RowCells
@@ -213,7 +178,7 @@ public:
         if (r.micros != Timestamp::Invalid) {
             if (!csv)
                 m_writer.put('"');
-            char *end = writeIso(m_writer.pos(), r.micros);
+            char *end = Timestamp::writeText(m_writer.pos(), r.micros, 'T', true);
             if (end) {
                 m_writer.advance(end);
             } else {

@@ -167,14 +167,6 @@ char *put(char *p, const char *s, size_t n)
     return p + n;
 }
 
-char *putDigits(char *p, unsigned v, int width)
-{
-    for (int i = width - 1; i >= 0; --i) {
-        p[i] = char('0' + v % 10);
-        v /= 10;
-    }
-    return p + width;
-}
 
 // Room one number needs at most in writeNumber's own forms (the rest goes through QByteArray::number).
 constexpr int kNumberRoom = 40;
@@ -194,30 +186,6 @@ char *writeNumber(char *p, double d)
         return nullptr;
     const std::to_chars_result r = std::to_chars(p, p + kNumberRoom, d, std::chars_format::fixed);
     return r.ec == std::errc() ? r.ptr : nullptr;
-}
-
-// Timestamp::formatDjango(micros) into p, or nullptr for a year outside 0000-9999 (the caller falls back).
-char *writeDjango(char *p, qint64 micros)
-{
-    const Timestamp::Civil c = Timestamp::civil(micros);
-    if (c.year < 0 || c.year > 9999)
-        return nullptr;
-    p = putDigits(p, unsigned(c.year), 4);
-    *p++ = '-';
-    p = putDigits(p, c.month, 2);
-    *p++ = '-';
-    p = putDigits(p, c.day, 2);
-    *p++ = ' ';
-    p = putDigits(p, c.hour, 2);
-    *p++ = ':';
-    p = putDigits(p, c.minute, 2);
-    *p++ = ':';
-    p = putDigits(p, c.second, 2);
-    if (c.micro) {
-        *p++ = '.';
-        p = putDigits(p, c.micro, 6);
-    }
-    return p;
 }
 
 // Stored text as appendString writes the QString a reader makes of it (QString::fromUtf8; "" for an empty
@@ -339,7 +307,7 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
             char *end = nullptr;
             if (canonical) {
                 *c = '"';
-                end = writeDjango(c + 1, micros);
+                end = Timestamp::writeText(c + 1, micros, ' ', false);
             }
             if (end) {
                 *end++ = '"';

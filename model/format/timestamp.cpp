@@ -162,6 +162,40 @@ QString formatIso(qint64 micros)
     return formatWith(micros, 'T', true);
 }
 
+static char *writeDigits(char *p, unsigned v, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        p[i] = char('0' + v % 10);
+        v /= 10;
+    }
+    return p + width;
+}
+
+char *writeText(char *p, qint64 micros, char separator, bool zulu)
+{
+    const Civil c = civilFromMicros(micros);
+    if (c.year < 0 || c.year > 9999)
+        return nullptr;
+    p = writeDigits(p, unsigned(c.year), 4);
+    *p++ = '-';
+    p = writeDigits(p, c.month, 2);
+    *p++ = '-';
+    p = writeDigits(p, c.day, 2);
+    *p++ = separator;
+    p = writeDigits(p, c.hour, 2);
+    *p++ = ':';
+    p = writeDigits(p, c.minute, 2);
+    *p++ = ':';
+    p = writeDigits(p, c.second, 2);
+    if (c.micro) {
+        *p++ = '.';
+        p = writeDigits(p, c.micro, 6);
+    }
+    if (zulu)
+        *p++ = 'Z';
+    return p;
+}
+
 namespace {
 
 bool isLeap(qint64 y)

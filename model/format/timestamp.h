@@ -23,6 +23,10 @@ qint64 parseUtcMicros(const QString &text);
 QString formatDjango(qint64 micros);
 // ISO 8601 with 'T' and 'Z' ("2016-11-01T00:00:00Z", with ".ffffff" when non-zero), for CSV/NDJSON exports.
 QString formatIso(qint64 micros);
+// The same texts written into p without allocating (room for 32 bytes; returns the end): Django's form with
+// separator ' ' and no suffix, ISO's with 'T' and zulu. nullptr for a year outside 0000-9999 (the callers
+// fall back to formatDjango/formatIso, which print any year).
+char *writeText(char *p, qint64 micros, char separator, bool zulu);
 
 // Calendar fields of a UTC instant (proleptic Gregorian, year 0 included).
 struct Civil
