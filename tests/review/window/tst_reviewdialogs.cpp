@@ -63,8 +63,24 @@ void whenModal(const std::function<void(T *)> &act, bool *seen)
         timer->deleteLater();
         *seen = true;
         act(dialog);
+        // A dialog that stayed open (the act did not close it) is rejected after 10 s, so the test's checks fail
+        // instead of the run waiting for ever in the dialog's exec().
+        QTimer::singleShot(10000, dialog, [dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
     });
     timer->start();
+}
+
+// Types path into the file dialog's name field, as a person would, and accepts. (QFileDialog::selectFile leaves
+// the field as it is while it has focus, which it has once the dialog is active: accept() then saw no file.)
+void typeFileAndAccept(QFileDialog *d, const QString &path)
+{
+    auto *name = d->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+    QVERIFY(name);
+    name->setText(path);
+    QMetaObject::invokeMethod(d, "accept"); // protected in QFileDialog, a slot of QDialog
 }
 
 } // namespace
@@ -112,8 +128,7 @@ private slots:
             [&](QFileDialog *d) {
                 QVERIFY(d->acceptMode() == QFileDialog::AcceptOpen);
                 QVERIFY(d->nameFilters().join(QLatin1Char(' ')).contains(QStringLiteral("*.json")));
-                d->selectFile(policyPath);
-                QMetaObject::invokeMethod(d, "accept"); // protected in QFileDialog, a slot of QDialog
+                typeFileAndAccept(d, policyPath);
             },
             &seen);
         fresh.choosePolicy();
@@ -132,8 +147,7 @@ private slots:
         f.close();
         whenModal<QFileDialog>(
             [&](QFileDialog *d) {
-                d->selectFile(broken);
-                QMetaObject::invokeMethod(d, "accept");
+                typeFileAndAccept(d, broken);
             },
             &seen);
         fresh.choosePolicy();
