@@ -2,6 +2,7 @@
 #include "textnormalizer.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -228,6 +229,64 @@ qsizetype decodePercent(const QString &s, qsizetype i, Buffer &out, qsizetype a,
     return 3 * (extra + 1);
 }
 
+// Decodes the backslash escape at s[i] ('\\') of JSON, JavaScript, Python and C that names a code point:
+// \uXXXX (a UTF-16 pair of them as one character), \u{X…}, \UXXXXXXXX and \xXX; returns its length, 0 when
+// there is none.
+qsizetype decodeBackslash(const QString &s, qsizetype i, Buffer &out, qsizetype a, qsizetype b)
+{
+    const qsizetype n = s.size();
+    auto hexRun = [&s, n](qsizetype from, int count, char32_t *cp) {
+        if (from + count > n)
+            return false;
+        char32_t v = 0;
+        for (int k = 0; k < count; ++k) {
+            const int h = hexValue(s.at(from + k));
+            if (h < 0)
+                return false;
+            v = v * 16 + char32_t(h);
+        }
+        *cp = v;
+        return true;
+    };
+    if (i + 2 >= n)
+        return 0;
+    const QChar kind = s.at(i + 1);
+    char32_t cp = 0;
+    qsizetype used = 0;
+    if (kind == QLatin1Char('u') && s.at(i + 2) == QLatin1Char('{')) {
+        qsizetype j = i + 3;
+        while (j < n && j - (i + 3) < 6 && hexValue(s.at(j)) >= 0)
+            cp = cp * 16 + char32_t(hexValue(s.at(j++)));
+        if (j == i + 3 || j >= n || s.at(j) != QLatin1Char('}'))
+            return 0;
+        used = j + 1 - i;
+    } else if (kind == QLatin1Char('u')) {
+        if (!hexRun(i + 2, 4, &cp))
+            return 0;
+        used = 6;
+        char32_t low = 0;
+        if (QChar::isHighSurrogate(cp) && i + 7 < n && s.at(i + 6) == QLatin1Char('\\') &&
+            s.at(i + 7) == QLatin1Char('u') && hexRun(i + 8, 4, &low) && QChar::isLowSurrogate(low)) {
+            cp = QChar::surrogateToUcs4(char16_t(cp), char16_t(low));
+            used = 12;
+        }
+    } else if (kind == QLatin1Char('U')) {
+        if (!hexRun(i + 2, 8, &cp))
+            return 0;
+        used = 10;
+    } else if (kind == QLatin1Char('x')) {
+        if (!hexRun(i + 2, 2, &cp))
+            return 0;
+        used = 4;
+    } else {
+        return 0;
+    }
+    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    out.pushCodePoint(cp, a, b);
+    return used;
+}
+
 bool decodeEscapes(const Buffer &in, Buffer &out)
 {
     bool changed = false;
@@ -236,11 +295,12 @@ bool decodeEscapes(const Buffer &in, Buffer &out)
     for (qsizetype i = 0; i < n;) {
         const QChar c = in.s.at(i);
         qsizetype used = 0;
-        if (c == QLatin1Char('&') || c == QLatin1Char('%')) {
+        if (c == QLatin1Char('&') || c == QLatin1Char('%') || c == QLatin1Char('\\')) {
             // The decoded character stands for the whole escape: its range spans the escape's first to last.
             Buffer one;
-            used = c == QLatin1Char('&') ? decodeReference(in.s, i, one, 0, 0)
-                                         : decodePercent(in.s, i, one, 0, 0);
+            used = c == QLatin1Char('&')   ? decodeReference(in.s, i, one, 0, 0)
+                   : c == QLatin1Char('%') ? decodePercent(in.s, i, one, 0, 0)
+                                           : decodeBackslash(in.s, i, one, 0, 0);
             if (used > 0) {
                 const qsizetype a = in.from.at(i), b = in.to.at(i + used - 1);
                 for (QChar d : std::as_const(one.s))
@@ -303,6 +363,149 @@ void compatibilityForm(const Buffer &in, Buffer &out)
         }
         i = j;
     }
+}
+
+// A part of a text read as another text: [start, end) of the buffer stands for replacement.
+struct Edit
+{
+    qsizetype start = 0, end = 0;
+    QString replacement;
+};
+
+// The buffer with each edit applied (edits sorted, not overlapping); a replacement's characters come from
+// the whole original range of the part they replace.
+Buffer applyEdits(const Buffer &in, const QVector<Edit> &edits)
+{
+    Buffer out;
+    out.reserve(in.s.size());
+    qsizetype i = 0;
+    for (const Edit &e : edits) {
+        for (; i < e.start; ++i)
+            out.push(in.s.at(i), in.from.at(i), in.to.at(i));
+        if (e.end > e.start) {
+            qsizetype a = in.from.at(e.start), b = in.to.at(e.start);
+            for (qsizetype k = e.start; k < e.end; ++k) {
+                a = std::min(a, in.from.at(k));
+                b = std::max(b, in.to.at(k));
+            }
+            out.pushString(e.replacement, a, b);
+        }
+        i = std::max(i, e.end);
+    }
+    for (; i < in.s.size(); ++i)
+        out.push(in.s.at(i), in.from.at(i), in.to.at(i));
+    return out;
+}
+
+// "@" and "." spelled out to keep an address from harvesters: "anna [at] example [dot] org", "anna(at)
+// example.org", "anna at example dot org" (the bare words only in that whole shape, with at least one "dot"
+// and a country code or a common generic name last, so "sold at cost dot matrix printers" stays prose).
+struct SpelledOut
+{
+    QRegularExpression bracketed{QStringLiteral("\\s*[\\[({<]\\s*(at|dot)\\s*[\\])}>]\\s*"),
+                                 QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression words{
+        QStringLiteral(
+            "(?<=[\\p{L}\\p{N}._%+\\-])(\\s+at\\s+)((?:[\\p{L}\\p{N}\\-]+\\s+dot\\s+)+)"
+            "(?:\\p{L}{2}|com|org|net|edu|gov|mil|int|info|biz|name|mobi|app|dev|online|email|mail)"
+            "(?![\\p{L}\\p{N}])"),
+        QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression dotWord{QStringLiteral("\\s+dot\\s+"), QRegularExpression::CaseInsensitiveOption};
+};
+
+bool spellsOutAt(QStringView s)
+{
+    for (qsizetype i = s.indexOf(QLatin1String("at"), 0, Qt::CaseInsensitive); i >= 0;
+         i = s.indexOf(QLatin1String("at"), i + 1, Qt::CaseInsensitive)) {
+        qsizetype before = i - 1, after = i + 2;
+        while (before >= 0 && s.at(before) == QLatin1Char(' '))
+            --before;
+        while (after < s.size() && s.at(after) == QLatin1Char(' '))
+            ++after;
+        const QChar open = before >= 0 ? s.at(before) : QChar();
+        const QChar close = after < s.size() ? s.at(after) : QChar();
+        if (QStringView(u"[({<").contains(open) && QStringView(u"])}>").contains(close))
+            return true;
+        if (before < i - 1 && after > i + 2 && s.contains(QLatin1String(" dot "), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+Buffer spelledOutRead(const Buffer &in)
+{
+    thread_local const SpelledOut re;
+    QVector<Edit> edits;
+    auto it = re.words.globalMatch(in.s);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        edits.append({m.capturedStart(1), m.capturedEnd(1), QStringLiteral("@")});
+        auto dots = re.dotWord.globalMatch(in.s, m.capturedStart(2));
+        while (dots.hasNext()) {
+            const QRegularExpressionMatch d = dots.next();
+            if (d.capturedEnd() > m.capturedEnd(2))
+                break;
+            edits.append({d.capturedStart(), d.capturedEnd(), QStringLiteral(".")});
+        }
+    }
+    auto br = re.bracketed.globalMatch(in.s);
+    while (br.hasNext()) {
+        const QRegularExpressionMatch m = br.next();
+        bool inside = false;
+        for (const Edit &e : std::as_const(edits))
+            inside = inside || (m.capturedStart() < e.end && e.start < m.capturedEnd());
+        if (!inside)
+            edits.append({m.capturedStart(), m.capturedEnd(),
+                          m.captured(1).compare(QLatin1String("at"), Qt::CaseInsensitive) == 0
+                              ? QStringLiteral("@")
+                              : QStringLiteral(".")});
+    }
+    if (edits.isEmpty())
+        return in;
+    std::sort(edits.begin(), edits.end(), [](const Edit &x, const Edit &y) { return x.start < y.start; });
+    return applyEdits(in, edits);
+}
+
+// Markup that splits a value on the page but not on screen: "anna<span>@</span>example.org". A tag holding
+// an address or a number to call ("mailto:", "tel:") is kept, so what it holds is read as text; inline tags
+// are removed, others read as a space.
+Buffer withoutMarkup(const Buffer &in)
+{
+    static const QStringList inlineTags = {
+        QStringLiteral("a"),     QStringLiteral("abbr"), QStringLiteral("b"),      QStringLiteral("bdi"),
+        QStringLiteral("bdo"),   QStringLiteral("code"), QStringLiteral("em"),     QStringLiteral("font"),
+        QStringLiteral("i"),     QStringLiteral("kbd"),  QStringLiteral("mark"),   QStringLiteral("s"),
+        QStringLiteral("small"), QStringLiteral("span"), QStringLiteral("strong"), QStringLiteral("sub"),
+        QStringLiteral("sup"),   QStringLiteral("u"),    QStringLiteral("wbr"),    QStringLiteral("!--")};
+    QVector<Edit> edits;
+    const QString &s = in.s;
+    for (qsizetype i = s.indexOf(QLatin1Char('<')); i >= 0 && i + 1 < s.size();
+         i = s.indexOf(QLatin1Char('<'), i + 1)) {
+        const QChar first = s.at(i + 1);
+        if (!(first.unicode() < 0x80 &&
+              (first.isLetter() || first == QLatin1Char('/') || first == QLatin1Char('!'))))
+            continue;
+        const bool comment = QStringView(s).mid(i).startsWith(QLatin1String("<!--"));
+        const qsizetype end =
+            comment ? s.indexOf(QLatin1String("-->"), i + 4) : s.indexOf(QLatin1Char('>'), i + 1);
+        if (end < 0 || (!comment && end - i > 400))
+            continue;
+        const qsizetype stop = end + (comment ? 3 : 1);
+        const QStringView tag = QStringView(s).mid(i, stop - i);
+        if (!comment &&
+            (tag.contains(QLatin1Char('@')) || tag.contains(QLatin1String("tel:"), Qt::CaseInsensitive) ||
+             tag.indexOf(QLatin1Char('<'), 1) >= 0))
+            continue;
+        qsizetype k = i + 1 + (first == QLatin1Char('/') ? 1 : 0);
+        qsizetype nameEnd = k;
+        while (nameEnd < stop && (s.at(nameEnd).isLetterOrNumber() || s.at(nameEnd) == QLatin1Char('-') ||
+                                  s.at(nameEnd) == QLatin1Char('!')))
+            ++nameEnd;
+        const QString name = s.mid(k, nameEnd - k).toLower();
+        edits.append({i, stop, comment || inlineTags.contains(name) ? QString() : QStringLiteral(" ")});
+        i = stop - 1;
+    }
+    return edits.isEmpty() ? in : applyEdits(in, edits);
 }
 
 // Cyrillic, Greek, Armenian and Latin-extension look-alikes of Latin letters and digits (Unicode TR39
@@ -446,7 +649,7 @@ void foldLookAlikes(QString &s)
                 otherLetter = true;
         }
         // "Аlice", "јоhn@ехаmрlе.соm": mixed with Latin; "Јое" next to Latin words: look-alikes only.
-        if (lookAlike && (latin || asciiMark || (!otherLetter && anyLatin)))
+        if (lookAlike && (latin || (asciiMark && !otherLetter) || (!otherLetter && anyLatin)))
             for (qsizetype k = i; k < j; ++k)
                 if (const char16_t l = latinLookAlike(s.at(k).unicode()))
                     s[k] = QChar(l);
@@ -505,10 +708,11 @@ bool isPlain(QStringView text)
 {
     for (QChar c : text) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u >= 0x7F || u == '&' || u == '%')
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r') || u >= 0x7F || u == '&' || u == '%' ||
+            u == '\\' || u == '<')
             return false;
     }
-    return true;
+    return !spellsOutAt(text);
 }
 
 bool hasOverride(QStringView text)
@@ -526,9 +730,10 @@ Normalized normalize(QStringView text, bool displayOrder)
         buf.push(text.at(i), i, i + 1);
     if (displayOrder)
         buf = displayed(buf);
-    // Escapes of escapes ("&amp;#64;", "%2540") take a second and third pass.
+    // Escapes of escapes ("&amp;#64;", "%2540", "\\u0026#64;") take a second and third pass.
     for (int pass = 0; pass < 3; ++pass) {
-        if (!buf.s.contains(QLatin1Char('&')) && !buf.s.contains(QLatin1Char('%')))
+        if (!buf.s.contains(QLatin1Char('&')) && !buf.s.contains(QLatin1Char('%')) &&
+            !buf.s.contains(QLatin1Char('\\')))
             break;
         Buffer decoded;
         if (!decodeEscapes(buf, decoded))
@@ -537,6 +742,10 @@ Normalized normalize(QStringView text, bool displayOrder)
     }
     Buffer nf;
     compatibilityForm(buf, nf);
+    if (spellsOutAt(nf.s))
+        nf = spelledOutRead(nf);
+    if (nf.s.contains(QLatin1Char('<')))
+        nf = withoutMarkup(nf);
     foldLookAlikes(nf.s);
     return {nf.s, nf.from, nf.to};
 }

@@ -8,13 +8,16 @@
 namespace iv {
 
 // The text the review's detectors read, made so that hidden forms of a value cannot slip past them: HTML
-// character references ("&#64;", "&#x40;", "&commat;") and percent escapes ("%40") decoded, NFKC applied
-// (fullwidth and other compatibility forms become plain letters and digits), NUL, control characters and
-// default-ignorable code points removed (zero-width spaces and joiners, soft hyphens, bidirectional controls,
-// variation selectors, tags), and Cyrillic and Greek look-alikes of Latin letters folded to Latin (Unicode
-// TR39 confusables) in words that mix them with Latin letters, digits or '@', or that consist of look-alikes
-// only in a text that also holds Latin letters. Every character of the result remembers the range of the
-// original it came from, so findings point at (and mask) the original. Stateless and thread-safe.
+// character references ("&#64;", "&#x40;", "&commat;"), percent escapes ("%40") and backslash escapes (JSON's
+// and JavaScript's u0040, u{40}, C's x40) decoded; "@" and "." spelled out ("[at]", "(dot)", "anna at example
+// dot org") read as the characters; markup that splits a value ("anna<b>@</b>example.org") removed; NFKC
+// applied (fullwidth and other compatibility forms become plain letters and digits); NUL, control characters
+// and default-ignorable code points removed (zero-width spaces and joiners, soft hyphens, bidirectional
+// controls, variation selectors, tags); and Cyrillic and Greek look-alikes of Latin letters folded to Latin
+// (Unicode TR39 confusables) in words that mix them with Latin letters, or with digits or '@' and no letter
+// of their own script, or that consist of look-alikes only in a text that also holds Latin letters. Every
+// character of the result remembers the range of the original it came from, so findings point at (and mask)
+// the original. Stateless and thread-safe.
 namespace TextNormalizer {
 
 struct Normalized
@@ -29,7 +32,8 @@ struct Normalized
     QPair<qsizetype, qsizetype> original(qsizetype start, qsizetype length) const;
 };
 
-// True when normalize() would return the text unchanged: printable ASCII without '&' or '%'.
+// True when normalize() would return the text unchanged: printable ASCII without '&', '%', '\\' or '<' and
+// no spelled-out "at".
 bool isPlain(QStringView text);
 
 // The text as the detectors read it. With displayOrder, every run after a right-to-left override (U+202E) up

@@ -47,14 +47,22 @@ const QHash<QString, int> &ibanLengths()
 // Regular expressions are per thread: scans run in workers.
 struct Patterns
 {
-    QRegularExpression email{QStringLiteral(
-        "[A-Za-z0-9._%+\\-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?"
-        "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9\\-])")};
+    // Internationalised addresses too (RFC 6531): "jürgen.müller@bücher-köln.de", "李雷@例子.中国".
+    QRegularExpression email{QStringLiteral("[\\p{L}\\p{M}\\p{N}._%+\\-]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{M}"
+                                            "\\p{N}\\-]{0,61}[\\p{L}\\p{M}\\p{N}])?"
+                                            "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}\\-]{0,61}[\\p{L}\\p{"
+                                            "M}\\p{N}])?)*\\.\\p{L}[\\p{L}\\p{M}]{1,23}"
+                                            "(?![\\p{L}\\p{M}\\p{N}\\-])")};
     // +49 30 1234567, 0049-30-1234567, +1 (555) 123-4567
     QRegularExpression intlPhone{QStringLiteral("(?<![\\w+])(?:\\+|00)[1-9][0-9 ().\\-/]{6,22}[0-9](?!\\w)")};
     // 030 1234567, 06-12345678, (030) 123 45 67, 0612345678
     QRegularExpression natPhone{QStringLiteral(
         "(?<![\\w.:/+\\-])\\(?0[1-9][0-9]{0,4}\\)?(?:[ .\\-/]?[0-9]{2,4}){2,5}(?![\\w:/\\-]|\\.\\d)")};
+    // North American numbers without the country code: (212) 736-5000, 212-736-5000, 1-212-736-5000 (NANP:
+    // area code and exchange start with 2–9).
+    QRegularExpression nanpPhone{QStringLiteral("(?<![\\w.:/+\\-])(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\) "
+                                                "?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}"
+                                                "(?![\\w\\-]|\\.\\d)")};
     QRegularExpression card{QStringLiteral("(?<![\\w.\\-])[0-9](?:[ \\-]?[0-9]){12,18}(?![\\w\\-]|\\.\\d)")};
     QRegularExpression iban{
         QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
@@ -322,6 +330,7 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         };
         each(p.intlPhone, [&](QStringView s) { return phone(s, 8, 17); });
         each(p.natPhone, [&](QStringView s) { return phone(s, 9, 12); });
+        each(p.nanpPhone, [&](QStringView s) { return phone(s, 10, 11); });
     }
     return found;
 }
@@ -343,7 +352,8 @@ LocalizedText reasonText(NameDetector::Reason reason, const BucketContext &conte
                                         ? LocalizedText::translate("iv::PersonalDataScanner", "description")
                                         : LocalizedText::translate("iv::PersonalDataScanner", "label");
         if (reason == NameDetector::Reason::PersonText)
-            return LocalizedText::translate("iv::PersonalDataScanner", "in a text about people ('%1' in its %2)")
+            return LocalizedText::translate("iv::PersonalDataScanner",
+                                            "in a text about people ('%1' in its %2)")
                 .arg(context.word, field);
         return LocalizedText::translate("iv::PersonalDataScanner",
                                         "category of a person bucket ('%1' in its %2)")
@@ -445,7 +455,8 @@ QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxCha
             bounded.append(read[i].text);
         }
     }
-    const QVector<QVector<NameDetector::NameMatch>> names = NameDetector::scanCategories(bounded, context, toCheck);
+    const QVector<QVector<NameDetector::NameMatch>> names =
+        NameDetector::scanCategories(bounded, context, toCheck);
     QVector<QVector<Match>> result(bounded.size());
     for (qsizetype i = 0; i < bounded.size(); ++i) {
         QVector<QPair<qsizetype, qsizetype>> taken;

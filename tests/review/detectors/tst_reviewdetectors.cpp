@@ -140,6 +140,52 @@ UPDATE insights_bucket SET "desc" = 'call +31' || char(8203) || '6' || char(8203
         };
         QCOMPARE(places, want);
     }
+
+    // Addresses and numbers written the way people hide them from harvesters or the way programs store them —
+    // backslash escapes, markup between the parts, "@" and "." spelled out — and addresses in other scripts
+    // and North American numbers are findings, each at its row; the same file without them is clean.
+    void disguisedValuesInReview()
+    {
+        const char *const disguised = R"SQL(
+UPDATE insights_bucketvalue SET category = 'ole\u0040nordmann.no' WHERE id = 1;
+UPDATE insights_bucketvalue SET category = 'anna<span>@</span>posteo.de' WHERE id = 2;
+UPDATE insights_bucketvalue SET category = 'maria [at] example [dot] com' WHERE id = 3;
+UPDATE insights_bucketvalue SET category = 'write to piet at kpn dot nl' WHERE id = 8;
+UPDATE insights_bucketvalue SET category = 'j' || char(252) || 'rgen@b' || char(252) || 'cher.de' WHERE id = 9;
+UPDATE insights_bucketvalue SET category = char(26446, 38647) || '@' || char(20363, 23376) || '.' || char(20013, 22269) WHERE id = 10;
+UPDATE insights_bucketvalue SET category = 'call (212) 736-5000' WHERE id = 11;
+)SQL";
+        QTemporaryDir dir;
+        const QString base = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("disguised.db"),
+                                                        base + QString::fromUtf8(disguised));
+        const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--json"), db});
+        QCOMPARE(run.exitCode, 1);
+        QStringList places;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(run.out).object().value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QStringLiteral("code")).toString().startsWith(QLatin1String("personal-data-")))
+                places << QStringLiteral("%1 %2 %3")
+                              .arg(f.value(QStringLiteral("code")).toString())
+                              .arg(f.value(QStringLiteral("row")).toInteger())
+                              .arg(f.value(QStringLiteral("sample")).toString());
+        }
+        places.sort();
+        const QStringList want = {
+            QStringLiteral("personal-data-email 1 o***@nordmann.no"),
+            QStringLiteral("personal-data-email 10 ") + QString(QChar(26446)) + QStringLiteral("***@") +
+                QString(QChar(20363)) + QString(QChar(23376)) + QStringLiteral(".") + QString(QChar(20013)) +
+                QString(QChar(22269)),
+            QStringLiteral("personal-data-email 2 a***@posteo.de"),
+            QStringLiteral("personal-data-email 3 m***@example.com"),
+            QStringLiteral("personal-data-email 8 p***@kpn.nl"),
+            QStringLiteral("personal-data-email 9 j***@b") + QChar(252) + QStringLiteral("cher.de"),
+            QStringLiteral("personal-data-phone 11 (***) ***-**00"),
+        };
+        QCOMPARE(places, want);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewDetectors)

@@ -57,6 +57,27 @@ private slots:
         QTest::newRow("decomposed") << u(u"Jose\u0301") << u(u"Jos\u00E9");
         QTest::newRow("ligature") << u(u"\uFB01nance") << u(u"finance");
         QTest::newRow("rlo-stored-order") << u(u"\u202Egro.elpmaxe@nhoj\u202C!") << u(u"gro.elpmaxe@nhoj!");
+        QTest::newRow("json-escape") << u(u"john\\u0040example.org") << u(u"john@example.org");
+        QTest::newRow("json-surrogate-pair") << u(u"smile \\ud83d\\ude00") << u(u"smile \U0001F600");
+        QTest::newRow("js-braced-escape") << u(u"john\\u{40}example.org") << u(u"john@example.org");
+        QTest::newRow("hex-escape") << u(u"john\\x40example\\x2eorg") << u(u"john@example.org");
+        QTest::newRow("long-escape") << u(u"john\\U00000040example.org") << u(u"john@example.org");
+        QTest::newRow("backslash-not-escape") << u(u"C:\\users\\xavier\\u2") << u(u"C:\\users\\xavier\\u2");
+        QTest::newRow("markup-inline")
+            << u(u"john<span class=\"x\">@</span>example.org") << u(u"john@example.org");
+        QTest::newRow("markup-comment") << u(u"john<!-- -->@<!--x-->example.org") << u(u"john@example.org");
+        QTest::newRow("markup-block") << u(u"<p>Alice</p><p>Bob</p>") << u(u" Alice  Bob ");
+        QTest::newRow("markup-keeps-mailto") << u(u"<a href=\"mailto:john@example.org\">write</a>")
+                                             << u(u"<a href=\"mailto:john@example.org\">write");
+        QTest::newRow("less-than-not-markup") << u(u"a < b and c<3") << u(u"a < b and c<3");
+        QTest::newRow("bracketed-at-dot") << u(u"john [at] example [dot] org") << u(u"john@example.org");
+        QTest::newRow("parenthesised-at") << u(u"john(AT)example.org") << u(u"john@example.org");
+        QTest::newRow("angle-at") << u(u"john <at> example <dot> org") << u(u"john@example.org");
+        QTest::newRow("words-at-dot")
+            << u(u"mail john.doe at mail dot example dot org") << u(u"mail john.doe@mail.example.org");
+        QTest::newRow("at-in-prose-stays")
+            << u(u"Meet at the station at noon") << u(u"Meet at the station at noon");
+        QTest::newRow("data-stays") << u(u"Data (dated) at rest") << u(u"Data (dated) at rest");
     }
     void normalize()
     {
@@ -141,6 +162,30 @@ private slots:
                                       << u(u"Jos&eacute; Garc&iacute;a");
         QTest::newRow("nul-ssn") << (u(u"SSN 078-05") + nul + u(u"-1121")) << int(K::NationalId)
                                  << u(u"***-**-1121") << (u(u"078-05") + nul + u(u"-1121"));
+        QTest::newRow("json-escaped-at") << u(u"{\"mail\": \"ole\\u0040nordmann.no\"}") << int(K::Email)
+                                         << u(u"o***@nordmann.no") << u(u"ole\\u0040nordmann.no");
+        QTest::newRow("hex-escaped-at") << u(u"anna\\x40example.org") << int(K::Email)
+                                        << u(u"a***@example.org") << u(u"anna\\x40example.org");
+        QTest::newRow("markup-split-email") << u(u"anna<b>@</b>example.org") << int(K::Email)
+                                            << u(u"a***@example.org") << u(u"anna<b>@</b>example.org");
+        QTest::newRow("bracketed-email") << u(u"maria [at] example [dot] com") << int(K::Email)
+                                         << u(u"m***@example.com") << u(u"maria [at] example [dot] com");
+        QTest::newRow("spelled-out-email") << u(u"write maria at example dot com") << int(K::Email)
+                                           << u(u"m***@example.com") << u(u"maria at example dot com");
+        QTest::newRow("internationalised-email")
+            << u(u"j\u00FCrgen.m\u00FCller@b\u00FCcher-k\u00F6ln.de") << int(K::Email)
+            << u(u"j***@b\u00FCcher-k\u00F6ln.de") << u(u"j\u00FCrgen.m\u00FCller@b\u00FCcher-k\u00F6ln.de");
+        QTest::newRow("chinese-email")
+            << u(u"\u674E\u96F7@\u4F8B\u5B50.\u4E2D\u56FD") << int(K::Email)
+            << u(u"\u674E***@\u4F8B\u5B50.\u4E2D\u56FD") << u(u"\u674E\u96F7@\u4F8B\u5B50.\u4E2D\u56FD");
+        QTest::newRow("cyrillic-script-email")
+            << u(u"\u0438\u0432\u0430\u043D@\u043F\u043E\u0447\u0442\u0430.\u0440\u0444") << int(K::Email)
+            << u(u"\u0438***@\u043F\u043E\u0447\u0442\u0430.\u0440\u0444")
+            << u(u"\u0438\u0432\u0430\u043D@\u043F\u043E\u0447\u0442\u0430.\u0440\u0444");
+        QTest::newRow("north-american-phone")
+            << u(u"call (212) 736-5000") << int(K::Phone) << u(u"(***) ***-**00") << u(u"(212) 736-5000");
+        QTest::newRow("north-american-dashed")
+            << u(u"tel 1-415-736-5000") << int(K::Phone) << u(u"*-***-***-**00") << u(u"1-415-736-5000");
     }
     void hiddenValues()
     {
@@ -173,6 +218,13 @@ private slots:
         QTest::newRow("russian-city") << u(u"\u041C\u043E\u0441\u043A\u0432\u0430");
         QTest::newRow("zero-width-plan") << u(u"Premium\u200B Plan");
         QTest::newRow("rlo-arabic") << u(u"\u202E\u0645\u0631\u062D\u0628\u0627");
+        QTest::newRow("handle") << u(u"follow @example.org on social");
+        QTest::newRow("windows-path") << u(u"C:\\Users\\xavier\\x-files");
+        QTest::newRow("markup-prose") << u(u"<b>Top</b> sellers <i>2024</i>");
+        QTest::newRow("at-prose") << u(u"Sold at cost dot matrix printers");
+        QTest::newRow("version-numbers") << u(u"release 212-736-50");
+        QTest::newRow("isbn-like") << u(u"978-3-16-148410-0");
+        QTest::newRow("area-code-one") << u(u"(112) 736-5000");
     }
     void plainTextsStayClean()
     {
