@@ -88,7 +88,9 @@ void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const 
         ++m_suppressed[key];
         return;
     }
-    r.findings.append({severity, code, message.text, table, column, row, sample, message.english});
+    // File text quoted in a message (a value, a table's or an app's name) is shown as masked as a sample is.
+    r.findings.append({severity, code, PersonalDataScanner::maskValues(message.text), table, column, row, sample,
+                       PersonalDataScanner::maskValues(message.english)});
 }
 
 bool Reviewer::queryFailed(int rc, const LocalizedText &what)
@@ -568,7 +570,7 @@ void Reviewer::summarize()
         return;
     }
     for (const App &app : cat->apps) {
-        r.apps.append(app.name());
+        r.apps.append(PersonalDataScanner::maskValues(app.name()));
         for (const Question &q : app.questions) {
             r.questionsPerKind[kindId(q.kind)] += 1;
             r.bucketPoints += q.pointCount;
@@ -588,8 +590,8 @@ void Reviewer::summarize()
                                        : QStringLiteral("SELECT count(*), NULL, NULL FROM insights_executiondelta"));
         if (st.isValid() && st.step() == SQLITE_ROW) {
             r.executionDeltas = st.int64(0);
-            r.executedFirst = st.text(1);
-            r.executedLast = st.text(2);
+            r.executedFirst = PersonalDataScanner::maskValues(st.text(1));
+            r.executedLast = PersonalDataScanner::maskValues(st.text(2));
         }
     }
 }
@@ -627,16 +629,16 @@ void locate(ReviewReport &report)
     for (ReviewFinding &f : report.findings) {
         const FindingLocation where = resolver->locate(f);
         if (where.hasApp())
-            f.app = where.appName;
+            f.app = PersonalDataScanner::maskValues(where.appName);
         if (where.hasQuestion())
-            f.question = where.questionLabel;
+            f.question = PersonalDataScanner::maskValues(where.questionLabel);
     }
     for (ReviewToCheck &c : report.toCheck) {
         const FindingLocation where = resolver->locate(c.table, c.row);
         if (where.hasApp())
-            c.app = where.appName;
+            c.app = PersonalDataScanner::maskValues(where.appName);
         if (where.hasQuestion())
-            c.question = where.questionLabel;
+            c.question = PersonalDataScanner::maskValues(where.questionLabel);
     }
 }
 

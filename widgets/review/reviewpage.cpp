@@ -4,6 +4,7 @@
 #include "findingsmodel.h"
 #include "findingsgroups.h"
 #include "findingsview.h"
+#include "personaldatascanner.h"
 #include "preferences.h"
 #include "snapshotreviewer.h"
 #include "verdictbanner.h"
@@ -323,16 +324,16 @@ void ReviewPage::reviewFile(const QString &path)
                     const FindingLocation &where = outcome.locations.at(i);
                     ReviewFinding &f = outcome.report.findings[i];
                     if (where.hasApp())
-                        f.app = where.appName;
+                        f.app = PersonalDataScanner::maskValues(where.appName);
                     if (where.hasQuestion())
-                        f.question = where.questionLabel;
+                        f.question = PersonalDataScanner::maskValues(where.questionLabel);
                 }
                 for (ReviewToCheck &c : outcome.report.toCheck) {
                     const FindingLocation where = resolver->locate(c.table, c.row);
                     if (where.hasApp())
-                        c.app = where.appName;
+                        c.app = PersonalDataScanner::maskValues(where.appName);
                     if (where.hasQuestion())
-                        c.question = where.questionLabel;
+                        c.question = PersonalDataScanner::maskValues(where.questionLabel);
                 }
                 outcome.freelistPages = resolver->freelistPages();
             }

@@ -471,6 +471,27 @@ QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxCha
     return result;
 }
 
+QString maskValues(const QString &text)
+{
+    QVector<Match> found = scan(text);
+    found.erase(
+        std::remove_if(found.begin(), found.end(), [](const Match &m) { return m.kind == Kind::Name; }),
+        found.end());
+    if (found.isEmpty())
+        return text;
+    std::sort(found.begin(), found.end(), [](const Match &a, const Match &b) { return a.start > b.start; });
+    QString out = text;
+    qsizetype before =
+        out.size() + 1; // the start of the last span replaced: spans are replaced back to front
+    for (const Match &m : std::as_const(found)) {
+        if (m.start < 0 || m.length <= 0 || m.start + m.length > before)
+            continue;
+        out.replace(m.start, m.length, m.masked);
+        before = m.start;
+    }
+    return out;
+}
+
 QString kindId(Kind kind)
 {
     switch (kind) {

@@ -56,6 +56,11 @@ QVector<Match> scan(const QString &text, int maxChars, const BucketContext &cont
 QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxChars = 65536,
                                        const BucketContext &context = {}, QVector<bool> *toCheck = nullptr);
 
+// The text with every value scan() finds in it (names aside) replaced by its masked sample: file text quoted
+// in a message or a summary ("xvalue holds text \"b***@gmail.com\"") shows no more than a finding's sample.
+// Names are left as they are: in a sentence of the viewer's own words a name rule would mask ordinary words.
+QString maskValues(const QString &text);
+
 // "email", "phone", "iban", "card", "ipv4", "ipv6", "name", "national-id", "credential".
 QString kindId(Kind kind);
 // The review's finding code: "personal-data-" + kindId(), except "secret-credential" for credentials.

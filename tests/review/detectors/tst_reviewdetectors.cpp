@@ -186,6 +186,41 @@ UPDATE insights_bucketvalue SET category = 'call (212) 736-5000' WHERE id = 11;
         };
         QCOMPARE(places, want);
     }
+
+    // File text the review quotes in a message or its summary — a value where a number belongs, a bad
+    // timestamp, the execution times, an app's name — is masked as a finding's sample is: the report never
+    // carries in clear what its findings mask.
+    void quotedFileTextIsMasked()
+    {
+        const char *const quoted = R"SQL(
+UPDATE insights_bucketvalue SET xvalue = 'mail sven.olsen@telia.se' WHERE id = 4;
+UPDATE insights_bucketvalue SET timestamp = '2025-12-02 +46 70 123 45 67' WHERE id = 5;
+UPDATE insights_counter SET value = 'IBAN DE89 3704 0044 0532 0130 00' WHERE id = 1;
+UPDATE insights_app SET label = 'Shop of kari.nordmann@posteo.no' WHERE uuid = '11111111111111111111111111111111';
+INSERT INTO insights_executiondelta (executed_at, uuid) VALUES ('by ola.hansen@posteo.no', 'x');
+)SQL";
+        QTemporaryDir dir;
+        const QString base = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("quoted.db"),
+                                                        base + QString::fromLatin1(quoted));
+        const QList<QByteArray> clear = {"sven.olsen", "123 45 67", "0532 0130", "kari.nordmann",
+                                         "ola.hansen"};
+        for (const bool json : {false, true}) {
+            QStringList args = {QStringLiteral("--review"), db};
+            if (json)
+                args.insert(1, QStringLiteral("--json"));
+            const auto run = ivtest::runViewer(args);
+            QCOMPARE(run.exitCode, 1);
+            for (const QByteArray &c : clear)
+                QVERIFY2(!run.out.contains(c), (c + " in:\n" + run.out).constData());
+            // What the messages say is still there, masked.
+            QVERIFY2(run.out.contains("s***@telia.se"), run.out.constData());
+            QVERIFY2(run.out.contains("k***@posteo.no"), run.out.constData());
+            QVERIFY2(run.out.contains("o***@posteo.no"), run.out.constData());
+            QVERIFY2(run.out.contains("DE89 **** 3000"), run.out.constData());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewDetectors)
