@@ -7,6 +7,13 @@
 #
 #   tools/extract-name-lexicon.py [faker-site-packages] > model/review/detectors/names/lexicon.txt
 #   tools/extract-name-lexicon.py --base model/review/detectors/names/lexicon.txt > new.txt
+#   tools/extract-name-lexicon.py --base … --faker-js faker-js-names.json > new.txt
+#
+# --faker-js adds the given and family names of @faker-js/faker's locales (MIT; the JSON made by
+# tools/faker-js-names.mjs, which says how to fetch the package with npm): West and Southern African (yo_NG,
+# zu_ZA, en_GH, en_NG, fr_SN, af_ZA), South and Central Asian (dv, ne, ur, uz, az, ku), Caucasian (hy, ka_GE),
+# Thai, Korean and more. Its English lists are left out (US first names such as "Iowa", "Saturn", "Eyre"
+# would make words names), as are Esperanto's invented names.
 #
 # --base reads the Faker sections from an earlier output instead of python3-fake-factory (which Debian 12 no
 # longer ships); the php-faker, ruby-faker and mecab-ipadic sources are read where they are installed
@@ -23,6 +30,7 @@
 #   [place]   cities, states and countries of the address providers: a category that is a place is no name
 import csv
 import glob
+import json
 import importlib
 import os
 import pkgutil
@@ -31,6 +39,11 @@ import subprocess
 import sys
 import unicodedata
 
+FAKER_JS = None
+if "--faker-js" in sys.argv:
+    at = sys.argv.index("--faker-js")
+    FAKER_JS = sys.argv[at + 1]
+    del sys.argv[at:at + 2]
 BASE = None
 if len(sys.argv) > 2 and sys.argv[1] == "--base":
     BASE = sys.argv[2]
@@ -275,6 +288,23 @@ def ipadic(root="/usr/share/mecab/dic/ipadic", per_kind=6000):
                 sections["cjk-family" if kind == "姓" else "cjk-given-more"].add(surface)
 
 
+FAKER_JS_SKIPPED = {"en", "en_AU_ocker", "en_BORK", "eo"}
+
+
+def faker_js(path):
+    """Given and family names of @faker-js/faker's locales (tools/faker-js-names.mjs); returns its version."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    for loc, names in sorted(data["locales"].items()):
+        if loc in FAKER_JS_SKIPPED:
+            continue
+        for kind in ("given", "family"):
+            for name in names.get(kind, []):
+                if isinstance(name, str):
+                    add_name(name, kind == "given", loc)
+    return data["version"]
+
+
 def version(package):
     try:
         return subprocess.run(["dpkg-query", "-W", "-f=${Version}", package], capture_output=True,
@@ -292,10 +322,13 @@ else:
 php_faker()
 ruby_faker()
 ipadic()
+faker_js_version = faker_js(FAKER_JS) if FAKER_JS else None
 sections["cjk-given-more"] -= sections["cjk-given"]
 # A name is never also a common word because another source added it; place names stay places.
 origin += ("; php-faker " + version("php-faker") + " (MIT); ruby-faker " + version("ruby-faker") +
            " (MIT); mecab-ipadic " + version("mecab-ipadic") + " (person names, BSD-style)")
+if faker_js_version:
+    origin += "; @faker-js/faker " + faker_js_version + " (MIT)"
 
 print("# Name lexicon of the review's name detector, made by tools/extract-name-lexicon.py from " + origin +
       ". Do not edit by hand.")
