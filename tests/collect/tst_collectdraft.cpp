@@ -530,6 +530,42 @@ private slots:
         QCOMPARE(listing(site), before);
     }
 
+    void existingProjectIsNotReplaced()
+    {
+        // A project finished by hand is never replaced unasked: exit 2 naming it, before the site runs, the
+        // file byte for byte the same; --force replaces it; a folder of that name is refused even then.
+        QTemporaryDir dir;
+        const QString site = copySite(dir);
+        writeVenv(site, m_python, true);
+        const QString manage = QDir(site).filePath(QStringLiteral("manage.py"));
+        const QString out = dir.filePath(QStringLiteral("draft.json"));
+        const QByteArray handWork = "{\"finished\": \"by hand\"}\n";
+        writeFile(out, handWork);
+        const auto refused =
+            ivtest::runViewer({QStringLiteral("--draft-project"), out, QStringLiteral("--django"), manage});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(refused.err),
+                 QStringLiteral("insights-viewer: %1: exists; choose another name or replace it (--force)\n")
+                     .arg(out));
+        QVERIFY(!refused.err.contains("django:")); // the site did not run
+        QCOMPARE(ivtest::readText(out).toUtf8(), handWork);
+
+        const auto forced =
+            ivtest::runViewer({QStringLiteral("--draft-project"), out, QStringLiteral("--django"), manage,
+                               QStringLiteral("--force")});
+        QVERIFY2(forced.exitCode == 0, forced.err.constData());
+        QCOMPARE(metricsOf(readJson(out)).size(), 10);
+
+        const QString folder = dir.filePath(QStringLiteral("folder.json"));
+        QVERIFY(QDir().mkpath(folder));
+        const auto notAFile =
+            ivtest::runViewer({QStringLiteral("--draft-project"), folder, QStringLiteral("--django"), manage,
+                               QStringLiteral("--force")});
+        QCOMPARE(notAFile.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(notAFile.err),
+                 QStringLiteral("insights-viewer: %1: exists and is not a regular file\n").arg(folder));
+    }
+
     void usage()
     {
         const auto run = ivtest::runViewer({QStringLiteral("--draft-project"), QStringLiteral("x.json")});

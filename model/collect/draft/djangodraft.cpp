@@ -172,7 +172,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
-DjangoDraft DjangoDraft::run(const QString &managePath, const QString &outPath,
+DjangoDraft DjangoDraft::run(const QString &managePath, const QString &outPath, bool overwrite,
                              const std::function<void(const QString &)> &log)
 {
     DjangoDraft d;
@@ -183,6 +183,16 @@ DjangoDraft DjangoDraft::run(const QString &managePath, const QString &outPath,
         d.error = message;
         return d;
     };
+    // The project file first: a draft takes a while, and one finished by hand is never replaced unasked
+    // (as --redact: exit 2 naming it unless --force).
+    const QFileInfo out(outPath);
+    const QString outShown = QDir::toNativeSeparators(outPath);
+    if (out.exists() && !out.isFile())
+        return bad(tr("%1: exists and is not a regular file").arg(outShown));
+    if (out.exists() && !overwrite)
+        return bad(tr("%1: exists; choose another name or replace it (--force)").arg(outShown));
+    if (!out.absoluteDir().exists())
+        return bad(tr("%1: the folder does not exist").arg(outShown));
     if (!manage.isFile())
         return bad(tr("%1: no such file (--django names the site's manage.py)").arg(shown));
     QFile manageFile(manage.absoluteFilePath());
