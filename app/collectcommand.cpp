@@ -169,9 +169,10 @@ int runDraft(const QCommandLineParser &parser)
         parser.isSet(QStringLiteral("collect")))
         return fail(QCoreApplication::translate(
             "collect", "--draft-project OUT.json goes with --django PATH/manage.py only"));
-    const DjangoDraft draft = DjangoDraft::run(manage, out, [](const QString &line) {
-        printErr(QStringLiteral("django: %1\n").arg(terminalSafe(line)));
-    });
+    const DjangoDraft draft =
+        DjangoDraft::run(manage, out, parser.isSet(QStringLiteral("force")), [](const QString &line) {
+            printErr(QStringLiteral("django: %1\n").arg(terminalSafe(line)));
+        });
     if (draft.status == DjangoDraft::Status::BadInput)
         return fail(draft.error);
     if (draft.status == DjangoDraft::Status::Failed) {

@@ -99,7 +99,7 @@ void addOptions(QCommandLineParser &parser)
                                                           "replaced, log in OUT.db.redaction.json) and exit."),
                       QStringLiteral("OUT.db")});
     parser.addOption({QStringLiteral("force"),
-                      QCoreApplication::translate("main", "With --redact: replace OUT.db if it exists.")});
+                      QCoreApplication::translate("main", "With --redact or --draft-project: replace OUT if it exists.")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("main", "With --review or --diff: print JSON.")});
     parser.addOption(

@@ -20,6 +20,8 @@ packages=(
   python3 file
   # the django provider's zero-config checks run a real Django (collect/tst_collectdjango)
   python3-django
+  # a draft from a Django site on PostgreSQL (collect/tst_collectdraft_pg)
+  python3-psycopg2
   # sanitizer and fuzz builds (make test): clang with its sanitizer and libFuzzer runtimes
   clang libclang-rt-14-dev
   # packaging: cpack -G DEB computes dependencies with dpkg-shlibdeps (dpkg-dev) and inspects binaries (file)

@@ -328,6 +328,127 @@ private slots:
                  QStringList{QStringLiteral("'7'")});
     }
 
+    void zonedTruncAndExtractRerunExactly()
+    {
+        // The site in Europe/Amsterdam (USE_TZ) with Django's TruncDay/Week/Month/Date, ExtractHour/Week and
+        // the __week_day, __month and __date lookups, which on SQLite call Django's own functions: drafted as
+        // date_trunc/timezone/date_part, and collected they give exactly what upstream's collect stored,
+        // across both summer-time changes and the turn of the year, also after visits are added.
+        QTemporaryDir dir;
+        const QString site = copySite(dir);
+        writeVenv(site, m_python, true);
+        const QString manage = QDir(site).filePath(QStringLiteral("manage.py"));
+        QString manageText = ivtest::readText(manage);
+        manageText.replace(QStringLiteral("\"helpdesk.settings\""),
+                           QStringLiteral("\"helpdesk.settings_amsterdam\""));
+        writeFile(manage, manageText.toUtf8());
+        const QString out = dir.filePath(QStringLiteral("draft.json"));
+        const auto draft =
+            ivtest::runViewer({QStringLiteral("--draft-project"), out, QStringLiteral("--django"), manage});
+        QVERIFY2(draft.exitCode == 0, draft.err.constData());
+        const QJsonObject project = readJson(out);
+        const QMap<QString, QJsonObject> byLabel = metricsOf(project);
+        const QStringList zoned = {
+            QStringLiteral("visits_per_day"),      QStringLiteral("visits_per_week"),
+            QStringLiteral("visits_per_month"),    QStringLiteral("visits_per_date"),
+            QStringLiteral("visits_per_hour"),     QStringLiteral("visits_per_iso_week"),
+            QStringLiteral("visits_on_sundays"),   QStringLiteral("visits_in_april"),
+            QStringLiteral("visits_on_summer_day")};
+        auto sqlOf = [&](const QString &label) {
+            return byLabel.value(label)
+                .value(QLatin1String("sql"))
+                .toObject()
+                .value(QLatin1String("sqlite"))
+                .toString();
+        };
+        for (const QString &label : zoned) {
+            QVERIFY2(!byLabel.value(label).contains(QLatin1String("draft")),
+                     qPrintable(label + QStringLiteral(": ") +
+                                QString::fromUtf8(QJsonDocument(byLabel.value(label)).toJson())));
+            QVERIFY2(!sqlOf(label).contains(QLatin1String("django_")), qPrintable(sqlOf(label)));
+        }
+        // What Django makes of a truncation in a zone (an aware datetime: the instant the local day starts)
+        // where the value is read; the zone's wall time where Django compares it with a date.
+        QCOMPARE(
+            sqlOf(QStringLiteral("visits_per_day")),
+            QStringLiteral("SELECT date_trunc('day', \"visits_visit\".\"created\", 'Europe/Amsterdam') AS "
+                           "\"t\", COUNT(\"visits_visit\".\"id\") AS \"n\" FROM \"visits_visit\" GROUP BY "
+                           "date_trunc('day', \"visits_visit\".\"created\", 'Europe/Amsterdam') ORDER BY "
+                           "\"t\" ASC"));
+        QVERIFY2(sqlOf(QStringLiteral("visits_on_summer_day"))
+                     .contains(QLatin1String(
+                         "WHERE date(timezone('Europe/Amsterdam', \"visits_visit\".\"created\")) = ")),
+                 qPrintable(sqlOf(QStringLiteral("visits_on_summer_day"))));
+        QVERIFY2(
+            sqlOf(QStringLiteral("visits_on_sundays"))
+                .contains(QLatin1String(
+                    "(date_part('dow', timezone('Europe/Amsterdam', \"visits_visit\".\"created\")) + 1)")),
+            qPrintable(sqlOf(QStringLiteral("visits_on_sundays"))));
+
+        // Collected without the placeholders (the tickets' metrics in Python), checked against upstream's
+        // collect of the site, before and after more visits around the changes.
+        QJsonObject sqlOnly = project;
+        QJsonArray apps;
+        for (const QJsonValue &a : project.value(QLatin1String("apps")).toArray()) {
+            QJsonObject app = a.toObject();
+            QJsonArray kept;
+            for (const QJsonValue &m : app.value(QLatin1String("metrics")).toArray())
+                if (!m.toObject().contains(QLatin1String("draft")))
+                    kept.append(m);
+            app.insert(QStringLiteral("metrics"), kept);
+            apps.append(app);
+        }
+        sqlOnly.insert(QStringLiteral("apps"), apps);
+        const QString sqlOnlyPath = dir.filePath(QStringLiteral("sql-only.json"));
+        writeJson(sqlOnlyPath, sqlOnly);
+        for (int round = 0; round < 2; ++round) {
+            if (round == 1) {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("more"));
+                db.setDatabaseName(QDir(site).filePath(QStringLiteral("db.sqlite3")));
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO visits_visit VALUES (11, '2024-03-31 00:00:00'), "
+                                              "(12, '2024-10-27 00:59:59'), (13, '2024-10-27 01:00:00'), "
+                                              "(14, '2024-04-30 22:00:00'), (15, '2025-01-05 22:59:59')")));
+                db.close();
+                db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(QStringLiteral("more"));
+            }
+            const QString reference = dir.filePath(QStringLiteral("reference%1.db").arg(round));
+            const auto upstream =
+                ivtest::runViewer({QStringLiteral("--collect"), manage, QStringLiteral("-o"), reference});
+            QVERIFY2(upstream.exitCode == 0, upstream.err.constData());
+            const auto check =
+                ivtest::runViewer({QStringLiteral("--collect"), sqlOnlyPath,
+                                   QStringLiteral("--check-against"), reference, QStringLiteral("--json")});
+            QMap<QString, QString> status;
+            for (const QJsonValue &r : QJsonDocument::fromJson(check.out).array())
+                status.insert(r.toObject().value(QLatin1String("label")).toString(),
+                              r.toObject().value(QLatin1String("status")).toString());
+            for (const QString &label : zoned)
+                QVERIFY2(status.value(label) == QLatin1String("exact"),
+                         qPrintable(QStringLiteral("round %1, %2: %3\n%4")
+                                        .arg(round)
+                                        .arg(label, status.value(label), QString::fromUtf8(check.out))));
+        }
+        // The values themselves (upstream's, which the SQL reproduced): local days as UTC instants, CET then
+        // CEST; the Sunday count in Amsterdam (a UTC Saturday evening is a Sunday there).
+        QCOMPARE(
+            ivtest::queryLines(dir.filePath(QStringLiteral("reference0.db")),
+                               QStringLiteral("SELECT v.timestamp, v.xvalue FROM insights_bucketvalue v JOIN "
+                                              "insights_bucket b ON b.id = v.bucket_id WHERE b.label = "
+                                              "'visits_per_day' ORDER BY v.timestamp")),
+            (QStringList{QStringLiteral("'2024-03-29 23:00:00'|1"), QStringLiteral("'2024-03-30 23:00:00'|3"),
+                         QStringLiteral("'2024-03-31 22:00:00'|1"), QStringLiteral("'2024-10-26 22:00:00'|3"),
+                         QStringLiteral("'2024-10-27 23:00:00'|1"),
+                         QStringLiteral("'2024-12-29 23:00:00'|1")}));
+        QCOMPARE(ivtest::queryLines(dir.filePath(QStringLiteral("reference0.db")),
+                                    QStringLiteral("SELECT value FROM insights_counter WHERE label = "
+                                                   "'visits_on_sundays'")),
+                 QStringList{QStringLiteral("'6'")});
+    }
+
     void metricThatRaises()
     {
         // A metric that raises is a placeholder naming the exception; the others are drafted; exit 1.
@@ -407,6 +528,42 @@ private slots:
         QCOMPARE(run.err.count('\n'), 1); // one sentence
         QVERIFY(!QFile::exists(out));
         QCOMPARE(listing(site), before);
+    }
+
+    void existingProjectIsNotReplaced()
+    {
+        // A project finished by hand is never replaced unasked: exit 2 naming it, before the site runs, the
+        // file byte for byte the same; --force replaces it; a folder of that name is refused even then.
+        QTemporaryDir dir;
+        const QString site = copySite(dir);
+        writeVenv(site, m_python, true);
+        const QString manage = QDir(site).filePath(QStringLiteral("manage.py"));
+        const QString out = dir.filePath(QStringLiteral("draft.json"));
+        const QByteArray handWork = "{\"finished\": \"by hand\"}\n";
+        writeFile(out, handWork);
+        const auto refused =
+            ivtest::runViewer({QStringLiteral("--draft-project"), out, QStringLiteral("--django"), manage});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(refused.err),
+                 QStringLiteral("insights-viewer: %1: exists; choose another name or replace it (--force)\n")
+                     .arg(out));
+        QVERIFY(!refused.err.contains("django:")); // the site did not run
+        QCOMPARE(ivtest::readText(out).toUtf8(), handWork);
+
+        const auto forced =
+            ivtest::runViewer({QStringLiteral("--draft-project"), out, QStringLiteral("--django"), manage,
+                               QStringLiteral("--force")});
+        QVERIFY2(forced.exitCode == 0, forced.err.constData());
+        QCOMPARE(metricsOf(readJson(out)).size(), 10);
+
+        const QString folder = dir.filePath(QStringLiteral("folder.json"));
+        QVERIFY(QDir().mkpath(folder));
+        const auto notAFile =
+            ivtest::runViewer({QStringLiteral("--draft-project"), folder, QStringLiteral("--django"), manage,
+                               QStringLiteral("--force")});
+        QCOMPARE(notAFile.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(notAFile.err),
+                 QStringLiteral("insights-viewer: %1: exists and is not a regular file\n").arg(folder));
     }
 
     void usage()

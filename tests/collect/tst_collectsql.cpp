@@ -393,6 +393,60 @@ private slots:
         QVERIFY(error.isEmpty());
     }
 
+    void datePart_data()
+    {
+        // PostgreSQL's date_part on a timestamp (what SELECT date_part(f, ts::timestamp) gives).
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("ts");
+        QTest::addColumn<double>("expected");
+        QTest::newRow("year") << "year" << "2024-03-31 01:02:03" << 2024.0;
+        QTest::newRow("quarter") << "quarter" << "2024-04-01 00:00:00" << 2.0;
+        QTest::newRow("month") << "month" << "2024-03-31 01:02:03" << 3.0;
+        QTest::newRow("day") << "day" << "2024-03-31 01:02:03" << 31.0;
+        QTest::newRow("doy") << "doy" << "2024-12-31 00:00:00" << 366.0;
+        QTest::newRow("dow sunday") << "dow" << "2024-03-31 12:00:00" << 0.0;
+        QTest::newRow("isodow sunday") << "isodow" << "2024-03-31 12:00:00" << 7.0;
+        QTest::newRow("isodow monday") << "isodow" << "2024-04-01 12:00:00" << 1.0;
+        QTest::newRow("hour") << "hour" << "2024-03-31 23:59:59" << 23.0;
+        QTest::newRow("minute") << "minute" << "2024-03-31 23:59:59" << 59.0;
+        QTest::newRow("second with fraction") << "second" << "2024-03-31 23:59:59.25" << 59.25;
+        QTest::newRow("milliseconds") << "milliseconds" << "2024-03-31 23:59:59.25" << 59250.0;
+        QTest::newRow("microseconds") << "microseconds" << "2024-03-31 23:59:01.000002" << 1000002.0;
+        // ISO weeks: 30 December 2024 is a Monday of week 1 of 2025; 1 January 2021 is in week 53 of 2020.
+        QTest::newRow("week 1 of next year") << "week" << "2024-12-30 00:30:00" << 1.0;
+        QTest::newRow("isoyear next") << "isoyear" << "2024-12-30 00:30:00" << 2025.0;
+        QTest::newRow("week 52") << "week" << "2024-12-29 23:30:00" << 52.0;
+        QTest::newRow("week 53") << "week" << "2021-01-01 00:00:00" << 53.0;
+        QTest::newRow("isoyear previous") << "isoyear" << "2021-01-03 00:00:00" << 2020.0;
+        QTest::newRow("week of summer time") << "week" << "2024-03-31 12:00:00" << 13.0;
+        QTest::newRow("decade") << "decade" << "2024-03-31 12:00:00" << 202.0;
+        QTest::newRow("century 2000") << "century" << "2000-06-01 00:00:00" << 20.0;
+        QTest::newRow("century 2001") << "century" << "2001-01-01 00:00:00" << 21.0;
+        QTest::newRow("millennium") << "millennium" << "2001-01-01 00:00:00" << 3.0;
+        QTest::newRow("epoch") << "epoch" << "1970-01-02 00:00:01.5" << 86401.5;
+        QTest::newRow("offset text") << "hour" << "2024-03-31 03:00:00+02:00" << 1.0;
+    }
+
+    void datePart()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, ts);
+        QFETCH(double, expected);
+        QString error;
+        QCOMPARE(iv::SqliteFunctions::datePart(field, ts, &error), expected);
+        QVERIFY(error.isEmpty());
+    }
+
+    void datePartErrors()
+    {
+        QString error;
+        QVERIFY(qIsNaN(iv::SqliteFunctions::datePart(QStringLiteral("fortnight"),
+                                                     QStringLiteral("2024-03-31 12:00:00"), &error)));
+        QCOMPARE(error, QStringLiteral("date_part: unit \"fortnight\" not recognized"));
+        QVERIFY(qIsNaN(iv::SqliteFunctions::datePart(QStringLiteral("day"), QStringLiteral("soon"), &error)));
+        QCOMPARE(error, QStringLiteral("date_part: \"soon\" is not a timestamp"));
+    }
+
     void portableFunctionsInSql()
     {
         // Through an SQLite source: per Amsterdam day, across the change.

@@ -165,6 +165,7 @@ private:
     void rebuildRecentMenu();
     void showOpenDialog();
     void showCollectDialog();
+    void showDraftDialog();
     void showCompareDialog();
     void showOpenHistoryDialog();
     void showRedactDialog();
@@ -224,6 +225,7 @@ private:
     QAction *m_sampleAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_collectAction = nullptr;
+    QAction *m_draftAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_clearRecentAction = nullptr;

@@ -4,6 +4,7 @@
 
 #include "chartexportactions.h"
 #include "collectdialog.h"
+#include "draftdialog.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "questiontreeview.h"
@@ -64,6 +65,7 @@ void MainWindow::createMenus()
     m_reloadAction->setIcon(QIcon(QStringLiteral(":/icons/actions/reload.svg")));
     m_fileMenu->addSeparator();
     m_collectAction = m_fileMenu->addAction(QString(), this, &MainWindow::showCollectDialog);
+    m_draftAction = m_fileMenu->addAction(QString(), this, &MainWindow::showDraftDialog);
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_export->chartActions());
     m_fileMenu->addSeparator();
@@ -155,6 +157,8 @@ void MainWindow::retranslateMenus()
     m_reloadAction->setStatusTip(tr("Read the open file again"));
     m_collectAction->setText(tr("C&ollect…"));
     m_collectAction->setStatusTip(tr("Run a collect project and open the snapshot it writes"));
+    m_draftAction->setText(tr("&Draft from Django Site…"));
+    m_draftAction->setStatusTip(tr("Write a collect project from a Django site's own metrics"));
     m_closeAction->setText(tr("&Close"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -245,6 +249,30 @@ void MainWindow::showCollectDialog()
                                                          tr("Collect projects and Django sites (*.json manage.py);;All files (*)"));
     if (!project.isEmpty())
         collect(project);
+}
+
+void MainWindow::showDraftDialog()
+{
+    const QString manage =
+        QFileDialog::getOpenFileName(this, tr("Choose the Django site's manage.py"), QString(),
+                                     tr("Django sites (manage.py);;All files (*)"));
+    if (manage.isEmpty())
+        return;
+    // Nothing is written into the site: the project goes beside it, named after its folder.
+    const QDir siteDir = QFileInfo(manage).absoluteDir();
+    QDir beside = siteDir;
+    beside.cdUp();
+    const QString project =
+        QFileDialog::getSaveFileName(this, tr("Save the Drafted Project"),
+                                     beside.filePath(siteDir.dirName() + QStringLiteral(".insights.json")),
+                                     tr("Collect projects (*.json)"));
+    if (project.isEmpty())
+        return;
+    auto *dialog = new DraftDialog(manage, project, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DraftDialog::collectRequested, this, [this](const QString &path) { collect(path); });
+    dialog->open();
+    dialog->start();
 }
 
 CollectDialog *MainWindow::collect(const QString &projectPath)

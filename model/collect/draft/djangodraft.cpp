@@ -18,6 +18,7 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace iv {
 
@@ -31,8 +32,9 @@ QString tr(const char *text)
 }
 
 // A source's connection for the sql provider: an SQLite path, or a postgresql:// URL without password (the
-// password comes from PGPASSFILE/~/.pgpass, as for any project). Empty when the database cannot be a source.
-QString connectionOf(const QJsonObject &database)
+// password comes from PGPASSWORD or ~/.pgpass, as for any project; for the draft's own check, from the
+// password file the draft run wrote in its private folder). Empty when the database cannot be a source.
+QString connectionOf(const QJsonObject &database, bool checking)
 {
     const QString vendor = database.value(QLatin1String("vendor")).toString();
     if (vendor == QLatin1String("sqlite")) {
@@ -46,11 +48,21 @@ QString connectionOf(const QJsonObject &database)
         url.setUserName(database.value(QLatin1String("user")).toString());
         const QString host = database.value(QLatin1String("host")).toString();
         url.setHost(host.startsWith(QLatin1Char('/')) ? QString() : host);
-        if (const int port = database.value(QLatin1String("port")).toString().toInt(); port > 0)
+        const int port = database.value(QLatin1String("port")).toString().toInt();
+        if (port > 0 && !host.startsWith(QLatin1Char('/')))
             url.setPort(port);
         url.setPath(QLatin1Char('/') + database.value(QLatin1String("name")).toString());
+        QUrlQuery query;
         if (host.startsWith(QLatin1Char('/')))
-            url.setQuery(QStringLiteral("host=") + host);
+            query.addQueryItem(QStringLiteral("host"), host);
+        if (port > 0 && host.startsWith(QLatin1Char('/')))
+            query.addQueryItem(QStringLiteral("port"), QString::number(port));
+        if (const QString ssl = database.value(QLatin1String("sslmode")).toString(); !ssl.isEmpty())
+            query.addQueryItem(QStringLiteral("sslmode"), ssl);
+        if (const QString passfile = database.value(QLatin1String("passfile")).toString();
+            checking && !passfile.isEmpty())
+            query.addQueryItem(QStringLiteral("passfile"), passfile);
+        url.setQuery(query);
         return url.toString();
     }
     return {};
@@ -61,14 +73,33 @@ QString engineOf(const QJsonObject &database)
     return database.value(QLatin1String("vendor")).toString();
 }
 
-// The project file as JSON. withSql: the metrics in sqlLabels get their SQL; the others a placeholder.
-QJsonObject projectJson(const QJsonObject &draft, const QString &output,
+QString keyOf(const QJsonObject &m)
+{
+    return m.value(QLatin1String("kind")).toString() + QLatin1Char('/') +
+           m.value(QLatin1String("label")).toString();
+}
+
+// The SQL texts a metric may be drafted with, first the one to try first: Django's SQL, or with Django's
+// own SQLite functions rewritten, the reading as the instant Django makes of it and the zone's wall text.
+QStringList sqlVariants(const QJsonObject &m)
+{
+    if (!m.contains(QLatin1String("sql")))
+        return {};
+    QStringList out{m.value(QLatin1String("sql")).toString()};
+    for (const QJsonValue &v : m.value(QLatin1String("variants")).toArray())
+        out << v.toString();
+    return out;
+}
+
+// The project file as JSON: the metrics in sqlOf (kind/label -> SQL) get that SQL; the others a
+// placeholder with the reason in placeholderReasons or the draft run's own; checking: only the former.
+QJsonObject projectJson(const QJsonObject &draft, const QString &output, const QHash<QString, QString> &sqlOf,
                         const QHash<QString, QString> &placeholderReasons, bool checking)
 {
     const QJsonObject databases = draft.value(QLatin1String("databases")).toObject();
     QJsonObject sources;
     for (auto it = databases.begin(); it != databases.end(); ++it) {
-        const QString connection = connectionOf(it.value().toObject());
+        const QString connection = connectionOf(it.value().toObject(), checking);
         if (!connection.isEmpty())
             sources.insert(it.key(), connection);
     }
@@ -86,18 +117,18 @@ QJsonObject projectJson(const QJsonObject &draft, const QString &output,
             apps.append(app);
         }
         const QString label = m.value(QLatin1String("label")).toString();
-        const QString key = m.value(QLatin1String("kind")).toString() + QLatin1Char('/') + label;
+        const QString key = keyOf(m);
         QJsonObject out{{QStringLiteral("kind"), m.value(QLatin1String("kind"))},
                         {QStringLiteral("label"), label}};
         for (const char *text : kTexts)
             if (m.contains(QLatin1String(text)))
                 out.insert(QLatin1String(text), m.value(QLatin1String(text)));
         const QString alias = m.value(QLatin1String("alias")).toString();
-        if (m.contains(QLatin1String("sql")) && !placeholderReasons.contains(key)) {
+        if (sqlOf.contains(key)) {
             if (alias != QLatin1String("default"))
                 out.insert(QStringLiteral("source"), alias);
-            out.insert(QStringLiteral("sql"), QJsonObject{{engineOf(databases.value(alias).toObject()),
-                                                           m.value(QLatin1String("sql"))}});
+            out.insert(QStringLiteral("sql"),
+                       QJsonObject{{engineOf(databases.value(alias).toObject()), sqlOf.value(key)}});
             const QJsonObject ps = m.value(QLatin1String("parameters")).toObject();
             for (auto it = ps.begin(); it != ps.end(); ++it)
                 parameters.insert(it.key(), it.value());
@@ -141,7 +172,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
-DjangoDraft DjangoDraft::run(const QString &managePath, const QString &outPath,
+DjangoDraft DjangoDraft::run(const QString &managePath, const QString &outPath, bool overwrite,
                              const std::function<void(const QString &)> &log)
 {
     DjangoDraft d;
@@ -152,6 +183,16 @@ DjangoDraft DjangoDraft::run(const QString &managePath, const QString &outPath,
         d.error = message;
         return d;
     };
+    // The project file first: a draft takes a while, and one finished by hand is never replaced unasked
+    // (as --redact: exit 2 naming it unless --force).
+    const QFileInfo out(outPath);
+    const QString outShown = QDir::toNativeSeparators(outPath);
+    if (out.exists() && !out.isFile())
+        return bad(tr("%1: exists and is not a regular file").arg(outShown));
+    if (out.exists() && !overwrite)
+        return bad(tr("%1: exists; choose another name or replace it (--force)").arg(outShown));
+    if (!out.absoluteDir().exists())
+        return bad(tr("%1: the folder does not exist").arg(outShown));
     if (!manage.isFile())
         return bad(tr("%1: no such file (--django names the site's manage.py)").arg(shown));
     QFile manageFile(manage.absoluteFilePath());
@@ -233,18 +274,68 @@ DjangoDraft DjangoDraft::run(const QString &managePath, const QString &outPath,
         d.error = why;
         return d;
     }
+    // Each metric's SQL variants in turn, until one collects exactly what the metric stored.
     QHash<QString, QString> placeholders; // kind/label -> reason
+    QHash<QString, QString> chosen;       // kind/label -> SQL
+    const QJsonArray metrics = draft.value(QLatin1String("metrics")).toArray();
     const QString candidatePath = scratch.filePath(QStringLiteral("candidate.json"));
-    if (!writeFile(candidatePath,
-                   QJsonDocument(projectJson(draft, QStringLiteral("candidate.db"), {}, true)).toJson(),
-                   &d.error))
-        return d;
-    const auto candidate = CollectProject::load(candidatePath, {}, {}, &why);
-    for (const QJsonValue &v : draft.value(QLatin1String("metrics")).toArray()) {
+    for (int variant = 0;; ++variant) {
+        QHash<QString, QString> trying;
+        for (const QJsonValue &v : metrics) {
+            const QString key = keyOf(v.toObject());
+            const QStringList variants = sqlVariants(v.toObject());
+            if (variant < variants.size() && !chosen.contains(key) &&
+                (variant == 0 || placeholders.contains(key)))
+                trying.insert(key, variants.at(variant));
+        }
+        if (trying.isEmpty())
+            break;
+        if (!writeFile(
+                candidatePath,
+                QJsonDocument(projectJson(draft, QStringLiteral("candidate.db"), trying, {}, true)).toJson(),
+                &d.error))
+            return d;
+        const auto candidate = CollectProject::load(candidatePath, {}, {}, &why);
+        for (const QJsonValue &v : metrics) {
+            const QJsonObject m = v.toObject();
+            const QString label = m.value(QLatin1String("label")).toString();
+            const QString key = keyOf(m);
+            if (!trying.contains(key))
+                continue;
+            QString reason;
+            if (!candidate) {
+                reason = tr("the drafted project does not load: %1").arg(why);
+            } else {
+                const CollectPreview preview = CollectPreview::run(*candidate, label);
+                if (preview.status != CollectPreview::Status::Ok) {
+                    reason = tr("the sql provider cannot collect its query: %1").arg(preview.error);
+                } else {
+                    QList<CollectedMetric> reference;
+                    for (const CollectedMetric &s : stored)
+                        if (s.label == label && metricTable(s.kind) == preview.table)
+                            reference << s;
+                    const QList<CollectCheck::Result> result =
+                        CollectCheck::compare({preview.metric}, reference);
+                    if (reference.isEmpty())
+                        reason = tr("the metric stored no value");
+                    else if (result.size() != 1 || result.first().status != QLatin1String("exact"))
+                        reason = tr("its query's rows are not the value it stored (query %1)")
+                                     .arg(result.isEmpty() ? QString() : result.first().detail);
+                }
+            }
+            if (reason.isEmpty()) {
+                chosen.insert(key, trying.value(key));
+                placeholders.remove(key);
+            } else if (variant == 0) {
+                placeholders.insert(key, reason); // the first variant's reason is the one reported
+            }
+        }
+    }
+    for (const QJsonValue &v : metrics) {
         const QJsonObject m = v.toObject();
         const QString label = m.value(QLatin1String("label")).toString();
         const QString kind = m.value(QLatin1String("kind")).toString();
-        const QString key = kind + QLatin1Char('/') + label;
+        const QString key = keyOf(m);
         if (m.contains(QLatin1String("reason"))) {
             const QString reason = m.value(QLatin1String("reason")).toString();
             if (reason.startsWith(QLatin1String("the metric raised ")))
@@ -252,33 +343,11 @@ DjangoDraft DjangoDraft::run(const QString &managePath, const QString &outPath,
             d.metrics << Metric{label, kind, false, reason};
             continue;
         }
-        QString reason;
-        if (!candidate) {
-            reason = tr("the drafted project does not load: %1").arg(why);
-        } else {
-            const CollectPreview preview = CollectPreview::run(*candidate, label);
-            if (preview.status != CollectPreview::Status::Ok) {
-                reason = tr("the sql provider cannot collect its query: %1").arg(preview.error);
-            } else {
-                QList<CollectedMetric> reference;
-                for (const CollectedMetric &s : stored)
-                    if (s.label == label && metricTable(s.kind) == preview.table)
-                        reference << s;
-                const QList<CollectCheck::Result> result = CollectCheck::compare({preview.metric}, reference);
-                if (reference.isEmpty())
-                    reason = tr("the metric stored no value");
-                else if (result.size() != 1 || result.first().status != QLatin1String("exact"))
-                    reason = tr("its query's rows are not the value it stored (query %1)")
-                                 .arg(result.isEmpty() ? QString() : result.first().detail);
-            }
-        }
-        if (!reason.isEmpty())
-            placeholders.insert(key, reason);
-        d.metrics << Metric{label, kind, reason.isEmpty(), reason};
+        d.metrics << Metric{label, kind, chosen.contains(key), placeholders.value(key)};
     }
 
     const QString output = QFileInfo(outPath).completeBaseName() + QStringLiteral(".db");
-    const QJsonObject project = projectJson(draft, output, placeholders, false);
+    const QJsonObject project = projectJson(draft, output, chosen, placeholders, false);
     if (!writeFile(outPath, QJsonDocument(project).toJson(QJsonDocument::Indented), &d.error))
         return d;
     d.status = Status::Written;

@@ -29,8 +29,8 @@ struct DjangoDraft
 
     enum class Status {
         Written,  // OUT.json written
-        BadInput, // manage.py, interpreter, Django, django-insights or settings missing: error is one
-                  // sentence
+        BadInput, // manage.py, interpreter, Django, django-insights or settings missing, or OUT.json
+                  // exists without overwrite: error is one sentence
         Failed,   // the metrics' run failed, or OUT.json could not be written: error says why
     };
 
@@ -39,8 +39,10 @@ struct DjangoDraft
     QList<Metric> metrics;
     QStringList raised; // "label: ExceptionType: message" of metrics that raised
 
-    // log receives the site's output line by line (progress, warnings); may be empty.
-    static DjangoDraft run(const QString &managePath, const QString &outPath,
+    // log receives the site's output line by line (progress, warnings); may be empty. An existing outPath is
+    // replaced only with overwrite (a drafted project is finished by hand): otherwise BadInput naming it,
+    // before anything runs.
+    static DjangoDraft run(const QString &managePath, const QString &outPath, bool overwrite,
                            const std::function<void(const QString &)> &log = {});
 };
 

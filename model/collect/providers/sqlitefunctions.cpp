@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
+#include <QtNumeric>
 
 #include <sqlite3.h>
 
@@ -133,6 +134,64 @@ QString atTimeZone(const QString &zoneName, const QString &timestamp, QString *e
     return Timestamp::formatDjango(micros + offsetAt(zone, micros) * kMicrosPerSecond);
 }
 
+double datePart(const QString &fieldText, const QString &timestamp, QString *error)
+{
+    const qint64 micros = SqlSource::utcMicros(timestamp);
+    if (micros == Timestamp::Invalid) {
+        *error = QCoreApplication::translate("iv::Collect", "date_part: \"%1\" is not a timestamp")
+                     .arg(timestamp.left(60));
+        return qQNaN();
+    }
+    const Timestamp::Civil c = Timestamp::civil(micros);
+    const QString field = fieldText.trimmed().toLower();
+    const double seconds = c.second + c.micro / 1e6;
+    if (field == QLatin1String("year"))
+        return double(c.year);
+    if (field == QLatin1String("quarter"))
+        return double((c.month - 1) / 3 + 1);
+    if (field == QLatin1String("month"))
+        return c.month;
+    if (field == QLatin1String("day"))
+        return c.day;
+    if (field == QLatin1String("doy"))
+        return c.yearDay + 1;
+    if (field == QLatin1String("dow"))
+        return c.weekday;
+    if (field == QLatin1String("isodow"))
+        return c.weekday == 0 ? 7 : c.weekday;
+    if (field == QLatin1String("week") || field == QLatin1String("isoyear")) {
+        // ISO 8601: the week with the year's first Thursday is week 1. The Thursday of this date's week
+        // decides the ISO year.
+        const qint64 day = floorDiv(micros, kMicrosPerDay);
+        const qint64 thursday = day - (c.weekday + 6) % 7 + 3;
+        const Timestamp::Civil t = Timestamp::civil(thursday * kMicrosPerDay);
+        if (field == QLatin1String("isoyear"))
+            return double(t.year);
+        return double(t.yearDay / 7 + 1);
+    }
+    if (field == QLatin1String("hour"))
+        return c.hour;
+    if (field == QLatin1String("minute"))
+        return c.minute;
+    if (field == QLatin1String("second"))
+        return seconds;
+    if (field == QLatin1String("milliseconds"))
+        return seconds * 1000;
+    if (field == QLatin1String("microseconds"))
+        return double(c.second) * 1e6 + c.micro;
+    if (field == QLatin1String("decade"))
+        return double(floorDiv(c.year, 10));
+    if (field == QLatin1String("century"))
+        return double(c.year > 0 ? (c.year + 99) / 100 : -((99 - (c.year - 1)) / 100));
+    if (field == QLatin1String("millennium"))
+        return double(c.year > 0 ? (c.year + 999) / 1000 : -((999 - (c.year - 1)) / 1000));
+    if (field == QLatin1String("epoch"))
+        return double(micros) / 1e6;
+    *error = QCoreApplication::translate("iv::Collect", "date_part: unit \"%1\" not recognized")
+                 .arg(fieldText.left(40));
+    return qQNaN();
+}
+
 namespace {
 
 QString textArg(sqlite3_value *v)
@@ -176,6 +235,24 @@ void timezoneFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
     finish(ctx, result, error);
 }
 
+void datePartFunction(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    QString error;
+    const double value = datePart(textArg(argv[0]), textArg(argv[1]), &error);
+    if (qIsNaN(value)) {
+        const QByteArray e = error.toUtf8();
+        sqlite3_result_error(ctx, e.constData(), int(e.size()));
+    } else if (value == double(qint64(value))) {
+        sqlite3_result_int64(ctx, qint64(value));
+    } else {
+        sqlite3_result_double(ctx, value);
+    }
+}
+
 } // namespace
 
 void registerPortable(sqlite3 *db)
@@ -184,6 +261,7 @@ void registerPortable(sqlite3 *db)
     sqlite3_create_function(db, "date_trunc", 2, flags, nullptr, dateTruncFunction, nullptr, nullptr);
     sqlite3_create_function(db, "date_trunc", 3, flags, nullptr, dateTruncFunction, nullptr, nullptr);
     sqlite3_create_function(db, "timezone", 2, flags, nullptr, timezoneFunction, nullptr, nullptr);
+    sqlite3_create_function(db, "date_part", 2, flags, nullptr, datePartFunction, nullptr, nullptr);
 }
 
 } // namespace iv::SqliteFunctions

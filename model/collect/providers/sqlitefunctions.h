@@ -19,6 +19,10 @@ namespace iv {
 //   offset stays.
 // - timezone(zone, ts): PostgreSQL's timezone(zone, timestamptz) = ts AT TIME ZONE zone: the wall time in
 //   zone, as naive text.
+// - date_part(field, ts): PostgreSQL's date_part on a timestamp (the text's wall time; with timezone() first
+//   for a zone's): year, quarter, month, week (ISO), isoyear, day, doy, dow (Sunday 0), isodow (Monday 1),
+//   hour, minute, second (with its fraction), milliseconds, microseconds (seconds included, as PostgreSQL),
+//   decade, century, millennium, epoch. An integer when whole, else a real (PostgreSQL: double precision).
 // NULL gives NULL; a text that is not a time, an unknown field or zone is an error naming the function.
 namespace SqliteFunctions {
 
@@ -27,6 +31,8 @@ void registerPortable(sqlite3 *db);
 // The same computations, for tests and for callers without a database. *error set on bad input.
 QString dateTrunc(const QString &field, const QString &timestamp, const QString &zone, QString *error);
 QString atTimeZone(const QString &zone, const QString &timestamp, QString *error);
+// NaN with *error set on bad input.
+double datePart(const QString &field, const QString &timestamp, QString *error);
 
 } // namespace SqliteFunctions
 } // namespace iv

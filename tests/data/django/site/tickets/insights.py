@@ -38,9 +38,23 @@ def hours_per_status():
 @metrics.timeseries(question="Tickets per day?", xlabel="Day", xformat="%Y-%m-%d", ylabel="Tickets")
 def tickets_per_day():
     with connection.cursor() as cursor:
-        cursor.execute("SELECT strftime('%%Y-%%m-%%d 00:00:00', created), count(*) FROM tickets_ticket "
-                       "WHERE created >= %s GROUP BY 1 ORDER BY 1", ["2024-01-01 00:00:00"])
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT date_trunc('day', created), count(*) FROM tickets_ticket "
+                           "WHERE created >= %s GROUP BY 1 ORDER BY 1", ["2024-01-01 00:00:00+00"])
+        else:
+            cursor.execute("SELECT strftime('%%Y-%%m-%%d 00:00:00', created), count(*) FROM tickets_ticket "
+                           "WHERE created >= %s GROUP BY 1 ORDER BY 1", ["2024-01-01 00:00:00"])
         return cursor.fetchall()
+
+
+# Only on PostgreSQL: psycopg's named parameters.
+if connection.vendor == "postgresql":
+    @metrics.counter(question="Open tickets over two hours?")
+    def count_long_open_tickets():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM tickets_ticket WHERE hours > %(min)s AND status = %(status)s "
+                           "AND hours > %(min)s - 10", {"min": 2, "status": "open"})
+            return cursor.fetchone()[0]
 
 
 # Computed in Python: the rows' index is the y value.
