@@ -9,6 +9,8 @@
 #include "draftdialog.h"
 #include "testsupport.h"
 
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -41,16 +43,27 @@ class TestDraftDialog : public QObject
 
     QString m_python;
 
-    // Runs the dialog to its end, counting how often the GUI thread got to run a timer meanwhile.
-    static bool runToEnd(DraftDialog &dialog, int *ticks)
+    // Runs the dialog to its end, counting how often the GUI thread got to run a timer meanwhile; the consent
+    // question for the site's code (when it comes) is answered with answer, its details kept in *asked.
+    static bool runToEnd(DraftDialog &dialog, int *ticks,
+                         QDialogButtonBox::StandardButton answer = QDialogButtonBox::Yes,
+                         QStringList *asked = nullptr)
     {
         QSignalSpy finished(&dialog, &DraftDialog::draftFinished);
         QTimer timer;
-        QObject::connect(&timer, &QTimer::timeout, &dialog, [ticks] { ++*ticks; });
+        QObject::connect(&timer, &QTimer::timeout, &dialog, [ticks, answer, asked] {
+            ++*ticks;
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal->objectName() != QLatin1String("collectConsent"))
+                return;
+            if (asked)
+                *asked << modal->findChild<QPlainTextEdit *>(QStringLiteral("consentDetails"))->toPlainText();
+            modal->findChild<QDialogButtonBox *>()->button(answer)->click();
+        });
         timer.start(20);
         dialog.show();
         dialog.start();
-        return finished.wait(120000);
+        return finished.size() > 0 || finished.wait(120000);
     }
 
 private slots:
@@ -107,6 +120,48 @@ private slots:
             dialog.resize(800, 500);
             QCoreApplication::processEvents();
             dialog.grab().save(QDir(pictures).filePath(QStringLiteral("draftdialog-800x500.png")));
+        }
+    }
+
+    void asksBeforeTheSiteRuns()
+    {
+        // The site's code runs only once allowed: "No" runs nothing and writes nothing; "Yes" is remembered
+        // for the same site and project, so the next draft does not ask again.
+        QTemporaryDir dir;
+        const QString site = copySite(dir);
+        writeVenv(site, m_python, true);
+        const QString manage = QDir(site).filePath(QStringLiteral("manage.py"));
+        const QString out = dir.filePath(QStringLiteral("helpdesk.json"));
+        QStringList asked;
+        {
+            DraftDialog dialog(manage, out);
+            int ticks = 0;
+            QVERIFY(runToEnd(dialog, &ticks, QDialogButtonBox::No, &asked));
+            QCOMPARE(asked.size(), 1);
+            QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("draftStatus"))->text(),
+                     QStringLiteral("Not run: the site's code was not allowed to run."));
+            QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("draftLog"))->toPlainText().isEmpty());
+            QVERIFY(!QFile::exists(out));
+        }
+        // What it asks names the interpreter found beside manage.py and manage.py itself.
+        QVERIFY2(
+            asked.first().contains(QDir::toNativeSeparators(QDir(site).filePath(QStringLiteral("venv")))),
+            qPrintable(asked.first()));
+        QVERIFY2(asked.first().contains(QDir::toNativeSeparators(manage)), qPrintable(asked.first()));
+        {
+            DraftDialog dialog(manage, out);
+            int ticks = 0;
+            QVERIFY(runToEnd(dialog, &ticks, QDialogButtonBox::Yes, &asked));
+            QCOMPARE(asked.size(), 2);
+            QVERIFY(QFile::exists(out));
+        }
+        QFile::remove(out);
+        {
+            DraftDialog dialog(manage, out);
+            int ticks = 0;
+            QVERIFY(runToEnd(dialog, &ticks, QDialogButtonBox::No, &asked));
+            QCOMPARE(asked.size(), 2); // remembered: not asked again
+            QVERIFY(QFile::exists(out));
         }
     }
 

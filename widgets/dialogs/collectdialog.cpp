@@ -4,6 +4,7 @@
 #include "collectconsent.h"
 #include "collector.h"
 #include "collectpreviewdialog.h"
+#include "consentprompt.h"
 #include "collectproject.h"
 #include "metrickind.h"
 #include "reviewreport.h"
@@ -40,31 +41,6 @@ namespace {
 QString key(const QString &provider, const QString &metric)
 {
     return provider + QLatin1Char('\n') + metric;
-}
-
-// How the dialog shows text that comes from the project file, the environment or the file system: control
-// and bidirectional characters visible as \uXXXX (as the Review page does, ReviewReport::visible), the other
-// invisible format characters (zero-width spaces, soft hyphens, line and paragraph separators) too, and cut
-// in the middle to maxChars. A newline in an argument cannot draw a line of its own, an RLO cannot turn
-// "x.sh" around.
-QString shown(const QString &text, int maxChars = 300)
-{
-    const QString visible = ReviewReport::visible(text);
-    QString out;
-    out.reserve(visible.size());
-    for (const QChar c : visible) {
-        const char16_t u = c.unicode();
-        if (c.category() == QChar::Other_Format || u == 0x2028 || u == 0x2029)
-            out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return TextBudget::elide(out, maxChars, Qt::ElideMiddle);
-}
-
-QString shownPath(const QString &path)
-{
-    return shown(QDir::toNativeSeparators(path), 500);
 }
 
 } // namespace
@@ -200,24 +176,24 @@ void CollectDialog::buildOptions()
     for (auto it = project.sources.begin(); it != project.sources.end(); ++it) {
         auto *edit = new QLineEdit(m_options);
         edit->setObjectName(QStringLiteral("source:") + it.key());
-        edit->setPlaceholderText(shown(project.secrets.apply(QDir::toNativeSeparators(it.value())), 500));
+        edit->setPlaceholderText(ConsentPrompt::shown(project.secrets.apply(QDir::toNativeSeparators(it.value())), 500));
         edit->setClearButtonEnabled(true);
         const QString name = it.key();
         connect(edit, &QLineEdit::editingFinished, this,
                 [this, name, edit] { setSource(name, edit->text()); });
         m_sourceEdits.insert(name, edit);
-        m_optionsLayout->addRow(tr("Source \"%1\":").arg(shown(name, 80)), edit);
+        m_optionsLayout->addRow(tr("Source \"%1\":").arg(ConsentPrompt::shown(name, 80)), edit);
     }
     for (auto it = project.parameters.begin(); it != project.parameters.end(); ++it) {
         auto *edit = new QLineEdit(m_options);
         edit->setObjectName(QStringLiteral("parameter:") + it.key());
         edit->setPlaceholderText(it.value().isNull() ? tr("the collect's start (UTC)")
-                                                     : shown(it.value().toString()));
+                                                     : ConsentPrompt::shown(it.value().toString()));
         const QString name = it.key();
         connect(edit, &QLineEdit::editingFinished, this,
                 [this, name, edit] { setParameter(name, edit->text()); });
         m_parameterEdits.insert(name, edit);
-        m_optionsLayout->addRow(QStringLiteral(":%1").arg(shown(name, 80)), edit);
+        m_optionsLayout->addRow(QStringLiteral(":%1").arg(ConsentPrompt::shown(name, 80)), edit);
     }
     auto *folderRow = new QWidget(m_options);
     auto *folderLayout = new QHBoxLayout(folderRow);
@@ -245,7 +221,7 @@ void CollectDialog::setSource(const QString &name, const QString &connection)
     if (loadProject())
         appendLog(
             tr("Source \"%1\" now reads %2.")
-                .arg(name, trimmed.isEmpty() ? tr("the project's own connection") : shown(trimmed, 500)));
+                .arg(name, trimmed.isEmpty() ? tr("the project's own connection") : ConsentPrompt::shown(trimmed, 500)));
     retranslateUi();
     setRunning(false);
 }
@@ -312,9 +288,9 @@ QString CollectDialog::maskedOutput() const
 void CollectDialog::retranslateUi()
 {
     setWindowTitle(tr("Collect a snapshot"));
-    m_projectLabel->setText(tr("Project: %1").arg(shownPath(m_projectPath)));
+    m_projectLabel->setText(tr("Project: %1").arg(ConsentPrompt::shownPath(m_projectPath)));
     m_outputLabel->setText(
-        m_valid ? tr("Writes: %1 (replaced only when every provider succeeds)").arg(shownPath(outputPath()))
+        m_valid ? tr("Writes: %1 (replaced only when every provider succeeds)").arg(ConsentPrompt::shownPath(outputPath()))
                 : tr("This project file cannot be run."));
     m_programsLabel->setText(programsText());
     m_programsLabel->setAccessibleName(tr("Programs this project starts"));
@@ -350,86 +326,14 @@ QString CollectDialog::programsText() const
 {
     if (!m_valid)
         return QString();
-    const QList<ProgramLaunch> programs = m_collector->programs();
-    if (programs.isEmpty())
-        return tr("Starts no programs: it only reads the databases it names.");
-    const SecretMask &secrets = m_collector->project().secrets;
-    QStringList lines{tr("Starts these programs:")};
-    for (const ProgramLaunch &p : programs) {
-        // Arguments as the project writes them: ${…} is not expanded, so no secret is shown; each one
-        // separately, made visible and bounded.
-        QStringList arguments;
-        for (const QString &a : p.arguments)
-            arguments << shown(a);
-        lines << tr("• %1: %2 %3")
-                     .arg(shown(p.provider, 80), shownPath(p.program), arguments.join(QLatin1Char(' ')));
-        QStringList expanded;
-        for (const QString &a : p.expandedArguments)
-            expanded << shown(secrets.apply(a));
-        if (expanded != arguments)
-            lines << tr("    expanded: %1").arg(expanded.join(QLatin1Char(' ')));
-        lines << tr("    in %1").arg(shownPath(p.workingDirectory));
-        for (const QString &file : p.files)
-            lines << tr("    runs %1").arg(shownPath(file));
-        for (const QString &variable : p.environment)
-            lines << tr("    environment %1").arg(shown(secrets.apply(variable)));
-        for (const QString &variable : p.inheritedLoaderVariables)
-            lines << tr("    inherits %1 (changes which code it loads)").arg(shown(secrets.apply(variable)));
-    }
-    return lines.join(QLatin1Char('\n'));
+    return ConsentPrompt::programsText(m_collector->programs(), m_collector->project().secrets);
 }
 
 bool CollectDialog::askConsent(const CollectConsent &consent)
 {
-    // Not a QMessageBox: its text grows with the project until the buttons leave the screen. Here the
-    // details scroll, the dialog fits the screen and the buttons stay below them.
-    QDialog box(this);
-    box.setObjectName(QStringLiteral("collectConsent"));
-    box.setWindowTitle(tr("Run this collect project?"));
-    auto *intro = new QLabel(&box);
-    intro->setTextFormat(Qt::PlainText);
-    intro->setWordWrap(true);
-    intro->setText(tr("You have not run this project from this folder before, or it, a program it starts, or "
-                      "where it reads or writes changed since you allowed it. Check what it runs:"));
-    auto *details = new QPlainTextEdit(&box);
-    details->setObjectName(QStringLiteral("consentDetails"));
-    details->setReadOnly(true);
-    details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    details->setAccessibleName(tr("What the project runs"));
-    QStringList lines;
-    lines << tr("Project: %1").arg(shownPath(m_projectPath));
-    lines << tr("Writes: %1").arg(shownPath(consent.output()));
-    const QStringList sources = consent.sources();
-    if (!sources.isEmpty()) {
-        lines << tr("Reads (read-only):");
-        for (const QString &source : sources)
-            lines << tr("• %1").arg(shown(source, 500));
-    }
-    lines << programsText();
-    const QStringList problems = consent.problems();
-    if (!problems.isEmpty()) {
-        lines << QString() << tr("This answer cannot be remembered:");
-        for (const QString &problem : problems)
-            lines << tr("• %1").arg(shown(problem, 500));
-    }
-    details->setPlainText(lines.join(QLatin1Char('\n')));
-    auto *question = new QLabel(tr("Run it?"), &box);
-    question->setTextFormat(Qt::PlainText);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Yes | QDialogButtonBox::No, &box);
-    buttons->button(QDialogButtonBox::No)->setDefault(true);
-    buttons->button(QDialogButtonBox::No)->setFocus();
-    connect(buttons, &QDialogButtonBox::accepted, &box, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &box, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&box);
-    layout->addWidget(intro);
-    layout->addWidget(details, 1);
-    layout->addWidget(question);
-    layout->addWidget(buttons);
-    QSize size(720, 480);
-    if (const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() * 0.9);
-    box.resize(size);
-    return box.exec() == QDialog::Accepted;
+    return ConsentPrompt::ask(this, consent, programsText(),
+                              tr("You have not run this project from this folder before, or it, a program it starts, or "
+                                 "where it reads or writes changed since you allowed it. Check what it runs:"));
 }
 
 void CollectDialog::changeEvent(QEvent *event)
@@ -474,7 +378,7 @@ void CollectDialog::populate()
         sqlKinds.insert(m.meta.label, kindId(m.meta.kind));
     for (const Collector::ProviderInfo &p : m_collector->providers()) {
         auto *item = new QTreeWidgetItem(m_tree, {p.name, p.kind});
-        item->setToolTip(0, shown(p.summary, 1000).toHtmlEscaped());
+        item->setToolTip(0, ConsentPrompt::shown(p.summary, 1000).toHtmlEscaped());
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         item->setCheckState(0, Qt::Checked);
         m_providerItems.insert(p.name, item);
@@ -645,9 +549,9 @@ void CollectDialog::onWorkerFinished()
                 SnapshotHistoryFiles::prune(m_outputFolder, m_keep->value());
             for (const QString &removed : pruned.removed)
                 appendLog(
-                    tr("Removed %1 (keeping the newest %2).").arg(shownPath(removed)).arg(m_keep->value()));
+                    tr("Removed %1 (keeping the newest %2).").arg(ConsentPrompt::shownPath(removed)).arg(m_keep->value()));
             for (const QString &problem : pruned.errors)
-                appendLog(shown(problem, 500));
+                appendLog(ConsentPrompt::shown(problem, 500));
         }
         appendLog(
             tr("Done: %1 metrics written to %2").arg(m_collector->metricsWritten()).arg(maskedOutput()));

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "draftdialog.h"
 
+#include "collectconsent.h"
+#include "collector.h"
+#include "collectproject.h"
+#include "consentprompt.h"
 #include "djangodraft.h"
 
 #include <QCloseEvent>
@@ -89,6 +93,13 @@ void DraftDialog::start()
     m_metrics->clear();
     m_log->clear();
     m_collectButton->setEnabled(false);
+    QString refusal;
+    if (!allowedToRun(&refusal)) {
+        m_busy->hide();
+        m_status->setText(refusal);
+        emit draftFinished(false, refusal);
+        return;
+    }
     m_busy->show();
     m_status->setText(tr("Running the site's metrics once …"));
     const QString manage = m_managePath;
@@ -104,6 +115,30 @@ void DraftDialog::start()
     m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this, &DraftDialog::onWorkerFinished);
     m_thread->start();
+}
+
+bool DraftDialog::allowedToRun(QString *refusal)
+{
+    // The draft runs the site's code (its settings and every insights.py) with the interpreter the django
+    // provider finds beside manage.py, as a collect of the site does: the same question first, remembered the
+    // same way (the consent of the site's zero-config project, whose output here is the drafted project).
+    const std::optional<CollectProject> site = CollectProject::load(m_managePath, {}, m_projectPath, refusal);
+    Collector collector;
+    if (!site || !collector.prepare(*site, refusal))
+        return false;
+    const CollectConsent consent = CollectConsent::of(*site, collector.programs());
+    if (consent.isGranted())
+        return true;
+    if (!ConsentPrompt::ask(
+            this, consent, ConsentPrompt::programsText(collector.programs(), site->secrets),
+            tr("Drafting runs this Django site's code once (its settings and every insights.py) "
+               "with the interpreter below. You have not allowed it from this folder before, or "
+               "it changed since. Check what it runs:"))) {
+        *refusal = tr("Not run: the site's code was not allowed to run.");
+        return false;
+    }
+    consent.grant();
+    return true;
 }
 
 void DraftDialog::appendLog(const QString &line)

@@ -17,12 +17,13 @@ namespace iv {
 
 struct DjangoDraft;
 
-// Drafts a collect project from a Django site (DjangoDraft::run on a worker thread): shows the site and the
-// project file, the site's output as it runs with a busy bar, then either the error as one sentence naming
-// the file or the drafted project — every metric with "SQL" or the reason it is a placeholder, the
-// placeholders named in the summary. "Open in Collect" (enabled when the project has no placeholder left)
-// emits collectRequested(path). The caller chose both files (the save dialog asked before replacing one), so
-// an existing project file is replaced. Closing while the site runs waits for it. Owns its worker thread.
+// Drafts a collect project from a Django site (DjangoDraft::run on a worker thread) once the site's code may
+// run (the collect's consent for the site, asked first when not given): shows the site and the project file,
+// the site's output as it runs with a busy bar, then either the error as one sentence naming the file or the
+// drafted project — every metric with "SQL" or the reason it is a placeholder, the placeholders named in the
+// summary. "Open in Collect" (enabled when the project has no placeholder left) emits collectRequested(path).
+// The caller chose both files (the save dialog asked before replacing one), so an existing project file is
+// replaced. Closing while the site runs waits for it. Owns its worker thread.
 class DraftDialog : public QDialog
 {
     Q_OBJECT
@@ -52,6 +53,10 @@ protected:
 
 private:
     void retranslateUi();
+    // Whether the site's code may run: the consent the collect of the same site asks for (ConsentPrompt),
+    // asked when not yet given. False with *refusal the sentence to show (the site cannot be prepared, or
+    // "No").
+    bool allowedToRun(QString *refusal);
     void appendLog(const QString &line);
     void onWorkerFinished();
     void showResult();
