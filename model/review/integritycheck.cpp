@@ -1,0 +1,469 @@
+// SPDX-License-Identifier: MIT
+#include "integritycheck.h"
+
+#include "sqlitestatement.h"
+
+#include <QRandomGenerator>
+
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace iv::IntegrityCheck {
+namespace {
+
+// SipHash-2-4 (Aumasson, Bernstein): a keyed pseudo-random function, so without the key no one can choose
+// entries whose hashes cancel.
+struct SipKey
+{
+    quint64 k0 = 0, k1 = 0;
+};
+
+inline quint64 rotl(quint64 x, int b)
+{
+    return (x << b) | (x >> (64 - b));
+}
+
+quint64 sipHash(const SipKey &key, const unsigned char *in, size_t len)
+{
+    quint64 v0 = 0x736f6d6570736575ULL ^ key.k0, v1 = 0x646f72616e646f6dULL ^ key.k1,
+            v2 = 0x6c7967656e657261ULL ^ key.k0, v3 = 0x7465646279746573ULL ^ key.k1;
+    auto round = [&] {
+        v0 += v1, v1 = rotl(v1, 13), v1 ^= v0, v0 = rotl(v0, 32);
+        v2 += v3, v3 = rotl(v3, 16), v3 ^= v2;
+        v0 += v3, v3 = rotl(v3, 21), v3 ^= v0;
+        v2 += v1, v1 = rotl(v1, 17), v1 ^= v2, v2 = rotl(v2, 32);
+    };
+    const size_t whole = len - len % 8;
+    for (size_t i = 0; i < whole; i += 8) {
+        quint64 m;
+        std::memcpy(&m, in + i, 8); // little-endian machines only (x86-64, arm64): the key is private anyway
+        v3 ^= m;
+        round(), round();
+        v0 ^= m;
+    }
+    quint64 b = quint64(len) << 56;
+    for (size_t i = whole; i < len; ++i)
+        b |= quint64(in[i]) << (8 * (i - whole));
+    v3 ^= b;
+    round(), round();
+    v0 ^= b;
+    v2 ^= 0xff;
+    round(), round(), round(), round();
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+QString quoted(const QString &identifier)
+{
+    QString s = identifier;
+    s.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+// One value as SQLite's record comparison sees it under BINARY collation: its class (NULL < numbers < text <
+// blob), a number (an integral REAL equals the INTEGER: 3 = 3.0, as an index seek compares them), bytes.
+struct Value
+{
+    int cls = 0; // 0 NULL, 1 integer, 2 real (not integral), 3 text, 4 blob
+    qint64 i = 0;
+    double d = 0;
+    const unsigned char *p = nullptr;
+    int n = 0;
+};
+
+Value valueOf(sqlite3_stmt *st, int col)
+{
+    Value v;
+    switch (sqlite3_column_type(st, col)) {
+    case SQLITE_INTEGER:
+        v.cls = 1, v.i = sqlite3_column_int64(st, col);
+        break;
+    case SQLITE_FLOAT: {
+        const double d = sqlite3_column_double(st, col);
+        if (std::trunc(d) == d && d >= -9223372036854775808.0 && d < 9223372036854775808.0)
+            v.cls = 1, v.i = qint64(d);
+        else
+            v.cls = 2, v.d = d;
+        break;
+    }
+    case SQLITE_TEXT:
+        v.cls = 3, v.p = sqlite3_column_text(st, col), v.n = sqlite3_column_bytes(st, col);
+        break;
+    case SQLITE_BLOB:
+        v.cls = 4, v.p = static_cast<const unsigned char *>(sqlite3_column_blob(st, col)),
+        v.n = sqlite3_column_bytes(st, col);
+        break;
+    default:
+        break;
+    }
+    return v;
+}
+
+int compare(const Value &a, const Value &b)
+{
+    const int ca = a.cls == 2 ? 1 : a.cls, cb = b.cls == 2 ? 1 : b.cls; // numbers are one class
+    if (ca != cb)
+        return ca < cb ? -1 : 1;
+    switch (ca) {
+    case 0:
+        return 0;
+    case 1: {
+        if (a.cls == 1 && b.cls == 1)
+            return a.i < b.i ? -1 : a.i > b.i ? 1 : 0;
+        // long double holds every int64 exactly on the machines this builds for (x87 80-bit)
+        const long double x = a.cls == 1 ? (long double)a.i : (long double)a.d;
+        const long double y = b.cls == 1 ? (long double)b.i : (long double)b.d;
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    default: {
+        const int common = std::min(a.n, b.n);
+        const int c = common > 0 ? std::memcmp(a.p, b.p, size_t(common)) : 0;
+        if (c != 0)
+            return c < 0 ? -1 : 1;
+        return a.n < b.n ? -1 : a.n > b.n ? 1 : 0;
+    }
+    }
+}
+
+void append(std::vector<unsigned char> &buf, const Value &v)
+{
+    buf.push_back(static_cast<unsigned char>(v.cls));
+    const auto bytes = [&buf](const void *p, size_t n) {
+        const auto *c = static_cast<const unsigned char *>(p);
+        buf.insert(buf.end(), c, c + n);
+    };
+    switch (v.cls) {
+    case 1:
+        bytes(&v.i, 8);
+        break;
+    case 2:
+        bytes(&v.d, 8);
+        break;
+    case 3:
+    case 4: {
+        const quint32 n = quint32(v.n);
+        bytes(&n, 4);
+        if (v.n > 0)
+            bytes(v.p, size_t(v.n));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+struct Index
+{
+    QString name;
+    bool unique = false;
+    QVector<int> columns; // positions in the table scan's select list (after the rowid at 0)
+    QStringList columnNames;
+    quint64 indexSum = 0, tableSum = 0;
+    qint64 indexCount = 0, tableCount = 0;
+};
+
+class Check
+{
+public:
+    Check(sqlite3 *db, int maxLines) : m_db(db), m_max(maxLines)
+    {
+        QRandomGenerator *g = QRandomGenerator::system();
+        m_key.k0 = g->generate64();
+        m_key.k1 = g->generate64();
+    }
+    Result run();
+
+private:
+    bool problem(const QString &line)
+    {
+        if (r.lines.size() < m_max)
+            r.lines.append(line);
+        return r.lines.size() < m_max;
+    }
+    bool failed(int rc, const QString &what)
+    {
+        r.finished = false;
+        r.error = QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc)));
+        return false;
+    }
+    bool pragma(const QString &sql);
+    // false: stopped; *handled false: this table's indexes cannot be compared by hash.
+    bool compareTable(const QString &table, bool *handled);
+    bool indexesOf(const QString &table, QVector<Index> *out, QStringList *columns, bool *eligible);
+    bool scanIndex(const QString &table, Index &index, bool *eligible);
+
+    sqlite3 *m_db;
+    int m_max;
+    SipKey m_key;
+    Result r;
+    std::vector<unsigned char> m_buf;
+};
+
+bool Check::pragma(const QString &sql)
+{
+    SqliteStatement st(m_db, sql);
+    if (!st.isValid())
+        return failed(st.prepareCode(), sql);
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const QString line = st.text(0);
+        if (line != QLatin1String("ok"))
+            problem(line);
+    }
+    return rc == SQLITE_DONE || failed(rc, sql);
+}
+
+bool Check::indexesOf(const QString &table, QVector<Index> *out, QStringList *columns, bool *eligible)
+{
+    *eligible = false;
+    // A rowid table whose rowid is not shadowed by a column of that name. (PRAGMA statements, not their
+    // table-valued forms: the read-only connection's authorizer allows these by name.)
+    SqliteStatement info(m_db, QStringLiteral("PRAGMA table_xinfo(%1)").arg(quoted(table)));
+    SqliteStatement list(m_db, QStringLiteral("PRAGMA index_list(%1)").arg(quoted(table)));
+    if (!info.isValid() || !list.isValid())
+        return true; // not allowed or not known: integrity_check(TABLE) instead
+    int rc;
+    while ((rc = info.step()) == SQLITE_ROW) {
+        const QString column = info.text(1).toLower();
+        if (column == QLatin1String("rowid") || column == QLatin1String("_rowid_") ||
+            column == QLatin1String("oid"))
+            return true;
+    }
+    if (rc != SQLITE_DONE)
+        return failed(rc, table);
+    {
+        SqliteStatement probe(m_db, QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(quoted(table)));
+        if (!probe.isValid())
+            return true; // WITHOUT ROWID, a view, a virtual table without its module
+    }
+    // seq, name, unique, origin, partial
+    while ((rc = list.step()) == SQLITE_ROW) {
+        if (list.int64(4) != 0)
+            return true; // partial
+        Index index;
+        index.name = list.text(1);
+        index.unique = list.int64(2) != 0;
+        out->append(index);
+    }
+    if (rc != SQLITE_DONE)
+        return failed(rc, table);
+    for (Index &index : *out) {
+        // seqno, cid, name, desc, coll, key
+        SqliteStatement xinfo(m_db, QStringLiteral("PRAGMA index_xinfo(%1)").arg(quoted(index.name)));
+        if (!xinfo.isValid())
+            return true;
+        while ((rc = xinfo.step()) == SQLITE_ROW) {
+            if (xinfo.int64(5) == 0)
+                continue; // the rowid the entry ends with
+            if (xinfo.int64(1) < 0 || xinfo.type(2) != SQLITE_TEXT || xinfo.int64(3) != 0 ||
+                xinfo.text(4) != QLatin1String("BINARY"))
+                return true; // an expression, DESC, another collation
+            const QString column = xinfo.text(2);
+            qsizetype at = columns->indexOf(column);
+            if (at < 0) {
+                columns->append(column);
+                at = columns->size() - 1;
+            }
+            index.columns.append(int(at) + 1);
+            index.columnNames.append(column);
+        }
+        if (rc != SQLITE_DONE)
+            return failed(rc, index.name);
+        if (index.columns.isEmpty())
+            return true;
+    }
+    *eligible = true;
+    return true;
+}
+
+bool Check::scanIndex(const QString &table, Index &index, bool *eligible)
+{
+    QStringList select;
+    for (const QString &c : std::as_const(index.columnNames))
+        select << quoted(c);
+    const QString sql = QStringLiteral("SELECT %1, rowid FROM %2 INDEXED BY %3")
+                            .arg(select.join(QStringLiteral(", ")), quoted(table), quoted(index.name));
+    // The entries must come from the index itself, in its order: a covering scan of that index, nothing else.
+    {
+        SqliteStatement plan(m_db, QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        QStringList details;
+        while (plan.isValid() && plan.step() == SQLITE_ROW)
+            details << plan.text(3);
+        if (details !=
+            QStringList{QStringLiteral("SCAN %1 USING COVERING INDEX %2").arg(table, index.name)}) {
+            *eligible = false;
+            return true;
+        }
+    }
+    SqliteStatement st(m_db, sql);
+    if (!st.isValid()) {
+        *eligible = false;
+        return true;
+    }
+    const int keys = int(index.columnNames.size());
+    // The previous entry's values point into a copy of its bytes (the statement's buffers move on).
+    std::vector<Value> previous(size_t(keys + 1)), current(size_t(keys + 1));
+    std::vector<unsigned char> previousBytes;
+    bool first = true;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        m_buf.clear();
+        for (int k = 0; k <= keys; ++k) {
+            current[size_t(k)] = valueOf(st.get(), k);
+            append(m_buf, current[size_t(k)]);
+        }
+        index.indexSum += sipHash(m_key, m_buf.data(), m_buf.size());
+        ++index.indexCount;
+        if (!first) {
+            int c = 0, k = 0;
+            for (; k < keys && c == 0; ++k)
+                c = compare(previous[size_t(k)], current[size_t(k)]);
+            const bool sameKey = c == 0;
+            if (sameKey)
+                c = compare(previous[size_t(keys)], current[size_t(keys)]);
+            if (c >= 0 && !problem(QStringLiteral("index %1 is out of order at rowid %2")
+                                       .arg(index.name)
+                                       .arg(sqlite3_column_int64(st.get(), keys))))
+                return true;
+            bool hasNull = false;
+            for (int k2 = 0; k2 < keys; ++k2)
+                hasNull = hasNull || current[size_t(k2)].cls == 0;
+            if (index.unique && sameKey && !hasNull &&
+                !problem(QStringLiteral("non-unique entry in index %1 (rowid %2)")
+                             .arg(index.name)
+                             .arg(sqlite3_column_int64(st.get(), keys))))
+                return true;
+        }
+        first = false;
+        // Keep this entry's bytes for the next comparison.
+        previousBytes.assign(m_buf.begin(), m_buf.end());
+        size_t at = 0;
+        for (int k = 0; k <= keys; ++k) {
+            Value v = current[size_t(k)];
+            at += 1;
+            if (v.cls == 1 || v.cls == 2)
+                at += 8;
+            else if (v.cls >= 3) {
+                at += 4;
+                v.p = previousBytes.data() + at;
+                at += size_t(v.n);
+            }
+            previous[size_t(k)] = v;
+        }
+    }
+    return rc == SQLITE_DONE || failed(rc, index.name);
+}
+
+bool Check::compareTable(const QString &table, bool *handled)
+{
+    QVector<Index> indexes;
+    QStringList columns;
+    bool eligible = false;
+    if (!indexesOf(table, &indexes, &columns, &eligible))
+        return false;
+    *handled = eligible;
+    if (!eligible || indexes.isEmpty())
+        return true; // no index: quick_check has checked all there is
+    for (Index &index : indexes) {
+        if (!scanIndex(table, index, &eligible))
+            return false;
+        if (!eligible) {
+            *handled = false;
+            return true;
+        }
+        if (r.lines.size() >= m_max)
+            return true;
+    }
+    QStringList select;
+    for (const QString &c : std::as_const(columns))
+        select << quoted(c);
+    SqliteStatement st(m_db, QStringLiteral("SELECT rowid, %1 FROM %2 NOT INDEXED")
+                                 .arg(select.join(QStringLiteral(", ")), quoted(table)));
+    if (!st.isValid())
+        return failed(st.prepareCode(), table);
+    std::vector<Value> row(size_t(columns.size() + 1));
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        for (int c = 0; c <= columns.size(); ++c)
+            row[size_t(c)] = valueOf(st.get(), c);
+        for (Index &index : indexes) {
+            m_buf.clear();
+            for (const int c : std::as_const(index.columns))
+                append(m_buf, row[size_t(c)]);
+            append(m_buf, row[0]);
+            index.tableSum += sipHash(m_key, m_buf.data(), m_buf.size());
+            ++index.tableCount;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return failed(rc, table);
+    for (const Index &index : std::as_const(indexes)) {
+        if (index.indexCount != index.tableCount)
+            problem(QStringLiteral("wrong # of entries in index %1 (%2 entries, %3 rows in %4)")
+                        .arg(index.name)
+                        .arg(index.indexCount)
+                        .arg(index.tableCount)
+                        .arg(table));
+        else if (index.indexSum != index.tableSum)
+            problem(QStringLiteral("index %1 does not hold the same entries as table %2 (an entry without "
+                                   "its row, a row missing from the index, or a changed value)")
+                        .arg(index.name, table));
+    }
+    ++r.tablesCompared;
+    return true;
+}
+
+Result Check::run()
+{
+    r.finished = true;
+    if (!pragma(QStringLiteral("PRAGMA quick_check(%1)").arg(m_max)))
+        return r;
+    if (!r.lines.isEmpty())
+        return r; // damaged already: what quick_check says is the answer
+    bool utf8 = false;
+    {
+        SqliteStatement st(m_db, QStringLiteral("PRAGMA encoding"));
+        utf8 = st.isValid() && st.step() == SQLITE_ROW && st.text(0) == QLatin1String("UTF-8");
+    }
+    QStringList tables;
+    {
+        SqliteStatement st(m_db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+        if (!st.isValid())
+            return failed(st.prepareCode(), QStringLiteral("sqlite_schema")), r;
+        int rc;
+        while ((rc = st.step()) == SQLITE_ROW)
+            tables << st.text(0);
+        if (rc != SQLITE_DONE)
+            return failed(rc, QStringLiteral("sqlite_schema")), r;
+    }
+    for (const QString &table : std::as_const(tables)) {
+        bool handled = false;
+        if (utf8 && !compareTable(table, &handled))
+            return r;
+        if (!handled) {
+            SqliteStatement st(m_db, QStringLiteral("PRAGMA integrity_check(%1)").arg(quoted(table)));
+            if (!st.isValid())
+                return failed(st.prepareCode(), table), r;
+            int rc;
+            while ((rc = st.step()) == SQLITE_ROW)
+                if (st.text(0) != QLatin1String("ok"))
+                    problem(st.text(0));
+            if (rc != SQLITE_DONE)
+                return failed(rc, table), r;
+        }
+        if (r.lines.size() >= m_max)
+            break;
+    }
+    if (r.lines.isEmpty())
+        r.lines = {QStringLiteral("ok")};
+    return r;
+}
+
+} // namespace
+
+Result run(sqlite3 *db, int maxLines)
+{
+    return Check(db, maxLines).run();
+}
+
+} // namespace iv::IntegrityCheck
