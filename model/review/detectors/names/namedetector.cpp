@@ -217,7 +217,8 @@ QVector<NameMatch> findAboutPeople(QStringView text)
 namespace {
 
 QVector<QVector<NameMatch>> scanCategoriesFound(const QStringList &categories, const BucketContext &context,
-                                                QVector<Candidate> &rated);
+                                                QVector<Candidate> &rated, qsizetype *distinctCount,
+                                                qsizetype *personLikeCount);
 
 // A category no one needs to look at: empty, a placeholder, a number, a period or a version.
 bool plainlyNoName(QStringView text)
@@ -237,25 +238,20 @@ QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const 
                                            QVector<bool> *unrecognised)
 {
     QVector<Candidate> rated;
-    QVector<QVector<NameMatch>> result = scanCategoriesFound(categories, context, rated);
+    qsizetype distinct = 0, personLike = 0;
+    QVector<QVector<NameMatch>> result = scanCategoriesFound(categories, context, rated, &distinct, &personLike);
     if (!unrecognised)
         return result;
     unrecognised->fill(false, categories.size());
     if (context.kind == BucketContext::Kind::Thing)
         return result;
-    QSet<QString> distinct, candidates;
+    // Candidates: every non-empty category of a person bucket, else the person-like ones (the distinct
+    // trimmed texts counted by scanCategoriesFound).
     QVector<bool> candidate(categories.size(), false);
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        const QString key = categories.at(i).trimmed();
-        if (key.isEmpty())
-            continue;
-        distinct.insert(key);
-        candidate[i] =
-            context.kind == BucketContext::Kind::Person || rated.at(i).confidence != Confidence::None;
-        if (candidate[i])
-            candidates.insert(key);
-    }
-    if (context.kind != BucketContext::Kind::Person && candidates.size() * 3 < distinct.size())
+    for (qsizetype i = 0; i < categories.size(); ++i)
+        candidate[i] = !QStringView(categories.at(i)).trimmed().isEmpty() &&
+                       (context.kind == BucketContext::Kind::Person || rated.at(i).confidence != Confidence::None);
+    if (context.kind != BucketContext::Kind::Person && personLike * 3 < distinct)
         return result;
     for (qsizetype i = 0; i < categories.size(); ++i)
         (*unrecognised)[i] = result.at(i).isEmpty() && candidate.at(i) && !plainlyNoName(categories.at(i));
@@ -265,23 +261,42 @@ QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const 
 namespace {
 
 QVector<QVector<NameMatch>> scanCategoriesFound(const QStringList &categories, const BucketContext &context,
-                                                QVector<Candidate> &rated)
+                                                QVector<Candidate> &rated, qsizetype *distinctCount,
+                                                qsizetype *personLikeCount)
 {
     QVector<QVector<NameMatch>> result(categories.size());
     rated = QVector<Candidate>(categories.size());
-    QSet<QString> distinct, personLike, stronger;
+    // The distinct trimmed texts, each with what any category of that text was rated: person-like (1),
+    // stronger than a lone given name (2). One table instead of a set per count.
+    enum : quint8 { PersonLike = 1, Stronger = 2 };
+    QHash<QStringView, quint8> keys;
+    keys.reserve(categories.size());
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const QString &c = categories.at(i);
         rated[i] = rate(c);
-        const QString key = c.trimmed();
+        const QStringView key = QStringView(c).trimmed();
         if (key.isEmpty())
             continue;
-        distinct.insert(key);
+        quint8 &flags = keys[key];
         if (rated[i].confidence != Confidence::None)
-            personLike.insert(key);
+            flags |= PersonLike;
         if (rated[i].confidence >= Confidence::Medium)
-            stronger.insert(key);
+            flags |= Stronger;
     }
+    struct Count
+    {
+        qsizetype n = 0;
+        qsizetype size() const { return n; }
+        bool isEmpty() const { return n == 0; }
+    } distinct, personLike, stronger;
+    distinct.n = keys.size();
+    for (const quint8 flags : std::as_const(keys)) {
+        personLike.n += (flags & PersonLike) ? 1 : 0;
+        stronger.n += (flags & Stronger) ? 1 : 0;
+    }
+    keys.clear();
+    *distinctCount = distinct.n;
+    *personLikeCount = personLike.n;
     if (context.kind == BucketContext::Kind::Person) {
         for (qsizetype i = 0; i < categories.size(); ++i) {
             const QString &c = categories.at(i);
