@@ -20,6 +20,32 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
 {
     QHash<QString, QStringList> columns;
     std::map<QString, std::unique_ptr<SqliteStatement>> reads; // one prepared statement per table.column
+    // A column with many flagged cells is read in one pass over its table (rowid order) instead of one row
+    // lookup per cell; the values, and so the stand-ins' numbering (the order of the findings), are the same.
+    constexpr qsizetype kOnePass = 256;
+    QHash<QString, QSet<qint64>> flaggedRows; // table.column → rowids
+    for (const QString &key : order) {
+        const QStringList parts = key.split(QChar(0x1f));
+        flaggedRows[parts.at(0) + QChar(0x1f) + parts.at(1)].insert(parts.at(2).toLongLong());
+    }
+    QHash<QString, QHash<qint64, QString>> prefetched; // table.column read in one pass → rowid → text
+    for (auto it = flaggedRows.cbegin(); it != flaggedRows.cend(); ++it) {
+        if (it->size() < kOnePass)
+            continue;
+        const QStringList parts = it.key().split(QChar(0x1f));
+        SqliteStatement all(src, QStringLiteral("SELECT rowid, %1 FROM %2").arg(quoted(parts.at(1)), quoted(parts.at(0))));
+        if (!all.isValid())
+            continue; // looked up one by one below, where the failure is reported
+        QHash<qint64, QString> &texts = prefetched[it.key()];
+        texts.reserve(it->size());
+        int rc;
+        while ((rc = all.step()) == SQLITE_ROW)
+            if (all.type(1) == SQLITE_TEXT && it->contains(all.int64(0)))
+                texts.insert(all.int64(0), all.text(1));
+        if (rc != SQLITE_DONE)
+            prefetched.remove(it.key());
+    }
+    flaggedRows.clear();
     for (const QString &key : order) {
         const QStringList parts = key.split(QChar(0x1f));
         const QString &table = parts.at(0), &column = parts.at(1);
@@ -29,6 +55,19 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
             columns.insert(table, tableColumns(dst, table));
         if (!columns.value(table).contains(column))
             continue; // dropped with its column (upstream's table has no such column)
+        const auto onePass = prefetched.constFind(table + QChar(0x1f) + column);
+        if (onePass != prefetched.cend()) {
+            const auto text = onePass->constFind(parts.at(2).toLongLong());
+            if (text == onePass->cend())
+                continue; // no such row, or not text
+            const QString &value = text.value();
+            if (value.isEmpty() || m_values.contains(value))
+                continue;
+            const QString code = flags.value(key);
+            const QString prefix = Redactor::replacementPrefix(code);
+            m_values.insert(value, {prefix + QString::number(++m_numbers[prefix]), code});
+            continue;
+        }
         std::unique_ptr<SqliteStatement> &read = reads[table + QLatin1Char('.') + column];
         if (!read)
             read = std::make_unique<SqliteStatement>(
