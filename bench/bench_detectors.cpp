@@ -87,7 +87,8 @@ private slots:
             QSKIP("set IV_BENCH_DB to a snapshot");
         const QByteArray uri = "file:" + path + "?immutable=1";
         sqlite3 *db = nullptr;
-        QCOMPARE(sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr),
+                 SQLITE_OK);
         for (int run = 1; run <= 3; ++run) {
             QElapsedTimer t;
             t.start();
@@ -100,8 +101,9 @@ private slots:
                 sqlite << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
             sqlite3_finalize(st);
             const qint64 sqliteMs = t.elapsed();
-            qInfo("run %d: IntegrityCheck %lld ms (%d tables compared, %s), PRAGMA integrity_check %lld ms (%s)", run,
-                  oursMs, ours.tablesCompared, qPrintable(ours.lines.join(u' ')), sqliteMs,
+            qInfo("run %d: IntegrityCheck %lld ms (%d tables compared, %s), PRAGMA integrity_check %lld ms "
+                  "(%s)",
+                  run, oursMs, ours.tablesCompared, qPrintable(ours.lines.join(u' ')), sqliteMs,
                   qPrintable(sqlite.join(u' ')));
             QCOMPARE(ours.lines, sqlite);
         }

@@ -5,6 +5,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <vector>
@@ -125,30 +126,45 @@ int compare(const Value &a, const Value &b)
     }
 }
 
-void append(std::vector<unsigned char> &buf, const Value &v)
+// A byte buffer reused from entry to entry (no allocation once grown).
+struct Bytes
 {
-    buf.push_back(static_cast<unsigned char>(v.cls));
-    const auto bytes = [&buf](const void *p, size_t n) {
-        const auto *c = static_cast<const unsigned char *>(p);
-        buf.insert(buf.end(), c, c + n);
-    };
+    std::vector<unsigned char> data = std::vector<unsigned char>(256);
+    size_t size = 0;
+    unsigned char *grow(size_t n)
+    {
+        if (size + n > data.size())
+            data.resize(std::max(data.size() * 2, size + n));
+        unsigned char *p = data.data() + size;
+        size += n;
+        return p;
+    }
+};
+
+// Appends v as (class, value); returns where a text's or blob's bytes start in b (0 for other classes).
+size_t append(Bytes &b, const Value &v)
+{
     switch (v.cls) {
     case 1:
-        bytes(&v.i, 8);
-        break;
-    case 2:
-        bytes(&v.d, 8);
-        break;
+    case 2: {
+        unsigned char *p = b.grow(9);
+        p[0] = static_cast<unsigned char>(v.cls);
+        std::memcpy(p + 1, v.cls == 1 ? static_cast<const void *>(&v.i) : static_cast<const void *>(&v.d), 8);
+        return 0;
+    }
     case 3:
     case 4: {
         const quint32 n = quint32(v.n);
-        bytes(&n, 4);
+        unsigned char *p = b.grow(5 + size_t(v.n));
+        p[0] = static_cast<unsigned char>(v.cls);
+        std::memcpy(p + 1, &n, 4);
         if (v.n > 0)
-            bytes(v.p, size_t(v.n));
-        break;
+            std::memcpy(p + 5, v.p, size_t(v.n));
+        return size_t(p + 5 - b.data.data());
     }
     default:
-        break;
+        b.grow(1)[0] = 0;
+        return 0;
     }
 }
 
@@ -196,7 +212,7 @@ private:
     int m_max;
     SipKey m_key;
     Result r;
-    std::vector<unsigned char> m_buf;
+    Bytes m_buf;
 };
 
 bool Check::pragma(const QString &sql)
@@ -301,33 +317,38 @@ bool Check::scanIndex(const QString &table, Index &index, bool *eligible)
         return true;
     }
     const int keys = int(index.columnNames.size());
-    // The previous entry's values point into a copy of its bytes (the statement's buffers move on).
-    std::vector<Value> previous(size_t(keys + 1)), current(size_t(keys + 1));
-    std::vector<unsigned char> previousBytes;
+    // This entry's and the previous entry's bytes, swapped after each entry: the previous values point into
+    // their own buffer (the statement's buffers move on).
+    Bytes current, previous;
+    std::vector<Value> now(size_t(keys + 1)), before(size_t(keys + 1));
+    std::vector<size_t> at(size_t(keys + 1));
     bool first = true;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        m_buf.clear();
+        current.size = 0;
         for (int k = 0; k <= keys; ++k) {
-            current[size_t(k)] = valueOf(st.get(), k);
-            append(m_buf, current[size_t(k)]);
+            now[size_t(k)] = valueOf(st.get(), k);
+            at[size_t(k)] = append(current, now[size_t(k)]);
         }
-        index.indexSum += sipHash(m_key, m_buf.data(), m_buf.size());
+        for (int k = 0; k <= keys; ++k)
+            if (now[size_t(k)].cls >= 3)
+                now[size_t(k)].p = current.data.data() + at[size_t(k)];
+        index.indexSum += sipHash(m_key, current.data.data(), current.size);
         ++index.indexCount;
         if (!first) {
-            int c = 0, k = 0;
-            for (; k < keys && c == 0; ++k)
-                c = compare(previous[size_t(k)], current[size_t(k)]);
+            int c = 0;
+            for (int k = 0; k < keys && c == 0; ++k)
+                c = compare(before[size_t(k)], now[size_t(k)]);
             const bool sameKey = c == 0;
             if (sameKey)
-                c = compare(previous[size_t(keys)], current[size_t(keys)]);
+                c = compare(before[size_t(keys)], now[size_t(keys)]);
             if (c >= 0 && !problem(QStringLiteral("index %1 is out of order at rowid %2")
                                        .arg(index.name)
                                        .arg(sqlite3_column_int64(st.get(), keys))))
                 return true;
             bool hasNull = false;
-            for (int k2 = 0; k2 < keys; ++k2)
-                hasNull = hasNull || current[size_t(k2)].cls == 0;
+            for (int k = 0; k < keys; ++k)
+                hasNull = hasNull || now[size_t(k)].cls == 0;
             if (index.unique && sameKey && !hasNull &&
                 !problem(QStringLiteral("non-unique entry in index %1 (rowid %2)")
                              .arg(index.name)
@@ -335,21 +356,8 @@ bool Check::scanIndex(const QString &table, Index &index, bool *eligible)
                 return true;
         }
         first = false;
-        // Keep this entry's bytes for the next comparison.
-        previousBytes.assign(m_buf.begin(), m_buf.end());
-        size_t at = 0;
-        for (int k = 0; k <= keys; ++k) {
-            Value v = current[size_t(k)];
-            at += 1;
-            if (v.cls == 1 || v.cls == 2)
-                at += 8;
-            else if (v.cls >= 3) {
-                at += 4;
-                v.p = previousBytes.data() + at;
-                at += size_t(v.n);
-            }
-            previous[size_t(k)] = v;
-        }
+        std::swap(current, previous);
+        std::swap(now, before);
     }
     return rc == SQLITE_DONE || failed(rc, index.name);
 }
@@ -381,17 +389,27 @@ bool Check::compareTable(const QString &table, bool *handled)
                                  .arg(select.join(QStringLiteral(", ")), quoted(table)));
     if (!st.isValid())
         return failed(st.prepareCode(), table);
-    std::vector<Value> row(size_t(columns.size() + 1));
+    // Each value serialised once per row; each index's entry is its columns' bytes and the rowid's, in order.
+    Bytes row;
+    std::vector<size_t> from(size_t(columns.size() + 2));
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        for (int c = 0; c <= columns.size(); ++c)
-            row[size_t(c)] = valueOf(st.get(), c);
+        row.size = 0;
+        for (int c = 0; c <= columns.size(); ++c) {
+            from[size_t(c)] = row.size;
+            append(row, valueOf(st.get(), c));
+        }
+        from[size_t(columns.size() + 1)] = row.size;
+        const auto piece = [&](int c) {
+            const size_t n = from[size_t(c + 1)] - from[size_t(c)];
+            std::memcpy(m_buf.grow(n), row.data.data() + from[size_t(c)], n);
+        };
         for (Index &index : indexes) {
-            m_buf.clear();
+            m_buf.size = 0;
             for (const int c : std::as_const(index.columns))
-                append(m_buf, row[size_t(c)]);
-            append(m_buf, row[0]);
-            index.tableSum += sipHash(m_key, m_buf.data(), m_buf.size());
+                piece(c);
+            piece(0);
+            index.tableSum += sipHash(m_key, m_buf.data.data(), m_buf.size);
             ++index.tableCount;
         }
     }
