@@ -74,13 +74,16 @@ struct Value
 
 Value valueOf(sqlite3_stmt *st, int col)
 {
+    // One column lookup (each sqlite3_column_* call takes the connection's mutex); the value stays valid
+    // until the statement steps again.
+    sqlite3_value *value = sqlite3_column_value(st, col);
     Value v;
-    switch (sqlite3_column_type(st, col)) {
+    switch (sqlite3_value_type(value)) {
     case SQLITE_INTEGER:
-        v.cls = 1, v.i = sqlite3_column_int64(st, col);
+        v.cls = 1, v.i = sqlite3_value_int64(value);
         break;
     case SQLITE_FLOAT: {
-        const double d = sqlite3_column_double(st, col);
+        const double d = sqlite3_value_double(value);
         if (std::trunc(d) == d && d >= -9223372036854775808.0 && d < 9223372036854775808.0)
             v.cls = 1, v.i = qint64(d);
         else
@@ -88,11 +91,11 @@ Value valueOf(sqlite3_stmt *st, int col)
         break;
     }
     case SQLITE_TEXT:
-        v.cls = 3, v.p = sqlite3_column_text(st, col), v.n = sqlite3_column_bytes(st, col);
+        v.cls = 3, v.p = sqlite3_value_text(value), v.n = sqlite3_value_bytes(value);
         break;
     case SQLITE_BLOB:
-        v.cls = 4, v.p = static_cast<const unsigned char *>(sqlite3_column_blob(st, col)),
-        v.n = sqlite3_column_bytes(st, col);
+        v.cls = 4, v.p = static_cast<const unsigned char *>(sqlite3_value_blob(value)),
+        v.n = sqlite3_value_bytes(value);
         break;
     default:
         break;
