@@ -2,13 +2,18 @@
 // The review's detectors on 100,000 categories: NameDetector::scanCategories and PersonalDataScanner (scan()
 // per category, then scanCategories()). Timings, not limits: the unit tests check what the detectors find,
 // this measures how fast (docs/PERFORMANCE.md). Run: ninja -C build bench_detectors &&
-// build/bench/bench_detectors
+// build/bench/bench_detectors. With IV_BENCH_DB=FILE also the review's integrity check against SQLite's
+// PRAGMA integrity_check on that file (e.g. bench/make-big-snapshot.sh /tmp/big1m.db 1000000).
+#include "integritycheck.h"
 #include "namedetector.h"
 #include "namelexicon.h"
 #include "personaldatascanner.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace iv;
 
@@ -71,6 +76,38 @@ private slots:
             n = PersonalDataScanner::scanCategories(categories).size();
         }
         QCOMPARE(n, categories.size());
+    }
+
+    // The integrity check (quick_check + indexes compared with their tables by hash) and SQLite's
+    // integrity_check on the same file, alternated, three times each; both must say "ok".
+    void integrityCheckAgainstSqlite()
+    {
+        const QByteArray path = qgetenv("IV_BENCH_DB");
+        if (path.isEmpty())
+            QSKIP("set IV_BENCH_DB to a snapshot");
+        const QByteArray uri = "file:" + path + "?immutable=1";
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr),
+                 SQLITE_OK);
+        for (int run = 1; run <= 3; ++run) {
+            QElapsedTimer t;
+            t.start();
+            const IntegrityCheck::Result ours = IntegrityCheck::run(db);
+            const qint64 oursMs = t.restart();
+            QStringList sqlite;
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+            while (sqlite3_step(st) == SQLITE_ROW)
+                sqlite << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+            sqlite3_finalize(st);
+            const qint64 sqliteMs = t.elapsed();
+            qInfo("run %d: IntegrityCheck %lld ms (%d tables compared, %s), PRAGMA integrity_check %lld ms "
+                  "(%s)",
+                  run, oursMs, ours.tablesCompared, qPrintable(ours.lines.join(u' ')), sqliteMs,
+                  qPrintable(sqlite.join(u' ')));
+            QCOMPARE(ours.lines, sqlite);
+        }
+        sqlite3_close(db);
     }
 };
 

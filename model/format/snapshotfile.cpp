@@ -88,7 +88,7 @@ int authorize(void *, int action, const char *arg1, const char *arg2, const char
         return SQLITE_OK;
     case SQLITE_PRAGMA: {
         static const char *const withArgument[] = {"table_info", "table_xinfo", "index_list", "index_info",
-                                                   "integrity_check", "quick_check", "foreign_key_check",
+                                                   "index_xinfo", "integrity_check", "quick_check", "foreign_key_check",
                                                    "query_only"};
         static const char *const readOnly[] = {"page_size",    "page_count",     "encoding",
                                                "journal_mode", "user_version",   "application_id",

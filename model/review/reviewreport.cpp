@@ -140,19 +140,32 @@ QByteArray ReviewReport::toJson() const
     const qsizetype at = out.indexOf(empty);
     if (at < 0)
         return out; // not reached: the layout above is QJsonDocument's
-    const auto str = [](const QString &text) {
-        if (text.isNull())
-            return QByteArray("null");
+    QByteArray list; // the whole document, built once
+    list.reserve(out.size() + findings.size() * 320);
+    // A JSON string appended in place (no temporary per field): plain printable ASCII as it is, anything
+    // else through QJsonDocument's own escapes.
+    const auto str = [&list](const QString &text) {
+        if (text.isNull()) {
+            list += "null";
+            return;
+        }
         bool plain = true;
         for (const QChar c : text)
             plain = plain && c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('"') &&
                     c != QLatin1Char('\\');
-        if (plain)
-            return QByteArray('"' + text.toLatin1() + '"');
-        return QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        if (!plain) {
+            const QByteArray escaped = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+            list.append(escaped.constData() + 1, escaped.size() - 2);
+            return;
+        }
+        const qsizetype at = list.size();
+        list.resize(at + text.size() + 2);
+        char *p = list.data() + at;
+        *p++ = '"';
+        for (const QChar c : text)
+            *p++ = char(c.unicode());
+        *p = '"';
     };
-    QByteArray list; // the whole document, built once
-    list.reserve(out.size() + findings.size() * 320);
     list.append(out.constData(), at);
     list += "\n    \"findings\": [";
     for (qsizetype i = 0; i < findings.size(); ++i) {
@@ -160,17 +173,30 @@ QByteArray ReviewReport::toJson() const
         list += i ? ",\n        {\n" : "\n        {\n";
         list += "            \"acknowledged\": ";
         list += f.isAcknowledged() ? "true" : "false";
-        list += ",\n            \"app\": " + str(f.app);
-        list += ",\n            \"code\": " + str(f.code.isNull() ? QStringLiteral("") : f.code);
-        list += ",\n            \"column\": " + str(f.column);
+        list += ",\n            \"app\": ";
+        str(f.app);
+        list += ",\n            \"code\": ";
+        str(f.code.isNull() ? QStringLiteral("") : f.code);
+        list += ",\n            \"column\": ";
+        str(f.column);
         const QString &message = f.englishMessage.isNull() ? f.message : f.englishMessage;
-        list += ",\n            \"message\": " + str(message.isNull() ? QStringLiteral("") : message);
-        list += ",\n            \"question\": " + str(f.question);
-        list += ",\n            \"row\": " + (f.row < 0 ? QByteArray("null") : QByteArray::number(f.row));
-        if (!f.sample.isNull())
-            list += ",\n            \"sample\": " + str(f.sample);
-        list += ",\n            \"severity\": " + str(f.severityId());
-        list += ",\n            \"table\": " + str(f.table);
+        list += ",\n            \"message\": ";
+        str(message.isNull() ? QStringLiteral("") : message);
+        list += ",\n            \"question\": ";
+        str(f.question);
+        list += ",\n            \"row\": ";
+        if (f.row < 0)
+            list += "null";
+        else
+            list += QByteArray::number(f.row);
+        if (!f.sample.isNull()) {
+            list += ",\n            \"sample\": ";
+            str(f.sample);
+        }
+        list += ",\n            \"severity\": ";
+        str(f.severityId());
+        list += ",\n            \"table\": ";
+        str(f.table);
         if (f.unlisted > 0)
             list += ",\n            \"unlisted\": " + QByteArray::number(f.unlisted);
         list += "\n        }";

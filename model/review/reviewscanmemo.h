@@ -6,6 +6,7 @@
 #include "reviewreport.h"
 
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -17,7 +18,8 @@ namespace iv {
 // redacted copy's check): the detectors' result depends only on what they read, so a text byte-identical to
 // one already scanned, and a bucket whose categories and context are exactly those already scanned, are not
 // scanned again. Everything else (changed texts, any bucket whose category list or context differs, the
-// structure, free pages, trailing bytes, sidecars, integrity) the later review reads in full. Bounded like
+// structure, free pages, trailing bytes, sidecars, integrity) the later review reads in full; a bucket made
+// only of stand-ins the redactor wrote (standIns) is checked against that plan. Bounded like
 // the review's own memo (short texts only; it starts over at a limit). Not thread-safe: one review at a time.
 struct ReviewScanMemo
 {
@@ -36,9 +38,16 @@ struct ReviewScanMemo
         QVector<bool> toCheck;
     };
     QHash<qint64, Bucket> buckets; // bucket id →
+    // The redactor's plan: bucket id → the stand-ins it wrote as whole categories of that bucket's rows
+    // (generated text, "Person 7", "redacted-email-3": no byte of an original value). A later review finding
+    // a bucket whose every distinct category is one of these verifies it against the plan instead of running
+    // the detectors on it: nothing of the original remains in it to find. A bucket holding any other
+    // category (a value left as it was, a text with a stand-in inside it) is scanned in full.
+    QHash<qint64, QSet<QString>> standIns;
     // Buckets reused and texts found in the memo by the last review that used it (for tests and benchmarks).
     qint64 bucketsReused = 0;
     qint64 textsReused = 0;
+    qint64 bucketsVerifiedByPlan = 0;
 };
 
 namespace SnapshotReviewer {

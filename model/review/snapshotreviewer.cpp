@@ -5,6 +5,8 @@
 #include "snapshotreviewer.h"
 #include "snapshotreviewer_p.h"
 
+#include "integritycheck.h"
+
 #include "findingresolver.h"
 #include "sqlitestatement.h"
 #include "timestamp.h"
@@ -259,22 +261,23 @@ void Reviewer::startIntegrity(const QString &path)
     m_integrityWatchdog = std::make_unique<SqliteWatchdog>(db, opt.timeLimitMs, m_cancel);
     m_integrityAt = r.findings.size();
     m_integrityThread = std::thread([this, db] {
-        QStringList lines;
-        SqliteStatement st(db, QStringLiteral("PRAGMA integrity_check(100)"));
-        if (!st.isValid()) {
-            lines = {QStringLiteral("could not run integrity_check: %1").arg(QString::fromUtf8(sqlite3_errmsg(db)))};
-        } else {
-            int rc;
-            while ((rc = st.step()) == SQLITE_ROW)
-                lines.append(st.text(0));
-            if (rc != SQLITE_DONE)
-                lines.append(m_integrityWatchdog->fired()
-                                 ? QStringLiteral("integrity_check did not finish in time")
-                                 : QStringLiteral("integrity_check stopped: %1")
-                                       .arg(QString::fromUtf8(sqlite3_errmsg(db))));
-        }
-        m_integrityResult = lines; // read by settleIntegrity() after join
+        m_integrityResult = integrityLines(db, m_integrityWatchdog.get()); // read by settleIntegrity()
     });
+}
+
+QStringList Reviewer::integrityLines(sqlite3 *db, const SqliteWatchdog *watchdog)
+{
+    // integrity_check's findings (IntegrityCheck: quick_check, then every index compared with its table).
+    const IntegrityCheck::Result result = IntegrityCheck::run(db, 100);
+    QStringList lines = result.lines;
+    if (!result.finished) {
+        if (lines == QStringList{QStringLiteral("ok")})
+            lines.clear();
+        lines.append((watchdog && watchdog->fired()) || stopped()
+                         ? QStringLiteral("integrity_check did not finish in time")
+                         : QStringLiteral("integrity_check stopped: %1").arg(result.error));
+    }
+    return lines;
 }
 
 void Reviewer::joinIntegrity()
@@ -311,18 +314,7 @@ void Reviewer::checkIntegrity()
 {
     if (stopped())
         return;
-    SqliteStatement st(m_db, QStringLiteral("PRAGMA integrity_check(100)"));
-    if (!st.isValid()) {
-        r.integrity = {QStringLiteral("could not run integrity_check: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
-    } else {
-        int rc;
-        while ((rc = st.step()) == SQLITE_ROW)
-            r.integrity.append(st.text(0));
-        if (rc != SQLITE_DONE)
-            r.integrity.append(stopped() ? QStringLiteral("integrity_check did not finish in time")
-                                         : QStringLiteral("integrity_check stopped: %1")
-                                               .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
+    r.integrity = integrityLines(m_db, nullptr);
     if (!r.integrityOk())
         add(ReviewFinding::Severity::Error, QStringLiteral("integrity"),
             LocalizedText::same(QStringLiteral("PRAGMA integrity_check: %1").arg(r.integrity.value(0))));

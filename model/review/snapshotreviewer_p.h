@@ -49,7 +49,7 @@ public:
         : r(report), opt(options), m_cancel(cancel), m_shared(memo != nullptr),
           m_memo(memo ? memo : &m_ownMemo)
     {
-        m_memo->bucketsReused = m_memo->textsReused = 0;
+        m_memo->bucketsReused = m_memo->textsReused = m_memo->bucketsVerifiedByPlan = 0;
     }
     ~Reviewer()
     {
@@ -77,7 +77,9 @@ private:
     bool stopped() const { return m_watchdog && m_watchdog->fired(); }
 
     void checkIntegrity();
-    // PRAGMA integrity_check on a second connection to the same file (same device and inode) in a thread of
+    // What integrity_check finds (IntegrityCheck on db), or why it stopped (watchdog: the one that may stop it).
+    QStringList integrityLines(sqlite3 *db, const SqliteWatchdog *watchdog);
+    // The integrity check (integritycheck.h) on a second connection to the same file (same device and inode) in a thread of
     // its own, while the other checks and the scan run here: on two cores the review then takes about the
     // longer of the two instead of their sum. Its result goes into the report where checkIntegrity() would
     // have put it (the findings keep their order; add() settles it first whenever the listing limit could

@@ -319,6 +319,8 @@ private slots:
             QVERIFY2(!bytes.contains(name), name);
         QCOMPARE(cell(copy, "SELECT count(DISTINCT category) FROM insights_bucketvalue WHERE bucket_id = 90"),
                  QStringLiteral("6"));
+        // The bucket of people holds stand-ins only: the copy's check verified it against the plan.
+        QCOMPARE(result.copyBucketsVerifiedByPlan, 1);
         const QString question = cell(copy, "SELECT question FROM insights_bucket WHERE id = 90");
         QVERIFY2(question.startsWith(QLatin1String("How many orders did Person ")) ||
                      question.startsWith(QLatin1String("Person ")),

@@ -145,6 +145,51 @@ private slots:
         QVERIFY2(has(again, kName, QStringLiteral("category"), 100), qPrintable(findings(again).join(u'\n')));
         QCOMPARE(findings(again), findings(SnapshotReviewer::review(b)));
     }
+    // The redactor's plan (ReviewScanMemo::standIns): a bucket whose every category is a stand-in written into
+    // that bucket is verified against the plan, not scanned; one category outside the plan (a value left as
+    // it was) and the whole bucket is scanned with its neighbours, as a review of its own would; a plan for
+    // another bucket does not apply.
+    void planVerifiesOnlyBucketsOfStandIns_data()
+    {
+        QTest::addColumn<QString>("left");   // the category of row 104 ("" = a stand-in like the others)
+        QTest::addColumn<qint64>("planFor"); // the bucket the plan was written for
+        QTest::addColumn<bool>("verified");
+        QTest::newRow("all stand-ins") << QString() << qint64(6) << true;
+        QTest::newRow("an address left") << QStringLiteral("anna.jansen@example.com") << qint64(6) << false;
+        QTest::newRow("a name left") << QStringLiteral("Maria") << qint64(6) << false;
+        QTest::newRow("plan of another bucket") << QString() << qint64(1) << false;
+    }
+    void planVerifiesOnlyBucketsOfStandIns()
+    {
+        QFETCH(QString, left);
+        QFETCH(qint64, planFor);
+        QFETCH(bool, verified);
+        QTemporaryDir dir;
+        QString sql = QStringLiteral(
+            "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, xformat, "
+            "ylabel, yformat, title, app_id) VALUES (6, '2026-01-01 10:00:02', 'tickets_per_agent', "
+            "'Tickets per agent', NULL, 5, NULL, NULL, NULL, NULL, NULL, '11111111111111111111111111111111');"
+            "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) VALUES ");
+        ReviewScanMemo memo;
+        for (int i = 0; i < 5; ++i) {
+            const QString standIn = QStringLiteral("Person %1").arg(i + 1);
+            const QString category = i == 4 && !left.isEmpty() ? left : standIn;
+            sql += QStringLiteral("%1(%2, NULL, 1, 1, '%3', 6)")
+                       .arg(i ? QStringLiteral(", ") : QString())
+                       .arg(100 + i)
+                       .arg(category);
+            memo.standIns[planFor].insert(standIn);
+        }
+        const QString path = build(dir, QStringLiteral("c.db"), sql + QLatin1Char(';'));
+        const ReviewReport r = reviewWith(path, memo);
+        QCOMPARE(memo.bucketsVerifiedByPlan, verified ? 1 : 0);
+        QCOMPARE(findings(r), findings(SnapshotReviewer::review(path)));
+        if (left.contains(u'@'))
+            QVERIFY2(has(r, QStringLiteral("personal-data-email"), QStringLiteral("category"), 104),
+                     qPrintable(findings(r).join(u'\n')));
+        else if (!left.isEmpty())
+            QVERIFY2(has(r, kName, QStringLiteral("category"), 104), qPrintable(findings(r).join(u'\n')));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReviewScanMemo)

@@ -55,6 +55,9 @@ struct RedactionResult
     int copyFindings = 0;
     qint64 copyToCheck = 0;
     bool copyClean = false; // the copy's review exits 0: no findings at all
+    // Buckets of the copy made only of stand-ins this run wrote into them, verified against that plan
+    // instead of being scanned again (ReviewScanMemo::standIns); every other bucket was scanned.
+    qint64 copyBucketsVerifiedByPlan = 0;
 
     // The JSON log written beside the copy (table, column, row, code, replacement of each change; what was
     // dropped); never an original value.

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+// Internal to the redaction: one run (Run) and what it uses — the copy being written (WorkFile), the file
+// helpers (redactionfiles.cpp), the stand-ins and the rows copied (redactionvalues.cpp); redactor.cpp drives
+// a run from the review to the copy in place.
+
+#include "redactor.h"
+#include "reviewscanmemo.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QVector>
+
+#include <sqlite3.h>
+
+#include <unistd.h>
+
+namespace iv::redaction {
+
+QString quoted(const QString &identifier);
+QString native(const QString &path);
+// The first three UTF-16 units at p, as one number (a flagged value is at least three units long).
+inline quint64 prefixKey(const QChar *p)
+{
+    return (quint64(p[0].unicode()) << 32) | (quint64(p[1].unicode()) << 16) | quint64(p[2].unicode());
+}
+QString cellKey(const QString &table, const QString &column, qint64 row);
+QStringList tableColumns(sqlite3 *db, const QString &table);
+struct SchemaObject
+{
+    QString type, name, table;
+};
+QVector<SchemaObject> schemaObjects(sqlite3 *db);
+// Files being written beside OUT start with this (".OUT.redacting-").
+QString workPrefix(const QFileInfo &out);
+// Removes such files nobody holds (left by a run that was killed); returns their names.
+QStringList removeStaleWorkFiles(const QFileInfo &out);
+// An flock() on path, held while the file is this run's; -1 when it cannot be had.
+int lockFile(const QString &path);
+// data to path through a new O_EXCL | O_NOFOLLOW temporary renamed into place.
+bool writeFileNoFollow(const QString &path, const QString &temporary, const QByteArray &data, QString *why);
+
+// The redacted copy being filled: a file the snapshot writer created, opened for writing and locked. Removed
+// unless kept.
+class WorkFile
+{
+public:
+    explicit WorkFile(QString path) : m_path(std::move(path)) {}
+    ~WorkFile()
+    {
+        close();
+        if (!m_keep) {
+            QFile::remove(m_path);
+            QFile::remove(m_path + QStringLiteral("-journal"));
+        }
+        if (m_lockFd >= 0)
+            ::close(m_lockFd);
+    }
+    WorkFile(const WorkFile &) = delete;
+    WorkFile &operator=(const WorkFile &) = delete;
+
+    bool open(QString *error)
+    {
+        m_lockFd = lockFile(m_path);
+        if (m_lockFd < 0) {
+            *error = QStringLiteral("%1: the copy being written was replaced or removed").arg(native(m_path));
+            return false;
+        }
+        const QByteArray name = QFile::encodeName(m_path);
+        if (sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr) !=
+            SQLITE_OK) {
+            *error = QStringLiteral("%1: %2").arg(native(m_path), lastError());
+            return false;
+        }
+        // The journal stays in memory: the file is thrown away on any failure, and no sidecar file appears.
+        // A 64 MiB page cache keeps the index pages the rows go into (timestamp, category: random order) in
+        // memory instead of re-reading them for every row.
+        return exec("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536; BEGIN",
+                    error);
+    }
+    bool exec(const char *sql, QString *error)
+    {
+        char *message = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        *error = QStringLiteral("%1: %2").arg(native(m_path), QString::fromUtf8(message));
+        sqlite3_free(message);
+        return false;
+    }
+    bool close()
+    {
+        if (!m_db)
+            return true;
+        const bool ok = sqlite3_close(m_db) == SQLITE_OK;
+        if (!ok)
+            sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        return ok;
+    }
+    QString lastError() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
+    }
+    sqlite3 *db() const { return m_db; }
+    QString path() const { return m_path; }
+    void keep() { m_keep = true; }
+
+private:
+    QString m_path;
+    sqlite3 *m_db = nullptr;
+    int m_lockFd = -1; // flock() held while the copy is ours
+    bool m_keep = false;
+};
+
+struct Replacement
+{
+    QString text;
+    QString code;
+};
+
+class Run
+{
+public:
+    Run(RedactionResult &result, const Redactor::Options &options, const std::atomic_bool *cancel)
+        : r(result), opt(options), m_cancel(cancel)
+    {
+    }
+    bool run(const QString &source, const QString &target);
+
+private:
+    bool fail(const QString &message)
+    {
+        r.error = message;
+        return false;
+    }
+    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    bool check(const QString &source, const QString &target);
+    bool collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags,
+                       const QVector<QString> &order);
+    bool copyTable(sqlite3 *src, WorkFile &dst, const QString &table);
+    bool copySequences(sqlite3 *src, WorkFile &dst);
+    // A bucket whose categories are mostly flagged as names is a bucket of people: its other categories are
+    // replaced too (bucket id → category → stand-in), whether the detector rated them names or not.
+    bool collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags,
+                              const QVector<QString> &order);
+    // Every flagged value also where it is part of a longer text (a question naming a person of a category).
+    void buildSubstringPatterns();
+    // text with every flagged value in it replaced by its stand-in; *code gets the first value's code.
+    QString replaceSubstrings(const QString &text, QString *code);
+    // The chunks (m_chunks) that may match somewhere in text, from index `from` on, ascending: those with a
+    // value whose first three UTF-16 units occur in text. A chunk not listed cannot match.
+    QVector<int> candidateChunks(const QString &text, int from) const;
+    void maskDroppedNames();
+
+    RedactionResult &r;
+    const Redactor::Options &opt;
+    const std::atomic_bool *m_cancel;
+    QString m_source;
+    QHash<QString, Replacement> m_values; // original text → stand-in
+    QHash<QString, int> m_numbers;        // prefix → stand-ins handed out
+    QHash<qint64, QHash<QString, Replacement>> m_personBuckets;
+    // The flagged values in chunks of at most 256, longest first; each chunk's expression is compiled when a
+    // text first needs it (m_patterns[i] invalid until then).
+    QVector<QStringList> m_chunks;
+    QVector<QRegularExpression> m_patterns;
+    QVector<bool> m_compiled;
+    QHash<quint64, QVector<int>> m_chunksByPrefix; // first three UTF-16 units of a value → chunks holding it
+    QStringList m_targetTables;
+    // The original's scan, shared with the copy's check, and the plan of whole categories replaced.
+    ReviewScanMemo m_memo;
+};
+
+} // namespace iv::redaction

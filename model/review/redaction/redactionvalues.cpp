@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: MIT
+// The stand-ins of a redaction (flagged values, buckets of people, values inside longer texts) and the rows
+// copied with them.
+#include "redactionrun_p.h"
+
+#include "namedetector.h"
+#include "personaldatascanner.h"
+#include "sqlitestatement.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+
+namespace iv::redaction {
+
+bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags,
+                        const QVector<QString> &order)
+{
+    QHash<QString, QStringList> columns;
+    std::map<QString, std::unique_ptr<SqliteStatement>> reads; // one prepared statement per table.column
+    // A column with many flagged cells is read in one pass over its table (rowid order) instead of one row
+    // lookup per cell; the values, and so the stand-ins' numbering (the order of the findings), are the same.
+    constexpr qsizetype kOnePass = 256;
+    QHash<QString, QSet<qint64>> flaggedRows; // table.column → rowids
+    for (const QString &key : order) {
+        const QStringList parts = key.split(QChar(0x1f));
+        flaggedRows[parts.at(0) + QChar(0x1f) + parts.at(1)].insert(parts.at(2).toLongLong());
+    }
+    QHash<QString, QHash<qint64, QString>> prefetched; // table.column read in one pass → rowid → text
+    for (auto it = flaggedRows.cbegin(); it != flaggedRows.cend(); ++it) {
+        if (it->size() < kOnePass)
+            continue;
+        const QStringList parts = it.key().split(QChar(0x1f));
+        SqliteStatement all(src, QStringLiteral("SELECT rowid, %1 FROM %2").arg(quoted(parts.at(1)), quoted(parts.at(0))));
+        if (!all.isValid())
+            continue; // looked up one by one below, where the failure is reported
+        QHash<qint64, QString> &texts = prefetched[it.key()];
+        texts.reserve(it->size());
+        int rc;
+        while ((rc = all.step()) == SQLITE_ROW)
+            if (all.type(1) == SQLITE_TEXT && it->contains(all.int64(0)))
+                texts.insert(all.int64(0), all.text(1));
+        if (rc != SQLITE_DONE)
+            prefetched.remove(it.key());
+    }
+    flaggedRows.clear();
+    for (const QString &key : order) {
+        const QStringList parts = key.split(QChar(0x1f));
+        const QString &table = parts.at(0), &column = parts.at(1);
+        if (!m_targetTables.contains(table))
+            continue; // dropped with its table
+        if (!columns.contains(table))
+            columns.insert(table, tableColumns(dst, table));
+        if (!columns.value(table).contains(column))
+            continue; // dropped with its column (upstream's table has no such column)
+        const auto onePass = prefetched.constFind(table + QChar(0x1f) + column);
+        if (onePass != prefetched.cend()) {
+            const auto text = onePass->constFind(parts.at(2).toLongLong());
+            if (text == onePass->cend())
+                continue; // no such row, or not text
+            const QString &value = text.value();
+            if (value.isEmpty() || m_values.contains(value))
+                continue;
+            const QString code = flags.value(key);
+            const QString prefix = Redactor::replacementPrefix(code);
+            m_values.insert(value, {prefix + QString::number(++m_numbers[prefix]), code});
+            continue;
+        }
+        std::unique_ptr<SqliteStatement> &read = reads[table + QLatin1Char('.') + column];
+        if (!read)
+            read = std::make_unique<SqliteStatement>(
+                src, QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?").arg(quoted(column), quoted(table)));
+        SqliteStatement &st = *read;
+        if (!st.isValid())
+            return fail(QStringLiteral("%1: reading %2.%3: %4")
+                            .arg(native(m_source), table, column, QString::fromUtf8(sqlite3_errmsg(src))));
+        sqlite3_reset(st.get());
+        sqlite3_bind_int64(st.get(), 1, parts.at(2).toLongLong());
+        if (st.step() != SQLITE_ROW || st.type(0) != SQLITE_TEXT)
+            continue;
+        const QString value = st.text(0);
+        if (value.isEmpty() || m_values.contains(value))
+            continue;
+        const QString code = flags.value(key);
+        const QString prefix = Redactor::replacementPrefix(code);
+        m_values.insert(value, {prefix + QString::number(++m_numbers[prefix]), code});
+    }
+    r.distinctValues = static_cast<int>(m_values.size());
+    return true;
+}
+
+bool Run::collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags,
+                               const QVector<QString> &order)
+{
+    const QString values = QStringLiteral("insights_bucketvalue"), category = QStringLiteral("category");
+    if (!m_targetTables.contains(values))
+        return true;
+    // Two passes over the table in rowid order (not a row lookup per finding and a DISTINCT query per
+    // bucket): the categories flagged as names per bucket, then each such bucket's distinct categories in
+    // the order they first occur.
+    const QString nameCode = PersonalDataScanner::findingCode(PersonalDataScanner::Kind::Name);
+    QSet<qint64> nameRows;
+    for (const QString &key : order) {
+        const QStringList parts = key.split(QChar(0x1f));
+        if (parts.at(0) == values && parts.at(1) == category && flags.value(key) == nameCode)
+            nameRows.insert(parts.at(2).toLongLong());
+    }
+    if (nameRows.isEmpty())
+        return true;
+    const QString select =
+        QStringLiteral("SELECT rowid, bucket_id, category FROM insights_bucketvalue WHERE "
+                       "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' ORDER BY rowid");
+    SqliteStatement flagged(src, select);
+    if (!flagged.isValid())
+        return true;                    // no such columns: nothing to group
+    QHash<qint64, QSet<QString>> named; // bucket → categories flagged as names
+    while (flagged.step() == SQLITE_ROW)
+        if (nameRows.contains(flagged.int64(0)))
+            named[flagged.int64(1)].insert(flagged.text(2));
+    std::map<qint64, QStringList> distinct; // bucket with a name → its distinct categories, first seen first
+    QHash<qint64, QSet<QString>> seen;
+    SqliteStatement all(src, select);
+    while (all.isValid() && all.step() == SQLITE_ROW) {
+        const qint64 bucket = all.int64(1);
+        if (!named.contains(bucket))
+            continue;
+        const QString text = all.text(2);
+        QSet<QString> &known = seen[bucket];
+        if (!known.contains(text)) {
+            known.insert(text);
+            distinct[bucket].append(text);
+        }
+    }
+    seen.clear();
+    for (const auto &[bucket, categories] : distinct) {
+        // Mostly people (at least half of the distinct categories are names): all of them are people.
+        if (categories.isEmpty() || named.value(bucket).size() * 2 < categories.size())
+            continue;
+        const QString prefix = Redactor::replacementPrefix(nameCode);
+        for (const QString &c : std::as_const(categories)) {
+            if (c.isEmpty() || m_values.contains(c))
+                continue;
+            m_personBuckets[bucket].insert(c, {prefix + QString::number(++m_numbers[prefix]), nameCode});
+            ++r.distinctValues;
+        }
+    }
+    return true;
+}
+
+void Run::buildSubstringPatterns()
+{
+    // Longest first, so "Alice Smith" wins over "Alice"; in chunks, so no one expression grows unbounded.
+    QStringList texts;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        if (it.key().trimmed().size() >= 3)
+            texts << it.key();
+    std::sort(texts.begin(), texts.end(), [](const QString &a, const QString &b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+    });
+    constexpr qsizetype kChunk = 256;
+    for (qsizetype i = 0; i < texts.size(); i += kChunk) {
+        const int chunk = int(m_chunks.size());
+        m_chunks.append(texts.mid(i, kChunk));
+        for (const QString &t : std::as_const(m_chunks.last())) {
+            QVector<int> &list = m_chunksByPrefix[prefixKey(t.constData())];
+            if (list.isEmpty() || list.last() != chunk)
+                list.append(chunk);
+        }
+    }
+    m_patterns.resize(m_chunks.size());
+    m_compiled.fill(false, m_chunks.size());
+}
+
+QVector<int> Run::candidateChunks(const QString &text, int from) const
+{
+    QVector<int> out;
+    const QChar *p = text.constData();
+    for (qsizetype i = 0; i + 3 <= text.size(); ++i) {
+        const auto it = m_chunksByPrefix.constFind(prefixKey(p + i));
+        if (it == m_chunksByPrefix.cend())
+            continue;
+        for (const int chunk : *it)
+            if (chunk >= from)
+                out.append(chunk);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QString Run::replaceSubstrings(const QString &text, QString *code)
+{
+    // The chunks are applied in order, each to what the ones before left: only those that can match are run
+    // (a chunk whose values' first three units occur nowhere in the text cannot), and the text is looked at
+    // again after each change, since a stand-in may hold what a later value starts with.
+    QString out = text;
+    QVector<int> candidates = candidateChunks(out, 0);
+    for (qsizetype k = 0; k < candidates.size(); ++k) {
+        const int chunk = candidates.at(k);
+        if (!m_compiled.at(chunk)) {
+            QStringList escaped;
+            for (const QString &t : std::as_const(m_chunks.at(chunk)))
+                escaped << QRegularExpression::escape(t);
+            m_patterns[chunk] = QRegularExpression(
+                QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])").arg(escaped.join(QLatin1Char('|'))),
+                QRegularExpression::UseUnicodePropertiesOption);
+            m_compiled[chunk] = true;
+        }
+        const QRegularExpression &re = m_patterns.at(chunk);
+        if (!re.isValid())
+            continue;
+        QString next;
+        qsizetype last = 0;
+        QRegularExpressionMatchIterator it = re.globalMatch(out);
+        if (!it.hasNext())
+            continue;
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const auto value = m_values.constFind(m.captured(0));
+            if (value == m_values.cend())
+                continue;
+            next += QStringView(out).mid(last, m.capturedStart(0) - last);
+            next += value->text;
+            last = m.capturedEnd(0);
+            if (code && code->isEmpty())
+                *code = value->code;
+        }
+        next += QStringView(out).mid(last);
+        if (next != out) {
+            out = next;
+            const QVector<int> later = candidateChunks(out, chunk + 1);
+            candidates.resize(k + 1);
+            candidates += later;
+        }
+    }
+    return out;
+}
+
+void Run::maskDroppedNames()
+{
+    // The log lists what was dropped by name; a name that holds personal data is shown masked.
+    auto mask = [](QString &name) {
+        if (name.isEmpty())
+            return;
+        const QVector<PersonalDataScanner::Match> found = PersonalDataScanner::scan(name);
+        if (found.isEmpty())
+            return;
+        QStringList samples;
+        for (const PersonalDataScanner::Match &m : found)
+            samples << m.masked;
+        name = QStringLiteral("(masked: %1)").arg(samples.join(QStringLiteral(", ")));
+    };
+    for (RedactionDrop &d : r.dropped) {
+        mask(d.name);
+        mask(d.table);
+    }
+}
+
+bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
+{
+    const QStringList targetColumns = tableColumns(dst.db(), table);
+    const QStringList sourceColumns = tableColumns(src, table);
+    if (sourceColumns.isEmpty())
+        return true; // missing, a view or a virtual table: the copy holds the table empty
+    QStringList common;
+    for (const QString &c : targetColumns)
+        if (sourceColumns.contains(c))
+            common << c;
+    for (const QString &c : sourceColumns)
+        if (!targetColumns.contains(c))
+            r.dropped.append({QStringLiteral("column"), table, c});
+    if (common.isEmpty())
+        return true;
+    // Rows keep their rowid, so a row number in the log means the same row in both files.
+    const bool explicitRowid = !common.contains(QStringLiteral("id"));
+    QStringList selected, inserted, marks;
+    for (const QString &c : common) {
+        selected << quoted(c);
+        inserted << quoted(c);
+        marks << QStringLiteral("?");
+    }
+    if (explicitRowid) {
+        inserted.prepend(QStringLiteral("rowid"));
+        marks << QStringLiteral("?");
+    }
+    SqliteStatement read(src, QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid")
+                                  .arg(selected.join(QStringLiteral(", ")), quoted(table)));
+    if (!read.isValid())
+        return fail(QStringLiteral("%1: reading %2: %3")
+                        .arg(native(m_source), table, QString::fromUtf8(sqlite3_errmsg(src))));
+    SqliteStatement write(dst.db(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(quoted(table), inserted.join(QStringLiteral(", ")),
+                                             marks.join(QStringLiteral(", "))));
+    if (!write.isValid())
+        return fail(QStringLiteral("%1: %2").arg(native(dst.path()), dst.lastError()));
+    const bool values = table == QLatin1String("insights_bucketvalue");
+    const int categoryColumn = values ? int(common.indexOf(QStringLiteral("category"))) : -1;
+    const int bucketColumn = values ? int(common.indexOf(QStringLiteral("bucket_id"))) : -1;
+    int rc;
+    qint64 rows = 0;
+    while ((rc = read.step()) == SQLITE_ROW) {
+        if (++rows % 4096 == 0 && cancelled())
+            return fail(QStringLiteral("%1: cancelled").arg(native(m_source)));
+        const qint64 rowid = read.int64(0);
+        sqlite3_reset(write.get());
+        sqlite3_clear_bindings(write.get());
+        int param = 1;
+        if (explicitRowid)
+            sqlite3_bind_int64(write.get(), param++, rowid);
+        for (int c = 0; c < common.size(); ++c, ++param) {
+            const int col = c + 1;
+            if (read.type(col) == SQLITE_TEXT) {
+                const QString text = read.text(col);
+                const auto bind = [&](const QString &replacement, const QString &code) {
+                    const QByteArray utf8 = replacement.toUtf8();
+                    sqlite3_bind_text(write.get(), param, utf8.constData(), static_cast<int>(utf8.size()),
+                                      SQLITE_TRANSIENT);
+                    r.changes.append({table, common.at(c), rowid, code, replacement,
+                                      opt.preview ? NameDetector::mask(text) : QString()});
+                };
+                // A whole category replaced by its stand-in goes into the plan the copy's check verifies
+                // the bucket against (ReviewScanMemo::standIns).
+                const bool category = c == categoryColumn && bucketColumn >= 0 &&
+                                      read.type(bucketColumn + 1) == SQLITE_INTEGER;
+                const auto planned = [&](const QString &standIn) {
+                    if (category)
+                        m_memo.standIns[read.int64(bucketColumn + 1)].insert(standIn);
+                };
+                const auto it = m_values.constFind(text);
+                if (it != m_values.cend()) {
+                    bind(it->text, it->code);
+                    planned(it->text);
+                    continue;
+                }
+                if (category) {
+                    const auto bucket = m_personBuckets.constFind(read.int64(bucketColumn + 1));
+                    const auto member = bucket == m_personBuckets.cend() ? nullptr : &bucket.value();
+                    const auto standIn =
+                        member ? member->constFind(text) : QHash<QString, Replacement>::const_iterator();
+                    if (member && standIn != member->cend()) {
+                        bind(standIn->text, standIn->code);
+                        planned(standIn->text);
+                        continue;
+                    }
+                }
+                QString code;
+                const QString replaced = replaceSubstrings(text, &code);
+                if (replaced != text) {
+                    bind(replaced, code);
+                    continue;
+                }
+            }
+            sqlite3_bind_value(write.get(), param, sqlite3_column_value(read.get(), col));
+        }
+        if (write.step() != SQLITE_DONE)
+            return fail(QStringLiteral("%1: copying %2 row %3: %4")
+                            .arg(native(m_source), table, QString::number(rowid), dst.lastError()));
+    }
+    if (rc != SQLITE_DONE)
+        return fail(QStringLiteral("%1: reading %2: %3")
+                        .arg(native(m_source), table, QString::fromUtf8(sqlite3_errstr(rc))));
+    return true;
+}
+
+bool Run::copySequences(sqlite3 *src, WorkFile &dst)
+{
+    if (tableColumns(src, QStringLiteral("sqlite_sequence")).isEmpty())
+        return true;
+    SqliteStatement read(src, QStringLiteral("SELECT name, seq FROM sqlite_sequence"));
+    SqliteStatement update(dst.db(),
+                           QStringLiteral("UPDATE sqlite_sequence SET seq = max(seq, ?1) WHERE name = ?2"));
+    SqliteStatement insert(dst.db(),
+                           QStringLiteral("INSERT INTO sqlite_sequence (name, seq) SELECT ?2, ?1 WHERE NOT "
+                                          "EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = ?2)"));
+    if (!read.isValid() || !update.isValid() || !insert.isValid())
+        return true; // AUTOINCREMENT counters are a nicety; the rows themselves are copied
+    while (read.step() == SQLITE_ROW) {
+        const QString name = read.text(0);
+        if (!m_targetTables.contains(name) || read.type(1) != SQLITE_INTEGER)
+            continue;
+        const QByteArray utf8 = name.toUtf8();
+        for (SqliteStatement *st : {&update, &insert}) {
+            sqlite3_reset(st->get());
+            sqlite3_bind_int64(st->get(), 1, read.int64(1));
+            sqlite3_bind_text(st->get(), 2, utf8.constData(), static_cast<int>(utf8.size()),
+                              SQLITE_TRANSIENT);
+            if (st->step() != SQLITE_DONE)
+                return fail(QStringLiteral("%1: %2").arg(native(dst.path()), dst.lastError()));
+        }
+    }
+    return true;
+}
+
+} // namespace iv::redaction
