@@ -143,6 +143,13 @@ int runCharts(const QCommandLineParser &parser)
     if (const int status = parseRenderOptions(parser, &options))
         return status;
 
+    // A helper of another export (the hidden --export-share QUEUE) takes its charts from that queue.
+    std::unique_ptr<ChartQueue> queue;
+    QString error;
+    const bool helper = parser.isSet(kShare);
+    if (helper && !(queue = ChartQueue::attach(parser.value(kShare), &error)))
+        return fail(error);
+
     Selection sel;
     if (const int status = select(parser, &sel))
         return status;
@@ -158,7 +165,6 @@ int runCharts(const QCommandLineParser &parser)
     };
     std::vector<Job> jobs;
     QSet<QString> used;
-    const bool helper = parser.isSet(kShare);
     for (const Question &q : std::as_const(sel.buckets)) {
         if (q.kind == MetricKind::Unknown) {
             if (!helper)
@@ -174,14 +180,8 @@ int runCharts(const QCommandLineParser &parser)
     // Both cores: a second process of this binary (started now, so its start-up overlaps our first charts)
     // takes charts from the same queue as this one; QGraphicsScene paints on the GUI thread only, so a
     // second thread could not. Same code, same options: the same bytes whichever process writes a file.
-    std::unique_ptr<ChartQueue> queue;
     QProcess second;
-    QString error;
-    if (helper) {
-        queue = ChartQueue::attach(parser.value(kShare), &error);
-        if (!queue)
-            return fail(error);
-    } else if (int(jobs.size()) >= secondProcessFrom()) {
+    if (!helper && int(jobs.size()) >= secondProcessFrom()) {
         queue = ChartQueue::create(&error);
         if (queue) {
             QStringList arguments = QCoreApplication::arguments().mid(1);

@@ -136,6 +136,28 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!ChartQueue::attach(path, &error));
         QVERIFY2(error.startsWith(path), qPrintable(error));
+        // Any other file is refused and left as it was, also one of the queue's size.
+        for (const QByteArray &bytes : {QByteArray(64, '\0'), QByteArray(64, 'x'), QByteArray("IVCHARTQ"),
+                                        QByteArray("IVCHARTQ") + QByteArray(100, '\0')}) {
+            const QString other = m_dir.filePath(QStringLiteral("not-a-queue"));
+            QFile file(other);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+            file.close();
+            error.clear();
+            QVERIFY(!ChartQueue::attach(other, &error));
+            QVERIFY2(error.startsWith(other), qPrintable(error));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), bytes);
+        }
+        // The command refuses it too (exit status 2, the file named).
+        const QString other = m_dir.filePath(QStringLiteral("not-a-queue"));
+        const auto r =
+            ivtest::runViewer({QStringLiteral("--export-charts"), m_dir.filePath(QStringLiteral("nq")),
+                               QStringLiteral("--export-share"), other, m_dbs.first()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(other.toUtf8()), r.err.constData());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nq")))); // nothing written
     }
 
     // One process, or two sharing the charts: the same files, byte for byte, and no queue file left behind.

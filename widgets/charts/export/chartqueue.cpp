@@ -6,11 +6,15 @@
 #include <QFile>
 #include <QTemporaryFile>
 
+#include <cstring>
+
 namespace iv {
 
 namespace {
 
-constexpr qint64 kSize = 64; // one cache line
+constexpr qint64 kSize = 64; // one cache line: the magic, then the counter
+constexpr char kMagic[8] = {'I', 'V', 'C', 'H', 'A', 'R', 'T', 'Q'};
+constexpr qint64 kCounterOffset = 8;
 
 // The mapping is shared between processes, so the counter must be a lock-free atomic laid out as a plain
 // int (std::atomic_ref is C++20; the GCC/Clang builtins are what it compiles to).
@@ -27,7 +31,7 @@ ChartQueue::~ChartQueue()
 {
     if (m_file) {
         if (m_counter)
-            m_file->unmap(reinterpret_cast<uchar *>(m_counter));
+            m_file->unmap(reinterpret_cast<uchar *>(m_counter) - kCounterOffset);
         if (m_owner)
             m_file->remove();
     }
@@ -38,7 +42,9 @@ std::unique_ptr<ChartQueue> ChartQueue::create(QString *error)
     auto tmp = std::make_unique<QTemporaryFile>(
         QDir(QDir::tempPath()).filePath(QStringLiteral("insights-viewer-charts-XXXXXX")));
     tmp->setAutoRemove(false); // removed by the destructor (the file outlives QTemporaryFile's handle)
-    if (!tmp->open() || !tmp->write(QByteArray(kSize, '\0')) || !tmp->flush()) {
+    QByteArray initial(kSize, '\0');
+    std::memcpy(initial.data(), kMagic, sizeof kMagic);
+    if (!tmp->open() || tmp->write(initial) != kSize || !tmp->flush()) {
         *error = QStringLiteral("%1: %2").arg(tmp->fileName(), tmp->errorString());
         tmp->remove();
         return nullptr;
@@ -58,7 +64,9 @@ std::unique_ptr<ChartQueue> ChartQueue::attach(const QString &path, QString *err
 {
     std::unique_ptr<ChartQueue> queue(new ChartQueue);
     queue->m_file = std::make_unique<QFile>(path);
-    if (!queue->m_file->open(QIODevice::ReadWrite) || queue->m_file->size() < kSize) {
+    // Only a file this class made: anything else (another size, no magic) is left untouched.
+    if (!queue->m_file->open(QIODevice::ReadWrite) || queue->m_file->size() != kSize ||
+        queue->m_file->read(sizeof kMagic) != QByteArray(kMagic, sizeof kMagic)) {
         *error = QStringLiteral("%1: %2").arg(
             path, queue->m_file->isOpen() ? QCoreApplication::translate("iv::ChartQueue", "not a chart queue")
                                           : queue->m_file->errorString());
@@ -69,7 +77,7 @@ std::unique_ptr<ChartQueue> ChartQueue::attach(const QString &path, QString *err
         *error = QStringLiteral("%1: %2").arg(path, queue->m_file->errorString());
         return nullptr;
     }
-    queue->m_counter = reinterpret_cast<int *>(memory);
+    queue->m_counter = reinterpret_cast<int *>(memory + kCounterOffset);
     return queue;
 }
 

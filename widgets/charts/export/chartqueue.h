@@ -26,7 +26,8 @@ public:
 
     // A new queue starting at index 0. Null with *error when no temporary file can be made.
     static std::unique_ptr<ChartQueue> create(QString *error);
-    // The queue another process created at path. Null with *error "PATH: reason".
+    // The queue another process created at path. Null with *error "PATH: reason" for any other file (size
+    // and magic bytes checked before anything is written).
     static std::unique_ptr<ChartQueue> attach(const QString &path, QString *error);
 
     QString path() const;
