@@ -26,6 +26,7 @@
 #include <cmath>
 #include <deque>
 #include <limits>
+#include <numeric>
 #include <vector>
 
 namespace iv::cli {
@@ -203,8 +204,19 @@ int runCharts(const QCommandLineParser &parser)
     if (categoryCharts)
         ChartStyle::setSnapshotCategories(
             std::make_shared<const CategoryColours>(CategoryColours::read(*sel.snapshot)));
+    // Shared, the biggest charts go first (the point count stands for the cost), so neither process is left
+    // drawing a big one while the other has finished; the order of the two is the same (stable sort).
+    std::vector<int> order(jobs.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (queue)
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return jobs[size_t(a)].question.pointCount > jobs[size_t(b)].question.pointCount;
+        });
     int next = 0;
-    auto claim = [&] { return queue ? queue->claim() : next++; };
+    auto claim = [&] {
+        const int i = queue ? queue->claim() : next++;
+        return i >= 0 && i < int(order.size()) ? order[size_t(i)] : -1;
+    };
 
     // Charts render on this thread (QGraphicsScene is not thread-safe) while the thread pool encodes earlier
     // images, each in stripes that compress in parallel (ChartRenderer::writePng). Four small images (4 MB
@@ -220,7 +232,7 @@ int runCharts(const QCommandLineParser &parser)
         }
     };
     const size_t keep = options.pixelSize().width() * options.pixelSize().height() <= 1440 * 720 ? 4 : 1;
-    for (int i = claim(); i < int(jobs.size()); i = claim()) {
+    for (int i = claim(); i >= 0; i = claim()) {
         const Question &q = jobs[size_t(i)].question;
         const QString &path = jobs[size_t(i)].path;
         const std::optional<BucketValues> values = sel.snapshot->loadBucketValues(q.id, &error);

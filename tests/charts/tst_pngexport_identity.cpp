@@ -209,22 +209,27 @@ private slots:
             QVERIFY(p->waitForFinished(60000));
             QCOMPARE(p->exitCode(), 0);
         }
-        // The last ten charts in dashboard order, by the command's file names.
+        // Shared, charts go biggest first (point count; ties in dashboard order): the ten left are the
+        // smallest, by the command's file names.
         const auto snapshot = SnapshotFile::open(m_forty, &error);
         const auto cat = snapshot->readCatalogue(&error);
-        QStringList names;
+        QList<QPair<qint64, QString>> charts; // (point count, file name) in dashboard order
         QSet<QString> used;
         for (const App &app : cat->apps)
             for (const Question &q : app.questions)
                 if (q.isBucket())
-                    names << DataExport::safeFileName(q.label, QStringLiteral("png"), &used);
-        QCOMPARE(names.size(), 40);
+                    charts.append(
+                        {q.pointCount, DataExport::safeFileName(q.label, QStringLiteral("png"), &used)});
+        QCOMPARE(charts.size(), 40);
+        std::stable_sort(charts.begin(), charts.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        QVERIFY(charts.first().first > charts.last().first);
+        QStringList last;
+        for (int i = 30; i < 40; ++i)
+            last << charts.at(i).second;
+        last.sort();
         const auto written = filesOf(rest);
-        QCOMPARE(written.keys(), [&] {
-            QStringList last = names.mid(30);
-            last.sort();
-            return last;
-        }());
+        QCOMPARE(written.keys(), last);
         for (auto it = written.cbegin(); it != written.cend(); ++it)
             QVERIFY2(it.value() == expected.value(it.key()), qPrintable(it.key()));
         QVERIFY(queue->claim() >= 40 + 2); // each helper claimed past the end once
