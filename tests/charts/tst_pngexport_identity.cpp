@@ -136,6 +136,7 @@ private slots:
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(!ChartQueue::attach(path, &error));
         QVERIFY2(error.startsWith(path), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path)); // attaching creates nothing
         // Any other file is refused and left as it was, also one of the queue's size.
         for (const QByteArray &bytes : {QByteArray(64, '\0'), QByteArray(64, 'x'), QByteArray("IVCHARTQ"),
                                         QByteArray("IVCHARTQ") + QByteArray(100, '\0')}) {

@@ -65,7 +65,8 @@ std::unique_ptr<ChartQueue> ChartQueue::attach(const QString &path, QString *err
     std::unique_ptr<ChartQueue> queue(new ChartQueue);
     queue->m_file = std::make_unique<QFile>(path);
     // Only a file this class made: anything else (another size, no magic) is left untouched.
-    if (!queue->m_file->open(QIODevice::ReadWrite) || queue->m_file->size() != kSize ||
+    if (!queue->m_file->open(QIODevice::ReadWrite | QIODevice::ExistingOnly) ||
+        queue->m_file->size() != kSize ||
         queue->m_file->read(sizeof kMagic) != QByteArray(kMagic, sizeof kMagic)) {
         *error = QStringLiteral("%1: %2").arg(
             path, queue->m_file->isOpen() ? QCoreApplication::translate("iv::ChartQueue", "not a chart queue")
