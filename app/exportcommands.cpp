@@ -5,6 +5,7 @@
 
 #include "categorycolours.h"
 #include "chartbuilder.h"
+#include "chartqueue.h"
 #include "chartrenderer.h"
 #include "chartstyle.h"
 #include "commandline.h"
@@ -16,12 +17,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFuture>
+#include <QProcess>
 #include <QSet>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 #include <deque>
+#include <limits>
+#include <numeric>
+#include <vector>
 
 namespace iv::cli {
 
@@ -35,6 +41,22 @@ QString tr(const char *text)
 const QLatin1String kCharts("export-charts");
 const QLatin1String kData("export-data");
 const QLatin1String kReport("export-report");
+// Hidden: this process helps another export (the path of its ChartQueue).
+const QLatin1String kShare("export-share");
+
+// Charts from which a second process pays for its start-up (measured: docs/PERFORMANCE.md "Exports against
+// their anchors"); IV_EXPORT_PROCESSES=1 keeps one process, =2 always starts the second.
+constexpr int kSecondProcessFrom = 6;
+
+int secondProcessFrom()
+{
+    const QByteArray forced = qgetenv("IV_EXPORT_PROCESSES");
+    if (forced == "1")
+        return std::numeric_limits<int>::max();
+    if (forced == "2")
+        return 1;
+    return kSecondProcessFrom;
+}
 
 struct Selection
 {
@@ -122,9 +144,57 @@ int runCharts(const QCommandLineParser &parser)
     if (const int status = parseRenderOptions(parser, &options))
         return status;
 
+    // A helper of another export (the hidden --export-share QUEUE) takes its charts from that queue.
+    std::unique_ptr<ChartQueue> queue;
+    QString error;
+    const bool helper = parser.isSet(kShare);
+    if (helper && !(queue = ChartQueue::attach(parser.value(kShare), &error)))
+        return fail(error);
+
     Selection sel;
     if (const int status = select(parser, &sel))
         return status;
+    const QString dir = parser.value(kCharts);
+    if (const int status = makeDirectory(dir))
+        return status;
+
+    // Every chart's file name first, in dashboard order, so every process names the same chart alike.
+    struct Job
+    {
+        Question question;
+        QString path;
+    };
+    std::vector<Job> jobs;
+    QSet<QString> used;
+    for (const Question &q : std::as_const(sel.buckets)) {
+        if (q.kind == MetricKind::Unknown) {
+            if (!helper)
+                printErr(QStringLiteral("insights-viewer: %1: warning: %2 skipped: %3\n")
+                             .arg(sel.catalogue.filePath, terminalSafe(q.label),
+                                  ChartBuilder::unsupportedText(q)));
+            continue;
+        }
+        jobs.push_back(
+            {q, QDir(dir).filePath(DataExport::safeFileName(q.label, options.extension(), &used))});
+    }
+
+    // Both cores: a second process of this binary (started now, so its start-up overlaps our first charts)
+    // takes charts from the same queue as this one; QGraphicsScene paints on the GUI thread only, so a
+    // second thread could not. Same code, same options: the same bytes whichever process writes a file.
+    QProcess second;
+    if (!helper && int(jobs.size()) >= secondProcessFrom()) {
+        queue = ChartQueue::create(&error);
+        if (queue) {
+            QStringList arguments = QCoreApplication::arguments().mid(1);
+            arguments << QLatin1String("--") + kShare << queue->path();
+            second.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            second.setStandardOutputFile(QProcess::nullDevice());
+            second.start(QCoreApplication::applicationFilePath(), arguments);
+        }
+    }
+    // With two processes on two cores each encodes its own charts in turn: a thread pool per process would
+    // only make four threads take turns on two cores (measured: no faster, more CPU in futex wake-ups).
+    const bool inlineEncode = queue && QThread::idealThreadCount() <= 2;
     // Categories keep the colours they have in the window (one assignment per snapshot), read only when a
     // chart to draw colours its categories: the read scans every bar, hbar and scatter row of the file.
     const bool categoryCharts = std::any_of(sel.buckets.cbegin(), sel.buckets.cend(), [](const Question &q) {
@@ -134,13 +204,23 @@ int runCharts(const QCommandLineParser &parser)
     if (categoryCharts)
         ChartStyle::setSnapshotCategories(
             std::make_shared<const CategoryColours>(CategoryColours::read(*sel.snapshot)));
-    const QString dir = parser.value(kCharts);
-    if (const int status = makeDirectory(dir))
-        return status;
+    // Shared, the biggest charts go first (the point count stands for the cost), so neither process is left
+    // drawing a big one while the other has finished; the order of the two is the same (stable sort).
+    std::vector<int> order(jobs.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (queue)
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+            return jobs[size_t(a)].question.pointCount > jobs[size_t(b)].question.pointCount;
+        });
+    int next = 0;
+    auto claim = [&] {
+        const int i = queue ? queue->claim() : next++;
+        return i >= 0 && i < int(order.size()) ? order[size_t(i)] : -1;
+    };
 
     // Charts render on this thread (QGraphicsScene is not thread-safe) while the thread pool encodes earlier
-    // images, each in stripes that compress in parallel (ChartRenderer::writePng): both cores work. Four
-    // small images (4 MB each) may wait, one medium or large (up to 66 MB), so memory stays bounded.
+    // images, each in stripes that compress in parallel (ChartRenderer::writePng). Four small images (4 MB
+    // each) may wait, one medium or large (up to 66 MB), so memory stays bounded.
     std::deque<QFuture<QString>> pending;
     int status = Success;
     auto collect = [&](size_t keep) {
@@ -152,22 +232,14 @@ int runCharts(const QCommandLineParser &parser)
         }
     };
     const size_t keep = options.pixelSize().width() * options.pixelSize().height() <= 1440 * 720 ? 4 : 1;
-    QSet<QString> used;
-    for (const Question &q : std::as_const(sel.buckets)) {
-        if (q.kind == MetricKind::Unknown) {
-            printErr(
-                QStringLiteral("insights-viewer: %1: warning: %2 skipped: %3\n")
-                    .arg(sel.catalogue.filePath, terminalSafe(q.label), ChartBuilder::unsupportedText(q)));
-            continue;
-        }
-        QString error;
+    for (int i = claim(); i >= 0; i = claim()) {
+        const Question &q = jobs[size_t(i)].question;
+        const QString &path = jobs[size_t(i)].path;
         const std::optional<BucketValues> values = sel.snapshot->loadBucketValues(q.id, &error);
         if (!values) {
-            collect(0);
-            return fail(error);
+            status = fail(error);
+            break;
         }
-        const QString path =
-            QDir(dir).filePath(DataExport::safeFileName(q.label, options.extension(), &used));
         if (options.format != ChartFormat::Png) {
             if (!ChartRenderer::exportChart(q, *values, options, path, &error))
                 status = fail(error);
@@ -176,6 +248,11 @@ int runCharts(const QCommandLineParser &parser)
         QImage image = ChartRenderer::image(q, *values, options);
         if (image.isNull())
             continue;
+        if (inlineEncode) {
+            if (!ChartRenderer::writePng(image, path, options.pngLevel, &error, false))
+                status = fail(error);
+            continue;
+        }
         collect(keep);
         const int level = options.pngLevel;
         pending.push_back(QtConcurrent::run([image = std::move(image), path, level]() {
@@ -184,7 +261,18 @@ int runCharts(const QCommandLineParser &parser)
             return error;
         }));
     }
+    if (status != Success && queue)
+        queue->close(int(jobs.size())); // the other process stops after its current chart
     collect(0);
+    // The second process's messages went to our stderr; its failure is ours. If it could not start, this
+    // process has drawn every chart.
+    if (second.state() != QProcess::NotRunning) {
+        second.waitForFinished(-1);
+        if (second.exitStatus() != QProcess::NormalExit)
+            status = fail(tr("%1: the second export process stopped").arg(sel.catalogue.filePath));
+        else if (second.exitCode() != Success && status == Success)
+            status = second.exitCode();
+    }
     return status;
 }
 
@@ -260,6 +348,9 @@ void addExportOptions(QCommandLineParser &parser)
         {QStringLiteral("theme"), tr("Chart theme: light (default) or dark."), QStringLiteral("THEME")});
     parser.addOption({QStringLiteral("question"), tr("Export only the bucket LABEL (repeatable)."),
                       QStringLiteral("LABEL")});
+    QCommandLineOption share(kShare, QString(), QStringLiteral("QUEUE"));
+    share.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(share);
 }
 
 int exportMode(const QCommandLineParser &parser)

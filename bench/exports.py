@@ -13,8 +13,9 @@ Cases (anchor → ours):
   ndjson1m   the same sqlite3 -csv → --export-data --format ndjson
   png1m      sqlite3 reading the bucket's (timestamp, xvalue) rows → --export-charts --question big_timeseries
 With --before BUILD (e.g. main's build), that build's binary runs in the same alternation as a third party.
+With --one-process, ours also runs with IV_EXPORT_PROCESSES=1 (charts drawn by one process, no second one).
 
-Usage: bench/exports.py [--build DIR] [--before DIR] [--runs N] [--cases a,b,...]
+Usage: bench/exports.py [--build DIR] [--before DIR] [--one-process] [--runs N] [--cases a,b,...]
 Needs python3-matplotlib for charts9/charts40 (apt install python3-matplotlib; skipped when missing), sqlite3,
 ../shared/fixtures, and builds the 1M-row snapshot (bench/make-large-snapshot.sh) and the 40-chart one on first
 use in $IV_BENCH_DIR (default /tmp/iv-bench).
@@ -32,11 +33,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(os.path.dirname(ROOT), "shared", "fixtures")
 
 
-def run(cmd, out_dir=None, stdout=subprocess.DEVNULL):
+def run(cmd, out_dir=None, stdout=subprocess.DEVNULL, extra_env=None):
     """Runs cmd once: (wall seconds, CPU seconds of the process and its threads/children)."""
     if out_dir:
         shutil.rmtree(out_dir, ignore_errors=True)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(extra_env or {}))
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -57,6 +58,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--before", help="another build to time in the same alternation (e.g. main's)")
+    ap.add_argument("--one-process", action="store_true",
+                    help="also time ours with IV_EXPORT_PROCESSES=1 (one process draws every chart)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--cases", default="charts9,charts40,csv1m,ndjson1m,png1m")
     args = ap.parse_args()
@@ -105,21 +108,23 @@ def main():
         if name not in cases:
             continue
         anchor, anchor_out, ours_cmd, ours_out, to_file = cases[name]
-        parties = [("anchor", lambda: anchor, anchor_out), ("ours", lambda: ours_cmd(ours), ours_out)]
+        parties = [("anchor", lambda: anchor, anchor_out, None), ("ours", lambda: ours_cmd(ours), ours_out, None)]
+        if args.one_process and name.startswith(("charts", "png")):
+            parties.append(("one", lambda: ours_cmd(ours), ours_out, {"IV_EXPORT_PROCESSES": "1"}))
         if before:
-            parties.append(("before", lambda: ours_cmd(before), ours_out))
+            parties.append(("before", lambda: ours_cmd(before), ours_out, None))
         results = {p[0]: [] for p in parties}
         for _ in range(args.runs):
-            for label, cmd, out in parties:
+            for label, cmd, out, extra_env in parties:
                 if to_file == "file" and label == "anchor":
                     with open(f"{tmp}/anchor.out", "wb") as f:
                         results[label].append(run(cmd(), out, stdout=f))
                 else:
-                    results[label].append(run(cmd(), out))
+                    results[label].append(run(cmd(), out, extra_env=extra_env))
         med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in results.items()}
         a_wall, a_cpu = med["anchor"]
         line = f"{name:9} anchor {a_wall:.3f} s (cpu {a_cpu:.3f})"
-        for label in ("ours", "before"):
+        for label in ("ours", "one", "before"):
             if label in med:
                 w, c = med[label]
                 line += (f" | {label} {w:.3f} s (cpu {c:.3f}) = wall {w / a_wall:.2f}x, cpu {c / a_cpu:.2f}x"

@@ -3,8 +3,10 @@
 // kind, hostile values, dark theme, odd sizes) decodes to the very image that was rendered and to what Qt's
 // own PNG writer stores for it; the striped encoder gives the same bytes compressed in parallel or in turn;
 // and --export-charts (rendering on the main thread, encoding on the thread pool) writes, chart for chart,
-// the pixels of a sequential render in this process, with the DPI as metadata.
+// the pixels of a sequential render in this process, with the DPI as metadata. Two processes sharing the
+// charts (ChartQueue) write the very files one process writes, whichever process draws which chart.
 #include "categorycolours.h"
+#include "chartqueue.h"
 #include "chartrenderer.h"
 #include "chartstyle.h"
 #include "dataexport.h"
@@ -17,6 +19,8 @@
 #include <QDir>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QMap>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +28,41 @@
 using namespace iv;
 
 namespace {
+
+// Every file of dir by name, with its bytes.
+QMap<QString, QByteArray> filesOf(const QString &dir)
+{
+    QMap<QString, QByteArray> files;
+    for (const QString &name : QDir(dir).entryList(QDir::Files)) {
+        QFile file(QDir(dir).filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            files.insert(name, file.readAll());
+    }
+    return files;
+}
+
+// The command's own messages (Qt's notes about the environment left out).
+QList<QByteArray> messages(const QByteArray &err)
+{
+    QList<QByteArray> lines = err.split('\n');
+    lines.removeIf([](const QByteArray &line) { return line.startsWith("QStandardPaths:"); });
+    return lines;
+}
+
+// runViewer with IV_EXPORT_PROCESSES (1: one process, 2: always a second one) and TMPDIR set.
+ivtest::RunResult runWithProcesses(const QByteArray &processes, const QString &tmp, const QStringList &args)
+{
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qputenv("IV_EXPORT_PROCESSES", processes);
+    qputenv("TMPDIR", tmp.toLocal8Bit());
+    const auto r = ivtest::runViewer(args);
+    qunsetenv("IV_EXPORT_PROCESSES");
+    if (oldTmp.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", oldTmp);
+    return r;
+}
 
 QImage decode(const QByteArray &png)
 {
@@ -58,6 +97,7 @@ class TestPngExportIdentity : public QObject
 private:
     QTemporaryDir m_dir;
     QStringList m_dbs;
+    QString m_forty; // bench/forty-charts.sql
 
 private slots:
     void initTestCase()
@@ -66,6 +106,134 @@ private slots:
                                        {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")})
               << ivtest::buildDatabase(m_dir, QStringLiteral("hostile.db"),
                                        {QStringLiteral("schema.sql"), QStringLiteral("export-hostile.sql")});
+        m_forty = ivtest::buildDatabase(
+            m_dir, QStringLiteral("forty.db"),
+            {QStringLiteral("schema.sql"), QStringLiteral("../../bench/forty-charts.sql")});
+    }
+
+    // The queue hands each index out once, across handles on the same file (as across processes), and a
+    // closed queue hands out nothing below its end; the owner removes the file.
+    void queueHandsOutEachChartOnce()
+    {
+        QString error;
+        QString path;
+        {
+            const auto owner = ChartQueue::create(&error);
+            QVERIFY2(owner, qPrintable(error));
+            path = owner->path();
+            QVERIFY(QFileInfo::exists(path));
+            const auto other = ChartQueue::attach(path, &error);
+            QVERIFY2(other, qPrintable(error));
+            QCOMPARE(owner->claim(), 0);
+            QCOMPARE(other->claim(), 1);
+            QCOMPARE(other->claim(), 2);
+            QCOMPARE(owner->claim(), 3);
+            other->close(10);
+            QCOMPARE(owner->claim(), 10);
+            owner->close(5); // never backwards
+            QCOMPARE(other->claim(), 11);
+        }
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!ChartQueue::attach(path, &error));
+        QVERIFY2(error.startsWith(path), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path)); // attaching creates nothing
+        // Any other file is refused and left as it was, also one of the queue's size.
+        for (const QByteArray &bytes : {QByteArray(64, '\0'), QByteArray(64, 'x'), QByteArray("IVCHARTQ"),
+                                        QByteArray("IVCHARTQ") + QByteArray(100, '\0')}) {
+            const QString other = m_dir.filePath(QStringLiteral("not-a-queue"));
+            QFile file(other);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(bytes);
+            file.close();
+            error.clear();
+            QVERIFY(!ChartQueue::attach(other, &error));
+            QVERIFY2(error.startsWith(other), qPrintable(error));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), bytes);
+        }
+        // The command refuses it too (exit status 2, the file named).
+        const QString other = m_dir.filePath(QStringLiteral("not-a-queue"));
+        const auto r =
+            ivtest::runViewer({QStringLiteral("--export-charts"), m_dir.filePath(QStringLiteral("nq")),
+                               QStringLiteral("--export-share"), other, m_dbs.first()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(other.toUtf8()), r.err.constData());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("nq")))); // nothing written
+    }
+
+    // One process, or two sharing the charts: the same files, byte for byte, and no queue file left behind.
+    // The 40-chart snapshot has enough charts that both processes draw some.
+    void twoProcessesWriteTheSameFiles()
+    {
+        const QStringList dbs = QStringList(m_dbs) << m_forty;
+        for (const QString &db : dbs) {
+            const QString base = m_dir.filePath(QFileInfo(db).baseName());
+            QTemporaryDir tmp;
+            const auto one = runWithProcesses(
+                "1", tmp.path(), {QStringLiteral("--export-charts"), base + QStringLiteral("-one"), db});
+            QCOMPARE(one.exitCode, 0);
+            const auto two = runWithProcesses(
+                "2", tmp.path(), {QStringLiteral("--export-charts"), base + QStringLiteral("-two"), db});
+            QCOMPARE(two.exitCode, 0);
+            QCOMPARE(messages(two.err), messages(one.err)); // warnings once, from the first process only
+            const auto a = filesOf(base + QStringLiteral("-one")), b = filesOf(base + QStringLiteral("-two"));
+            QVERIFY(a.size() >= 4);
+            QCOMPARE(b.keys(), a.keys());
+            for (auto it = a.cbegin(); it != a.cend(); ++it)
+                QVERIFY2(b.value(it.key()) == it.value(), qPrintable(db + QLatin1Char(' ') + it.key()));
+            QCOMPARE(QDir(tmp.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+        }
+    }
+
+    // The second process alone on a queue that the first has partly claimed draws exactly the unclaimed
+    // charts, in the files the first process would have written; two helpers on one queue split the rest.
+    void helperDrawsWhatIsLeftOnTheQueue()
+    {
+        const QString whole = m_dir.filePath(QStringLiteral("forty-whole"));
+        QCOMPARE(runWithProcesses("1", QDir::tempPath(), {QStringLiteral("--export-charts"), whole, m_forty})
+                     .exitCode,
+                 0);
+        const auto expected = filesOf(whole);
+        QCOMPARE(expected.size(), 40);
+        QString error;
+        const auto queue = ChartQueue::create(&error);
+        QVERIFY2(queue, qPrintable(error));
+        for (int i = 0; i < 30; ++i)
+            queue->claim(); // charts 0-29 "taken" by a first process that never draws them
+        const QString rest = m_dir.filePath(QStringLiteral("forty-rest"));
+        const QStringList helperArgs = {QStringLiteral("--export-charts"), rest,
+                                        QStringLiteral("--export-share"), queue->path(), m_forty};
+        QProcess first, second;
+        for (QProcess *p : {&first, &second})
+            p->start(QStringLiteral(IV_VIEWER_BINARY), helperArgs);
+        for (QProcess *p : {&first, &second}) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+        }
+        // Shared, charts go biggest first (point count; ties in dashboard order): the ten left are the
+        // smallest, by the command's file names.
+        const auto snapshot = SnapshotFile::open(m_forty, &error);
+        const auto cat = snapshot->readCatalogue(&error);
+        QList<QPair<qint64, QString>> charts; // (point count, file name) in dashboard order
+        QSet<QString> used;
+        for (const App &app : cat->apps)
+            for (const Question &q : app.questions)
+                if (q.isBucket())
+                    charts.append(
+                        {q.pointCount, DataExport::safeFileName(q.label, QStringLiteral("png"), &used)});
+        QCOMPARE(charts.size(), 40);
+        std::stable_sort(charts.begin(), charts.end(),
+                         [](const auto &a, const auto &b) { return a.first > b.first; });
+        QVERIFY(charts.first().first > charts.last().first);
+        QStringList last;
+        for (int i = 30; i < 40; ++i)
+            last << charts.at(i).second;
+        last.sort();
+        const auto written = filesOf(rest);
+        QCOMPARE(written.keys(), last);
+        for (auto it = written.cbegin(); it != written.cend(); ++it)
+            QVERIFY2(it.value() == expected.value(it.key()), qPrintable(it.key()));
+        QVERIFY(queue->claim() >= 40 + 2); // each helper claimed past the end once
     }
 
     // Synthetic images: noise, flat areas, repeated rows, one row, odd widths; every stripe count.
