@@ -115,16 +115,59 @@ int progress(void *context)
     return (*cancel && (*cancel)->load(std::memory_order_relaxed)) ? 1 : 0;
 }
 
-// The categories of one bucket met so far, by their stored bytes: a category seen before is found without
-// allocating (the lookup key wraps the cell's bytes), a run of equal ones without hashing. Up to kMaxSeen
-// distinct ones; beyond that each new run goes through internCategory.
+// The categories of one bucket met so far, by their stored bytes: a run of equal ones costs a comparison, a
+// category seen before a hash of its bytes and one probe of an open-addressing table (entries keep their
+// hash, so bytes are compared only on an equal hash), without allocating. Up to kMaxSeen distinct ones;
+// beyond that each new run goes through internCategory.
 struct CategoryRun
 {
     static constexpr qsizetype kMaxSeen = 1 << 16;
     QByteArray bytes;
     qint32 index = -1;
     bool have = false;
-    QHash<QByteArray, qint32> seen;
+
+    struct Entry
+    {
+        size_t hash;
+        QByteArray bytes;
+        qint32 index;
+    };
+    QVector<Entry> entries;
+    QVector<quint32> table; // entry number + 1, 0 empty; a power of two, at most half full
+
+    const Entry *find(const char *p, int n, size_t hash) const
+    {
+        if (table.isEmpty())
+            return nullptr;
+        const size_t mask = size_t(table.size()) - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            const quint32 used = table.at(qsizetype(i));
+            if (used == 0)
+                return nullptr;
+            const Entry &e = entries.at(used - 1);
+            if (e.hash == hash && e.bytes.size() == n && std::memcmp(e.bytes.constData(), p, size_t(n)) == 0)
+                return &e;
+        }
+    }
+    void insert(const QByteArray &key, size_t hash, qint32 categoryIndex)
+    {
+        entries.append({hash, key, categoryIndex});
+        if (entries.size() * 2 > table.size()) {
+            table.fill(0, std::max<qsizetype>(64, table.size() * 2));
+            for (qsizetype k = 0; k < entries.size(); ++k)
+                place(entries.at(k).hash, quint32(k + 1));
+        } else {
+            place(hash, quint32(entries.size()));
+        }
+    }
+    void place(size_t hash, quint32 entry)
+    {
+        const size_t mask = size_t(table.size()) - 1;
+        size_t i = hash & mask;
+        while (table.at(qsizetype(i)) != 0)
+            i = (i + 1) & mask;
+        table[qsizetype(i)] = entry;
+    }
 };
 
 // One stored value row (columns col .. col + 4: id, timestamp, xvalue, yvalue, category) appended to values
@@ -172,15 +215,15 @@ void appendValueRow(BucketValues &values, const SqliteStatement &st, int col, Ca
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), col + 4));
     const int n = sqlite3_column_bytes(st.get(), col + 4);
     if (!run.have || run.bytes.size() != n || std::memcmp(run.bytes.constData(), p, size_t(n)) != 0) {
-        const auto known = run.seen.constFind(QByteArray::fromRawData(p, n));
-        if (known != run.seen.cend()) {
-            run.bytes = known.key();
-            run.index = *known;
+        const size_t hash = qHashBits(p, size_t(n));
+        if (const CategoryRun::Entry *known = run.find(p, n, hash)) {
+            run.bytes = known->bytes; // shared, not copied
+            run.index = known->index;
         } else {
             run.bytes = QByteArray(p, n);
             run.index = values.internCategory(n > 0 ? QString::fromUtf8(run.bytes) : QStringLiteral(""));
-            if (run.seen.size() < CategoryRun::kMaxSeen)
-                run.seen.insert(run.bytes, run.index);
+            if (run.entries.size() < CategoryRun::kMaxSeen)
+                run.insert(run.bytes, hash, run.index);
         }
         run.have = true;
     }
