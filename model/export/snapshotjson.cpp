@@ -352,7 +352,6 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
     SqliteStatement &st = *statement;
 
     QByteArray lastCategoryBytes, lastCategory; // the previous row's category, stored and escaped
-    QHash<QByteArray, QByteArray> escapedCategories; // categories met so far (up to 65,536), by stored bytes
     bool haveLastCategory = false;
     QByteArray text;
     bool first = true;
@@ -372,18 +371,11 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
             const int n = sqlite3_column_bytes(st.get(), 4);
             if (!haveLastCategory || lastCategoryBytes.size() != n ||
                 std::memcmp(lastCategoryBytes.constData(), p, size_t(n)) != 0) {
-                // A category met before is found without allocating (the key wraps the cell's bytes).
-                const auto known = escapedCategories.constFind(QByteArray::fromRawData(p, n));
-                if (known != escapedCategories.cend()) {
-                    lastCategoryBytes = known.key();
-                    lastCategory = *known;
-                } else {
-                    lastCategoryBytes = QByteArray(p, n);
-                    lastCategory.clear();
-                    appendStoredText(lastCategory, p, n);
-                    if (escapedCategories.size() < (1 << 16))
-                        escapedCategories.insert(lastCategoryBytes, lastCategory);
-                }
+                // Both buffers keep their capacity: no allocation once they are long enough.
+                lastCategoryBytes.resize(n);
+                std::memcpy(lastCategoryBytes.data(), p, size_t(n));
+                lastCategory.resize(0);
+                appendStoredText(lastCategory, p, n);
                 haveLastCategory = true;
             }
             if (!out.append(lastCategory))

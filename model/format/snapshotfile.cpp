@@ -842,6 +842,13 @@ QVector<SnapshotFile::BucketBatch> SnapshotFile::bucketBatches(const QVector<qin
     QVector<qint64> from(n), to(n);
     for (int i = 0; i < n; ++i) {
         from[i] = rowid(first, bucketIds.at(i), -1);
+        // Without an index on bucket_id a seek is a scan of the table: no batches then (one scan at most).
+        if (sqlite3_stmt_status(first.get(), SQLITE_STMTSTATUS_FULLSCAN_STEP, 0) > 0) {
+            batches.clear();
+            for (int k = 0; k < n; ++k)
+                single(k);
+            return batches;
+        }
         to[i] = from[i] < 0 ? -2 : rowid(last, bucketIds.at(i), -2);
     }
     sqlite3_reset(first.get());

@@ -399,14 +399,18 @@ private slots:
     void spreadBucketsReadTogether_data()
     {
         QTest::addColumn<QString>("bucketIdType");
+        QTest::addColumn<bool>("index");
         QTest::addColumn<bool>("together");
-        QTest::newRow("integer") << QStringLiteral("integer") << true;
-        QTest::newRow("real") << QStringLiteral("real") << true;
-        QTest::newRow("text") << QStringLiteral("text") << false;
+        QTest::newRow("integer") << QStringLiteral("integer") << true << true;
+        QTest::newRow("real") << QStringLiteral("real") << true << true;
+        QTest::newRow("text") << QStringLiteral("text") << true << false;
+        // Without an index on bucket_id, finding a bucket's span is a scan of the table: no batches.
+        QTest::newRow("no index") << QStringLiteral("integer") << false << false;
     }
     void spreadBucketsReadTogether()
     {
         QFETCH(QString, bucketIdType);
+        QFETCH(bool, index);
         QFETCH(bool, together);
         QString schema = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql")));
         const qsizetype from =
@@ -419,6 +423,12 @@ private slots:
                           "timestamp datetime, xvalue real NOT NULL, yvalue real NOT NULL, category "
                           "varchar(254), bucket_id %1 NOT NULL);")
                           .arg(bucketIdType));
+        if (!index) {
+            const qsizetype at =
+                schema.indexOf(QLatin1String("CREATE INDEX \"insights_bucketvalue_bucket_id_1ca3575e\""));
+            QVERIFY(at >= 0);
+            schema.remove(at, schema.indexOf(QLatin1Char('\n'), at) - at);
+        }
         const QString sql =
             schema + generatedRowsSql() +
             QStringLiteral(
@@ -427,8 +437,8 @@ private slots:
                 "NULL, NULL, 1, NULL, NULL, NULL, NULL, NULL, '77777777777777777777777777777777');\n"
                 "UPDATE insights_bucketvalue SET bucket_id = CASE id % 10 WHEN 0 THEN 1 WHEN 5 THEN 1 "
                 "WHEN 1 THEN 2 WHEN 6 THEN 2 WHEN 3 THEN 4 ELSE 3 END;\n");
-        const QString path =
-            ivtest::buildDatabaseFromSql(m_dir, QStringLiteral("spread-%1.db").arg(bucketIdType), sql);
+        const QString path = ivtest::buildDatabaseFromSql(
+            m_dir, QStringLiteral("spread-%1-%2.db").arg(bucketIdType).arg(index), sql);
         QString error;
         const auto file = SnapshotFile::open(path, &error);
         QVERIFY2(file, qPrintable(error));
