@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "snapshotdiff.h"
 
+#include "batchcursor.h"
 #include "catalogue.h"
 #include "executionrows.h"
 #include "localizedtext.h"
@@ -342,6 +343,13 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
         if (d->isValue)
             d->newText = valueText(q);
     };
+    struct BucketPair
+    {
+        int diffIndex;
+        qint64 oldId, newId, oldCount, newCount;
+        bool metadataChanged;
+    };
+    QVector<BucketPair> pairs;
     for (const QString &key : std::as_const(newOrder)) {
         if (cancelled())
             return std::nullopt;
@@ -386,30 +394,60 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
                 changed = changed || !near;
             }
         } else {
-            // Each file's values read in a thread of its own (SnapshotFile: one per thread; the old file is
-            // touched by nothing else until get()).
-            QString e1, e2;
-            std::future<std::optional<BucketValues>> oldValues =
-                std::async(std::launch::async, [&] { return oldFile->loadBucketValues(o.id, &e1, cancel); });
-            const auto vb = newFile->loadBucketValues(q.id, &e2, cancel);
-            const auto va = oldValues.get();
-            if (va && vb) {
-                d.valuesCompared = true;
-                comparePoints(*va, *vb, tolerance, &d);
-            } else if (cancelled()) {
-                return std::nullopt;
-            } else {
-                d.changedExamples << LocalizedText::translate("iv::SnapshotDiff", "values not compared: %1")
-                                         .arg(va ? e2 : e1);
-            }
-            changed = changed || d.oldPoints != d.newPoints || d.changedPoints || d.addedPoints || d.removedPoints ||
-                      !d.valuesCompared;
-            d.withinTolerance = d.tolerantPoints > 0;
+            // The points are compared below, a batch of buckets at a time.
+            pairs.append({int(diff.questions.size()), o.id, q.id, o.pointCount, q.pointCount, changed});
+            diff.questions.append(d);
+            continue;
         }
         if (changed)
             d.withinTolerance = false;
         d.status = changed ? QuestionDiff::Status::Changed : QuestionDiff::Status::Unchanged;
         diff.questions.append(d);
+    }
+
+    // Buckets on both sides, in the new file's order: each file's values read a batch at a time (buckets
+    // whose rows lie spread among each other's by one pass over the table), each file in a thread of its own
+    // (SnapshotFile: one per thread; the old file is touched by nothing else until get()). At most one batch
+    // of each file (kBatchPoints points, ~72 MB) is in memory.
+    constexpr qint64 kBatchPoints = 2'000'000;
+    QVector<qint64> oldIds, newIds, oldCounts, newCounts;
+    for (const BucketPair &p : std::as_const(pairs)) {
+        oldIds.append(p.oldId);
+        newIds.append(p.newId);
+        oldCounts.append(p.oldCount);
+        newCounts.append(p.newCount);
+    }
+    BatchCursor oldValues(*oldFile, oldIds, oldCounts, kBatchPoints);
+    BatchCursor newValues(*newFile, newIds, newCounts, kBatchPoints);
+    for (int k = 0; k < pairs.size(); ++k) {
+        if (cancelled())
+            return std::nullopt;
+        std::future<bool> oldLoaded;
+        if (oldValues.needs(k))
+            oldLoaded = std::async(std::launch::async, [&] { return oldValues.load(k, cancel); });
+        const bool newOk = !newValues.needs(k) || newValues.load(k, cancel);
+        const bool oldOk = !oldLoaded.valid() || oldLoaded.get();
+        if (!newOk || !oldOk || cancelled()) {
+            if (error)
+                *error = QStringLiteral("cancelled");
+            return std::nullopt;
+        }
+        QuestionDiff &d = diff.questions[pairs.at(k).diffIndex];
+        bool changed = pairs.at(k).metadataChanged;
+        const std::optional<BucketValues> &va = oldValues.values(k), &vb = newValues.values(k);
+        if (va && vb) {
+            d.valuesCompared = true;
+            comparePoints(*va, *vb, tolerance, &d);
+        } else {
+            d.changedExamples << LocalizedText::translate("iv::SnapshotDiff", "values not compared: %1")
+                                     .arg(va ? newValues.error(k) : oldValues.error(k));
+        }
+        changed = changed || d.oldPoints != d.newPoints || d.changedPoints || d.addedPoints ||
+                  d.removedPoints || !d.valuesCompared;
+        d.withinTolerance = d.tolerantPoints > 0;
+        if (changed)
+            d.withinTolerance = false;
+        d.status = changed ? QuestionDiff::Status::Changed : QuestionDiff::Status::Unchanged;
     }
     for (const QString &key : std::as_const(oldOrder)) {
         if (news.contains(key))

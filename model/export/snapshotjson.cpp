@@ -6,6 +6,7 @@
 #include "timestamp.h"
 
 #include <QBuffer>
+#include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -213,19 +214,117 @@ void appendStoredText(QByteArray &out, const char *p, int n)
 // numericCell, timestamps by Timestamp::parseUtcMicros and its canonical-form rule, text as QString::fromUtf8
 // or SqliteStatement::text) without building the bucket in memory, so memory stays at one output block
 // whatever the bucket's size. False and *error on a read or write failure.
+// The text around and between a row's cells at one indent level (of the "values" key; -1 for compact
+// output), as QJsonDocument writes it.
+struct RowFrame
+{
+    explicit RowFrame(int level) : level(level), indented(level >= 0)
+    {
+        const QByteArray rowIndent(indented ? 4 * (level + 1) : 0, ' '),
+            keyIndent(indented ? 4 * (level + 2) : 0, ' ');
+        sep = indented ? QByteArrayLiteral(",\n") : QByteArrayLiteral(",");
+        rowOpen = rowIndent + (indented ? "{\n" : "{") + keyIndent +
+                  (indented ? "\"category\": " : "\"category\":");
+        beforeTimestamp = sep + keyIndent + (indented ? "\"timestamp\": " : "\"timestamp\":");
+        beforeX = sep + keyIndent + (indented ? "\"x\": " : "\"x\":");
+        beforeY = sep + keyIndent + (indented ? "\"y\": " : "\"y\":");
+        rowClose = indented ? "\n" + rowIndent + "}" : QByteArrayLiteral("}");
+    }
+    bool open(BlockOut &out) const { return out.append(indented ? "[\n" : "[", indented ? 2 : 1); }
+    // QJsonDocument writes an empty array as "[", a line break and the indent, "]" when indented.
+    bool close(BlockOut &out, bool empty) const
+    {
+        if (indented &&
+            !out.append((empty ? QByteArray() : QByteArrayLiteral("\n")) + QByteArray(4 * level, ' ')))
+            return false;
+        return out.append("]", 1);
+    }
+    // A number of a row as appendNumber writes it.
+    static bool number(BlockOut &out, double d, QByteArray &text)
+    {
+        if (!out.ensure(kNumberRoom))
+            return false;
+        if (char *end = writeNumber(out.cursor(), d)) {
+            out.advance(end);
+            return true;
+        }
+        text.clear();
+        appendNumber(text, d);
+        return out.append(text);
+    }
+    // A canonical timestamp as appendString(Timestamp::formatDjango(micros)) writes it.
+    static bool timestamp(BlockOut &out, qint64 micros, QByteArray &text)
+    {
+        if (!out.ensure(64))
+            return false;
+        char *c = out.cursor();
+        *c = '"';
+        if (char *end = Timestamp::writeText(c + 1, micros, ' ', false)) {
+            *end++ = '"';
+            out.advance(end);
+            return true;
+        }
+        text.clear();
+        appendString(text, Timestamp::formatDjango(micros));
+        return out.append(text);
+    }
+
+    int level;
+    bool indented;
+    QByteArray sep, rowOpen, beforeTimestamp, beforeX, beforeY, rowClose;
+};
+
+// The values array of a bucket already loaded (loadBucketBatch), as streamValues writes it from the file:
+// the same cells, since both follow loadBucketValues' cell rules (the stored timestamp text where it is not
+// canonical, QString::fromUtf8 of a category).
+bool writeLoadedValues(BlockOut &out, const BucketValues &values, int level)
+{
+    const RowFrame f(level);
+    if (!f.open(out))
+        return false;
+    QVector<QByteArray> categories(values.categories.size()); // escaped once each
+    QVector<bool> escaped(values.categories.size(), false);
+    QByteArray text;
+    for (int i = 0; i < values.size(); ++i) {
+        if ((i > 0 && !out.append(f.sep)) || !out.append(f.rowOpen))
+            return false;
+        const qint32 c = values.categoryIndex.at(i);
+        if (c < 0) {
+            if (!out.append("null", 4))
+                return false;
+        } else {
+            if (!escaped.at(c)) {
+                appendString(categories[c], values.categories.at(c));
+                escaped[c] = true;
+            }
+            if (!out.append(categories.at(c)))
+                return false;
+        }
+        if (!out.append(f.beforeTimestamp))
+            return false;
+        const auto stored = values.timestampText.constFind(i);
+        if (stored != values.timestampText.cend()) {
+            text.clear();
+            appendString(text, *stored);
+            if (!out.append(text))
+                return false;
+        } else if (values.timestamps.at(i) == Timestamp::Invalid) {
+            if (!out.append("null", 4))
+                return false;
+        } else if (!RowFrame::timestamp(out, values.timestamps.at(i), text)) {
+            return false;
+        }
+        if (!out.append(f.beforeX) || !RowFrame::number(out, values.x.at(i), text) ||
+            !out.append(f.beforeY) || !RowFrame::number(out, values.y.at(i), text) ||
+            !out.append(f.rowClose) || !out.row())
+            return false;
+    }
+    return f.close(out, values.isEmpty());
+}
+
 bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int level, QString *error)
 {
-    const bool indented = level >= 0;
-    const QByteArray rowIndent(indented ? 4 * (level + 1) : 0, ' '),
-        keyIndent(indented ? 4 * (level + 2) : 0, ' ');
-    const QByteArray sep = indented ? QByteArrayLiteral(",\n") : QByteArrayLiteral(",");
-    // Everything between two cells of a row, written at once.
-    const QByteArray rowOpen =
-        rowIndent + (indented ? "{\n" : "{") + keyIndent + (indented ? "\"category\": " : "\"category\":");
-    const QByteArray beforeTimestamp = sep + keyIndent + (indented ? "\"timestamp\": " : "\"timestamp\":");
-    const QByteArray beforeX = sep + keyIndent + (indented ? "\"x\": " : "\"x\":");
-    const QByteArray beforeY = sep + keyIndent + (indented ? "\"y\": " : "\"y\":");
-    const QByteArray rowClose = indented ? "\n" + rowIndent + "}" : QByteArrayLiteral("}");
+    const RowFrame f(level);
     auto writeFailed = [&] {
         if (error)
             *error = QStringLiteral("%1: %2").arg(file.path(), out.errorString());
@@ -241,15 +340,8 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
             *error = reason;
         return false;
     };
-
-    // QJsonDocument writes an empty array as "[", a line break and the indent, "]" when indented.
-    auto closeArray = [&](bool empty) {
-        if (indented &&
-            !out.append((empty ? QByteArray() : QByteArrayLiteral("\n")) + QByteArray(4 * level, ' ')))
-            return writeFailed();
-        return out.append("]", 1) || writeFailed();
-    };
-    if (!out.append(indented ? "[\n" : "[", indented ? 2 : 1))
+    auto closeArray = [&](bool empty) { return f.close(out, empty) || writeFailed(); };
+    if (!f.open(out))
         return writeFailed();
     const QString t = QStringLiteral("insights_bucketvalue");
     if (!file.hasTable(t))
@@ -265,10 +357,10 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
     bool first = true;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        if (!first && !out.append(sep))
+        if (!first && !out.append(f.sep))
             return writeFailed();
         first = false;
-        if (!out.append(rowOpen))
+        if (!out.append(f.rowOpen))
             return writeFailed();
 
         if (st.isNull(4)) {
@@ -279,8 +371,10 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
             const int n = sqlite3_column_bytes(st.get(), 4);
             if (!haveLastCategory || lastCategoryBytes.size() != n ||
                 std::memcmp(lastCategoryBytes.constData(), p, size_t(n)) != 0) {
-                lastCategoryBytes = QByteArray(p, n);
-                lastCategory.clear();
+                // Both buffers keep their capacity: no allocation once they are long enough.
+                lastCategoryBytes.resize(n);
+                std::memcpy(lastCategoryBytes.data(), p, size_t(n));
+                lastCategory.resize(0);
                 appendStoredText(lastCategory, p, n);
                 haveLastCategory = true;
             }
@@ -288,7 +382,7 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
                 return writeFailed();
         }
 
-        if (!out.append(beforeTimestamp))
+        if (!out.append(f.beforeTimestamp))
             return writeFailed();
         switch (st.type(1)) {
         case SQLITE_NULL:
@@ -301,28 +395,18 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
             const qint64 micros = Timestamp::parseUtcMicros(p, n);
             const bool canonical = micros != Timestamp::Invalid && p[10] == ' ' &&
                                    (n == 19 || (n == 26 && micros % 1000000 != 0));
-            if (!out.ensure(64))
-                return writeFailed();
-            char *c = out.cursor();
-            char *end = nullptr;
             if (canonical) {
-                *c = '"';
-                end = Timestamp::writeText(c + 1, micros, ' ', false);
-            }
-            if (end) {
-                *end++ = '"';
-                out.advance(end);
-            } else {
-                text.clear();
-                if (canonical)
-                    appendString(text, Timestamp::formatDjango(micros));
-                else if (n == 0) // whatever QString::fromUtf8 makes of an empty cell, as the reader keeps it
-                    appendString(text, QString::fromUtf8(p, n));
-                else
-                    appendStoredText(text, p, n);
-                if (!out.append(text))
+                if (!RowFrame::timestamp(out, micros, text))
                     return writeFailed();
+                break;
             }
+            text.clear();
+            if (n == 0) // whatever QString::fromUtf8 makes of an empty cell, as the reader keeps it
+                appendString(text, QString::fromUtf8(p, n));
+            else
+                appendStoredText(text, p, n);
+            if (!out.append(text))
+                return writeFailed();
             break;
         }
         default:
@@ -333,22 +417,12 @@ bool streamValues(BlockOut &out, const SnapshotFile &file, qint64 bucketId, int 
         }
 
         for (int col : {2, 3}) {
-            if (!out.append(col == 2 ? beforeX : beforeY))
-                return writeFailed();
             bool ok = false;
-            const double d = numericCell(st, col, &ok);
-            if (!out.ensure(kNumberRoom))
+            if (!out.append(col == 2 ? f.beforeX : f.beforeY) ||
+                !RowFrame::number(out, numericCell(st, col, &ok), text))
                 return writeFailed();
-            if (char *end = writeNumber(out.cursor(), d)) {
-                out.advance(end);
-            } else {
-                text.clear();
-                appendNumber(text, d);
-                if (!out.append(text))
-                    return writeFailed();
-            }
         }
-        if (!out.append(rowClose) || !out.row())
+        if (!out.append(f.rowClose) || !out.row())
             return writeFailed();
     }
     if (rc != SQLITE_DONE)
@@ -366,7 +440,7 @@ bool write(const SnapshotFile &file, QIODevice *device, QString *error, bool ind
     // The skeleton (apps and questions) is small: QJsonDocument writes it, with a placeholder where each
     // bucket's values go; the values are then streamed one bucket at a time, so memory stays at one bucket's
     // values whatever the file's size.
-    QVector<qint64> buckets;
+    QVector<qint64> buckets, counts;
     QJsonArray apps;
     for (const App &app : cat->apps) {
         QJsonObject a;
@@ -380,6 +454,7 @@ bool write(const SnapshotFile &file, QIODevice *device, QString *error, bool ind
             if (q.isBucket()) {
                 o.insert(QStringLiteral("values"), kPlaceholder + QString::number(buckets.size()));
                 buckets.append(q.id);
+                counts.append(q.pointCount);
             }
             questions.append(o);
         }
@@ -391,6 +466,17 @@ bool write(const SnapshotFile &file, QIODevice *device, QString *error, bool ind
     root.insert(QStringLiteral("apps"), apps);
     const QByteArray skeleton =
         QJsonDocument(root).toJson(indented ? QJsonDocument::Indented : QJsonDocument::Compact);
+
+    // Buckets whose rows lie spread among each other's are read together by passes over the table in storage
+    // order, at most kBatchPoints points (~72 MB) in memory; the others are streamed row by row.
+    constexpr qint64 kBatchPoints = 2'000'000;
+    const QVector<SnapshotFile::BucketBatch> batches = file.bucketBatches(buckets, counts, kBatchPoints);
+    QVector<int> batchOf(buckets.size(), -1);
+    for (int b = 0; b < batches.size(); ++b)
+        for (int i = batches.at(b).begin; i < batches.at(b).end; ++i)
+            batchOf[i] = b;
+    int loadedBatch = -1;
+    QVector<BucketValues> loaded;
 
     BlockOut out(device);
     auto writeFailed = [&] {
@@ -414,8 +500,21 @@ bool write(const SnapshotFile &file, QIODevice *device, QString *error, bool ind
             const qsizetype lineStart = skeleton.lastIndexOf('\n', at) + 1;
             level = int((at - lineStart) / 4);
         }
-        if (!streamValues(out, file, buckets.value(index, -1), level, error))
+        const int b = batchOf.value(index, -1);
+        if (b >= 0 && batches.at(b).together) {
+            if (loadedBatch != b) {
+                loaded.clear();
+                std::optional<QVector<BucketValues>> values = file.loadBucketBatch(batches.at(b), error);
+                if (!values)
+                    return false;
+                loaded = std::move(*values);
+                loadedBatch = b;
+            }
+            if (!writeLoadedValues(out, loaded.at(index - batches.at(b).begin), level))
+                return writeFailed();
+        } else if (!streamValues(out, file, buckets.value(index, -1), level, error)) {
             return false;
+        }
     }
     if (!out.append(skeleton.constData() + from, skeleton.size() - from) || !out.flush())
         return writeFailed();

@@ -70,6 +70,31 @@ public:
     // Only for model/ (SqliteStatement is internal to it); the statement must not outlive this object.
     std::unique_ptr<SqliteStatement> bucketValuesStatement(qint64 bucketId, qint64 *rows, QString *error) const;
 
+    // Readers of whole files (--dump-json, --diff, data export) take bucket values in batches. Buckets whose
+    // rows lie spread among other buckets' rows (several buckets collected at once) are read together by one
+    // pass over the row-id span they share, a step per row, where reading each through the bucket_id index
+    // costs a B-tree descent per row (4-5 steps). A batch holds consecutive entries of the reader's list.
+    struct BucketBatch
+    {
+        int begin = 0, end = 0;      // entries [begin, end) of the list given to bucketBatches
+        QVector<qint64> ids;         // their bucket ids
+        bool together = false;       // read by one pass (loadBucketBatch); else each alone is as cheap
+        qint64 first = 0, last = -1; // the row-id span read when together
+        QVector<qint64> counts;      // their point counts as given (for reserving)
+        qint64 points = 0;           // sum of the counts given
+    };
+    // Splits bucketIds (with their point counts from the catalogue, in the reader's order) into consecutive
+    // batches of at most maxPoints points (a bigger bucket stays alone), spread buckets together when one
+    // pass over their shared span is cheaper than the bucket_id index. Rows stay in id order either way, so
+    // what a reader gets does not depend on the batches.
+    QVector<BucketBatch> bucketBatches(const QVector<qint64> &bucketIds, const QVector<qint64> &counts,
+                                       qint64 maxPoints) const;
+    // The values of a batch's buckets, each exactly as loadBucketValues(id) gives it (same rows, order and
+    // cells), in the batch's order; a batch not read together is loaded bucket by bucket. nullopt and *error
+    // as loadBucketValues.
+    std::optional<QVector<BucketValues>> loadBucketBatch(const BucketBatch &batch, QString *error,
+                                                         const std::atomic_bool *cancel = nullptr) const;
+
     // Names of the schema objects as found: for each insights table, whether it is a real table.
     bool hasTable(const QString &name) const { return m_tables.contains(name); }
     QStringList columns(const QString &table) const;

@@ -20,6 +20,9 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <random>
+
+#include <QMap>
 
 using namespace iv;
 
@@ -79,6 +82,145 @@ const QuestionDiff *find(const SnapshotDiff &d, const QString &label, const QStr
     return nullptr;
 }
 
+// Generated buckets for the point matching of big files: rows of four buckets interleaved (so each file's
+// buckets are read together in one pass), keys from a small set (duplicates of every key), timestamps NULL,
+// in Django's form, with a 'T', malformed or an integer, categories NULL, empty, ASCII or not, values
+// including NaN text. The new file's rows are the old ones shuffled (another insertion order and other ids),
+// some removed, some changed, and points added before the first and after the last key.
+struct GeneratedPair
+{
+    QString oldSql, newSql;
+};
+
+GeneratedPair generatedPair(quint32 seed)
+{
+    std::mt19937 random(seed);
+    const QStringList stamps{QStringLiteral("NULL"),
+                             QStringLiteral("'2026-01-01 00:00:00'"),
+                             QStringLiteral("'2026-01-01 00:00:00.250000'"),
+                             QStringLiteral("'2026-01-02 00:00:00'"),
+                             QStringLiteral("'2026-01-01T00:00:00'"),
+                             QStringLiteral("'garbage'"),
+                             QStringLiteral("5")};
+    const QStringList categories{QStringLiteral("NULL"), QStringLiteral("''"), QStringLiteral("'a'"),
+                                 QStringLiteral("'b'"), QStringLiteral("'Zoë 中文'")};
+    const QStringList values{QStringLiteral("1"), QStringLiteral("2.5"), QStringLiteral("'nan'"),
+                             QStringLiteral("-0.0"), QStringLiteral("1e300")};
+    struct Row
+    {
+        int bucket;
+        QString timestamp, category, x, y;
+    };
+    QVector<Row> rows;
+    for (int i = 0; i < 12000; ++i)
+        rows.append({1 + i % 4, stamps.at(int(random() % stamps.size())),
+                     categories.at(int(random() % categories.size())),
+                     values.at(int(random() % values.size())), values.at(int(random() % values.size()))});
+    QString head = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql")));
+    head.remove(QStringLiteral(
+        ", CONSTRAINT \"bucketvalue_unique_bucket_timestamp\" UNIQUE (\"bucket_id\", \"timestamp\")"));
+    head +=
+        QStringLiteral("INSERT INTO insights_app (uuid, module, label) VALUES (%1, 'gen.insights', 'Gen');\n")
+            .arg(kShop);
+    for (int b = 1; b <= 4; ++b)
+        head += QStringLiteral(
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, "
+                    "xlabel, xformat, ylabel, yformat, title, app_id) VALUES (%1, "
+                    "'2026-03-01 00:00:00', 'gen%1', NULL, NULL, %2, NULL, NULL, NULL, NULL, NULL, %3);\n")
+                    .arg(b)
+                    .arg(b == 1 ? 1 : 3)
+                    .arg(kShop);
+    auto insert = [](const QVector<Row> &rs) {
+        QString sql = QStringLiteral("BEGIN;\n");
+        for (const Row &r : rs)
+            sql += QStringLiteral(
+                       "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                       "VALUES (%1, %2, %3, %4, %5);\n")
+                       .arg(r.timestamp, r.x, r.y, r.category)
+                       .arg(r.bucket);
+        return sql + QStringLiteral("COMMIT;\n");
+    };
+    GeneratedPair pair;
+    pair.oldSql = head + insert(rows);
+    QVector<Row> changed;
+    for (const Row &r : std::as_const(rows)) {
+        const unsigned roll = random() % 100;
+        if (roll < 5)
+            continue; // removed
+        Row n = r;
+        if (roll < 10)
+            n.x = values.at(int(random() % values.size())); // changed (or not, when drawn the same)
+        changed.append(n);
+    }
+    std::shuffle(changed.begin(), changed.end(), random);
+    // Added at both ends of the key order: NULL timestamps with a new category, and a later timestamp.
+    for (int b = 1; b <= 4; ++b)
+        for (int i = 0; i < 3; ++i) {
+            changed.prepend({b, QStringLiteral("NULL"), QStringLiteral("' first'"), QStringLiteral("1"),
+                             QStringLiteral("1")});
+            changed.append({b, QStringLiteral("'9999-12-31 23:59:59'"), QStringLiteral("NULL"),
+                            QStringLiteral("1"), QStringLiteral("1")});
+        }
+    pair.newSql = head + insert(changed);
+    return pair;
+}
+
+// The matching as the documentation states it, computed independently from the files: a point's key is
+// its stored timestamp and category (text as stored, NULL apart), the n-th occurrence of a key in id order
+// meets the n-th in the other file, and a pair differs when x or y differ in any bit.
+struct ReferenceCounts
+{
+    qint64 changed = 0, added = 0, removed = 0, oldPoints = 0, newPoints = 0;
+};
+
+ReferenceCounts referenceCounts(const QString &oldPath, const QString &newPath, int bucket)
+{
+    auto read = [bucket](const QString &path) {
+        QMap<QPair<QByteArray, QByteArray>, QVector<QPair<quint64, quint64>>> byKey;
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(
+            db,
+            "SELECT timestamp, category, xvalue, yvalue FROM insights_bucketvalue WHERE bucket_id = ? "
+            "ORDER BY id",
+            -1, &st, nullptr);
+        sqlite3_bind_int(st, 1, bucket);
+        auto cell = [st](int col) {
+            if (sqlite3_column_type(st, col) == SQLITE_NULL)
+                return QByteArray("\x01NULL");
+            return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, col)),
+                              sqlite3_column_bytes(st, col));
+        };
+        auto number = [st](int col) {
+            const double d =
+                sqlite3_column_type(st, col) == SQLITE_TEXT ? std::nan("") : sqlite3_column_double(st, col);
+            return bits(d);
+        };
+        while (sqlite3_step(st) == SQLITE_ROW)
+            byKey[{cell(0), cell(1)}].append({number(2), number(3)});
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        return byKey;
+    };
+    const auto a = read(oldPath), b = read(newPath);
+    ReferenceCounts r;
+    for (auto it = a.cbegin(); it != a.cend(); ++it) {
+        const auto other = b.value(it.key());
+        r.oldPoints += it->size();
+        for (int i = 0; i < it->size(); ++i) {
+            if (i >= other.size())
+                ++r.removed;
+            else if (it->at(i) != other.at(i))
+                ++r.changed;
+        }
+    }
+    for (auto it = b.cbegin(); it != b.cend(); ++it) {
+        r.newPoints += it->size();
+        r.added += std::max<qint64>(0, it->size() - a.value(it.key()).size());
+    }
+    return r;
+}
 } // namespace
 
 class TestSnapshotDiff : public QObject
@@ -462,6 +604,45 @@ private slots:
         const auto run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.out.contains(line.toUtf8()));
+    }
+
+    // Many rows of interleaved buckets (read a batch at a time, each file in its own pass): the counts of
+    // changed, added and removed points are those of matching by key and occurrence, computed here apart.
+    void generatedPointsMatched_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::newRow("seed 1") << 1u;
+        QTest::newRow("seed 2") << 2u;
+    }
+    void generatedPointsMatched()
+    {
+        QFETCH(quint32, seed);
+        const GeneratedPair pair = generatedPair(seed);
+        const QString a = build(pair.oldSql), b = build(pair.newSql);
+        const auto d = compare(a, b);
+        QVERIFY(d);
+        qint64 changedTotal = 0;
+        for (int bucket = 1; bucket <= 4; ++bucket) {
+            const QuestionDiff *q = find(*d, QStringLiteral("gen%1").arg(bucket));
+            QVERIFY(q);
+            QVERIFY(q->valuesCompared);
+            const ReferenceCounts r = referenceCounts(a, b, bucket);
+            QCOMPARE(q->oldPoints, r.oldPoints);
+            QCOMPARE(q->newPoints, r.newPoints);
+            QCOMPARE(q->changedPoints, r.changed);
+            QCOMPARE(q->addedPoints, r.added);
+            QCOMPARE(q->removedPoints, r.removed);
+            QVERIFY(r.added >= 6); // both ends, and not merely shifted
+            QVERIFY(r.removed > 50);
+            QCOMPARE(q->changedExamples.size(), int(std::min<qint64>(5, r.changed)));
+            QCOMPARE(q->status, QuestionDiff::Status::Changed);
+            changedTotal += r.changed;
+        }
+        QVERIFY(changedTotal > 50);
+        // The same file against itself: every point matched, nothing changed.
+        const auto same = compare(b, b);
+        QVERIFY(same);
+        QVERIFY(same->identical());
     }
 
     // Points are matched by (timestamp, category, n-th occurrence of that pair), whatever their row order or

@@ -391,6 +391,111 @@ private slots:
         compareWithReference(path);
     }
 
+    // Buckets whose rows lie spread among each other's are read together by one pass over the table
+    // (SnapshotFile::bucketBatches, loadBucketBatch): each exactly as read alone, and the dump the same
+    // bytes. Rows of a bucket outside the list (3) lie among them; bucket_id declared real is stored as REAL
+    // and matches as "bucket_id = ?" matches it; declared text, it does not compare as a number, so each
+    // bucket is read alone.
+    void spreadBucketsReadTogether_data()
+    {
+        QTest::addColumn<QString>("bucketIdType");
+        QTest::addColumn<bool>("index");
+        QTest::addColumn<bool>("together");
+        QTest::newRow("integer") << QStringLiteral("integer") << true << true;
+        QTest::newRow("real") << QStringLiteral("real") << true << true;
+        QTest::newRow("text") << QStringLiteral("text") << true << false;
+        // Without an index on bucket_id, finding a bucket's span is a scan of the table: no batches.
+        QTest::newRow("no index") << QStringLiteral("integer") << false << false;
+    }
+    void spreadBucketsReadTogether()
+    {
+        QFETCH(QString, bucketIdType);
+        QFETCH(bool, index);
+        QFETCH(bool, together);
+        QString schema = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql")));
+        const qsizetype from =
+            schema.indexOf(QLatin1String("CREATE TABLE IF NOT EXISTS \"insights_bucketvalue\""));
+        QVERIFY(from >= 0);
+        schema.remove(from, schema.indexOf(QLatin1Char('\n'), from) - from);
+        schema.insert(from,
+                      QStringLiteral(
+                          "CREATE TABLE insights_bucketvalue (id integer NOT NULL PRIMARY KEY AUTOINCREMENT, "
+                          "timestamp datetime, xvalue real NOT NULL, yvalue real NOT NULL, category "
+                          "varchar(254), bucket_id %1 NOT NULL);")
+                          .arg(bucketIdType));
+        if (!index) {
+            const qsizetype at =
+                schema.indexOf(QLatin1String("CREATE INDEX \"insights_bucketvalue_bucket_id_1ca3575e\""));
+            QVERIFY(at >= 0);
+            schema.remove(at, schema.indexOf(QLatin1Char('\n'), at) - at);
+        }
+        const QString sql =
+            schema + generatedRowsSql() +
+            QStringLiteral(
+                "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                "xformat, ylabel, yformat, title, app_id) VALUES (4, '2026-03-01 00:00:00', 'fourth', "
+                "NULL, NULL, 1, NULL, NULL, NULL, NULL, NULL, '77777777777777777777777777777777');\n"
+                "UPDATE insights_bucketvalue SET bucket_id = CASE id % 10 WHEN 0 THEN 1 WHEN 5 THEN 1 "
+                "WHEN 1 THEN 2 WHEN 6 THEN 2 WHEN 3 THEN 4 ELSE 3 END;\n");
+        const QString path = ivtest::buildDatabaseFromSql(
+            m_dir, QStringLiteral("spread-%1-%2.db").arg(bucketIdType).arg(index), sql);
+        QString error;
+        const auto file = SnapshotFile::open(path, &error);
+        QVERIFY2(file, qPrintable(error));
+        const QVector<qint64> ids{1, 2, 4}, counts{2800, 2800, 1400};
+        const QVector<SnapshotFile::BucketBatch> one = file->bucketBatches(ids, counts, 1'000'000);
+        if (together) {
+            QCOMPARE(one.size(), 1);
+            QVERIFY(one.first().together);
+            QCOMPARE(one.first().begin, 0);
+            QCOMPARE(one.first().end, 3);
+            QCOMPARE(one.first().points, qint64(7000));
+        } else {
+            QCOMPARE(one.size(), 3);
+            for (const SnapshotFile::BucketBatch &b : one)
+                QVERIFY(!b.together);
+        }
+        // At most 5,600 points a batch: buckets 1 and 2 together, 4 alone (a pass over a lone spread bucket's
+        // span is not cheaper than its index).
+        const QVector<SnapshotFile::BucketBatch> two = file->bucketBatches(ids, counts, 5600);
+        QCOMPARE(two.size(), 2 + (together ? 0 : 1));
+        for (const auto &batches : {one, two}) {
+            int next = 0;
+            for (const SnapshotFile::BucketBatch &b : batches) {
+                QCOMPARE(b.begin, next);
+                next = b.end;
+                const std::optional<QVector<BucketValues>> values = file->loadBucketBatch(b, &error);
+                QVERIFY2(values, qPrintable(error));
+                QCOMPARE(values->size(), b.end - b.begin);
+                for (int k = 0; k < values->size(); ++k) {
+                    const BucketValues &got = values->at(k);
+                    const std::optional<BucketValues> alone =
+                        file->loadBucketValues(ids.at(b.begin + k), &error);
+                    QVERIFY2(alone, qPrintable(error));
+                    QCOMPARE(got.bucketId, ids.at(b.begin + k));
+                    QCOMPARE(got.ids, alone->ids);
+                    QCOMPARE(got.size(), int(counts.at(b.begin + k)));
+                    QVERIFY(std::memcmp(got.x.constData(), alone->x.constData(),
+                                        sizeof(double) * size_t(got.size())) == 0);
+                    QVERIFY(std::memcmp(got.y.constData(), alone->y.constData(),
+                                        sizeof(double) * size_t(got.size())) == 0);
+                    QCOMPARE(got.timestamps, alone->timestamps);
+                    QCOMPARE(got.invalidTimestampCount, alone->invalidTimestampCount);
+                    QCOMPARE(got.invalidNumberCount, alone->invalidNumberCount);
+                    QCOMPARE(got.nonFiniteCount, alone->nonFiniteCount);
+                    for (int i = 0; i < got.size(); ++i) {
+                        QCOMPARE(got.timestampAt(i), alone->timestampAt(i));
+                        QCOMPARE(got.timestampAt(i).isNull(), alone->timestampAt(i).isNull());
+                        QCOMPARE(got.categoryAt(i), alone->categoryAt(i));
+                        QCOMPARE(got.categoryAt(i).isNull(), alone->categoryAt(i).isNull());
+                    }
+                }
+            }
+            QCOMPARE(next, 3);
+        }
+        compareWithReference(path);
+    }
+
     void fuzzReproducers()
     {
         const QDir dir(ivtest::dataPath(QStringLiteral("fuzz-regressions")));
