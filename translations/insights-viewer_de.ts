@@ -341,6 +341,13 @@
     </message>
 </context>
 <context>
+    <name>iv::ChartQueue</name>
+    <message>
+        <source>not a chart queue</source>
+        <translation>keine Diagrammwarteschlange</translation>
+    </message>
+</context>
+<context>
     <name>iv::ChartReducer</name>
     <message>
         <source>Showing %1 of %2 points: overlapping points are merged (one per marker-sized cell and category).</source>
@@ -1184,6 +1191,14 @@
         <source>%1: metric &quot;%2&quot; is a draft placeholder: replace its &quot;draft&quot; (the metric&apos;s Python source) with &quot;sql&quot; before collecting</source>
         <translation>%1: Metrik &quot;%2&quot; ist ein Platzhalter eines Entwurfs: ersetzen Sie ihr &quot;draft&quot; (den Python-Quelltext der Metrik) vor dem Sammeln durch &quot;sql&quot;</translation>
     </message>
+    <message>
+        <source>date_part: &quot;%1&quot; is not a timestamp</source>
+        <translation>date_part: &quot;%1&quot; ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>date_part: unit &quot;%1&quot; not recognized</source>
+        <translation>date_part: Einheit &quot;%1&quot; nicht erkannt</translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -1663,6 +1678,89 @@ Ausführen?</translation>
     <message>
         <source>its query&apos;s rows are not the value it stored (query %1)</source>
         <translation>die Zeilen ihrer Abfrage sind nicht der Wert, den sie gespeichert hat (Abfrage %1)</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a regular file</source>
+        <translation>%1: existiert bereits und ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: exists; choose another name or replace it (--force)</source>
+        <translation>%1: existiert bereits; wählen Sie einen anderen Namen oder ersetzen Sie die Datei (--force)</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: der Ordner existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>iv::DraftDialog</name>
+    <message>
+        <source>Running the site&apos;s metrics once …</source>
+        <translation>Die Metriken der Site werden einmal ausgeführt …</translation>
+    </message>
+    <message>
+        <source>Drafting runs this Django site&apos;s code once (its settings and every insights.py) with the interpreter below. You have not allowed it from this folder before, or it changed since. Check what it runs:</source>
+        <translation>Der Entwurf führt den Code dieser Django-Site einmal aus (ihre Einstellungen und jede insights.py) mit dem Interpreter unten. Sie haben das aus diesem Ordner noch nicht erlaubt, oder es hat sich seitdem geändert. Prüfen Sie, was ausgeführt wird:</translation>
+    </message>
+    <message>
+        <source>Not run: the site&apos;s code was not allowed to run.</source>
+        <translation>Nicht ausgeführt: Der Code der Site durfte nicht ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>SQL, checked: its rerun gives the stored value</source>
+        <translation>SQL, geprüft: erneutes Ausführen ergibt den gespeicherten Wert</translation>
+    </message>
+    <message>
+        <source>Placeholder: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>%1 written: its one metric drafted as SQL.</source>
+        <translation>%1 geschrieben: die einzige Metrik als SQL entworfen.</translation>
+    </message>
+    <message>
+        <source>%1 written: all %2 metrics drafted as SQL.</source>
+        <translation>%1 geschrieben: alle %2 Metriken als SQL entworfen.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 of %3 metrics as SQL; finish the placeholders by hand before collecting: %4.</source>
+        <translation>%1 geschrieben: %2 von %3 Metriken als SQL; vervollständigen Sie die Platzhalter vor dem Sammeln von Hand: %4.</translation>
+    </message>
+    <message>
+        <source>Draft from Django Site</source>
+        <translation>Entwurf aus Django-Site</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Drafted as</source>
+        <translation>Entworfen als</translation>
+    </message>
+    <message>
+        <source>Drafted metrics</source>
+        <translation>Entworfene Metriken</translation>
+    </message>
+    <message>
+        <source>The site&apos;s output</source>
+        <translation>Ausgabe der Site</translation>
+    </message>
+    <message>
+        <source>Open in Collect…</source>
+        <translation>In Sammeln öffnen…</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2846,30 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
     <message>
         <source>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
         <translation>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from Django Site…</source>
+        <translation>&amp;Entwurf aus Django-Site…</translation>
+    </message>
+    <message>
+        <source>Write a collect project from a Django site&apos;s own metrics</source>
+        <translation>Ein Sammelprojekt aus den eigenen Metriken einer Django-Site schreiben</translation>
+    </message>
+    <message>
+        <source>Choose the Django site&apos;s manage.py</source>
+        <translation>manage.py der Django-Site wählen</translation>
+    </message>
+    <message>
+        <source>Django sites (manage.py);;All files (*)</source>
+        <translation>Django-Sites (manage.py);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the Drafted Project</source>
+        <translation>Entworfenes Projekt speichern</translation>
+    </message>
+    <message>
+        <source>Collect projects (*.json)</source>
+        <translation>Sammelprojekte (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4908,10 @@ Neu: %2
         <source>no snapshot could be read: %1</source>
         <translation>kein Snapshot konnte gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>%1: the second export process stopped</source>
+        <translation>%1: der zweite Exportprozess wurde beendet</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4876,10 +5002,6 @@ Neu: %2
     <message>
         <source>Write a redacted copy of FILE to OUT.db (flagged values replaced, log in OUT.db.redaction.json) and exit.</source>
         <translation>Eine geschwärzte Kopie von DATEI nach OUT.db schreiben (markierte Werte ersetzt, Protokoll in OUT.db.redaction.json) und beenden.</translation>
-    </message>
-    <message>
-        <source>With --redact: replace OUT.db if it exists.</source>
-        <translation>Mit --redact: OUT.db ersetzen, falls vorhanden.</translation>
     </message>
     <message>
         <source>--%1 goes with --review</source>
@@ -4982,6 +5104,10 @@ Neu: %2
     <message>
         <source>With --draft-project: the site&apos;s manage.py.</source>
         <translation>Mit --draft-project: die manage.py der Website.</translation>
+    </message>
+    <message>
+        <source>With --redact or --draft-project: replace OUT if it exists.</source>
+        <translation>Mit --redact oder --draft-project: OUT ersetzen, falls vorhanden.</translation>
     </message>
 </context>
 </TS>

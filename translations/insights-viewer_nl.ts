@@ -341,6 +341,13 @@
     </message>
 </context>
 <context>
+    <name>iv::ChartQueue</name>
+    <message>
+        <source>not a chart queue</source>
+        <translation>geen grafiekwachtrij</translation>
+    </message>
+</context>
+<context>
     <name>iv::ChartReducer</name>
     <message>
         <source>Showing %1 of %2 points: overlapping points are merged (one per marker-sized cell and category).</source>
@@ -1184,6 +1191,14 @@
         <source>%1: metric &quot;%2&quot; is a draft placeholder: replace its &quot;draft&quot; (the metric&apos;s Python source) with &quot;sql&quot; before collecting</source>
         <translation>%1: metriek &quot;%2&quot; is een placeholder van een concept: vervang zijn &quot;draft&quot; (de Python-bron van de metriek) door &quot;sql&quot; voordat u verzamelt</translation>
     </message>
+    <message>
+        <source>date_part: &quot;%1&quot; is not a timestamp</source>
+        <translation>date_part: &quot;%1&quot; is geen tijdstempel</translation>
+    </message>
+    <message>
+        <source>date_part: unit &quot;%1&quot; not recognized</source>
+        <translation>date_part: eenheid &quot;%1&quot; niet herkend</translation>
+    </message>
 </context>
 <context>
     <name>iv::CollectDialog</name>
@@ -1663,6 +1678,89 @@ Uitvoeren?</translation>
     <message>
         <source>its query&apos;s rows are not the value it stored (query %1)</source>
         <translation>de rijen van zijn query zijn niet de waarde die hij opsloeg (query %1)</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a regular file</source>
+        <translation>%1: bestaat al en is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>%1: exists; choose another name or replace it (--force)</source>
+        <translation>%1: bestaat al; kies een andere naam of vervang het (--force)</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: de map bestaat niet</translation>
+    </message>
+</context>
+<context>
+    <name>iv::DraftDialog</name>
+    <message>
+        <source>Running the site&apos;s metrics once …</source>
+        <translation>De metrieken van de site worden één keer uitgevoerd …</translation>
+    </message>
+    <message>
+        <source>Drafting runs this Django site&apos;s code once (its settings and every insights.py) with the interpreter below. You have not allowed it from this folder before, or it changed since. Check what it runs:</source>
+        <translation>Een ontwerp maken voert de code van deze Django-site één keer uit (de instellingen en elk insights.py) met de interpreter hieronder. U hebt dat vanuit deze map nog niet toegestaan, of er is sindsdien iets veranderd. Controleer wat er wordt uitgevoerd:</translation>
+    </message>
+    <message>
+        <source>Not run: the site&apos;s code was not allowed to run.</source>
+        <translation>Niet uitgevoerd: de code van de site mocht niet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>SQL, checked: its rerun gives the stored value</source>
+        <translation>SQL, gecontroleerd: opnieuw uitvoeren geeft de opgeslagen waarde</translation>
+    </message>
+    <message>
+        <source>Placeholder: %1</source>
+        <translation>Plaatshouder: %1</translation>
+    </message>
+    <message>
+        <source>%1 written: its one metric drafted as SQL.</source>
+        <translation>%1 geschreven: de enige metriek als SQL ontworpen.</translation>
+    </message>
+    <message>
+        <source>%1 written: all %2 metrics drafted as SQL.</source>
+        <translation>%1 geschreven: alle %2 metrieken als SQL ontworpen.</translation>
+    </message>
+    <message>
+        <source>%1 written: %2 of %3 metrics as SQL; finish the placeholders by hand before collecting: %4.</source>
+        <translation>%1 geschreven: %2 van %3 metrieken als SQL; maak de plaatshouders met de hand af voordat u verzamelt: %4.</translation>
+    </message>
+    <message>
+        <source>Draft from Django Site</source>
+        <translation>Ontwerp vanuit Django-site</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site: %1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metriek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Drafted as</source>
+        <translation>Ontworpen als</translation>
+    </message>
+    <message>
+        <source>Drafted metrics</source>
+        <translation>Ontworpen metrieken</translation>
+    </message>
+    <message>
+        <source>The site&apos;s output</source>
+        <translation>Uitvoer van de site</translation>
+    </message>
+    <message>
+        <source>Open in Collect…</source>
+        <translation>Openen in Verzamelen…</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2846,30 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
     <message>
         <source>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;All files (*)</source>
         <translation>Snapshots (*.db *.sqlite *.sqlite3 *.db3);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Draft from Django Site…</source>
+        <translation>&amp;Ontwerp vanuit Django-site…</translation>
+    </message>
+    <message>
+        <source>Write a collect project from a Django site&apos;s own metrics</source>
+        <translation>Een verzamelproject schrijven uit de eigen metrieken van een Django-site</translation>
+    </message>
+    <message>
+        <source>Choose the Django site&apos;s manage.py</source>
+        <translation>Kies de manage.py van de Django-site</translation>
+    </message>
+    <message>
+        <source>Django sites (manage.py);;All files (*)</source>
+        <translation>Django-sites (manage.py);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save the Drafted Project</source>
+        <translation>Ontworpen project opslaan</translation>
+    </message>
+    <message>
+        <source>Collect projects (*.json)</source>
+        <translation>Verzamelprojecten (*.json)</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +4908,10 @@ Nieuw: %2
         <source>no snapshot could be read: %1</source>
         <translation>er kon geen snapshot worden gelezen: %1</translation>
     </message>
+    <message>
+        <source>%1: the second export process stopped</source>
+        <translation>%1: het tweede exportproces is gestopt</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4876,10 +5002,6 @@ Nieuw: %2
     <message>
         <source>Write a redacted copy of FILE to OUT.db (flagged values replaced, log in OUT.db.redaction.json) and exit.</source>
         <translation>Een geschoonde kopie van BESTAND naar OUT.db schrijven (gemarkeerde waarden vervangen, logboek in OUT.db.redaction.json) en stoppen.</translation>
-    </message>
-    <message>
-        <source>With --redact: replace OUT.db if it exists.</source>
-        <translation>Met --redact: OUT.db vervangen als het bestaat.</translation>
     </message>
     <message>
         <source>--%1 goes with --review</source>
@@ -4982,6 +5104,10 @@ Nieuw: %2
     <message>
         <source>With --draft-project: the site&apos;s manage.py.</source>
         <translation>Met --draft-project: de manage.py van de site.</translation>
+    </message>
+    <message>
+        <source>With --redact or --draft-project: replace OUT if it exists.</source>
+        <translation>Met --redact of --draft-project: OUT vervangen als het bestaat.</translation>
     </message>
 </context>
 </TS>
