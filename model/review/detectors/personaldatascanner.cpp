@@ -473,10 +473,25 @@ QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxCha
 
 QString maskValues(const QString &text)
 {
-    QVector<Match> found = scan(text);
-    found.erase(
-        std::remove_if(found.begin(), found.end(), [](const Match &m) { return m.kind == Kind::Name; }),
-        found.end());
+    // The value detectors only (no name rules: scan() without its costliest part), on the text as it is read
+    // and, behind a right-to-left override, as it is displayed.
+    const QStringView view(text);
+    QVector<QPair<qsizetype, qsizetype>> taken;
+    QVector<Match> found;
+    if (TextNormalizer::isPlain(view)) {
+        found = scanValues(view, taken);
+    } else {
+        const TextNormalizer::Normalized read = TextNormalizer::normalize(view);
+        found = scanValues(read.text, taken);
+        toOriginal(found, read);
+        if (TextNormalizer::hasOverride(view)) {
+            const TextNormalizer::Normalized shown = TextNormalizer::normalize(view, true);
+            QVector<QPair<qsizetype, qsizetype>> shownTaken;
+            QVector<Match> more = scanValues(shown.text, shownTaken);
+            toOriginal(more, shown);
+            merge(found, more);
+        }
+    }
     if (found.isEmpty())
         return text;
     std::sort(found.begin(), found.end(), [](const Match &a, const Match &b) { return a.start > b.start; });
