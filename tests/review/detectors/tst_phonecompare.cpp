@@ -124,9 +124,10 @@ private slots:
     // Upstream's files hold no phone number: neither way may report one.
     void upstreamTexts()
     {
+        if (!IV_HAVE_FIXTURES)
+            QSKIP("no upstream fixtures in this checkout (../shared/fixtures)");
         const QString dir = ivtest::fixturePath(QStringLiteral("bookstore"));
-        if (!QFile::exists(dir + QStringLiteral("/insights.db")))
-            QSKIP("no upstream fixtures");
+        QVERIFY2(QFile::exists(dir + QStringLiteral("/insights.db")), qPrintable(dir));
         int cells = 0, hand = 0, lib = 0;
         for (const char *file : {"insights.db", "insights-all-kinds.db", "testapp.db"}) {
             const QString connection = QString::fromLatin1(file);
