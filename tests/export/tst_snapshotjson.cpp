@@ -512,8 +512,8 @@ private slots:
 
     void fixtures()
     {
-        // Where the checkout has upstream's fixtures (CI always does) both must be there and compared; a plain
-        // clone without ../shared says so instead of passing silently.
+        // Where the checkout has upstream's fixtures (CI always does) both must be there and compared; a
+        // plain clone without ../shared says so instead of passing silently.
         if (!IV_HAVE_FIXTURES)
             QSKIP("no upstream fixtures in this checkout (../shared/fixtures)");
         for (const char *name : {"bookstore/insights.db", "bookstore/insights-all-kinds.db"}) {
