@@ -337,11 +337,7 @@ private slots:
         QTemporaryDir dir;
         const QString site = copySite(dir);
         writeVenv(site, m_python, true);
-        const QString manage = QDir(site).filePath(QStringLiteral("manage.py"));
-        QString manageText = ivtest::readText(manage);
-        manageText.replace(QStringLiteral("\"helpdesk.settings\""),
-                           QStringLiteral("\"helpdesk.settings_amsterdam\""));
-        writeFile(manage, manageText.toUtf8());
+        const QString manage = ivtest::useSettings(site, QStringLiteral("helpdesk.settings_amsterdam"));
         const QString out = dir.filePath(QStringLiteral("draft.json"));
         const auto draft =
             ivtest::runViewer({QStringLiteral("--draft-project"), out, QStringLiteral("--django"), manage});

@@ -112,4 +112,14 @@ inline QString copySite(const QTemporaryDir &dir)
     return site;
 }
 
+// The copied site's manage.py pointed at another settings module of it ("helpdesk.settings_pg"); returns its path.
+inline QString useSettings(const QString &site, const QString &module)
+{
+    const QString manage = QDir(site).filePath(QStringLiteral("manage.py"));
+    QString text = readText(manage);
+    text.replace(QStringLiteral("\"helpdesk.settings\""), QLatin1Char('"') + module + QLatin1Char('"'));
+    writeFile(manage, text.toUtf8());
+    return manage;
+}
+
 } // namespace ivtest
