@@ -127,6 +127,22 @@ protected:
     QTemporaryDir m_dir;
     QList<qint64> m_strays; // processes to kill in cleanup should a test fail halfway
 
+    // initTestCase of every trust test: the temporary folder, and QSettings under the test's own name (they
+    // live in the private folder ctest gives each test, XDG_CONFIG_HOME).
+    bool setUpTrustTest()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("InsightsViewerTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_collecttrust"));
+        return m_dir.isValid();
+    }
+    // cleanupTestCase of every trust test: processes a failed test left behind are killed.
+    void killStrays()
+    {
+        for (qint64 pid : std::as_const(m_strays))
+            if (ivtest::trust::alive(pid))
+                ::kill(static_cast<pid_t>(pid), SIGKILL);
+    }
+
     std::optional<CollectProject> load(const QString &path, QString *error)
     {
         return CollectProject::load(path, {}, QString(), error);

@@ -11,20 +11,8 @@ class TestCollectConsent : public CollectTrustTest
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_dir.isValid());
-        // QSettings of this test live in the private folder ctest gives it (XDG_CONFIG_HOME).
-        QCoreApplication::setOrganizationName(QStringLiteral("InsightsViewerTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_collecttrust"));
-    }
-
-    void cleanupTestCase()
-    {
-        for (qint64 pid : std::as_const(m_strays))
-            if (alive(pid))
-                ::kill(static_cast<pid_t>(pid), SIGKILL);
-    }
+    void initTestCase() { QVERIFY(setUpTrustTest()); }
+    void cleanupTestCase() { killStrays(); }
 
     void programsAreResolved()
     {
