@@ -9,6 +9,7 @@
 #include "history.h"
 #include "historyindex.h"
 #include "historyreport.h"
+#include "numberformat.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
@@ -30,28 +31,24 @@ QString tr(const char *text)
 
 const QLatin1String kHistory("history");
 
+// The table is read by people: numbers in the UI language's format, like --list and the History page.
 QString number(double v, bool integer, qint64 intValue)
 {
-    if (integer)
-        return QString::number(intValue);
-    return QString::number(v, 'g', 10);
-}
-
-QString signedNumber(double v)
-{
-    const QString text = QString::number(v, 'g', 10);
-    return v > 0 ? QLatin1Char('+') + text : text;
+    const NumberFormat format = NumberFormat::ui();
+    return integer ? format.integer(intValue) : format.exact(v);
 }
 
 QString deltaText(const HistoryDelta &d)
 {
     if (!d.valid)
         return QStringLiteral("-");
-    if (std::isnan(d.percent))
-        return signedNumber(d.absolute);
-    return QStringLiteral("%1 (%2%3 %)")
-        .arg(signedNumber(d.absolute), d.percent > 0 ? QStringLiteral("+") : QString(),
-             QString::number(d.percent, 'f', 1));
+    const NumberFormat format = NumberFormat::ui();
+    const QString sign = d.absolute > 0 ? QStringLiteral("+") : QString();
+    const QString absolute = sign + format.display(d.absolute);
+    if (!std::isfinite(d.percent))
+        return absolute;
+    return QStringLiteral("%1 (%2%3 %)").arg(absolute, d.percent > 0 ? QStringLiteral("+") : QString(),
+                                            format.locale().toString(d.percent, 'f', 1));
 }
 
 void printTable(const History &history)

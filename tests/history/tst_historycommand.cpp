@@ -130,10 +130,28 @@ private slots:
             if (line.contains(QStringLiteral(" ratio ")))
                 ratio = line.simplified();
         }
-        QCOMPARE(orders, QStringLiteral("Shop orders counter 1300 +250 (+23.8 %) +300 (+30.0 %)"));
+        QCOMPARE(orders, QStringLiteral("Shop orders counter 1,300 +250 (+23.8 %) +300 (+30.0 %)"));
         QCOMPARE(ratio, QStringLiteral("blog.insights ratio gauge 0.75 - -"));
         QVERIFY(out.contains(QStringLiteral("corrupt.db: ")));
         QVERIFY(out.contains(QStringLiteral("weather.db: another site (apps weather.insights)")));
+    }
+
+    // The table is for people: numbers, changes and percentages in the UI language's format, as --list.
+    void tableNumbersInTheReadersFormat()
+    {
+        const RunResult r = runViewer(
+            {QStringLiteral("--language"), QStringLiteral("de"), QStringLiteral("--history"), m_dir.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QString orders;
+        QString basket;
+        for (const QString &line : QString::fromUtf8(r.out).split(QLatin1Char('\n'))) {
+            if (line.contains(QStringLiteral(" orders ")))
+                orders = line.simplified();
+            if (line.contains(QStringLiteral(" basket ")))
+                basket = line.simplified();
+        }
+        QCOMPARE(orders, QStringLiteral("Shop orders counter 1.300 +250 (+23,8 %) +300 (+30,0 %)"));
+        QCOMPARE(basket, QStringLiteral("Shop basket gauge 10 -2 (-16,7 %) -2,5 (-20,0 %)"));
     }
 
     void exportsOneTrendChartPerCounterAndGauge()
