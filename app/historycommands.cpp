@@ -48,7 +48,7 @@ QString deltaText(const HistoryDelta &d)
     if (!std::isfinite(d.percent))
         return absolute;
     return QStringLiteral("%1 (%2%3 %)").arg(absolute, d.percent > 0 ? QStringLiteral("+") : QString(),
-                                            format.locale().toString(d.percent, 'f', 1));
+                                            format.percent(d.percent));
 }
 
 void printTable(const History &history)

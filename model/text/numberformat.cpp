@@ -114,6 +114,15 @@ QString NumberFormat::integer(qint64 value) const
     return m_locale.toString(value);
 }
 
+QString NumberFormat::percent(double value) const
+{
+    if (const QString s = nonFinite(value); !s.isNull())
+        return s;
+    if (value != 0 && std::fabs(value) < 0.05)
+        return m_locale.toString(value, 'g', 2);
+    return m_locale.toString(value, 'f', 1);
+}
+
 double NumberFormat::parse(const QString &text, bool *ok) const
 {
     const QString t = text.trimmed();

@@ -17,6 +17,8 @@ namespace iv {
 //  - compact(): display() with a thousands/millions suffix in the language ("1.23 M", "1,23 Mio."), only
 //    where space is short.
 //  - integer(): a qint64 in full, grouped.
+//  - percent(): a percentage (without the sign) to one decimal; a change too small for one decimal gets two
+//    significant digits instead ("0.05", not a "0.0" that reads as no change).
 // NaN prints as "NaN", infinities as "∞" / "-∞". A value type; any thread.
 class NumberFormat
 {
@@ -31,6 +33,7 @@ public:
     QString display(double value) const;
     QString compact(double value) const;
     QString integer(qint64 value) const;
+    QString percent(double value) const;
     // Reads what a user typed in this locale (grouping optional), or in the C locale; nullopt-like: ok false.
     double parse(const QString &text, bool *ok) const;
 

@@ -183,6 +183,28 @@ private slots:
         QCOMPARE(fmt(language.toLatin1()).compact(value), expected);
     }
 
+    // Percentages: one decimal, but a real change never reads as 0.0.
+    void percent_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en one decimal") << "en" << 23.80952 << "23.8";
+        QTest::newRow("de one decimal") << "de" << -16.6667 << "-16,7";
+        QTest::newRow("nl zero") << "nl" << 0.0 << "0,0";
+        QTest::newRow("en 0.05 rounds up") << "en" << 0.05 << "0.1";
+        QTest::newRow("en 1 in 2004") << "en" << 100.0 / 2004 << "0.05";
+        QTest::newRow("de 1 in 20,000") << "de" << -100.0 / 20000 << "-0,005";
+        QTest::newRow("en thousands") << "en" << 12345.67 << "12,345.7";
+    }
+    void percent()
+    {
+        QFETCH(QString, language);
+        QFETCH(double, value);
+        QFETCH(QString, expected);
+        QCOMPARE(fmt(language.toLatin1()).percent(value), expected);
+    }
+
     // The switch points of each form, on both sides: compact from 1,000 (below: display) up to 1e15 (from
     // there: display's exponent), display's exponent from 1e15, exact's fixed notation from 1e-6 below 1e21.
     void boundaries_data()

@@ -47,7 +47,7 @@ QString TrendCard::deltaText(const HistoryDelta &d)
     const QString sign = d.absolute > 0 ? QStringLiteral("+") : QString();
     QString text = sign + f.display(d.absolute);
     if (std::isfinite(d.percent))
-        text += QStringLiteral(" (%1%2 %)").arg(sign, f.locale().toString(d.percent, 'f', 1));
+        text += QStringLiteral(" (%1%2 %)").arg(sign, f.percent(d.percent));
     return text;
 }
 

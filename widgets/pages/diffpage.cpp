@@ -241,7 +241,7 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
             if ((q.status == S::Changed || q.withinTolerance) && q.oldValid && q.newValid) {
                 delta = q.deltaText();
                 if (!std::isnan(q.percent()))
-                    percent = GaugeRange::withUnit(NumberFormat::ui().locale().toString(q.percent(), 'f', 1),
+                    percent = GaugeRange::withUnit(NumberFormat::ui().percent(q.percent()),
                                                    QStringLiteral("%"), NumberFormat::ui().locale());
             }
         } else {
