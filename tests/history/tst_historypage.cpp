@@ -21,6 +21,7 @@
 #include <QDir>
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -200,6 +201,96 @@ private slots:
                                      .arg(size.width())
                                      .arg(size.height()));
             }
+        }
+    }
+
+    // Paired bars name every category in a small window (the chart scrolls instead of hiding or eliding labels
+    // to a bare "…"), and beyond a bar chart's count the smallest pairs are summed in one "Others (N)" pair.
+    void overlayNamesEveryCategoryAtAnySize_data()
+    {
+        QTest::addColumn<int>("categories");
+        QTest::addColumn<int>("type");
+        QTest::newRow("16 hbars") << 16 << 5;
+        QTest::newRow("40 hbars, folded") << 40 << 5;
+        QTest::newRow("40 bars, folded") << 40 << 4;
+    }
+    void overlayNamesEveryCategoryAtAnySize()
+    {
+        QFETCH(int, categories);
+        QFETCH(int, type);
+        // Names of several scripts and lengths, the same in both snapshots.
+        const QStringList stems = {QStringLiteral("Ngozi Okonkwo-Adebayo"), QStringLiteral("محمد بن عبد الله"),
+                                   QStringLiteral("שרה לוי"), QStringLiteral("สมชาย ใจดี"),
+                                   QStringLiteral("राजेश कुमार शर्मा"), QStringLiteral("王小明"),
+                                   QStringLiteral("Ōtautahi Regional Support Desk, Level 3")};
+        auto rows = [&](double offset) {
+            QStringList out;
+            for (int i = 0; i < categories; ++i)
+                out << QStringLiteral("(%1, NULL, %2, 0, '%3 %4', 1)")
+                           .arg(i + 1)
+                           .arg(i + 1 + offset)
+                           .arg(stems.at(i % stems.size()))
+                           .arg(i + 1);
+            return out.join(QStringLiteral(", "));
+        };
+        const QString retype = QStringLiteral("UPDATE insights_bucket SET type = %1 WHERE label = 'bars';").arg(type);
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+        buildSite(dir, QStringLiteral("old.db"), {QStringLiteral("2026-01-01 04:00:00"), 1, 1, rows(0), retype},
+                  t0);
+        buildSite(dir, QStringLiteral("new.db"), {QStringLiteral("2026-02-01 04:00:00"), 2, 2, rows(1), retype},
+                  t0);
+        HistoryPage page;
+        page.resize(800, 500);
+        page.show();
+        QSignalSpy loaded(&page, &HistoryPage::overlayLoaded);
+        page.setHistory(HistoryIndex::open({dir.path()}));
+        QVERIFY(loaded.wait(20000));
+        page.tabs()->setCurrentIndex(1);
+        page.bucketBox()->setCurrentIndex(page.bucketBox()->findData(QStringLiteral("bars")));
+        if (page.overlayView()->chart() == nullptr ||
+            qobject_cast<QAbstractBarSeries *>(page.overlayView()->chart()->series().value(0)) == nullptr)
+            QVERIFY(loaded.wait(20000));
+        QTest::qWait(200);
+        QChart *chart = page.overlayView()->chart();
+        QVERIFY(chart);
+        QBarCategoryAxis *axis = nullptr;
+        for (QAbstractAxis *a : chart->axes())
+            if (auto *c = qobject_cast<QBarCategoryAxis *>(a))
+                axis = c;
+        QVERIFY(axis);
+        const QStringList labels = axis->categories();
+        const int drawn = std::min(categories, 30);
+        QCOMPARE(labels.size(), drawn);
+        QCOMPARE(QSet<QString>(labels.cbegin(), labels.cend()).size(), drawn);
+        for (const QString &label : labels) {
+            QString letters = label;
+            letters.remove(QChar(0x2026));
+            QVERIFY2(!letters.trimmed().isEmpty(), qPrintable(labels.join(QLatin1Char('|'))));
+        }
+        // Room for every label: Qt Charts hides a label that would overlap its neighbour.
+        const bool horizontal = type == 5;
+        const QRectF plot = chart->plotArea();
+        const qreal spacing = (horizontal ? plot.height() : plot.width()) / drawn;
+        const QFontMetricsF metrics(axis->labelsFont());
+        QVERIFY2(metrics.height() + 2 <= spacing,
+                 qPrintable(QStringLiteral("%1 px per category for a %2 px label").arg(spacing).arg(metrics.height())));
+        const QString note = page.overlayNote()->text();
+        if (categories > 30) {
+            // Named whole beside horizontal bars; under vertical ones elided once like every label, its count kept.
+            const QString othersLabel = labels.at(horizontal ? 0 : drawn - 1);
+            QVERIFY2(horizontal ? othersLabel == QStringLiteral("Others (11)")
+                                : othersLabel.startsWith(QStringLiteral("O")) && othersLabel.endsWith(QStringLiteral("11)")),
+                     qPrintable(labels.join(QLatin1Char('|'))));
+            QVERIFY2(note.contains(QStringLiteral("Showing the 29 largest of 40 categories; the other 11 are summed")),
+                     qPrintable(note));
+            // The summed pair holds the eleven smallest: 1..11 then 2..12.
+            auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+            const int others = horizontal ? 0 : drawn - 1;
+            QCOMPARE(bars->barSets().at(0)->at(others), 66.0);
+            QCOMPARE(bars->barSets().at(1)->at(others), 77.0);
+        } else {
+            QVERIFY(!note.contains(QStringLiteral("Showing the")));
         }
     }
 

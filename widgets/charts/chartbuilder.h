@@ -12,6 +12,7 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
 class QChart;
 class QAbstractAxis;
 class QValueAxis;
@@ -76,6 +77,12 @@ public:
     // a ratio 0–1), its ends labelled and a value outside it clamped and said; without a stated range the
     // number alone and "no range stored". The question is the title unless compact.
     static QChart *buildGauge(const Question &question, const ChartStyle &style);
+
+    // Names every category of a bar axis as the bar charts do, refitted whenever the plot area changes: level,
+    // else turned (or, beside horizontal bars, in a smaller font), elided once in the middle only when even
+    // that does not fit. names are plain text, one per category; horizontalBars: the axis stands at the left.
+    static void fitCategoryAxis(QChart *chart, QBarCategoryAxis *axis, const QStringList &names,
+                                bool horizontalBars);
 
     // The text a timeseries or scatterplot without a drawable point shows, centred, instead of axes.
     static QString noValuesText();

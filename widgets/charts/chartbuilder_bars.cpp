@@ -591,6 +591,19 @@ void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, const QVector<Bar>
 
 } // namespace
 
+void ChartBuilder::fitCategoryAxis(QChart *chart, QBarCategoryAxis *axis, const QStringList &names,
+                                   bool horizontalBars)
+{
+    QVector<Bar> bars;
+    bars.reserve(names.size());
+    for (const QString &name : names) {
+        Bar bar;
+        bar.label = name;
+        bars.append(bar);
+    }
+    fitCategoryLabels(chart, axis, bars, horizontalBars);
+}
+
 QChart *ChartBuilder::buildBars(const Question &q, const BucketValues &v, const ChartStyle &s, ChartNotes *n)
 {
     int skipped = 0;

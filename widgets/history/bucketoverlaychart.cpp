@@ -2,12 +2,14 @@
 #include "bucketoverlaychart.h"
 
 #include "chartbuilder.h"
+#include "reduction.h"
 #include "textbudget.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QLineSeries>
@@ -109,18 +111,48 @@ QChart *buildBars(const BucketOverlay &o, const QString &olderName, const QStrin
                                             : static_cast<QAbstractBarSeries *>(new QBarSeries);
     auto *older = new QBarSet(ChartBuilder::chartText(olderName));
     auto *newer = new QBarSet(ChartBuilder::chartText(newerName));
-    QStringList categories;
+    auto finite = [](double v) { return std::isfinite(v) ? v : 0.0; };
+    // As many pairs as a bar chart draws bars: the largest (by the larger of the two values) in the file's
+    // order, the rest summed in one "Others (N)" pair, as ChartBuilder folds bars.
+    QVector<BucketOverlay::Pair> pairs;
+    QVector<double> sizes;
+    for (const auto &p : o.pairs)
+        sizes << std::max(std::abs(finite(p.older)), std::abs(finite(p.newer)));
+    const int maxBars = ChartBuilder::maxBars(style);
+    int folded = 0;
+    if (o.pairs.size() > maxBars) {
+        double ignored = 0;
+        const QVector<int> keep = Reduction::topN(sizes, maxBars - 1, &ignored, &folded);
+        QVector<bool> kept(o.pairs.size(), false);
+        for (int i : keep) {
+            pairs << o.pairs.at(i);
+            kept[i] = true;
+        }
+        BucketOverlay::Pair others{QString(), 0, 0};
+        for (int i = 0; i < o.pairs.size(); ++i)
+            if (!kept.at(i)) {
+                others.older += finite(o.pairs.at(i).older);
+                others.newer += finite(o.pairs.at(i).newer);
+            }
+        pairs << others;
+    } else {
+        pairs = o.pairs;
+    }
+    chart->setProperty(BucketOverlayChart::kFoldedProperty, folded);
+    QStringList names;
     double hi = 0;
     double lo = 0;
     // Horizontal bars are drawn bottom-up: reverse, so the first category is at the top.
-    QVector<BucketOverlay::Pair> pairs = o.pairs;
     if (horizontal)
         std::reverse(pairs.begin(), pairs.end());
-    for (const auto &p : std::as_const(pairs)) {
-        categories << ChartBuilder::chartText(TextBudget::elide(
-            p.category.isNull() ? QStringLiteral("(none)") : p.category, TextBudget::kCategoryChars));
-        const double a = std::isfinite(p.older) ? p.older : 0;
-        const double b = std::isfinite(p.newer) ? p.newer : 0;
+    for (int i = 0; i < pairs.size(); ++i) {
+        const auto &p = pairs.at(i);
+        const bool isOthers = folded > 0 && (horizontal ? i == 0 : i == pairs.size() - 1);
+        names << (isOthers ? QCoreApplication::translate("iv::ChartBuilder", "Others (%n)", nullptr, folded)
+                  : p.category.isNull() ? QStringLiteral("(none)")
+                                        : p.category);
+        const double a = finite(p.older);
+        const double b = finite(p.newer);
         older->append(a);
         newer->append(b);
         hi = std::max({hi, a, b});
@@ -132,12 +164,17 @@ QChart *buildBars(const BucketOverlay &o, const QString &olderName, const QStrin
     series->append(newer);
     chart->addSeries(series);
     auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
+    QStringList unique;
+    for (int i = 0; i < names.size(); ++i)
+        unique << QString::number(i); // replaced by the fitted labels below (an axis drops repeated names)
+    categoryAxis->append(unique);
     QValueAxis *valueAxis = ChartBuilder::valueAxis(lo, hi > lo ? hi * 1.05 : lo + 1);
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     series->attachAxis(valueAxis);
+    // Every category named as the bar charts name theirs: level, turned or smaller, elided once at most.
+    ChartBuilder::fitCategoryAxis(chart, categoryAxis, names, horizontal);
     return chart;
 }
 
@@ -197,6 +234,16 @@ QChart *buildPoints(const BucketOverlay &o, const QString &olderName, const QStr
 }
 
 } // namespace
+
+int BucketOverlayChart::minimumLength(const BucketOverlay &overlay, const ChartStyle &style)
+{
+    if (overlay.question.kind != MetricKind::Barchart && overlay.question.kind != MetricKind::Hbarchart)
+        return 0;
+    // Per category: two bars and the smallest label fitCategoryAxis draws (6 px and its gap); plus title,
+    // legend and the value axis.
+    const int categories = std::min<int>(overlay.pairs.size(), ChartBuilder::maxBars(style));
+    return categories * 14 + 160;
+}
 
 QColor BucketOverlayChart::olderColor(const ChartStyle &style)
 {

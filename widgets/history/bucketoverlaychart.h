@@ -20,6 +20,11 @@ public:
     BucketOverlayChart() = delete;
     static QChart *build(const BucketOverlay &overlay, const QString &olderName, const QString &newerName,
                          const ChartStyle &style);
+    // The chart's bar pairs summed into one "Others (N)" pair (int, 0 when none).
+    static constexpr const char *kFoldedProperty = "iv_overlayFolded";
+    // The length (height beside horizontal bars, width under vertical ones) below which a bar overlay cannot
+    // name every category; 0 for other kinds.
+    static int minimumLength(const BucketOverlay &overlay, const ChartStyle &style);
     // The second colour: the older snapshot's.
     static QColor olderColor(const ChartStyle &style);
 };

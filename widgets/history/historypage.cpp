@@ -13,6 +13,7 @@
 #include "timestamp.h"
 #include "trendcard.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
@@ -111,9 +112,14 @@ HistoryPage::HistoryPage(QWidget *parent)
     noteScroll->setWidgetResizable(true);
     noteScroll->setFrameShape(QFrame::NoFrame);
     noteScroll->setMaximumHeight(90);
+    // The chart scrolls when the window is too small for it to name every category.
+    auto *chartScroll = new QScrollArea(m_overlayTab);
+    chartScroll->setWidget(m_overlayView);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
     auto *overlayLayout = new QVBoxLayout(m_overlayTab);
     overlayLayout->addLayout(choices);
-    overlayLayout->addWidget(m_overlayView, 1);
+    overlayLayout->addWidget(chartScroll, 1);
     overlayLayout->addWidget(noteScroll);
 
     m_timeline = new HistoryTimelineView(this);
@@ -323,10 +329,17 @@ void HistoryPage::showOverlay(const BucketOverlay &o)
     }
     const QString olderName = m_older->currentText();
     const QString newerName = m_newer->currentText();
-    m_overlayView->showChart(
-        BucketOverlayChart::build(o, olderName, newerName, ChartStyle::forPalette(palette())));
+    const ChartStyle style = ChartStyle::forPalette(palette());
+    QChart *chart = BucketOverlayChart::build(o, olderName, newerName, style);
+    const int length = BucketOverlayChart::minimumLength(o, style);
+    const bool horizontal = o.question.kind == MetricKind::Hbarchart;
+    m_overlayView->setMinimumSize(horizontal ? 0 : length, horizontal ? length : 0);
+    m_overlayView->showChart(chart);
     const NumberFormat f = NumberFormat::ui();
     QStringList lines;
+    if (const int folded = chart ? chart->property(BucketOverlayChart::kFoldedProperty).toInt() : 0)
+        lines << tr("Showing the %1 largest of %2 categories; the other %3 are summed in one pair of bars.")
+                     .arg(f.integer(o.pairs.size() - folded), f.integer(o.pairs.size()), f.integer(folded));
     if (!o.hasOlder)
         lines << tr("Not in %1: the bucket is new.").arg(olderName);
     if (!o.hasNewer)
