@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTest>
 
 using namespace ivtest;
@@ -166,6 +167,68 @@ private slots:
                                      QStringLiteral("posts.png"), QStringLiteral("ratio.png")}));
         const QImage image(QDir(dir).filePath(QStringLiteral("orders.png")));
         QCOMPARE(image.size(), QSize(8 * 180, 4 * 180));
+    }
+
+    // How a history accumulates: the bookstore example collected three times into one folder (--output-dir),
+    // one more author each time. The history holds the three collections in the order they were made, each
+    // series point equal to its file's own --dump-json.
+    void historyOfRepeatedCollects()
+    {
+        QTemporaryDir work;
+        const QString example =
+            QDir::cleanPath(QStringLiteral(IV_TEST_DATA_DIR "/../../examples/bookstore/bookstore.insights.json"));
+        const QString source = work.filePath(QStringLiteral("source.sql"));
+        QVERIFY(QFile::copy(QFileInfo(example).absoluteDir().filePath(QStringLiteral("source.sql")), source));
+        QFile::setPermissions(source, QFile::ReadOwner | QFile::WriteOwner);
+        qputenv("BOOKSTORE_DB", QFile::encodeName(source));
+        const QString folder = work.filePath(QStringLiteral("history"));
+        QVERIFY(QDir().mkpath(folder));
+        QList<qint64> expected;
+        for (int run = 0; run < 3; ++run) {
+            if (run > 0) {
+                QFile f(source);
+                QVERIFY(f.open(QIODevice::Append));
+                f.write(QStringLiteral("\nINSERT INTO testapp_author VALUES (%1, '2026-01-0%2 10:00:00', "
+                                       "'2026-01-0%2 10:00:00', 1, 'New Author %2', 40);\n")
+                            .arg(9000 + run)
+                            .arg(run)
+                            .toUtf8());
+                QThread::msleep(1100); // a new second: a new file name and collection time
+            }
+            const RunResult r = runViewer({QStringLiteral("--collect"), example, QStringLiteral("--output-dir"),
+                                           folder, QStringLiteral("--keep"), QStringLiteral("3")});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        qunsetenv("BOOKSTORE_DB");
+        const RunResult r = runViewer({QStringLiteral("--history"), QStringLiteral("--json"), folder});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray snapshots = root.value(QStringLiteral("snapshots")).toArray();
+        QCOMPARE(snapshots.size(), 3);
+        QVERIFY(root.value(QStringLiteral("skipped")).toArray().isEmpty());
+        QJsonArray authors;
+        for (const QJsonValue &s : root.value(QStringLiteral("series")).toArray())
+            if (s.toObject().value(QStringLiteral("label")).toString() == QLatin1String("count_authors"))
+                authors = s.toObject().value(QStringLiteral("points")).toArray();
+        QCOMPARE(authors.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const QString path = snapshots.at(i).toObject().value(QStringLiteral("path")).toString();
+            const RunResult dump = runViewer({QStringLiteral("--dump-json"), path});
+            QCOMPARE(dump.exitCode, 0);
+            qint64 fileValue = -1;
+            for (const QJsonValue &app : QJsonDocument::fromJson(dump.out).object().value(QStringLiteral("apps")).toArray())
+                for (const QJsonValue &q : app.toObject().value(QStringLiteral("questions")).toArray())
+                    if (q.toObject().value(QStringLiteral("label")).toString() == QLatin1String("count_authors"))
+                        fileValue = q.toObject().value(QStringLiteral("value")).toInteger();
+            QCOMPARE(authors.at(i).toObject().value(QStringLiteral("snapshot")).toInt(), i);
+            QCOMPARE(authors.at(i).toObject().value(QStringLiteral("value")).toInteger(), fileValue);
+            if (i > 0) {
+                QCOMPARE(fileValue, expected.constLast() + 1); // one more author each collection
+                QVERIFY(snapshots.at(i).toObject().value(QStringLiteral("collected_at")).toString() >
+                        snapshots.at(i - 1).toObject().value(QStringLiteral("collected_at")).toString());
+            }
+            expected << fileValue;
+        }
     }
 
     void badInputExitsTwoNamingThePath()
