@@ -9,8 +9,33 @@
 
 namespace iv {
 
+namespace {
+
+// The English build's catalogue of one rule: a source with %n writes its plural as "(s)" ("%n file(s)
+// left out"); for n = 1 the "(s)" goes, otherwise it becomes "s". Everything else falls through to the
+// source text. QCoreApplication::translate replaces %n afterwards, as for any catalogue.
+class EnglishPlurals : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        if (n < 0 || !source)
+            return QString();
+        QString text = QString::fromUtf8(source);
+        if (!text.contains(QLatin1String("(s)")) || !text.contains(QLatin1String("%n")))
+            return QString();
+        text.replace(QLatin1String("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return text;
+    }
+};
+
+} // namespace
+
 Translations::Translations(QObject *parent)
-    : QObject(parent), m_app(new QTranslator(this)), m_qt(new QTranslator(this))
+    : QObject(parent), m_app(new QTranslator(this)), m_qt(new QTranslator(this)),
+      m_english(new EnglishPlurals(this))
 {
 }
 
@@ -57,13 +82,18 @@ QLocale Translations::localeFor(const QString &language)
 QString Translations::apply(const QString &code)
 {
     const QString language = resolve(code);
-    if (language == m_current && (language == QLatin1String("en") || !m_app->isEmpty()))
+    const bool english = language == QLatin1String("en");
+    if (language == m_current && (english ? m_englishInstalled : !m_app->isEmpty()))
         return m_current; // nothing to swap
     m_current = language; // first: widgets re-read locale() on the LanguageChange the removal sends
     QCoreApplication::removeTranslator(m_app);
     QCoreApplication::removeTranslator(m_qt);
-    if (language == QLatin1String("en"))
-        return m_current; // removeTranslator() already sent LanguageChange
+    QCoreApplication::removeTranslator(m_english);
+    m_englishInstalled = english;
+    if (english) {
+        QCoreApplication::installTranslator(m_english);
+        return m_current;
+    }
     if (m_qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt);
     if (m_app->load(QStringLiteral(":/i18n/insights-viewer_") + language))

@@ -30,7 +30,8 @@ public:
     // shipped, else "en".
     static QString resolve(const QString &code);
 
-    // Loads the language for code (see resolve()) and returns it; "en" removes the translators.
+    // Loads the language for code (see resolve()) and returns it; "en" removes the catalogues and installs the
+    // English plural forms (the sources are English, but a "%n file(s)" source needs "1 file", "2 files").
     QString apply(const QString &code);
     QString current() const { return m_current; }
     // The locale numbers are written in: the UI language's (en_US, nl_NL, de_DE), not the system's, so a
@@ -44,6 +45,8 @@ private:
     QString m_current = QStringLiteral("en");
     QTranslator *m_app = nullptr; // child
     QTranslator *m_qt = nullptr;  // child
+    QTranslator *m_english = nullptr; // child: English plural forms
+    bool m_englishInstalled = false;
 };
 
 } // namespace iv

@@ -306,13 +306,13 @@ private slots:
                                    << QStringLiteral("role \"ivtest\" can do more than read: superuser");
         QTest::newRow("writer")
             << QStringLiteral("iv_writer")
-            << QStringLiteral("role \"iv_writer\" can do more than read: INSERT/UPDATE/DELETE on 5 table(s) "
+            << QStringLiteral("role \"iv_writer\" can do more than read: INSERT/UPDATE/DELETE on 5 tables "
                               "(iv_events, iv_log, testapp_author, …)");
         QTest::newRow("reader") << QStringLiteral("iv_reader") << QString();
         // A search path that names no schema does not hide the writable tables.
         QTest::newRow("writer, search_path none")
             << QStringLiteral("iv_writer&options=-c%20search_path%3Dnone")
-            << QStringLiteral("role \"iv_writer\" can do more than read: INSERT/UPDATE/DELETE on 5 table(s) "
+            << QStringLiteral("role \"iv_writer\" can do more than read: INSERT/UPDATE/DELETE on 5 tables "
                               "(iv_events, iv_log, testapp_author, …)");
     }
 

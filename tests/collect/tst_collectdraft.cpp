@@ -210,7 +210,7 @@ private slots:
              QStringLiteral(
                  "the sql provider cannot collect its query: provider \"sql\", metric "
                  "\"tickets_per_status\" (source \"default\"): a barchart takes the columns (xvalue, "
-                 "yvalue) or (xvalue, yvalue, category); the query returns 1 column(s)")},
+                 "yvalue) or (xvalue, yvalue, category); the query returns 1 column")},
             {QStringLiteral("average_hours_rounded"),
              QStringLiteral(
                  "its query's rows are not the value it stored (query 3.7999999999999998, reference 4)")},
@@ -219,7 +219,7 @@ private slots:
             {QStringLiteral("count_long_tickets"),
              QStringLiteral(
                  "the sql provider cannot collect its query: provider \"sql\", metric "
-                 "\"count_long_tickets\" (source \"default\"): the query returns more than 1 row(s)")},
+                 "\"count_long_tickets\" (source \"default\"): the query returns more than 1 row")},
             {QStringLiteral("count_teams"), QStringLiteral("the metric ran no query")}};
         for (const QString &label : kPlaceholders) {
             const QJsonObject m = byLabel.value(label);

@@ -13,6 +13,7 @@
 #include "sqlitefunctions.h"
 #include "sqlparameters.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,6 +85,9 @@ class TestCollectSql : public QObject
     Q_OBJECT
 
 private slots:
+    // Messages in English as the command line writes them (its plural forms: "1 column", "2 columns").
+    void initTestCase() { iv::Translations::instance()->apply(QStringLiteral("en")); }
+
     void strictShapes_data()
     {
         QTest::addColumn<QString>("kind");
@@ -93,30 +97,30 @@ private slots:
             << "counter"
             << "SELECT count(*), 1 FROM ev"
             << "metric \"m\" (source \"default\"): a counter takes the columns (value); the query returns 2 "
-               "column(s)";
+               "columns";
         QTest::newRow("gauge with two columns")
             << "gauge"
             << "SELECT avg(n), max(n) FROM ev"
-            << "a gauge takes the columns (value); the query returns 2 column(s)";
+            << "a gauge takes the columns (value); the query returns 2 columns";
         QTest::newRow("timeseries with three columns")
             << "timeseries"
             << "SELECT created, n, name FROM ev"
-            << "a timeseries takes the columns (timestamp, value); the query returns 3 column(s)";
+            << "a timeseries takes the columns (timestamp, value); the query returns 3 columns";
         QTest::newRow("timeseries with one column")
             << "timeseries"
             << "SELECT created FROM ev"
-            << "a timeseries takes the columns (timestamp, value); the query returns 1 column(s)";
+            << "a timeseries takes the columns (timestamp, value); the query returns 1 column";
         QTest::newRow("barchart with four columns")
             << "barchart"
             << "SELECT n, n, name, name FROM ev"
             << "a barchart takes the columns (xvalue, yvalue) or (xvalue, yvalue, category); the query "
-               "returns 4 column(s)";
+               "returns 4 columns";
         // No rows at all: the shape is still known from the statement.
         QTest::newRow("no rows, four columns")
             << "hbarchart"
             << "SELECT n, n, name, name FROM ev WHERE 0"
             << "a hbarchart takes the columns (xvalue, yvalue) or (xvalue, yvalue, category); the query "
-               "returns 4 column(s)";
+               "returns 4 columns";
         // A number in a message is a number, not quoted text.
         QTest::newRow("counter of a fraction") << "counter"
                                                << "SELECT 2.5"
@@ -298,7 +302,7 @@ private slots:
         run = ivtest::runViewer({QStringLiteral("--collect"), path, QStringLiteral("--keep-going")});
         QCOMPARE(run.exitCode, 1);
         const QString err = QString::fromUtf8(run.err);
-        QVERIFY2(err.contains(QStringLiteral("3 metric(s) failed, nothing written:")), run.err.constData());
+        QVERIFY2(err.contains(QStringLiteral("3 metrics failed, nothing written:")), run.err.constData());
         QVERIFY2(err.contains(
                      QStringLiteral("metric \"bad_syntax\" (source \"default\"): near \"ev\": syntax error (line "
                                     "2, column 5)")),

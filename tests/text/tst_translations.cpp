@@ -119,6 +119,26 @@ class TestTranslations : public QObject
     QTemporaryDir m_config;
 
 private slots:
+    // English has no catalogue, but its plurals are real: a "%n … (s)" source says "1 file", "3 files".
+    void englishPluralForms()
+    {
+        Translations::instance()->apply(QStringLiteral("en"));
+        auto t = [](const char *source, int n) { return QCoreApplication::translate("iv::HistoryPage", source, nullptr, n); };
+        QCOMPARE(t("%n file(s) left out:", 1), QStringLiteral("1 file left out:"));
+        QCOMPARE(t("%n file(s) left out:", 3), QStringLiteral("3 files left out:"));
+        QCOMPARE(t("%n file(s) left out:", 0), QStringLiteral("0 files left out:"));
+        QCOMPARE(t("in %n question(s) or table(s)", 1), QStringLiteral("in 1 question or table"));
+        QCOMPARE(t("in %n question(s) or table(s)", 2), QStringLiteral("in 2 questions or tables"));
+        // Only counted messages: a "(s)" without %n, or without a count, is text and stays.
+        QCOMPARE(t("Average book(s) per author?", 2), QStringLiteral("Average book(s) per author?"));
+        QCOMPARE(QCoreApplication::translate("iv::HistoryPage", "%n file(s)"), QStringLiteral("%n file(s)"));
+        // Dutch takes its own catalogue's forms, and back to English again.
+        Translations::instance()->apply(QStringLiteral("nl"));
+        QVERIFY(!t("%n file(s) left out:", 3).contains(QLatin1String("(s)")));
+        Translations::instance()->apply(QStringLiteral("en"));
+        QCOMPARE(t("%n file(s) left out:", 2), QStringLiteral("2 files left out:"));
+    }
+
     void initTestCase()
     {
         // Settings in a private, empty folder: default preferences, whatever other tests do meanwhile.
