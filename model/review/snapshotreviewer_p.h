@@ -115,8 +115,14 @@ private:
     QHash<qint64, BucketContext> textContexts(const QString &table);
     // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
     void checkStorage();
+    // The free-list pages (trunks and leaves), each scanned raw; *visited receives their numbers.
+    void scanFreeList(qint64 pageSize, qint64 pageCount, qint64 freePages, QSet<quint32> *visited);
+    // The bytes of used pages no cell holds (PageFreeSpace), scanned raw.
+    void scanPageFreeSpace(qint64 pageCount, const QSet<quint32> &freeList);
     // Scans length bytes of the file from offset for personal data; where names the region in findings.
     void scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const LocalizedText &where);
+    // Scans bytes read from the file (decoded in its text encoding) and adds what it finds.
+    void scanBytes(const QByteArray &bytes, QSet<QString> *seen, const LocalizedText &where);
     qint64 pragma(const char *name);
     void fileChanged(const LocalizedText &why);
 

@@ -15,6 +15,8 @@
 
 #include <cstdio>
 
+#include <sqlite3.h>
+
 #include <sys/stat.h>
 
 using namespace iv;
@@ -245,6 +247,108 @@ private slots:
         QVERIFY2(email->sample.endsWith(QStringLiteral("***@example.org")), qPrintable(email->sample));
         QCOMPARE(email->englishMessage, QStringLiteral("e-mail address in the free pages (deleted data)"));
         QVERIFY(r.scanComplete);
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    // A deleted row stays inside the page that held it (a free block, or the gap before the cell content) when
+    // secure_delete is off: SQLite shows no row and no free page, the bytes travel with the file.
+    void deletedRowInsideAUsedPage_data()
+    {
+        QTest::addColumn<int>("secureDelete");
+        QTest::newRow("secure_delete off: found") << 0;
+        QTest::newRow("secure_delete on: zeroed, clean") << 1;
+    }
+    void deletedRowInsideAUsedPage()
+    {
+        QFETCH(int, secureDelete);
+        QTemporaryDir dir;
+        const QString path = build(
+            dir, QStringLiteral("slack.db"),
+            QStringLiteral("PRAGMA secure_delete = %1;"
+                           "INSERT INTO insights_counter (id, created_at, label, question, \"desc\", value, app_id) "
+                           "VALUES (9, '2026-01-01 10:00:00', 'gone', 'Asked by olga.petrova@example.net?', NULL, 1, "
+                           "'11111111111111111111111111111111');"
+                           "DELETE FROM insights_counter WHERE id = 9;")
+                .arg(secureDelete));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().contains("olga.petrova@example.net"), secureDelete == 0);
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QVERIFY2(!finding(r, QStringLiteral("free-pages")), qPrintable(codes(r).join(QLatin1Char('\n'))));
+        const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
+        if (secureDelete) {
+            QVERIFY2(!email, qPrintable(codes(r).join(QLatin1Char('\n'))));
+            QCOMPARE(r.exitCode(), 0);
+            return;
+        }
+        QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(email->englishMessage,
+                 QStringLiteral("e-mail address in the free space inside used pages (deleted data)"));
+        QCOMPARE(email->sample, QStringLiteral("o***@example.net"));
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    // Bytes SQLite never reads, written by hand: the reserved bytes at the end of each page (a file made with
+    // reserved space, as checksum and encryption extensions make them) and the unused end of a long value's last
+    // overflow page. SQLite's own integrity check sees nothing; the review reads them.
+    void bytesSqliteNeverReads_data()
+    {
+        QTest::addColumn<bool>("reserved");
+        QTest::newRow("reserved bytes of a page") << true;
+        QTest::newRow("end of the last overflow page") << false;
+    }
+    void bytesSqliteNeverReads()
+    {
+        QFETCH(bool, reserved);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hidden.db"));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        int reserve = reserved ? 48 : 0;
+        QCOMPARE(sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve), SQLITE_OK);
+        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                            QStringLiteral("UPDATE insights_counter SET \"desc\" = printf('%.8300c', 'x') || 'END' "
+                                           "WHERE id = 1;");
+        QCOMPARE(sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray bytes = file.readAll();
+        const qint64 pageSize = 4096;
+        QCOMPARE((quint8(bytes.at(16)) << 8) | quint8(bytes.at(17)), int(pageSize));
+        QCOMPARE(int(quint8(bytes.at(20))), reserved ? 48 : 0);
+        qint64 at = 0;
+        if (reserved) {
+            at = 2 * pageSize - 40; // inside page 2's 48 reserved bytes
+        } else {
+            // The record ends with the row's app_id, after the long text and the value.
+            const qint64 text = bytes.indexOf("xEND");
+            QVERIFY(text > 0);
+            const qint64 app = bytes.indexOf("11111111111111111111111111111111", text);
+            QVERIFY(app > text && app - text < 16);
+            at = app + 32 + 4;
+            // SQLite fills overflow pages whole unless the local part would be too big (File Format §1.6):
+            // this length leaves the last page a tail.
+            QVERIFY2(at / pageSize == (at + 40) / pageSize, "the value ends too near its page's end");
+            QVERIFY2(at / pageSize == (at + 40) / pageSize, "the value ends too near its page's end");
+        }
+        file.seek(at);
+        file.write("eve.hidden@example.com");
+        file.close();
+        // SQLite finds nothing wrong with the file.
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))), QByteArray("ok"));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
+        QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(email->englishMessage,
+                 QStringLiteral("e-mail address in the free space inside used pages (deleted data)"));
         QCOMPARE(r.exitCode(), 1);
     }
 

@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: MIT
+#include "pagefreespace.h"
+
+#include <algorithm>
+
+namespace iv {
+
+namespace {
+
+quint32 be16(const unsigned char *p)
+{
+    return (quint32(p[0]) << 8) | quint32(p[1]);
+}
+
+quint32 be32(const unsigned char *p)
+{
+    return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+}
+
+// An SQLite varint at p (at most 9 bytes, not past end); returns its length, 0 when it does not fit.
+int varint(const unsigned char *p, const unsigned char *end, quint64 *value)
+{
+    quint64 v = 0;
+    for (int i = 0; i < 9; ++i) {
+        if (p + i >= end)
+            return 0;
+        if (i == 8) {
+            *value = (v << 8) | p[i];
+            return 9;
+        }
+        v = (v << 7) | (p[i] & 0x7f);
+        if (!(p[i] & 0x80)) {
+            *value = v;
+            return i + 1;
+        }
+    }
+    return 0;
+}
+
+bool isBtreePage(unsigned char type)
+{
+    return type == 0x02 || type == 0x05 || type == 0x0a || type == 0x0d;
+}
+
+} // namespace
+
+PageFreeSpace::PageFreeSpace(const QByteArray &header, qint64 pageCount, const QSet<quint32> &freePages)
+    : m_pageCount(pageCount), m_freePages(freePages)
+{
+    if (header.size() < 100)
+        return;
+    const auto *h = reinterpret_cast<const unsigned char *>(header.constData());
+    const quint32 size = be16(h + 16);
+    m_pageSize = size == 1 ? 65536 : size;
+    if (m_pageSize < 512 || m_pageSize > 65536 || (m_pageSize & (m_pageSize - 1))) {
+        m_pageSize = 0;
+        return;
+    }
+    m_usable = m_pageSize - h[20];
+    if (m_usable < 480) {
+        m_pageSize = 0;
+        return;
+    }
+    m_lockBytePage = quint32(1073741824 / m_pageSize + 1);
+    if (be32(h + 52) != 0) // largest root page: auto-vacuum or incremental vacuum keeps pointer maps
+        m_ptrmapStride = quint32(m_usable / 5 + 1);
+}
+
+void PageFreeSpace::addRegion(const unsigned char *begin, const unsigned char *end, QByteArray *out) const
+{
+    while (begin < end && *begin == 0)
+        ++begin;
+    while (end > begin && end[-1] == 0)
+        --end;
+    if (begin == end)
+        return;
+    out->append(reinterpret_cast<const char *>(begin), end - begin);
+    out->append(2, '\0');
+}
+
+void PageFreeSpace::noteOverflow(const unsigned char *page, int cell, int type)
+{
+    // Cell layouts (File Format §1.6): table leaf = payload size, rowid, payload; index leaf = payload size,
+    // payload; index interior = child page, payload size, payload. A payload over X bytes keeps K (or M)
+    // bytes here and the rest on overflow pages, the first named by 4 bytes after the local part.
+    const unsigned char *end = page + m_usable;
+    const unsigned char *p = page + cell;
+    if (type == 0x02)
+        p += 4;
+    quint64 payload = 0;
+    int n = varint(p, end, &payload);
+    if (n == 0)
+        return;
+    p += n;
+    if (type == 0x0d) {
+        quint64 rowid = 0;
+        if ((n = varint(p, end, &rowid)) == 0)
+            return;
+        p += n;
+    }
+    const qint64 u = m_usable;
+    const qint64 x = type == 0x0d ? u - 35 : (u - 12) * 64 / 255 - 23;
+    if (qint64(payload) <= x)
+        return;
+    const qint64 m = (u - 12) * 32 / 255 - 23;
+    const qint64 k = m + (qint64(payload) - m) % (u - 4);
+    const qint64 local = k <= x ? k : m;
+    if (p + local + 4 > end)
+        return;
+    m_chains.append({be32(p + local), qint64(payload) - local});
+}
+
+void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArray *out)
+{
+    if (!valid() || number < 1 || m_freePages.contains(number))
+        return;
+    if (number == m_lockBytePage) {
+        addRegion(bytes, bytes + m_pageSize, out);
+        return;
+    }
+    // The reserved bytes at the end of every page.
+    if (m_usable < m_pageSize)
+        addRegion(bytes + m_usable, bytes + m_pageSize, out);
+    if (m_ptrmapStride && number >= 2 && (number - 2) % m_ptrmapStride == 0)
+        return;
+    const qint64 hdr = number == 1 ? 100 : 0;
+    const unsigned char type = bytes[hdr];
+    if (!isBtreePage(type)) {
+        // An overflow page (its first four bytes name the next one; a page number's high byte is 0 below 2^24
+        // pages, so it never reads as a b-tree type) or a page SQLite does not use, which the integrity check
+        // reports.
+        m_next.insert(number, be32(bytes));
+        return;
+    }
+    const qint64 headerSize = (type == 0x02 || type == 0x05) ? 12 : 8;
+    const qint64 cells = be16(bytes + hdr + 3);
+    qint64 content = be16(bytes + hdr + 5);
+    if (content == 0)
+        content = 65536;
+    const qint64 pointers = hdr + headerSize + 2 * cells;
+    content = std::min(content, m_usable);
+    if (pointers < content)
+        addRegion(bytes + pointers, bytes + content, out);
+    // The free-block chain: each block starts with the next block's offset and its own size.
+    qint64 block = be16(bytes + hdr + 1);
+    for (int guard = 0; block != 0 && block + 4 <= m_usable && guard < m_usable / 4; ++guard) {
+        const qint64 next = be16(bytes + block);
+        const qint64 size = be16(bytes + block + 2);
+        addRegion(bytes + block + 4, bytes + std::min(block + std::max<qint64>(size, 4), m_usable), out);
+        if (next != 0 && next <= block)
+            break;
+        block = next;
+    }
+    if (type == 0x05)
+        return; // table interior cells have no payload
+    for (qint64 i = 0; i < cells && hdr + headerSize + 2 * i + 2 <= m_usable; ++i) {
+        const qint64 cell = be16(bytes + hdr + headerSize + 2 * i);
+        if (cell >= hdr + headerSize && cell < m_usable)
+            noteOverflow(bytes, int(cell), type);
+    }
+}
+
+QVector<PageFreeSpace::Region> PageFreeSpace::overflowTails() const
+{
+    QVector<Region> tails;
+    const qint64 room = m_usable - 4; // payload bytes an overflow page holds
+    for (const Chain &c : m_chains) {
+        qint64 left = c.bytes;
+        quint32 page = c.first;
+        for (qint64 steps = 0; page != 0 && page <= m_pageCount && steps < m_pageCount; ++steps) {
+            if (left <= room) {
+                if (left < room)
+                    tails.append({qint64(page - 1) * m_pageSize + 4 + left, room - left});
+                break;
+            }
+            left -= room;
+            page = m_next.value(page, 0);
+        }
+    }
+    return tails;
+}
+
+} // namespace iv

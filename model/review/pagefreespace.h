@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QSet>
+#include <QVector>
+
+namespace iv {
+
+// The bytes inside an SQLite file's pages that no row, index entry or free page accounts for, so the review
+// can read deleted data that stays in them (SQLite does not zero what it frees unless secure_delete is on):
+//  - in every b-tree page (table and index, leaf and interior): the unallocated gap between the cell pointer
+//    array and the cell content area, and every free block of the page's free-block chain;
+//  - the unused end of the last overflow page of each long value (a page reused from the freelist keeps what
+//    was there after the new value's end);
+//  - the reserved bytes at the end of every page (header byte 20), which SQLite never reads;
+//  - the lock-byte page of a file over 1 GiB, which SQLite never uses.
+// Free-list pages are the caller's (scanned whole); pointer-map pages of an auto-vacuum file hold page
+// numbers only and are skipped. Pages are fed in order, whole, as read from the file; the layout is the file
+// header's (File Format §1.3). Needs no SQLite: it reads the bytes the review hashed. Any thread, one object
+// per file.
+class PageFreeSpace
+{
+public:
+    struct Region
+    {
+        qint64 offset = 0; // in the file
+        qint64 length = 0;
+    };
+
+    // header: the file's first 100 bytes; freePages: the free-list pages (trunks and leaves).
+    PageFreeSpace(const QByteArray &header, qint64 pageCount, const QSet<quint32> &freePages);
+
+    bool valid() const { return m_pageSize >= 512; }
+    qint64 pageSize() const { return m_pageSize; }
+
+    // Appends the free bytes of page `number` (1-based; `bytes` holds pageSize bytes) to *out, regions apart by
+    // two NUL bytes (read as a space, at either UTF-16 alignment), runs of NUL at a region's ends left out.
+    void addPage(quint32 number, const unsigned char *bytes, QByteArray *out);
+    // After every page was added: the unused ends of the last overflow pages, to be read and scanned too.
+    QVector<Region> overflowTails() const;
+
+private:
+    void addRegion(const unsigned char *begin, const unsigned char *end, QByteArray *out) const;
+    void noteOverflow(const unsigned char *page, int cell, int type);
+
+    qint64 m_pageSize = 0;
+    qint64 m_usable = 0; // page size less the reserved bytes
+    qint64 m_pageCount = 0;
+    quint32 m_lockBytePage = 0;
+    quint32 m_ptrmapStride = 0; // auto-vacuum: pointer-map pages at 2, 2 + stride, …; 0 otherwise
+    QSet<quint32> m_freePages;
+    QHash<quint32, quint32> m_next; // overflow page → the next one of its chain
+    struct Chain
+    {
+        quint32 first = 0;
+        qint64 bytes = 0; // payload bytes on overflow pages
+    };
+    QVector<Chain> m_chains;
+};
+
+} // namespace iv
