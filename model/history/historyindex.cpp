@@ -2,6 +2,7 @@
 #include "historyindex.h"
 
 #include "historycache.h"
+#include "snapshotfile.h"
 #include "timestamp.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,9 @@ QStringList HistoryIndex::expand(const QStringList &paths, QVector<HistorySkippe
         const QFileInfo info(path);
         if (info.isDir()) {
             const QDir dir(info.absoluteFilePath());
-            const QStringList names = dir.entryList(filters, QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+            // System: FIFOs, sockets and devices too, so they are listed apart with their reason.
+            const QStringList names =
+                dir.entryList(filters, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
             for (const QString &name : names)
                 add(dir.filePath(name));
         } else if (info.exists() || info.isSymLink()) {
@@ -138,9 +141,39 @@ History HistoryIndex::open(const QStringList &paths, const Options &options)
     QHash<QString, int> groupSize;
     QHash<QString, qint64> groupLatest;
     QVector<SnapshotSummary> readable;
+    QHash<QPair<quint64, quint64>, QString> names; // (device, inode) → the first path that named it
     for (SnapshotSummary &s : summaries) {
         if (!s.readable()) {
             history.skipped.append({s.path, s.error, s.englishError});
+            continue;
+        }
+        // One file is one snapshot, however many names it has ("latest.db" → "insights-2024-06.db").
+        const auto identity = qMakePair(s.device, s.inode);
+        if (const auto first = names.constFind(identity); first != names.cend()) {
+            const QString name = QFileInfo(*first).fileName();
+            history.skipped.append({s.path, tr("the same file as %1").arg(name),
+                                    QStringLiteral("the same file as %1").arg(name)});
+            continue;
+        }
+        names.insert(identity, s.path);
+        // What other SQLite readers would see differs from the immutable read (checked at every opening: a
+        // cached file may have gained a journal since).
+        if (const QString journal = SnapshotFile::hotJournal(s.path); !journal.isNull()) {
+            const QString name = QFileInfo(journal).fileName();
+            history.skipped.append(
+                {s.path,
+                 tr("an unfinished write: a rollback journal (%1) lies beside it, and other SQLite readers "
+                    "see other contents")
+                     .arg(name),
+                 QStringLiteral("an unfinished write: a rollback journal (%1) lies beside it, and other SQLite "
+                                "readers see other contents")
+                     .arg(name)});
+            continue;
+        }
+        if (const QFileInfo wal(s.path + QStringLiteral("-wal")); wal.exists() && wal.size() > 0) {
+            history.skipped.append(
+                {s.path, tr("a -wal file lies beside it with changes that are not read here"),
+                 QStringLiteral("a -wal file lies beside it with changes that are not read here")});
             continue;
         }
         if (s.apps.isEmpty()) {

@@ -21,6 +21,7 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace iv;
 using namespace ivtest;
@@ -102,6 +103,63 @@ private slots:
         QCOMPARE(named.size(), 1);
         QCOMPARE(named.skipped.size(), 1);
         QCOMPARE(named.skipped.at(0).englishReason, QStringLiteral("no such file or folder"));
+    }
+
+    // One file is one snapshot whatever its names (a symbolic link "latest.db", a hard link); a file another
+    // SQLite reader would see differently (a hot rollback journal or a -wal file beside it, checked at every
+    // opening, cached or not) and a FIFO are listed apart with their reasons.
+    void oneFileOneSnapshotAndUnfinishedWritesApart()
+    {
+        QTemporaryDir dir;
+        const QDateTime t0 = QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc());
+        const QString january = buildSite(
+            dir, QStringLiteral("insights-01.db"), {QStringLiteral("2026-01-01 04:00:00"), 1000, 12.5, QString(), QString()}, t0);
+        const QString february = buildSite(
+            dir, QStringLiteral("insights-02.db"), {QStringLiteral("2026-02-01 04:00:00"), 1050, 12.0, QString(), QString()}, t0);
+        const QString march = buildSite(
+            dir, QStringLiteral("insights-03.db"), {QStringLiteral("2026-03-01 04:00:00"), 1100, 11.0, QString(), QString()}, t0);
+        QVERIFY(QFile::link(february, dir.filePath(QStringLiteral("latest.db"))));
+        QCOMPARE(::link(QFile::encodeName(january).constData(),
+                        QFile::encodeName(dir.filePath(QStringLiteral("z-hardlink.db"))).constData()),
+                 0);
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.db"))).constData(), 0600), 0);
+        HistoryIndex::Options o = options();
+        QTemporaryDir cache;
+        o.cacheDirectory = cache.path();
+        History h = HistoryIndex::open({dir.path()}, o);
+        QCOMPARE(h.size(), 3);
+        QStringList reasons;
+        for (const HistorySkipped &s : h.skipped)
+            reasons << QFileInfo(s.path).fileName() + QStringLiteral(": ") + s.englishReason;
+        QCOMPARE(reasons.size(), 3);
+        QCOMPARE(reasons.at(0), QStringLiteral("latest.db: the same file as insights-02.db"));
+        QVERIFY2(reasons.at(1).startsWith(QStringLiteral("pipe.db: ")) && reasons.at(1).contains(QStringLiteral("FIFO")),
+                 qPrintable(reasons.join(QLatin1Char('\n'))));
+        QCOMPARE(reasons.at(2), QStringLiteral("z-hardlink.db: the same file as insights-01.db"));
+
+        // A journal and a -wal appear beside files the cache already holds.
+        QFile journal(march + QStringLiteral("-journal"));
+        QVERIFY(journal.open(QIODevice::WriteOnly));
+        journal.write(QByteArray(512, '\x01'));
+        journal.close();
+        QFile wal(january + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.write(QByteArray(32, '\x02'));
+        wal.close();
+        h = HistoryIndex::open({dir.path()}, o);
+        QVERIFY(h.fromCache >= 3);
+        QCOMPARE(h.size(), 1);
+        QCOMPARE(h.snapshots.at(0).path, february);
+        reasons.clear();
+        for (const HistorySkipped &s : h.skipped)
+            reasons << QFileInfo(s.path).fileName() + QStringLiteral(": ") + s.englishReason;
+        QVERIFY2(reasons.contains(QStringLiteral("insights-01.db: a -wal file lies beside it with changes that are not read here")),
+                 qPrintable(reasons.join(QLatin1Char('\n'))));
+        QVERIFY2(reasons.contains(QStringLiteral("insights-03.db: an unfinished write: a rollback journal (insights-03.db-journal) "
+                                                 "lies beside it, and other SQLite readers see other contents")),
+                 qPrintable(reasons.join(QLatin1Char('\n'))));
+        // The hard link stays a second name of January's file, not a snapshot of its own.
+        QVERIFY(reasons.contains(QStringLiteral("z-hardlink.db: the same file as insights-01.db")));
     }
 
     void fileWithoutCollectionTimeIsListedApart()
