@@ -2217,6 +2217,18 @@ Was tun: %5</translation>
         <source>another site (apps %1)</source>
         <translation>eine andere Site (Apps %1)</translation>
     </message>
+    <message>
+        <source>the same file as %1</source>
+        <translation>dieselbe Datei wie %1</translation>
+    </message>
+    <message>
+        <source>an unfinished write: a rollback journal (%1) lies beside it, and other SQLite readers see other contents</source>
+        <translation>ein unvollendeter Schreibvorgang: daneben liegt ein Rollback-Journal (%1), und andere SQLite-Leser sehen einen anderen Inhalt</translation>
+    </message>
+    <message>
+        <source>a -wal file lies beside it with changes that are not read here</source>
+        <translation>daneben liegt eine -wal-Datei mit Änderungen, die hier nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>iv::HistoryPage</name>
@@ -2335,6 +2347,10 @@ Was tun: %5</translation>
     <message>
         <source>Files left out</source>
         <translation>Ausgelassene Dateien</translation>
+    </message>
+    <message>
+        <source>Showing the %1 largest of %2 categories; the other %3 are summed in one pair of bars.</source>
+        <translation>Die %1 größten von %2 Kategorien werden gezeigt; die übrigen %3 sind in einem Balkenpaar summiert.</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +4619,10 @@ Neu: %2
             <numerusform>die Suche nach personenbezogenen Daten hielt in Tabelle %1 nach %n Textzelle an (ihr Anteil am Limit von %2 Zellen); der Rest der Tabelle wurde nicht durchsucht</numerusform>
             <numerusform>die Suche nach personenbezogenen Daten hielt in Tabelle %1 nach %n Textzellen an (ihr Anteil am Limit von %2 Zellen); der Rest der Tabelle wurde nicht durchsucht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the free space inside used pages (deleted data)</source>
+        <translation>der freie Platz in benutzten Seiten (gelöschte Daten)</translation>
     </message>
 </context>
 <context>

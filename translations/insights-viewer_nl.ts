@@ -2217,6 +2217,18 @@ Wat te doen: %5</translation>
         <source>another site (apps %1)</source>
         <translation>een andere site (apps %1)</translation>
     </message>
+    <message>
+        <source>the same file as %1</source>
+        <translation>hetzelfde bestand als %1</translation>
+    </message>
+    <message>
+        <source>an unfinished write: a rollback journal (%1) lies beside it, and other SQLite readers see other contents</source>
+        <translation>een onvoltooide schrijfactie: er ligt een rollback-journaal (%1) naast, en andere SQLite-lezers zien een andere inhoud</translation>
+    </message>
+    <message>
+        <source>a -wal file lies beside it with changes that are not read here</source>
+        <translation>er ligt een -wal-bestand naast met wijzigingen die hier niet worden gelezen</translation>
+    </message>
 </context>
 <context>
     <name>iv::HistoryPage</name>
@@ -2335,6 +2347,10 @@ Wat te doen: %5</translation>
     <message>
         <source>Files left out</source>
         <translation>Weggelaten bestanden</translation>
+    </message>
+    <message>
+        <source>Showing the %1 largest of %2 categories; the other %3 are summed in one pair of bars.</source>
+        <translation>De %1 grootste van %2 categorieën worden getoond; de overige %3 zijn opgeteld in één paar staven.</translation>
     </message>
 </context>
 <context>
@@ -4603,6 +4619,10 @@ Nieuw: %2
             <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcel (haar deel van de limiet van %2 cellen); de rest van de tabel is niet gescand</numerusform>
             <numerusform>de scan op persoonsgegevens stopte in tabel %1 na %n tekstcellen (haar deel van de limiet van %2 cellen); de rest van de tabel is niet gescand</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the free space inside used pages (deleted data)</source>
+        <translation>de vrije ruimte in gebruikte pagina&apos;s (verwijderde gegevens)</translation>
     </message>
 </context>
 <context>
