@@ -389,10 +389,19 @@ void Reviewer::checkSchema()
             continue;
         QHash<QString, QString> types;
         QStringList order;
-        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(name)));
+        // table_xinfo, not table_info: a generated column (its values computed, or stored, by SQLite) is left
+        // out of table_info and would be a column no check saw.
+        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_xinfo(%1)").arg(quoted(name)));
         while (info.isValid() && (rc = info.step()) == SQLITE_ROW) {
             types.insert(info.text(1), info.text(2));
             order.append(info.text(1));
+            if (info.int64(6) != 0)
+                nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("generated-column"),
+                              LocalizedText::translate("iv::SnapshotReviewer",
+                                                       "%1.%2 is a generated column (SQLite computes its "
+                                                       "values from an expression); upstream's schema has none")
+                                  .arg(name, info.text(1)),
+                              name, info.text(1));
         }
         m_columns.insert(name, order);
         for (const ExpectedColumn &c : t.columns) {
@@ -430,9 +439,9 @@ void Reviewer::checkSqliteTable(const QString &name)
         QStringList want, got;
         for (const ExpectedColumn &c : known->columns)
             want << L(c.name);
-        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(name)));
+        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_xinfo(%1)").arg(quoted(name)));
         while (info.isValid() && info.step() == SQLITE_ROW)
-            got << info.text(1);
+            got << info.text(1) + (info.int64(6) != 0 ? QStringLiteral(" (generated)") : QString());
         same = got == want;
     }
     if (!same)

@@ -163,6 +163,30 @@ private slots:
         QCOMPARE(r.exitCode(), 1);
     }
 
+    // A generated column is left out of PRAGMA table_info: an extra one (its values stored in every row) was a
+    // column no conformance check saw. Said as generated and as extra; the verdict is not clean.
+    void generatedColumnIsSeen()
+    {
+        QTemporaryDir dir;
+        QString schema = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql")));
+        const QString column = QStringLiteral("\"value\" integer NOT NULL, \"app_id\"");
+        QVERIFY(schema.contains(column));
+        schema.replace(column, QStringLiteral("\"value\" integer NOT NULL, \"note\" text GENERATED ALWAYS AS "
+                                              "(upper(label)) STORED, \"app_id\""));
+        const QString path = ivtest::buildDatabaseFromSql(
+            dir, QStringLiteral("generated.db"),
+            schema + ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *generated = finding(r, QStringLiteral("generated-column"));
+        QVERIFY2(generated, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(generated->englishMessage,
+                 QStringLiteral("insights_counter.note is a generated column (SQLite computes its values from "
+                                "an expression); upstream's schema has none"));
+        QVERIFY(finding(r, QStringLiteral("extra-column"), QStringLiteral("insights_counter")));
+        QVERIFY(!r.conformant);
+        QCOMPARE(r.exitCode(), 1);
+    }
+
     void diffSeesSqliteTables()
     {
         QTemporaryDir dir;
