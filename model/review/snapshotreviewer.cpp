@@ -15,6 +15,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <initializer_list>
 #include <optional>
@@ -537,6 +538,11 @@ void Reviewer::checkTypes(const QString &table, const QString &column, const QSt
 {
     if (!m_columns.value(table).contains(column) || stopped())
         return;
+    if (table == QLatin1String("insights_bucketvalue") &&
+        replayValueCheck(column == QLatin1String("xvalue")   ? XType
+                         : column == QLatin1String("yvalue") ? YType
+                                                             : BucketType))
+        return;
     QStringList list;
     for (const QString &a : allowed)
         list << QLatin1Char('\'') + a + QLatin1Char('\'');
@@ -597,12 +603,158 @@ void Reviewer::checkOrphans(const QString &table, const QString &column, const Q
                     LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
 }
 
+void Reviewer::checkValuesInOnePass()
+{
+    const QString value = QStringLiteral("insights_bucketvalue");
+    const QStringList have = m_columns.value(value);
+    for (const char *column : {"xvalue", "yvalue", "bucket_id", "timestamp"})
+        if (!have.contains(L(column)))
+            return;
+    if (stopped())
+        return;
+    // What each check's own query selects, for the rows any of them would return (rowid order, as theirs);
+    // the types are read from the values (sqlite3_column_type is typeof), samples made only where reported.
+    SqliteStatement st(
+        m_db, QStringLiteral(
+                  "SELECT rowid, xvalue, yvalue, bucket_id, timestamp, "
+                  "CASE WHEN typeof(xvalue) NOT IN ('real', 'integer') THEN substr(CAST(xvalue AS TEXT), 1, "
+                  "40) END, "
+                  "CASE WHEN typeof(yvalue) NOT IN ('real', 'integer') THEN substr(CAST(yvalue AS TEXT), 1, "
+                  "40) END, "
+                  "CASE WHEN typeof(bucket_id) <> 'integer' THEN substr(CAST(bucket_id AS TEXT), 1, 40) END "
+                  "FROM insights_bucketvalue WHERE typeof(xvalue) NOT IN ('real', 'integer') OR "
+                  "typeof(yvalue) NOT IN ('real', 'integer') OR typeof(bucket_id) <> 'integer' OR "
+                  "timestamp IS NOT NULL OR "
+                  "(typeof(xvalue) = 'real' AND abs(xvalue) > 1.7976931348623157e308) OR "
+                  "(typeof(yvalue) = 'real' AND abs(yvalue) > 1.7976931348623157e308)"));
+    if (!st.isValid())
+        return;
+    const qint64 cap = std::min<qint64>(opt.maxFindingsPerKind, opt.maxListedFindings);
+    const auto keep = [&](ValueCheck check, const QString &code, qint64 row, const auto &message) {
+        DeferredFindings &d = m_valueChecks[check];
+        qint64 &kept = d.kept[code];
+        if (kept >= cap) {
+            ++d.past[code];
+            return;
+        }
+        ++kept;
+        d.items.append({code, message(), row});
+    };
+    const QString real = QStringLiteral("real"), integer = QStringLiteral("integer");
+    const LocalizedText realOrInteger =
+        LocalizedText::translate("iv::SnapshotReviewer", "%1 or %2").arg(real, integer);
+    const LocalizedText onlyInteger = LocalizedText::same(integer);
+    const auto typeName = [](int type) {
+        switch (type) {
+        case SQLITE_INTEGER:
+            return QStringLiteral("integer");
+        case SQLITE_FLOAT:
+            return QStringLiteral("real");
+        case SQLITE_TEXT:
+            return QStringLiteral("text");
+        case SQLITE_BLOB:
+            return QStringLiteral("blob");
+        default:
+            return QStringLiteral("null");
+        }
+    };
+    const auto types = [&](ValueCheck check, const QString &column, int at, int sampleAt, bool allowsReal) {
+        const int type = st.type(at);
+        if (type == SQLITE_INTEGER || (allowsReal && type == SQLITE_FLOAT))
+            return;
+        const bool isNull = type == SQLITE_NULL;
+        keep(check, isNull ? QStringLiteral("null-value") : QStringLiteral("non-numeric"), st.int64(0), [&] {
+            return isNull ? LocalizedText::translate("iv::SnapshotReviewer",
+                                                     "%1.%2 is NULL where upstream stores a number")
+                                .arg(value, column)
+                          : LocalizedText::translate("iv::SnapshotReviewer",
+                                                     "%1.%2 holds %3 \"%4\" where upstream stores %5")
+                                .arg(value, column, typeName(type), st.text(sampleAt),
+                                     allowsReal ? realOrInteger : onlyInteger);
+        });
+    };
+    const auto nonFinite = [&](ValueCheck check, const char *column, int at) {
+        if (st.type(at) != SQLITE_FLOAT || !(std::fabs(st.real(at)) > 1.7976931348623157e308))
+            return;
+        keep(check, QStringLiteral("non-finite"), st.int64(0), [&] {
+            return LocalizedText::translate("iv::SnapshotReviewer",
+                                            "%1.%2 is %3, not a finite number; JSON exports write it as null")
+                .arg(value, L(column), st.real(at) > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
+        });
+    };
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        types(XType, QStringLiteral("xvalue"), 1, 5, true);
+        types(YType, QStringLiteral("yvalue"), 2, 6, true);
+        types(BucketType, QStringLiteral("bucket_id"), 3, 7, false);
+        const int timestampType = st.type(4);
+        if (timestampType != SQLITE_NULL) {
+            bool good = false;
+            if (timestampType == SQLITE_TEXT) {
+                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 4));
+                const int n = sqlite3_column_bytes(st.get(), 4);
+                // ASCII (Django's form) is parsed from its bytes; anything else as the text, as before.
+                bool ascii = p != nullptr;
+                for (int i = 0; ascii && i < n; ++i)
+                    ascii = static_cast<unsigned char>(p[i]) < 0x80;
+                good = (ascii ? Timestamp::parseUtcMicros(p, n) : Timestamp::parseUtcMicros(st.text(4))) !=
+                       Timestamp::Invalid;
+            }
+            if (!good)
+                keep(Timestamp, QStringLiteral("bad-datetime"), st.int64(0), [&] {
+                    const QString text = st.text(4);
+                    return LocalizedText::translate("iv::SnapshotReviewer",
+                                                    "%1.%2 is not a date and time: \"%3\"")
+                        .arg(value, QStringLiteral("timestamp"),
+                             text.isNull() ? QStringLiteral("NULL") : text.left(40));
+                });
+        }
+        nonFinite(XNonFinite, "xvalue", 1);
+        nonFinite(YNonFinite, "yvalue", 2);
+    }
+    if (rc != SQLITE_DONE) {
+        // Stopped or failed: each check queries on its own (and reports what stopped it, as before).
+        for (DeferredFindings &d : m_valueChecks)
+            d = DeferredFindings();
+        return;
+    }
+    m_valuePass = true;
+}
+
+bool Reviewer::replayValueCheck(int check)
+{
+    if (!m_valuePass)
+        return false;
+    static const char *const columns[ValueChecks] = {"xvalue",    "yvalue", "bucket_id",
+                                                     "timestamp", "xvalue", "yvalue"};
+    const bool nonconforming = check != XNonFinite && check != YNonFinite;
+    const QString table = QStringLiteral("insights_bucketvalue"), column = L(columns[check]);
+    DeferredFindings &d = m_valueChecks[check];
+    for (const DeferredFindings::Item &item : std::as_const(d.items)) {
+        if (nonconforming)
+            nonconformity(ReviewFinding::Severity::Warning, item.code, item.message, table, column, item.row);
+        else
+            add(ReviewFinding::Severity::Warning, item.code, item.message, table, column, item.row);
+    }
+    // What add() would not have listed anyway (past its limit per kind, or past the listing limit).
+    for (auto it = d.past.cbegin(); it != d.past.cend(); ++it) {
+        if (nonconforming)
+            r.conformant = false;
+        const QString key = it.key() + QLatin1Char('|') + table + QLatin1Char('|') + column;
+        m_perKind[key] += it.value();
+        m_suppressed[key] += it.value();
+    }
+    d = DeferredFindings();
+    return true;
+}
+
 void Reviewer::checkData()
 {
     const QString counter = QStringLiteral("insights_counter"), gauge = QStringLiteral("insights_gauge"),
                   bucket = QStringLiteral("insights_bucket"), value = QStringLiteral("insights_bucketvalue"),
                   app = QStringLiteral("insights_app");
     const QString integer = QStringLiteral("integer"), real = QStringLiteral("real");
+    checkValuesInOnePass();
     checkTypes(counter, QStringLiteral("value"), {integer}, false);
     checkTypes(gauge, QStringLiteral("value"), {real, integer}, false);
     checkTypes(bucket, QStringLiteral("type"), {integer}, false);
@@ -631,6 +783,8 @@ void Reviewer::checkData()
     for (const QString &t : {counter, gauge, bucket, value}) {
         const QString col = t == value ? QStringLiteral("timestamp") : QStringLiteral("created_at");
         if (!m_columns.value(t).contains(col) || stopped())
+            continue;
+        if (t == value && replayValueCheck(Timestamp))
             continue;
         SqliteStatement st(
             m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 IS NOT NULL OR %3")

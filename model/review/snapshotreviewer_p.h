@@ -106,6 +106,13 @@ private:
     // hidden table (an error).
     void checkSqliteTable(const QString &name);
     void checkData();
+    // The per-row checks of insights_bucketvalue (types of xvalue, yvalue and bucket_id, timestamps,
+    // non-finite numbers) in one pass over the table instead of six; their findings wait in m_valueChecks
+    // and replayValueCheck() adds them where each check's own query would have (same order, same limits).
+    // Not run (each check then queries on its own) when a column is missing or the pass does not finish.
+    void checkValuesInOnePass();
+    // Adds what the one pass found for check; false when there was no such pass (the caller queries).
+    bool replayValueCheck(int check);
     void checkTypes(const QString &table, const QString &column, const QStringList &allowed,
                     bool nullAllowed);
     // values: rows of insights_bucketvalue (else questions) refer to a missing parent.
@@ -158,6 +165,22 @@ private:
     std::thread m_integrityThread;
     QStringList m_integrityResult;
     qsizetype m_integrityAt = -1; // where its finding goes in r.findings; -1 when none is pending
+    // Findings of the one pass over insights_bucketvalue (checkValuesInOnePass), by check: each keeps, per
+    // code, as many as add() could list (the rest only counted: add() would not list them either).
+    enum ValueCheck { XType, YType, BucketType, Timestamp, XNonFinite, YNonFinite, ValueChecks };
+    struct DeferredFindings
+    {
+        struct Item
+        {
+            QString code;
+            LocalizedText message;
+            qint64 row = -1;
+        };
+        QVector<Item> items;
+        QHash<QString, qint64> kept, past; // code → findings kept, findings past what add() lists
+    };
+    bool m_valuePass = false;
+    DeferredFindings m_valueChecks[ValueChecks];
     // The hash running apart (startHash).
     std::thread m_hashThread;
     FileHash::Result m_hash;

@@ -447,6 +447,9 @@ void Reviewer::checkNonFinite()
         const QString table = L(n.table), column = L(n.column);
         if (!m_columns.value(table).contains(column) || stopped())
             continue;
+        if (table == QLatin1String("insights_bucketvalue") &&
+            replayValueCheck(column == QLatin1String("xvalue") ? XNonFinite : YNonFinite))
+            continue;
         SqliteStatement st(m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE typeof(%1) = 'real' AND "
                                                 "abs(%1) > 1.7976931348623157e308")
                                      .arg(quoted(column), quoted(table)));
