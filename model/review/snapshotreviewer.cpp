@@ -88,6 +88,24 @@ const ExpectedTable kSqliteTables[] = {
     {"sqlite_stat4", {{"tbl", ""}, {"idx", ""}, {"neq", ""}, {"nlt", ""}, {"ndlt", ""}, {"sample", ""}}},
 };
 
+// Whether column col of st's row is Django's datetime text (Timestamp::parseUtcMicros). ASCII text, the
+// form Django writes, is parsed from its bytes (no QString per row); other text as parseUtcMicros(QString)
+// reads it.
+bool isTimestamp(sqlite3_stmt *st, int col)
+{
+    if (sqlite3_column_type(st, col) != SQLITE_TEXT)
+        return false;
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
+    const int n = sqlite3_column_bytes(st, col);
+    if (!p)
+        return false;
+    bool ascii = true;
+    for (int i = 0; ascii && i < n; ++i)
+        ascii = static_cast<unsigned char>(p[i]) < 0x80;
+    return (ascii ? Timestamp::parseUtcMicros(p, n) : Timestamp::parseUtcMicros(QString::fromUtf8(p, n))) !=
+           Timestamp::Invalid;
+}
+
 bool isSqliteName(const QString &name)
 {
     return name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive);
@@ -538,10 +556,8 @@ void Reviewer::checkTypes(const QString &table, const QString &column, const QSt
 {
     if (!m_columns.value(table).contains(column) || stopped())
         return;
-    if (table == QLatin1String("insights_bucketvalue") &&
-        replayValueCheck(column == QLatin1String("xvalue")   ? XType
-                         : column == QLatin1String("yvalue") ? YType
-                                                             : BucketType))
+    if (table == QLatin1String("insights_bucketvalue") && column != QLatin1String("bucket_id") &&
+        replayValueCheck(column == QLatin1String("xvalue") ? XType : YType))
         return;
     QStringList list;
     for (const QString &a : allowed)
@@ -607,7 +623,7 @@ void Reviewer::checkValuesInOnePass()
 {
     const QString value = QStringLiteral("insights_bucketvalue");
     const QStringList have = m_columns.value(value);
-    for (const char *column : {"xvalue", "yvalue", "bucket_id", "timestamp"})
+    for (const char *column : {"xvalue", "yvalue"})
         if (!have.contains(L(column)))
             return;
     if (stopped())
@@ -616,15 +632,13 @@ void Reviewer::checkValuesInOnePass()
     // the types are read from the values (sqlite3_column_type is typeof), samples made only where reported.
     SqliteStatement st(
         m_db, QStringLiteral(
-                  "SELECT rowid, xvalue, yvalue, bucket_id, timestamp, "
+                  "SELECT rowid, xvalue, yvalue, "
                   "CASE WHEN typeof(xvalue) NOT IN ('real', 'integer') THEN substr(CAST(xvalue AS TEXT), 1, "
                   "40) END, "
                   "CASE WHEN typeof(yvalue) NOT IN ('real', 'integer') THEN substr(CAST(yvalue AS TEXT), 1, "
-                  "40) END, "
-                  "CASE WHEN typeof(bucket_id) <> 'integer' THEN substr(CAST(bucket_id AS TEXT), 1, 40) END "
-                  "FROM insights_bucketvalue WHERE typeof(xvalue) NOT IN ('real', 'integer') OR "
-                  "typeof(yvalue) NOT IN ('real', 'integer') OR typeof(bucket_id) <> 'integer' OR "
-                  "timestamp IS NOT NULL OR "
+                  "40) END "
+                  "FROM insights_bucketvalue NOT INDEXED WHERE typeof(xvalue) NOT IN ('real', 'integer') OR "
+                  "typeof(yvalue) NOT IN ('real', 'integer') OR "
                   "(typeof(xvalue) = 'real' AND abs(xvalue) > 1.7976931348623157e308) OR "
                   "(typeof(yvalue) = 'real' AND abs(yvalue) > 1.7976931348623157e308)"));
     if (!st.isValid())
@@ -684,31 +698,8 @@ void Reviewer::checkValuesInOnePass()
     };
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        types(XType, QStringLiteral("xvalue"), 1, 5, true);
-        types(YType, QStringLiteral("yvalue"), 2, 6, true);
-        types(BucketType, QStringLiteral("bucket_id"), 3, 7, false);
-        const int timestampType = st.type(4);
-        if (timestampType != SQLITE_NULL) {
-            bool good = false;
-            if (timestampType == SQLITE_TEXT) {
-                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 4));
-                const int n = sqlite3_column_bytes(st.get(), 4);
-                // ASCII (Django's form) is parsed from its bytes; anything else as the text, as before.
-                bool ascii = p != nullptr;
-                for (int i = 0; ascii && i < n; ++i)
-                    ascii = static_cast<unsigned char>(p[i]) < 0x80;
-                good = (ascii ? Timestamp::parseUtcMicros(p, n) : Timestamp::parseUtcMicros(st.text(4))) !=
-                       Timestamp::Invalid;
-            }
-            if (!good)
-                keep(Timestamp, QStringLiteral("bad-datetime"), st.int64(0), [&] {
-                    const QString text = st.text(4);
-                    return LocalizedText::translate("iv::SnapshotReviewer",
-                                                    "%1.%2 is not a date and time: \"%3\"")
-                        .arg(value, QStringLiteral("timestamp"),
-                             text.isNull() ? QStringLiteral("NULL") : text.left(40));
-                });
-        }
+        types(XType, QStringLiteral("xvalue"), 1, 3, true);
+        types(YType, QStringLiteral("yvalue"), 2, 4, true);
         nonFinite(XNonFinite, "xvalue", 1);
         nonFinite(YNonFinite, "yvalue", 2);
     }
@@ -725,8 +716,7 @@ bool Reviewer::replayValueCheck(int check)
 {
     if (!m_valuePass)
         return false;
-    static const char *const columns[ValueChecks] = {"xvalue",    "yvalue", "bucket_id",
-                                                     "timestamp", "xvalue", "yvalue"};
+    static const char *const columns[ValueChecks] = {"xvalue", "yvalue", "xvalue", "yvalue"};
     const bool nonconforming = check != XNonFinite && check != YNonFinite;
     const QString table = QStringLiteral("insights_bucketvalue"), column = L(columns[check]);
     DeferredFindings &d = m_valueChecks[check];
@@ -784,20 +774,19 @@ void Reviewer::checkData()
         const QString col = t == value ? QStringLiteral("timestamp") : QStringLiteral("created_at");
         if (!m_columns.value(t).contains(col) || stopped())
             continue;
-        if (t == value && replayValueCheck(Timestamp))
-            continue;
         SqliteStatement st(
             m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 IS NOT NULL OR %3")
                       .arg(quoted(col), quoted(t), t == value ? QStringLiteral("0") : QStringLiteral("1")));
         int rc = SQLITE_ERROR;
         while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+            if (isTimestamp(st.get(), 1))
+                continue;
             const QString text = st.text(1);
-            if (st.type(1) != SQLITE_TEXT || Timestamp::parseUtcMicros(text) == Timestamp::Invalid)
-                nonconformity(
-                    ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"),
-                    LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is not a date and time: \"%3\"")
-                        .arg(t, col, text.isNull() ? QStringLiteral("NULL") : text.left(40)),
-                    t, col, st.int64(0));
+            nonconformity(
+                ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"),
+                LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is not a date and time: \"%3\"")
+                    .arg(t, col, text.isNull() ? QStringLiteral("NULL") : text.left(40)),
+                t, col, st.int64(0));
         }
         if (!st.isValid() || rc != SQLITE_DONE)
             queryFailed(st.isValid() ? rc : st.prepareCode(),

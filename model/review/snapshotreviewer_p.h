@@ -106,8 +106,9 @@ private:
     // hidden table (an error).
     void checkSqliteTable(const QString &name);
     void checkData();
-    // The per-row checks of insights_bucketvalue (types of xvalue, yvalue and bucket_id, timestamps,
-    // non-finite numbers) in one pass over the table instead of six; their findings wait in m_valueChecks
+    // The per-row checks of insights_bucketvalue that read the table itself (the types of xvalue and yvalue,
+    // non-finite numbers) in one pass instead of four (bucket_id and timestamp are read from their indexes,
+    // in the indexes' order); their findings wait in m_valueChecks
     // and replayValueCheck() adds them where each check's own query would have (same order, same limits).
     // Not run (each check then queries on its own) when a column is missing or the pass does not finish.
     void checkValuesInOnePass();
@@ -167,7 +168,7 @@ private:
     qsizetype m_integrityAt = -1; // where its finding goes in r.findings; -1 when none is pending
     // Findings of the one pass over insights_bucketvalue (checkValuesInOnePass), by check: each keeps, per
     // code, as many as add() could list (the rest only counted: add() would not list them either).
-    enum ValueCheck { XType, YType, BucketType, Timestamp, XNonFinite, YNonFinite, ValueChecks };
+    enum ValueCheck { XType, YType, XNonFinite, YNonFinite, ValueChecks };
     struct DeferredFindings
     {
         struct Item
