@@ -13,6 +13,8 @@ packages=(
   # SQLite C API (the snapshot read path, SQLite collect sources) and the sqlite3 tool (benchmarks compare
   # against it); libpq for PostgreSQL collect sources (one statement per protocol message, type OIDs)
   libsqlite3-dev sqlite3 libpq-dev
+  # libcrypto for the review's SHA-256 of a file (the processor's SHA instructions)
+  libssl-dev
   # zlib for the PNG encoder of chart exports (striped, parallel deflate)
   zlib1g-dev
   # tests: PostgreSQL for the collect provider, desktop/AppStream validators, PDF text, screenshots

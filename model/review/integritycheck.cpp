@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "integritycheck.h"
 
+#include "keyedhash.h"
 #include "sqlitestatement.h"
-
-#include <QRandomGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -12,47 +11,6 @@
 
 namespace iv::IntegrityCheck {
 namespace {
-
-// SipHash-2-4 (Aumasson, Bernstein): a keyed pseudo-random function, so without the key no one can choose
-// entries whose hashes cancel.
-struct SipKey
-{
-    quint64 k0 = 0, k1 = 0;
-};
-
-inline quint64 rotl(quint64 x, int b)
-{
-    return (x << b) | (x >> (64 - b));
-}
-
-quint64 sipHash(const SipKey &key, const unsigned char *in, size_t len)
-{
-    quint64 v0 = 0x736f6d6570736575ULL ^ key.k0, v1 = 0x646f72616e646f6dULL ^ key.k1,
-            v2 = 0x6c7967656e657261ULL ^ key.k0, v3 = 0x7465646279746573ULL ^ key.k1;
-    auto round = [&] {
-        v0 += v1, v1 = rotl(v1, 13), v1 ^= v0, v0 = rotl(v0, 32);
-        v2 += v3, v3 = rotl(v3, 16), v3 ^= v2;
-        v0 += v3, v3 = rotl(v3, 21), v3 ^= v0;
-        v2 += v1, v1 = rotl(v1, 17), v1 ^= v2, v2 = rotl(v2, 32);
-    };
-    const size_t whole = len - len % 8;
-    for (size_t i = 0; i < whole; i += 8) {
-        quint64 m;
-        std::memcpy(&m, in + i, 8); // little-endian machines only (x86-64, arm64): the key is private anyway
-        v3 ^= m;
-        round(), round();
-        v0 ^= m;
-    }
-    quint64 b = quint64(len) << 56;
-    for (size_t i = whole; i < len; ++i)
-        b |= quint64(in[i]) << (8 * (i - whole));
-    v3 ^= b;
-    round(), round();
-    v0 ^= b;
-    v2 ^= 0xff;
-    round(), round(), round(), round();
-    return v0 ^ v1 ^ v2 ^ v3;
-}
 
 QString quoted(const QString &identifier)
 {
@@ -184,12 +142,7 @@ struct Index
 class Check
 {
 public:
-    Check(sqlite3 *db, int maxLines) : m_db(db), m_max(maxLines)
-    {
-        QRandomGenerator *g = QRandomGenerator::system();
-        m_key.k0 = g->generate64();
-        m_key.k1 = g->generate64();
-    }
+    Check(sqlite3 *db, int maxLines) : m_db(db), m_max(maxLines) {}
     Result run();
 
 private:
@@ -213,7 +166,7 @@ private:
 
     sqlite3 *m_db;
     int m_max;
-    SipKey m_key;
+    SipKey m_key = SipKey::random();
     Result r;
     Bytes m_buf;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bucketcontext.h"
+#include "keyedhash.h"
 #include "personaldatascanner.h"
 #include "reviewreport.h"
 
@@ -23,10 +24,16 @@ namespace iv {
 // the review's own memo (short texts only; it starts over at a limit). Not thread-safe: one review at a time.
 struct ReviewScanMemo
 {
-    // A text (at most maxText characters) → what PersonalDataScanner::scan found in it, without context.
+    // A text (at most maxText characters) → what PersonalDataScanner::scan found in it, without context,
+    // when it found something.
     QHash<QString, QVector<PersonalDataScanner::Match>> texts;
     static constexpr qsizetype maxText = 256;
     static constexpr qsizetype maxTexts = 1 << 17;
+    // Text cells (their UTF-8 bytes, at most maxText of them) in which PersonalDataScanner::scan found
+    // nothing, without context: most cells of a snapshot (timestamps, labels), repeated across buckets. As
+    // keyed 128-bit fingerprints (FingerprintSet), so a cell seen before costs a hash, no text is decoded,
+    // and millions of them fit in a few tens of MiB.
+    FingerprintSet cleanTexts;
 
     // A bucket's distinct categories, scanned together with its context
     // (PersonalDataScanner::scanCategories).

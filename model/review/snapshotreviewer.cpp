@@ -15,6 +15,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 #include <initializer_list>
 #include <optional>
@@ -39,18 +40,41 @@ const ExpectedTable kUpstream[] = {
     {"insights_app", {{"uuid", "char(32)"}, {"module", "varchar(254)"}, {"label", "varchar(254)"}}},
     {"insights_executiondelta", {{"id", "integer"}, {"executed_at", "datetime"}, {"uuid", "char(32)"}}},
     {"insights_gauge",
-     {{"id", "integer"}, {"created_at", "datetime"}, {"label", "varchar(254)"}, {"question", "text"},
-      {"desc", "text"}, {"value", "real"}, {"app_id", "char(32)"}}},
+     {{"id", "integer"},
+      {"created_at", "datetime"},
+      {"label", "varchar(254)"},
+      {"question", "text"},
+      {"desc", "text"},
+      {"value", "real"},
+      {"app_id", "char(32)"}}},
     {"insights_counter",
-     {{"id", "integer"}, {"created_at", "datetime"}, {"label", "varchar(254)"}, {"question", "text"},
-      {"desc", "text"}, {"value", "integer"}, {"app_id", "char(32)"}}},
+     {{"id", "integer"},
+      {"created_at", "datetime"},
+      {"label", "varchar(254)"},
+      {"question", "text"},
+      {"desc", "text"},
+      {"value", "integer"},
+      {"app_id", "char(32)"}}},
     {"insights_bucketvalue",
-     {{"id", "integer"}, {"timestamp", "datetime"}, {"xvalue", "real"}, {"yvalue", "real"},
-      {"category", "varchar(254)"}, {"bucket_id", "integer"}}},
+     {{"id", "integer"},
+      {"timestamp", "datetime"},
+      {"xvalue", "real"},
+      {"yvalue", "real"},
+      {"category", "varchar(254)"},
+      {"bucket_id", "integer"}}},
     {"insights_bucket",
-     {{"id", "integer"}, {"created_at", "datetime"}, {"label", "varchar(254)"}, {"question", "text"},
-      {"desc", "text"}, {"type", "integer"}, {"xlabel", "varchar(254)"}, {"xformat", "varchar(254)"},
-      {"ylabel", "varchar(254)"}, {"yformat", "varchar(254)"}, {"title", "varchar(254)"}, {"app_id", "char(32)"}}},
+     {{"id", "integer"},
+      {"created_at", "datetime"},
+      {"label", "varchar(254)"},
+      {"question", "text"},
+      {"desc", "text"},
+      {"type", "integer"},
+      {"xlabel", "varchar(254)"},
+      {"xformat", "varchar(254)"},
+      {"ylabel", "varchar(254)"},
+      {"yformat", "varchar(254)"},
+      {"title", "varchar(254)"},
+      {"app_id", "char(32)"}}},
 };
 
 // SQLite's own tables that may stand in sqlite_master, with the columns SQLite gives them. Any other table
@@ -63,6 +87,24 @@ const ExpectedTable kSqliteTables[] = {
     {"sqlite_stat3", {{"tbl", ""}, {"idx", ""}, {"neq", ""}, {"nlt", ""}, {"ndlt", ""}, {"sample", ""}}},
     {"sqlite_stat4", {{"tbl", ""}, {"idx", ""}, {"neq", ""}, {"nlt", ""}, {"ndlt", ""}, {"sample", ""}}},
 };
+
+// Whether column col of st's row is Django's datetime text (Timestamp::parseUtcMicros). ASCII text, the
+// form Django writes, is parsed from its bytes (no QString per row); other text as parseUtcMicros(QString)
+// reads it.
+bool isTimestamp(sqlite3_stmt *st, int col)
+{
+    if (sqlite3_column_type(st, col) != SQLITE_TEXT)
+        return false;
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, col));
+    const int n = sqlite3_column_bytes(st, col);
+    if (!p)
+        return false;
+    bool ascii = true;
+    for (int i = 0; ascii && i < n; ++i)
+        ascii = static_cast<unsigned char>(p[i]) < 0x80;
+    return (ascii ? Timestamp::parseUtcMicros(p, n) : Timestamp::parseUtcMicros(QString::fromUtf8(p, n))) !=
+           Timestamp::Invalid;
+}
 
 bool isSqliteName(const QString &name)
 {
@@ -82,7 +124,8 @@ namespace detail {
 void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
                    const QString &table, const QString &column, qint64 row, const QString &sample)
 {
-    // Whether this finding is listed may depend on the pending integrity finding before it: settle that first.
+    // Whether this finding is listed may depend on the pending integrity finding before it: settle that
+    // first.
     if (m_integrityAt >= 0 && r.findings.size() + 1 >= opt.maxListedFindings)
         settleIntegrity();
     const QString key = code + QLatin1Char('|') + table + QLatin1Char('|') + column;
@@ -91,8 +134,8 @@ void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const 
         return;
     }
     // File text quoted in a message (a value, a table's or an app's name) is shown as masked as a sample is.
-    r.findings.append({severity, code, PersonalDataScanner::maskValues(message.text), table, column, row, sample,
-                       PersonalDataScanner::maskValues(message.english)});
+    r.findings.append({severity, code, PersonalDataScanner::maskValues(message.text), table, column, row,
+                       sample, PersonalDataScanner::maskValues(message.english)});
 }
 
 bool Reviewer::queryFailed(int rc, const LocalizedText &what)
@@ -121,14 +164,43 @@ void Reviewer::run(const QString &path)
     timespec started{};
     ::clock_gettime(CLOCK_REALTIME, &started);
     const qint64 startedNs = qint64(started.tv_sec) * 1'000'000'000 + started.tv_nsec;
-    r.identity = FileIdentity::read(m_fd, path, opt.computeSha256, m_cancel);
+    // The identity without the hash: the hash is computed while SQLite reads the file (startHash).
+    r.identity = FileIdentity::read(m_fd, path, false, m_cancel);
     if (!r.identity.error.isEmpty() && r.identity.error != QLatin1String("cancelled")) {
         r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2"))
                            .arg(path, LocalizedText(r.identity.error, r.identity.englishError)));
         return;
     }
-    if (opt.afterIdentity)
+    if (opt.computeSha256)
+        startHash();
+    if (opt.afterIdentity) {
+        // The hook runs once the file is hashed, as its contract says.
+        if (!settleHash(path))
+            return;
         opt.afterIdentity();
+    }
+    const bool opened = reviewOpened(path);
+    if (!settleHash(path) || !opened)
+        return;
+    LocalizedText why;
+    if (!r.identity.unchanged(m_fd, &why)) {
+        fileChanged(why);
+        return;
+    }
+    // The ctime comes from a coarse clock: a write within the same tick as the last one before the hash
+    // leaves it as it was. A file changed that recently is hashed again, so the report's hash is of the bytes
+    // the review read.
+    constexpr qint64 kClockSlackNs = 2'000'000'000;
+    if (!r.identity.sha256.isEmpty() && r.identity.ctimeNs >= startedNs - kClockSlackNs) {
+        const FileIdentity again = FileIdentity::read(m_fd, path, true, nullptr);
+        if (again.sha256 != r.identity.sha256)
+            fileChanged(
+                LocalizedText::translate("iv::SnapshotReviewer", "its contents differ from those hashed"));
+    }
+}
+
+bool Reviewer::reviewOpened(const QString &path)
+{
     QString error, englishError;
     m_file = SnapshotFile::open(path, &error, &englishError);
     if (!m_file) {
@@ -138,11 +210,11 @@ void Reviewer::run(const QString &path)
             r.setOpenError({error, englishError});
         else
             fileChanged(why);
-        return;
+        return false;
     }
     if (m_file->device() != r.identity.device || m_file->inode() != r.identity.inode) {
         fileChanged(LocalizedText::translate("iv::FileIdentity", "was replaced by another file"));
-        return;
+        return false;
     }
     m_db = m_file->handle();
     m_watchdog = std::make_unique<SqliteWatchdog>(m_db, opt.timeLimitMs, m_cancel);
@@ -187,7 +259,8 @@ void Reviewer::run(const QString &path)
 
     for (auto it = m_suppressed.cbegin(); it != m_suppressed.cend(); ++it) {
         const QStringList parts = it.key().split(QLatin1Char('|'));
-        const LocalizedText more = LocalizedText::translate("iv::SnapshotReviewer", "%n more findings like the above were not listed",
+        const LocalizedText more = LocalizedText::translate("iv::SnapshotReviewer",
+                                                            "%n more findings like the above were not listed",
                                                             nullptr, clampToInt(it.value()));
         ReviewFinding summary{ReviewFinding::Severity::Error,
                               parts.value(0),
@@ -207,30 +280,18 @@ void Reviewer::run(const QString &path)
                       "was reached")
                       .arg(opt.maxListedFindings));
     if (m_watchdog->fired()) {
-        r.addNote(m_watchdog->cancelled()
-                      ? LocalizedText::translate("iv::SnapshotReviewer", "cancelled: the review is incomplete")
-                      : LocalizedText::translate("iv::SnapshotReviewer", "the time limit of %1 s was reached: the review is incomplete")
-                            .arg(opt.timeLimitMs / 1000.0));
+        r.addNote(
+            m_watchdog->cancelled()
+                ? LocalizedText::translate("iv::SnapshotReviewer", "cancelled: the review is incomplete")
+                : LocalizedText::translate("iv::SnapshotReviewer",
+                                           "the time limit of %1 s was reached: the review is incomplete")
+                      .arg(opt.timeLimitMs / 1000.0));
         add(ReviewFinding::Severity::Error, QStringLiteral("incomplete"),
             LocalizedText::translate("iv::SnapshotReviewer",
                                      "the review did not finish (time limit or cancelled)"));
     }
     m_watchdog.reset(); // before the database closes
-    LocalizedText why;
-    if (!r.identity.unchanged(m_fd, &why)) {
-        fileChanged(why);
-        return;
-    }
-    // The ctime comes from a coarse clock: a write within the same tick as the last one before the hash
-    // leaves it as it was. A file changed that recently is hashed again, so the report's hash is of the bytes
-    // the review read.
-    constexpr qint64 kClockSlackNs = 2'000'000'000;
-    if (!r.identity.sha256.isEmpty() && r.identity.ctimeNs >= startedNs - kClockSlackNs) {
-        const FileIdentity again = FileIdentity::read(m_fd, path, true, nullptr);
-        if (again.sha256 != r.identity.sha256)
-            fileChanged(
-                LocalizedText::translate("iv::SnapshotReviewer", "its contents differ from those hashed"));
-    }
+    return true;
 }
 
 void Reviewer::fileChanged(const LocalizedText &why)
@@ -243,6 +304,34 @@ void Reviewer::fileChanged(const LocalizedText &why)
     r.findings.append({ReviewFinding::Severity::Error, QStringLiteral("file-changed"), message.text,
                        QString(), QString(), -1, QString(), message.english});
     r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(r.identity.path, message));
+}
+
+void Reviewer::startHash()
+{
+    m_hashPending = true;
+    const int fd = m_fd;
+    const qint64 size = r.identity.size;
+    m_hashThread = std::thread([this, fd, size] { m_hash = FileHash::sha256(fd, size, m_cancel); });
+}
+
+bool Reviewer::settleHash(const QString &path)
+{
+    if (!m_hashPending)
+        return true;
+    m_hashPending = false;
+    m_hashThread.join();
+    if (m_hash.error.text.isEmpty()) {
+        r.identity.sha256 = m_hash.sha256; // empty when cancelled
+        return true;
+    }
+    // As if the review had stopped at the hash: nothing else it found describes a file with one hash.
+    FileIdentity identity = r.identity;
+    identity.error = m_hash.error.text;
+    identity.englishError = m_hash.error.english;
+    r = ReviewReport();
+    r.identity = identity;
+    r.setOpenError(LocalizedText::same(QStringLiteral("%1: %2")).arg(path, m_hash.error));
+    return false;
 }
 
 void Reviewer::startIntegrity(const QString &path)
@@ -306,8 +395,8 @@ void Reviewer::settleIntegrity()
     }
     const LocalizedText message =
         LocalizedText::same(QStringLiteral("PRAGMA integrity_check: %1").arg(r.integrity.value(0)));
-    r.findings.insert(at, {ReviewFinding::Severity::Error, QStringLiteral("integrity"), message.text, QString(),
-                           QString(), -1, QString(), message.english});
+    r.findings.insert(at, {ReviewFinding::Severity::Error, QStringLiteral("integrity"), message.text,
+                           QString(), QString(), -1, QString(), message.english});
 }
 
 void Reviewer::checkIntegrity()
@@ -334,7 +423,8 @@ void Reviewer::checkSchema()
     int rc = SQLITE_ERROR;
     while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
         const QString type = st.text(0), name = st.text(1), table = st.text(2);
-        const bool isVirtual = st.text(3).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive);
+        const bool isVirtual =
+            st.text(3).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive);
         const bool isInsights = expected.contains(name);
         if (type == QLatin1String("table") && !isVirtual) {
             m_realTables.append(name);
@@ -344,37 +434,47 @@ void Reviewer::checkSchema()
                 checkSqliteTable(name);
             else if (!isAllowedExtra(name) && !opt.allowedExtraTables.contains(name))
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-table"),
-                              LocalizedText::translate("iv::SnapshotReviewer", "table %1 is not part of upstream's schema; "
-                                                                    "its text was scanned for personal data")
+                              LocalizedText::translate("iv::SnapshotReviewer",
+                                                       "table %1 is not part of upstream's schema; "
+                                                       "its text was scanned for personal data")
                                   .arg(name),
                               name);
         } else if (type == QLatin1String("table")) {
             nonconformity(isInsights ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
                           QStringLiteral("virtual-table"),
-                          isInsights ? LocalizedText::translate("iv::SnapshotReviewer", "%1 is a virtual table standing where an "
-                                                                   "insights table should be; it was not read")
+                          isInsights ? LocalizedText::translate("iv::SnapshotReviewer",
+                                                                "%1 is a virtual table standing where an "
+                                                                "insights table should be; it was not read")
                                            .arg(name)
-                                     : LocalizedText::translate("iv::SnapshotReviewer", "%1 is a virtual table; it was not read").arg(name),
+                                     : LocalizedText::translate("iv::SnapshotReviewer",
+                                                                "%1 is a virtual table; it was not read")
+                                           .arg(name),
                           name);
         } else if (type == QLatin1String("view")) {
-            nonconformity(isInsights ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
-                          QStringLiteral("view"),
-                          isInsights ? LocalizedText::translate("iv::SnapshotReviewer", "%1 is a view standing where an insights "
-                                                                   "table should be; it was not read")
-                                           .arg(name)
-                                     : LocalizedText::translate("iv::SnapshotReviewer", "%1 is a view; it was not read").arg(name),
-                          name);
+            nonconformity(
+                isInsights ? ReviewFinding::Severity::Error : ReviewFinding::Severity::Warning,
+                QStringLiteral("view"),
+                isInsights ? LocalizedText::translate("iv::SnapshotReviewer",
+                                                      "%1 is a view standing where an insights "
+                                                      "table should be; it was not read")
+                                 .arg(name)
+                           : LocalizedText::translate("iv::SnapshotReviewer", "%1 is a view; it was not read")
+                                 .arg(name),
+                name);
         } else if (type == QLatin1String("trigger")) {
-            nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("trigger"),
-                          LocalizedText::translate("iv::SnapshotReviewer", "trigger %1 on %2 (upstream defines none; it never ran here)")
-                              .arg(name, table),
-                          table);
+            nonconformity(
+                ReviewFinding::Severity::Warning, QStringLiteral("trigger"),
+                LocalizedText::translate("iv::SnapshotReviewer",
+                                         "trigger %1 on %2 (upstream defines none; it never ran here)")
+                    .arg(name, table),
+                table);
         }
         if (isInsights)
             seen.insert(name);
     }
     if (!st.isValid() || rc != SQLITE_DONE) {
-        queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "reading the schema"));
+        queryFailed(st.isValid() ? rc : st.prepareCode(),
+                    LocalizedText::translate("iv::SnapshotReviewer", "reading the schema"));
         r.conformant = false;
         return;
     }
@@ -382,7 +482,8 @@ void Reviewer::checkSchema()
         const QString name = L(t.name);
         if (!seen.contains(name)) {
             nonconformity(ReviewFinding::Severity::Error, QStringLiteral("missing-table"),
-                          LocalizedText::translate("iv::SnapshotReviewer", "table %1 is missing").arg(name), name);
+                          LocalizedText::translate("iv::SnapshotReviewer", "table %1 is missing").arg(name),
+                          name);
             continue;
         }
         if (!m_insightsTables.contains(name))
@@ -407,11 +508,14 @@ void Reviewer::checkSchema()
         for (const ExpectedColumn &c : t.columns) {
             const QString col = L(c.name);
             if (!types.contains(col))
-                nonconformity(ReviewFinding::Severity::Error, QStringLiteral("missing-column"),
-                              LocalizedText::translate("iv::SnapshotReviewer", "%1 lacks the column %2").arg(name, col), name, col);
+                nonconformity(
+                    ReviewFinding::Severity::Error, QStringLiteral("missing-column"),
+                    LocalizedText::translate("iv::SnapshotReviewer", "%1 lacks the column %2").arg(name, col),
+                    name, col);
             else if (types.value(col).compare(L(c.type), Qt::CaseInsensitive) != 0)
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("type-mismatch"),
-                              LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is declared %3, upstream declares %4")
+                              LocalizedText::translate("iv::SnapshotReviewer",
+                                                       "%1.%2 is declared %3, upstream declares %4")
                                   .arg(name, col, types.value(col), L(c.type)),
                               name, col);
         }
@@ -421,7 +525,8 @@ void Reviewer::checkSchema()
                 known = known || col == L(c.name);
             if (!known)
                 nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("extra-column"),
-                              LocalizedText::translate("iv::SnapshotReviewer", "%1 has a column %2 that upstream's schema does not")
+                              LocalizedText::translate("iv::SnapshotReviewer",
+                                                       "%1 has a column %2 that upstream's schema does not")
                                   .arg(name, col),
                               name, col);
         }
@@ -455,18 +560,23 @@ void Reviewer::checkSqliteTable(const QString &name)
             name);
 }
 
-void Reviewer::checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed)
+void Reviewer::checkTypes(const QString &table, const QString &column, const QStringList &allowed,
+                          bool nullAllowed)
 {
     if (!m_columns.value(table).contains(column) || stopped())
+        return;
+    if (table == QLatin1String("insights_bucketvalue") && column != QLatin1String("bucket_id") &&
+        replayValueCheck(column == QLatin1String("xvalue") ? XType : YType))
         return;
     QStringList list;
     for (const QString &a : allowed)
         list << QLatin1Char('\'') + a + QLatin1Char('\'');
     if (nullAllowed)
         list << QStringLiteral("'null'");
-    SqliteStatement st(m_db, QStringLiteral("SELECT rowid, typeof(%1), substr(CAST(%1 AS TEXT), 1, 40) FROM %2 "
-                                            "WHERE typeof(%1) NOT IN (%3)")
-                                 .arg(quoted(column), quoted(table), list.join(QLatin1Char(','))));
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT rowid, typeof(%1), substr(CAST(%1 AS TEXT), 1, 40) FROM %2 "
+                                      "WHERE typeof(%1) NOT IN (%3)")
+                           .arg(quoted(column), quoted(table), list.join(QLatin1Char(','))));
     const LocalizedText expected =
         allowed.size() == 2
             ? LocalizedText::translate("iv::SnapshotReviewer", "%1 or %2").arg(allowed.at(0), allowed.at(1))
@@ -475,15 +585,19 @@ void Reviewer::checkTypes(const QString &table, const QString &column, const QSt
     while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
         const QString type = st.text(1);
         const bool isNull = type == QLatin1String("null");
-        nonconformity(ReviewFinding::Severity::Warning, isNull ? QStringLiteral("null-value") : QStringLiteral("non-numeric"),
-                      isNull ? LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is NULL where upstream stores a number")
+        nonconformity(ReviewFinding::Severity::Warning,
+                      isNull ? QStringLiteral("null-value") : QStringLiteral("non-numeric"),
+                      isNull ? LocalizedText::translate("iv::SnapshotReviewer",
+                                                        "%1.%2 is NULL where upstream stores a number")
                                    .arg(table, column)
-                             : LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 holds %3 \"%4\" where upstream stores %5")
+                             : LocalizedText::translate("iv::SnapshotReviewer",
+                                                        "%1.%2 holds %3 \"%4\" where upstream stores %5")
                                    .arg(table, column, type, st.text(2), expected),
                       table, column, st.int64(0));
     }
     if (!st.isValid() || rc != SQLITE_DONE)
-        queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
+        queryFailed(st.isValid() ? rc : st.prepareCode(),
+                    LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
 }
 
 void Reviewer::checkOrphans(const QString &table, const QString &column, const QString &parent,
@@ -491,23 +605,146 @@ void Reviewer::checkOrphans(const QString &table, const QString &column, const Q
 {
     if (!m_columns.value(table).contains(column) || !m_columns.value(parent).contains(parentKey) || stopped())
         return;
-    SqliteStatement st(m_db, QStringLiteral("SELECT %1, count(*), min(rowid) FROM %2 WHERE %1 IS NULL OR %1 NOT IN "
-                                            "(SELECT %3 FROM %4 WHERE %3 IS NOT NULL) GROUP BY 1")
-                                 .arg(quoted(column), quoted(table), quoted(parentKey), quoted(parent)));
+    SqliteStatement st(m_db,
+                       QStringLiteral("SELECT %1, count(*), min(rowid) FROM %2 WHERE %1 IS NULL OR %1 NOT IN "
+                                      "(SELECT %3 FROM %4 WHERE %3 IS NOT NULL) GROUP BY 1")
+                           .arg(quoted(column), quoted(table), quoted(parentKey), quoted(parent)));
     int rc = SQLITE_ERROR;
     while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
         const int n = clampToInt(st.int64(1));
         const QString key = st.isNull(0) ? QStringLiteral("NULL") : st.text(0).left(80);
         nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("orphan-rows"),
-                      (values ? LocalizedText::translate("iv::SnapshotReviewer", "%n values of %1 refer to %2 %3, which %4 does not hold",
-                                                          nullptr, n)
-                              : LocalizedText::translate("iv::SnapshotReviewer", "%n questions of %1 refer to %2 %3, which %4 does not hold",
-                                                          nullptr, n))
+                      (values ? LocalizedText::translate(
+                                    "iv::SnapshotReviewer",
+                                    "%n values of %1 refer to %2 %3, which %4 does not hold", nullptr, n)
+                              : LocalizedText::translate(
+                                    "iv::SnapshotReviewer",
+                                    "%n questions of %1 refer to %2 %3, which %4 does not hold", nullptr, n))
                           .arg(table, column, key, parent),
                       table, column, st.int64(2));
     }
     if (!st.isValid() || rc != SQLITE_DONE)
-        queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
+        queryFailed(st.isValid() ? rc : st.prepareCode(),
+                    LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
+}
+
+void Reviewer::checkValuesInOnePass()
+{
+    const QString value = QStringLiteral("insights_bucketvalue");
+    const QStringList have = m_columns.value(value);
+    for (const char *column : {"xvalue", "yvalue"})
+        if (!have.contains(L(column)))
+            return;
+    if (stopped())
+        return;
+    // What each check's own query selects, for the rows any of them would return (rowid order, as theirs);
+    // the types are read from the values (sqlite3_column_type is typeof), samples made only where reported.
+    SqliteStatement st(
+        m_db, QStringLiteral(
+                  "SELECT rowid, xvalue, yvalue, "
+                  "CASE WHEN typeof(xvalue) NOT IN ('real', 'integer') THEN substr(CAST(xvalue AS TEXT), 1, "
+                  "40) END, "
+                  "CASE WHEN typeof(yvalue) NOT IN ('real', 'integer') THEN substr(CAST(yvalue AS TEXT), 1, "
+                  "40) END "
+                  "FROM insights_bucketvalue NOT INDEXED WHERE typeof(xvalue) NOT IN ('real', 'integer') OR "
+                  "typeof(yvalue) NOT IN ('real', 'integer') OR "
+                  "(typeof(xvalue) = 'real' AND abs(xvalue) > 1.7976931348623157e308) OR "
+                  "(typeof(yvalue) = 'real' AND abs(yvalue) > 1.7976931348623157e308)"));
+    if (!st.isValid())
+        return;
+    const qint64 cap = std::min<qint64>(opt.maxFindingsPerKind, opt.maxListedFindings);
+    const auto keep = [&](ValueCheck check, const QString &code, qint64 row, const auto &message) {
+        DeferredFindings &d = m_valueChecks[check];
+        qint64 &kept = d.kept[code];
+        if (kept >= cap) {
+            ++d.past[code];
+            return;
+        }
+        ++kept;
+        d.items.append({code, message(), row});
+    };
+    const QString real = QStringLiteral("real"), integer = QStringLiteral("integer");
+    const LocalizedText realOrInteger =
+        LocalizedText::translate("iv::SnapshotReviewer", "%1 or %2").arg(real, integer);
+    const LocalizedText onlyInteger = LocalizedText::same(integer);
+    const auto typeName = [](int type) {
+        switch (type) {
+        case SQLITE_INTEGER:
+            return QStringLiteral("integer");
+        case SQLITE_FLOAT:
+            return QStringLiteral("real");
+        case SQLITE_TEXT:
+            return QStringLiteral("text");
+        case SQLITE_BLOB:
+            return QStringLiteral("blob");
+        default:
+            return QStringLiteral("null");
+        }
+    };
+    const auto types = [&](ValueCheck check, const QString &column, int at, int sampleAt, bool allowsReal) {
+        const int type = st.type(at);
+        if (type == SQLITE_INTEGER || (allowsReal && type == SQLITE_FLOAT))
+            return;
+        const bool isNull = type == SQLITE_NULL;
+        keep(check, isNull ? QStringLiteral("null-value") : QStringLiteral("non-numeric"), st.int64(0), [&] {
+            return isNull ? LocalizedText::translate("iv::SnapshotReviewer",
+                                                     "%1.%2 is NULL where upstream stores a number")
+                                .arg(value, column)
+                          : LocalizedText::translate("iv::SnapshotReviewer",
+                                                     "%1.%2 holds %3 \"%4\" where upstream stores %5")
+                                .arg(value, column, typeName(type), st.text(sampleAt),
+                                     allowsReal ? realOrInteger : onlyInteger);
+        });
+    };
+    const auto nonFinite = [&](ValueCheck check, const char *column, int at) {
+        if (st.type(at) != SQLITE_FLOAT || !(std::fabs(st.real(at)) > 1.7976931348623157e308))
+            return;
+        keep(check, QStringLiteral("non-finite"), st.int64(0), [&] {
+            return LocalizedText::translate("iv::SnapshotReviewer",
+                                            "%1.%2 is %3, not a finite number; JSON exports write it as null")
+                .arg(value, L(column), st.real(at) > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
+        });
+    };
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        types(XType, QStringLiteral("xvalue"), 1, 3, true);
+        types(YType, QStringLiteral("yvalue"), 2, 4, true);
+        nonFinite(XNonFinite, "xvalue", 1);
+        nonFinite(YNonFinite, "yvalue", 2);
+    }
+    if (rc != SQLITE_DONE) {
+        // Stopped or failed: each check queries on its own (and reports what stopped it, as before).
+        for (DeferredFindings &d : m_valueChecks)
+            d = DeferredFindings();
+        return;
+    }
+    m_valuePass = true;
+}
+
+bool Reviewer::replayValueCheck(int check)
+{
+    if (!m_valuePass)
+        return false;
+    static const char *const columns[ValueChecks] = {"xvalue", "yvalue", "xvalue", "yvalue"};
+    const bool nonconforming = check != XNonFinite && check != YNonFinite;
+    const QString table = QStringLiteral("insights_bucketvalue"), column = L(columns[check]);
+    DeferredFindings &d = m_valueChecks[check];
+    for (const DeferredFindings::Item &item : std::as_const(d.items)) {
+        if (nonconforming)
+            nonconformity(ReviewFinding::Severity::Warning, item.code, item.message, table, column, item.row);
+        else
+            add(ReviewFinding::Severity::Warning, item.code, item.message, table, column, item.row);
+    }
+    // What add() would not have listed anyway (past its limit per kind, or past the listing limit).
+    for (auto it = d.past.cbegin(); it != d.past.cend(); ++it) {
+        if (nonconforming)
+            r.conformant = false;
+        const QString key = it.key() + QLatin1Char('|') + table + QLatin1Char('|') + column;
+        m_perKind[key] += it.value();
+        m_suppressed[key] += it.value();
+    }
+    d = DeferredFindings();
+    return true;
 }
 
 void Reviewer::checkData()
@@ -516,6 +753,7 @@ void Reviewer::checkData()
                   bucket = QStringLiteral("insights_bucket"), value = QStringLiteral("insights_bucketvalue"),
                   app = QStringLiteral("insights_app");
     const QString integer = QStringLiteral("integer"), real = QStringLiteral("real");
+    checkValuesInOnePass();
     checkTypes(counter, QStringLiteral("value"), {integer}, false);
     checkTypes(gauge, QStringLiteral("value"), {real, integer}, false);
     checkTypes(bucket, QStringLiteral("type"), {integer}, false);
@@ -532,30 +770,36 @@ void Reviewer::checkData()
         int rc = SQLITE_ERROR;
         while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
             nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("unknown-bucket-type"),
-                          LocalizedText::translate("iv::SnapshotReviewer", "bucket %1 has type %2; upstream knows 1 to 5")
+                          LocalizedText::translate("iv::SnapshotReviewer",
+                                                   "bucket %1 has type %2; upstream knows 1 to 5")
                               .arg(st.text(2).left(80), QString::number(st.int64(1))),
                           bucket, QStringLiteral("type"), st.int64(0));
         if (!st.isValid() || rc != SQLITE_DONE)
-            queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "checking bucket types"));
+            queryFailed(st.isValid() ? rc : st.prepareCode(),
+                        LocalizedText::translate("iv::SnapshotReviewer", "checking bucket types"));
     }
     // created_at must be Django's datetime text; a timestamp, when present, too.
     for (const QString &t : {counter, gauge, bucket, value}) {
         const QString col = t == value ? QStringLiteral("timestamp") : QStringLiteral("created_at");
         if (!m_columns.value(t).contains(col) || stopped())
             continue;
-        SqliteStatement st(m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 IS NOT NULL OR %3")
-                                     .arg(quoted(col), quoted(t), t == value ? QStringLiteral("0") : QStringLiteral("1")));
+        SqliteStatement st(
+            m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 IS NOT NULL OR %3")
+                      .arg(quoted(col), quoted(t), t == value ? QStringLiteral("0") : QStringLiteral("1")));
         int rc = SQLITE_ERROR;
         while (st.isValid() && (rc = st.step()) == SQLITE_ROW) {
+            if (isTimestamp(st.get(), 1))
+                continue;
             const QString text = st.text(1);
-            if (st.type(1) != SQLITE_TEXT || Timestamp::parseUtcMicros(text) == Timestamp::Invalid)
-                nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"),
-                              LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is not a date and time: \"%3\"")
-                                  .arg(t, col, text.isNull() ? QStringLiteral("NULL") : text.left(40)),
-                              t, col, st.int64(0));
+            nonconformity(
+                ReviewFinding::Severity::Warning, QStringLiteral("bad-datetime"),
+                LocalizedText::translate("iv::SnapshotReviewer", "%1.%2 is not a date and time: \"%3\"")
+                    .arg(t, col, text.isNull() ? QStringLiteral("NULL") : text.left(40)),
+                t, col, st.int64(0));
         }
         if (!st.isValid() || rc != SQLITE_DONE)
-            queryFailed(st.isValid() ? rc : st.prepareCode(), LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(t, col));
+            queryFailed(st.isValid() ? rc : st.prepareCode(),
+                        LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(t, col));
     }
 }
 
@@ -586,9 +830,10 @@ void Reviewer::summarize()
     const QString delta = QStringLiteral("insights_executiondelta");
     if (m_insightsTables.contains(delta)) {
         const bool hasAt = m_columns.value(delta).contains(QStringLiteral("executed_at"));
-        SqliteStatement st(m_db, hasAt ? QStringLiteral("SELECT count(*), min(executed_at), max(executed_at) FROM "
-                                                        "insights_executiondelta")
-                                       : QStringLiteral("SELECT count(*), NULL, NULL FROM insights_executiondelta"));
+        SqliteStatement st(
+            m_db, hasAt ? QStringLiteral("SELECT count(*), min(executed_at), max(executed_at) FROM "
+                                         "insights_executiondelta")
+                        : QStringLiteral("SELECT count(*), NULL, NULL FROM insights_executiondelta"));
         if (st.isValid() && st.step() == SQLITE_ROW) {
             r.executionDeltas = st.int64(0);
             r.executedFirst = PersonalDataScanner::maskValues(st.text(1));

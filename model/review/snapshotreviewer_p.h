@@ -5,6 +5,7 @@
 // snapshotreviewer_scan.cpp looks for what should not be shared — personal data in cells and in raw bytes
 // (after the last page, free pages), non-finite values, small counts.
 
+#include "filehash.h"
 #include "localizedtext.h"
 #include "personaldatascanner.h"
 #include "reviewreport.h"
@@ -53,6 +54,8 @@ public:
     }
     ~Reviewer()
     {
+        if (m_hashThread.joinable())
+            m_hashThread.join();
         joinIntegrity();
         if (m_fd >= 0)
             ::close(m_fd);
@@ -63,6 +66,14 @@ public:
     void run(const QString &path);
 
 private:
+    // Everything between the identity and the end's checks that the file did not change; false where the
+    // review stopped early (the file could not be opened, or it is not the one identified).
+    bool reviewOpened(const QString &path);
+    // The SHA-256 on a thread of its own (FileHash) while SQLite reads the file; settleHash() waits for it
+    // and puts it in the report's identity, or, when hashing failed, turns the report into that open error
+    // (as if the review had stopped there). false then.
+    void startHash();
+    bool settleHash(const QString &path);
     void add(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
              const QString &table = QString(), const QString &column = QString(), qint64 row = -1,
              const QString &sample = QString());
@@ -77,13 +88,15 @@ private:
     bool stopped() const { return m_watchdog && m_watchdog->fired(); }
 
     void checkIntegrity();
-    // What integrity_check finds (IntegrityCheck on db), or why it stopped (watchdog: the one that may stop it).
+    // What integrity_check finds (IntegrityCheck on db), or why it stopped (watchdog: the one that may stop
+    // it).
     QStringList integrityLines(sqlite3 *db, const SqliteWatchdog *watchdog);
-    // The integrity check (integritycheck.h) on a second connection to the same file (same device and inode) in a thread of
-    // its own, while the other checks and the scan run here: on two cores the review then takes about the
-    // longer of the two instead of their sum. Its result goes into the report where checkIntegrity() would
-    // have put it (the findings keep their order; add() settles it first whenever the listing limit could
-    // depend on it). Falls back to checkIntegrity() when the second connection cannot be had.
+    // The integrity check (integritycheck.h) on a second connection to the same file (same device and inode)
+    // in a thread of its own, while the other checks and the scan run here: on two cores the review then
+    // takes about the longer of the two instead of their sum. Its result goes into the report where
+    // checkIntegrity() would have put it (the findings keep their order; add() settles it first whenever the
+    // listing limit could depend on it). Falls back to checkIntegrity() when the second connection cannot be
+    // had.
     void startIntegrity(const QString &path);
     // Waits for the thread and puts its result in the report (once).
     void settleIntegrity();
@@ -93,10 +106,19 @@ private:
     // hidden table (an error).
     void checkSqliteTable(const QString &name);
     void checkData();
-    void checkTypes(const QString &table, const QString &column, const QStringList &allowed, bool nullAllowed);
+    // The per-row checks of insights_bucketvalue that read the table itself (the types of xvalue and yvalue,
+    // non-finite numbers) in one pass instead of four (bucket_id and timestamp are read from their indexes,
+    // in the indexes' order); their findings wait in m_valueChecks
+    // and replayValueCheck() adds them where each check's own query would have (same order, same limits).
+    // Not run (each check then queries on its own) when a column is missing or the pass does not finish.
+    void checkValuesInOnePass();
+    // Adds what the one pass found for check; false when there was no such pass (the caller queries).
+    bool replayValueCheck(int check);
+    void checkTypes(const QString &table, const QString &column, const QStringList &allowed,
+                    bool nullAllowed);
     // values: rows of insights_bucketvalue (else questions) refer to a missing parent.
-    void checkOrphans(const QString &table, const QString &column, const QString &parent, const QString &parentKey,
-                      bool values);
+    void checkOrphans(const QString &table, const QString &column, const QString &parent,
+                      const QString &parentKey, bool values);
     void checkNonFinite();
     // Counts below opt.minCount in counters and bar/hbar/histogram buckets (off when minCount <= 1).
     void checkSmallCounts();
@@ -106,9 +128,10 @@ private:
     qint64 scanTable(const QString &table, qint64 quota);
     // What the scanner finds in one cell's text (scanWhole), remembered for short texts.
     QVector<PersonalDataScanner::Match> scanCell(const QString &text);
-    // bucket id → category → matches, every bucket's distinct text categories scanned as one set
-    // (PersonalDataScanner::scanCategories). Categories too long for one scan are left out (scanned alone).
-    QHash<qint64, QHash<QString, QVector<PersonalDataScanner::Match>>> scanBucketCategories();
+    // bucket id → category (its UTF-8 bytes) → matches, every bucket's distinct text categories scanned as
+    // one set (PersonalDataScanner::scanCategories). Categories too long for one scan are left out (scanned
+    // alone).
+    QHash<qint64, QHash<QByteArray, QVector<PersonalDataScanner::Match>>> scanBucketCategories();
     // bucket id → what its texts say it holds (people, things, unsaid).
     QHash<qint64, BucketContext> bucketContexts();
     // rowid → context of the rows of a counter or gauge table whose texts name people.
@@ -133,10 +156,10 @@ private:
     int m_fd = -1; // the descriptor hashed and read raw; SQLite's file is checked to be the same one
     sqlite3 *m_db = nullptr;
     std::unique_ptr<SqliteWatchdog> m_watchdog;
-    QStringList m_realTables;                 // every real (non-virtual) table, schema order
-    QSet<QString> m_insightsTables;           // real insights tables
-    QHash<QString, QStringList> m_columns;    // real insights table → columns
-    QHash<QString, int> m_perKind;            // (code|table|column) → findings so far
+    QStringList m_realTables;              // every real (non-virtual) table, schema order
+    QSet<QString> m_insightsTables;        // real insights tables
+    QHash<QString, QStringList> m_columns; // real insights table → columns
+    QHash<QString, int> m_perKind;         // (code|table|column) → findings so far
     QHash<QString, qint64> m_suppressed;
     // scanCell's memo (and, when shared, each bucket's categories): the review's own, or one shared with an
     // earlier review of the file this one was made from (SnapshotReviewer::review with a ReviewScanMemo).
@@ -149,6 +172,26 @@ private:
     std::thread m_integrityThread;
     QStringList m_integrityResult;
     qsizetype m_integrityAt = -1; // where its finding goes in r.findings; -1 when none is pending
+    // Findings of the one pass over insights_bucketvalue (checkValuesInOnePass), by check: each keeps, per
+    // code, as many as add() could list (the rest only counted: add() would not list them either).
+    enum ValueCheck { XType, YType, XNonFinite, YNonFinite, ValueChecks };
+    struct DeferredFindings
+    {
+        struct Item
+        {
+            QString code;
+            LocalizedText message;
+            qint64 row = -1;
+        };
+        QVector<Item> items;
+        QHash<QString, qint64> kept, past; // code → findings kept, findings past what add() lists
+    };
+    bool m_valuePass = false;
+    DeferredFindings m_valueChecks[ValueChecks];
+    // The hash running apart (startHash).
+    std::thread m_hashThread;
+    FileHash::Result m_hash;
+    bool m_hashPending = false;
     // bucket id → its categories to check by eye (no detector recognised them, the bucket is about people).
     QHash<qint64, QSet<QString>> m_toCheck;
 };

@@ -186,7 +186,7 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
     // A bucket's categories are read together: a set of person names makes its weaker candidates
     // (a lone given name) findings too, which one category alone would not.
     int categoryColumn = -1, bucketColumn = -1;
-    QHash<qint64, QHash<QString, QVector<Match>>> byBucket;
+    QHash<qint64, QHash<QByteArray, QVector<Match>>> byBucket;
     if (table == QLatin1String("insights_bucketvalue")) {
         categoryColumn = int(names.indexOf(QStringLiteral("category"), 1));
         bucketColumn = int(names.indexOf(QStringLiteral("bucket_id"), 1));
@@ -201,6 +201,10 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
         aboutPeople = textContexts(table);
     qint64 ordinal = 0, used = 0;
     bool cut = false;
+    // The bucket of the last category read and its categories (rows of one bucket mostly come together).
+    qint64 lastBucket = 0;
+    const QHash<QByteArray, QVector<Match>> *bucketCategories = nullptr;
+    bool haveBucket = false;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
         ++ordinal;
@@ -223,31 +227,55 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             }
             ++r.scannedCells;
             ++used;
-            const QString text = type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n);
+            // The cell's text is decoded only where a detector reads it: a category found among its bucket's
+            // (scanned together before) and a text found clean before are looked up by their bytes.
             const QVector<Match> *inBucket = nullptr;
+            qint64 bucket = 0;
             if (c == categoryColumn && type == SQLITE_TEXT && st.type(bucketColumn) == SQLITE_INTEGER) {
-                const auto it = byBucket.constFind(st.int64(bucketColumn));
-                if (it != byBucket.cend()) {
-                    const auto found = it->constFind(text);
-                    if (found != it->cend())
+                bucket = st.int64(bucketColumn);
+                if (!haveBucket || bucket != lastBucket) {
+                    const auto it = byBucket.constFind(bucket);
+                    bucketCategories = it == byBucket.cend() ? nullptr : &it.value();
+                    lastBucket = bucket;
+                    haveBucket = true;
+                }
+                if (bucketCategories) {
+                    const auto found = bucketCategories->constFind(QByteArray::fromRawData(p, n));
+                    if (found != bucketCategories->cend())
                         inBucket = &found.value();
                 }
             }
             if (inBucket && inBucket->isEmpty()) {
-                const auto check = m_toCheck.constFind(st.int64(bucketColumn));
-                if (check != m_toCheck.cend() && check->contains(text)) {
-                    if (r.toCheck.size() < ReviewReport::maxToCheck)
-                        r.toCheck.append({table, names.at(c), row, NameDetector::mask(text), {}, {}});
-                    ++r.toCheckCount;
+                const auto check = m_toCheck.constFind(bucket);
+                if (check != m_toCheck.cend()) {
+                    const QString text = QString::fromUtf8(p, n);
+                    if (check->contains(text)) {
+                        if (r.toCheck.size() < ReviewReport::maxToCheck)
+                            r.toCheck.append({table, names.at(c), row, NameDetector::mask(text), {}, {}});
+                        ++r.toCheckCount;
+                    }
                 }
             }
-            const auto people = aboutPeople.constFind(row);
-            const QVector<Match> matches =
-                inBucket ? *inBucket
-                : people != aboutPeople.cend() && text.size() <= 65536
-                    ? PersonalDataScanner::scan(text, int(text.size()), people.value())
-                    : scanCell(text);
-            for (const auto &m : matches)
+            const auto people = inBucket ? aboutPeople.cend() : aboutPeople.constFind(row);
+            // Without context, a short text: known clean by its bytes, or scanned (and remembered) once.
+            const bool plain = !inBucket && people == aboutPeople.cend() && type == SQLITE_TEXT &&
+                               n <= ReviewScanMemo::maxText;
+            if (plain && m_memo->cleanTexts.contains(p, size_t(n))) {
+                ++m_memo->textsReused;
+                continue;
+            }
+            QVector<Match> matches;
+            if (inBucket) {
+                matches = *inBucket;
+            } else {
+                const QString text = type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n);
+                matches = people != aboutPeople.cend() && text.size() <= 65536
+                              ? PersonalDataScanner::scan(text, int(text.size()), people.value())
+                              : scanCell(text);
+                if (plain && matches.isEmpty())
+                    m_memo->cleanTexts.insert(p, size_t(n));
+            }
+            for (const auto &m : std::as_const(matches))
                 add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
                     m.context.isEmpty()
                         ? LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3")
@@ -287,18 +315,20 @@ QVector<Match> Reviewer::scanCell(const QString &text)
         ++m_memo->textsReused;
         return it.value();
     }
+    const QVector<Match> found = scanWhole(text);
+    if (found.isEmpty())
+        return found; // the caller remembers a clean text by its bytes (ReviewScanMemo::cleanTexts)
     if (m_memo->texts.size() >= ReviewScanMemo::maxTexts)
         m_memo->texts.clear();
-    const QVector<Match> found = scanWhole(text);
     m_memo->texts.insert(text, found);
     return found;
 }
 
-QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
+QHash<qint64, QHash<QByteArray, QVector<Match>>> Reviewer::scanBucketCategories()
 {
     constexpr int kMaxCategory =
         65536; // scanCategories() reads this much of each; longer ones go to scanWhole
-    QHash<qint64, QHash<QString, QVector<Match>>> out;
+    QHash<qint64, QHash<QByteArray, QVector<Match>>> out;
     const QHash<qint64, BucketContext> contexts = bucketContexts();
     // Each bucket's distinct categories (byte for byte, as SQL's DISTINCT compares text), in bucket order and
     // within a bucket in the order they first occur: what SELECT DISTINCT … ORDER BY bucket_id gives through
@@ -311,6 +341,7 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
     if (!st.isValid())
         return out;
     std::map<qint64, QStringList> perBucket;
+    std::map<qint64, QList<QByteArray>> bytesPerBucket; // the same categories as their bytes
     QHash<qint64, QSet<QByteArray>> seen;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
@@ -321,7 +352,9 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
         QSet<QByteArray> &known = seen[bucket];
         if (known.contains(bytes))
             continue;
-        known.insert(QByteArray(bytes.constData(), bytes.size())); // a deep copy: the row's bytes go
+        const QByteArray copy(bytes.constData(), bytes.size()); // a deep copy: the row's bytes go
+        known.insert(copy);
+        bytesPerBucket[bucket].append(copy);
         perBucket[bucket].append(QString::fromUtf8(bytes));
     }
     if (rc != SQLITE_DONE)
@@ -351,9 +384,10 @@ QHash<qint64, QHash<QString, QVector<Match>>> Reviewer::scanBucketCategories()
             if (m_shared)
                 m_memo->buckets.insert(bucket, {context, categories, found, toCheck});
         }
-        QHash<QString, QVector<Match>> &perCategory = out[bucket];
+        QHash<QByteArray, QVector<Match>> &perCategory = out[bucket];
+        const QList<QByteArray> &bytes = bytesPerBucket[bucket];
         for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i) {
-            perCategory.insert(categories.at(i), found.at(i));
+            perCategory.insert(bytes.at(i), found.at(i));
             if (toCheck.value(i))
                 m_toCheck[bucket].insert(categories.at(i));
         }
@@ -413,6 +447,9 @@ void Reviewer::checkNonFinite()
     for (const auto &n : numeric) {
         const QString table = L(n.table), column = L(n.column);
         if (!m_columns.value(table).contains(column) || stopped())
+            continue;
+        if (table == QLatin1String("insights_bucketvalue") &&
+            replayValueCheck(column == QLatin1String("xvalue") ? XNonFinite : YNonFinite))
             continue;
         SqliteStatement st(m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE typeof(%1) = 'real' AND "
                                                 "abs(%1) > 1.7976931348623157e308")

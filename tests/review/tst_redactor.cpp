@@ -236,7 +236,8 @@ private slots:
         QVERIFY(!r.ok);
         // Nor may its log: personal.db would be the log of a copy named "personal".
         QVERIFY(QFile::copy(path, in.filePath(QStringLiteral("p.redaction.json"))));
-        r = Redactor::redact(in.filePath(QStringLiteral("p.redaction.json")), in.filePath(QStringLiteral("p")), {true});
+        r = Redactor::redact(in.filePath(QStringLiteral("p.redaction.json")),
+                             in.filePath(QStringLiteral("p")), {true});
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(QLatin1String("would replace")));
         QVERIFY(QFile::remove(in.filePath(QStringLiteral("p.redaction.json"))));
@@ -336,37 +337,83 @@ private slots:
                  alice + QStringLiteral(" asked for this one"));
     }
 
+    // A text the copy carried over unchanged is carried over unchanged again by its bytes, but never where
+    // its place changes it: the same category in a bucket of people is replaced there, and a text with a name
+    // inside is replaced in every row that holds it.
+    void repeatedTextsReplacedWhereverTheirPlaceSays()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("people.db"),
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                QStringLiteral(
+                    "UPDATE insights_counter SET \"desc\" = 'ask Alice Johnson';"
+                    "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES (16, NULL, 1, 0, 'Other', 4);"
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                    "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', "
+                    "'per_person', "
+                    "'Top entries?', NULL, 3, NULL, NULL, NULL, NULL, NULL, app_id FROM "
+                    "insights_counter LIMIT 1;"
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES "
+                    "(NULL, 3, 0, 'Alice Johnson', 90), (NULL, 4, 0, 'Bob Miller', 90), "
+                    "(NULL, 5, 0, 'Carol Davis', 90), (NULL, 6, 0, 'Dennis Wright', 90), "
+                    "(NULL, 7, 0, 'Other', 90);"));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(cell(copy, "SELECT category FROM insights_bucketvalue WHERE id = 16"),
+                 QStringLiteral("Other"));
+        QCOMPARE(cell(copy,
+                      "SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 90 AND category NOT LIKE "
+                      "'Person %'"),
+                 QStringLiteral("0"));
+        const QStringList descs = rows(copy, "SELECT \"desc\" FROM insights_counter ORDER BY id");
+        QCOMPARE(descs.size(), 2);
+        QCOMPARE(descs.at(1), descs.at(0));
+        QVERIFY2(descs.at(0).contains(QLatin1String("Person ")) &&
+                     !descs.at(0).contains(QLatin1String("Alice")),
+                 qPrintable(descs.at(0)));
+    }
+
     // More flagged values than one substitution chunk holds (256): every one is replaced wherever it stands,
-    // also inside longer texts, whichever chunk it falls in (the chunks that cannot match a text are skipped).
+    // also inside longer texts, whichever chunk it falls in (the chunks that cannot match a text are
+    // skipped).
     void manyNamesAcrossChunks()
     {
         QTemporaryDir in, out;
         const QString given =
             QStringLiteral("substr('Anna  Jan   Maria Pieter Sofia Lukas Emma  Noah  ', 1 + 6 * (i % 8), 6)");
-        const QString family = QStringLiteral(
-            "substr('Jansen  Mueller Garcia  Kowalski Nguyen  Smith   Rossi   Dubois  ', 1 + 8 * ((i / 8) % 8), 8)");
+        const QString family = QStringLiteral("substr('Jansen  Mueller Garcia  Kowalski Nguyen  Smith   "
+                                              "Rossi   Dubois  ', 1 + 8 * ((i / 8) % 8), 8)");
         const QString path = ivtest::buildDatabaseFromSql(
             in, QStringLiteral("agents.db"),
             ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
                 ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
                 QStringLiteral(
-                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, xformat, "
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                    "xformat, "
                     "ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', 'tickets_per_agent', "
-                    "'Tickets per agent', NULL, 5, NULL, NULL, NULL, NULL, NULL, app_id FROM insights_counter "
+                    "'Tickets per agent', NULL, 5, NULL, NULL, NULL, NULL, NULL, app_id FROM "
+                    "insights_counter "
                     "LIMIT 1;\n"
                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300)\n"
                     "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
                     "SELECT NULL, i, 0, rtrim(%1) || ' ' || rtrim(%2) || ' ' || i, 90 FROM n;\n"
                     "UPDATE insights_bucket SET \"desc\" = 'Asked by ' || (SELECT category FROM "
-                    "insights_bucketvalue WHERE bucket_id = 90 AND xvalue = 5) || ' and ' || (SELECT category "
+                    "insights_bucketvalue WHERE bucket_id = 90 AND xvalue = 5) || ' and ' || (SELECT "
+                    "category "
                     "FROM insights_bucketvalue WHERE bucket_id = 90 AND xvalue = 299) WHERE id = 90;\n")
                     .arg(given, family));
         const QString copy = out.filePath(QStringLiteral("shared.db"));
         const RedactionResult result = Redactor::redact(path, copy);
         QVERIFY2(result.ok, qPrintable(result.error));
         QVERIFY(result.distinctValues >= 300);
-        QCOMPARE(cell(copy, "SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 90 AND category NOT LIKE "
-                            "'Person %'"),
+        QCOMPARE(cell(copy,
+                      "SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 90 AND category NOT LIKE "
+                      "'Person %'"),
                  QStringLiteral("0"));
         QCOMPARE(cell(copy, "SELECT count(DISTINCT category) FROM insights_bucketvalue WHERE bucket_id = 90"),
                  QStringLiteral("300"));
@@ -375,7 +422,8 @@ private slots:
         const QByteArray bytes = f.readAll();
         for (const char *name : {"Jansen", "Mueller", "Garcia", "Kowalski", "Nguyen", "Rossi", "Dubois"})
             QVERIFY2(!bytes.contains(name), name);
-        QVERIFY(cell(copy, "SELECT \"desc\" FROM insights_bucket WHERE id = 90").contains(QLatin1String("Person ")));
+        QVERIFY(cell(copy, "SELECT \"desc\" FROM insights_bucket WHERE id = 90")
+                    .contains(QLatin1String("Person ")));
     }
 
     // What was dropped is listed by name, masked where the name holds personal data.

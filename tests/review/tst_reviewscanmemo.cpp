@@ -52,6 +52,36 @@ class TestReviewScanMemo : public QObject
     Q_OBJECT
 
 private slots:
+    // Text cells found clean are remembered by their bytes (ReviewScanMemo::cleanTexts): the same file
+    // reviewed again scans none of them, a text with a finding is still found in every cell that holds it,
+    // and a BLOB with the bytes of a text is read as a BLOB.
+    void cleanTextsRememberedByTheirBytes()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            build(dir, QStringLiteral("c.db"),
+                  QStringLiteral(
+                      "UPDATE insights_counter SET \"desc\" = 'write to eve@example.org';"
+                      "UPDATE insights_gauge SET \"desc\" = 'All orders';"
+                      "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
+                      "VALUES (50, NULL, 1, 1, CAST('write to eve@example.org' AS BLOB), 3);"));
+        const QString email = QStringLiteral("personal-data-email");
+        ReviewScanMemo memo;
+        const ReviewReport first = reviewWith(path, memo);
+        QVERIFY(has(first, email, QStringLiteral("desc"), 1));
+        QVERIFY(has(first, email, QStringLiteral("desc"), 2));
+        QVERIFY(has(first, email, QStringLiteral("category"), 50));
+        const qint64 clean = qint64(memo.cleanTexts.size());
+        QVERIFY2(clean > 20, qPrintable(QString::number(clean)));    // timestamps, labels, questions
+        QVERIFY(memo.textsReused > 0);                               // "All orders" twice, shared timestamps
+        QVERIFY(!memo.texts.contains(QStringLiteral("All orders"))); // clean: a fingerprint, not a text
+        QVERIFY(memo.texts.contains(QStringLiteral("write to eve@example.org")));
+        const ReviewReport second = reviewWith(path, memo);
+        QCOMPARE(findings(second), findings(first));
+        QCOMPARE(qint64(memo.cleanTexts.size()), clean);
+        QVERIFY(memo.textsReused >= clean + 2);
+    }
+
     // The same file twice: every bucket and every short text comes from the memo, with the same findings.
     void unchangedFileReusesEverything()
     {
@@ -145,10 +175,10 @@ private slots:
         QVERIFY2(has(again, kName, QStringLiteral("category"), 100), qPrintable(findings(again).join(u'\n')));
         QCOMPARE(findings(again), findings(SnapshotReviewer::review(b)));
     }
-    // The redactor's plan (ReviewScanMemo::standIns): a bucket whose every category is a stand-in written into
-    // that bucket is verified against the plan, not scanned; one category outside the plan (a value left as
-    // it was) and the whole bucket is scanned with its neighbours, as a review of its own would; a plan for
-    // another bucket does not apply.
+    // The redactor's plan (ReviewScanMemo::standIns): a bucket whose every category is a stand-in written
+    // into that bucket is verified against the plan, not scanned; one category outside the plan (a value left
+    // as it was) and the whole bucket is scanned with its neighbours, as a review of its own would; a plan
+    // for another bucket does not apply.
     void planVerifiesOnlyBucketsOfStandIns_data()
     {
         QTest::addColumn<QString>("left");   // the category of row 104 ("" = a stand-in like the others)

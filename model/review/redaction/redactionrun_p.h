@@ -171,6 +171,8 @@ private:
     QVector<bool> m_compiled;
     QHash<quint64, QVector<int>> m_chunksByPrefix; // first three UTF-16 units of a value → chunks holding it
     QStringList m_targetTables;
+    // Texts copied as they were (copyTable), by their bytes.
+    FingerprintSet m_unchanged;
     // The original's scan, shared with the copy's check, and the plan of whole categories replaced.
     ReviewScanMemo m_memo;
 };

@@ -33,7 +33,8 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
         if (it->size() < kOnePass)
             continue;
         const QStringList parts = it.key().split(QChar(0x1f));
-        SqliteStatement all(src, QStringLiteral("SELECT rowid, %1 FROM %2").arg(quoted(parts.at(1)), quoted(parts.at(0))));
+        SqliteStatement all(
+            src, QStringLiteral("SELECT rowid, %1 FROM %2").arg(quoted(parts.at(1)), quoted(parts.at(0))));
         if (!all.isValid())
             continue; // looked up one by one below, where the failure is reported
         QHash<qint64, QString> &texts = prefetched[it.key()];
@@ -203,9 +204,10 @@ QString Run::replaceSubstrings(const QString &text, QString *code)
             QStringList escaped;
             for (const QString &t : std::as_const(m_chunks.at(chunk)))
                 escaped << QRegularExpression::escape(t);
-            m_patterns[chunk] = QRegularExpression(
-                QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])").arg(escaped.join(QLatin1Char('|'))),
-                QRegularExpression::UseUnicodePropertiesOption);
+            m_patterns[chunk] =
+                QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])")
+                                       .arg(escaped.join(QLatin1Char('|'))),
+                                   QRegularExpression::UseUnicodePropertiesOption);
             m_compiled[chunk] = true;
         }
         const QRegularExpression &re = m_patterns.at(chunk);
@@ -298,6 +300,11 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
     const bool values = table == QLatin1String("insights_bucketvalue");
     const int categoryColumn = values ? int(common.indexOf(QStringLiteral("category"))) : -1;
     const int bucketColumn = values ? int(common.indexOf(QStringLiteral("bucket_id"))) : -1;
+    // Nothing flagged: every cell goes over as it is. Else a text found unchanged once (no flagged value in
+    // it or equal to it) is known by a keyed fingerprint of its bytes (FingerprintSet) and goes over as it is
+    // again without being decoded and matched; a category of a bucket of people depends on its bucket, so it
+    // is always looked at.
+    const bool nothingToReplace = m_values.isEmpty() && m_personBuckets.isEmpty();
     int rc;
     qint64 rows = 0;
     while ((rc = read.step()) == SQLITE_ROW) {
@@ -311,8 +318,19 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
             sqlite3_bind_int64(write.get(), param++, rowid);
         for (int c = 0; c < common.size(); ++c, ++param) {
             const int col = c + 1;
-            if (read.type(col) == SQLITE_TEXT) {
-                const QString text = read.text(col);
+            if (read.type(col) == SQLITE_TEXT && !nothingToReplace) {
+                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col));
+                const int n = sqlite3_column_bytes(read.get(), col);
+                const bool byBytes =
+                    p && !(c == categoryColumn && bucketColumn >= 0 &&
+                           m_personBuckets.contains(read.type(bucketColumn + 1) == SQLITE_INTEGER
+                                                        ? read.int64(bucketColumn + 1)
+                                                        : qint64(-1)));
+                if (byBytes && m_unchanged.contains(p, size_t(n))) {
+                    sqlite3_bind_value(write.get(), param, sqlite3_column_value(read.get(), col));
+                    continue;
+                }
+                const QString text = (p && n > 0) ? QString::fromUtf8(p, n) : QStringLiteral("");
                 const auto bind = [&](const QString &replacement, const QString &code) {
                     const QByteArray utf8 = replacement.toUtf8();
                     sqlite3_bind_text(write.get(), param, utf8.constData(), static_cast<int>(utf8.size()),
@@ -322,8 +340,8 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
                 };
                 // A whole category replaced by its stand-in goes into the plan the copy's check verifies
                 // the bucket against (ReviewScanMemo::standIns).
-                const bool category = c == categoryColumn && bucketColumn >= 0 &&
-                                      read.type(bucketColumn + 1) == SQLITE_INTEGER;
+                const bool category =
+                    c == categoryColumn && bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
                 const auto planned = [&](const QString &standIn) {
                     if (category)
                         m_memo.standIns[read.int64(bucketColumn + 1)].insert(standIn);
@@ -351,6 +369,8 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
                     bind(replaced, code);
                     continue;
                 }
+                if (byBytes)
+                    m_unchanged.insert(p, size_t(n));
             }
             sqlite3_bind_value(write.get(), param, sqlite3_column_value(read.get(), col));
         }
