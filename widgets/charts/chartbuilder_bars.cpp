@@ -480,10 +480,10 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
                     nullptr, leftOut));
                 const QString shortSaid = ChartBuilder::chartText(QCoreApplication::translate(
                     "iv::ChartBuilder", "%n value(s) not written", nullptr, leftOut));
-                // Where neither fits, the axis name is cut (once, at its end) before the count is: Qt
-                // would cut the whole title wherever it ends ("Sales (1…" could be the start of "(12 …").
-                // A plot too small even for that gets the short form alone, whose words Qt may cut after
-                // the count.
+                // Where neither fits, Qt cuts the title at its end: allowed only after the whole count
+                // ("Tickets (18 Werte nicht ge…"), never in or right after it ("Sales (1…" could be the start
+                // of "(12 …"). Else the axis name is cut instead (once, at its end), and on a plot too small
+                // even for that the short form stands alone.
                 const QFontMetricsF titleMetrics(axis->titleFont());
                 const qreal room = (horizontal ? plot.width() : plot.height()) - 8;
                 const QString plainBase = plainOfChartText(base);
@@ -499,12 +499,13 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
                 if (!fits) {
                     const qreal left = room - titleMetrics.horizontalAdvance(plainOfChartText(shortTail));
                     const QString counted = QStringLiteral(" (%1 …").arg(leftOut);
-                    if (!plainBase.isEmpty() && left >= titleMetrics.horizontalAdvance(QStringLiteral("MM…")))
+                    if (titleMetrics.horizontalAdvance(plainBase + counted) <= room)
+                        title = base + shortTail; // Qt cuts the words after the whole count
+                    else if (!plainBase.isEmpty() &&
+                             left >= titleMetrics.horizontalAdvance(QStringLiteral("MM…")))
                         title = ChartBuilder::chartText(
                                     titleMetrics.elidedText(plainBase, Qt::ElideRight, left)) +
                                 shortTail;
-                    else if (titleMetrics.horizontalAdvance(plainBase + counted) <= room)
-                        title = base + shortTail; // Qt cuts the words after the whole count
                     else
                         title = shortSaid;
                 }
