@@ -2,10 +2,10 @@
 #pragma once
 // The chart size sweep: every chart of a snapshot laid out at many window sizes, and what is drawn read back
 // from the scene — every text item, its text and its bounding rect — to check that numbers stay true at every
-// size: no number text outside the chart (cut by the view's edge), elided or overlapping another text, no
-// value label on the other side of zero from its value, every tick label whole, unique and readable back as a
-// number (or, on time axes, as one of the axis' own ticks) in the order of the axis, and no float noise (at
-// most 10 significant digits).
+// size: no text elided twice, no number text outside the chart (cut by the view's edge), elided or
+// overlapping another text, no value label on the other side of zero from its value, every tick label whole,
+// unique and readable back as a number (or, on time axes, as one of the axis' own ticks) in the order of the
+// axis, and no float noise (at most 10 significant digits).
 
 #include "categorycolours.h"
 #include "chartbuilder.h"
@@ -206,6 +206,9 @@ inline QStringList sweepProblems(QChart *chart, const QSizeF &size)
     };
     for (int i = 0; i < texts.size(); ++i) {
         const DrawnText &d = texts.at(i);
+        // Elided once at most: ours or Qt's, never both ("Hardware & P…nt Requ...").
+        if (d.text.count(QChar(0x2026)) + d.text.count(QLatin1String("...")) > 1)
+            problems << QStringLiteral("elided twice: %1").arg(where(d));
         if (!isNumberText(d)) {
             // A text that carries a number ("Others (471)", "Agent: 74") must not lose its digits either.
             static const QRegularExpression cutNumber(QStringLiteral("\\d(\\x{2026}|\\.\\.\\.)"));
