@@ -2,11 +2,15 @@
 // The window by keyboard and at small sizes: the window's shortcuts from the filter box, the question tree
 // hidden with F9, the layout kept per screen between runs, --select of an unknown label said in the status
 // bar and on stderr.
+#include "apppage.h"
+#include "chartthumbnail.h"
 #include "mainwindow.h"
 #include "questiontreeview.h"
 #include "testsupport.h"
+#include "valuecard.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDeadlineTimer>
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -89,6 +93,39 @@ private slots:
         QCOMPARE(triggered.size(), 1);
     }
 
+    // Tab walks an app page in reading order: from the first card through every card, then every chart
+    // thumbnail, each showing it has the focus (FocusFrame).
+    void tabWalksCardsThenThumbnails()
+    {
+        MainWindow w;
+        w.resize(1200, 800);
+        w.show();
+        QApplication::setActiveWindow(&w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openFile(m_basic));
+        QVERIFY(w.select(QStringLiteral("Shop")));
+        QTRY_VERIFY(!w.appPage()->cards().isEmpty() && !w.appPage()->thumbnails().isEmpty());
+        QList<QWidget *> expected;
+        for (ValueCard *card : w.appPage()->cards())
+            expected << card;
+        for (ChartThumbnail *thumbnail : w.appPage()->thumbnails())
+            expected << thumbnail;
+        QVERIFY(expected.size() >= 3);
+        expected.first()->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), expected.first());
+        for (int i = 1; i < expected.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_VERIFY2(QApplication::focusWidget() == expected.at(i),
+                         qPrintable(QStringLiteral("Tab %1 went to %2")
+                                        .arg(i)
+                                        .arg(QString::fromLatin1(
+                                            QApplication::focusWidget()->metaObject()->className()))));
+        }
+        // Shift+Tab goes back.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), expected.at(expected.size() - 2));
+    }
+
     void treeHiddenWithF9()
     {
         MainWindow w;
@@ -120,6 +157,7 @@ private slots:
         {
             MainWindow w;
             w.resize(900, 600);
+            w.move(37, 41);
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(w.openFile(m_basic));
@@ -148,6 +186,7 @@ private slots:
         again.show();
         QVERIFY(QTest::qWaitForWindowExposed(&again));
         QCOMPARE(again.size(), QSize(900, 600));
+        QCOMPARE(again.pos(), QPoint(37, 41));
         QVERIFY(!again.sidebar()->isVisible());
         QTest::keyClick(&again, Qt::Key_F9);
         QTRY_COMPARE(qobject_cast<QSplitter *>(again.centralWidget())->sizes(), treeSizes);

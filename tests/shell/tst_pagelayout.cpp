@@ -9,6 +9,7 @@
 #include "dashboardpage.h"
 #include "mainwindow.h"
 #include "questionpage.h"
+#include "questiontreeview.h"
 #include "testsupport.h"
 #include "valuecard.h"
 
@@ -161,6 +162,8 @@ private slots:
             qPrintable(
                 QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         QCOMPARE(w.size(), QSize(800, 500));
+        // The tree leaves the page most of the width (it took 310 px of 800).
+        QVERIFY2(w.sidebar()->width() <= 210, qPrintable(QString::number(w.sidebar()->width())));
         for (const QString &target :
              {QStringLiteral("Shop"), QStringLiteral("hbar"), QStringLiteral("daily")}) {
             QVERIFY(w.select(target));

@@ -50,6 +50,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace iv {
 
 namespace {
@@ -490,7 +492,13 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     if (!m_layoutRestored) {
         m_layoutRestored = true;
-        restoreLayout();
+        // Nothing kept for this screen: the tree gets a quarter of the window (160 to 340 px), so a small
+        // window gives the page most of its width (340 of 800 px left the chart about 450).
+        if (!restoreLayout()) {
+            const int total = std::max(1, m_splitter->width());
+            const int tree = std::clamp(width() / 4, 160, 340);
+            m_splitter->setSizes({tree, std::max(1, total - tree)});
+        }
     }
     QMainWindow::showEvent(event);
 }
