@@ -189,12 +189,11 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
                      "compared).",
                      nullptr, static_cast<int>(diff.questions.size())));
     } else {
+        const NumberFormat format = NumberFormat::ui(); // "1.000 hinzugefügt", not "1000"
         QString s = tr("Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed.")
-                        .arg(diff.exactCount())
-                        .arg(diff.withinToleranceCount())
-                        .arg(diff.count(S::Changed))
-                        .arg(diff.count(S::Added))
-                        .arg(diff.count(S::Removed));
+                        .arg(format.integer(diff.exactCount()), format.integer(diff.withinToleranceCount()),
+                             format.integer(diff.count(S::Changed)), format.integer(diff.count(S::Added)),
+                             format.integer(diff.count(S::Removed)));
         if (!diff.addedApps.isEmpty())
             s += QLatin1Char(' ') +
                  tr("Added apps: %1.").arg(ReviewReport::visible(diff.addedApps.join(QStringLiteral(", "))));
