@@ -2,9 +2,10 @@
 #pragma once
 // The chart size sweep: every chart of a snapshot laid out at many window sizes, and what is drawn read back
 // from the scene — every text item, its text and its bounding rect — to check that numbers stay true at every
-// size: no number text outside the chart (cut by the view's edge), elided or overlapping another text, every
-// tick label whole, unique and readable back as a number (or, on time axes, as one of the axis' own ticks)
-// in the order of the axis, and no float noise (at most 10 significant digits).
+// size: no text elided twice, no number text outside the chart (cut by the view's edge), elided or
+// overlapping another text, no value label on the other side of zero from its value, every tick label whole,
+// unique and readable back as a number (or, on time axes, as one of the axis' own ticks) in the order of the
+// axis, and no float noise (at most 10 significant digits).
 
 #include "categorycolours.h"
 #include "chartbuilder.h"
@@ -13,6 +14,7 @@
 #include "snapshotfile.h"
 #include "timeaxis.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QCoreApplication>
@@ -129,6 +131,14 @@ inline int significantDigits(const QString &text)
     return int(digits.size());
 }
 
+// The text has digits after the reader's decimal point ("573,607.73"; "1.234.567" in German has none).
+inline bool hasFraction(const QString &text)
+{
+    const QString point = iv::NumberFormat::ui().locale().decimalPoint();
+    const qsizetype at = text.lastIndexOf(point);
+    return at >= 0 && at + 1 < text.size() && text.at(at + 1).isDigit();
+}
+
 inline bool elided(const QString &text)
 {
     return text.contains(QChar(0x2026)) || text.contains(QLatin1String("..."));
@@ -196,6 +206,9 @@ inline QStringList sweepProblems(QChart *chart, const QSizeF &size)
     };
     for (int i = 0; i < texts.size(); ++i) {
         const DrawnText &d = texts.at(i);
+        // Elided once at most: ours or Qt's, never both ("Hardware & P…nt Requ...").
+        if (d.text.count(QChar(0x2026)) + d.text.count(QLatin1String("...")) > 1)
+            problems << QStringLiteral("elided twice: %1").arg(where(d));
         if (!isNumberText(d)) {
             // A text that carries a number ("Others (471)", "Agent: 74") must not lose its digits either.
             static const QRegularExpression cutNumber(QStringLiteral("\\d(\\x{2026}|\\.\\.\\.)"));
@@ -207,7 +220,9 @@ inline QStringList sweepProblems(QChart *chart, const QSizeF &size)
             problems << QStringLiteral("elided number: %1").arg(where(d));
         if (!bounds.contains(d.rect))
             problems << QStringLiteral("number outside the chart (clipped): %1").arg(where(d));
-        if (!timeLabels.contains(d.text) && significantDigits(d.text) > 10)
+        // Float noise is digits after the point a reader does not need; a whole number is written in full
+        // ("1,234,567,890,123" is that number).
+        if (!timeLabels.contains(d.text) && significantDigits(d.text) > 10 && hasFraction(d.text))
             problems << QStringLiteral("float noise: %1").arg(where(d));
         // Bounding rects of text items carry a margin; glyphs overlap only when the rects do by more.
         const QRectF core = d.rect.adjusted(2, 2, -2, -2);
@@ -218,6 +233,30 @@ inline QStringList sweepProblems(QChart *chart, const QSizeF &size)
             const QRectF other = o.rect.adjusted(2, 2, -2, -2);
             if (core.intersects(other) && (j > i || !isNumberText(o)))
                 problems << QStringLiteral("number overlaps: %1 and %2").arg(where(d), where(o));
+        }
+    }
+    // Value labels on their own side of zero: a positive value's label never sits beside the negative bars,
+    // below (or left of) the zero line, nor a negative one above it.
+    QAbstractBarSeries *barSeries = nullptr;
+    for (QAbstractSeries *s : chart->series())
+        if (auto *b = qobject_cast<QAbstractBarSeries *>(s); b && !barSeries)
+            barSeries = b;
+    if (barSeries) {
+        const bool sideways = barSeries->type() == QAbstractSeries::SeriesTypeHorizontalBar ||
+                              barSeries->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                              barSeries->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+        const QPointF zero = chart->mapToPosition(QPointF(0, 0), barSeries);
+        for (const DrawnText &d : texts) {
+            bool ok = false;
+            const double v = d.barValue ? parseNumber(d.text, &ok) : 0;
+            if (!ok || v == 0)
+                continue;
+            const QPointF c = d.rect.center();
+            const bool positiveSide = sideways ? c.x() > zero.x() : c.y() < zero.y();
+            if (positiveSide != (v > 0))
+                problems << QStringLiteral("value label on the other side of zero (%1): %2")
+                                .arg(sideways ? zero.x() : zero.y(), 0, 'f', 1)
+                                .arg(where(d));
         }
     }
     // Tick labels: whole, unique, read back in the axis' order.

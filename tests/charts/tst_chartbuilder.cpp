@@ -195,6 +195,42 @@ private slots:
         QCOMPARE(bins->titleText(), QStringLiteral("Length"));
     }
 
+    // Bins named by the file's bin labels (the category of each row) in the order of their yvalue, every
+    // bin's count written on it as on a bar chart, with the reader's digits; the long last label elided once.
+    void histogramBinsNamedAndValued()
+    {
+        const QString path =
+            ivtest::buildDatabase(m_dir, QStringLiteral("scripts.db"),
+                                  {QStringLiteral("schema.sql"), QStringLiteral("hostile_scripts.sql")});
+        const auto b = ivtest::loadBucket(path, QStringLiteral("binned"));
+        QGraphicsScene scene; // owns the chart
+        QChart *chart = ChartBuilder::build(b.question, b.values, ChartStyle());
+        QVERIFY(chart);
+        scene.addItem(chart);
+        chart->setGeometry(QRectF(0, 0, 1200, 600));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        auto *bins = qobject_cast<QBarCategoryAxis *>(axis(chart, Qt::AlignBottom));
+        QVERIFY(bins);
+        const QStringList names = bins->categories();
+        QCOMPARE(names.size(), 6);
+        QCOMPARE(names.mid(0, 5),
+                 (QStringList{QStringLiteral("0–1"), QStringLiteral("1–2"), QStringLiteral("2–4"),
+                              QStringLiteral("4–8"), QStringLiteral("8–16")}));
+        QVERIFY2(names.at(5).startsWith(QStringLiteral("16 or more")) &&
+                     names.at(5).endsWith(QStringLiteral("sender")) && names.at(5).count(QChar(0x2026)) <= 1,
+                 qPrintable(names.at(5)));
+        QStringList values;
+        const auto items = scene.items();
+        for (QGraphicsItem *item : items)
+            if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+                text && text->isVisible() && text->data(0).toString() == QLatin1String("iv_barvalue"))
+                values << text->text();
+        values.sort();
+        QCOMPARE(values,
+                 (QStringList{QStringLiteral("0"), QStringLiteral("12"), QStringLiteral("250"),
+                              QStringLiteral("3"), QStringLiteral("48,210"), QStringLiteral("9,001")}));
+    }
+
     void skippedRowsAndUnsupportedKind()
     {
         const auto bad = ivtest::loadBucket(m_tolerant, QStringLiteral("bad_times"));

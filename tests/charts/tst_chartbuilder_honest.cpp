@@ -199,7 +199,7 @@ private slots:
             QVERIFY2(values->titleText().contains(QString::number(leftOut)) &&
                          values->titleText().contains(QLatin1String("not written")),
                      qPrintable(values->titleText()));
-            QVERIFY(values->titleText().startsWith(QLatin1String("Y (")));
+            QVERIFY2(values->titleText().startsWith(QLatin1String("Y (")), qPrintable(values->titleText()));
         }
         auto scene = layOut(chart.get(), QSizeF(1920, 1080));
         QCOMPARE(chart->property("iv_valueLabelsLeftOut").toInt(), 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The chart size sweep on the hostile-labels snapshot (tests/data/hostile_labels.sql): every chart at widths
-// 320 to 1920 px and heights 200 to 900 px, light and dark, English and German, read back from the scene.
+// The chart size sweep on the hostile snapshots (tests/data/hostile_labels.sql, hostile_scripts.sql): every
+// chart at widths 320 to 1920 px and heights 200 to 900 px, light and dark, English and German, read back
+// from the scene.
 #include "chartsweep.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -20,20 +21,26 @@ class TestChartSweep : public QObject
 private slots:
     void hostileLabels_data()
     {
+        QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("language");
         QTest::addColumn<bool>("dark");
-        QTest::newRow("en light") << QStringLiteral("en") << false;
-        QTest::newRow("de dark") << QStringLiteral("de") << true;
+        // hostile_labels.sql: negative, huge, float noise, many categories, every period;
+        // hostile_scripts.sql: right-to-left, Thai, Devanagari, CJK, empty and 200-letter labels.
+        for (const char *sql : {"hostile_labels.sql", "hostile_scripts.sql"}) {
+            const QString file = QString::fromLatin1(sql);
+            QTest::addRow("%s en light", sql) << file << QStringLiteral("en") << false;
+            QTest::addRow("%s de dark", sql) << file << QStringLiteral("de") << true;
+        }
     }
     void hostileLabels()
     {
+        QFETCH(QString, sql);
         QFETCH(QString, language);
         QFETCH(bool, dark);
         Translations::instance()->apply(language);
         QTemporaryDir dir;
         const QString path =
-            ivtest::buildDatabase(dir, QStringLiteral("hostile.db"),
-                                  {QStringLiteral("schema.sql"), QStringLiteral("hostile_labels.sql")});
+            ivtest::buildDatabase(dir, QStringLiteral("hostile.db"), {QStringLiteral("schema.sql"), sql});
         QElapsedTimer timer;
         timer.start();
         const QStringList problems =
@@ -54,12 +61,14 @@ private slots:
     {
         Translations::instance()->apply(QStringLiteral("en"));
         QTemporaryDir dir;
-        const QString path =
-            ivtest::buildDatabase(dir, QStringLiteral("hostile.db"),
-                                  {QStringLiteral("schema.sql"), QStringLiteral("hostile_labels.sql")});
         QStringList problems;
-        for (const ChartStyle &style : {ChartStyle::light(), ChartStyle::darkTheme()})
-            problems += ivtest::contrastProblems(path, style);
+        for (const QString &sql :
+             {QStringLiteral("hostile_labels.sql"), QStringLiteral("hostile_scripts.sql")}) {
+            const QString path =
+                ivtest::buildDatabase(dir, sql + QStringLiteral(".db"), {QStringLiteral("schema.sql"), sql});
+            for (const ChartStyle &style : {ChartStyle::light(), ChartStyle::darkTheme()})
+                problems += ivtest::contrastProblems(path, style);
+        }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 30).join(QLatin1Char('\n'))));
     }
 

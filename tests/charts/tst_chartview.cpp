@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -509,8 +510,8 @@ private slots:
         QCOMPARE(view->visibleRange(), full);
     }
 
-    // What the window shows after keyboard pans and wheel zooms (the backing store, updated piecewise) is what
-    // a full repaint draws: no marker or line fragments left behind.
+    // What the window shows after keyboard pans and wheel zooms (the backing store, updated piecewise) is
+    // what a full repaint draws: no marker or line fragments left behind.
     void panAndZoomLeaveNoGhosts()
     {
         const BucketValues values = noisySeries(300); // few enough points for markers to be drawn
@@ -723,6 +724,48 @@ private slots:
         QCOMPARE(hovered.last().first().toInt(), 2);
         hoverAt(view, viewportPos(view, QPointF(2, 3), series));
         QCOMPARE(hovered.last().first().toInt(), 3);
+    }
+
+    // A bar's tooltip (its full label and exact value) stays while the pointer rests on the bar, as a point's
+    // does: the window system's ToolTip event (sent again while resting) must not hide it.
+    void barTooltipStaysWhilePointerRests()
+    {
+        Question q;
+        q.kind = MetricKind::Barchart;
+        q.bucketType = 4;
+        q.label = QStringLiteral("bars");
+        BucketValues v;
+        const QString longLabel = QStringLiteral("Hardware & Procurement Requests of the Northern Region 7");
+        for (int i = 0; i < 3; ++i) {
+            v.ids << i + 1;
+            v.timestamps << Timestamp::Invalid;
+            v.x << 1000.5 * (i + 1);
+            v.y << 0;
+            v.categoryIndex << v.internCategory(i == 1 ? longLabel : QStringLiteral("c%1").arg(i));
+        }
+        ChartView view;
+        view.resize(800, 500);
+        view.showChart(ChartBuilder::build(q, v, ChartStyle::light()));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCoreApplication::processEvents();
+        QAbstractSeries *series = view.chart()->series().first();
+        auto shown = [] { return QTextDocumentFragment::fromHtml(QToolTip::text()).toPlainText(); };
+        hoverAt(view, QPoint(1, 1));
+        const QPoint at = viewportPos(view, QPointF(1, 1000), series);
+        hoverAt(view, at);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(shown().contains(longLabel), qPrintable(shown()));
+        QVERIFY(shown().contains(QStringLiteral("2,001")));
+        QHelpEvent rest(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(view.viewport(), &rest);
+        QVERIFY(QToolTip::isVisible());
+        QTest::qWait(1500);
+        QCoreApplication::sendEvent(view.viewport(), &rest);
+        QVERIFY(QToolTip::isVisible());
+        QVERIFY2(shown().contains(longLabel), qPrintable(shown()));
+        hoverAt(view, QPoint(2, 2));
+        QTRY_VERIFY(!QToolTip::isVisible());
     }
 
     void questionPageTableFollowsHover()

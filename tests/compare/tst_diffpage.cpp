@@ -3,6 +3,7 @@
 // columns share the page's width — a long question wraps instead of pushing the New column off-screen.
 #include "diffpage.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -133,6 +134,62 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.takeFirst().first().toInt(), 1);
         QVERIFY(page.summaryText().contains(QStringLiteral("Collected at")));
+    }
+
+    // In German every number of the table is German: the gauge's percentage ("2,0 %"), the bucket's point
+    // counts, their change and the summary's question counts grouped ("1.234"), never "2.0" or "1234"; the
+    // kind in German words.
+    void numbersInTheUiLanguage()
+    {
+        QTemporaryDir dir;
+        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
+                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString a = ivtest::buildDatabaseFromSql(dir, QStringLiteral("a.db"), sql);
+        const QString b = ivtest::buildDatabaseFromSql(
+            dir, QStringLiteral("b.db"),
+            sql + QStringLiteral(
+                      "UPDATE insights_gauge SET value = 12.5 WHERE label = 'basket';\n"
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1234)\n"
+                      "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id)\n"
+                      "  SELECT datetime('2030-01-01', '+' || i || ' days'), i, 0, NULL, 2 FROM n;\n"
+                      "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)\n"
+                      "INSERT INTO insights_counter (created_at, label, question, \"desc\", value, app_id)\n"
+                      "  SELECT '2026-01-01 10:00:00', 'added_' || i, NULL, '', i,\n"
+                      "    '11111111111111111111111111111111' FROM n;\n"));
+        Translations::instance()->apply(QStringLiteral("de"));
+        DiffPage page;
+        page.resize(900, 500);
+        page.show();
+        QSignalSpy finished(&page, &DiffPage::comparisonFinished);
+        page.compareFiles(a, b);
+        QVERIFY(finished.wait(30000));
+        QTableWidget *table = page.table();
+        auto rowOf = [table](const QString &question) {
+            for (int row = 0; row < table->rowCount(); ++row)
+                if (table->item(row, DiffPage::QuestionColumn)->text() == question)
+                    return row;
+            return -1;
+        };
+        const int basket = rowOf(QStringLiteral("Average basket?"));
+        const int daily = rowOf(QStringLiteral("Orders per day?"));
+        const QString gauge = QCoreApplication::translate("iv::KindName", "gauge");
+        const QString summary = page.summaryText();
+        Translations::instance()->apply(QStringLiteral("en"));
+        QVERIFY(gauge != QStringLiteral("gauge"));
+        QVERIFY(basket >= 0 && daily >= 0);
+        QCOMPARE(table->item(basket, DiffPage::KindColumn)->text(), gauge); // kind names in words of the UI
+        // 12.25 → 12.5 is +2.0 %.
+        const QString percent = table->item(basket, DiffPage::PercentColumn)->text();
+        QVERIFY2(percent.contains(QStringLiteral("2,0")) && !percent.contains(QStringLiteral("2.0")),
+                 qPrintable(percent));
+        QCOMPARE(table->item(daily, DiffPage::DeltaColumn)->text(), QStringLiteral("1.234"));
+        QVERIFY2(summary.contains(QStringLiteral("1.000")) && !summary.contains(QStringLiteral("1000")),
+                 qPrintable(summary)); // 1,000 counters added
+        const QString points = table->item(daily, DiffPage::PointsColumn)->text();
+        QVERIFY2(points.contains(QStringLiteral("1.234")) && !points.contains(QStringLiteral("1234")),
+                 qPrintable(points));
+        QVERIFY2(table->item(daily, DiffPage::NewColumn)->text().contains(QStringLiteral("1.2")),
+                 qPrintable(table->item(daily, DiffPage::NewColumn)->text()));
     }
 };
 

@@ -125,7 +125,8 @@ private slots:
     void namesInTheUiLanguage()
     {
         const qint64 us = ms("2024-03-14 05:00:00") * 1000;
-        QCOMPARE(TimeTicks::localStrftime(QStringLiteral("%d %b %Y, %A"), us), QStringLiteral("14 Mar 2024, Thursday"));
+        QCOMPARE(TimeTicks::localStrftime(QStringLiteral("%d %b %Y, %A"), us),
+                 QStringLiteral("14 Mar 2024, Thursday"));
         Translations::instance()->apply(QStringLiteral("de"));
         const QLocale de = Translations::localeFor(QStringLiteral("de"));
         QCOMPARE(TimeTicks::localStrftime(QStringLiteral("%d %b %Y, %A %%b"), us),
@@ -136,9 +137,19 @@ private slots:
         options.xformat = QStringLiteral("%b %Y");
         const TimeTicks::Result r =
             TimeTicks::generate(ms("2024-01-01 00:00:00"), ms("2024-06-01 00:00:00"), 800, options);
+        Translations::instance()->apply(QStringLiteral("nl"));
+        const QLocale nl = Translations::localeFor(QStringLiteral("nl"));
+        const TimeTicks::Result dutch =
+            TimeTicks::generate(ms("2024-01-01 00:00:00"), ms("2024-06-01 00:00:00"), 800, options);
+        const QString weekday = TimeTicks::localStrftime(QStringLiteral("%A %B"), us);
         Translations::instance()->apply(QStringLiteral("en"));
         QVERIFY(r.fromXformat);
         QVERIFY2(labels(r).contains(QStringLiteral("Mai 2024")), qPrintable(labels(r).join(u'|')));
+        // Dutch: "mei 2024" on the axis, "donderdag maart" in words.
+        const QString may = nl.monthName(5, QLocale::ShortFormat) + QStringLiteral(" 2024");
+        QVERIFY(may != QStringLiteral("May 2024"));
+        QVERIFY2(labels(dutch).contains(may), qPrintable(labels(dutch).join(u'|')));
+        QCOMPARE(weekday, QStringLiteral("donderdag maart"));
     }
 
     // Random spans from one second to a century, anywhere in 1900-2100, at widths of 200-2000 px.

@@ -1,21 +1,25 @@
 // SPDX-License-Identifier: MIT
 // Layouts that hold: the card grid reflows to its width, pages need no horizontal scroll bar at 800×500,
-// the values table's id column fits the widest id, and an app without questions says so.
+// the values table's id and value columns fit the widest of all rows, and an app without questions says so.
 #include "apppage.h"
 #include "bucketvaluestablemodel.h"
 #include "cardgrid.h"
 #include "chartthumbnail.h"
+#include "chartview.h"
 #include "dashboardpage.h"
 #include "mainwindow.h"
 #include "questionpage.h"
+#include "questiontreeview.h"
 #include "testsupport.h"
 #include "valuecard.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,6 +162,8 @@ private slots:
             qPrintable(
                 QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         QCOMPARE(w.size(), QSize(800, 500));
+        // The tree leaves the page most of the width (it took 310 px of 800).
+        QVERIFY2(w.sidebar()->width() <= 210, qPrintable(QString::number(w.sidebar()->width())));
         for (const QString &target :
              {QStringLiteral("Shop"), QStringLiteral("hbar"), QStringLiteral("daily")}) {
             QVERIFY(w.select(target));
@@ -166,6 +172,16 @@ private slots:
             QVERIFY2(!w.dashboardPage()->horizontalScrollBar()->isVisible(), qPrintable(target));
             QVERIFY2(!w.appPage()->horizontalScrollBar()->isVisible(), qPrintable(target));
         }
+        // The status bar stays on screen, and the question page gives its chart most of the height (it was
+        // about 200 of 500 px).
+        QVERIFY(w.select(QStringLiteral("daily")));
+        settle();
+        QVERIFY(w.statusBar()->isVisible());
+        QVERIFY(QRect(QPoint(0, 0), w.size())
+                    .contains(QRect(w.statusBar()->mapTo(&w, QPoint(0, 0)), w.statusBar()->size())));
+        QChartView *chart = w.questionPage()->chartView();
+        QVERIFY(chart->isVisible());
+        QVERIFY2(chart->height() >= 280, qPrintable(QString::number(chart->height())));
         // The app page shows both apps' cards inside its width.
         QVERIFY(w.select(QStringLiteral("Shop")));
         settle();
@@ -276,6 +292,55 @@ INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucke
         for (QLabel *label : page.findChildren<QLabel *>())
             texts << label->text();
         QVERIFY2(texts.filter(QStringLiteral("bar chart · bars")).size() == 1, qPrintable(texts.join(u'|')));
+    }
+    // The x and y columns too: a first batch of small values, then a long one in the last row; and the meta
+    // line's point count grouped in the reader's language.
+    void valueColumnsFitTheWidestValue()
+    {
+        QTemporaryDir dir; // the UI language is English: "1,234"
+        const QString sql =
+            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) + QStringLiteral(R"(
+INSERT INTO insights_app (uuid, module, label) VALUES ('11111111111111111111111111111111', 'shop.insights', 'Shop');
+INSERT INTO insights_bucket (id, created_at, label, question, "desc", type, xlabel, xformat, ylabel, yformat, title, app_id)
+  VALUES (1, '2026-01-01 10:00:02', 'dots', 'Dots?', NULL, 3, 'X', NULL, 'Y', NULL, NULL, '11111111111111111111111111111111');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10001)
+  INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)
+  SELECT i, NULL, i % 7, i % 5, 'c', 1 FROM n;
+INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)
+  VALUES (10002, NULL, -1234567890123.5, 0.000123456789, 'c', 1);
+)");
+        const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("values.db"), sql);
+        Question q;
+        q.kind = MetricKind::Scatterplot;
+        q.bucketType = 3;
+        q.id = 1;
+        q.label = QStringLiteral("dots");
+        q.question = QStringLiteral("Dots?");
+        q.pointCount = 10002;
+        QuestionPage page;
+        page.resize(800, 500);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QSignalSpy ready(&page, &QuestionPage::ready);
+        page.setQuestion(db, q);
+        QVERIFY(ready.wait(20000));
+        QTableView *table = page.tableView();
+        QVERIFY(table->model()->rowCount() <= BucketValuesTableModel::kBatch); // the last row not fetched yet
+        const QFontMetrics metrics = table->fontMetrics();
+        for (const auto &[column, text] :
+             {std::pair{int(BucketValuesTableModel::XColumn), QStringLiteral("-1,234,567,890,123.5")},
+              std::pair{int(BucketValuesTableModel::YColumn), QStringLiteral("0.000123456789")}}) {
+            const int needed = metrics.horizontalAdvance(text);
+            QVERIFY2(table->horizontalHeader()->sectionSize(column) > needed,
+                     qPrintable(QStringLiteral("column %1: %2 <= %3")
+                                    .arg(column)
+                                    .arg(table->horizontalHeader()->sectionSize(column))
+                                    .arg(needed)));
+        }
+        QStringList texts;
+        for (QLabel *label : page.findChildren<QLabel *>())
+            texts << label->text();
+        QVERIFY2(texts.filter(QStringLiteral("10,002 points")).size() == 1, qPrintable(texts.join(u'|')));
     }
 };
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Text contrast of the newer pages in both themes: every visible label of the Review, Compare and History
-// pages and the Collect dialog, filled with real content, is 4.5:1 or more on what lies under it.
+// Text contrast in both themes: every visible label of the Review, Compare and History pages, the Collect
+// dialog and the main window's own pages (status bar, dashboard, app and question pages), filled with real
+// content, is 4.5:1 or more on what lies under it.
 #include "apptheme.h"
 #include "chartstyle.h"
 #include "collectdialog.h"
 #include "diffpage.h"
 #include "historypage.h"
+#include "mainwindow.h"
+#include "preferences.h"
 #include "reviewpage.h"
 #include "testsupport.h"
 
@@ -103,6 +106,43 @@ private slots:
             QCoreApplication::processEvents();
             problems += lowContrast(&dialog, &checked);
         }
+        AppTheme::apply(Preferences::Theme::System, QColor(), QColor());
+        qInfo("%d labels checked", checked);
+        QVERIFY(checked >= 20);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // The window itself: the status bar (path, read-only, collection date), the dashboard's and app page's
+    // cards, the question page's heading and meta line (was #BEBEBE on #EFEFEF) and its gauge card, on the
+    // hostile snapshot in both themes.
+    void windowPages_data() { newerPages_data(); }
+    void windowPages()
+    {
+        QFETCH(bool, dark);
+        QTemporaryDir dir;
+        const QString b =
+            ivtest::buildDatabase(dir, QStringLiteral("b.db"),
+                                  {QStringLiteral("schema.sql"), QStringLiteral("hostile_labels.sql")});
+        Preferences().setTheme(dark ? Preferences::Theme::Dark : Preferences::Theme::Light);
+        QStringList problems;
+        int checked = 0;
+        {
+            MainWindow w;
+            w.resize(1200, 800);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.openFile(b));
+            QCOMPARE(QApplication::palette().color(QPalette::Window).lightness() < 128, dark);
+            for (const QString &target :
+                 {QString(), QStringLiteral("Finance"), QStringLiteral("balance_by_currency"),
+                  QStringLiteral("revenue_change")}) {
+                if (!target.isEmpty())
+                    QVERIFY(w.select(target));
+                QTest::qWait(200);
+                problems += lowContrast(&w, &checked);
+            }
+        }
+        Preferences().setTheme(Preferences::Theme::System);
         AppTheme::apply(Preferences::Theme::System, QColor(), QColor());
         qInfo("%d labels checked", checked);
         QVERIFY(checked >= 20);

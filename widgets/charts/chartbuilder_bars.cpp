@@ -305,6 +305,16 @@ QString barValueText(double value)
     return NumberFormat::ui().display(value);
 }
 
+// ChartBuilder::chartText undone: the plain text of an escaped title, to measure and cut it.
+QString plainOfChartText(QString text)
+{
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
+
 // How value labels are written when the plot is small: whole and level, abbreviated by NumberFormat::compact
 // ("852 K", "1,2 Mio."), then the same turned a quarter along vertical bars; the first way in which every
 // label fits its bar wins. Where none fits, labels that cannot be placed are left out (hover and the values
@@ -370,8 +380,8 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
         }
         const qreal lo = horizontal ? plot.left() : plot.top(),
                     hi = horizontal ? plot.right() : plot.bottom();
-        // Where label i goes along the value direction for an extent of length: its start, and whether it is
-        // inside the bar; false when it fits neither beyond the end nor inside the bar.
+        // Where label i goes along the value direction for an extent of length: its start, and whether it
+        // is inside the bar; false when it fits neither beyond the end nor inside the bar.
         auto alongOf = [&](int i, qreal length, qreal *start, bool *in) {
             // Outward: away from the base, on the value's own side of zero (screen y grows downwards).
             const bool positive = horizontal ? end[i] >= base[i] : end[i] <= base[i];
@@ -463,19 +473,41 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
             const QString base = axis->property("iv_baseTitle").toString();
             QString title = base;
             if (leftOut > 0) {
-                // The long form where the axis has room for it, else the short one, so Qt does not cut the
-                // sentence ("… not written at …"); the axis name stays first.
+                // The long form where the axis has room for it, else the short one, so Qt does not cut
+                // the sentence ("… not written at …"); the axis name stays first.
                 const QString longSaid = ChartBuilder::chartText(QCoreApplication::translate(
                     "iv::ChartBuilder", "%n value(s) not written at this size: hover a bar or see the table",
                     nullptr, leftOut));
                 const QString shortSaid = ChartBuilder::chartText(QCoreApplication::translate(
                     "iv::ChartBuilder", "%n value(s) not written", nullptr, leftOut));
+                // Where neither fits, Qt cuts the title at its end: allowed only after the whole count
+                // ("Tickets (18 Werte nicht ge…"), never in or right after it ("Sales (1…" could be the start
+                // of "(12 …"). Else the axis name is cut instead (once, at its end), and on a plot too small
+                // even for that the short form stands alone.
                 const QFontMetricsF titleMetrics(axis->titleFont());
                 const qreal room = (horizontal ? plot.width() : plot.height()) - 8;
+                const QString plainBase = plainOfChartText(base);
+                const QString shortTail = QStringLiteral(" (") + shortSaid + QLatin1Char(')');
+                bool fits = false;
                 for (const QString &said : {longSaid, shortSaid}) {
                     title = base.isEmpty() ? said : base + QStringLiteral(" (") + said + QLatin1Char(')');
-                    if (titleMetrics.horizontalAdvance(title) <= room)
+                    if (titleMetrics.horizontalAdvance(plainOfChartText(title)) <= room) {
+                        fits = true;
                         break;
+                    }
+                }
+                if (!fits) {
+                    const qreal left = room - titleMetrics.horizontalAdvance(plainOfChartText(shortTail));
+                    const QString counted = QStringLiteral(" (%1 …").arg(leftOut);
+                    if (titleMetrics.horizontalAdvance(plainBase + counted) <= room)
+                        title = base + shortTail; // Qt cuts the words after the whole count
+                    else if (!plainBase.isEmpty() &&
+                             left >= titleMetrics.horizontalAdvance(QStringLiteral("MM…")))
+                        title = ChartBuilder::chartText(
+                                    titleMetrics.elidedText(plainBase, Qt::ElideRight, left)) +
+                                shortTail;
+                    else
+                        title = shortSaid;
                 }
             }
             if (axis->titleText() != title)
@@ -487,12 +519,13 @@ void addValueLabels(QChart *chart, QAbstractBarSeries *series, const QVector<Bar
     place();
 }
 
-// text elided in the middle to width, never inside a number: a cut that would split a run of digits moves to
-// its edge ("Agent 1…" for "Agent 13th …" would name another agent), and a whole number next to the "…" is
-// kept apart from it by a space.
+// text elided in the middle to width, never inside a number: a cut that would split a run of digits moves
+// to its edge ("Agent 1…" for "Agent 13th …" would name another agent), and a whole number next to the
+// "…" is kept apart from it by a space.
 //
-// A text that fits is returned as it is, without asking Qt: QFontMetricsF::elidedText measures in 26.6 fixed
-// point and, for a width of 2^25 px or more, overflows and returns the text doubled around an ellipsis
+// A text that fits is returned as it is, without asking Qt: QFontMetricsF::elidedText measures in 26.6
+// fixed point and, for a width of 2^25 px or more, overflows and returns the text doubled around an
+// ellipsis
 // ("<b>cat</b…b>cat</b>" for "<b>cat</b>"). What it returns is used only when it is a real middle elision
 // (a prefix, "…", a suffix, shorter than the text).
 QString elideWhole(const QFontMetricsF &metrics, const QString &text, qreal width)
@@ -518,12 +551,12 @@ QString elideWhole(const QFontMetricsF &metrics, const QString &text, qreal widt
     return left + QChar(0x2026) + right;
 }
 
-// Category labels that name every bar whole where they can: level when they fit between bars, else turned a
-// quarter (vertical bars) in a font no taller than the spacing between bars, so Qt Charts (which hides a
-// label that overlaps its neighbour) keeps every one; only then elided — once, in the middle, keeping what
-// follows (the hbar's ": 74", the end where "/endpoint/009" and "/endpoint/010" differ) — to a share of the
-// chart (a third of its width beside hbars, a quarter of its height under bars). The hover tooltip and the
-// values table give the full text.
+// Category labels that name every bar whole where they can: level when they fit between bars, else turned
+// a quarter (vertical bars) in a font no taller than the spacing between bars, so Qt Charts (which hides
+// a label that overlaps its neighbour) keeps every one; only then elided — once, in the middle, keeping
+// what follows (the hbar's ": 74", the end where "/endpoint/009" and "/endpoint/010" differ) — to a share
+// of the chart (a third of its width beside hbars, a quarter of its height under bars). The hover tooltip
+// and the values table give the full text.
 void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, const QVector<Bar> &bars, bool vertical)
 {
     const QFont normal = axis->labelsFont();

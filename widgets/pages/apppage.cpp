@@ -117,6 +117,7 @@ void AppPage::setApp(const QString &path, const App &app)
     layout->addWidget(charts);
     layout->addStretch();
     DashboardPage::populateFirst(m_content, DashboardPage::kEagerCards);
+    orderThumbnailsAfterCards();
     m_loader->setPath(path);
     request(eager);
     m_fill.start();
@@ -154,6 +155,7 @@ void AppPage::fillVisible()
     m_fill.setInterval(0);
     if (CardGrid::populateVisible(this, DashboardPage::kChunk) >= DashboardPage::kChunk)
         m_fill.start();
+    orderThumbnailsAfterCards();
     // Thumbnails within a screen of the viewport load their values.
     const QRect view(QPoint(0, -viewport()->height() / 2),
                      QSize(viewport()->width(), viewport()->height() * 2));
@@ -194,6 +196,22 @@ void AppPage::showEvent(QShowEvent *event)
 {
     QScrollArea::showEvent(event);
     m_fill.start();
+}
+
+void AppPage::orderThumbnailsAfterCards()
+{
+    // Tab reads the page: every card, then every thumbnail. Cards are built after the thumbnails (as they
+    // scroll into view) and would come last; the thumbnails follow the last card built, moved only when that
+    // card changes.
+    const QList<ValueCard *> built = cards();
+    QWidget *previous = built.isEmpty() ? nullptr : built.last();
+    if (!previous || previous == m_lastCardInChain)
+        return;
+    m_lastCardInChain = previous;
+    for (ChartThumbnail *thumbnail : thumbnails()) {
+        QWidget::setTabOrder(previous, thumbnail);
+        previous = thumbnail;
+    }
 }
 
 QList<ValueCard *> AppPage::cards() const

@@ -3,6 +3,7 @@
 
 #include "catalogue.h"
 
+#include <QPointer>
 #include <QScrollArea>
 #include <QSet>
 #include <QTimer>
@@ -49,14 +50,16 @@ private:
     void fillVisible();
     void placeThumbnails(int columns);
     void request(const QList<qint64> &ids);
+    void orderThumbnailsAfterCards();
 
     QWidget *m_content = nullptr;
     QGridLayout *m_chartGrid = nullptr; // inside m_content, which owns it
     int m_thumbnailColumns = 0;
     BucketLoader *m_loader = nullptr;
     QTimer m_fill;
-    QSet<qint64> m_requested; // asked for
-    QSet<qint64> m_delivered; // drawn (or failed)
+    QSet<qint64> m_requested;            // asked for
+    QSet<qint64> m_delivered;            // drawn (or failed)
+    QPointer<QWidget> m_lastCardInChain; // the card the thumbnails follow in the focus chain
 };
 
 } // namespace iv

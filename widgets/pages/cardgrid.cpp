@@ -141,6 +141,24 @@ ValueCard *CardGrid::build(int i)
         relayout();
     card->setGeometry(cardRect(i));
     card->show();
+    // Tab follows the cards' order however they are built (lazily, as they scroll into view; a new widget
+    // would otherwise come last in the window's focus chain): after the nearest built card before it, else
+    // before the nearest built card after it.
+    ValueCard *previous = nullptr;
+    for (int j = i - 1; j >= 0 && !previous; --j)
+        previous = m_cards.at(j);
+    if (previous) {
+        QWidget::setTabOrder(previous, card);
+    } else {
+        ValueCard *next = nullptr;
+        for (int j = i + 1; j < count() && !next; ++j)
+            next = m_cards.at(j);
+        QWidget *before = next ? next->previousInFocusChain() : nullptr;
+        while (before && before != next && before->focusPolicy() == Qt::NoFocus)
+            before = before->previousInFocusChain();
+        if (before && before != next && before != card)
+            QWidget::setTabOrder(before, card);
+    }
     return card;
 }
 

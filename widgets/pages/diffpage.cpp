@@ -10,10 +10,10 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -181,19 +181,19 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
 {
     using S = QuestionDiff::Status;
     if (diff.identical()) {
-        m_summary->setText(diff.includeTimes
-                               ? tr("Identical content: %n question(s), same values, same schema, same executions.",
-                                    nullptr, static_cast<int>(diff.questions.size()))
-                               : tr("Identical content: %n question(s), same values, same schema (times not "
-                                    "compared).",
-                                    nullptr, static_cast<int>(diff.questions.size())));
+        m_summary->setText(
+            diff.includeTimes
+                ? tr("Identical content: %n question(s), same values, same schema, same executions.", nullptr,
+                     static_cast<int>(diff.questions.size()))
+                : tr("Identical content: %n question(s), same values, same schema (times not "
+                     "compared).",
+                     nullptr, static_cast<int>(diff.questions.size())));
     } else {
+        const NumberFormat format = NumberFormat::ui(); // "1.000 hinzugefügt", not "1000"
         QString s = tr("Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed.")
-                        .arg(diff.exactCount())
-                        .arg(diff.withinToleranceCount())
-                        .arg(diff.count(S::Changed))
-                        .arg(diff.count(S::Added))
-                        .arg(diff.count(S::Removed));
+                        .arg(format.integer(diff.exactCount()), format.integer(diff.withinToleranceCount()),
+                             format.integer(diff.count(S::Changed)), format.integer(diff.count(S::Added)),
+                             format.integer(diff.count(S::Removed)));
         if (!diff.addedApps.isEmpty())
             s += QLatin1Char(' ') +
                  tr("Added apps: %1.").arg(ReviewReport::visible(diff.addedApps.join(QStringLiteral(", "))));
@@ -253,10 +253,17 @@ void DiffPage::showDiff(const SnapshotDiff &diff)
             oldCell = q.oldPoints < 0 ? QString() : pointsText(q.oldPoints);
             newCell = q.newPoints < 0 ? QString() : pointsText(q.newPoints);
             if (q.oldPoints >= 0 && q.newPoints >= 0) {
-                delta = QString::number(q.newPoints - q.oldPoints);
-                points = tr("%1 changed, %2 added, %3 removed").arg(q.changedPoints).arg(q.addedPoints).arg(q.removedPoints);
+                // Counts grouped in the UI language like the cells beside them ("1.234", "1.234
+                // hinzugefügt").
+                const NumberFormat format = NumberFormat::ui();
+                const qint64 change = q.newPoints - q.oldPoints;
+                delta = format.integer(change);
+                points = tr("%1 changed, %2 added, %3 removed")
+                             .arg(format.integer(q.changedPoints), format.integer(q.addedPoints),
+                                  format.integer(q.removedPoints));
                 if (q.tolerantPoints > 0)
-                    points += QLatin1Char(' ') + tr("(%1 within tolerance)").arg(q.tolerantPoints);
+                    points +=
+                        QLatin1Char(' ') + tr("(%1 within tolerance)").arg(format.integer(q.tolerantPoints));
             }
         }
         m_table->setItem(row, OldColumn, item(oldCell, true));
@@ -281,8 +288,9 @@ void DiffPage::retranslateUi()
          tr("New") + ReviewReport::visible(newName), tr("Delta"), tr("%"), tr("Points")});
     m_table->setAccessibleName(tr("Questions, old and new side by side"));
     m_toleranceLabel->setText(tr("Tolerance:"));
-    m_tolerance->setToolTip(tr("Numbers that differ by at most this share of the larger one count as the same "
-                               "(within tolerance)."));
+    m_tolerance->setToolTip(
+        tr("Numbers that differ by at most this share of the larger one count as the same "
+           "(within tolerance)."));
     m_tolerance->setAccessibleName(tr("Tolerance in percent"));
     m_includeTimes->setText(tr("Include &times"));
     m_includeTimes->setToolTip(tr("Also compare when the questions were collected and the executions."));

@@ -5,11 +5,12 @@
 #include "bucketvaluestablemodel.h"
 #include "chartbuilder.h"
 #include "chartreducer.h"
-#include "datetext.h"
 #include "chartstyle.h"
 #include "chartview.h"
+#include "datetext.h"
 #include "elidedtext.h"
 #include "kindname.h"
+#include "numberformat.h"
 #include "textbudget.h"
 #include "valuecard.h"
 
@@ -27,6 +28,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 
 namespace iv {
 
@@ -171,7 +174,11 @@ void QuestionPage::setQuestion(const QString &path, const Question &question, co
     QString meta = kindDisplayName(question.kind) + QStringLiteral(" · ") +
                    TextBudget::elide(question.label, TextBudget::kTitleChars);
     if (question.isBucket())
-        meta += QStringLiteral(" · ") + tr("%n point(s)", nullptr, int(question.pointCount));
+        // Grouped in the UI language ("1,000,000 points", "1.000.000 Punkte"), as the Compare page writes
+        // them.
+        meta += QStringLiteral(" · ") + tr("%n point(s)", nullptr, int(question.pointCount))
+                                            .replace(QString::number(int(question.pointCount)),
+                                                     NumberFormat::ui().integer(question.pointCount));
     if (!question.createdAt.isEmpty())
         meta += QStringLiteral(" · ") + tr("collected %1").arg(uiDateTime(question.createdAt));
     ElidedText::set(m_meta, meta, TextBudget::kDescriptionChars);
@@ -223,7 +230,7 @@ void QuestionPage::showTrend()
     auto shared = std::make_shared<const BucketValues>(m_trend.values);
     m_tableModel->setValues(m_trend.question, *shared);
     m_table->resizeColumnsToContents();
-    sizeIdColumn(m_trend.values);
+    sizeNumberColumns(m_trend.values);
     m_notes = ChartNotes();
     QChart *chart =
         ChartBuilder::build(m_trend.question, shared, ChartStyle::forPalette(palette()), &m_notes);
@@ -236,22 +243,66 @@ void QuestionPage::showTrend()
     emit ready();
 }
 
-void QuestionPage::sizeIdColumn(const BucketValues &values)
+namespace {
+
+// The widest text NumberFormat::exact writes for any value of values, found without formatting each one:
+// the shortest round-trip digits (std::to_chars, as exact's FloatingPointShortest) in exact's notation, plus
+// a group separator per three integer digits. Only the longest is formatted, with the reader's locale.
+QString widestExact(const QVector<double> &values)
 {
-    // resizeColumnsToContents measures the rows fetched so far (the first batch): the ids of later rows are
-    // longer ("19…" for 1,000,000). Size the id column for the widest id of all rows.
+    double widest = std::nan("");
+    int widestLength = -1;
+    char buffer[64];
+    for (double v : values) {
+        if (!std::isfinite(v))
+            continue;
+        const double a = std::fabs(v);
+        const auto format =
+            a == 0 || (a >= 1e-6 && a < 1e21) ? std::chars_format::fixed : std::chars_format::scientific;
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, v, format);
+        int length = int(result.ptr - buffer);
+        if (format == std::chars_format::fixed && a >= 1000)
+            length += (int(std::floor(std::log10(a))) + 1 - 1) / 3;
+        if (length > widestLength) {
+            widestLength = length;
+            widest = v;
+        }
+    }
+    return widestLength < 0 ? QString() : NumberFormat::ui().exact(widest);
+}
+
+} // namespace
+
+void QuestionPage::sizeNumberColumns(const BucketValues &values)
+{
+    // resizeColumnsToContents measures the rows fetched so far (the first batch): later rows may hold longer
+    // ids ("19…" for 1,000,000) and values ("1,234,567,890,123.5" after a first batch of small ones). Size
+    // the id, x and y columns for the widest text of all rows.
     if (values.ids.isEmpty())
         return;
     const auto [lo, hi] = std::minmax_element(values.ids.cbegin(), values.ids.cend());
-    const QString widest = std::max(QString::number(*lo), QString::number(*hi),
-                                    [](const QString &a, const QString &b) { return a.size() < b.size(); });
-    const int column = BucketValuesTableModel::IdColumn;
+    const QString widestId = std::max(QString::number(*lo), QString::number(*hi),
+                                      [](const QString &a, const QString &b) { return a.size() < b.size(); });
     const int margin = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 12;
-    // Digits may differ in width: measure the widest digit repeated.
-    const int width =
-        m_table->fontMetrics().horizontalAdvance(QString(widest.size(), QLatin1Char('0'))) + margin;
-    if (m_table->horizontalHeader()->sectionSize(column) < width)
-        m_table->horizontalHeader()->resizeSection(column, width);
+    // Digits may differ in width: measure with the widest digit in every digit's place.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int digit = 0;
+    for (char c = '0'; c <= '9'; ++c)
+        digit = std::max(digit, metrics.horizontalAdvance(QLatin1Char(c)));
+    auto widthOf = [&](const QString &text) {
+        int width = margin;
+        for (QChar c : text)
+            width += c.isDigit() ? digit : metrics.horizontalAdvance(c);
+        return width;
+    };
+    auto widen = [this](int column, int width) {
+        if (m_table->horizontalHeader()->sectionSize(column) < width)
+            m_table->horizontalHeader()->resizeSection(column, width);
+    };
+    widen(BucketValuesTableModel::IdColumn, widthOf(widestId));
+    widen(BucketValuesTableModel::XColumn, widthOf(widestExact(values.x)));
+    if (!m_table->isColumnHidden(BucketValuesTableModel::YColumn))
+        widen(BucketValuesTableModel::YColumn, widthOf(widestExact(values.y)));
 }
 
 void QuestionPage::showValues(qint64 bucketId, const BucketValues &values)
@@ -261,7 +312,7 @@ void QuestionPage::showValues(qint64 bucketId, const BucketValues &values)
     auto shared = std::make_shared<const BucketValues>(values); // shallow: the containers are shared
     m_tableModel->setValues(m_question, *shared);               // rows come in batches (fetchMore)
     m_table->resizeColumnsToContents();
-    sizeIdColumn(values);
+    sizeNumberColumns(values);
     if (m_question.kind == MetricKind::Unknown) {
         emit ready();
         return;
@@ -353,7 +404,8 @@ void QuestionPage::retranslateUi()
     m_chartView->setAccessibleName(tr("Chart"));
     m_table->setAccessibleName(tr("Raw values"));
     m_markAction->setText(tr("Mark Category for &Redaction"));
-    m_markAction->setStatusTip(tr("Replace this value in the redacted copy, although no detector flagged it"));
+    m_markAction->setStatusTip(
+        tr("Replace this value in the redacted copy, although no detector flagged it"));
     m_heading->setAccessibleName(tr("Question"));
     m_desc->setAccessibleName(tr("Description"));
 }

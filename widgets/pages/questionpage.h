@@ -81,7 +81,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void sizeIdColumn(const BucketValues &values);
+    void sizeNumberColumns(const BucketValues &values);
     void showValues(qint64 bucketId, const BucketValues &values);
     void buildChart(const std::shared_ptr<const BucketValues> &values, PlotPoints points);
     void showMessage(const QString &text);

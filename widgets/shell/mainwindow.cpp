@@ -8,9 +8,9 @@
 #include "categorycolours.h"
 #include "chartexportactions.h"
 #include "chartstyle.h"
-#include "datetext.h"
 #include "chartview.h"
 #include "dashboardpage.h"
+#include "datetext.h"
 #include "diffpage.h"
 #include "preferences.h"
 #include "questionpage.h"
@@ -32,6 +32,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -48,6 +49,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace iv {
 
@@ -122,9 +125,8 @@ MainWindow::MainWindow(QWidget *parent)
     // Narrow enough for an 800×500 window; hidden altogether with F9 (View › Question Tree).
     m_sidebar->setMinimumWidth(140);
     setTabOrder(m_sidebar->filterEdit(), m_sidebar->treeView());
-    // The window's shortcuts work from every widget: the filter box (focused at start-up) would take Ctrl+E
-    // as "end of line" and other editing keys the window's actions use.
-    m_sidebar->filterEdit()->installEventFilter(this);
+    // The window's shortcuts work from every widget: the filter box (focused at start-up) and every other
+    // editor would take Ctrl+E as "end of line" (eventFilter, installed on the application below).
 
     for (QLabel *label : {m_pathLabel, m_readOnlyLabel, m_collectedLabel}) {
         label->setTextFormat(Qt::PlainText);
@@ -167,9 +169,8 @@ MainWindow::MainWindow(QWidget *parent)
                 if (m_reviewPage->filePath() != m_catalogue.filePath)
                     m_reviewPage->reviewFile(m_catalogue.filePath);
                 m_reviewPage->addMark(table, column, row);
-                statusBar()->showMessage(tr("Marked for redaction: %n cell(s)", nullptr,
-                                            int(m_reviewPage->marks().size())),
-                                         5000);
+                statusBar()->showMessage(
+                    tr("Marked for redaction: %n cell(s)", nullptr, int(m_reviewPage->marks().size())), 5000);
             });
     connect(m_reviewPage, &ReviewPage::saveRedactedCopyRequested, this, &MainWindow::showRedactDialog);
     m_questionPage->chartView()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -310,8 +311,7 @@ std::optional<Catalogue> MainWindow::readCatalogue(const QString &path, QString 
     connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([path] {
         Result r;
-        if (std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, &r.error))
-        {
+        if (std::unique_ptr<SnapshotFile> file = SnapshotFile::open(path, &r.error)) {
             r.catalogue = file->readCatalogue(&r.error);
             if (r.catalogue) // one colour per category in every chart of the snapshot
                 r.categories = std::make_shared<const CategoryColours>(CategoryColours::read(*file));
@@ -441,6 +441,23 @@ QString layoutKey(const QWidget *window)
         .arg(size.height());
 }
 
+// Every splitter of the window by a name that stays the same between runs: the page holding it (the
+// question page's chart over its table, the Compare and Review pages' panes), numbered when a page has more.
+QVector<QPair<QString, QSplitter *>> pageSplitters(const QWidget *window, const QSplitter *main)
+{
+    QVector<QPair<QString, QSplitter *>> out;
+    QHash<QString, int> seen;
+    const auto splitters = window->findChildren<QSplitter *>();
+    for (QSplitter *splitter : splitters) {
+        if (splitter == main || !splitter->parentWidget())
+            continue;
+        const QString page = QString::fromLatin1(splitter->parentWidget()->metaObject()->className());
+        const int n = seen[page]++;
+        out << qMakePair(n == 0 ? page : page + QStringLiteral("-%1").arg(n), splitter);
+    }
+    return out;
+}
+
 } // namespace
 
 void MainWindow::saveLayout() const
@@ -450,6 +467,8 @@ void MainWindow::saveLayout() const
     settings.setValue(key + QStringLiteral("geometry"), saveGeometry());
     settings.setValue(key + QStringLiteral("splitter"), m_splitter->saveState());
     settings.setValue(key + QStringLiteral("tree"), m_treeAction->isChecked());
+    for (const auto &[name, splitter] : pageSplitters(this, m_splitter))
+        settings.setValue(key + QStringLiteral("splitters/") + name, splitter->saveState());
 }
 
 bool MainWindow::restoreLayout()
@@ -462,6 +481,10 @@ bool MainWindow::restoreLayout()
     restoreGeometry(geometry);
     m_splitter->restoreState(settings.value(key + QStringLiteral("splitter")).toByteArray());
     m_treeAction->setChecked(settings.value(key + QStringLiteral("tree"), true).toBool());
+    for (const auto &[name, splitter] : pageSplitters(this, m_splitter))
+        if (const QByteArray state = settings.value(key + QStringLiteral("splitters/") + name).toByteArray();
+            !state.isEmpty())
+            splitter->restoreState(state);
     return true;
 }
 
@@ -469,7 +492,13 @@ void MainWindow::showEvent(QShowEvent *event)
 {
     if (!m_layoutRestored) {
         m_layoutRestored = true;
-        restoreLayout();
+        // Nothing kept for this screen: the tree gets a quarter of the window (160 to 340 px), so a small
+        // window gives the page most of its width (340 of 800 px left the chart about 450).
+        if (!restoreLayout()) {
+            const int total = std::max(1, m_splitter->width());
+            const int tree = std::clamp(width() / 4, 160, 340);
+            m_splitter->setSizes({tree, std::max(1, total - tree)});
+        }
     }
     QMainWindow::showEvent(event);
 }
@@ -484,17 +513,27 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (historyButtonFilter(watched, event))
         return true;
-    if (event->type() == QEvent::ShortcutOverride && watched == m_sidebar->filterEdit()) {
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Any editor of this window (the filter box, the Compare page's tolerance, the findings filter …)
+        // leaves the window's Ctrl/Alt shortcuts to the window; actions of a single widget (the findings
+        // table's Copy) stay that widget's, so Ctrl+C still copies in a line edit.
         const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (!widget || widget->window() != this ||
+            !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+            return QMainWindow::eventFilter(watched, event);
         const QKeySequence pressed(key->keyCombination());
         const auto actions = findChildren<QAction *>();
-        for (const QAction *action : actions)
+        for (const QAction *action : actions) {
+            if (!action->isEnabled() || (action->shortcutContext() != Qt::WindowShortcut &&
+                                         action->shortcutContext() != Qt::ApplicationShortcut))
+                continue;
             for (const QKeySequence &shortcut : action->shortcuts())
-                if (action->isEnabled() && shortcut == pressed &&
-                    (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
-                    event->ignore(); // not the line edit's: the shortcut fires
+                if (shortcut == pressed) {
+                    event->ignore(); // not the editor's: the shortcut fires
                     return true;
                 }
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }
