@@ -23,8 +23,12 @@ class PngEncoder
 public:
     PngEncoder() = delete;
 
-    // The PNG bytes of an opaque image (alpha is dropped), zlib level 0-9, compressed as `stripes` parts
-    // (rows are split evenly; 1 = a single stream). Stripes compress in parallel when parallel is true.
+    // Not a zlib level: RowDeflate, runs and the row above only (several times faster than level 1, larger).
+    static constexpr int kRowDeflate = -1;
+
+    // The PNG bytes of an opaque image (alpha is dropped), zlib level 0-9 or kRowDeflate, compressed as
+    // `stripes` parts (rows are split evenly; 1 = a single stream). Stripes compress in parallel when
+    // parallel is true.
     static QByteArray encode(const QImage &image, int level, int stripes = 1, bool parallel = false);
     // encode() to path atomically (QSaveFile). False with *error "PATH: reason".
     static bool writeFile(const QImage &image, const QString &path, int level, QString *error,
