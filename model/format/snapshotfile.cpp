@@ -660,6 +660,7 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error, QString *en
             q.title = st.text(10);
             q.appUuid = st.text(11);
             q.pointCount = st.int64(12);
+            m_pointCounts.insert(q.id, q.pointCount); // loading the bucket needs it again
             noteCreated(q.createdAt);
             appFor(q.appUuid).questions.append(q);
         }
@@ -709,9 +710,34 @@ struct BucketRows
     bool span = false;
 };
 
-BucketRows bucketRows(sqlite3 *db, qint64 bucketId, bool idIsRowid)
+BucketRows bucketRows(sqlite3 *db, qint64 bucketId, bool idIsRowid, const QHash<qint64, qint64> &counted)
 {
     BucketRows rows;
+    // With the count the catalogue made, the span's ends are two descents of the bucket_id index (which holds
+    // each bucket's row ids in order) instead of a walk over all of the bucket's entries.
+    const auto known = counted.constFind(bucketId);
+    if (idIsRowid && known != counted.cend() && *known > 0) {
+        bool ok = true;
+        for (const bool first : {true, false}) {
+            SqliteStatement end(db, first ? QStringLiteral("SELECT rowid FROM insights_bucketvalue WHERE bucket_id = "
+                                                           "?1 ORDER BY rowid LIMIT 1")
+                                          : QStringLiteral("SELECT rowid FROM insights_bucketvalue WHERE bucket_id = "
+                                                           "?1 ORDER BY rowid DESC LIMIT 1"));
+            ok = ok && end.isValid();
+            if (!ok)
+                break;
+            sqlite3_bind_int64(end.get(), 1, bucketId);
+            ok = end.step() == SQLITE_ROW;
+            if (ok)
+                (first ? rows.first : rows.last) = end.int64(0);
+        }
+        if (ok) {
+            rows.count = *known;
+            rows.span = double(rows.last) - double(rows.first) + 1 <= 4.0 * double(rows.count);
+            return rows;
+        }
+        rows = BucketRows();
+    }
     SqliteStatement span(db,
                          QStringLiteral("SELECT min(rowid), max(rowid), count(*) FROM insights_bucketvalue "
                                         "WHERE bucket_id = ?1"));
@@ -803,7 +829,7 @@ std::unique_ptr<SqliteStatement> SnapshotFile::bucketValuesStatement(qint64 buck
     const QString id = columnOrNull(t, L("id"));
     const QString columns = QStringLiteral("%1, %2, xvalue, yvalue, %3")
                                 .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
-    const BucketRows span = bucketRows(m_db, bucketId, m_valueIdIsRowid);
+    const BucketRows span = bucketRows(m_db, bucketId, m_valueIdIsRowid, m_pointCounts);
     if (rows)
         *rows = span.count;
     auto st = valuesStatement(m_db, columns, id, bucketId, span, span.first, span.last);
@@ -827,7 +853,7 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
     const QString id = columnOrNull(t, L("id"));
     const QString columns = QStringLiteral("%1, %2, xvalue, yvalue, %3")
                                 .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
-    const BucketRows rows = bucketRows(m_db, bucketId, m_valueIdIsRowid);
+    const BucketRows rows = bucketRows(m_db, bucketId, m_valueIdIsRowid, m_pointCounts);
     auto fail = [&](sqlite3 *db, int rc) {
         if (error)
             *error =

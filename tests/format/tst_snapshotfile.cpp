@@ -301,6 +301,20 @@ FROM n;
         QCOMPARE(two->invalidTimestampCount, one->invalidTimestampCount);
         QCOMPARE(two->invalidNumberCount, one->invalidNumberCount);
         QCOMPARE(two->nonFiniteCount, one->nonFiniteCount);
+        // After the catalogue (which counts each bucket's rows, so the span's ends come from the index alone).
+        QVERIFY(file->readCatalogue(&error));
+        const auto counted = file->loadBucketValues(1, &error);
+        QVERIFY2(counted, qPrintable(error));
+        QCOMPARE(counted->ids, one->ids);
+        QCOMPARE(counted->categoryIndex, one->categoryIndex);
+        QCOMPARE(counted->categories, one->categories);
+        QCOMPARE(counted->timestampText, one->timestampText);
+        QCOMPARE(std::memcmp(counted->x.constData(), one->x.constData(), sizeof(double) * size_t(one->size())), 0);
+        const auto between = file->loadBucketValues(2, &error); // spread: read through the index
+        QVERIFY2(between, qPrintable(error));
+        QCOMPARE(between->size(), 20000);
+        QCOMPARE(between->ids.first(), 10);
+        QCOMPARE(between->ids.last(), 200000);
 
         // What SQL says of the same rows.
         sqlite3 *db = file->handle();
