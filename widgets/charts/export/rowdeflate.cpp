@@ -321,8 +321,12 @@ void RowDeflate::compress(const unsigned char *data, size_t n, size_t stride, bo
         Block freqs;
         while (i < n && tokens.size() < kBlockSymbols) {
             const size_t max = std::min<size_t>(kMaxMatch, n - i);
-            size_t run = i >= 1 ? matchLength(data + i, data + i - 1, max) : 0;
-            size_t up = rows && i >= stride ? matchLength(data + i, data + i - stride, max) : 0;
+            // A first byte that differs rules a match out (most literals): no 8-byte comparison then.
+            const size_t run =
+                i >= 1 && data[i] == data[i - 1] ? matchLength(data + i, data + i - 1, max) : 0;
+            const size_t up = rows && i >= stride && data[i] == data[i - stride]
+                                  ? matchLength(data + i, data + i - stride, max)
+                                  : 0;
             if (run >= kMinMatch && run >= up) {
                 tokens.push_back(kMatch | uint32_t(run << 8));
                 ++freqs.litFreq[size_t(257 + kLengths.index[run])];
