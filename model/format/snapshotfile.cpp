@@ -18,6 +18,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <system_error>
 #include <thread>
 
 #include <sys/stat.h>
@@ -719,10 +720,11 @@ BucketRows bucketRows(sqlite3 *db, qint64 bucketId, bool idIsRowid, const QHash<
     if (idIsRowid && known != counted.cend() && *known > 0) {
         bool ok = true;
         for (const bool first : {true, false}) {
-            SqliteStatement end(db, first ? QStringLiteral("SELECT rowid FROM insights_bucketvalue WHERE bucket_id = "
-                                                           "?1 ORDER BY rowid LIMIT 1")
-                                          : QStringLiteral("SELECT rowid FROM insights_bucketvalue WHERE bucket_id = "
-                                                           "?1 ORDER BY rowid DESC LIMIT 1"));
+            SqliteStatement end(
+                db, first ? QStringLiteral("SELECT rowid FROM insights_bucketvalue WHERE bucket_id = "
+                                           "?1 ORDER BY rowid LIMIT 1")
+                          : QStringLiteral("SELECT rowid FROM insights_bucketvalue WHERE bucket_id = "
+                                           "?1 ORDER BY rowid DESC LIMIT 1"));
             ok = ok && end.isValid();
             if (!ok)
                 break;
@@ -904,9 +906,15 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
     if (other) {
         sqlite3_progress_handler(other->m_db, 10000, progress, &cancelFlag);
         tail.reserve(static_cast<int>(std::min<qint64>(rows.count, 50'000'000) / 2));
-        reader = std::thread([&] { tailCode = readValueRows(*tailStatement, tail, cancel); });
+        try {
+            reader = std::thread([&] { tailCode = readValueRows(*tailStatement, tail, cancel); });
+        } catch (const std::system_error &) {
+            // No thread to be had: the second connection reads its half after this one.
+        }
     }
     const int rc = readValueRows(*statement, values, cancel);
+    if (other && !reader.joinable() && rc == SQLITE_DONE)
+        tailCode = readValueRows(*tailStatement, tail, cancel);
     if (reader.joinable())
         reader.join();
     if (rc != SQLITE_DONE)
