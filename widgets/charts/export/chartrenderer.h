@@ -31,8 +31,9 @@ struct RenderOptions
     // Set (--size WIDTHxHEIGHT): exactly this many pixels, laid out like a chart of that size in a window
     // (inches = pixels / dpi, dpi defaulting to layoutDpi()); size is then ignored.
     QSize pixels;
-    // PNG compression: PngEncoder::kRowDeflate (runs and the row above only: about half the CPU of zlib's level 1,
-    // files 3–15 % larger; docs/PERFORMANCE.md) or a zlib level 0-9. The pixels are the same whichever.
+    // PNG compression: PngEncoder::kRowDeflate (runs and the row above only: about half the CPU of zlib's
+    // level 1, files 3–15 % larger; docs/PERFORMANCE.md) or a zlib level 0-9. The pixels are the same
+    // whichever.
     int pngLevel = PngEncoder::kRowDeflate;
 
     QSizeF inches() const;
