@@ -13,7 +13,8 @@ Cases (anchor → ours):
   ndjson1m   the same sqlite3 -csv → --export-data --format ndjson
   png1m      sqlite3 reading the bucket's (timestamp, xvalue) rows → --export-charts --question big_timeseries
 With --before BUILD (e.g. main's build), that build's binary runs in the same alternation as a third party.
-With --one-process, ours also runs with IV_EXPORT_PROCESSES=1 (charts drawn by one process, no second one).
+With --one-process, ours also runs with IV_EXPORT_PROCESSES=1 and IV_BUCKET_READERS=1 (charts drawn by one process,
+no second one; a big bucket read by one connection, not two).
 
 Usage: bench/exports.py [--build DIR] [--before DIR] [--one-process] [--runs N] [--cases a,b,...]
 Needs python3-matplotlib for charts9/charts40 (apt install python3-matplotlib; skipped when missing), sqlite3,
@@ -59,7 +60,8 @@ def main():
     ap.add_argument("--build", default=os.path.join(ROOT, "build"))
     ap.add_argument("--before", help="another build to time in the same alternation (e.g. main's)")
     ap.add_argument("--one-process", action="store_true",
-                    help="also time ours with IV_EXPORT_PROCESSES=1 (one process draws every chart)")
+                    help="also time ours with IV_EXPORT_PROCESSES=1 and IV_BUCKET_READERS=1 (one process "
+                         "draws every chart, one connection reads a big bucket)")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--cases", default="charts9,charts40,csv1m,ndjson1m,png1m")
     args = ap.parse_args()
@@ -110,7 +112,8 @@ def main():
         anchor, anchor_out, ours_cmd, ours_out, to_file = cases[name]
         parties = [("anchor", lambda: anchor, anchor_out, None), ("ours", lambda: ours_cmd(ours), ours_out, None)]
         if args.one_process and name.startswith(("charts", "png")):
-            parties.append(("one", lambda: ours_cmd(ours), ours_out, {"IV_EXPORT_PROCESSES": "1"}))
+            parties.append(("one", lambda: ours_cmd(ours), ours_out,
+                            {"IV_EXPORT_PROCESSES": "1", "IV_BUCKET_READERS": "1"}))
         if before:
             parties.append(("before", lambda: ours_cmd(before), ours_out, None))
         results = {p[0]: [] for p in parties}

@@ -18,6 +18,8 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <system_error>
+#include <thread>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -659,6 +661,7 @@ std::optional<Catalogue> SnapshotFile::readCatalogue(QString *error, QString *en
             q.title = st.text(10);
             q.appUuid = st.text(11);
             q.pointCount = st.int64(12);
+            m_pointCounts.insert(q.id, q.pointCount); // loading the bucket needs it again
             noteCreated(q.createdAt);
             appFor(q.appUuid).questions.append(q);
         }
@@ -698,6 +701,129 @@ bool SnapshotFile::idIsRowid(const QString &table) const
     return indexes.isValid() && rc == SQLITE_DONE;
 }
 
+namespace {
+
+// A bucket's rows: its row-id span and size from the bucket_id index alone, and whether the rows are read by
+// a scan of that span (close together in the table) or by the index (spread among other buckets' rows).
+struct BucketRows
+{
+    qint64 first = 0, last = -1, count = 0;
+    bool span = false;
+};
+
+BucketRows bucketRows(sqlite3 *db, qint64 bucketId, bool idIsRowid, const QHash<qint64, qint64> &counted)
+{
+    BucketRows rows;
+    // With the count the catalogue made, the span's ends are two descents of the bucket_id index (which holds
+    // each bucket's row ids in order) instead of a walk over all of the bucket's entries.
+    const auto known = counted.constFind(bucketId);
+    if (idIsRowid && known != counted.cend() && *known > 0) {
+        bool ok = true;
+        for (const bool first : {true, false}) {
+            SqliteStatement end(
+                db, first ? QStringLiteral("SELECT rowid FROM insights_bucketvalue WHERE bucket_id = "
+                                           "?1 ORDER BY rowid LIMIT 1")
+                          : QStringLiteral("SELECT rowid FROM insights_bucketvalue WHERE bucket_id = "
+                                           "?1 ORDER BY rowid DESC LIMIT 1"));
+            ok = ok && end.isValid();
+            if (!ok)
+                break;
+            sqlite3_bind_int64(end.get(), 1, bucketId);
+            ok = end.step() == SQLITE_ROW;
+            if (ok)
+                (first ? rows.first : rows.last) = end.int64(0);
+        }
+        if (ok) {
+            rows.count = *known;
+            rows.span = double(rows.last) - double(rows.first) + 1 <= 4.0 * double(rows.count);
+            return rows;
+        }
+        rows = BucketRows();
+    }
+    SqliteStatement span(db,
+                         QStringLiteral("SELECT min(rowid), max(rowid), count(*) FROM insights_bucketvalue "
+                                        "WHERE bucket_id = ?1"));
+    if (span.isValid()) {
+        sqlite3_bind_int64(span.get(), 1, bucketId);
+        if (span.step() == SQLITE_ROW && !span.isNull(0)) {
+            rows.first = span.int64(0);
+            rows.last = span.int64(1);
+            rows.count = span.int64(2);
+        }
+    }
+    // Rows of a bucket that lie close together in the table (django-insights writes a bucket's values at
+    // once) are read by a scan of their row-id span, a step per row; rows spread among other buckets' rows by
+    // the bucket_id index, a B-tree descent per row (4–5 times the cost of a step). The rows and their order
+    // are the same either way: every row of the bucket lies in its span, and id is the rowid.
+    rows.span =
+        idIsRowid && rows.count > 0 && double(rows.last) - double(rows.first) + 1 <= 4.0 * double(rows.count);
+    return rows;
+}
+
+// The statement for the bucket's rows (the span [from, to] of them when rows.span).
+std::unique_ptr<SqliteStatement> valuesStatement(sqlite3 *db, const QString &columns, const QString &id,
+                                                 qint64 bucketId, const BucketRows &rows, qint64 from,
+                                                 qint64 to)
+{
+    const QString sql =
+        rows.span ? QStringLiteral("SELECT %1 FROM insights_bucketvalue WHERE rowid BETWEEN ?2 AND ?3 AND "
+                                   "+bucket_id = ?1 ORDER BY rowid")
+                        .arg(columns)
+                  : QStringLiteral("SELECT %1 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY %2")
+                        .arg(columns, id);
+    auto st = std::make_unique<SqliteStatement>(db, sql);
+    if (!st->isValid())
+        return st;
+    sqlite3_bind_int64(st->get(), 1, bucketId);
+    if (rows.span) {
+        sqlite3_bind_int64(st->get(), 2, from);
+        sqlite3_bind_int64(st->get(), 3, to);
+    }
+    return st;
+}
+
+// Steps st to its end, appending each row to values; SQLITE_DONE, or the code that stopped it.
+int readValueRows(SqliteStatement &st, BucketValues &values, const std::atomic_bool *cancel)
+{
+    CategoryRun run;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW) {
+        const int row = values.size();
+        appendValueRow(values, st, 0, run);
+        if ((row & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return SQLITE_INTERRUPT;
+    }
+    return rc;
+}
+
+// Appends the rows of tail (read after those of values) to values, as if one reader had read both: categories
+// keep their order of first appearance, stored timestamp texts their row numbers.
+void appendValues(BucketValues &values, BucketValues &&tail)
+{
+    const int offset = values.size();
+    QVector<qint32> categoryMap(tail.categories.size());
+    for (qsizetype i = 0; i < tail.categories.size(); ++i)
+        categoryMap[i] = values.internCategory(tail.categories.at(i));
+    values.ids.append(tail.ids);
+    values.x.append(tail.x);
+    values.y.append(tail.y);
+    values.timestamps.append(tail.timestamps);
+    values.categoryIndex.reserve(values.categoryIndex.size() + tail.categoryIndex.size());
+    for (const qint32 c : std::as_const(tail.categoryIndex))
+        values.categoryIndex.append(c < 0 ? c : categoryMap.at(c));
+    for (auto it = tail.timestampText.cbegin(); it != tail.timestampText.cend(); ++it)
+        values.timestampText.insert(offset + it.key(), it.value());
+    values.invalidTimestampCount += tail.invalidTimestampCount;
+    values.invalidNumberCount += tail.invalidNumberCount;
+    values.nonFiniteCount += tail.nonFiniteCount;
+}
+
+// Buckets of at least this many rows in one span are read by two connections, a half each, in parallel
+// (IV_BUCKET_READERS=1 keeps one: tests compare the two).
+constexpr qint64 kTwoReadersFrom = 100'000;
+
+} // namespace
+
 std::unique_ptr<SqliteStatement> SnapshotFile::bucketValuesStatement(qint64 bucketId, qint64 *rows,
                                                                      QString *error) const
 {
@@ -705,44 +831,15 @@ std::unique_ptr<SqliteStatement> SnapshotFile::bucketValuesStatement(qint64 buck
     const QString id = columnOrNull(t, L("id"));
     const QString columns = QStringLiteral("%1, %2, xvalue, yvalue, %3")
                                 .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
-    auto fail = [&](int rc) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), sqliteReason(m_db, rc).text);
-        return nullptr;
-    };
-    // The bucket's row-id span and size, from the bucket_id index alone.
-    qint64 first = 0, last = -1, count = 0;
-    {
-        SqliteStatement span(m_db, QStringLiteral("SELECT min(rowid), max(rowid), count(*) FROM insights_bucketvalue "
-                                                  "WHERE bucket_id = ?1"));
-        if (span.isValid()) {
-            sqlite3_bind_int64(span.get(), 1, bucketId);
-            if (span.step() == SQLITE_ROW && !span.isNull(0)) {
-                first = span.int64(0);
-                last = span.int64(1);
-                count = span.int64(2);
-            }
-        }
-    }
+    const BucketRows span = bucketRows(m_db, bucketId, m_valueIdIsRowid, m_pointCounts);
     if (rows)
-        *rows = count;
-    // Rows of a bucket that lie close together in the table (django-insights writes a bucket's values at
-    // once) are read by a scan of their row-id span, a step per row; rows spread among other buckets' rows by
-    // the bucket_id index, a B-tree descent per row (4–5 times the cost of a step). The rows and their order
-    // are the same either way: every row of the bucket lies in its span, and id is the rowid.
-    const bool span = m_valueIdIsRowid && count > 0 && double(last) - double(first) + 1 <= 4.0 * double(count);
-    const QString sql =
-        span ? QStringLiteral("SELECT %1 FROM insights_bucketvalue WHERE rowid BETWEEN ?2 AND ?3 AND +bucket_id = ?1 "
-                              "ORDER BY rowid")
-                   .arg(columns)
-             : QStringLiteral("SELECT %1 FROM insights_bucketvalue WHERE bucket_id = ?1 ORDER BY %2").arg(columns, id);
-    auto st = std::make_unique<SqliteStatement>(m_db, sql);
-    if (!st->isValid())
-        return fail(st->prepareCode());
-    sqlite3_bind_int64(st->get(), 1, bucketId);
-    if (span) {
-        sqlite3_bind_int64(st->get(), 2, first);
-        sqlite3_bind_int64(st->get(), 3, last);
+        *rows = span.count;
+    auto st = valuesStatement(m_db, columns, id, bucketId, span, span.first, span.last);
+    if (!st->isValid()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
+                                                  sqliteReason(m_db, st->prepareCode()).text);
+        return nullptr;
     }
     return st;
 }
@@ -755,39 +852,77 @@ std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QStr
     values.bucketId = bucketId;
     if (!m_tables.contains(t))
         return values;
-    qint64 rows = 0;
-    const std::unique_ptr<SqliteStatement> statement = bucketValuesStatement(bucketId, &rows, error);
-    if (!statement)
-        return std::nullopt;
-    SqliteStatement &st = *statement;
-    auto fail = [&](int rc) {
+    const QString id = columnOrNull(t, L("id"));
+    const QString columns = QStringLiteral("%1, %2, xvalue, yvalue, %3")
+                                .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
+    const BucketRows rows = bucketRows(m_db, bucketId, m_valueIdIsRowid, m_pointCounts);
+    auto fail = [&](sqlite3 *db, int rc) {
         if (error)
-            *error = QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), sqliteReason(m_db, rc).text);
+            *error =
+                QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), sqliteReason(db, rc).text);
         return std::nullopt;
     };
-    // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket.
-    values.reserve(static_cast<int>(std::min<qint64>(rows, 50'000'000)));
 
+    // A big bucket read as one span: the second half on a second connection to the same file (opened with the
+    // same checks; the same device and inode), on a thread of its own. SQLite's stepping is most of the cost.
+    std::unique_ptr<SnapshotFile> other;
+    if (rows.span && rows.count >= kTwoReadersFrom && qgetenv("IV_BUCKET_READERS") != "1") {
+        QString ignored;
+        other = open(m_path, &ignored);
+        if (other && (other->m_device != m_device || other->m_inode != m_inode || !other->m_valueIdIsRowid))
+            other.reset(); // not the same file any more: this connection reads it all
+    }
+    // The halves [first, mid - 1] and [mid, last]; unsigned, as a hostile file's row ids may span all 64
+    // bits. With at least kTwoReadersFrom rows in the span, first < mid <= last.
+    const qint64 mid =
+        other ? qint64(quint64(rows.first) + (quint64(rows.last) - quint64(rows.first)) / 2 + 1) : rows.last;
+    const std::unique_ptr<SqliteStatement> statement =
+        valuesStatement(m_db, columns, id, bucketId, rows, rows.first, other ? mid - 1 : rows.last);
+    if (!statement->isValid())
+        return fail(m_db, statement->prepareCode());
+    std::unique_ptr<SqliteStatement> tailStatement;
+    if (other) {
+        tailStatement = valuesStatement(other->m_db, columns, id, bucketId, rows, mid, rows.last);
+        if (!tailStatement->isValid())
+            return fail(other->m_db, tailStatement->prepareCode());
+    }
+
+    // Reserving up front avoids ~20 regrow-and-copy rounds of five arrays on a 1M-point bucket.
+    values.reserve(static_cast<int>(std::min<qint64>(rows.count, 50'000'000)));
     const std::atomic_bool *cancelFlag = cancel;
-    sqlite3_progress_handler(m_db, 10000, progress, &cancelFlag);
     struct ResetProgress
     {
         sqlite3 *db;
-        ~ResetProgress() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
-    } resetProgress{m_db};
-
-    CategoryRun run;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        const int row = values.size();
-        appendValueRow(values, st, 0, run);
-        if ((row & 0xfff) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
-            rc = SQLITE_INTERRUPT;
-            break;
+        ~ResetProgress()
+        {
+            if (db)
+                sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        }
+    } resetProgress{m_db}, resetOther{other ? other->m_db : nullptr};
+    sqlite3_progress_handler(m_db, 10000, progress, &cancelFlag);
+    BucketValues tail;
+    int tailCode = SQLITE_DONE;
+    std::thread reader;
+    if (other) {
+        sqlite3_progress_handler(other->m_db, 10000, progress, &cancelFlag);
+        tail.reserve(static_cast<int>(std::min<qint64>(rows.count, 50'000'000) / 2));
+        try {
+            reader = std::thread([&] { tailCode = readValueRows(*tailStatement, tail, cancel); });
+        } catch (const std::system_error &) {
+            // No thread to be had: the second connection reads its half after this one.
         }
     }
+    const int rc = readValueRows(*statement, values, cancel);
+    if (other && !reader.joinable() && rc == SQLITE_DONE)
+        tailCode = readValueRows(*tailStatement, tail, cancel);
+    if (reader.joinable())
+        reader.join();
     if (rc != SQLITE_DONE)
-        return fail(rc);
+        return fail(m_db, rc);
+    if (tailCode != SQLITE_DONE)
+        return fail(other->m_db, tailCode);
+    if (other)
+        appendValues(values, std::move(tail));
     return values;
 }
 

@@ -122,6 +122,7 @@ private:
     QHash<QString, QStringList> m_columns;    // table → column names
     QStringList m_schemaWarnings;
     bool m_valueIdIsRowid = false;            // insights_bucketvalue.id is its rowid (INTEGER PRIMARY KEY)
+    mutable QHash<qint64, qint64> m_pointCounts; // bucket id → rows, as readCatalogue counted them
 };
 
 } // namespace iv

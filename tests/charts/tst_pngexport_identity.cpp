@@ -4,18 +4,22 @@
 // own PNG writer stores for it; the striped encoder gives the same bytes compressed in parallel or in turn;
 // and --export-charts (rendering on the main thread, encoding on the thread pool) writes, chart for chart,
 // the pixels of a sequential render in this process, with the DPI as metadata. Two processes sharing the
-// charts (ChartQueue) write the very files one process writes, whichever process draws which chart.
+// charts (ChartQueue) write the very files one process writes, whichever process draws which chart. The
+// exported pixels are those of the renderer at 280d68f (before the row deflate encoder), by digests of its
+// files committed in tests/data/chart-pixels.txt; RowDeflate's streams inflate to their input.
 #include "categorycolours.h"
 #include "chartqueue.h"
 #include "chartrenderer.h"
 #include "chartstyle.h"
 #include "dataexport.h"
 #include "pngencoder.h"
+#include "rowdeflate.h"
 #include "snapshotfile.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QImageReader>
 #include <QImageWriter>
@@ -24,6 +28,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace iv;
 
@@ -80,6 +86,45 @@ QImage qtRoundTrip(const QImage &image)
     QImageWriter writer(&buffer, "png");
     writer.write(image);
     return decode(buffer.data());
+}
+
+// What a raw deflate stream inflates to (empty with *ok false when it is not one stream ending in BFINAL).
+QByteArray inflateRaw(const QByteArray &deflated, bool *ok)
+{
+    z_stream z{};
+    *ok = false;
+    if (inflateInit2(&z, -15) != Z_OK)
+        return {};
+    QByteArray out;
+    QByteArray chunk(1 << 16, Qt::Uninitialized);
+    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(deflated.constData()));
+    z.avail_in = uInt(deflated.size());
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        z.next_out = reinterpret_cast<Bytef *>(chunk.data());
+        z.avail_out = uInt(chunk.size());
+        rc = inflate(&z, Z_NO_FLUSH);
+        out.append(chunk.constData(), chunk.size() - qsizetype(z.avail_out));
+        if (rc == Z_BUF_ERROR && z.avail_in == 0)
+            break;
+    }
+    *ok = rc == Z_STREAM_END && z.avail_in == 0;
+    inflateEnd(&z);
+    return out;
+}
+
+// SHA-256 of a PNG's decoded pixels as RGB rows, with its size and DPI: "WxH@DPM:hex".
+QByteArray pixelDigest(const QByteArray &png)
+{
+    const QImage image = decode(png).convertToFormat(QImage::Format_RGB888);
+    if (image.isNull())
+        return "undecodable";
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (int y = 0; y < image.height(); ++y)
+        hash.addData(
+            QByteArrayView(reinterpret_cast<const char *>(image.constScanLine(y)), image.width() * 3));
+    return QByteArray::number(image.width()) + 'x' + QByteArray::number(image.height()) + '@' +
+           QByteArray::number(image.dotsPerMeterX()) + ':' + hash.result().toHex();
 }
 
 // The same pixels, compared as opaque RGB (what the PNG stores).
@@ -254,8 +299,8 @@ private slots:
             image.setDotsPerMeterY(3543);
             const QByteArray one = PngEncoder::encode(image, 1, 1);
             for (const int stripes : {1, 2, 3, 8, 1000}) {
-                for (const int level : {0, 1, 9}) {
-                    if (level != 1 && size.width() > 400)
+                for (const int level : {int(PngEncoder::kRowDeflate), 0, 1, 9}) {
+                    if (level >= 0 && level != 1 && size.width() > 400)
                         continue; // the chart size at the export level only: level 9 on noise is slow
                     const QByteArray sequential = PngEncoder::encode(image, level, stripes, false);
                     const QByteArray parallel = PngEncoder::encode(image, level, stripes, true);
@@ -276,6 +321,153 @@ private slots:
         QImage argb(5, 3, QImage::Format_ARGB32_Premultiplied);
         argb.fill(QColor(10, 20, 30));
         QVERIFY(samePixels(decode(PngEncoder::encode(argb, 1)), argb));
+        QVERIFY(samePixels(decode(PngEncoder::encode(argb, PngEncoder::kRowDeflate)), argb));
+        // Rows that differ only in alpha are the same row to the PNG.
+        QImage translucent(4, 3, QImage::Format_ARGB32);
+        for (int y = 0; y < 3; ++y)
+            for (int x = 0; x < 4; ++x)
+                translucent.setPixel(x, y, qRgba(10 * x, 20, 30, 100 + 50 * y));
+        const QImage decoded = decode(PngEncoder::encode(translucent, PngEncoder::kRowDeflate));
+        QCOMPARE(decoded.size(), translucent.size());
+        for (int y = 0; y < 3; ++y)
+            for (int x = 0; x < 4; ++x)
+                QCOMPARE(decoded.pixel(x, y) & 0xffffffu, translucent.pixel(x, y) & 0xffffffu);
+    }
+
+    // RowDeflate's streams inflate to exactly their input: empty, one byte, runs longer than a match, rows
+    // repeating one stride back (and a stride beyond deflate's window), noise, blocks past 64 Ki symbols; a
+    // stream without BFINAL followed by a final one inflates to both inputs (how stripes are joined).
+    void rowDeflateInflatesToItsInput()
+    {
+        QRandomGenerator rng(7);
+        auto noise = [&](qsizetype n, int alphabet) {
+            QByteArray b(n, Qt::Uninitialized);
+            for (char &c : b)
+                c = char(rng.bounded(alphabet));
+            return b;
+        };
+        QByteArray rows;
+        const QByteArray row = noise(4321, 256);
+        for (int i = 0; i < 40; ++i) {
+            QByteArray r = row;
+            r[i * 37] = char(i); // mostly the row above, a byte changed
+            rows += r;
+        }
+        const QByteArray wide = noise(40000, 4).repeated(3);
+        struct Case
+        {
+            const char *name;
+            QByteArray data;
+            size_t stride;
+        };
+        const QList<Case> cases = {
+            {"empty", QByteArray(), 4321},
+            {"one byte", QByteArray("x"), 4321},
+            {"zeros", QByteArray(100'000, '\0'), 4321},
+            {"run of 259", QByteArray("a") + QByteArray(259, 'b') + QByteArray("c"), 3},
+            {"runs of every length",
+             [] {
+                 QByteArray b;
+                 for (int len = 1; len < 300; ++len)
+                     b += QByteArray(len, char(len));
+                 return b;
+             }(),
+             17},
+            {"rows", rows, 4321},
+            {"stride 1", rows, 1},
+            {"stride beyond the window", wide, 40000},
+            {"stride at the window", wide, 32768},
+            {"noise", noise(300'000, 256), 1441},
+            {"small alphabet", noise(300'000, 3), 1441},
+        };
+        for (const Case &c : cases) {
+            const auto *data = reinterpret_cast<const unsigned char *>(c.data.constData());
+            QByteArray last;
+            RowDeflate::compress(data, size_t(c.data.size()), c.stride, true, &last);
+            bool ok = false;
+            QCOMPARE(inflateRaw(last, &ok), c.data);
+            QVERIFY2(ok, c.name);
+            QByteArray joined;
+            RowDeflate::compress(data, size_t(c.data.size()), c.stride, false, &joined);
+            QVERIFY2(joined.endsWith(QByteArray("\x00\x00\xff\xff", 4)), c.name);
+            QVERIFY2(!inflateRaw(joined, &ok).isNull() || c.data.isEmpty(), c.name);
+            QVERIFY2(!ok, c.name); // no final block yet
+            RowDeflate::compress(data, size_t(c.data.size()), c.stride, true, &joined);
+            QCOMPARE(inflateRaw(joined, &ok), c.data + c.data);
+            QVERIFY2(ok, c.name);
+        }
+        // Long runs cost a few bits per 258 bytes: the matches are found.
+        QByteArray zeros;
+        RowDeflate::compress(reinterpret_cast<const unsigned char *>(QByteArray(1'000'000, '\0').constData()),
+                             1'000'000, 4321, true, &zeros);
+        QVERIFY2(zeros.size() < 2000, QByteArray::number(zeros.size()).constData());
+        QByteArray repeated;
+        RowDeflate::compress(reinterpret_cast<const unsigned char *>(rows.constData()), size_t(rows.size()),
+                             4321, true, &repeated);
+        QVERIFY2(repeated.size() < 2 * 4321, QByteArray::number(repeated.size()).constData());
+    }
+
+    // The exported pixels of every chart of the test snapshots (and upstream's all-kinds fixture where the
+    // checkout has it), light at 180 dpi and dark at 75, are those the renderer drew at 280d68f, before this
+    // encoder: digests of that binary's files, committed. To write them again from another binary:
+    // IV_CHART_PIXELS_FROM=BINARY IV_CHART_PIXELS_WRITE=tests/data/chart-pixels.txt ctest -R
+    // pngexport_identity (fonts and Qt as packaging/install-deps.sh installs them: Debian 12's Qt 6.4.2).
+    void exportedPixelsMatchTheReference()
+    {
+        const QString binary = qEnvironmentVariable("IV_CHART_PIXELS_FROM", QStringLiteral(IV_VIEWER_BINARY));
+        struct Case
+        {
+            QString name, db;
+            QStringList options;
+        };
+        const QStringList dark = {QStringLiteral("--theme"), QStringLiteral("dark"), QStringLiteral("--dpi"),
+                                  QStringLiteral("75")};
+        QList<Case> cases = {{QStringLiteral("basic"), m_dbs.at(0), {}},
+                             {QStringLiteral("hostile"), m_dbs.at(1), {}},
+                             {QStringLiteral("forty"), m_forty, {}},
+                             {QStringLiteral("basic-dark"), m_dbs.at(0), dark},
+                             {QStringLiteral("hostile-dark"), m_dbs.at(1), dark}};
+        if (IV_HAVE_FIXTURES)
+            cases.append({QStringLiteral("all-kinds"),
+                          ivtest::fixturePath(QStringLiteral("bookstore/insights-all-kinds.db")),
+                          {}});
+        QStringList lines;
+        for (const Case &c : cases) {
+            const QString out = m_dir.filePath(QStringLiteral("pixels-") + c.name);
+            QProcess p;
+            p.start(binary,
+                    QStringList{QStringLiteral("--export-charts"), out} + c.options + QStringList{c.db});
+            QVERIFY(p.waitForFinished(120000));
+            QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+            const auto files = filesOf(out);
+            QVERIFY2(files.size() >= 4, qPrintable(c.name));
+            for (auto it = files.cbegin(); it != files.cend(); ++it)
+                if (!(c.db == m_dbs.at(1) &&
+                      it.key() == QLatin1String("generated.png"))) // rows from random()
+                    lines << c.name + QLatin1Char('/') + it.key() + QLatin1Char(' ') +
+                                 QString::fromLatin1(pixelDigest(it.value()));
+        }
+        const QString referencePath = QStringLiteral(IV_TEST_DATA_DIR "/chart-pixels.txt");
+        if (qEnvironmentVariableIsSet("IV_CHART_PIXELS_WRITE")) {
+            QFile file(qEnvironmentVariable("IV_CHART_PIXELS_WRITE"));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(
+                "# Pixel digests of charts exported by insights-viewer at 280d68f (Debian 12, Qt 6.4.2):\n"
+                "# case/file WIDTHxHEIGHT@DOTS_PER_METRE:SHA-256 of the RGB rows "
+                "(tst_pngexport_identity::exportedPixelsMatchTheReference)\n");
+            file.write(lines.join(QLatin1Char('\n')).toUtf8() + '\n');
+            QSKIP("references written");
+        }
+        QFile file(referencePath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QStringList expected;
+        for (const QByteArray &line : file.readAll().split('\n'))
+            if (!line.isEmpty() && !line.startsWith('#') &&
+                (IV_HAVE_FIXTURES || !line.startsWith("all-kinds/")))
+                expected << QString::fromUtf8(line);
+        QCOMPARE(lines.size(), expected.size());
+        for (int i = 0; i < lines.size(); ++i)
+            QCOMPARE(lines.at(i), expected.at(i));
     }
 
     // Every chart of the test snapshots, light and dark, two sizes: the file holds the rendered pixels, the

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <cstring>
+
 #include <sqlite3.h>
 
 using namespace iv;
@@ -243,6 +246,109 @@ private slots:
         std::atomic_bool cancel{true};
         QVERIFY(!file->loadBucketValues(2, &error, &cancel));
         QVERIFY2(error.endsWith(QStringLiteral("cancelled")), qPrintable(error));
+    }
+
+    // A bucket big enough for two readers (each half of its row-id span on a connection of its own): the very
+    // values one reader loads — rows and their order, numbers, timestamps and their stored text, categories
+    // in order of first appearance (some only in the second half), the counts — checked against SQL's own
+    // view.
+    void bigBucketReadByTwoConnections()
+    {
+        QTemporaryDir dir;
+        QFile schema(QStringLiteral(IV_TEST_DATA_DIR "/schema.sql"));
+        QVERIFY(schema.open(QIODevice::ReadOnly));
+        const QString sql = QString::fromUtf8(schema.readAll()) + QStringLiteral(R"(
+INSERT INTO insights_app (uuid, module, label) VALUES ('11111111111111111111111111111111', 'big', 'Big');
+INSERT INTO insights_bucket (id, created_at, label, question, "desc", type, xlabel, xformat, ylabel, yformat,
+  title, app_id) VALUES
+  (1, '2026-01-01 10:00:00', 'big', 'Big?', NULL, 1, 'X', NULL, 'Y', NULL, 'Big', '11111111111111111111111111111111'),
+  (2, '2026-01-01 10:00:00', 'between', 'Between?', NULL, 1, 'X', NULL, 'Y', NULL, 'B', '11111111111111111111111111111111');
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
+INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)
+SELECT i,
+  CASE WHEN i % 997 = 0 THEN NULL
+       WHEN i % 1009 = 0 THEN 'garbage ' || i
+       WHEN i > 100000 AND i % 13 = 0 THEN strftime('%Y-%m-%dT%H:%M:%S', 1700000000 + i, 'unixepoch')
+       ELSE datetime(1700000000 + i, 'unixepoch') END,
+  CASE WHEN i % 101 = 0 THEN 'x' WHEN i % 103 = 0 THEN 9e999 ELSE i * 0.5 END,
+  i,
+  CASE WHEN i < 100000 THEN CASE i % 3 WHEN 0 THEN 'a' WHEN 1 THEN 'b' ELSE NULL END
+       ELSE CASE i % 4 WHEN 0 THEN 'c' WHEN 1 THEN 'd' WHEN 2 THEN 'a' ELSE 'b' END END,
+  CASE WHEN i % 10 = 0 THEN 2 ELSE 1 END
+FROM n;
+)");
+        const QString path = ivtest::buildDatabaseFromSql(dir, QStringLiteral("big.db"), sql);
+        QString error;
+        auto file = SnapshotFile::open(path, &error);
+        QVERIFY2(file, qPrintable(error));
+        const auto two = file->loadBucketValues(1, &error);
+        QVERIFY2(two, qPrintable(error));
+        qputenv("IV_BUCKET_READERS", "1");
+        const auto one = file->loadBucketValues(1, &error);
+        qunsetenv("IV_BUCKET_READERS");
+        QVERIFY2(one, qPrintable(error));
+
+        QCOMPARE(two->size(), 180000);
+        QCOMPARE(two->ids, one->ids);
+        QCOMPARE(two->timestamps, one->timestamps);
+        QCOMPARE(two->categoryIndex, one->categoryIndex);
+        QCOMPARE(two->categories, one->categories);
+        QCOMPARE(two->timestampText, one->timestampText);
+        QCOMPARE(std::memcmp(two->x.constData(), one->x.constData(), sizeof(double) * size_t(one->size())),
+                 0);
+        QCOMPARE(std::memcmp(two->y.constData(), one->y.constData(), sizeof(double) * size_t(one->size())),
+                 0);
+        QCOMPARE(two->invalidTimestampCount, one->invalidTimestampCount);
+        QCOMPARE(two->invalidNumberCount, one->invalidNumberCount);
+        QCOMPARE(two->nonFiniteCount, one->nonFiniteCount);
+        // After the catalogue (which counts each bucket's rows, so the span's ends come from the index alone).
+        QVERIFY(file->readCatalogue(&error));
+        const auto counted = file->loadBucketValues(1, &error);
+        QVERIFY2(counted, qPrintable(error));
+        QCOMPARE(counted->ids, one->ids);
+        QCOMPARE(counted->categoryIndex, one->categoryIndex);
+        QCOMPARE(counted->categories, one->categories);
+        QCOMPARE(counted->timestampText, one->timestampText);
+        QCOMPARE(std::memcmp(counted->x.constData(), one->x.constData(), sizeof(double) * size_t(one->size())), 0);
+        const auto between = file->loadBucketValues(2, &error); // spread: read through the index
+        QVERIFY2(between, qPrintable(error));
+        QCOMPARE(between->size(), 20000);
+        QCOMPARE(between->ids.first(), 10);
+        QCOMPARE(between->ids.last(), 200000);
+
+        // What SQL says of the same rows.
+        sqlite3 *db = file->handle();
+        auto scalar = [&](const char *query) {
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(db, query, -1, &st, nullptr);
+            const qint64 v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+            sqlite3_finalize(st);
+            return v;
+        };
+        QCOMPARE(two->ids.first(), 1);
+        QCOMPARE(two->ids.last(), 199999);
+        QVERIFY(std::is_sorted(two->ids.cbegin(), two->ids.cend()));
+        QCOMPARE(two->categories, (QStringList{QStringLiteral("b"), QStringLiteral("a"), QStringLiteral("d"),
+                                               QStringLiteral("c")}));
+        QCOMPARE(
+            two->invalidTimestampCount,
+            scalar("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 1 AND timestamp LIKE 'g%'"));
+        QCOMPARE(
+            two->timestampText.size(),
+            scalar("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 1 AND (timestamp LIKE 'g%' "
+                   "OR timestamp LIKE '%T%')"));
+        QCOMPARE(
+            two->invalidNumberCount,
+            scalar(
+                "SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 1 AND typeof(xvalue) = 'text'"));
+        QCOMPARE(two->nonFiniteCount,
+                 scalar("SELECT count(*) FROM insights_bucketvalue WHERE bucket_id = 1 AND "
+                        "typeof(xvalue) = 'real' AND xvalue > 1e308"));
+        const int late = int(two->ids.indexOf(199992)); // 199992 % 13 == 0: ISO text, kept as stored
+        QCOMPARE(two->timestampAt(late), QStringLiteral("2023-11-17T05:46:32"));
+        QCOMPARE(two->categoryAt(late), QStringLiteral("c"));
+        QCOMPARE(two->categoryAt(int(two->ids.indexOf(2))), QString());
+        QCOMPARE(two->timestampAt(int(two->ids.indexOf(150001))), QStringLiteral("2023-11-16 15:53:21"));
     }
 
     void sample()

@@ -5,6 +5,7 @@
 #include "catalogue.h"
 #include "chartnotes.h"
 #include "chartstyle.h"
+#include "pngencoder.h"
 
 #include <QImage>
 #include <QSizeF>
@@ -30,8 +31,10 @@ struct RenderOptions
     // Set (--size WIDTHxHEIGHT): exactly this many pixels, laid out like a chart of that size in a window
     // (inches = pixels / dpi, dpi defaulting to layoutDpi()); size is then ignored.
     QSize pixels;
-    // zlib level 0-9 for PNG; 1 is several times faster than level 6 for ~15 % larger chart files.
-    int pngLevel = 1;
+    // PNG compression: PngEncoder::kRowDeflate (runs and the row above only: about half the CPU of zlib's
+    // level 1, files 3–15 % larger; docs/PERFORMANCE.md) or a zlib level 0-9. The pixels are the same
+    // whichever.
+    int pngLevel = PngEncoder::kRowDeflate;
 
     QSizeF inches() const;
     QSize pixelSize() const; // PNG pixels: inches × dpi

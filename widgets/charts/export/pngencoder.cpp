@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "pngencoder.h"
 
+#include "rowdeflate.h"
+
 #include <QCoreApplication>
 #include <QFuture>
 #include <QImage>
@@ -28,50 +30,98 @@ struct Stripe
     bool ok = false;
 };
 
-// The image's row y as RGB bytes (from Format_RGB32's 0xffRRGGBB).
-inline void rgbRow(const QImage &image, int y, unsigned char *out)
+// Adler-32 as zlib computes it, cheaper over zeros: a row of zeros is one multiplication, and zero words
+// inside a row skip the per-byte sums (a zero byte leaves s1 as it is and adds s1 to s2).
+struct Adler
 {
-    const auto *in = reinterpret_cast<const quint32 *>(image.constScanLine(y));
-    const int w = image.width();
-    for (int x = 0; x < w; ++x) {
-        const quint32 p = in[x];
-        out[0] = static_cast<unsigned char>(p >> 16);
-        out[1] = static_cast<unsigned char>(p >> 8);
-        out[2] = static_cast<unsigned char>(p);
-        out += 3;
+    static constexpr uint32_t kBase = 65521;
+    static constexpr size_t kMaxRun = 5552; // bytes summed before s2 could overflow 32 bits (zlib's NMAX)
+    uint32_t s1 = 1, s2 = 0;
+
+    void zeros(size_t n) { s2 = uint32_t((s2 + uint64_t(n % kBase) * s1) % kBase); }
+    void bytes(const unsigned char *p, size_t n)
+    {
+        while (n > 0) {
+            size_t k = std::min(n, kMaxRun);
+            n -= k;
+            for (; k >= 8; k -= 8, p += 8) {
+                quint64 word;
+                std::memcpy(&word, p, 8);
+                if (word == 0) {
+                    s2 += 8 * s1;
+                    continue;
+                }
+                for (int i = 0; i < 8; ++i) {
+                    s1 += p[i];
+                    s2 += s1;
+                }
+            }
+            for (; k > 0; --k) {
+                s1 += *p++;
+                s2 += s1;
+            }
+            s1 %= kBase;
+            s2 %= kBase;
+        }
     }
+    uLong value() const { return (uLong(s2) << 16) | s1; }
+};
+
+// True when rows a and b hold the same colours (alpha, which the PNG drops, ignored).
+inline bool sameRow(const quint32 *a, const quint32 *b, int w, bool opaque)
+{
+    if (opaque)
+        return std::memcmp(a, b, size_t(w) * 4) == 0;
+    for (int x = 0; x < w; ++x)
+        if ((a[x] ^ b[x]) & 0xffffffu)
+            return false;
+    return true;
 }
 
 void compressStripe(const QImage &image, int level, bool last, Stripe *s)
 {
     const int w = image.width();
     const qsizetype rowBytes = qsizetype(w) * 3;
-    std::vector<unsigned char> prev(static_cast<size_t>(rowBytes), 0), cur(static_cast<size_t>(rowBytes));
-    if (s->first > 0)
-        rgbRow(image, s->first - 1, prev.data());
-    std::vector<unsigned char> filtered(size_t(rowBytes + 1) * size_t(s->end - s->first));
+    const bool opaque = image.format() == QImage::Format_RGB32;
+    // Reused by the thread's next stripe: fresh pages for every chart cost more than filling them.
+    thread_local std::vector<unsigned char> filtered;
+    filtered.resize(size_t(rowBytes + 1) * size_t(s->end - s->first));
     unsigned char *f = filtered.data();
+    Adler adler;
     for (int y = s->first; y < s->end; ++y) {
-        rgbRow(image, y, cur.data());
+        const auto *in = reinterpret_cast<const quint32 *>(image.constScanLine(y));
         // Up where the row repeats the one above (all zeros: long runs), else Sub (flat colour: runs of zeros
-        // along the row). Both cost one subtraction a byte, unlike libpng's trial of all five filters.
-        if (y > 0 && std::memcmp(cur.data(), prev.data(), size_t(rowBytes)) == 0) {
+        // along the row), straight from the 0xAARRGGBB pixels. Both cost one subtraction a byte, unlike
+        // libpng's trial of all five filters.
+        if (y > 0 && sameRow(in, reinterpret_cast<const quint32 *>(image.constScanLine(y - 1)), w, opaque)) {
             *f++ = 2;
             std::memset(f, 0, size_t(rowBytes));
+            adler.bytes(f - 1, 1);
+            adler.zeros(size_t(rowBytes));
         } else {
-            *f++ = 1;
-            f[0] = cur[0];
-            f[1] = cur[1];
-            f[2] = cur[2];
-            for (qsizetype i = 3; i < rowBytes; ++i)
-                f[i] = static_cast<unsigned char>(cur[size_t(i)] - cur[size_t(i - 3)]);
+            f[0] = 1;
+            quint32 before = 0;
+            for (int x = 0; x < w; ++x) {
+                const quint32 p = in[x];
+                f[1 + 3 * x] = static_cast<unsigned char>((p >> 16) - (before >> 16));
+                f[2 + 3 * x] = static_cast<unsigned char>((p >> 8) - (before >> 8));
+                f[3 + 3 * x] = static_cast<unsigned char>(p - before);
+                before = p;
+            }
+            adler.bytes(f, size_t(rowBytes + 1));
+            ++f;
         }
         f += rowBytes;
-        std::swap(prev, cur);
     }
     s->length = uLong(filtered.size());
-    s->adler = adler32(1, filtered.data(), uInt(filtered.size()));
+    s->adler = adler.value();
 
+    if (level == PngEncoder::kRowDeflate) {
+        s->deflated.reserve(qsizetype(filtered.size() / 8));
+        RowDeflate::compress(filtered.data(), filtered.size(), size_t(rowBytes + 1), last, &s->deflated);
+        s->ok = true;
+        return;
+    }
     z_stream z{};
     if (deflateInit2(&z, level, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return;
@@ -113,7 +163,7 @@ QByteArray PngEncoder::encode(const QImage &source, int level, int stripes, bool
                              ? source
                              : source.convertToFormat(QImage::Format_RGB32);
     const int h = image.height();
-    level = std::clamp(level, 0, 9);
+    level = std::clamp(level, int(kRowDeflate), 9);
     stripes = std::clamp(stripes, 1, std::max(1, h));
     std::vector<Stripe> parts(static_cast<size_t>(stripes));
     for (int i = 0; i < stripes; ++i) {
