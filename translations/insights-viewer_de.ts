@@ -4624,6 +4624,10 @@ Neu: %2
         <source>the free space inside used pages (deleted data)</source>
         <translation>der freie Platz in benutzten Seiten (gelöschte Daten)</translation>
     </message>
+    <message>
+        <source>%1.%2 is a generated column (SQLite computes its values from an expression); upstream&apos;s schema has none</source>
+        <translation>%1.%2 ist eine generierte Spalte (SQLite berechnet ihre Werte aus einem Ausdruck); das Schema von upstream hat keine</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>

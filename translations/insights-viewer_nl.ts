@@ -4624,6 +4624,10 @@ Nieuw: %2
         <source>the free space inside used pages (deleted data)</source>
         <translation>de vrije ruimte in gebruikte pagina&apos;s (verwijderde gegevens)</translation>
     </message>
+    <message>
+        <source>%1.%2 is a generated column (SQLite computes its values from an expression); upstream&apos;s schema has none</source>
+        <translation>%1.%2 is een gegenereerde kolom (SQLite berekent de waarden uit een expressie); het schema van upstream heeft er geen</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>
