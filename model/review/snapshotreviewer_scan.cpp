@@ -59,12 +59,14 @@ QString blobText(const char *p, int n)
 
 // Raw file bytes as text for the scanner, decoded in the file's text encoding (header field 56: 1 UTF-8,
 // 2 UTF-16le, 3 UTF-16be; anything else is read as Latin-1, every byte a character). Control characters
-// (record headers, page pointers) become spaces so they cannot join two values. UTF-16 text may start at an
-// odd offset of a page: both alignments are returned.
+// (record headers, page pointers, the binary of numbers) become line breaks so they cannot join two values:
+// not spaces, which a phone number or IBAN may hold ("+31 6 1234…"), so digits of neighbouring timestamps and
+// numbers are never read as one phone number. UTF-16 text may start at an odd offset of a page: both
+// alignments are returned.
 QStringList rawTexts(const QByteArray &bytes, quint32 encoding)
 {
     const auto visibleOrSpace = [](char16_t u) {
-        return (u < 0x20 || (u >= 0x7f && u <= 0x9f)) ? char16_t(u' ') : u;
+        return (u < 0x20 || (u >= 0x7f && u <= 0x9f)) ? char16_t(u'\n') : u;
     };
     const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype n = bytes.size();

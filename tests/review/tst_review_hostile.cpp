@@ -314,15 +314,24 @@ private slots:
     // Bytes SQLite never reads, written by hand: the reserved bytes at the end of each page (a file made with
     // reserved space, as checksum and encryption extensions make them) and the unused end of a long value's last
     // overflow page. SQLite's own integrity check sees nothing; the review reads them.
+    // Record bytes between digits are not spaces: "003", a record header, "7 2025-01-10 13:30" (stale
+    // fragments of numbers and timestamps, as page gaps of big files hold them) is no phone number.
     void bytesSqliteNeverReads_data()
     {
         QTest::addColumn<bool>("reserved");
-        QTest::newRow("reserved bytes of a page") << true;
-        QTest::newRow("end of the last overflow page") << false;
+        QTest::addColumn<QByteArray>("hidden");
+        QTest::addColumn<bool>("found");
+        const QByteArray address("eve.hidden@example.com");
+        QTest::newRow("reserved bytes of a page") << true << address << true;
+        QTest::newRow("end of the last overflow page") << false << address << true;
+        QTest::newRow("record bytes between digits: nothing")
+            << true << QByteArray("003\x01\x02\x03\x04" "7 2025-01-10 13:30") << false;
     }
     void bytesSqliteNeverReads()
     {
         QFETCH(bool, reserved);
+        QFETCH(QByteArray, hidden);
+        QFETCH(bool, found);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("hidden.db"));
         sqlite3 *db = nullptr;
@@ -357,7 +366,7 @@ private slots:
             QVERIFY2(at / pageSize == (at + 40) / pageSize, "the value ends too near its page's end");
         }
         file.seek(at);
-        file.write("eve.hidden@example.com");
+        file.write(hidden);
         file.close();
         // SQLite finds nothing wrong with the file.
         QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
@@ -368,6 +377,11 @@ private slots:
         sqlite3_finalize(st);
         sqlite3_close(db);
         const ReviewReport r = SnapshotReviewer::review(path);
+        if (!found) {
+            QVERIFY2(r.findings.isEmpty(), qPrintable(codes(r).join(QLatin1Char('\n'))));
+            QCOMPARE(r.exitCode(), 0);
+            return;
+        }
         const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
         QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
         QCOMPARE(email->englishMessage,
