@@ -34,8 +34,7 @@ private slots:
         const QString longQuestion =
             QStringLiteral("How ") + QStringLiteral("very ").repeated(80) + QStringLiteral("long?");
         const QString sql =
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
             QStringLiteral("UPDATE insights_gauge SET question = '%1' WHERE label = 'basket';\n")
                 .arg(longQuestion);
         const QString a = ivtest::buildDatabaseFromSql(dir, QStringLiteral("a.db"), sql);
@@ -98,8 +97,7 @@ private slots:
     void toleranceAndTimes()
     {
         QTemporaryDir dir;
-        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString sql = ivtest::basicSnapshotSql();
         const QString a = ivtest::buildDatabaseFromSql(dir, QStringLiteral("a.db"), sql);
         const QString b = ivtest::buildDatabaseFromSql(
             dir, QStringLiteral("b.db"),
@@ -142,8 +140,7 @@ private slots:
     void numbersInTheUiLanguage()
     {
         QTemporaryDir dir;
-        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString sql = ivtest::basicSnapshotSql();
         const QString a = ivtest::buildDatabaseFromSql(dir, QStringLiteral("a.db"), sql);
         const QString b = ivtest::buildDatabaseFromSql(
             dir, QStringLiteral("b.db"),

@@ -33,8 +33,7 @@ const QString kBlog = QStringLiteral("'22222222222222222222222222222222'");
 
 QString basicSql()
 {
-    return ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-           ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+    return ivtest::basicSnapshotSql();
 }
 
 // schema.sql without its UNIQUE constraints on labels: what hand-made, older or hostile files can hold.

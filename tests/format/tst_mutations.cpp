@@ -122,8 +122,7 @@ private slots:
         // Small pages: more b-tree structure per byte, so mutations reach more of the reader.
         const QString path = ivtest::buildDatabaseFromSql(
             dir, QStringLiteral("seed.db"),
-            QStringLiteral("PRAGMA page_size=512;\n") + ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            QStringLiteral("PRAGMA page_size=512;\n") + ivtest::basicSnapshotSql() +
                 ivtest::readText(ivtest::dataPath(QStringLiteral("review_personal.sql"))));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));

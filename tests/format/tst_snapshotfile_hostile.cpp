@@ -290,8 +290,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString sql =
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
             QStringLiteral(
                 "INSERT INTO insights_gauge (id, created_at, label, value, app_id) VALUES "
                 " (10, '2026-01-01 10:00:00', 'big', 1e300, '11111111111111111111111111111111'),"

@@ -31,8 +31,7 @@ QString manyAddresses(const QTemporaryDir &dir, int count)
 {
     return ivtest::buildDatabaseFromSql(
         dir, QStringLiteral("many.db"),
-        ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+        ivtest::basicSnapshotSql() +
             QStringLiteral(
                 "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
                 "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < %1) "

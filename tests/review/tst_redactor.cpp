@@ -271,8 +271,7 @@ private slots:
         QTemporaryDir broken, badDir;
         const QString bad =
             ivtest::buildDatabaseFromSql(badDir, QStringLiteral("novalue.db"),
-                                         ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                                         ivtest::basicSnapshotSql() +
                                              QStringLiteral("DROP INDEX insights_gauge_app_id_44ec6f64; "
                                                             "ALTER TABLE insights_gauge DROP COLUMN value;"));
         r = Redactor::redact(bad, broken.filePath(QStringLiteral("copy.db")));
@@ -296,8 +295,7 @@ private slots:
         QTemporaryDir in, out;
         const QString path = ivtest::buildDatabaseFromSql(
             in, QStringLiteral("people.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
                 QStringLiteral(
                     "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
                     "xformat, "
@@ -345,8 +343,7 @@ private slots:
         QTemporaryDir in, out;
         const QString path = ivtest::buildDatabaseFromSql(
             in, QStringLiteral("people.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
                 QStringLiteral(
                     "UPDATE insights_counter SET \"desc\" = 'ask Alice Johnson';"
                     "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
@@ -390,8 +387,7 @@ private slots:
                                               "Rossi   Dubois  ', 1 + 8 * ((i / 8) % 8), 8)");
         const QString path = ivtest::buildDatabaseFromSql(
             in, QStringLiteral("agents.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
                 QStringLiteral(
                     "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
                     "xformat, "
@@ -432,8 +428,7 @@ private slots:
         QTemporaryDir in, out;
         const QString path = ivtest::buildDatabaseFromSql(
             in, QStringLiteral("names.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
                 QStringLiteral("CREATE TABLE \"list of jane.doe@example.org\" (x text);"
                                "CREATE INDEX \"by bob.roe@example.com\" ON insights_counter (label);"));
         const QString copy = out.filePath(QStringLiteral("shared.db"));

@@ -248,8 +248,7 @@ private slots:
             "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 4)\n"
             "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id)\n"
             "  SELECT 300 + i, 'ann@example.com', i, i, NULL, 1 + i FROM n;\n"); // one per bucket: unique
-        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) + rows;
+        const QString sql = ivtest::basicSnapshotSql() + rows;
         const QString path = ivtest::buildDatabaseFromSql(dir, QStringLiteral("repeated.db"), sql);
         const ReviewReport r = SnapshotReviewer::review(path);
         QSet<qint64> categoryRows, timestampRows;
@@ -466,8 +465,7 @@ private slots:
         const QString a = build(dir, QStringLiteral("a.db"), {});
         const QString b = ivtest::buildDatabaseFromSql(
             dir, QStringLiteral("b.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
                 QStringLiteral("UPDATE insights_counter SET value = 1300000 WHERE label = 'orders';\n"
                                "DELETE FROM insights_counter WHERE label = 'posts';\n"
                                "INSERT INTO insights_gauge (id, created_at, label, question, \"desc\", value, app_id) "

@@ -44,8 +44,7 @@ const ReviewFinding *finding(const ReviewReport &r, const QString &code)
 QString build(const QTemporaryDir &dir, const QString &name, const QString &extraSql)
 {
     return ivtest::buildDatabaseFromSql(dir, name,
-                                        ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                                        ivtest::basicSnapshotSql() +
                                             extraSql);
 }
 
@@ -338,8 +337,7 @@ private slots:
         QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
         int reserve = reserved ? 48 : 0;
         QCOMPARE(sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve), SQLITE_OK);
-        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+        const QString sql = ivtest::basicSnapshotSql() +
                             QStringLiteral("UPDATE insights_counter SET \"desc\" = printf('%.8300c', 'x') || 'END' "
                                            "WHERE id = 1;");
         QCOMPARE(sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr), SQLITE_OK);

@@ -49,8 +49,7 @@ QString build(const QTemporaryDir &dir, const QString &name, const QString &extr
 {
     return ivtest::buildDatabaseFromSql(
         dir, name,
-        prefixSql + ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) + extraSql);
+        prefixSql + ivtest::basicSnapshotSql() + extraSql);
 }
 
 // Plain SQLite, as a careless or hostile writer has it (writable_schema allowed).

@@ -247,8 +247,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = ivtest::buildDatabaseFromSql(
             dir, QStringLiteral("many.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
                 QStringLiteral(
                     "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
                     "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 25) "
@@ -357,8 +356,7 @@ private slots:
                                                 {QStringLiteral("schema.sql"), QStringLiteral("markup.sql")});
         const QString c = ivtest::buildDatabaseFromSql(
             dir, QStringLiteral("c.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
                 QStringLiteral("UPDATE insights_counter SET value = 84 WHERE label = 'posts';"));
         const ivtest::FileState beforeA = ivtest::fileState(a), beforeM = ivtest::fileState(m);
         DiffPage page;

@@ -244,8 +244,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = ivtest::buildDatabaseFromSql(
             dir, QStringLiteral("many.db"),
-            ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+            ivtest::basicSnapshotSql() +
                 QStringLiteral(
                     "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
                     "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 1000) "

@@ -33,8 +33,7 @@ bool has(const ReviewReport &r, const QString &code, const QString &column, qint
 QString build(const QTemporaryDir &dir, const QString &name, const QString &sql)
 {
     return ivtest::buildDatabaseFromSql(dir, name,
-                                        ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                                        ivtest::basicSnapshotSql() +
                                             sql);
 }
 

@@ -59,8 +59,7 @@ namespace {
 
 QString basicSql(int orders)
 {
-    QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                  ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+    QString sql = ivtest::basicSnapshotSql();
     sql.replace(QStringLiteral("'All orders', 1234567"), QStringLiteral("'All orders', %1").arg(orders));
     return sql;
 }

@@ -32,6 +32,11 @@ QString readText(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
+QString basicSnapshotSql()
+{
+    return readText(dataPath(QStringLiteral("schema.sql"))) + readText(dataPath(QStringLiteral("basic.sql")));
+}
+
 QString buildDatabaseFromSql(const QTemporaryDir &dir, const QString &fileName, const QString &sql)
 {
     const QString path = dir.filePath(fileName);

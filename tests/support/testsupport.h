@@ -15,6 +15,8 @@ namespace ivtest {
 QString dataPath(const QString &name);           // tests/data/<name>
 QString fixturePath(const QString &relative);    // ../shared/fixtures/<relative>
 QString readText(const QString &path);
+// tests/data/schema.sql and basic.sql: the small snapshot most tests start from, as one SQL text.
+QString basicSnapshotSql();
 
 // Builds dir/<fileName> from the concatenated SQL files in tests/data (e.g. {"schema.sql", "basic.sql"}).
 QString buildDatabase(const QTemporaryDir &dir, const QString &fileName, const QStringList &sqlFiles);

@@ -35,8 +35,7 @@ private slots:
     void detectorsInReview()
     {
         QTemporaryDir dir;
-        const QString sql = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                            ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+        const QString sql = ivtest::basicSnapshotSql() +
                             QString::fromLatin1(kExtra);
         const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("people.db"), sql);
         const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--json"), db});
@@ -107,8 +106,7 @@ UPDATE insights_bucket SET "desc" = 'see /u?to=mary%40example.org' WHERE id = 1;
 UPDATE insights_bucket SET "desc" = 'call +31' || char(8203) || '6' || char(8203) || '1234' || char(8203) || '5678' WHERE id = 2;
 )SQL";
         QTemporaryDir dir;
-        const QString base = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString base = ivtest::basicSnapshotSql();
         const QString clean = ivtest::buildDatabaseFromSql(dir, QStringLiteral("clean.db"), base);
         QCOMPARE(ivtest::runViewer({QStringLiteral("--review"), clean}).exitCode, 0);
         const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("hidden.db"),
@@ -156,8 +154,7 @@ UPDATE insights_bucketvalue SET category = char(26446, 38647) || '@' || char(203
 UPDATE insights_bucketvalue SET category = 'call (212) 736-5000' WHERE id = 11;
 )SQL";
         QTemporaryDir dir;
-        const QString base = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString base = ivtest::basicSnapshotSql();
         const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("disguised.db"),
                                                         base + QString::fromUtf8(disguised));
         const auto run = ivtest::runViewer({QStringLiteral("--review"), QStringLiteral("--json"), db});
@@ -200,8 +197,7 @@ UPDATE insights_app SET label = 'Shop of kari.nordmann@posteo.no' WHERE uuid = '
 INSERT INTO insights_executiondelta (executed_at, uuid) VALUES ('by ola.hansen@posteo.no', 'x');
 )SQL";
         QTemporaryDir dir;
-        const QString base = ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                             ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql")));
+        const QString base = ivtest::basicSnapshotSql();
         const QString db = ivtest::buildDatabaseFromSql(dir, QStringLiteral("quoted.db"),
                                                         base + QString::fromLatin1(quoted));
         const QList<QByteArray> clear = {"sven.olsen", "123 45 67", "0532 0130", "kari.nordmann",

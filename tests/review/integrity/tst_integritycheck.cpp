@@ -274,8 +274,7 @@ private slots:
             dir, QStringLiteral("insights.db"),
             // hold first: an index's table must come before it in sqlite_schema
             QStringLiteral("CREATE TABLE hold(category text);") +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("schema.sql"))) +
-                ivtest::readText(ivtest::dataPath(QStringLiteral("basic.sql"))) +
+                ivtest::basicSnapshotSql() +
                 QStringLiteral("INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, "
                                "bucket_id) SELECT 90001, NULL, 1, 1, 'anna.jansen@example.com', min(id) FROM "
                                "insights_bucket;"));
