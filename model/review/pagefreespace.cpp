@@ -78,7 +78,7 @@ void PageFreeSpace::addRegion(const unsigned char *begin, const unsigned char *e
     out->append(2, '\0');
 }
 
-void PageFreeSpace::noteOverflow(const unsigned char *page, int cell, int type)
+bool PageFreeSpace::payloadOf(const unsigned char *page, int cell, int type, Payload *out) const
 {
     // Cell layouts (File Format §1.6): table leaf = payload size, rowid, payload; index leaf = payload size,
     // payload; index interior = child page, payload size, payload. A payload over X bytes keeps K (or M)
@@ -90,24 +90,159 @@ void PageFreeSpace::noteOverflow(const unsigned char *page, int cell, int type)
     quint64 payload = 0;
     int n = varint(p, end, &payload);
     if (n == 0)
-        return;
+        return false;
     p += n;
     if (type == 0x0d) {
         quint64 rowid = 0;
         if ((n = varint(p, end, &rowid)) == 0)
-            return;
+            return false;
         p += n;
     }
     const qint64 u = m_usable;
     const qint64 x = type == 0x0d ? u - 35 : (u - 12) * 64 / 255 - 23;
-    if (qint64(payload) <= x)
+    qint64 local = qint64(std::min<quint64>(payload, quint64(u)));
+    if (qint64(payload) > x) {
+        const qint64 m = (u - 12) * 32 / 255 - 23;
+        const qint64 k = m + (qint64(payload) - m) % (u - 4);
+        local = k <= x ? k : m;
+    }
+    if (p + local > end)
+        return false;
+    *out = {payload, p, local};
+    return true;
+}
+
+void PageFreeSpace::noteOverflow(const unsigned char *page, int cell, int type)
+{
+    Payload pl;
+    if (!payloadOf(page, cell, type, &pl) || qint64(pl.size) == pl.local || pl.begin + pl.local + 4 > page + m_usable)
         return;
-    const qint64 m = (u - 12) * 32 / 255 - 23;
-    const qint64 k = m + (qint64(payload) - m) % (u - 4);
-    const qint64 local = k <= x ? k : m;
-    if (p + local + 4 > end)
+    m_chains.append({be32(pl.begin + pl.local), qint64(pl.size) - pl.local});
+}
+
+namespace {
+
+// The bytes a field of serial type t takes in a record's body (File Format §2.1); 10 and 11 are reserved.
+quint64 fieldSize(quint64 t)
+{
+    static const quint64 fixed[12] = {0, 1, 2, 3, 4, 6, 8, 8, 0, 0, 0, 0};
+    return t < 12 ? fixed[t] : (t - 12) / 2;
+}
+
+// A record's header as far as it lies in `bytes`: its size and each field's offset in the record; false when
+// the header does not lie whole in those bytes.
+struct RecordHeader
+{
+    quint64 size = 0;
+    int fields = 0;
+    quint64 declared = 0; // header and body: the bytes the fields account for
+};
+
+template<typename Field>
+bool readHeader(const unsigned char *record, qint64 local, RecordHeader *out, Field &&field)
+{
+    const unsigned char *end = record + local;
+    quint64 size = 0;
+    const int n = varint(record, end, &size);
+    if (n == 0 || size < quint64(n) || size > quint64(local))
+        return false;
+    const unsigned char *h = record + n;
+    const unsigned char *hEnd = record + size;
+    quint64 offset = size;
+    int fields = 0;
+    while (h < hEnd) {
+        quint64 type = 0;
+        const int k = varint(h, hEnd, &type);
+        if (k == 0)
+            return false;
+        h += k;
+        const quint64 bytes = fieldSize(type);
+        field(fields, offset, bytes);
+        offset += bytes;
+        ++fields;
+    }
+    *out = {size, fields, offset};
+    return true;
+}
+
+} // namespace
+
+void PageFreeSpace::noteRecord(quint32 number, const unsigned char *page, int cell, int type)
+{
+    Payload pl;
+    RecordHeader h;
+    if (!payloadOf(page, cell, type, &pl) || !readHeader(pl.begin, pl.local, &h, [](int, quint64, quint64) {}))
         return;
-    m_chains.append({be32(p + local), qint64(payload) - local});
+    int &most = m_fields[number];
+    most = std::max(most, h.fields);
+    if (h.declared < pl.size) {
+        ++m_trailingRecords;
+        if (h.declared < quint64(pl.local))
+            addRegion(pl.begin + h.declared, pl.begin + pl.local, &m_trailing);
+    }
+}
+
+quint32 PageFreeSpace::rootOf(quint32 page) const
+{
+    for (int depth = 0; depth < 64; ++depth) {
+        const auto up = m_parent.constFind(page);
+        if (up == m_parent.cend())
+            return page;
+        page = up.value();
+    }
+    return 0; // a cycle: the integrity check reports the broken tree
+}
+
+QVector<PageFreeSpace::FieldsBeyond> PageFreeSpace::fieldsBeyond(const QHash<quint32, int> &fieldsByRoot) const
+{
+    QHash<quint32, FieldsBeyond> byRoot;
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        const quint32 root = rootOf(it.key());
+        const auto named = fieldsByRoot.constFind(root);
+        if (named == fieldsByRoot.cend() || it.value() <= named.value())
+            continue;
+        FieldsBeyond &b = byRoot[root];
+        b.root = root;
+        b.fields = named.value();
+        b.pages.append(it.key());
+    }
+    QVector<FieldsBeyond> out = byRoot.values().toVector();
+    std::sort(out.begin(), out.end(), [](const FieldsBeyond &a, const FieldsBeyond &b) { return a.root < b.root; });
+    for (FieldsBeyond &b : out)
+        std::sort(b.pages.begin(), b.pages.end());
+    return out;
+}
+
+qint64 PageFreeSpace::addFieldsBeyond(quint32 number, const unsigned char *bytes, int fields, QByteArray *out) const
+{
+    if (!valid())
+        return 0;
+    const qint64 hdr = number == 1 ? 100 : 0;
+    const unsigned char type = bytes[hdr];
+    if (type != 0x02 && type != 0x0a && type != 0x0d)
+        return 0;
+    const qint64 headerSize = type == 0x02 ? 12 : 8;
+    const qint64 cells = be16(bytes + hdr + 3);
+    qint64 records = 0;
+    for (qint64 i = 0; i < cells && hdr + headerSize + 2 * i + 2 <= m_usable; ++i) {
+        const qint64 cell = be16(bytes + hdr + headerSize + 2 * i);
+        Payload pl;
+        if (cell < hdr + headerSize || cell >= m_usable || !payloadOf(bytes, int(cell), type, &pl))
+            continue;
+        quint64 from = 0;
+        RecordHeader h;
+        if (!readHeader(pl.begin, pl.local, &h, [&](int field, quint64 offset, quint64) {
+                if (field == fields)
+                    from = offset;
+            }) ||
+            h.fields <= fields)
+            continue;
+        ++records;
+        const quint64 to = std::min<quint64>(h.declared, quint64(pl.local));
+        if (from < to)
+            addRegion(pl.begin + from, pl.begin + to, out);
+    }
+    return records;
 }
 
 void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArray *out)
@@ -151,12 +286,24 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
             break;
         block = next;
     }
+    // Interior pages name their children (each cell's first four bytes, and the right-most child in the
+    // header), which maps every page to the root of its b-tree.
+    if (type == 0x02 || type == 0x05) {
+        m_parent.insert(be32(bytes + hdr + 8), number);
+        for (qint64 i = 0; i < cells && hdr + headerSize + 2 * i + 2 <= m_usable; ++i) {
+            const qint64 cell = be16(bytes + hdr + headerSize + 2 * i);
+            if (cell >= hdr + headerSize && cell + 4 <= m_usable)
+                m_parent.insert(be32(bytes + cell), number);
+        }
+    }
     if (type == 0x05)
         return; // table interior cells have no payload
     for (qint64 i = 0; i < cells && hdr + headerSize + 2 * i + 2 <= m_usable; ++i) {
         const qint64 cell = be16(bytes + hdr + headerSize + 2 * i);
-        if (cell >= hdr + headerSize && cell < m_usable)
+        if (cell >= hdr + headerSize && cell < m_usable) {
             noteOverflow(bytes, int(cell), type);
+            noteRecord(number, bytes, int(cell), type);
+        }
     }
 }
 

@@ -16,6 +16,9 @@ namespace iv {
 //    was there after the new value's end);
 //  - the reserved bytes at the end of every page (header byte 20), which SQLite never reads;
 //  - the lock-byte page of a file over 1 GiB, which SQLite never uses.
+// And the bytes inside records that SQLite never reads (File Format §2.1): fields beyond the columns of the
+// record's table or index (SQLite reads as many fields as the schema names; a hand-edited schema can name fewer
+// than the rows hold) and bytes after a record's last field.
 // Free-list pages are the caller's (scanned whole); pointer-map pages of an auto-vacuum file hold page
 // numbers only and are skipped. Pages are fed in order, whole, as read from the file; the layout is the file
 // header's (File Format §1.3). Needs no SQLite: it reads the bytes the review hashed. Any thread, one object
@@ -41,9 +44,38 @@ public:
     // After every page was added: the unused ends of the last overflow pages, to be read and scanned too.
     QVector<Region> overflowTails() const;
 
+    // Records with bytes after their last field (in the page or on overflow pages): how many, and those bytes
+    // where they lie in the page, regions apart as in addPage.
+    qint64 recordsWithTrailingBytes() const { return m_trailingRecords; }
+    const QByteArray &trailingBytes() const { return m_trailing; }
+
+    struct FieldsBeyond
+    {
+        quint32 root = 0;       // the b-tree's root page
+        int fields = 0;         // the fields its schema names
+        QVector<quint32> pages; // its pages with a record of more
+    };
+    // After every page was added: the b-trees (by root page) whose records hold more fields than
+    // fieldsByRoot names for them (a table's stored columns, an index's columns with the row id).
+    QVector<FieldsBeyond> fieldsBeyond(const QHash<quint32, int> &fieldsByRoot) const;
+    // Appends the bytes of every field after the first `fields` of each record in page `number` (`bytes`: the
+    // page, as for addPage) to *out, regions apart as in addPage, as far as the record lies in the page;
+    // returns how many of its records hold more than `fields` fields.
+    qint64 addFieldsBeyond(quint32 number, const unsigned char *bytes, int fields, QByteArray *out) const;
+
 private:
     void addRegion(const unsigned char *begin, const unsigned char *end, QByteArray *out) const;
     void noteOverflow(const unsigned char *page, int cell, int type);
+    // A cell's payload: its size and where its part in the page lies.
+    struct Payload
+    {
+        quint64 size = 0;
+        const unsigned char *begin = nullptr;
+        qint64 local = 0;
+    };
+    bool payloadOf(const unsigned char *page, int cell, int type, Payload *out) const;
+    void noteRecord(quint32 number, const unsigned char *page, int cell, int type);
+    quint32 rootOf(quint32 page) const;
 
     qint64 m_pageSize = 0;
     qint64 m_usable = 0; // page size less the reserved bytes
@@ -58,6 +90,10 @@ private:
         qint64 bytes = 0; // payload bytes on overflow pages
     };
     QVector<Chain> m_chains;
+    QHash<quint32, quint32> m_parent; // b-tree page → its parent (interior pages' child pointers)
+    QHash<quint32, int> m_fields; // b-tree page with records → the most fields one of them holds
+    qint64 m_trailingRecords = 0;
+    QByteArray m_trailing;
 };
 
 } // namespace iv

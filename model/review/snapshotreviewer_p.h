@@ -25,6 +25,10 @@
 
 struct sqlite3;
 
+namespace iv {
+class PageFreeSpace;
+}
+
 namespace iv::SnapshotReviewer::detail {
 
 inline QString L(const char *s)
@@ -142,6 +146,9 @@ private:
     void scanFreeList(qint64 pageSize, qint64 pageCount, qint64 freePages, QSet<quint32> *visited);
     // The bytes of used pages no cell holds (PageFreeSpace), scanned raw.
     void scanPageFreeSpace(qint64 pageCount, const QSet<quint32> &freeList);
+    // Fields beyond a record's table or index and bytes after a record's last field (after the pages were
+    // walked by `space`).
+    void checkHiddenRecordBytes(const PageFreeSpace &space);
     // Scans length bytes of the file from offset for personal data; where names the region in findings.
     void scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const LocalizedText &where);
     // Scans bytes read from the file (decoded in its text encoding) and adds what it finds.

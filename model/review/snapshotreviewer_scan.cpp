@@ -618,6 +618,69 @@ void Reviewer::scanPageFreeSpace(qint64 pageCount, const QSet<quint32> &freeList
         flush(1 << 20);
     }
     flush(0);
+    checkHiddenRecordBytes(space);
+}
+
+void Reviewer::checkHiddenRecordBytes(const PageFreeSpace &space)
+{
+    // Bytes inside records that no reader sees: SQLite reads as many fields as the schema names, so a schema
+    // edited to name fewer columns than the rows hold hides the rest (integrity_check says "ok"), and a record
+    // may hold bytes after its last field. Neither can be clean: an error, and the bytes scanned raw.
+    if (space.recordsWithTrailingBytes() > 0) {
+        add(ReviewFinding::Severity::Error, QStringLiteral("hidden-record-bytes"),
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "%1 records hold bytes after their last field: SQLite and every reader "
+                                     "ignore them, but they travel with the file")
+                .arg(QString::number(space.recordsWithTrailingBytes())));
+        QSet<QString> seen;
+        scanBytes(space.trailingBytes(), &seen,
+                  LocalizedText::translate("iv::SnapshotReviewer", "the bytes after records' last fields"));
+    }
+    // The fields each b-tree's records may hold, by root page: a table's stored columns (a virtual generated
+    // column is not stored), an index's columns with the row id or key; the schema table's five.
+    QHash<quint32, int> fieldsByRoot{{1, 5}};
+    QHash<quint32, QString> names{{1, QStringLiteral("sqlite_schema")}};
+    {
+        SqliteStatement list(m_db, QStringLiteral("SELECT type, name, rootpage FROM sqlite_master "
+                                                  "WHERE type IN ('table', 'index') AND rootpage > 1"));
+        while (!stopped() && list.step() == SQLITE_ROW) {
+            const bool table = list.text(0) == QLatin1String("table");
+            const QString name = list.text(1);
+            SqliteStatement info(m_db, QStringLiteral("PRAGMA %1(%2)")
+                                           .arg(table ? QStringLiteral("table_xinfo") : QStringLiteral("index_xinfo"),
+                                                quoted(name)));
+            int fields = 0;
+            while (info.step() == SQLITE_ROW)
+                fields += table && info.int64(6) == 2 ? 0 : 1;
+            if (fields > 0) {
+                fieldsByRoot.insert(quint32(list.int64(2)), fields);
+                names.insert(quint32(list.int64(2)), name);
+            }
+        }
+    }
+    const qint64 pageSize = space.pageSize();
+    for (const PageFreeSpace::FieldsBeyond &tree : space.fieldsBeyond(fieldsByRoot)) {
+        if (stopped())
+            return;
+        QByteArray hidden;
+        qint64 records = 0;
+        QByteArray page(pageSize, Qt::Uninitialized);
+        for (const quint32 number : tree.pages)
+            if (readAt(m_fd, &page, qint64(number - 1) * pageSize) == pageSize)
+                records += space.addFieldsBeyond(number, reinterpret_cast<const unsigned char *>(page.constData()),
+                                                 tree.fields, &hidden);
+        const QString name = names.value(tree.root);
+        add(ReviewFinding::Severity::Error, QStringLiteral("hidden-record-bytes"),
+            LocalizedText::translate("iv::SnapshotReviewer",
+                                     "%1 records hold more fields than the %2 its schema names: SQLite and every "
+                                     "reader ignore the others, but they travel with the file")
+                .arg(QString::number(records), QString::number(tree.fields)),
+            name);
+        QSet<QString> seen;
+        scanBytes(hidden, &seen,
+                  LocalizedText::translate("iv::SnapshotReviewer", "the hidden fields of %1")
+                      .arg(LocalizedText::same(name)));
+    }
 }
 
 void Reviewer::checkStorage()

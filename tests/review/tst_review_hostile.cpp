@@ -387,6 +387,118 @@ private slots:
         QCOMPARE(r.exitCode(), 1);
     }
 
+    // Bytes inside records that no reader sees: fields beyond the columns the schema names (a column added,
+    // filled, then cut from the schema's text by hand: SQLite reads as many fields as the schema names, and
+    // its integrity check says "ok"), an index's extra field, and bytes after a record's last field. Legitimate
+    // records with fewer fields than columns (a column added later), virtual generated columns (not stored)
+    // and WITHOUT ROWID tables are no finding.
+    void fieldsNoReaderSees_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("tree");
+        QTest::newRow("a field beyond a table's columns") << QStringLiteral("table") << QStringLiteral("insights_counter");
+        QTest::newRow("a field beyond an index's columns")
+            << QStringLiteral("index") << QStringLiteral("insights_counter_question");
+        QTest::newRow("bytes after a record's last field") << QStringLiteral("trailing") << QString();
+        QTest::newRow("fewer fields, generated, without rowid: nothing") << QStringLiteral("none") << QString();
+    }
+    void fieldsNoReaderSees()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, tree);
+        QTemporaryDir dir;
+        const QString path = build(
+            dir, QStringLiteral("fields.db"),
+            kind == QLatin1String("none")
+                ? QStringLiteral("CREATE TABLE later (a TEXT); INSERT INTO later VALUES ('x');"
+                                 "ALTER TABLE later ADD COLUMN b TEXT;"
+                                 "CREATE TABLE computed (a TEXT, b TEXT GENERATED ALWAYS AS (a || 'y') VIRTUAL);"
+                                 "INSERT INTO computed (a) VALUES ('x');"
+                                 "CREATE TABLE keyed (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;"
+                                 "INSERT INTO keyed VALUES ('k', 'v');")
+                : QString());
+        const QByteArray address("nina.hidden@example.com");
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &db), SQLITE_OK);
+        const auto exec = [&](const QByteArray &sql) {
+            char *message = nullptr;
+            const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message);
+            const QByteArray why = message ? QByteArray(message) : QByteArray();
+            sqlite3_free(message);
+            return rc == SQLITE_OK ? QByteArray() : why + " in " + sql;
+        };
+        const auto schemaSql = [&](const char *name) {
+            sqlite3_stmt *st = nullptr;
+            sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE name = ?", -1, &st, nullptr);
+            sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC);
+            QByteArray sql;
+            if (sqlite3_step(st) == SQLITE_ROW)
+                sql = reinterpret_cast<const char *>(sqlite3_column_text(st, 0));
+            sqlite3_finalize(st);
+            return sql;
+        };
+        if (kind == QLatin1String("table")) {
+            const QByteArray original = schemaSql("insights_counter");
+            QVERIFY(!original.isEmpty());
+            QCOMPARE(exec("ALTER TABLE insights_counter ADD COLUMN secret TEXT;"
+                          "UPDATE insights_counter SET secret = 'mail " + address + "';"),
+                     QByteArray());
+            QCOMPARE(exec("PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = '" + original +
+                          "' WHERE name = 'insights_counter';"),
+                     QByteArray());
+        } else if (kind == QLatin1String("index")) {
+            QCOMPARE(exec("UPDATE insights_counter SET question = 'Asked by " + address + "?';"
+                          "CREATE INDEX insights_counter_question ON insights_counter (value, question);"),
+                     QByteArray());
+            // The index keeps (value, question, rowid); its text now names (value) only: SQLite compares the
+            // first field and takes the row id from the last, the question stays in every entry.
+            QCOMPARE(exec("PRAGMA writable_schema = ON; UPDATE sqlite_master SET sql = 'CREATE INDEX "
+                          "insights_counter_question ON insights_counter (value)' WHERE name = "
+                          "'insights_counter_question';"),
+                     QByteArray());
+        }
+        sqlite3_close(db);
+        if (kind == QLatin1String("trailing")) {
+            // The app's label is its record's last field: its serial type (13 + 2 × length, one byte) is cut to
+            // the first four bytes, the rest stays in the record.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const QByteArray label = "Shop " + address;
+            sqlite3 *w = nullptr;
+            QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &w), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(w, ("UPDATE insights_app SET label = '" + label + "' WHERE label = 'Shop'").constData(),
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            QCOMPARE(sqlite3_changes(w), 1);
+            sqlite3_close(w);
+            const QByteArray bytes = file.readAll();
+            const qint64 at = bytes.lastIndexOf(label);
+            QVERIFY(at > 0);
+            const qint64 typeByte = bytes.lastIndexOf(char(13 + 2 * label.size()), at);
+            QVERIFY(typeByte > 0 && at - typeByte < 300);
+            file.seek(typeByte);
+            file.write(QByteArray(1, char(13 + 2 * 4)));
+            file.close();
+        }
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *hidden = finding(r, QStringLiteral("hidden-record-bytes"));
+        if (kind == QLatin1String("none")) {
+            QVERIFY2(!hidden, qPrintable(codes(r).join(QLatin1Char('\n'))));
+            return;
+        }
+        QVERIFY2(hidden, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(hidden->severity, ReviewFinding::Severity::Error);
+        if (!tree.isEmpty()) {
+            QCOMPARE(hidden->table, tree);
+            QVERIFY2(hidden->englishMessage.contains(QStringLiteral(" records hold more fields than the ")),
+                     qPrintable(hidden->englishMessage));
+        }
+        const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
+        QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(email->sample, QStringLiteral("n***@example.com"));
+        QVERIFY(r.exitCode() >= 1);
+    }
+
     void infiniteGauge()
     {
         QTemporaryDir dir;
