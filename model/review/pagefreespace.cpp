@@ -256,8 +256,13 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
     // The reserved bytes at the end of every page.
     if (m_usable < m_pageSize)
         addRegion(bytes + m_usable, bytes + m_pageSize, out);
-    if (m_ptrmapStride && number >= 2 && (number - 2) % m_ptrmapStride == 0)
+    if (m_ptrmapStride && number >= 2 && (number - 2) % m_ptrmapStride == 0) {
+        // A pointer-map page: five bytes for each of the next `stride` pages (the integrity check verifies
+        // them); the entries of pages past the file's end and the bytes after the last entry are read by nobody.
+        const qint64 used = std::clamp<qint64>(m_pageCount - qint64(number), 0, m_ptrmapStride);
+        addRegion(bytes + 5 * used, bytes + m_usable, out);
         return;
+    }
     const qint64 hdr = number == 1 ? 100 : 0;
     const unsigned char type = bytes[hdr];
     if (!isBtreePage(type)) {

@@ -19,8 +19,8 @@ namespace iv {
 // And the bytes inside records that SQLite never reads (File Format §2.1): fields beyond the columns of the
 // record's table or index (SQLite reads as many fields as the schema names; a hand-edited schema can name fewer
 // than the rows hold) and bytes after a record's last field.
-// Free-list pages are the caller's (scanned whole); pointer-map pages of an auto-vacuum file hold page
-// numbers only and are skipped. Pages are fed in order, whole, as read from the file; the layout is the file
+// Free-list pages are the caller's (scanned whole); of the pointer-map pages of an auto-vacuum file (page
+// numbers) the entries of pages past the file's end and the bytes after the last entry. Pages are fed in order, whole, as read from the file; the layout is the file
 // header's (File Format §1.3). Needs no SQLite: it reads the bytes the review hashed. Any thread, one object
 // per file.
 class PageFreeSpace
