@@ -705,6 +705,22 @@ void Reviewer::checkStorage()
         scanRaw(used, extra, &seen,
                 LocalizedText::translate("iv::SnapshotReviewer", "the bytes after the last page"));
     }
+    // Bytes 72–91 of the file header are reserved for expansion: SQLite writes zeros and never reads them.
+    QByteArray header(100, Qt::Uninitialized);
+    if (readAt(m_fd, &header, 0) == 100) {
+        const QByteArray reserved = header.mid(72, 20);
+        const qint64 set = 20 - reserved.count('\0');
+        if (set > 0) {
+            add(ReviewFinding::Severity::Warning, QStringLiteral("header-reserved-bytes"),
+                LocalizedText::translate("iv::SnapshotReviewer",
+                                         "%1 of the 20 bytes the file header reserves (72–91, zero in every file "
+                                         "SQLite writes) are set: SQLite ignores them, but they travel with the file")
+                    .arg(QString::number(set)));
+            QSet<QString> seen;
+            scanBytes(reserved, &seen,
+                      LocalizedText::translate("iv::SnapshotReviewer", "the file header's reserved bytes"));
+        }
+    }
     QSet<quint32> freeList;
     if (freePages > 0)
         scanFreeList(pageSize, pageCount, freePages, &freeList);

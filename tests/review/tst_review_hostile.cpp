@@ -324,6 +324,8 @@ private slots:
         QTest::newRow("reserved bytes of a page") << QStringLiteral("reserved") << address << true;
         QTest::newRow("end of the last overflow page") << QStringLiteral("overflow") << address << true;
         QTest::newRow("unused end of a pointer-map page") << QStringLiteral("ptrmap") << address << true;
+        QTest::newRow("the file header's reserved bytes")
+            << QStringLiteral("header") << QByteArray("jo@example.org") << true;
         QTest::newRow("record bytes between digits: nothing")
             << QStringLiteral("reserved") << QByteArray("003\x01\x02\x03\x04" "7 2025-01-10 13:30") << false;
     }
@@ -360,6 +362,9 @@ private slots:
             QVERIFY(bytes.mid(52, 4) != QByteArray(4, '\0')); // the largest root page: auto-vacuum
             QVERIFY(bytes.size() / pageSize < 400);
             at = pageSize + 3000;
+        } else if (where == QLatin1String("header")) {
+            QCOMPARE(bytes.mid(72, 20), QByteArray(20, '\0')); // as SQLite writes every file
+            at = 72;
         } else {
             // The record ends with the row's app_id, after the long text and the value.
             const qint64 text = bytes.indexOf("xEND");
@@ -391,8 +396,16 @@ private slots:
         }
         const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
         QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
-        QCOMPARE(email->englishMessage,
-                 QStringLiteral("e-mail address in the free space inside used pages (deleted data)"));
+        if (where == QLatin1String("header")) {
+            QCOMPARE(email->englishMessage, QStringLiteral("e-mail address in the file header's reserved bytes"));
+            const ReviewFinding *set = finding(r, QStringLiteral("header-reserved-bytes"));
+            QVERIFY(set);
+            QVERIFY2(set->englishMessage.startsWith(QStringLiteral("14 of the 20 bytes")),
+                     qPrintable(set->englishMessage));
+        } else {
+            QCOMPARE(email->englishMessage,
+                     QStringLiteral("e-mail address in the free space inside used pages (deleted data)"));
+        }
         QCOMPARE(r.exitCode(), 1);
     }
 
