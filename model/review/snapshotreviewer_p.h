@@ -44,6 +44,10 @@ inline QString quoted(const QString &identifier)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+// Scans text of any length in bounded windows (snapshotreviewer_scan.cpp); with a shared *seen, each distinct
+// (kind, masked sample) is reported once.
+QVector<PersonalDataScanner::Match> scanWhole(const QString &text, QSet<QString> *seen = nullptr);
+
 class Reviewer
 {
 public:
