@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QStringView>
 
 #include <algorithm>
@@ -404,6 +405,64 @@ void merge(QVector<Match> &found, const QVector<Match> &more)
     }
 }
 
+bool isBase64Character(char16_t u)
+{
+    return (u >= 'A' && u <= 'Z') || (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '+' || u == '/' ||
+           u == '-' || u == '_';
+}
+
+// Values hidden in base64 (the standard or the URL-safe alphabet): a run of at least 12 base64 characters
+// (and its padding) that decodes to UTF-8 text, every character printable or white space, is scanned as that
+// text too (value detectors; names too when `names`). A match covers the whole run in the original, its
+// sample masked from the decoded text, "base64" in its detail. Decoded text is not decoded again.
+QVector<Match> encodedValues(QStringView text, bool names)
+{
+    constexpr qsizetype kShortest = 12; // 9 bytes: "Ann Smith", "a@b.co.uk"
+    QVector<Match> found;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n;) {
+        if (!isBase64Character(text[i].unicode())) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i;
+        bool urlSafe = false;
+        while (j < n && isBase64Character(text[j].unicode())) {
+            urlSafe = urlSafe || text[j] == u'-' || text[j] == u'_';
+            ++j;
+        }
+        qsizetype end = j;
+        while (end < n && end - j < 2 && text[end] == u'=')
+            ++end;
+        const qsizetype start = i;
+        i = end;
+        if (j - start < kShortest)
+            continue;
+        const auto decoded = QByteArray::fromBase64Encoding(
+            text.mid(start, end - start).toLatin1(),
+            (urlSafe ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding) |
+                QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded)
+            continue;
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString plain = utf8.decode(*decoded);
+        if (utf8.hasError() || plain.isEmpty() ||
+            !std::all_of(plain.cbegin(), plain.cend(), [](QChar c) { return c.isPrint() || c.isSpace(); }))
+            continue;
+        QVector<QPair<qsizetype, qsizetype>> taken;
+        QVector<Match> inside = scanValues(plain, taken);
+        if (names)
+            addNames(inside, NameDetector::find(plain), taken);
+        for (Match &m : inside) {
+            m.start = start;
+            m.length = end - start;
+            m.detail = m.detail.isEmpty() ? QStringLiteral("base64") : m.detail + QStringLiteral(", base64");
+            found.append(m);
+        }
+    }
+    return found;
+}
+
 QVector<Match> scanRead(QStringView text, const BucketContext &context)
 {
     QVector<QPair<qsizetype, qsizetype>> taken; // spans already reported, so one value is one finding
@@ -425,8 +484,11 @@ QVector<Match> scan(const QString &fullText, int maxChars)
 QVector<Match> scan(const QString &fullText, int maxChars, const BucketContext &context)
 {
     const QStringView text = QStringView(fullText).left(std::min<qsizetype>(fullText.size(), maxChars));
-    if (TextNormalizer::isPlain(text))
-        return scanRead(text, context);
+    if (TextNormalizer::isPlain(text)) {
+        QVector<Match> found = scanRead(text, context);
+        merge(found, encodedValues(text, true));
+        return found;
+    }
     const TextNormalizer::Normalized read = TextNormalizer::normalize(text);
     QVector<Match> found = scanRead(read.text, context);
     toOriginal(found, read);
@@ -436,6 +498,7 @@ QVector<Match> scan(const QString &fullText, int maxChars, const BucketContext &
         toOriginal(more, shown);
         merge(found, more);
     }
+    merge(found, encodedValues(text, true));
     return found;
 }
 
@@ -465,6 +528,7 @@ QVector<QVector<Match>> scanCategories(const QStringList &categories, int maxCha
         toOriginal(result[i], read.at(i));
         if (TextNormalizer::hasOverride(categories.at(i)))
             merge(result[i], scan(categories.at(i), maxChars));
+        merge(result[i], encodedValues(QStringView(categories.at(i)).left(maxChars), true));
         if (toCheck && !result.at(i).isEmpty())
             (*toCheck)[i] = false;
     }
@@ -492,6 +556,7 @@ QString maskValues(const QString &text)
             merge(found, more);
         }
     }
+    merge(found, encodedValues(view, false));
     if (found.isEmpty())
         return text;
     std::sort(found.begin(), found.end(), [](const Match &a, const Match &b) { return a.start > b.start; });

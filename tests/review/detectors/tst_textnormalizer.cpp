@@ -186,6 +186,13 @@ private slots:
             << u(u"call (212) 736-5000") << int(K::Phone) << u(u"(***) ***-**00") << u(u"(212) 736-5000");
         QTest::newRow("north-american-dashed")
             << u(u"tel 1-415-736-5000") << int(K::Phone) << u(u"*-***-***-**00") << u(u"1-415-736-5000");
+        // base64 of "jane.doe@example.org", of "Call +31 6 12345678" (URL-safe, unpadded) and of "Ann Smith".
+        QTest::newRow("base64-email") << u(u"ref=amFuZS5kb2VAZXhhbXBsZS5vcmc=") << int(K::Email)
+                                      << u(u"j***@example.org") << u(u"amFuZS5kb2VAZXhhbXBsZS5vcmc=");
+        QTest::newRow("base64url-phone") << u(u"id Q2FsbCArMzEgNiAxMjM0NTY3OA") << int(K::Phone)
+                                         << u(u"+** * ******78") << u(u"Q2FsbCArMzEgNiAxMjM0NTY3OA");
+        QTest::newRow("base64-name") << u(u"QW5uIFNtaXRo") << int(K::Name) << u(u"A** S****")
+                                     << u(u"QW5uIFNtaXRo");
     }
     void hiddenValues()
     {
@@ -225,6 +232,10 @@ private slots:
         QTest::newRow("version-numbers") << u(u"release 212-736-50");
         QTest::newRow("isbn-like") << u(u"978-3-16-148410-0");
         QTest::newRow("area-code-one") << u(u"(112) 736-5000");
+        // Long words, hex ids, tokens and base64 of plain words are base64-shaped: decoded, nothing in them.
+        QTest::newRow("base64-shaped-words") << u(u"Internationalization Supercalifragilistic");
+        QTest::newRow("hex-id") << u(u"11111111111111111111111111111111 d41d8cd98f00b204e9800998ecf8427e");
+        QTest::newRow("base64-of-words") << u(u"TGF0dGUgTWFjY2hpYXRv"); // "Latte Macchiato"
     }
     void plainTextsStayClean()
     {
