@@ -2,6 +2,7 @@
 // FindingResolver, FindingsModel and FindingsFilterProxy: a finding names its app and question (a bucket
 // value through its bucket), the table holds exactly the listed findings with the reviewer's repeats counted
 // apart so the numbers add up, and filtering and sorting work as a security officer expects.
+#include "findinghelp.h"
 #include "findingresolver.h"
 #include "findingsfilterproxy.h"
 #include "findingsmodel.h"
@@ -240,6 +241,31 @@ private slots:
         QCOMPARE(Triage::key(a), Triage::key(finding(QStringLiteral("personal-data-name"), 1)));
         again.applyTriage(model.triageByKey());
         QCOMPARE(again.count(Triage::State::FalsePositive), 2);
+    }
+
+    // Findings about the file rather than its schema say what they are: the fallback help ("does not match
+    // upstream's schema or data rules") would tell a reviewer of a hot journal or hidden fields the wrong thing.
+    void helpForFileFindings_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("hidden fields") << QStringLiteral("hidden-record-bytes") << QStringLiteral("Hidden fields in rows");
+        QTest::newRow("header") << QStringLiteral("header-reserved-bytes") << QStringLiteral("Data in the file header");
+        QTest::newRow("hot journal") << QStringLiteral("hot-journal") << QStringLiteral("Unfinished write");
+        QTest::newRow("wal file") << QStringLiteral("wal-file") << QStringLiteral("Write-ahead log beside the file");
+        QTest::newRow("read error") << QStringLiteral("read-error") << QStringLiteral("Could not be read");
+        QTest::newRow("scan incomplete") << QStringLiteral("scan-incomplete") << QStringLiteral("Scan incomplete");
+        QTest::newRow("hidden table") << QStringLiteral("hidden-table") << QStringLiteral("Hidden table");
+        QTest::newRow("non-finite") << QStringLiteral("non-finite") << QStringLiteral("Infinite or missing number");
+        QTest::newRow("schema: the fallback") << QStringLiteral("missing-column") << QStringLiteral("missing-column");
+    }
+    void helpForFileFindings()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, title);
+        const FindingHelp help = FindingHelp::english(code);
+        QCOMPARE(help.title, title);
+        QCOMPARE(help.detects.contains(QStringLiteral("upstream's schema")), title == code);
     }
 
     void filterAndSort()

@@ -24,7 +24,8 @@ const Entry kEntries[] = {
      H("An e-mail address in a text cell, a free page or bytes after the file's end."),
      H("A pattern for local part @ domain with a dot in the domain; the sample keeps the first letter and "
        "the domain."),
-     H("Obfuscated forms (\"name at domain\") are not recognised."),
+     H("Read through HTML, percent and backslash escapes, spelled-out \"at\" and \"dot\", invisible and look-alike "
+       "characters and base64; quoted-printable, compressed or encrypted addresses are not recognised."),
      H("Remove the address at its source (the collecting query) or save a redacted copy; accept it only when "
        "it is a public role address.")},
     {"personal-data-phone", H("Phone number"), H("A telephone number in a text cell."),
@@ -95,6 +96,45 @@ const Entry kEntries[] = {
     {"trailing-bytes", H("Bytes after the database"), H("Bytes after the last page SQLite uses."),
      H("File size compared with the page count."), H("Only what the detectors recognise is reported."),
      H("Share a clean copy.")},
+    {"hidden-record-bytes", H("Hidden fields in rows"),
+     H("Rows that hold more fields than their table or index names, or bytes after their last field: no "
+       "reader shows them, but they travel with the file."),
+     H("Every record's header in every page is read and compared with the schema; the hidden bytes are "
+       "scanned."),
+     H("Only what the detectors recognise in the hidden bytes is reported; the file was edited by hand."),
+     H("Do not share this file; ask for a new snapshot, or share a redacted copy (it is written row by "
+       "row, without the hidden fields).")},
+    {"header-reserved-bytes", H("Data in the file header"),
+     H("Bytes the file header reserves, which SQLite always leaves zero, are set."),
+     H("Bytes 72 to 91 of the header are compared with zero and scanned."),
+     H("Only what the detectors recognise is reported; the file was edited by hand."),
+     H("Ask where the file comes from; share a clean copy.")},
+    {"hot-journal", H("Unfinished write"),
+     H("A rollback journal lies beside the file: other SQLite readers roll it back and see other contents "
+       "than reviewed."),
+     H("A non-empty -journal file beside the snapshot."), H("The journal's contents are not reviewed."),
+     H("Ask for the snapshot again once its writer has finished.")},
+    {"wal-file", H("Write-ahead log beside the file"),
+     H("A -wal file beside the snapshot holds changes other readers see."),
+     H("A non-empty -wal file beside the snapshot."), H("Changes in the -wal file are not reviewed."),
+     H("Ask for a snapshot checkpointed into one file.")},
+    {"read-error", H("Could not be read"), H("Part of the file could not be read."),
+     H("Every read is checked."), H("What was not read may hold anything."),
+     H("Copy the file again and review the copy; never treat it as clean.")},
+    {"scan-incomplete", H("Scan incomplete"),
+     H("The personal-data scan stopped before it read every cell (time limit or cell budget)."),
+     H("The reviewer's own limits."), H("What was not scanned may hold anything."),
+     H("Review again with more time; never treat an incomplete scan as clean.")},
+    {"hidden-table", H("Hidden table"),
+     H("A table named like SQLite's own (sqlite_…) that SQLite does not make."),
+     H("Every sqlite_ table is compared with the ones SQLite writes; its text is scanned."),
+     H("Tools that skip SQLite's own tables do not show it."),
+     H("Do not share this file; ask where it comes from.")},
+    {"non-finite", H("Infinite or missing number"),
+     H("A value stored as infinity or not a number."),
+     H("Every number and numeric text of the value tables."),
+     H("Upstream's charts fail on such values."),
+     H("Fix the collecting query; the viewer leaves such points out and says so.")},
 };
 #undef H
 
