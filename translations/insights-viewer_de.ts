@@ -4555,11 +4555,11 @@ Neu: %2
     </message>
     <message>
         <source>%1 were not fully scanned for personal data (time limit)</source>
-        <translation>%1 wurden nicht vollständig nach personenbezogenen Daten durchsucht (Zeitlimit)</translation>
+        <translation>In %1 wurde nicht vollständig nach personenbezogenen Daten gesucht (Zeitlimit)</translation>
     </message>
     <message>
         <source>%1 could not be read</source>
-        <translation>%1 konnte nicht gelesen werden</translation>
+        <translation>Lesefehler in %1</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -4571,7 +4571,7 @@ Neu: %2
     </message>
     <message>
         <source>the bytes after the last page</source>
-        <translation>die Bytes nach der letzten Seite</translation>
+        <translation>den Bytes nach der letzten Seite</translation>
     </message>
     <message>
         <source>%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing the file</source>
@@ -4579,7 +4579,7 @@ Neu: %2
     </message>
     <message>
         <source>the free pages (deleted data)</source>
-        <translation>die freien Seiten (gelöschte Daten)</translation>
+        <translation>den freien Seiten (gelöschte Daten)</translation>
     </message>
     <message>
         <source>%1 of %2 free pages were scanned for personal data</source>
@@ -4622,11 +4622,35 @@ Neu: %2
     </message>
     <message>
         <source>the free space inside used pages (deleted data)</source>
-        <translation>der freie Platz in benutzten Seiten (gelöschte Daten)</translation>
+        <translation>dem freien Platz in benutzten Seiten (gelöschte Daten)</translation>
     </message>
     <message>
         <source>%1.%2 is a generated column (SQLite computes its values from an expression); upstream&apos;s schema has none</source>
         <translation>%1.%2 ist eine generierte Spalte (SQLite berechnet ihre Werte aus einem Ausdruck); das Schema von upstream hat keine</translation>
+    </message>
+    <message>
+        <source>%1 records hold bytes after their last field: SQLite and every reader ignore them, but they travel with the file</source>
+        <translation>%1 Datensätze enthalten Bytes nach ihrem letzten Feld: SQLite und jedes Leseprogramm ignorieren sie, aber sie reisen mit der Datei</translation>
+    </message>
+    <message>
+        <source>the bytes after records&apos; last fields</source>
+        <translation>den Bytes nach dem letzten Feld von Datensätzen</translation>
+    </message>
+    <message>
+        <source>%1 records hold more fields than the %2 its schema names: SQLite and every reader ignore the others, but they travel with the file</source>
+        <translation>%1 Datensätze enthalten mehr Felder als die %2, die das Schema nennt: SQLite und jedes Leseprogramm ignorieren die übrigen, aber sie reisen mit der Datei</translation>
+    </message>
+    <message>
+        <source>the hidden fields of %1</source>
+        <translation>den verborgenen Feldern von %1</translation>
+    </message>
+    <message>
+        <source>%1 of the 20 bytes the file header reserves (72–91, zero in every file SQLite writes) are set: SQLite ignores them, but they travel with the file</source>
+        <translation>%1 der 20 Bytes, die der Dateikopf reserviert (72–91, null in jeder Datei, die SQLite schreibt), sind gesetzt: SQLite ignoriert sie, aber sie reisen mit der Datei</translation>
+    </message>
+    <message>
+        <source>the file header&apos;s reserved bytes</source>
+        <translation>den reservierten Bytes des Dateikopfs</translation>
     </message>
 </context>
 <context>

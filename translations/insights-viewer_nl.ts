@@ -4628,6 +4628,30 @@ Nieuw: %2
         <source>%1.%2 is a generated column (SQLite computes its values from an expression); upstream&apos;s schema has none</source>
         <translation>%1.%2 is een gegenereerde kolom (SQLite berekent de waarden uit een expressie); het schema van upstream heeft er geen</translation>
     </message>
+    <message>
+        <source>%1 records hold bytes after their last field: SQLite and every reader ignore them, but they travel with the file</source>
+        <translation>%1 records bevatten bytes na hun laatste veld: SQLite en elke lezer negeren ze, maar ze reizen mee met het bestand</translation>
+    </message>
+    <message>
+        <source>the bytes after records&apos; last fields</source>
+        <translation>de bytes na het laatste veld van records</translation>
+    </message>
+    <message>
+        <source>%1 records hold more fields than the %2 its schema names: SQLite and every reader ignore the others, but they travel with the file</source>
+        <translation>%1 records bevatten meer velden dan de %2 die het schema noemt: SQLite en elke lezer negeren de rest, maar ze reizen mee met het bestand</translation>
+    </message>
+    <message>
+        <source>the hidden fields of %1</source>
+        <translation>de verborgen velden van %1</translation>
+    </message>
+    <message>
+        <source>%1 of the 20 bytes the file header reserves (72–91, zero in every file SQLite writes) are set: SQLite ignores them, but they travel with the file</source>
+        <translation>%1 van de 20 bytes die de bestandskop reserveert (72–91, nul in elk bestand dat SQLite schrijft) zijn gezet: SQLite negeert ze, maar ze reizen mee met het bestand</translation>
+    </message>
+    <message>
+        <source>the file header&apos;s reserved bytes</source>
+        <translation>de gereserveerde bytes van de bestandskop</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>
