@@ -1961,6 +1961,510 @@ Wie: %3
 Grenzen: %4
 Was tun: %5</translation>
     </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>An e-mail address in a text cell, a free page or bytes after the file&apos;s end.</source>
+        <translation>Eine E-Mail-Adresse in einer Textzelle, einer freien Seite oder in Bytes nach dem Dateiende.</translation>
+    </message>
+    <message>
+        <source>A pattern for local part @ domain with a dot in the domain; the sample keeps the first letter and the domain.</source>
+        <translation>Ein Muster für lokaler Teil @ Domain mit einem Punkt in der Domain; die Probe behält den ersten Buchstaben und die Domain.</translation>
+    </message>
+    <message>
+        <source>Read through HTML, percent and backslash escapes, spelled-out &quot;at&quot; and &quot;dot&quot;, invisible and look-alike characters and base64; quoted-printable, compressed or encrypted addresses are not recognised.</source>
+        <translation>Gelesen durch HTML-, Prozent- und Backslash-Escapes, ausgeschriebenes „at“ und „dot“, unsichtbare und ähnlich aussehende Zeichen und Base64 hindurch; Quoted-Printable, komprimierte oder verschlüsselte Adressen werden nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Remove the address at its source (the collecting query) or save a redacted copy; accept it only when it is a public role address.</source>
+        <translation>Entfernen Sie die Adresse an der Quelle (der sammelnden Abfrage) oder speichern Sie eine geschwärzte Kopie; akzeptieren Sie sie nur, wenn es eine öffentliche Funktionsadresse ist.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>A telephone number in a text cell.</source>
+        <translation>Eine Telefonnummer in einer Textzelle.</translation>
+    </message>
+    <message>
+        <source>Digit groups with an optional + and separators, 8 to 15 digits, that are not dates, versions or amounts.</source>
+        <translation>Zifferngruppen mit optionalem + und Trennzeichen, 8 bis 15 Ziffern, die keine Daten, Versionen oder Beträge sind.</translation>
+    </message>
+    <message>
+        <source>Numbers without separators may be taken for counts and missed; some order or invoice numbers look like phone numbers.</source>
+        <translation>Nummern ohne Trennzeichen können für Anzahlen gehalten und übersehen werden; manche Bestell- oder Rechnungsnummern sehen wie Telefonnummern aus.</translation>
+    </message>
+    <message>
+        <source>Remove or redact it; mark it as a false positive when it is an order or article number.</source>
+        <translation>Entfernen oder schwärzen Sie sie; markieren Sie sie als Fehlalarm, wenn es eine Bestell- oder Artikelnummer ist.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>An international bank account number.</source>
+        <translation>Eine internationale Bankkontonummer.</translation>
+    </message>
+    <message>
+        <source>Country code, check digits and length per country, checked with the mod-97 rule.</source>
+        <translation>Ländercode, Prüfziffern und Länge je Land, geprüft mit der Mod-97-Regel.</translation>
+    </message>
+    <message>
+        <source>Domestic account numbers without IBAN form are not recognised.</source>
+        <translation>Inländische Kontonummern ohne IBAN-Form werden nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Remove or redact it.</source>
+        <translation>Entfernen oder schwärzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Payment card number</source>
+        <translation>Zahlungskartennummer</translation>
+    </message>
+    <message>
+        <source>A card number (Visa, Mastercard, American Express, …).</source>
+        <translation>Eine Kartennummer (Visa, Mastercard, American Express, …).</translation>
+    </message>
+    <message>
+        <source>13 to 19 digits with an issuer prefix matching the length and a valid Luhn check digit.</source>
+        <translation>13 bis 19 Ziffern mit einem zur Länge passenden Herausgeberpräfix und einer gültigen Luhn-Prüfziffer.</translation>
+    </message>
+    <message>
+        <source>Test card numbers are reported like real ones.</source>
+        <translation>Testkartennummern werden wie echte gemeldet.</translation>
+    </message>
+    <message>
+        <source>Remove it; never accept a real card number.</source>
+        <translation>Entfernen Sie sie; akzeptieren Sie nie eine echte Kartennummer.</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>An IPv4 address that can point at a person&apos;s device.</source>
+        <translation>Eine IPv4-Adresse, die auf das Gerät einer Person zeigen kann.</translation>
+    </message>
+    <message>
+        <source>Four octets 0–255; loopback and documentation ranges are not reported.</source>
+        <translation>Vier Oktette 0–255; Loopback- und Dokumentationsbereiche werden nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Addresses of servers are reported like those of people.</source>
+        <translation>Adressen von Servern werden wie die von Personen gemeldet.</translation>
+    </message>
+    <message>
+        <source>Remove or redact it; accept it when it is a known server&apos;s address.</source>
+        <translation>Entfernen oder schwärzen Sie sie; akzeptieren Sie sie, wenn es die Adresse eines bekannten Servers ist.</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>An IPv6 address that can point at a person&apos;s device.</source>
+        <translation>Eine IPv6-Adresse, die auf das Gerät einer Person zeigen kann.</translation>
+    </message>
+    <message>
+        <source>Groups of hexadecimal digits with colons, :: compression allowed; ::1 and 2001:db8::/32 are not reported.</source>
+        <translation>Gruppen hexadezimaler Ziffern mit Doppelpunkten, ::-Kürzung erlaubt; ::1 und 2001:db8::/32 werden nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>Name einer Person</translation>
+    </message>
+    <message>
+        <source>A value that looks like a person&apos;s name, e.g. a bucket category.</source>
+        <translation>Ein Wert, der wie der Name einer Person aussieht, z. B. eine Kategorie eines Buckets.</translation>
+    </message>
+    <message>
+        <source>Given and family names from openly licensed lexicons, name shapes and the bucket&apos;s context (its label, question and axis labels).</source>
+        <translation>Vor- und Nachnamen aus offen lizenzierten Lexika, Namensformen und der Kontext des Buckets (Bezeichnung, Frage und Achsenbeschriftungen).</translation>
+    </message>
+    <message>
+        <source>Brands and titles named after people can be reported; rare names and names in unusual forms can be missed: check person-like buckets by eye.</source>
+        <translation>Marken und Titel, die nach Personen benannt sind, können gemeldet werden; seltene Namen und Namen in ungewöhnlicher Form können übersehen werden: prüfen Sie personenartige Buckets mit eigenen Augen.</translation>
+    </message>
+    <message>
+        <source>Group or pseudonymise people in the collecting query; mark brands and public names as false positives.</source>
+        <translation>Gruppieren oder pseudonymisieren Sie Personen in der sammelnden Abfrage; markieren Sie Marken und öffentliche Namen als Fehlalarm.</translation>
+    </message>
+    <message>
+        <source>National identifier</source>
+        <translation>Nationale Kennnummer</translation>
+    </message>
+    <message>
+        <source>A national identity, tax or social-security number.</source>
+        <translation>Eine nationale Ausweis-, Steuer- oder Sozialversicherungsnummer.</translation>
+    </message>
+    <message>
+        <source>Known national formats with their check digits.</source>
+        <translation>Bekannte nationale Formate mit ihren Prüfziffern.</translation>
+    </message>
+    <message>
+        <source>Formats of other countries are not recognised.</source>
+        <translation>Formate anderer Länder werden nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Remove it; never accept it.</source>
+        <translation>Entfernen Sie sie; akzeptieren Sie sie nie.</translation>
+    </message>
+    <message>
+        <source>Secret or credential</source>
+        <translation>Geheimnis oder Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>A password, API key, token or private key.</source>
+        <translation>Ein Passwort, API-Schlüssel, Token oder privater Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Known key formats and assignments such as password=…; the sample shows only the kind and a few characters.</source>
+        <translation>Bekannte Schlüsselformate und Zuweisungen wie password=…; die Probe zeigt nur die Art und wenige Zeichen.</translation>
+    </message>
+    <message>
+        <source>Home-made token formats are not recognised.</source>
+        <translation>Selbstgebaute Tokenformate werden nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>Revoke the secret now, then remove it from the snapshot and from the query that copied it.</source>
+        <translation>Widerrufen Sie das Geheimnis sofort und entfernen Sie es dann aus dem Snapshot und aus der Abfrage, die es kopiert hat.</translation>
+    </message>
+    <message>
+        <source>Small count</source>
+        <translation>Kleine Anzahl</translation>
+    </message>
+    <message>
+        <source>A count small enough to single out people (fewer than the threshold).</source>
+        <translation>Eine Anzahl, die klein genug ist, um Personen herauszugreifen (unter der Schwelle).</translation>
+    </message>
+    <message>
+        <source>Counter values and bar heights that are whole numbers from 1 to the threshold minus one.</source>
+        <translation>Zählerwerte und Balkenhöhen, die ganze Zahlen von 1 bis zur Schwelle minus eins sind.</translation>
+    </message>
+    <message>
+        <source>Counts that are not about people are reported too.</source>
+        <translation>Anzahlen, die nicht von Personen handeln, werden auch gemeldet.</translation>
+    </message>
+    <message>
+        <source>Group small categories or raise the bucket size; accept counts that are not about people.</source>
+        <translation>Fassen Sie kleine Kategorien zusammen oder vergrößern Sie den Bucket; akzeptieren Sie Anzahlen, die nicht von Personen handeln.</translation>
+    </message>
+    <message>
+        <source>Extra table</source>
+        <translation>Zusätzliche Tabelle</translation>
+    </message>
+    <message>
+        <source>A table that upstream&apos;s schema does not have.</source>
+        <translation>Eine Tabelle, die das Schema von upstream nicht hat.</translation>
+    </message>
+    <message>
+        <source>The schema is compared with upstream&apos;s migration.</source>
+        <translation>Das Schema wird mit der Migration von upstream verglichen.</translation>
+    </message>
+    <message>
+        <source>Its text is scanned like any other.</source>
+        <translation>Ihr Text wird wie jeder andere durchsucht.</translation>
+    </message>
+    <message>
+        <source>Find out which query wrote it; allow it in a policy only when it belongs there.</source>
+        <translation>Finden Sie heraus, welche Abfrage sie geschrieben hat; erlauben Sie sie in einer Richtlinie nur, wenn sie dazugehört.</translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation>Integritätsprüfung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check reported damage.</source>
+        <translation>Die Integritätsprüfung von SQLite meldete Schäden.</translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check.</source>
+        <translation>PRAGMA integrity_check.</translation>
+    </message>
+    <message>
+        <source>A damaged file may hide rows from every check.</source>
+        <translation>Eine beschädigte Datei kann Zeilen vor jeder Prüfung verbergen.</translation>
+    </message>
+    <message>
+        <source>Ask for a new snapshot; do not share this one.</source>
+        <translation>Fordern Sie einen neuen Snapshot an; teilen Sie diesen nicht.</translation>
+    </message>
+    <message>
+        <source>Review incomplete</source>
+        <translation>Prüfung unvollständig</translation>
+    </message>
+    <message>
+        <source>The review stopped before it read everything (time limit, cancel or budget).</source>
+        <translation>Die Prüfung endete, bevor alles gelesen war (Zeitlimit, Abbruch oder Budget).</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s own limits.</source>
+        <translation>Die eigenen Grenzen der Prüfung.</translation>
+    </message>
+    <message>
+        <source>What was not read may hold anything.</source>
+        <translation>Was nicht gelesen wurde, kann alles enthalten.</translation>
+    </message>
+    <message>
+        <source>Review again with more time; never treat an incomplete review as clean.</source>
+        <translation>Prüfen Sie erneut mit mehr Zeit; behandeln Sie eine unvollständige Prüfung nie als sauber.</translation>
+    </message>
+    <message>
+        <source>File changed during the review</source>
+        <translation>Datei während der Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes changed while it was reviewed.</source>
+        <translation>Die Bytes der Datei änderten sich, während sie geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>Identity (size, times, inode) compared before and after.</source>
+        <translation>Identität (Größe, Zeiten, Inode) vorher und nachher verglichen.</translation>
+    </message>
+    <message>
+        <source>The hash may describe other contents than the findings.</source>
+        <translation>Der Hash kann einen anderen Inhalt beschreiben als die Befunde.</translation>
+    </message>
+    <message>
+        <source>Review again once the file is no longer written.</source>
+        <translation>Prüfen Sie erneut, sobald die Datei nicht mehr geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>WAL mode</source>
+        <translation>WAL-Modus</translation>
+    </message>
+    <message>
+        <source>The file uses a write-ahead log; a -wal file beside it holds changes.</source>
+        <translation>Die Datei verwendet ein Write-Ahead-Log; eine -wal-Datei daneben enthält Änderungen.</translation>
+    </message>
+    <message>
+        <source>The file header.</source>
+        <translation>Der Dateikopf.</translation>
+    </message>
+    <message>
+        <source>Changes in the -wal file are not reviewed.</source>
+        <translation>Änderungen in der -wal-Datei werden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Ask for a snapshot checkpointed into one file.</source>
+        <translation>Fordern Sie einen Snapshot an, der in eine Datei zurückgeschrieben wurde (Checkpoint).</translation>
+    </message>
+    <message>
+        <source>Data in free pages</source>
+        <translation>Daten in freien Seiten</translation>
+    </message>
+    <message>
+        <source>Deleted data left in the file&apos;s free pages or unused space.</source>
+        <translation>Gelöschte Daten, die in freien Seiten oder ungenutztem Platz der Datei zurückgeblieben sind.</translation>
+    </message>
+    <message>
+        <source>The raw bytes are scanned.</source>
+        <translation>Die rohen Bytes werden durchsucht.</translation>
+    </message>
+    <message>
+        <source>Only what the detectors recognise is reported.</source>
+        <translation>Nur was die Detektoren erkennen, wird gemeldet.</translation>
+    </message>
+    <message>
+        <source>Share a VACUUMed copy (Save Redacted Copy does this).</source>
+        <translation>Teilen Sie eine Kopie nach VACUUM („Geschwärzte Kopie speichern“ tut das).</translation>
+    </message>
+    <message>
+        <source>Bytes after the database</source>
+        <translation>Bytes nach der Datenbank</translation>
+    </message>
+    <message>
+        <source>Bytes after the last page SQLite uses.</source>
+        <translation>Bytes nach der letzten Seite, die SQLite verwendet.</translation>
+    </message>
+    <message>
+        <source>File size compared with the page count.</source>
+        <translation>Dateigröße mit der Seitenzahl verglichen.</translation>
+    </message>
+    <message>
+        <source>Share a clean copy.</source>
+        <translation>Teilen Sie eine saubere Kopie.</translation>
+    </message>
+    <message>
+        <source>Hidden fields in rows</source>
+        <translation>Verborgene Felder in Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows that hold more fields than their table or index names, or bytes after their last field: no reader shows them, but they travel with the file.</source>
+        <translation>Zeilen mit mehr Feldern, als ihre Tabelle oder ihr Index nennt, oder mit Bytes nach ihrem letzten Feld: kein Leseprogramm zeigt sie, aber sie reisen mit der Datei.</translation>
+    </message>
+    <message>
+        <source>Every record&apos;s header in every page is read and compared with the schema; the hidden bytes are scanned.</source>
+        <translation>Der Kopf jedes Datensatzes auf jeder Seite wird gelesen und mit dem Schema verglichen; die verborgenen Bytes werden durchsucht.</translation>
+    </message>
+    <message>
+        <source>Only what the detectors recognise in the hidden bytes is reported; the file was edited by hand.</source>
+        <translation>Nur was die Detektoren in den verborgenen Bytes erkennen, wird gemeldet; die Datei wurde von Hand bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Do not share this file; ask for a new snapshot, or share a redacted copy (it is written row by row, without the hidden fields).</source>
+        <translation>Teilen Sie diese Datei nicht; fordern Sie einen neuen Snapshot an oder teilen Sie eine geschwärzte Kopie (sie wird Zeile für Zeile geschrieben, ohne die verborgenen Felder).</translation>
+    </message>
+    <message>
+        <source>Data in the file header</source>
+        <translation>Daten im Dateikopf</translation>
+    </message>
+    <message>
+        <source>Bytes the file header reserves, which SQLite always leaves zero, are set.</source>
+        <translation>Bytes, die der Dateikopf reserviert und die SQLite immer null lässt, sind gesetzt.</translation>
+    </message>
+    <message>
+        <source>Bytes 72 to 91 of the header are compared with zero and scanned.</source>
+        <translation>Die Bytes 72 bis 91 des Kopfs werden mit null verglichen und durchsucht.</translation>
+    </message>
+    <message>
+        <source>Only what the detectors recognise is reported; the file was edited by hand.</source>
+        <translation>Nur was die Detektoren erkennen, wird gemeldet; die Datei wurde von Hand bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Ask where the file comes from; share a clean copy.</source>
+        <translation>Fragen Sie, woher die Datei stammt; teilen Sie eine saubere Kopie.</translation>
+    </message>
+    <message>
+        <source>Unfinished write</source>
+        <translation>Unvollendeter Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>A rollback journal lies beside the file: other SQLite readers roll it back and see other contents than reviewed.</source>
+        <translation>Neben der Datei liegt ein Rollback-Journal: andere SQLite-Leser rollen es zurück und sehen einen anderen Inhalt als geprüft.</translation>
+    </message>
+    <message>
+        <source>A non-empty -journal file beside the snapshot.</source>
+        <translation>Eine nicht leere -journal-Datei neben dem Snapshot.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s contents are not reviewed.</source>
+        <translation>Der Inhalt des Journals wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Ask for the snapshot again once its writer has finished.</source>
+        <translation>Fordern Sie den Snapshot erneut an, sobald sein Schreiber fertig ist.</translation>
+    </message>
+    <message>
+        <source>Write-ahead log beside the file</source>
+        <translation>Write-Ahead-Log neben der Datei</translation>
+    </message>
+    <message>
+        <source>A -wal file beside the snapshot holds changes other readers see.</source>
+        <translation>Eine -wal-Datei neben dem Snapshot enthält Änderungen, die andere Leser sehen.</translation>
+    </message>
+    <message>
+        <source>A non-empty -wal file beside the snapshot.</source>
+        <translation>Eine nicht leere -wal-Datei neben dem Snapshot.</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Part of the file could not be read.</source>
+        <translation>Ein Teil der Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Every read is checked.</source>
+        <translation>Jeder Lesevorgang wird geprüft.</translation>
+    </message>
+    <message>
+        <source>Copy the file again and review the copy; never treat it as clean.</source>
+        <translation>Kopieren Sie die Datei erneut und prüfen Sie die Kopie; behandeln Sie sie nie als sauber.</translation>
+    </message>
+    <message>
+        <source>Scan incomplete</source>
+        <translation>Durchsuchung unvollständig</translation>
+    </message>
+    <message>
+        <source>The personal-data scan stopped before it read every cell (time limit or cell budget).</source>
+        <translation>Die Suche nach personenbezogenen Daten endete, bevor sie jede Zelle gelesen hatte (Zeitlimit oder Zellbudget).</translation>
+    </message>
+    <message>
+        <source>What was not scanned may hold anything.</source>
+        <translation>Was nicht durchsucht wurde, kann alles enthalten.</translation>
+    </message>
+    <message>
+        <source>Review again with more time; never treat an incomplete scan as clean.</source>
+        <translation>Prüfen Sie erneut mit mehr Zeit; behandeln Sie eine unvollständige Durchsuchung nie als sauber.</translation>
+    </message>
+    <message>
+        <source>Hidden table</source>
+        <translation>Verborgene Tabelle</translation>
+    </message>
+    <message>
+        <source>A table named like SQLite&apos;s own (sqlite_…) that SQLite does not make.</source>
+        <translation>Eine Tabelle, die wie eine von SQLite selbst heißt (sqlite_…), die SQLite aber nicht anlegt.</translation>
+    </message>
+    <message>
+        <source>Every sqlite_ table is compared with the ones SQLite writes; its text is scanned.</source>
+        <translation>Jede sqlite_-Tabelle wird mit denen verglichen, die SQLite schreibt; ihr Text wird durchsucht.</translation>
+    </message>
+    <message>
+        <source>Tools that skip SQLite&apos;s own tables do not show it.</source>
+        <translation>Werkzeuge, die die eigenen Tabellen von SQLite überspringen, zeigen sie nicht.</translation>
+    </message>
+    <message>
+        <source>Do not share this file; ask where it comes from.</source>
+        <translation>Teilen Sie diese Datei nicht; fragen Sie, woher sie stammt.</translation>
+    </message>
+    <message>
+        <source>Infinite or missing number</source>
+        <translation>Unendliche oder fehlende Zahl</translation>
+    </message>
+    <message>
+        <source>A value stored as infinity or not a number.</source>
+        <translation>Ein Wert, der als unendlich oder als keine Zahl gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Every number and numeric text of the value tables.</source>
+        <translation>Jede Zahl und jeder numerische Text der Wertetabellen.</translation>
+    </message>
+    <message>
+        <source>Upstream&apos;s charts fail on such values.</source>
+        <translation>Die Diagramme von upstream scheitern an solchen Werten.</translation>
+    </message>
+    <message>
+        <source>Fix the collecting query; the viewer leaves such points out and says so.</source>
+        <translation>Korrigieren Sie die sammelnde Abfrage; der Viewer lässt solche Punkte aus und sagt es.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>A value that identifies or concerns a person.</source>
+        <translation>Ein Wert, der eine Person identifiziert oder betrifft.</translation>
+    </message>
+    <message>
+        <source>The personal-data detectors.</source>
+        <translation>Die Detektoren für personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <source>Detectors recognise known forms only.</source>
+        <translation>Detektoren erkennen nur bekannte Formen.</translation>
+    </message>
+    <message>
+        <source>The file does not match upstream&apos;s schema or data rules here.</source>
+        <translation>Die Datei entspricht hier nicht dem Schema oder den Datenregeln von upstream.</translation>
+    </message>
+    <message>
+        <source>The schema and data checks against upstream&apos;s migration.</source>
+        <translation>Die Schema- und Datenprüfungen gegen die Migration von upstream.</translation>
+    </message>
+    <message>
+        <source>A file from another version of django-insights may differ.</source>
+        <translation>Eine Datei aus einer anderen Version von django-insights kann abweichen.</translation>
+    </message>
+    <message>
+        <source>Ask where the file comes from; share only conformant snapshots.</source>
+        <translation>Fragen Sie, woher die Datei stammt; teilen Sie nur konforme Snapshots.</translation>
+    </message>
 </context>
 <context>
     <name>iv::FindingsGroups</name>

@@ -1961,6 +1961,510 @@ Hoe: %3
 Beperkingen: %4
 Wat te doen: %5</translation>
     </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>An e-mail address in a text cell, a free page or bytes after the file&apos;s end.</source>
+        <translation>Een e-mailadres in een tekstcel, een vrije pagina of bytes na het einde van het bestand.</translation>
+    </message>
+    <message>
+        <source>A pattern for local part @ domain with a dot in the domain; the sample keeps the first letter and the domain.</source>
+        <translation>Een patroon voor lokaal deel @ domein met een punt in het domein; het voorbeeld houdt de eerste letter en het domein.</translation>
+    </message>
+    <message>
+        <source>Read through HTML, percent and backslash escapes, spelled-out &quot;at&quot; and &quot;dot&quot;, invisible and look-alike characters and base64; quoted-printable, compressed or encrypted addresses are not recognised.</source>
+        <translation>Gelezen door HTML-, procent- en backslash-escapes, uitgeschreven &quot;at&quot; en &quot;dot&quot;, onzichtbare en gelijkende tekens en base64 heen; quoted-printable, gecomprimeerde of versleutelde adressen worden niet herkend.</translation>
+    </message>
+    <message>
+        <source>Remove the address at its source (the collecting query) or save a redacted copy; accept it only when it is a public role address.</source>
+        <translation>Verwijder het adres bij de bron (de verzamelende query) of sla een geschoonde kopie op; accepteer het alleen als het een openbaar functieadres is.</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>A telephone number in a text cell.</source>
+        <translation>Een telefoonnummer in een tekstcel.</translation>
+    </message>
+    <message>
+        <source>Digit groups with an optional + and separators, 8 to 15 digits, that are not dates, versions or amounts.</source>
+        <translation>Cijfergroepen met een optionele + en scheidingstekens, 8 tot 15 cijfers, die geen datum, versie of bedrag zijn.</translation>
+    </message>
+    <message>
+        <source>Numbers without separators may be taken for counts and missed; some order or invoice numbers look like phone numbers.</source>
+        <translation>Nummers zonder scheidingstekens kunnen voor aantallen worden aangezien en gemist; sommige order- of factuurnummers lijken op telefoonnummers.</translation>
+    </message>
+    <message>
+        <source>Remove or redact it; mark it as a false positive when it is an order or article number.</source>
+        <translation>Verwijder het of schoon het; markeer het als vals positief als het een order- of artikelnummer is.</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>An international bank account number.</source>
+        <translation>Een internationaal bankrekeningnummer.</translation>
+    </message>
+    <message>
+        <source>Country code, check digits and length per country, checked with the mod-97 rule.</source>
+        <translation>Landcode, controlecijfers en lengte per land, gecontroleerd met de mod-97-regel.</translation>
+    </message>
+    <message>
+        <source>Domestic account numbers without IBAN form are not recognised.</source>
+        <translation>Binnenlandse rekeningnummers zonder IBAN-vorm worden niet herkend.</translation>
+    </message>
+    <message>
+        <source>Remove or redact it.</source>
+        <translation>Verwijder het of schoon het.</translation>
+    </message>
+    <message>
+        <source>Payment card number</source>
+        <translation>Betaalkaartnummer</translation>
+    </message>
+    <message>
+        <source>A card number (Visa, Mastercard, American Express, …).</source>
+        <translation>Een kaartnummer (Visa, Mastercard, American Express, …).</translation>
+    </message>
+    <message>
+        <source>13 to 19 digits with an issuer prefix matching the length and a valid Luhn check digit.</source>
+        <translation>13 tot 19 cijfers met een uitgeversvoorvoegsel dat bij de lengte past en een geldig Luhn-controlecijfer.</translation>
+    </message>
+    <message>
+        <source>Test card numbers are reported like real ones.</source>
+        <translation>Testkaartnummers worden gemeld zoals echte.</translation>
+    </message>
+    <message>
+        <source>Remove it; never accept a real card number.</source>
+        <translation>Verwijder het; accepteer nooit een echt kaartnummer.</translation>
+    </message>
+    <message>
+        <source>IPv4 address</source>
+        <translation>IPv4-adres</translation>
+    </message>
+    <message>
+        <source>An IPv4 address that can point at a person&apos;s device.</source>
+        <translation>Een IPv4-adres dat naar het apparaat van een persoon kan wijzen.</translation>
+    </message>
+    <message>
+        <source>Four octets 0–255; loopback and documentation ranges are not reported.</source>
+        <translation>Vier octetten 0–255; loopback- en documentatiebereiken worden niet gemeld.</translation>
+    </message>
+    <message>
+        <source>Addresses of servers are reported like those of people.</source>
+        <translation>Adressen van servers worden gemeld zoals die van mensen.</translation>
+    </message>
+    <message>
+        <source>Remove or redact it; accept it when it is a known server&apos;s address.</source>
+        <translation>Verwijder het of schoon het; accepteer het als het het adres van een bekende server is.</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-adres</translation>
+    </message>
+    <message>
+        <source>An IPv6 address that can point at a person&apos;s device.</source>
+        <translation>Een IPv6-adres dat naar het apparaat van een persoon kan wijzen.</translation>
+    </message>
+    <message>
+        <source>Groups of hexadecimal digits with colons, :: compression allowed; ::1 and 2001:db8::/32 are not reported.</source>
+        <translation>Groepen hexadecimale cijfers met dubbele punten, ::-compressie toegestaan; ::1 en 2001:db8::/32 worden niet gemeld.</translation>
+    </message>
+    <message>
+        <source>Person&apos;s name</source>
+        <translation>Naam van een persoon</translation>
+    </message>
+    <message>
+        <source>A value that looks like a person&apos;s name, e.g. a bucket category.</source>
+        <translation>Een waarde die op de naam van een persoon lijkt, bijv. een categorie van een bucket.</translation>
+    </message>
+    <message>
+        <source>Given and family names from openly licensed lexicons, name shapes and the bucket&apos;s context (its label, question and axis labels).</source>
+        <translation>Voor- en achternamen uit openlijk gelicentieerde lexicons, naamvormen en de context van de bucket (label, vraag en aslabels).</translation>
+    </message>
+    <message>
+        <source>Brands and titles named after people can be reported; rare names and names in unusual forms can be missed: check person-like buckets by eye.</source>
+        <translation>Merken en titels die naar mensen zijn genoemd kunnen worden gemeld; zeldzame namen en namen in ongebruikelijke vormen kunnen worden gemist: controleer persoonachtige buckets met het oog.</translation>
+    </message>
+    <message>
+        <source>Group or pseudonymise people in the collecting query; mark brands and public names as false positives.</source>
+        <translation>Groepeer of pseudonimiseer mensen in de verzamelende query; markeer merken en publieke namen als vals positief.</translation>
+    </message>
+    <message>
+        <source>National identifier</source>
+        <translation>Nationaal identificatienummer</translation>
+    </message>
+    <message>
+        <source>A national identity, tax or social-security number.</source>
+        <translation>Een nationaal identiteits-, belasting- of sofinummer.</translation>
+    </message>
+    <message>
+        <source>Known national formats with their check digits.</source>
+        <translation>Bekende nationale formaten met hun controlecijfers.</translation>
+    </message>
+    <message>
+        <source>Formats of other countries are not recognised.</source>
+        <translation>Formaten van andere landen worden niet herkend.</translation>
+    </message>
+    <message>
+        <source>Remove it; never accept it.</source>
+        <translation>Verwijder het; accepteer het nooit.</translation>
+    </message>
+    <message>
+        <source>Secret or credential</source>
+        <translation>Geheim of inloggegeven</translation>
+    </message>
+    <message>
+        <source>A password, API key, token or private key.</source>
+        <translation>Een wachtwoord, API-sleutel, token of privésleutel.</translation>
+    </message>
+    <message>
+        <source>Known key formats and assignments such as password=…; the sample shows only the kind and a few characters.</source>
+        <translation>Bekende sleutelformaten en toewijzingen zoals password=…; het voorbeeld toont alleen het soort en een paar tekens.</translation>
+    </message>
+    <message>
+        <source>Home-made token formats are not recognised.</source>
+        <translation>Zelfgemaakte tokenformaten worden niet herkend.</translation>
+    </message>
+    <message>
+        <source>Revoke the secret now, then remove it from the snapshot and from the query that copied it.</source>
+        <translation>Trek het geheim nu in en verwijder het daarna uit de snapshot en uit de query die het kopieerde.</translation>
+    </message>
+    <message>
+        <source>Small count</source>
+        <translation>Klein aantal</translation>
+    </message>
+    <message>
+        <source>A count small enough to single out people (fewer than the threshold).</source>
+        <translation>Een aantal dat klein genoeg is om mensen aan te wijzen (onder de drempel).</translation>
+    </message>
+    <message>
+        <source>Counter values and bar heights that are whole numbers from 1 to the threshold minus one.</source>
+        <translation>Tellerwaarden en staafhoogtes die hele getallen van 1 tot de drempel min één zijn.</translation>
+    </message>
+    <message>
+        <source>Counts that are not about people are reported too.</source>
+        <translation>Aantallen die niet over mensen gaan worden ook gemeld.</translation>
+    </message>
+    <message>
+        <source>Group small categories or raise the bucket size; accept counts that are not about people.</source>
+        <translation>Groepeer kleine categorieën of vergroot de bucket; accepteer aantallen die niet over mensen gaan.</translation>
+    </message>
+    <message>
+        <source>Extra table</source>
+        <translation>Extra tabel</translation>
+    </message>
+    <message>
+        <source>A table that upstream&apos;s schema does not have.</source>
+        <translation>Een tabel die het schema van upstream niet heeft.</translation>
+    </message>
+    <message>
+        <source>The schema is compared with upstream&apos;s migration.</source>
+        <translation>Het schema wordt vergeleken met de migratie van upstream.</translation>
+    </message>
+    <message>
+        <source>Its text is scanned like any other.</source>
+        <translation>De tekst erin wordt gescand zoals elke andere.</translation>
+    </message>
+    <message>
+        <source>Find out which query wrote it; allow it in a policy only when it belongs there.</source>
+        <translation>Zoek uit welke query hem schreef; sta hem alleen in een beleid toe als hij erbij hoort.</translation>
+    </message>
+    <message>
+        <source>Integrity check failed</source>
+        <translation>Integriteitscontrole mislukt</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s integrity check reported damage.</source>
+        <translation>De integriteitscontrole van SQLite meldde schade.</translation>
+    </message>
+    <message>
+        <source>PRAGMA integrity_check.</source>
+        <translation>PRAGMA integrity_check.</translation>
+    </message>
+    <message>
+        <source>A damaged file may hide rows from every check.</source>
+        <translation>Een beschadigd bestand kan rijen voor elke controle verbergen.</translation>
+    </message>
+    <message>
+        <source>Ask for a new snapshot; do not share this one.</source>
+        <translation>Vraag om een nieuwe snapshot; deel deze niet.</translation>
+    </message>
+    <message>
+        <source>Review incomplete</source>
+        <translation>Review onvolledig</translation>
+    </message>
+    <message>
+        <source>The review stopped before it read everything (time limit, cancel or budget).</source>
+        <translation>De review stopte voordat alles gelezen was (tijdslimiet, annuleren of budget).</translation>
+    </message>
+    <message>
+        <source>The reviewer&apos;s own limits.</source>
+        <translation>De eigen grenzen van de reviewer.</translation>
+    </message>
+    <message>
+        <source>What was not read may hold anything.</source>
+        <translation>Wat niet gelezen is, kan alles bevatten.</translation>
+    </message>
+    <message>
+        <source>Review again with more time; never treat an incomplete review as clean.</source>
+        <translation>Review opnieuw met meer tijd; behandel een onvolledige review nooit als schoon.</translation>
+    </message>
+    <message>
+        <source>File changed during the review</source>
+        <translation>Bestand veranderd tijdens de review</translation>
+    </message>
+    <message>
+        <source>The file&apos;s bytes changed while it was reviewed.</source>
+        <translation>De bytes van het bestand veranderden terwijl het werd gereviewd.</translation>
+    </message>
+    <message>
+        <source>Identity (size, times, inode) compared before and after.</source>
+        <translation>Identiteit (grootte, tijden, inode) voor en na vergeleken.</translation>
+    </message>
+    <message>
+        <source>The hash may describe other contents than the findings.</source>
+        <translation>De hash kan een andere inhoud beschrijven dan de bevindingen.</translation>
+    </message>
+    <message>
+        <source>Review again once the file is no longer written.</source>
+        <translation>Review opnieuw zodra het bestand niet meer wordt geschreven.</translation>
+    </message>
+    <message>
+        <source>WAL mode</source>
+        <translation>WAL-modus</translation>
+    </message>
+    <message>
+        <source>The file uses a write-ahead log; a -wal file beside it holds changes.</source>
+        <translation>Het bestand gebruikt een write-ahead log; een -wal-bestand ernaast bevat wijzigingen.</translation>
+    </message>
+    <message>
+        <source>The file header.</source>
+        <translation>De bestandskop.</translation>
+    </message>
+    <message>
+        <source>Changes in the -wal file are not reviewed.</source>
+        <translation>Wijzigingen in het -wal-bestand worden niet gereviewd.</translation>
+    </message>
+    <message>
+        <source>Ask for a snapshot checkpointed into one file.</source>
+        <translation>Vraag om een snapshot die in één bestand is gecheckpoint.</translation>
+    </message>
+    <message>
+        <source>Data in free pages</source>
+        <translation>Gegevens in vrije pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Deleted data left in the file&apos;s free pages or unused space.</source>
+        <translation>Verwijderde gegevens die in de vrije pagina&apos;s of ongebruikte ruimte van het bestand zijn achtergebleven.</translation>
+    </message>
+    <message>
+        <source>The raw bytes are scanned.</source>
+        <translation>De ruwe bytes worden gescand.</translation>
+    </message>
+    <message>
+        <source>Only what the detectors recognise is reported.</source>
+        <translation>Alleen wat de detectoren herkennen wordt gemeld.</translation>
+    </message>
+    <message>
+        <source>Share a VACUUMed copy (Save Redacted Copy does this).</source>
+        <translation>Deel een kopie na VACUUM (Geschoonde kopie opslaan doet dat).</translation>
+    </message>
+    <message>
+        <source>Bytes after the database</source>
+        <translation>Bytes na de database</translation>
+    </message>
+    <message>
+        <source>Bytes after the last page SQLite uses.</source>
+        <translation>Bytes na de laatste pagina die SQLite gebruikt.</translation>
+    </message>
+    <message>
+        <source>File size compared with the page count.</source>
+        <translation>Bestandsgrootte vergeleken met het aantal pagina&apos;s.</translation>
+    </message>
+    <message>
+        <source>Share a clean copy.</source>
+        <translation>Deel een schone kopie.</translation>
+    </message>
+    <message>
+        <source>Hidden fields in rows</source>
+        <translation>Verborgen velden in rijen</translation>
+    </message>
+    <message>
+        <source>Rows that hold more fields than their table or index names, or bytes after their last field: no reader shows them, but they travel with the file.</source>
+        <translation>Rijen met meer velden dan hun tabel of index noemt, of met bytes na hun laatste veld: geen lezer toont ze, maar ze reizen mee met het bestand.</translation>
+    </message>
+    <message>
+        <source>Every record&apos;s header in every page is read and compared with the schema; the hidden bytes are scanned.</source>
+        <translation>De kop van elk record op elke pagina wordt gelezen en met het schema vergeleken; de verborgen bytes worden gescand.</translation>
+    </message>
+    <message>
+        <source>Only what the detectors recognise in the hidden bytes is reported; the file was edited by hand.</source>
+        <translation>Alleen wat de detectoren in de verborgen bytes herkennen wordt gemeld; het bestand is met de hand bewerkt.</translation>
+    </message>
+    <message>
+        <source>Do not share this file; ask for a new snapshot, or share a redacted copy (it is written row by row, without the hidden fields).</source>
+        <translation>Deel dit bestand niet; vraag om een nieuwe snapshot, of deel een geschoonde kopie (die rij voor rij wordt geschreven, zonder de verborgen velden).</translation>
+    </message>
+    <message>
+        <source>Data in the file header</source>
+        <translation>Gegevens in de bestandskop</translation>
+    </message>
+    <message>
+        <source>Bytes the file header reserves, which SQLite always leaves zero, are set.</source>
+        <translation>Bytes die de bestandskop reserveert, en die SQLite altijd nul laat, zijn gezet.</translation>
+    </message>
+    <message>
+        <source>Bytes 72 to 91 of the header are compared with zero and scanned.</source>
+        <translation>Bytes 72 tot 91 van de kop worden met nul vergeleken en gescand.</translation>
+    </message>
+    <message>
+        <source>Only what the detectors recognise is reported; the file was edited by hand.</source>
+        <translation>Alleen wat de detectoren herkennen wordt gemeld; het bestand is met de hand bewerkt.</translation>
+    </message>
+    <message>
+        <source>Ask where the file comes from; share a clean copy.</source>
+        <translation>Vraag waar het bestand vandaan komt; deel een schone kopie.</translation>
+    </message>
+    <message>
+        <source>Unfinished write</source>
+        <translation>Onvoltooide schrijfactie</translation>
+    </message>
+    <message>
+        <source>A rollback journal lies beside the file: other SQLite readers roll it back and see other contents than reviewed.</source>
+        <translation>Naast het bestand ligt een rollback-journal: andere SQLite-lezers draaien het terug en zien andere inhoud dan gereviewd.</translation>
+    </message>
+    <message>
+        <source>A non-empty -journal file beside the snapshot.</source>
+        <translation>Een niet-leeg -journal-bestand naast de snapshot.</translation>
+    </message>
+    <message>
+        <source>The journal&apos;s contents are not reviewed.</source>
+        <translation>De inhoud van het journal wordt niet gereviewd.</translation>
+    </message>
+    <message>
+        <source>Ask for the snapshot again once its writer has finished.</source>
+        <translation>Vraag opnieuw om de snapshot zodra de schrijver klaar is.</translation>
+    </message>
+    <message>
+        <source>Write-ahead log beside the file</source>
+        <translation>Write-ahead log naast het bestand</translation>
+    </message>
+    <message>
+        <source>A -wal file beside the snapshot holds changes other readers see.</source>
+        <translation>Een -wal-bestand naast de snapshot bevat wijzigingen die andere lezers zien.</translation>
+    </message>
+    <message>
+        <source>A non-empty -wal file beside the snapshot.</source>
+        <translation>Een niet-leeg -wal-bestand naast de snapshot.</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Part of the file could not be read.</source>
+        <translation>Een deel van het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>Every read is checked.</source>
+        <translation>Elke leesactie wordt gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Copy the file again and review the copy; never treat it as clean.</source>
+        <translation>Kopieer het bestand opnieuw en review de kopie; behandel het nooit als schoon.</translation>
+    </message>
+    <message>
+        <source>Scan incomplete</source>
+        <translation>Scan onvolledig</translation>
+    </message>
+    <message>
+        <source>The personal-data scan stopped before it read every cell (time limit or cell budget).</source>
+        <translation>De scan op persoonsgegevens stopte voordat hij elke cel had gelezen (tijdslimiet of celbudget).</translation>
+    </message>
+    <message>
+        <source>What was not scanned may hold anything.</source>
+        <translation>Wat niet gescand is, kan alles bevatten.</translation>
+    </message>
+    <message>
+        <source>Review again with more time; never treat an incomplete scan as clean.</source>
+        <translation>Review opnieuw met meer tijd; behandel een onvolledige scan nooit als schoon.</translation>
+    </message>
+    <message>
+        <source>Hidden table</source>
+        <translation>Verborgen tabel</translation>
+    </message>
+    <message>
+        <source>A table named like SQLite&apos;s own (sqlite_…) that SQLite does not make.</source>
+        <translation>Een tabel die heet zoals die van SQLite zelf (sqlite_…) maar die SQLite niet maakt.</translation>
+    </message>
+    <message>
+        <source>Every sqlite_ table is compared with the ones SQLite writes; its text is scanned.</source>
+        <translation>Elke sqlite_-tabel wordt vergeleken met de tabellen die SQLite schrijft; de tekst erin wordt gescand.</translation>
+    </message>
+    <message>
+        <source>Tools that skip SQLite&apos;s own tables do not show it.</source>
+        <translation>Hulpmiddelen die de eigen tabellen van SQLite overslaan, tonen hem niet.</translation>
+    </message>
+    <message>
+        <source>Do not share this file; ask where it comes from.</source>
+        <translation>Deel dit bestand niet; vraag waar het vandaan komt.</translation>
+    </message>
+    <message>
+        <source>Infinite or missing number</source>
+        <translation>Oneindig of ontbrekend getal</translation>
+    </message>
+    <message>
+        <source>A value stored as infinity or not a number.</source>
+        <translation>Een waarde die als oneindig of als geen getal is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Every number and numeric text of the value tables.</source>
+        <translation>Elk getal en elke numerieke tekst van de waardetabellen.</translation>
+    </message>
+    <message>
+        <source>Upstream&apos;s charts fail on such values.</source>
+        <translation>De grafieken van upstream falen op zulke waarden.</translation>
+    </message>
+    <message>
+        <source>Fix the collecting query; the viewer leaves such points out and says so.</source>
+        <translation>Herstel de verzamelende query; de viewer laat zulke punten weg en zegt dat.</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>A value that identifies or concerns a person.</source>
+        <translation>Een waarde die een persoon identificeert of over een persoon gaat.</translation>
+    </message>
+    <message>
+        <source>The personal-data detectors.</source>
+        <translation>De detectoren voor persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>Detectors recognise known forms only.</source>
+        <translation>Detectoren herkennen alleen bekende vormen.</translation>
+    </message>
+    <message>
+        <source>The file does not match upstream&apos;s schema or data rules here.</source>
+        <translation>Het bestand komt hier niet overeen met het schema of de gegevensregels van upstream.</translation>
+    </message>
+    <message>
+        <source>The schema and data checks against upstream&apos;s migration.</source>
+        <translation>De schema- en gegevenscontroles tegen de migratie van upstream.</translation>
+    </message>
+    <message>
+        <source>A file from another version of django-insights may differ.</source>
+        <translation>Een bestand van een andere versie van django-insights kan afwijken.</translation>
+    </message>
+    <message>
+        <source>Ask where the file comes from; share only conformant snapshots.</source>
+        <translation>Vraag waar het bestand vandaan komt; deel alleen conforme snapshots.</translation>
+    </message>
 </context>
 <context>
     <name>iv::FindingsGroups</name>

@@ -3,6 +3,7 @@
 // forms and menu mnemonics kept), lupdate on today's sources finds nothing new (so a tr() added without its
 // translation fails here), the built-in catalogues switch the window's menus and Qt's own texts live, and the
 // real binary prints --help in the system's language or the one --language asks for.
+#include "findinghelp.h"
 #include "mainwindow.h"
 #include "snapshotreviewer.h"
 #include "testsupport.h"
@@ -318,6 +319,28 @@ private slots:
         QVERIFY(!json.contains(finding.toUtf8()));
         QCOMPARE(Translations::instance()->apply(QStringLiteral("en")), QStringLiteral("en"));
         QVERIFY(messages(SnapshotReviewer::review(path)).contains(english));
+    }
+
+    // The review desk's help for each finding (a table of texts marked with QT_TRANSLATE_NOOP) is in the
+    // catalogues: written through a macro of our own, lupdate did not see it and German readers got English.
+    void findingHelpFollowsLanguage()
+    {
+        const QStringList codes = {QStringLiteral("personal-data-email"), QStringLiteral("hidden-record-bytes"),
+                                   QStringLiteral("hot-journal"), QStringLiteral("free-pages"),
+                                   QStringLiteral("missing-column")};
+        QCOMPARE(Translations::instance()->apply(QStringLiteral("de")), QStringLiteral("de"));
+        for (const QString &code : codes) {
+            const FindingHelp english = FindingHelp::english(code);
+            const FindingHelp shown = FindingHelp::forCode(code);
+            for (const auto &[en, de] : {std::pair{english.title, shown.title}, std::pair{english.detects, shown.detects},
+                                         std::pair{english.how, shown.how}, std::pair{english.limits, shown.limits},
+                                         std::pair{english.action, shown.action}})
+                if (en != code)
+                    QVERIFY2(en != de, qPrintable(code + QStringLiteral(": ") + en));
+        }
+        QCOMPARE(FindingHelp::forCode(QStringLiteral("hot-journal")).title, QStringLiteral("Unvollendeter Schreibvorgang"));
+        QCOMPARE(Translations::instance()->apply(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(FindingHelp::forCode(QStringLiteral("hot-journal")).title, QStringLiteral("Unfinished write"));
     }
 
     void resolveFromSystem()
