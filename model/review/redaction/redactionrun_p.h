@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -198,16 +199,17 @@ private:
         qint64 bucket = -1;
     };
     // The per-cell decision of a copy, the same for a row copied row by row (copyTable) and for a table
-    // looked at before it is transferred (anyCellReplaced): true with *replacement when the text cell (n bytes
-    // of UTF-8 at p, as read) of table.column at rowid is replaced — with record, logged in r.changes and a
-    // whole category planned in m_memo.standIns — false when it goes over as it is.
+    // looked at before it is transferred (anyCellReplaced): true with *replacement when the text cell (n
+    // bytes of UTF-8 at p, as read) of table.column at rowid is replaced — with record, logged in r.changes
+    // and a whole category planned in m_memo.standIns — false when it goes over as it is.
     bool replacedCell(const QString &table, const QString &column, qint64 rowid, const char *p, int n,
                       const CellPlace &place, QString *replacement, bool record = true);
     // The original's table and indexes as the work file's: the same CREATE TABLE text and the same set of
     // indexes (each index's text; automatic indexes by name). Reads the attached original ("src").
     bool sameTableAsWriter(WorkFile &dst, const QString &table) const;
-    // Whether copyTable would replace any cell of table (read in rowid order up to the first such cell, each
-    // text cell decided by replacedCell without recording it). Nothing read when nothing is flagged.
+    // Whether copyTable would replace any cell of table: yes without reading it when a cell of it is flagged
+    // (or it holds the categories of a bucket of people); else read in rowid order up to the first such cell,
+    // each text cell decided by replacedCell without recording it. Nothing read when nothing is flagged.
     bool anyCellReplaced(sqlite3 *src, const QString &table, bool *any);
     // table copied by SQLite's transfer (INSERT INTO main.t SELECT * FROM src.t: records and index entries
     // byte for byte, in order, rowids kept). *transferred false when SQLite would not transfer it (the copy
@@ -241,6 +243,7 @@ private:
     QVector<bool> m_compiled;
     QHash<quint64, QVector<int>> m_chunksByPrefix; // first three UTF-16 units of a value → chunks holding it
     QStringList m_targetTables;
+    QSet<QString> m_flaggedTables; // tables with a flagged or marked cell
     // Texts copied as they were (copyTable), by their bytes.
     FingerprintSet m_unchanged;
     // The original's scan, shared with the copy's check, and the plan of whole categories replaced.

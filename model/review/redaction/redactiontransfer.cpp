@@ -91,7 +91,8 @@ bool Run::transferTable(WorkFile &dst, const QString &table, bool *transferred)
                                             .arg(quoted(table)));
     if (uncounted.isValid()) {
         const QByteArray name = table.toUtf8();
-        sqlite3_bind_text(uncounted.get(), 1, name.constData(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+        sqlite3_bind_text(uncounted.get(), 1, name.constData(), static_cast<int>(name.size()),
+                          SQLITE_TRANSIENT);
         if (uncounted.step() != SQLITE_DONE)
             return fail(QStringLiteral("%1: %2").arg(native(dst.path()), dst.lastError()));
     }
@@ -104,6 +105,13 @@ bool Run::anyCellReplaced(sqlite3 *src, const QString &table, bool *any)
     *any = false;
     if (m_values.isEmpty() && m_personBuckets.isEmpty())
         return true;
+    // A table with a flagged cell, or the values when a bucket of people is replaced whole, has one: known
+    // without reading it.
+    if (m_flaggedTables.contains(table) ||
+        (!m_personBuckets.isEmpty() && table == QLatin1String("insights_bucketvalue"))) {
+        *any = true;
+        return true;
+    }
     const QStringList columns = tableColumns(src, table);
     if (columns.isEmpty())
         return true;

@@ -123,6 +123,8 @@ bool Run::run(const QString &source, const QString &target)
         }
     }
 
+    for (const QString &key : std::as_const(order))
+        m_flaggedTables.insert(key.section(QChar(0x1f), 0, 0));
     QString error;
     std::unique_ptr<SnapshotFile> file = SnapshotFile::open(m_source, &error);
     if (!file)
