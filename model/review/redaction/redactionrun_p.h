@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 #include <QVector>
 
@@ -20,7 +21,16 @@
 
 #include <unistd.h>
 
+namespace iv {
+struct ReviewReport;
+}
+
 namespace iv::redaction {
+
+// The gate of the transfer (Run::transferTable): whether the original's records may be copied as they are
+// stored — only when its review found nothing a copy that re-encodes every row would leave out (no
+// "hidden-record-bytes" finding: bytes in a record SQLite never reads).
+bool rawRecordCopyAllowed(const ReviewReport &report);
 
 QString quoted(const QString &identifier);
 QString native(const QString &path);
@@ -64,7 +74,10 @@ public:
     WorkFile(const WorkFile &) = delete;
     WorkFile &operator=(const WorkFile &) = delete;
 
-    bool open(QString *error)
+    // sourceUri, when not empty, is the original attached read-only as "src" (a file: URI with mode=ro and
+    // immutable=1), for tables copied by SQLite's transfer (Run::transferTable). Attached before the
+    // transaction begins (SQLite attaches nothing inside one).
+    bool open(QString *error, const QByteArray &sourceUri = QByteArray())
     {
         m_lockFd = lockFile(m_path);
         if (m_lockFd < 0) {
@@ -72,17 +85,50 @@ public:
             return false;
         }
         const QByteArray name = QFile::encodeName(m_path);
-        if (sqlite3_open_v2(name.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr) !=
-            SQLITE_OK) {
+        // SQLITE_OPEN_URI for the attached original's URI; the copy's own name is a plain path (it never
+        // starts with "file:": it is absolute).
+        if (sqlite3_open_v2(name.constData(), &m_db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI,
+                            nullptr) != SQLITE_OK) {
             *error = QStringLiteral("%1: %2").arg(native(m_path), lastError());
             return false;
+        }
+        // Hardened like SnapshotFile: the original's schema is parsed by this connection once it is attached.
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        sqlite3_limit(m_db, SQLITE_LIMIT_EXPR_DEPTH, 100);
+        sqlite3_limit(m_db, SQLITE_LIMIT_COMPOUND_SELECT, 10);
+        sqlite3_limit(m_db, SQLITE_LIMIT_TRIGGER_DEPTH, 1);
+        sqlite3_limit(m_db, SQLITE_LIMIT_WORKER_THREADS, 0);
+        if (!sourceUri.isEmpty()) {
+            // foreign_keys off: the transfer is never used into a table with foreign keys otherwise.
+            if (!exec("PRAGMA foreign_keys=OFF", error))
+                return false;
+            sqlite3_stmt *attach = nullptr;
+            int rc = sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS src", -1, &attach, nullptr);
+            if (rc == SQLITE_OK) {
+                sqlite3_bind_text(attach, 1, sourceUri.constData(), int(sourceUri.size()), SQLITE_TRANSIENT);
+                rc = sqlite3_step(attach);
+            }
+            sqlite3_finalize(attach);
+            if (rc != SQLITE_DONE) {
+                *error = QStringLiteral("%1: cannot be attached to the copy: %2")
+                             .arg(QString::fromUtf8(sourceUri), lastError());
+                return false;
+            }
+            m_attached = true;
         }
         // The journal stays in memory: the file is thrown away on any failure, and no sidecar file appears.
         // A 64 MiB page cache keeps the index pages the rows go into (timestamp, category: random order) in
         // memory instead of re-reading them for every row.
-        return exec("PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536; BEGIN",
+        return exec("PRAGMA main.journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA main.cache_size=-65536; "
+                    "BEGIN",
                     error);
     }
+    bool attached() const { return m_attached; }
     bool exec(const char *sql, QString *error)
     {
         char *message = nullptr;
@@ -115,6 +161,7 @@ private:
     sqlite3 *m_db = nullptr;
     int m_lockFd = -1; // flock() held while the copy is ours
     bool m_keep = false;
+    bool m_attached = false; // the original is attached as "src"
 };
 
 struct Replacement
@@ -143,6 +190,31 @@ private:
     bool collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags,
                        const QVector<QString> &order);
     bool copyTable(sqlite3 *src, WorkFile &dst, const QString &table);
+    // Where a text cell lies, for the decision about it (replacedCell): in insights_bucketvalue's category
+    // column, and that row's bucket_id when it is an integer.
+    struct CellPlace
+    {
+        bool categoryColumn = false; // insights_bucketvalue.category, in a table that has bucket_id
+        bool integerBucket = false;
+        qint64 bucket = -1;
+    };
+    // The per-cell decision of a copy, the same for a row copied row by row (copyTable) and for a table
+    // looked at before it is transferred (anyCellReplaced): true with *replacement when the text cell (n
+    // bytes of UTF-8 at p, as read) of table.column at rowid is replaced — with record, logged in r.changes
+    // and a whole category planned in m_memo.standIns — false when it goes over as it is.
+    bool replacedCell(const QString &table, const QString &column, qint64 rowid, const char *p, int n,
+                      const CellPlace &place, QString *replacement, bool record = true);
+    // The original's table and indexes as the work file's: the same CREATE TABLE text and the same set of
+    // indexes (each index's text; automatic indexes by name). Reads the attached original ("src").
+    bool sameTableAsWriter(WorkFile &dst, const QString &table) const;
+    // Whether copyTable would replace any cell of table: yes without reading it when a cell of it is flagged
+    // (or it holds the categories of a bucket of people); else read in rowid order up to the first such cell,
+    // each text cell decided by replacedCell without recording it. Nothing read when nothing is flagged.
+    bool anyCellReplaced(sqlite3 *src, const QString &table, bool *any);
+    // table copied by SQLite's transfer (INSERT INTO main.t SELECT * FROM src.t: records and index entries
+    // byte for byte, in order, rowids kept). *transferred false when SQLite would not transfer it (the copy
+    // is then made row by row); false (r.error set) on a failure.
+    bool transferTable(WorkFile &dst, const QString &table, bool *transferred);
     bool copySequences(sqlite3 *src, WorkFile &dst);
     // A bucket whose categories are mostly flagged as names is a bucket of people: its other categories are
     // replaced too (bucket id → category → stand-in), whether the detector rated them names or not.
@@ -171,6 +243,7 @@ private:
     QVector<bool> m_compiled;
     QHash<quint64, QVector<int>> m_chunksByPrefix; // first three UTF-16 units of a value → chunks holding it
     QStringList m_targetTables;
+    QSet<QString> m_flaggedTables; // tables with a flagged or marked cell
     // Texts copied as they were (copyTable), by their bytes.
     FingerprintSet m_unchanged;
     // The original's scan, shared with the copy's check, and the plan of whole categories replaced.

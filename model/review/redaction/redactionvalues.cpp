@@ -300,10 +300,7 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
     const bool values = table == QLatin1String("insights_bucketvalue");
     const int categoryColumn = values ? int(common.indexOf(QStringLiteral("category"))) : -1;
     const int bucketColumn = values ? int(common.indexOf(QStringLiteral("bucket_id"))) : -1;
-    // Nothing flagged: every cell goes over as it is. Else a text found unchanged once (no flagged value in
-    // it or equal to it) is known by a keyed fingerprint of its bytes (FingerprintSet) and goes over as it is
-    // again without being decoded and matched; a category of a bucket of people depends on its bucket, so it
-    // is always looked at.
+    // Nothing flagged: every cell goes over as it is. Else each text cell is decided by replacedCell.
     const bool nothingToReplace = m_values.isEmpty() && m_personBuckets.isEmpty();
     int rc;
     qint64 rows = 0;
@@ -319,58 +316,19 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
         for (int c = 0; c < common.size(); ++c, ++param) {
             const int col = c + 1;
             if (read.type(col) == SQLITE_TEXT && !nothingToReplace) {
-                const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col));
-                const int n = sqlite3_column_bytes(read.get(), col);
-                const bool byBytes =
-                    p && !(c == categoryColumn && bucketColumn >= 0 &&
-                           m_personBuckets.contains(read.type(bucketColumn + 1) == SQLITE_INTEGER
-                                                        ? read.int64(bucketColumn + 1)
-                                                        : qint64(-1)));
-                if (byBytes && m_unchanged.contains(p, size_t(n))) {
-                    sqlite3_bind_value(write.get(), param, sqlite3_column_value(read.get(), col));
-                    continue;
-                }
-                const QString text = (p && n > 0) ? QString::fromUtf8(p, n) : QStringLiteral("");
-                const auto bind = [&](const QString &replacement, const QString &code) {
+                CellPlace place;
+                place.categoryColumn = c == categoryColumn && bucketColumn >= 0;
+                place.integerBucket = bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
+                place.bucket = place.integerBucket ? read.int64(bucketColumn + 1) : qint64(-1);
+                QString replacement;
+                if (replacedCell(table, common.at(c), rowid,
+                                 reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col)),
+                                 sqlite3_column_bytes(read.get(), col), place, &replacement)) {
                     const QByteArray utf8 = replacement.toUtf8();
                     sqlite3_bind_text(write.get(), param, utf8.constData(), static_cast<int>(utf8.size()),
                                       SQLITE_TRANSIENT);
-                    r.changes.append({table, common.at(c), rowid, code, replacement,
-                                      opt.preview ? NameDetector::mask(text) : QString()});
-                };
-                // A whole category replaced by its stand-in goes into the plan the copy's check verifies
-                // the bucket against (ReviewScanMemo::standIns).
-                const bool category =
-                    c == categoryColumn && bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
-                const auto planned = [&](const QString &standIn) {
-                    if (category)
-                        m_memo.standIns[read.int64(bucketColumn + 1)].insert(standIn);
-                };
-                const auto it = m_values.constFind(text);
-                if (it != m_values.cend()) {
-                    bind(it->text, it->code);
-                    planned(it->text);
                     continue;
                 }
-                if (category) {
-                    const auto bucket = m_personBuckets.constFind(read.int64(bucketColumn + 1));
-                    const auto member = bucket == m_personBuckets.cend() ? nullptr : &bucket.value();
-                    const auto standIn =
-                        member ? member->constFind(text) : QHash<QString, Replacement>::const_iterator();
-                    if (member && standIn != member->cend()) {
-                        bind(standIn->text, standIn->code);
-                        planned(standIn->text);
-                        continue;
-                    }
-                }
-                QString code;
-                const QString replaced = replaceSubstrings(text, &code);
-                if (replaced != text) {
-                    bind(replaced, code);
-                    continue;
-                }
-                if (byBytes)
-                    m_unchanged.insert(p, size_t(n));
             }
             sqlite3_bind_value(write.get(), param, sqlite3_column_value(read.get(), col));
         }
@@ -382,6 +340,54 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
         return fail(QStringLiteral("%1: reading %2: %3")
                         .arg(native(m_source), table, QString::fromUtf8(sqlite3_errstr(rc))));
     return true;
+}
+
+bool Run::replacedCell(const QString &table, const QString &column, qint64 rowid, const char *p, int n,
+                       const CellPlace &place, QString *replacement, bool record)
+{
+    // A text found unchanged once (no flagged value in it or equal to it) is known by a keyed fingerprint of
+    // its bytes (FingerprintSet) and goes over as it is again without being decoded and matched; a category
+    // of a bucket of people depends on its bucket, so it is always looked at.
+    const bool byBytes = p && !(place.categoryColumn &&
+                                m_personBuckets.contains(place.integerBucket ? place.bucket : qint64(-1)));
+    if (byBytes && m_unchanged.contains(p, size_t(n)))
+        return false;
+    const QString text = (p && n > 0) ? QString::fromUtf8(p, n) : QStringLiteral("");
+    const auto replace = [&](const QString &standIn, const QString &code) {
+        *replacement = standIn;
+        if (record)
+            r.changes.append(
+                {table, column, rowid, code, standIn, opt.preview ? NameDetector::mask(text) : QString()});
+        return true;
+    };
+    // A whole category replaced by its stand-in goes into the plan the copy's check verifies the bucket
+    // against (ReviewScanMemo::standIns).
+    const bool category = place.categoryColumn && place.integerBucket;
+    const auto planned = [&](const QString &standIn) {
+        if (category && record)
+            m_memo.standIns[place.bucket].insert(standIn);
+    };
+    const auto it = m_values.constFind(text);
+    if (it != m_values.cend()) {
+        planned(it->text);
+        return replace(it->text, it->code);
+    }
+    if (category) {
+        const auto bucket = m_personBuckets.constFind(place.bucket);
+        const auto member = bucket == m_personBuckets.cend() ? nullptr : &bucket.value();
+        const auto standIn = member ? member->constFind(text) : QHash<QString, Replacement>::const_iterator();
+        if (member && standIn != member->cend()) {
+            planned(standIn->text);
+            return replace(standIn->text, standIn->code);
+        }
+    }
+    QString code;
+    const QString replaced = replaceSubstrings(text, &code);
+    if (replaced != text)
+        return replace(replaced, code);
+    if (byBytes)
+        m_unchanged.insert(p, size_t(n));
+    return false;
 }
 
 bool Run::copySequences(sqlite3 *src, WorkFile &dst)

@@ -2,6 +2,7 @@
 #include "redactor.h"
 #include "redactionrun_p.h"
 
+#include "localizedtext.h"
 #include "namedetector.h"
 #include "personaldatascanner.h"
 #include "reviewscanmemo.h"
@@ -21,6 +22,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -121,6 +123,8 @@ bool Run::run(const QString &source, const QString &target)
         }
     }
 
+    for (const QString &key : std::as_const(order))
+        m_flaggedTables.insert(key.section(QChar(0x1f), 0, 0));
     QString error;
     std::unique_ptr<SnapshotFile> file = SnapshotFile::open(m_source, &error);
     if (!file)
@@ -140,8 +144,34 @@ bool Run::run(const QString &source, const QString &target)
         if (!writer.begin(&error) || !writer.commit(&error))
             return fail(error);
     }
-    if (!work.open(&error))
+    // Tables the writer's exactly are copied by SQLite's transfer from the original attached read-only, when
+    // its review allows records to be copied as stored (rawRecordCopyAllowed); the file at the path must
+    // still be the one the review read, before SQLite opens it by path and after.
+    const bool transfer = rawRecordCopyAllowed(report);
+    // Attached by its canonical path: the copy's connection follows no symbolic link (SQLITE_OPEN_NOFOLLOW
+    // holds for what it attaches too), and that path must name the reviewed file as well.
+    const QString canonical = QFileInfo(m_source).canonicalFilePath();
+    const auto sameFileAsReviewed = [&] {
+        LocalizedText why;
+        struct stat named;
+        if (file->device() == report.identity.device && file->inode() == report.identity.inode &&
+            report.identity.unchanged(file->descriptor(), &why) &&
+            ::stat(QFile::encodeName(canonical).constData(), &named) == 0 &&
+            quint64(named.st_dev) == report.identity.device && quint64(named.st_ino) == report.identity.inode)
+            return true;
+        if (why.text.isEmpty())
+            why.text = QStringLiteral("was replaced by another file");
+        return fail(QStringLiteral("%1: %2 since it was reviewed; no copy was written")
+                        .arg(native(m_source), why.text));
+    };
+    if (transfer && !sameFileAsReviewed())
+        return false;
+    if (!work.open(&error, transfer ? QUrl::fromLocalFile(canonical).toEncoded() +
+                                          QByteArrayLiteral("?mode=ro&immutable=1")
+                                    : QByteArray()))
         return fail(error);
+    if (transfer && !sameFileAsReviewed())
+        return false;
     const QVector<SchemaObject> targetObjects = schemaObjects(work.db());
     QSet<QString> targetNames;
     for (const SchemaObject &o : targetObjects) {
@@ -170,9 +200,22 @@ bool Run::run(const QString &source, const QString &target)
         return fail(error);
     if (!work.exec("DELETE FROM \"insights_executiondelta\"; DELETE FROM sqlite_sequence", &error))
         return fail(error);
-    for (const QString &table : std::as_const(m_targetTables))
-        if (!copyTable(src, work, table))
+    // A table with a cell to replace is copied row by row, the replaced cells written as the rows are:
+    // replacing them after a transfer (UPDATE) would leave copies of the old cells in the pages SQLite
+    // rebalances, even with secure_delete, where a reader of the file's bytes finds them.
+    for (const QString &table : std::as_const(m_targetTables)) {
+        bool transferred = false, replaced = false;
+        if (transfer && sameTableAsWriter(work, table)) {
+            if (!anyCellReplaced(src, table, &replaced))
+                return false;
+            if (!replaced && !transferTable(work, table, &transferred))
+                return false;
+        }
+        if (transferred)
+            r.transferredTables << table;
+        else if (!copyTable(src, work, table))
             return false;
+    }
     if (!copySequences(src, work))
         return false;
     if (!work.exec("COMMIT", &error))
@@ -317,6 +360,7 @@ RedactionResult redact(const QString &source, const QString &target, const Optio
     if (!result.ok) {
         result.changes.clear();
         result.dropped.clear();
+        result.transferredTables.clear();
     }
     return result;
 }

@@ -58,6 +58,11 @@ struct RedactionResult
     // Buckets of the copy made only of stand-ins this run wrote into them, verified against that plan
     // instead of being scanned again (ReviewScanMemo::standIns); every other bucket was scanned.
     qint64 copyBucketsVerifiedByPlan = 0;
+    // Tables copied by SQLite's transfer (records and index entries byte for byte, rowids kept) because the
+    // original's table and indexes are the writer's exactly and its review found no bytes a re-encoding copy
+    // would drop; every other table was copied row by row. Flagged cells of a transferred table are replaced
+    // in the copy afterwards, the same cells with the same stand-ins.
+    QStringList transferredTables;
 
     // The JSON log written beside the copy (table, column, row, code, replacement of each change; what was
     // dropped); never an original value.
@@ -82,8 +87,8 @@ namespace Redactor {
 
 struct Options
 {
-    bool overwrite = false;      // replace an existing OUT (and its log); else refuse
-    qint64 timeLimitMs = 600000; // for each review of the file
+    bool overwrite = false;       // replace an existing OUT (and its log); else refuse
+    qint64 timeLimitMs = 600000;  // for each review of the file
     QVector<RedactionMark> marks; // cells marked by hand, replaced too
     bool preview = false;         // fill RedactionChange::masked (see preview())
 };

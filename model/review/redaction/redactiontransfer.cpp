@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// Tables of the original that are the writer's exactly and hold nothing to replace, copied by SQLite's
+// transfer (records and index entries byte for byte, in order) instead of row by row.
+#include "redactionrun_p.h"
+
+#include "reviewreport.h"
+#include "sqlitestatement.h"
+
+namespace iv::redaction {
+
+bool rawRecordCopyAllowed(const ReviewReport &report)
+{
+    // A transfer copies each record as the original stores it; a copy row by row re-encodes it from the
+    // values SQLite reads. The two differ only by bytes SQLite never reads (fields beyond a table's columns,
+    // say), and the review reports those: with any such finding, every table is copied row by row.
+    for (const ReviewFinding &f : report.findings)
+        if (f.code == QLatin1String("hidden-record-bytes"))
+            return false;
+    return true;
+}
+
+namespace {
+
+// "name\x1fsql" of each of table's table and index entries in the schema `schema` ("main" or "src"),
+// sorted; an automatic index (no sql) by its name alone.
+QStringList schemaEntries(sqlite3 *db, const char *schema, const QString &table)
+{
+    SqliteStatement st(db,
+                       QStringLiteral("SELECT type, name, sql FROM %1.sqlite_master WHERE (type = 'table' "
+                                      "AND name = ?1) OR (type = 'index' AND tbl_name = ?1)")
+                           .arg(QLatin1String(schema)));
+    if (!st.isValid())
+        return {};
+    const QByteArray name = table.toUtf8();
+    sqlite3_bind_text(st.get(), 1, name.constData(), static_cast<int>(name.size()), SQLITE_TRANSIENT);
+    QStringList out;
+    int rc;
+    while ((rc = st.step()) == SQLITE_ROW)
+        out << st.text(0) + QChar(0x1f) + st.text(1) + QChar(0x1f) +
+                   (st.type(2) == SQLITE_NULL ? QStringLiteral("(automatic)") : st.text(2));
+    if (rc != SQLITE_DONE)
+        return {};
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+bool Run::sameTableAsWriter(WorkFile &dst, const QString &table) const
+{
+    if (!dst.attached())
+        return false;
+    const QStringList mine = schemaEntries(dst.db(), "main", table);
+    // Sorted, the table's own entry comes last, after its indexes ("index…" < "table…").
+    return !mine.isEmpty() && mine.last().startsWith(QLatin1String("table")) &&
+           schemaEntries(dst.db(), "src", table) == mine;
+}
+
+bool Run::transferTable(WorkFile &dst, const QString &table, bool *transferred)
+{
+    *transferred = false;
+    // SQLite transfers only into an empty table (else it inserts row by row, the same rows).
+    SqliteStatement empty(dst.db(), QStringLiteral("SELECT 1 FROM main.%1 LIMIT 1").arg(quoted(table)));
+    if (!empty.isValid() || empty.step() != SQLITE_DONE)
+        return true;
+    const QString sql = QStringLiteral("INSERT INTO main.%1 SELECT * FROM src.%1").arg(quoted(table));
+    // The transfer's program reads each record whole (RowData); a program without it would decode and
+    // re-encode every row, and then the row-by-row copy, which also replaces cells as it goes, is made.
+    SqliteStatement plan(dst.db(), QStringLiteral("EXPLAIN ") + sql);
+    bool wholeRecords = false;
+    while (plan.isValid() && plan.step() == SQLITE_ROW)
+        wholeRecords = wholeRecords || plan.text(1) == QLatin1String("RowData");
+    if (!wholeRecords)
+        return true;
+    SqliteStatement insert(dst.db(), sql);
+    if (!insert.isValid())
+        return fail(QStringLiteral("%1: %2").arg(native(dst.path()), dst.lastError()));
+    // Cancellable while SQLite copies: the handler is polled every 100,000 steps of the program.
+    sqlite3_progress_handler(
+        dst.db(), 100000, [](void *run) { return static_cast<Run *>(run)->cancelled() ? 1 : 0; }, this);
+    const int rc = insert.step();
+    sqlite3_progress_handler(dst.db(), 0, nullptr, nullptr);
+    if (rc != SQLITE_DONE)
+        return fail(cancelled()
+                        ? QStringLiteral("%1: cancelled").arg(native(m_source))
+                        : QStringLiteral("%1: copying %2: %3").arg(native(m_source), table, dst.lastError()));
+    // The transfer counts an AUTOINCREMENT table even when it copied no row (sqlite_sequence gets its name
+    // with 0); a copy row by row does not, and sqlite_sequence stays as that copy leaves it.
+    SqliteStatement uncounted(dst.db(), QStringLiteral("DELETE FROM main.sqlite_sequence WHERE name = ?1 AND "
+                                                       "seq = 0 AND NOT EXISTS (SELECT 1 FROM main.%1)")
+                                            .arg(quoted(table)));
+    if (uncounted.isValid()) {
+        const QByteArray name = table.toUtf8();
+        sqlite3_bind_text(uncounted.get(), 1, name.constData(), static_cast<int>(name.size()),
+                          SQLITE_TRANSIENT);
+        if (uncounted.step() != SQLITE_DONE)
+            return fail(QStringLiteral("%1: %2").arg(native(dst.path()), dst.lastError()));
+    }
+    *transferred = true;
+    return true;
+}
+
+bool Run::anyCellReplaced(sqlite3 *src, const QString &table, bool *any)
+{
+    *any = false;
+    if (m_values.isEmpty() && m_personBuckets.isEmpty())
+        return true;
+    // A table with a flagged cell, or the values when a bucket of people is replaced whole, has one: known
+    // without reading it.
+    if (m_flaggedTables.contains(table) ||
+        (!m_personBuckets.isEmpty() && table == QLatin1String("insights_bucketvalue"))) {
+        *any = true;
+        return true;
+    }
+    const QStringList columns = tableColumns(src, table);
+    if (columns.isEmpty())
+        return true;
+    QStringList selected;
+    for (const QString &c : columns)
+        selected << quoted(c);
+    SqliteStatement read(src, QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid")
+                                  .arg(selected.join(QStringLiteral(", ")), quoted(table)));
+    if (!read.isValid())
+        return fail(QStringLiteral("%1: reading %2: %3")
+                        .arg(native(m_source), table, QString::fromUtf8(sqlite3_errmsg(src))));
+    const bool values = table == QLatin1String("insights_bucketvalue");
+    const int categoryColumn = values ? int(columns.indexOf(QStringLiteral("category"))) : -1;
+    const int bucketColumn = values ? int(columns.indexOf(QStringLiteral("bucket_id"))) : -1;
+    int rc;
+    qint64 rows = 0;
+    while ((rc = read.step()) == SQLITE_ROW) {
+        if (++rows % 4096 == 0 && cancelled())
+            return fail(QStringLiteral("%1: cancelled").arg(native(m_source)));
+        for (int c = 0; c < columns.size(); ++c) {
+            const int col = c + 1;
+            if (read.type(col) != SQLITE_TEXT)
+                continue;
+            CellPlace place;
+            place.categoryColumn = c == categoryColumn && bucketColumn >= 0;
+            place.integerBucket = bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
+            place.bucket = place.integerBucket ? read.int64(bucketColumn + 1) : qint64(-1);
+            QString replacement;
+            if (replacedCell(table, columns.at(c), read.int64(0),
+                             reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col)),
+                             sqlite3_column_bytes(read.get(), col), place, &replacement, false)) {
+                *any = true;
+                return true;
+            }
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return fail(QStringLiteral("%1: reading %2: %3")
+                        .arg(native(m_source), table, QString::fromUtf8(sqlite3_errstr(rc))));
+    return true;
+}
+
+} // namespace iv::redaction
