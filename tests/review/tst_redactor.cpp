@@ -575,6 +575,48 @@ private slots:
         QCOMPARE(again.findings.size(), 0);
         QCOMPARE(again.exitCode(), 0);
         QVERIFY(result.copyClean);
+        // A clean original copied whole: the copy stands on the original's review, said in the log.
+        QVERIFY(!result.copyReviewedAgain);
+        QVERIFY(ivtest::readText(copy + QStringLiteral(".redaction.json"))
+                    .contains(QStringLiteral("\"copy_reviewed_again\": false")));
+    }
+
+    // The original's review stands for the copy only when the file is still the one reviewed once the rows are
+    // copied, and only for a clean original copied whole: anything replaced, dropped or found, and the copy is
+    // reviewed again.
+    void copyReviewedAgainUnlessCleanAndWhole()
+    {
+        QTemporaryDir in, out;
+        const QString clean = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        Redactor::Options options;
+        options.afterRows = [&] { QVERIFY(QFile::setPermissions(clean, QFile::ReadOwner | QFile::WriteOwner)); };
+        RedactionResult result = Redactor::redact(clean, out.filePath(QStringLiteral("changed.db")), options);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("since it was reviewed; no copy was written")),
+                 qPrintable(result.error));
+        QVERIFY(!QFile::exists(out.filePath(QStringLiteral("changed.db"))));
+
+        const struct
+        {
+            const char *name;
+            const char *sql;
+        } cases[] = {
+            {"flagged.db", "UPDATE insights_counter SET question = 'Mail olga.petrova@example.net?' WHERE id = 1;"},
+            {"extratable.db", "CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('hello');"},
+            {"freepages.db", "CREATE TABLE big (x TEXT); INSERT INTO big VALUES (printf('%.20000c', 'x'));"
+                             "DROP TABLE big;"},
+        };
+        for (const auto &c : cases) {
+            const QString path = ivtest::buildDatabaseFromSql(in, QString::fromLatin1(c.name),
+                                                              ivtest::basicSnapshotSql() + QString::fromLatin1(c.sql));
+            QVERIFY(!SnapshotReviewer::review(path).findings.isEmpty());
+            result = Redactor::redact(path, out.filePath(QString::fromLatin1(c.name)));
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QVERIFY2(result.copyReviewedAgain, c.name);
+            QVERIFY(ivtest::readText(out.filePath(QString::fromLatin1(c.name)) + QStringLiteral(".redaction.json"))
+                        .contains(QStringLiteral("\"copy_reviewed_again\": true")));
+        }
     }
 
     // A table that is not the writer's exactly (an extra column, an index of its own, an index defined

@@ -218,6 +218,17 @@ bool Run::run(const QString &source, const QString &target)
     }
     if (!copySequences(src, work))
         return false;
+    if (opt.afterRows)
+        opt.afterRows();
+    // A clean original copied whole by transfer: every table of the copy holds exactly the records the review
+    // just read (byte for byte, under the writer's schema, which is the original's), nothing was replaced or
+    // dropped, and the file is still the one reviewed now that the copy is made — so the copy's review is the
+    // original's, and a second pass over the same bytes is not made (cleanTransferReviewed).
+    const bool reviewedByOriginal = transfer && report.findings.isEmpty() && report.exitCode() == 0 &&
+                                    r.changes.isEmpty() && m_personBuckets.isEmpty() && r.dropped.isEmpty() &&
+                                    r.transferredTables.size() == m_targetTables.size();
+    if (reviewedByOriginal && !sameFileAsReviewed())
+        return false;
     if (!work.exec("COMMIT", &error))
         return fail(error);
     if (!work.close())
@@ -231,7 +242,9 @@ bool Run::run(const QString &source, const QString &target)
     // Its hash is reported nowhere (the copy is this run's own locked file), so it is not computed (a file
     // written just now would be hashed twice, at the start and at the end).
     reviewOptions.computeSha256 = false;
-    const ReviewReport again = SnapshotReviewer::review(work.path(), reviewOptions, m_cancel, m_memo);
+    r.copyReviewedAgain = !reviewedByOriginal;
+    const ReviewReport again =
+        reviewedByOriginal ? report : SnapshotReviewer::review(work.path(), reviewOptions, m_cancel, m_memo);
     if (!again.readable() || !again.scanComplete)
         return fail(
             QStringLiteral("%1: the redacted copy could not be reviewed again").arg(native(r.outputPath)));
@@ -302,6 +315,9 @@ QByteArray RedactionResult::logJson() const
     out += "  \"cells_replaced\": " + QByteArray::number(qint64(changes.size())) + ",\n";
     out += "  \"distinct_values\": " + QByteArray::number(distinctValues) + ",\n";
     out += "  \"replacement_prefixes\": " + QJsonDocument(prefixes).toJson(QJsonDocument::Compact) + ",\n";
+    // Whether the copy was reviewed again before it was put in place, or stands on the original's clean review
+    // (copied whole by transfer, nothing replaced).
+    out += QByteArray("  \"copy_reviewed_again\": ") + (copyReviewedAgain ? "true" : "false") + ",\n";
     out += "  \"changes\": [";
     for (int i = 0; i < changes.size(); ++i) {
         const RedactionChange &c = changes.at(i);

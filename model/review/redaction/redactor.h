@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <atomic>
+#include <functional>
 
 namespace iv {
 
@@ -60,9 +61,13 @@ struct RedactionResult
     qint64 copyBucketsVerifiedByPlan = 0;
     // Tables copied by SQLite's transfer (records and index entries byte for byte, rowids kept) because the
     // original's table and indexes are the writer's exactly and its review found no bytes a re-encoding copy
-    // would drop; every other table was copied row by row. Flagged cells of a transferred table are replaced
-    // in the copy afterwards, the same cells with the same stand-ins.
+    // would drop, and no cell of it is replaced; every other table was copied row by row.
     QStringList transferredTables;
+    // Whether the copy was reviewed again (above). Not when a clean original (its review: no finding at all)
+    // was copied whole by transfer, nothing replaced or dropped, the file still the one reviewed after the
+    // copy: the copy then holds exactly the records that review read, and its findings and values to check
+    // are that review's.
+    bool copyReviewedAgain = true;
 
     // The JSON log written beside the copy (table, column, row, code, replacement of each change; what was
     // dropped); never an original value.
@@ -91,6 +96,9 @@ struct Options
     qint64 timeLimitMs = 600000;  // for each review of the file
     QVector<RedactionMark> marks; // cells marked by hand, replaced too
     bool preview = false;         // fill RedactionChange::masked (see preview())
+    // For tests: called once the rows are in the copy, before the original is checked again and the copy
+    // is checked.
+    std::function<void()> afterRows;
 };
 
 RedactionResult redact(const QString &source, const QString &target, const Options &options = Options(),
