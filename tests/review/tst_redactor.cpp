@@ -736,6 +736,10 @@ private slots:
     void transferGate()
     {
         ReviewReport report;
+        QVERIFY(!redaction::rawRecordCopyAllowed(report)); // encoding unknown
+        report.identity.textEncoding = 2;                  // UTF-16le
+        QVERIFY(!redaction::rawRecordCopyAllowed(report));
+        report.identity.textEncoding = 1; // UTF-8
         QVERIFY(redaction::rawRecordCopyAllowed(report));
         ReviewFinding f;
         f.code = QStringLiteral("personal-data-email");
@@ -744,6 +748,23 @@ private slots:
         f.code = QStringLiteral("hidden-record-bytes");
         report.findings << f;
         QVERIFY(!redaction::rawRecordCopyAllowed(report));
+    }
+
+    // A UTF-16 file is copied row by row (its records cannot go into the UTF-8 copy as they are), as before.
+    void utf16FileCopiedRowByRow()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(in, QStringLiteral("utf16.db"),
+                                                          QStringLiteral("PRAGMA encoding = 'UTF-16le';\n") +
+                                                              ivtest::basicSnapshotSql());
+        QCOMPARE(cell(path, "PRAGMA encoding"), QStringLiteral("UTF-16le"));
+        const QString copy = out.filePath(QStringLiteral("copy.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.transferredTables, QStringList());
+        QCOMPARE(cell(copy, "PRAGMA encoding"), QStringLiteral("UTF-8"));
+        QCOMPARE(rows(copy, "SELECT rowid, * FROM insights_bucketvalue ORDER BY rowid"),
+                 rows(path, "SELECT rowid, * FROM insights_bucketvalue ORDER BY rowid"));
     }
 
     // Bytes hidden in records beyond a table's columns (the schema says three columns, the records hold a

@@ -29,7 +29,7 @@ namespace iv::redaction {
 
 // The gate of the transfer (Run::transferTable): whether the original's records may be copied as they are
 // stored — only when its review found nothing a copy that re-encodes every row would leave out (no
-// "hidden-record-bytes" finding: bytes in a record SQLite never reads).
+// "hidden-record-bytes" finding: bytes in a record SQLite never reads), and only from a UTF-8 file.
 bool rawRecordCopyAllowed(const ReviewReport &report);
 
 QString quoted(const QString &identifier);

@@ -12,7 +12,11 @@ bool rawRecordCopyAllowed(const ReviewReport &report)
 {
     // A transfer copies each record as the original stores it; a copy row by row re-encodes it from the
     // values SQLite reads. The two differ only by bytes SQLite never reads (fields beyond a table's columns,
-    // say), and the review reports those: with any such finding, every table is copied row by row.
+    // say), and the review reports those: with any such finding, every table is copied row by row. Records of
+    // UTF-16 text cannot go into the writer's UTF-8 file as they are (nor can SQLite attach such a file to
+    // it).
+    if (report.identity.textEncoding != 1)
+        return false;
     for (const ReviewFinding &f : report.findings)
         if (f.code == QLatin1String("hidden-record-bytes"))
             return false;
