@@ -5156,6 +5156,10 @@ Neu: %2
         <source>the file header&apos;s reserved bytes</source>
         <translation>den reservierten Bytes des Dateikopfs</translation>
     </message>
+    <message>
+        <source>%1.%2 holds a BLOB of %3 bytes where upstream stores text: its bytes are scanned as text, but a compressed or encoded value cannot be read</source>
+        <translation>%1.%2 enthält einen BLOB von %3 Bytes, wo upstream Text speichert: seine Bytes werden als Text durchsucht, aber ein komprimierter oder kodierter Wert kann nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>

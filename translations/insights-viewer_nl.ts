@@ -5156,6 +5156,10 @@ Nieuw: %2
         <source>the file header&apos;s reserved bytes</source>
         <translation>de gereserveerde bytes van de bestandskop</translation>
     </message>
+    <message>
+        <source>%1.%2 holds a BLOB of %3 bytes where upstream stores text: its bytes are scanned as text, but a compressed or encoded value cannot be read</source>
+        <translation>%1.%2 bevat een BLOB van %3 bytes waar upstream tekst opslaat: de bytes worden als tekst gescand, maar een gecomprimeerde of gecodeerde waarde kan niet worden gelezen</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>

@@ -136,6 +136,19 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
     QHash<qint64, BucketContext> aboutPeople;
     if (table == QLatin1String("insights_counter") || table == QLatin1String("insights_gauge"))
         aboutPeople = textContexts(table);
+    // Upstream stores no BLOB in its tables (Django's text, date, UUID and number fields): a BLOB in a column
+    // whose type no data check reads (checkData: numbers and dates) is a nonconformity of its own — its bytes
+    // are scanned as text, but a compressed or encoded value reads as nothing, so it can never pass unseen.
+    static const QSet<QString> typeChecked = {
+        QStringLiteral("insights_counter.value"),      QStringLiteral("insights_gauge.value"),
+        QStringLiteral("insights_bucket.type"),        QStringLiteral("insights_bucketvalue.xvalue"),
+        QStringLiteral("insights_bucketvalue.yvalue"), QStringLiteral("insights_bucketvalue.bucket_id"),
+        QStringLiteral("insights_counter.created_at"), QStringLiteral("insights_gauge.created_at"),
+        QStringLiteral("insights_bucket.created_at"),  QStringLiteral("insights_bucketvalue.timestamp")};
+    QVector<bool> blobNonconforming(columns, false);
+    for (int c = 1; c < columns; ++c)
+        blobNonconforming[c] = m_insightsTables.contains(table) &&
+                               !typeChecked.contains(table + QLatin1Char('.') + names.at(c));
     qint64 ordinal = 0, used = 0;
     bool cut = false;
     // The bucket of the last category read and its categories (rows of one bucket mostly come together).
@@ -158,6 +171,14 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             const int n = sqlite3_column_bytes(st.get(), c);
             if (!p || n <= 0)
                 continue;
+            if (type == SQLITE_BLOB && blobNonconforming.at(c))
+                nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("blob-value"),
+                              LocalizedText::translate("iv::SnapshotReviewer",
+                                                       "%1.%2 holds a BLOB of %3 bytes where upstream stores text: "
+                                                       "its bytes are scanned as text, but a compressed or "
+                                                       "encoded value cannot be read")
+                                  .arg(table, names.at(c), QString::number(n)),
+                              table, names.at(c), row);
             if (used >= quota) {
                 cut = true;
                 break;

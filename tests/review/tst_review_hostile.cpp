@@ -186,6 +186,34 @@ private slots:
         QCOMPARE(r.exitCode(), 1);
     }
 
+    // A compressed value reads as nothing to the detectors: "contact jane.doe@example.org" deflated into a
+    // question's description reviewed clean. Upstream stores no BLOB in a text column, so it is a
+    // nonconformity wherever it stands; a BLOB in a number or date column is reported by that column's check
+    // (once, not twice).
+    void compressedBlobNeverClean()
+    {
+        QTemporaryDir dir;
+        const QString path = build(
+            dir, QStringLiteral("deflated.db"),
+            QStringLiteral("UPDATE insights_counter SET \"desc\" = "
+                           "X'789c4bcecf2b494c2e51c84acc4bd54bc94f7548ad48cc2dc849d5cb2f4a07009b4e0ab3' WHERE id = 1;"
+                           "UPDATE insights_gauge SET value = X'00ff' WHERE id = 1;"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QVERIFY2(codes(r).contains(QStringLiteral("warning blob-value insights_counter.desc 1")),
+                 qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(finding(r, QStringLiteral("blob-value"))->englishMessage,
+                 QStringLiteral("insights_counter.desc holds a BLOB of 36 bytes where upstream stores text: its "
+                                "bytes are scanned as text, but a compressed or encoded value cannot be read"));
+        QVERIFY(!r.conformant);
+        QCOMPARE(r.exitCode(), 1);
+        int blobs = 0;
+        for (const ReviewFinding &f : r.findings)
+            blobs += f.code == QLatin1String("blob-value");
+        QCOMPARE(blobs, 1); // the gauge's value: "non-numeric", not a second kind of finding
+        QVERIFY2(codes(r).contains(QStringLiteral("warning non-numeric insights_gauge.value 1")),
+                 qPrintable(codes(r).join(QLatin1Char('\n'))));
+    }
+
     void longCell()
     {
         QTemporaryDir dir;
