@@ -5160,6 +5160,10 @@ Neu: %2
         <source>%1.%2 holds a BLOB of %3 bytes where upstream stores text: its bytes are scanned as text, but a compressed or encoded value cannot be read</source>
         <translation>%1.%2 enthält einen BLOB von %3 Bytes, wo upstream Text speichert: seine Bytes werden als Text durchsucht, aber ein komprimierter oder kodierter Wert kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>%1.%2 holds text that is not valid UTF-8 (upstream writes only UTF-8): other programs show it, or fail on it, each their own way; it was scanned without its invalid bytes</source>
+        <translation>%1.%2 enthält Text, der kein gültiges UTF-8 ist (upstream schreibt nur UTF-8): andere Programme zeigen ihn oder scheitern daran, jedes auf seine Weise; er wurde ohne seine ungültigen Bytes durchsucht</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>

@@ -5160,6 +5160,10 @@ Nieuw: %2
         <source>%1.%2 holds a BLOB of %3 bytes where upstream stores text: its bytes are scanned as text, but a compressed or encoded value cannot be read</source>
         <translation>%1.%2 bevat een BLOB van %3 bytes waar upstream tekst opslaat: de bytes worden als tekst gescand, maar een gecomprimeerde of gecodeerde waarde kan niet worden gelezen</translation>
     </message>
+    <message>
+        <source>%1.%2 holds text that is not valid UTF-8 (upstream writes only UTF-8): other programs show it, or fail on it, each their own way; it was scanned without its invalid bytes</source>
+        <translation>%1.%2 bevat tekst die geen geldige UTF-8 is (upstream schrijft alleen UTF-8): andere programma&apos;s tonen die, of falen erop, elk op hun eigen manier; hij is gescand zonder zijn ongeldige bytes</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>

@@ -169,6 +169,7 @@ private:
     std::unique_ptr<SqliteWatchdog> m_watchdog;
     QStringList m_realTables;              // every real (non-virtual) table, schema order
     QSet<QString> m_insightsTables;        // real insights tables
+    QSet<QByteArray> m_invalidTexts;       // categories whose bytes are not valid UTF-8 (scanBucketCategories)
     QHash<QString, QStringList> m_columns; // real insights table → columns
     QHash<QString, int> m_perKind;         // (code|table|column) → findings so far
     QHash<QString, qint64> m_suppressed;

@@ -28,6 +28,24 @@ QString blobText(const char *p, int n)
     return utf8.hasError() ? QString::fromLatin1(p, n) : text;
 }
 
+// A TEXT cell as the detectors read it. SQLite hands over a cell's bytes as stored, valid UTF-8 or not; an
+// invalid byte decodes to U+FFFD, which splits a value ("jane\xff@example.org" is no address to a pattern
+// that a person reading "janeÿ@example.org" or "jane�@example.org" sees one in). Invalid bytes are therefore
+// read as nothing (*invalid set: upstream writes only UTF-8, so such a cell is a nonconformity of its own).
+QString cellText(const char *p, int n, bool *invalid)
+{
+    if (std::all_of(p, p + n, [](char c) { return (unsigned char)c < 0x80; })) {
+        *invalid = false;
+        return QString::fromLatin1(p, n);
+    }
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = utf8.decode(QByteArrayView(p, n));
+    *invalid = utf8.hasError();
+    if (*invalid)
+        text.remove(QChar::ReplacementCharacter);
+    return text;
+}
+
 } // namespace
 
 // Scans text of any length in windows of 64 Ki characters, each starting 1 Ki before the previous one ended,
@@ -223,16 +241,26 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
                 continue;
             }
             QVector<Match> matches;
+            bool invalid = false;
             if (inBucket) {
                 matches = *inBucket;
+                invalid = !m_invalidTexts.isEmpty() && m_invalidTexts.contains(QByteArray::fromRawData(p, n));
             } else {
-                const QString text = type == SQLITE_TEXT ? QString::fromUtf8(p, n) : blobText(p, n);
+                const QString text = type == SQLITE_TEXT ? cellText(p, n, &invalid) : blobText(p, n);
                 matches = people != aboutPeople.cend() && text.size() <= 65536
                               ? PersonalDataScanner::scan(text, int(text.size()), people.value())
                               : scanCell(text);
-                if (plain && matches.isEmpty())
+                if (plain && matches.isEmpty() && !invalid)
                     m_memo->cleanTexts.insert(p, size_t(n));
             }
+            if (invalid && m_insightsTables.contains(table))
+                nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("invalid-utf8"),
+                              LocalizedText::translate("iv::SnapshotReviewer",
+                                                       "%1.%2 holds text that is not valid UTF-8 (upstream writes "
+                                                       "only UTF-8): other programs show it, or fail on it, each "
+                                                       "their own way; it was scanned without its invalid bytes")
+                                  .arg(table, names.at(c)),
+                              table, names.at(c), row);
             for (const auto &m : std::as_const(matches))
                 add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
                     m.context.isEmpty()
@@ -313,7 +341,10 @@ QHash<qint64, QHash<QByteArray, QVector<Match>>> Reviewer::scanBucketCategories(
         const QByteArray copy(bytes.constData(), bytes.size()); // a deep copy: the row's bytes go
         known.insert(copy);
         bytesPerBucket[bucket].append(copy);
-        perBucket[bucket].append(QString::fromUtf8(bytes));
+        bool invalid = false;
+        perBucket[bucket].append(cellText(bytes.constData(), int(bytes.size()), &invalid));
+        if (invalid)
+            m_invalidTexts.insert(copy);
     }
     if (rc != SQLITE_DONE)
         return {}; // stopped or failed: every cell is scanned alone, as before

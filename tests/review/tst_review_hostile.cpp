@@ -214,6 +214,33 @@ private slots:
                  qPrintable(codes(r).join(QLatin1Char('\n'))));
     }
 
+    // Text that is not valid UTF-8: an invalid byte right before the @ split the address for the detectors
+    // ("jane\xff@example.org" reviewed clean), while other programs show "janeÿ@…" or "jane�@…". Invalid bytes
+    // are read as nothing, and the cell is a nonconformity (upstream writes only UTF-8), in a category too.
+    void invalidUtf8Texts()
+    {
+        QTemporaryDir dir;
+        const QString path = build(
+            dir, QStringLiteral("invalid.db"),
+            QStringLiteral("UPDATE insights_counter SET \"desc\" = CAST(X'6a616e65ff406578616d706c652e6f7267' AS "
+                           "TEXT) WHERE id = 1;"
+                           "INSERT INTO insights_bucketvalue (id, xvalue, yvalue, category, bucket_id) VALUES "
+                           "(60, 1, 1, CAST(X'616e6e61fe406578616d706c652e6e6574' AS TEXT), 1),"
+                           "(61, 2, 2, CAST(X'616e6e61fe406578616d706c652e6e6574' AS TEXT), 1);"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const QStringList got = codes(r);
+        for (const QString &want :
+             {QStringLiteral("error personal-data-email insights_counter.desc 1"),
+              QStringLiteral("warning invalid-utf8 insights_counter.desc 1"),
+              QStringLiteral("error personal-data-email insights_bucketvalue.category 60"),
+              QStringLiteral("warning invalid-utf8 insights_bucketvalue.category 60"),
+              QStringLiteral("warning invalid-utf8 insights_bucketvalue.category 61")})
+            QVERIFY2(got.contains(want), qPrintable(want + QStringLiteral(" not in:\n") + got.join(QLatin1Char('\n'))));
+        QCOMPARE(finding(r, QStringLiteral("personal-data-email"))->sample, QStringLiteral("j***@example.org"));
+        QVERIFY(!r.conformant);
+        QCOMPARE(r.exitCode(), 1);
+    }
+
     void longCell()
     {
         QTemporaryDir dir;
