@@ -90,6 +90,10 @@ void compatibilityForm(const Buffer &in, Buffer &out)
         }
         if (single && cp < 0x80) {
             out.push(QChar(char16_t(cp)), a, b);
+        } else if (single && QChar::category(cp) == QChar::Number_DecimalDigit && QChar::digitValue(cp) >= 0) {
+            // Decimal digits of every script (Arabic-Indic ٣١, Persian ۰۹, Devanagari ९१ …) read as 0–9: a phone
+            // number or an IBAN written in them is the same number (NFKC leaves most of them as they are).
+            out.push(QChar(char16_t(u'0' + QChar::digitValue(cp))), a, b);
         } else if (single && QChar::decompositionTag(cp) == QChar::NoDecomposition) {
             out.pushCodePoint(cp, a, b); // NFKC leaves a lone character without decomposition as it is
         } else {

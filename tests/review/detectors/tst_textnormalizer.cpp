@@ -56,6 +56,8 @@ private slots:
         QTest::newRow("ampersand-not-escape") << u(u"R&D & Co; &unknown;") << u(u"R&D & Co; &unknown;");
         QTest::newRow("decomposed") << u(u"Jose\u0301") << u(u"Jos\u00E9");
         QTest::newRow("ligature") << u(u"\uFB01nance") << u(u"finance");
+        QTest::newRow("arabic-indic-digits") << u(u"+\u0663\u0661 \u0666") << u(u"+31 6");
+        QTest::newRow("devanagari-digits") << u(u"\u0967\u0968\u0969") << u(u"123");
         QTest::newRow("rlo-stored-order") << u(u"\u202Egro.elpmaxe@nhoj\u202C!") << u(u"gro.elpmaxe@nhoj!");
         QTest::newRow("json-escape") << u(u"john\\u0040example.org") << u(u"john@example.org");
         QTest::newRow("json-surrogate-pair") << u(u"smile \\ud83d\\ude00") << u(u"smile \U0001F600");
@@ -186,6 +188,15 @@ private slots:
             << u(u"call (212) 736-5000") << int(K::Phone) << u(u"(***) ***-**00") << u(u"(212) 736-5000");
         QTest::newRow("north-american-dashed")
             << u(u"tel 1-415-736-5000") << int(K::Phone) << u(u"*-***-***-**00") << u(u"1-415-736-5000");
+        // Phone numbers in the digits of other scripts (Arabic-Indic, Persian): the same numbers.
+        QTest::newRow("arabic-indic-phone")
+            << u(u"\u0627\u062A\u0635\u0644 +\u0663\u0661 \u0666 \u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668")
+            << int(K::Phone) << u(u"+** * ******78")
+            << u(u"+\u0663\u0661 \u0666 \u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668");
+        QTest::newRow("persian-digits-phone")
+            << u(u"tel \u06F0\u06F9\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9") << int(K::Phone)
+            << u(u"*********89")
+            << u(u"\u06F0\u06F9\u06F1\u06F2\u06F3\u06F4\u06F5\u06F6\u06F7\u06F8\u06F9");
         // base64 of "jane.doe@example.org", of "Call +31 6 12345678" (URL-safe, unpadded) and of "Ann Smith".
         QTest::newRow("base64-email") << u(u"ref=amFuZS5kb2VAZXhhbXBsZS5vcmc=") << int(K::Email)
                                       << u(u"j***@example.org") << u(u"amFuZS5kb2VAZXhhbXBsZS5vcmc=");
@@ -236,6 +247,7 @@ private slots:
         QTest::newRow("base64-shaped-words") << u(u"Internationalization Supercalifragilistic");
         QTest::newRow("hex-id") << u(u"11111111111111111111111111111111 d41d8cd98f00b204e9800998ecf8427e");
         QTest::newRow("base64-of-words") << u(u"TGF0dGUgTWFjY2hpYXRv"); // "Latte Macchiato"
+        QTest::newRow("arabic-price-and-year") << u(u"\u0627\u0644\u0633\u0639\u0631 \u0661\u0662\u0663 \u0639\u0627\u0645 \u0662\u0660\u0662\u0664");
     }
     void plainTextsStayClean()
     {
