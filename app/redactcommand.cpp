@@ -31,6 +31,14 @@ int runRedact(const QString &output, const QString &file, bool force)
                  .arg(result.distinctValues)
                  .arg(result.dropped.size())
                  .arg(terminalSafe(QDir::toNativeSeparators(result.logPath))));
+    // What no stand-in replaces (a BLOB, a nonconformity, a small count …) stays in the copy: said, as the
+    // window says it; the copy was still written as asked.
+    if (!result.copyClean)
+        printOut(QCoreApplication::translate("main",
+                                             "%1: the copy is not clean: %n finding(s) that no stand-in "
+                                             "replaces; review it (--review) before sharing it\n",
+                                             nullptr, result.copyFindings)
+                     .arg(terminalSafe(QDir::toNativeSeparators(result.outputPath))));
     return Success;
 }
 

@@ -5669,5 +5669,15 @@ Neu: %2
         <source>With --redact or --draft-project: replace OUT if it exists.</source>
         <translation>Mit --redact oder --draft-project: OUT ersetzen, falls vorhanden.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the copy is not clean: %n finding(s) that no stand-in replaces; review it (--review) before sharing it
+</source>
+        <translation>
+            <numerusform>%1: die Kopie ist nicht sauber: %n Befund, den kein Platzhalter ersetzt; prüfen Sie sie (--review), bevor Sie sie teilen
+</numerusform>
+            <numerusform>%1: die Kopie ist nicht sauber: %n Befunde, die kein Platzhalter ersetzt; prüfen Sie sie (--review), bevor Sie sie teilen
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

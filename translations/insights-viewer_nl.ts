@@ -5669,5 +5669,15 @@ Nieuw: %2
         <source>With --redact or --draft-project: replace OUT if it exists.</source>
         <translation>Met --redact of --draft-project: OUT vervangen als het bestaat.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: the copy is not clean: %n finding(s) that no stand-in replaces; review it (--review) before sharing it
+</source>
+        <translation>
+            <numerusform>%1: de kopie is niet schoon: %n bevinding die geen vervanging vervangt; controleer haar (--review) voordat u haar deelt
+</numerusform>
+            <numerusform>%1: de kopie is niet schoon: %n bevindingen die geen vervanging vervangt; controleer haar (--review) voordat u haar deelt
+</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

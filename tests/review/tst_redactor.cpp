@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -542,6 +543,30 @@ private slots:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QCOMPARE(p.exitCode(), 2);
         QCOMPARE(filesIn(out.path()), QStringList());
+    }
+
+    // --redact says when its copy is not clean (what no stand-in replaces stays: here a deflated BLOB in a
+    // description), and says nothing more when it is.
+    void commandLineSaysWhenTheCopyIsNotClean()
+    {
+        QTemporaryDir in, out;
+        const QString blob = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("blob.db"),
+            ivtest::basicSnapshotSql() +
+                QStringLiteral("UPDATE insights_counter SET \"desc\" = X'789c4bcecf2b494c2e51c84acc4b' WHERE id = 1;"));
+        const QString clean = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        for (const QString &path : {blob, clean}) {
+            QProcess p;
+            p.start(QStringLiteral(IV_VIEWER_BINARY),
+                    {QStringLiteral("--language"), QStringLiteral("en"), path, QStringLiteral("--redact"),
+                     out.filePath(QFileInfo(path).fileName())});
+            QVERIFY(p.waitForFinished(60000));
+            QCOMPARE(p.exitCode(), 0);
+            const QString said = QString::fromUtf8(p.readAllStandardOutput());
+            QVERIFY2(said.contains(QStringLiteral("cells replaced")), qPrintable(said));
+            QCOMPARE(said.contains(QStringLiteral("the copy is not clean: 1 finding that no stand-in replaces")), path == blob);
+        }
     }
 
     // A table whose CREATE TABLE text and indexes are the writer's exactly is copied by SQLite's transfer:
