@@ -112,10 +112,9 @@ bool PageFreeSpace::payloadOf(const unsigned char *page, int cell, int type, Pay
     return true;
 }
 
-void PageFreeSpace::noteOverflow(const unsigned char *page, int cell, int type)
+void PageFreeSpace::noteOverflow(const unsigned char *page, const Payload &pl)
 {
-    Payload pl;
-    if (!payloadOf(page, cell, type, &pl) || qint64(pl.size) == pl.local || pl.begin + pl.local + 4 > page + m_usable)
+    if (qint64(pl.size) == pl.local || pl.begin + pl.local + 4 > page + m_usable)
         return;
     m_chains.append({be32(pl.begin + pl.local), qint64(pl.size) - pl.local});
 }
@@ -138,7 +137,7 @@ struct RecordHeader
     quint64 declared = 0; // header and body: the bytes the fields account for
 };
 
-template<typename Field>
+template <typename Field>
 bool readHeader(const unsigned char *record, qint64 local, RecordHeader *out, Field &&field)
 {
     const unsigned char *end = record + local;
@@ -167,11 +166,10 @@ bool readHeader(const unsigned char *record, qint64 local, RecordHeader *out, Fi
 
 } // namespace
 
-void PageFreeSpace::noteRecord(quint32 number, const unsigned char *page, int cell, int type)
+void PageFreeSpace::noteRecord(quint32 number, const Payload &pl)
 {
-    Payload pl;
     RecordHeader h;
-    if (!payloadOf(page, cell, type, &pl) || !readHeader(pl.begin, pl.local, &h, [](int, quint64, quint64) {}))
+    if (!readHeader(pl.begin, pl.local, &h, [](int, quint64, quint64) {}))
         return;
     int &most = m_fields[number];
     most = std::max(most, h.fields);
@@ -193,7 +191,8 @@ quint32 PageFreeSpace::rootOf(quint32 page) const
     return 0; // a cycle: the integrity check reports the broken tree
 }
 
-QVector<PageFreeSpace::FieldsBeyond> PageFreeSpace::fieldsBeyond(const QHash<quint32, int> &fieldsByRoot) const
+QVector<PageFreeSpace::FieldsBeyond>
+PageFreeSpace::fieldsBeyond(const QHash<quint32, int> &fieldsByRoot) const
 {
     QHash<quint32, FieldsBeyond> byRoot;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
@@ -207,13 +206,15 @@ QVector<PageFreeSpace::FieldsBeyond> PageFreeSpace::fieldsBeyond(const QHash<qui
         b.pages.append(it.key());
     }
     QVector<FieldsBeyond> out = byRoot.values().toVector();
-    std::sort(out.begin(), out.end(), [](const FieldsBeyond &a, const FieldsBeyond &b) { return a.root < b.root; });
+    std::sort(out.begin(), out.end(),
+              [](const FieldsBeyond &a, const FieldsBeyond &b) { return a.root < b.root; });
     for (FieldsBeyond &b : out)
         std::sort(b.pages.begin(), b.pages.end());
     return out;
 }
 
-qint64 PageFreeSpace::addFieldsBeyond(quint32 number, const unsigned char *bytes, int fields, QByteArray *out) const
+qint64 PageFreeSpace::addFieldsBeyond(quint32 number, const unsigned char *bytes, int fields,
+                                      QByteArray *out) const
 {
     if (!valid())
         return 0;
@@ -231,10 +232,11 @@ qint64 PageFreeSpace::addFieldsBeyond(quint32 number, const unsigned char *bytes
             continue;
         quint64 from = 0;
         RecordHeader h;
-        if (!readHeader(pl.begin, pl.local, &h, [&](int field, quint64 offset, quint64) {
-                if (field == fields)
-                    from = offset;
-            }) ||
+        if (!readHeader(pl.begin, pl.local, &h,
+                        [&](int field, quint64 offset, quint64) {
+                            if (field == fields)
+                                from = offset;
+                        }) ||
             h.fields <= fields)
             continue;
         ++records;
@@ -258,7 +260,8 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
         addRegion(bytes + m_usable, bytes + m_pageSize, out);
     if (m_ptrmapStride && number >= 2 && (number - 2) % m_ptrmapStride == 0) {
         // A pointer-map page: five bytes for each of the next `stride` pages (the integrity check verifies
-        // them); the entries of pages past the file's end and the bytes after the last entry are read by nobody.
+        // them); the entries of pages past the file's end and the bytes after the last entry are read by
+        // nobody.
         const qint64 used = std::clamp<qint64>(m_pageCount - qint64(number), 0, m_ptrmapStride);
         addRegion(bytes + 5 * used, bytes + m_usable, out);
         return;
@@ -306,8 +309,11 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
     for (qint64 i = 0; i < cells && hdr + headerSize + 2 * i + 2 <= m_usable; ++i) {
         const qint64 cell = be16(bytes + hdr + headerSize + 2 * i);
         if (cell >= hdr + headerSize && cell < m_usable) {
-            noteOverflow(bytes, int(cell), type);
-            noteRecord(number, bytes, int(cell), type);
+            Payload pl;
+            if (payloadOf(bytes, int(cell), type, &pl)) {
+                noteOverflow(bytes, pl);
+                noteRecord(number, pl);
+            }
         }
     }
 }

@@ -17,12 +17,12 @@ namespace iv {
 //  - the reserved bytes at the end of every page (header byte 20), which SQLite never reads;
 //  - the lock-byte page of a file over 1 GiB, which SQLite never uses.
 // And the bytes inside records that SQLite never reads (File Format §2.1): fields beyond the columns of the
-// record's table or index (SQLite reads as many fields as the schema names; a hand-edited schema can name fewer
-// than the rows hold) and bytes after a record's last field.
-// Free-list pages are the caller's (scanned whole); of the pointer-map pages of an auto-vacuum file (page
-// numbers) the entries of pages past the file's end and the bytes after the last entry. Pages are fed in order, whole, as read from the file; the layout is the file
-// header's (File Format §1.3). Needs no SQLite: it reads the bytes the review hashed. Any thread, one object
-// per file.
+// record's table or index (SQLite reads as many fields as the schema names; a hand-edited schema can name
+// fewer than the rows hold) and bytes after a record's last field. Free-list pages are the caller's (scanned
+// whole); of the pointer-map pages of an auto-vacuum file (page numbers) the entries of pages past the file's
+// end and the bytes after the last entry. Pages are fed in order, whole, as read from the file; the layout is
+// the file header's (File Format §1.3). Needs no SQLite: it reads the bytes the review hashed. Any thread,
+// one object per file.
 class PageFreeSpace
 {
 public:
@@ -38,8 +38,9 @@ public:
     bool valid() const { return m_pageSize >= 512; }
     qint64 pageSize() const { return m_pageSize; }
 
-    // Appends the free bytes of page `number` (1-based; `bytes` holds pageSize bytes) to *out, regions apart by
-    // two NUL bytes (read as a space, at either UTF-16 alignment), runs of NUL at a region's ends left out.
+    // Appends the free bytes of page `number` (1-based; `bytes` holds pageSize bytes) to *out, regions apart
+    // by two NUL bytes (read as a space, at either UTF-16 alignment), runs of NUL at a region's ends left
+    // out.
     void addPage(quint32 number, const unsigned char *bytes, QByteArray *out);
     // After every page was added: the unused ends of the last overflow pages, to be read and scanned too.
     QVector<Region> overflowTails() const;
@@ -65,7 +66,6 @@ public:
 
 private:
     void addRegion(const unsigned char *begin, const unsigned char *end, QByteArray *out) const;
-    void noteOverflow(const unsigned char *page, int cell, int type);
     // A cell's payload: its size and where its part in the page lies.
     struct Payload
     {
@@ -74,7 +74,9 @@ private:
         qint64 local = 0;
     };
     bool payloadOf(const unsigned char *page, int cell, int type, Payload *out) const;
-    void noteRecord(quint32 number, const unsigned char *page, int cell, int type);
+    // The overflow chain of a long payload, and the fields of its record (one parse of the cell for both).
+    void noteOverflow(const unsigned char *page, const Payload &pl);
+    void noteRecord(quint32 number, const Payload &pl);
     quint32 rootOf(quint32 page) const;
 
     qint64 m_pageSize = 0;
@@ -91,7 +93,7 @@ private:
     };
     QVector<Chain> m_chains;
     QHash<quint32, quint32> m_parent; // b-tree page → its parent (interior pages' child pointers)
-    QHash<quint32, int> m_fields; // b-tree page with records → the most fields one of them holds
+    QHash<quint32, int> m_fields;     // b-tree page with records → the most fields one of them holds
     qint64 m_trailingRecords = 0;
     QByteArray m_trailing;
 };

@@ -223,7 +223,7 @@ bool Run::run(const QString &source, const QString &target)
     // A clean original copied whole by transfer: every table of the copy holds exactly the records the review
     // just read (byte for byte, under the writer's schema, which is the original's), nothing was replaced or
     // dropped, and the file is still the one reviewed now that the copy is made — so the copy's review is the
-    // original's, and a second pass over the same bytes is not made (cleanTransferReviewed).
+    // original's, and a second pass over the same bytes is not made (step 4).
     const bool reviewedByOriginal = transfer && report.findings.isEmpty() && report.exitCode() == 0 &&
                                     r.changes.isEmpty() && m_personBuckets.isEmpty() && r.dropped.isEmpty() &&
                                     r.transferredTables.size() == m_targetTables.size();
