@@ -277,23 +277,8 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
     }
     const qint64 headerSize = (type == 0x02 || type == 0x05) ? 12 : 8;
     const qint64 cells = be16(bytes + hdr + 3);
-    qint64 content = be16(bytes + hdr + 5);
-    if (content == 0)
-        content = 65536;
-    const qint64 pointers = hdr + headerSize + 2 * cells;
-    content = std::min(content, m_usable);
-    if (pointers < content)
-        addRegion(bytes + pointers, bytes + content, out);
-    // The free-block chain: each block starts with the next block's offset and its own size.
-    qint64 block = be16(bytes + hdr + 1);
-    for (int guard = 0; block != 0 && block + 4 <= m_usable && guard < m_usable / 4; ++guard) {
-        const qint64 next = be16(bytes + block);
-        const qint64 size = be16(bytes + block + 2);
-        addRegion(bytes + block + 4, bytes + std::min(block + std::max<qint64>(size, 4), m_usable), out);
-        if (next != 0 && next <= block)
-            break;
-        block = next;
-    }
+    for (const Region &unused : unusedInBtreePage(number, bytes))
+        addRegion(bytes + unused.offset, bytes + unused.offset + unused.length, out);
     // Interior pages name their children (each cell's first four bytes, and the right-most child in the
     // header), which maps every page to the root of its b-tree.
     if (type == 0x02 || type == 0x05) {
@@ -316,6 +301,37 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
             }
         }
     }
+}
+
+QVector<PageFreeSpace::Region> PageFreeSpace::unusedInBtreePage(quint32 number, const unsigned char *bytes) const
+{
+    QVector<Region> out;
+    const qint64 hdr = number == 1 ? 100 : 0;
+    const unsigned char type = bytes[hdr];
+    if (!valid() || !isBtreePage(type))
+        return out;
+    const qint64 headerSize = (type == 0x02 || type == 0x05) ? 12 : 8;
+    const qint64 cells = be16(bytes + hdr + 3);
+    qint64 content = be16(bytes + hdr + 5);
+    if (content == 0)
+        content = 65536;
+    const qint64 pointers = hdr + headerSize + 2 * cells;
+    content = std::min(content, m_usable);
+    if (pointers < content)
+        out.append({pointers, content - pointers});
+    // The free-block chain: each block starts with the next block's offset and its own size.
+    qint64 block = be16(bytes + hdr + 1);
+    for (int guard = 0; block != 0 && block + 4 <= m_usable && guard < m_usable / 4; ++guard) {
+        const qint64 next = be16(bytes + block);
+        const qint64 size = be16(bytes + block + 2);
+        const qint64 end = std::min(block + std::max<qint64>(size, 4), m_usable);
+        if (end > block + 4)
+            out.append({block + 4, end - block - 4});
+        if (next != 0 && next <= block)
+            break;
+        block = next;
+    }
+    return out;
 }
 
 QVector<PageFreeSpace::Region> PageFreeSpace::overflowTails() const

@@ -44,6 +44,11 @@ public:
     void addPage(quint32 number, const unsigned char *bytes, QByteArray *out);
     // After every page was added: the unused ends of the last overflow pages, to be read and scanned too.
     QVector<Region> overflowTails() const;
+    // Where in b-tree page `number` (`bytes`, as for addPage) the bytes lie that SQLite never reads, as
+    // offsets in the page: the gap between the cell pointer array and the cell content area, and the body of
+    // each free block (its first four bytes, the chain's link and the block's size, are read). Nothing for a
+    // page of another kind. What a writer zeroes to leave no stale bytes behind (the redacted copy).
+    QVector<Region> unusedInBtreePage(quint32 number, const unsigned char *bytes) const;
 
     // Records with bytes after their last field (in the page or on overflow pages): how many, and those bytes
     // where they lie in the page, regions apart as in addPage.

@@ -2,6 +2,7 @@
 // Redactor and --redact: a redacted copy in upstream's exact schema, every flagged cell replaced
 // consistently, extra tables and columns dropped, a log that never quotes an original value, the original
 // untouched, and no file left behind on failure.
+#include "pagefreespace.h"
 #include "redactionrun_p.h"
 #include "redactor.h"
 #include "reviewreport.h"
@@ -754,6 +755,54 @@ private slots:
         QVERIFY(!second.transferredTables.contains(QStringLiteral("insights_gauge")));
         QCOMPARE(second.changes.size(), 1);
         QVERIFY(!bytesOf(out.filePath(QStringLiteral("gauge.db"))).contains("1234567"));
+    }
+
+    // A table copied row by row gets its indexes after its rows, built from sorted keys: kept while rows whose
+    // keys come in no order (categories, timestamps) go in, its index pages split and keep stale bytes of moved
+    // entries in their unused space, where the copy's review reads them raw (on a 4M-row file an "IPv6
+    // address" made of timestamp fragments: the copy of a file whose every address was replaced reviewed
+    // unclean). The copy's pages hold no byte outside their records.
+    void rowByRowCopyLeavesNoStaleBytes()
+    {
+        QTemporaryDir in, out;
+        // 20,000 categories and timestamps in an order unlike the rows': keys arrive scattered in every index.
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("scattered.db"),
+            ivtest::basicSnapshotSql() +
+                QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                    "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
+                    "SELECT 1000 + i, printf('2024-%02d-%02d %02d:%02d:%02d.%06d', 1 + (i * 7) % 12, "
+                    "1 + (i * 13) % 28, (i * 17) % 24, (i * 31) % 60, (i * 37) % 60, (i * 7919) % 1000000), i, "
+                    "i, printf('product %05d of the shelf', (i * 7919) % 20011), 4 FROM n;"
+                    "UPDATE insights_bucketvalue SET category = 'jane.doe@example.org' WHERE id = 5000;"));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!result.transferredTables.contains(QStringLiteral("insights_bucketvalue")));
+        QCOMPARE(result.changes.size(), 1);
+        QCOMPARE(rows(copy, "SELECT count(*) FROM insights_bucketvalue"), QStringList{QStringLiteral("20015")});
+        QCOMPARE(rows(copy, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                            "'insights_bucketvalue' ORDER BY name"),
+                 rows(path, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = "
+                            "'insights_bucketvalue' ORDER BY name"));
+        QCOMPARE(rows(copy, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+        // The bytes outside every record, page by page, as the review reads them.
+        const QByteArray bytes = bytesOf(copy);
+        QVERIFY(bytes.size() > 100 * 4096);
+        const qint64 pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
+        PageFreeSpace space(bytes.left(100), bytes.size() / pageSize, {});
+        QVERIFY(space.valid());
+        QByteArray stale;
+        for (qint64 page = 1; page <= bytes.size() / pageSize; ++page)
+            space.addPage(quint32(page), reinterpret_cast<const unsigned char *>(bytes.constData()) +
+                                             (page - 1) * pageSize,
+                          &stale);
+        QVERIFY2(stale.count('\0') == stale.size(),
+                 qPrintable(QStringLiteral("%1 stale bytes, e.g. %2")
+                                .arg(stale.size() - stale.count('\0'))
+                                .arg(QString::fromLatin1(stale.left(80).toHex()))));
+        QCOMPARE(SnapshotReviewer::review(copy).findings.size(), 0);
     }
 
     // The gate of the transfer: records are copied as stored only when the review found no bytes inside a

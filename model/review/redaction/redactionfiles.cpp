@@ -3,8 +3,10 @@
 // written without following links.
 #include "redactionrun_p.h"
 
+#include "pagefreespace.h"
 #include "sqlitestatement.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -145,6 +147,102 @@ bool writeFileNoFollow(const QString &path, const QString &temporary, const QByt
     }
     ::close(fd);
     return true;
+}
+
+bool scrubUnusedBytes(const QString &path, QString *why)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    const auto readAt = [fd](char *to, qint64 length, qint64 offset) {
+        qint64 done = 0;
+        while (done < length) {
+            const ssize_t n = ::pread(fd, to + done, size_t(length - done), off_t(offset + done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        return done;
+    };
+    const auto writeAt = [fd](const char *from, qint64 length, qint64 offset) {
+        qint64 done = 0;
+        while (done < length) {
+            const ssize_t n = ::pwrite(fd, from + done, size_t(length - done), off_t(offset + done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return false;
+            done += n;
+        }
+        return true;
+    };
+    bool ok = true;
+    struct stat st {};
+    QByteArray header(100, '\0');
+    if (::fstat(fd, &st) != 0 || readAt(header.data(), 100, 0) < 100) {
+        *why = QStringLiteral("cannot read the file");
+        ::close(fd);
+        return false;
+    }
+    PageFreeSpace space(header, 0, {});
+    const qint64 pageSize = space.pageSize();
+    const qint64 pageCount = pageSize > 0 ? qint64(st.st_size) / pageSize : 0;
+    // An overflow page's first bytes name the next page: below 2^24 pages its first byte is 0 and it never
+    // reads as a b-tree page. Larger files (64 GiB and more at 4 KiB a page) are left as they are.
+    if (!space.valid() || pageCount >= (1 << 24)) {
+        ::close(fd);
+        return true;
+    }
+    space = PageFreeSpace(header, pageCount, {});
+    const qint64 perBlock = std::max<qint64>(1, (1 << 20) / pageSize);
+    QByteArray block, ignored;
+    for (qint64 first = 1; ok && first <= pageCount; first += perBlock) {
+        const qint64 pages = std::min(perBlock, pageCount - first + 1);
+        block.resize(pages * pageSize);
+        if (readAt(block.data(), block.size(), (first - 1) * pageSize) < block.size()) {
+            *why = QStringLiteral("cannot read the file");
+            ok = false;
+            break;
+        }
+        for (qint64 i = 0; i < pages; ++i) {
+            auto *page = reinterpret_cast<unsigned char *>(block.data()) + i * pageSize;
+            bool stale = false;
+            for (const PageFreeSpace::Region &unused : space.unusedInBtreePage(quint32(first + i), page)) {
+                unsigned char *begin = page + unused.offset, *end = begin + unused.length;
+                if (std::any_of(begin, end, [](unsigned char c) { return c != 0; })) {
+                    std::fill(begin, end, 0);
+                    stale = true;
+                }
+            }
+            // Read after the page is zeroed: its overflow chains are all it still needs to note.
+            ignored.clear();
+            space.addPage(quint32(first + i), page, &ignored);
+            if (stale && !writeAt(reinterpret_cast<const char *>(page), pageSize, (first - 1 + i) * pageSize)) {
+                *why = QString::fromLocal8Bit(std::strerror(errno));
+                ok = false;
+                break;
+            }
+        }
+    }
+    for (const PageFreeSpace::Region &tail : ok ? space.overflowTails() : QVector<PageFreeSpace::Region>()) {
+        QByteArray bytes(tail.length, '\0');
+        if (readAt(bytes.data(), tail.length, tail.offset) < tail.length)
+            continue;
+        if (bytes.count('\0') != bytes.size() && !writeAt(QByteArray(tail.length, '\0').constData(),
+                                                           tail.length, tail.offset)) {
+            *why = QString::fromLocal8Bit(std::strerror(errno));
+            ok = false;
+        }
+    }
+    if (::close(fd) != 0 && ok) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        ok = false;
+    }
+    return ok;
 }
 
 } // namespace iv::redaction

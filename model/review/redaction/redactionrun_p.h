@@ -54,6 +54,12 @@ QStringList removeStaleWorkFiles(const QFileInfo &out);
 int lockFile(const QString &path);
 // data to path through a new O_EXCL | O_NOFOLLOW temporary renamed into place.
 bool writeFileNoFollow(const QString &path, const QString &temporary, const QByteArray &data, QString *why);
+// Zeroes the bytes SQLite never reads in the closed SQLite file at path: the unused space of every b-tree page
+// (PageFreeSpace::unusedInBtreePage) and the unused end of each long value's last overflow page. A copy
+// written row by row keeps, where its index pages split, stale bytes of entries moved away, and the copy's
+// review reads them raw; zeroed, the file holds nothing but its records. Returns false with *why when the file
+// cannot be read or written.
+bool scrubUnusedBytes(const QString &path, QString *why);
 
 // The redacted copy being filled: a file the snapshot writer created, opened for writing and locked. Removed
 // unless kept.
@@ -124,7 +130,7 @@ public:
         // The journal stays in memory: the file is thrown away on any failure, and no sidecar file appears.
         // A 64 MiB page cache keeps the index pages the rows go into (timestamp, category: random order) in
         // memory instead of re-reading them for every row.
-        return exec("PRAGMA main.journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA main.cache_size=-65536; "
+        return exec("PRAGMA main.journal_mode=MEMORY; PRAGMA synchronous=OFF; PRAGMA main.cache_size=-65536; PRAGMA main.secure_delete=ON; "
                     "BEGIN",
                     error);
     }

@@ -233,6 +233,10 @@ bool Run::run(const QString &source, const QString &target)
         return fail(error);
     if (!work.close())
         return fail(QStringLiteral("%1: cannot close the copy").arg(native(work.path())));
+    // Tables copied row by row leave stale bytes where their index pages split; a transfer writes each page
+    // once, in order, and leaves none.
+    if (r.transferredTables.size() != m_targetTables.size() && !scrubUnusedBytes(work.path(), &error))
+        return fail(QStringLiteral("%1: %2").arg(native(work.path()), error));
     file.reset();
 
     // 4. The copy must review without a cell finding: a detector that sees something new (a value left as it
