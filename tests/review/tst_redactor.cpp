@@ -640,6 +640,8 @@ private slots:
             result = Redactor::redact(path, out.filePath(QString::fromLatin1(c.name)));
             QVERIFY2(result.ok, qPrintable(result.error));
             QVERIFY2(result.copyReviewedAgain, c.name);
+            QVERIFY2(!result.copiedAsReviewed, c.name);
+            QVERIFY(bytesOf(out.filePath(QString::fromLatin1(c.name))) != bytesOf(path));
             QVERIFY(ivtest::readText(out.filePath(QString::fromLatin1(c.name)) + QStringLiteral(".redaction.json"))
                         .contains(QStringLiteral("\"copy_reviewed_again\": true")));
         }
@@ -647,6 +649,50 @@ private slots:
 
     // A table that is not the writer's exactly (an extra column, an index of its own, an index defined
     // otherwise) is copied row by row; the copy still has the writer's schema and the same rows.
+    // A clean original in the writer's schema, nothing marked: the copy is its bytes, checked by the SHA-256 the
+    // review computed; a copy whose bytes are not those is never put in place.
+    void cleanOriginalCopiedAsReviewed()
+    {
+        QTemporaryDir in, out;
+        const QString clean = ivtest::buildDatabase(
+            in, QStringLiteral("clean.db"), {QStringLiteral("schema.sql"), QStringLiteral("basic.sql")});
+        const ReviewReport review = SnapshotReviewer::review(clean);
+        QCOMPARE(review.findings.size(), 0);
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(clean, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.copiedAsReviewed);
+        QVERIFY(!result.copyReviewedAgain);
+        QVERIFY(result.copyClean);
+        QCOMPARE(result.transferredTables.size(), kUpstreamTables.size());
+        QCOMPARE(bytesOf(copy), bytesOf(clean));
+        QCOMPARE(SnapshotReviewer::review(copy).identity.sha256, review.identity.sha256);
+        const QString log = ivtest::readText(copy + QStringLiteral(".redaction.json"));
+        QVERIFY(log.contains(QStringLiteral("\"copied_as_reviewed\": true")));
+        QVERIFY(log.contains(QStringLiteral("\"source_sha256\": \"%1\"").arg(review.identity.sha256)));
+
+        // Marked by hand: never the original's bytes.
+        Redactor::Options marked;
+        marked.marks.append({QStringLiteral("insights_counter"), QStringLiteral("question"), 1});
+        const RedactionResult second = Redactor::redact(clean, out.filePath(QStringLiteral("marked.db")), marked);
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QVERIFY(!second.copiedAsReviewed);
+        QCOMPARE(second.changes.size(), 1);
+
+        // The bytes copied are checked against the reviewed hash: other bytes leave nothing at the path.
+        const QString target = out.filePath(QStringLiteral("target.db"));
+        QVERIFY(QFile(target).open(QIODevice::WriteOnly));
+        const int fd = ::open(QFile::encodeName(clean).constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(fd >= 0);
+        QString why;
+        QVERIFY(redaction::copyBytesVerified(fd, QFileInfo(clean).size(), target, review.identity.sha256, &why));
+        QCOMPARE(bytesOf(target), bytesOf(clean));
+        QVERIFY(!redaction::copyBytesVerified(fd, QFileInfo(clean).size(), target, QString(64, QLatin1Char('0')),
+                                              &why));
+        QVERIFY2(why.contains(QStringLiteral("changed since it was reviewed")), qPrintable(why));
+        ::close(fd);
+    }
+
     void nonConformantTablesCopiedRowByRow()
     {
         QTemporaryDir in, out;

@@ -3,6 +3,7 @@
 // written without following links.
 #include "redactionrun_p.h"
 
+#include "filehash.h"
 #include "pagefreespace.h"
 #include "sqlitestatement.h"
 
@@ -235,6 +236,54 @@ bool scrubUnusedBytes(const QString &path, QString *why)
         if (bytes.count('\0') != bytes.size() && !writeAt(QByteArray(tail.length, '\0').constData(),
                                                            tail.length, tail.offset)) {
             *why = QString::fromLocal8Bit(std::strerror(errno));
+            ok = false;
+        }
+    }
+    if (::close(fd) != 0 && ok) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        ok = false;
+    }
+    return ok;
+}
+
+bool copyBytesVerified(int sourceFd, qint64 size, const QString &path, const QString &sha256, QString *why)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    bool ok = true;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qint64 offset = 0; ok && offset < size;) {
+        const ssize_t n = ::pread(sourceFd, block.data(), size_t(std::min<qint64>(block.size(), size - offset)),
+                                  off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            *why = n == 0 ? QStringLiteral("the original is shorter than it was") : QString::fromLocal8Bit(std::strerror(errno));
+            ok = false;
+            break;
+        }
+        for (ssize_t done = 0; ok && done < n;) {
+            const ssize_t w = ::pwrite(fd, block.constData() + done, size_t(n - done), off_t(offset + done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                *why = QString::fromLocal8Bit(std::strerror(w < 0 ? errno : ENOSPC));
+                ok = false;
+            }
+            done += std::max<ssize_t>(w, 0);
+        }
+        offset += n;
+    }
+    if (ok) {
+        const FileHash::Result copied = FileHash::sha256(fd, size, nullptr);
+        if (!copied.error.text.isEmpty()) {
+            *why = copied.error.english;
+            ok = false;
+        } else if (copied.sha256 != sha256) {
+            *why = QStringLiteral("changed since it was reviewed (its copy's SHA-256 is not the one reviewed)");
             ok = false;
         }
     }

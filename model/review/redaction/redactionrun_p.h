@@ -60,6 +60,10 @@ bool writeFileNoFollow(const QString &path, const QString &temporary, const QByt
 // review reads them raw; zeroed, the file holds nothing but its records. Returns false with *why when the file
 // cannot be read or written.
 bool scrubUnusedBytes(const QString &path, QString *why);
+// Replaces the contents of the existing file at path (never through a symbolic link) with the size bytes of
+// the file open at sourceFd, then hashes what the file at path holds: false with *why when that is not
+// sha256 (the original changed since it was hashed) or a read or write fails.
+bool copyBytesVerified(int sourceFd, qint64 size, const QString &path, const QString &sha256, QString *why);
 
 // The redacted copy being filled: a file the snapshot writer created, opened for writing and locked. Removed
 // unless kept.
@@ -196,6 +200,10 @@ private:
     bool collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags,
                        const QVector<QString> &order);
     bool copyTable(sqlite3 *src, WorkFile &dst, const QString &table);
+    // The copy's check (reviewed again, or standing on the original's review `report`), then the log and the
+    // copy into place.
+    bool putInPlace(WorkFile &work, const QFileInfo &out, const QString &unique, const ReviewReport &report,
+                    bool reviewAgain);
     // Where a text cell lies, for the decision about it (replacedCell): in insights_bucketvalue's category
     // column, and that row's bucket_id when it is an integer.
     struct CellPlace

@@ -189,6 +189,33 @@ bool Run::run(const QString &source, const QString &target)
              o.name});
     }
 
+    // A clean original (its review: no finding at all) whose schema is the writer's exactly (every table with
+    // its indexes, nothing else) and in which nothing is marked: the copy a transfer makes of it holds exactly
+    // its records, which that review read. Its bytes are copied instead, and the copy's SHA-256 must be the
+    // one reviewed: the copy is the reviewed file itself, made in a fraction of a transfer's time.
+    const bool asReviewed =
+        transfer && flags.isEmpty() && report.findings.isEmpty() && report.exitCode() == 0 &&
+        r.dropped.isEmpty() && !report.identity.sha256.isEmpty() &&
+        std::all_of(m_targetTables.cbegin(), m_targetTables.cend(),
+                    [&](const QString &table) { return sameTableAsWriter(work, table); });
+    if (asReviewed) {
+        if (!work.exec("ROLLBACK", &error))
+            return fail(error);
+        if (!work.close())
+            return fail(QStringLiteral("%1: cannot close the copy").arg(native(work.path())));
+        if (opt.afterRows)
+            opt.afterRows();
+        if (!sameFileAsReviewed())
+            return false;
+        if (!copyBytesVerified(file->descriptor(), report.identity.size, work.path(), report.identity.sha256,
+                               &error))
+            return fail(QStringLiteral("%1: %2; no copy was written").arg(native(m_source), error));
+        r.transferredTables = m_targetTables;
+        r.copiedAsReviewed = true;
+        file.reset();
+        return putInPlace(work, out, unique, report, false);
+    }
+
     // 3. The stand-ins, then the rows. The writer's own bookkeeping rows (its migration row when the original
     // has one, its execution row) give way to the original's.
     if (!collectValues(src, work.db(), flags, order) || !collectPersonBuckets(src, flags, order))
@@ -239,16 +266,25 @@ bool Run::run(const QString &source, const QString &target)
         return fail(QStringLiteral("%1: %2").arg(native(work.path()), error));
     file.reset();
 
+    return putInPlace(work, out, unique, report, !reviewedByOriginal);
+}
+
+bool Run::putInPlace(WorkFile &work, const QFileInfo &out, const QString &unique, const ReviewReport &report,
+                     bool reviewAgain)
+{
     // 4. The copy must review without a cell finding: a detector that sees something new (a value left as it
     // was among new neighbours, a text with a stand-in inside it) stops here, before anything is in place. A
     // bucket whose every category is a stand-in written above is verified against that plan instead of being
     // scanned again; everything else of the copy is reviewed in full.
     // Its hash is reported nowhere (the copy is this run's own locked file), so it is not computed (a file
     // written just now would be hashed twice, at the start and at the end).
+    ReviewReport::Options reviewOptions;
+    reviewOptions.maxFindingsPerKind = INT_MAX;
+    reviewOptions.timeLimitMs = opt.timeLimitMs;
     reviewOptions.computeSha256 = false;
-    r.copyReviewedAgain = !reviewedByOriginal;
+    r.copyReviewedAgain = reviewAgain;
     const ReviewReport again =
-        reviewedByOriginal ? report : SnapshotReviewer::review(work.path(), reviewOptions, m_cancel, m_memo);
+        reviewAgain ? SnapshotReviewer::review(work.path(), reviewOptions, m_cancel, m_memo) : report;
     if (!again.readable() || !again.scanComplete)
         return fail(
             QStringLiteral("%1: the redacted copy could not be reviewed again").arg(native(r.outputPath)));
@@ -322,6 +358,8 @@ QByteArray RedactionResult::logJson() const
     // Whether the copy was reviewed again before it was put in place, or stands on the original's clean review
     // (copied whole by transfer, nothing replaced).
     out += QByteArray("  \"copy_reviewed_again\": ") + (copyReviewedAgain ? "true" : "false") + ",\n";
+    // Whether the copy is the reviewed original's bytes (a clean original in the writer's schema).
+    out += QByteArray("  \"copied_as_reviewed\": ") + (copiedAsReviewed ? "true" : "false") + ",\n";
     out += "  \"changes\": [";
     for (int i = 0; i < changes.size(); ++i) {
         const RedactionChange &c = changes.at(i);

@@ -68,6 +68,9 @@ struct RedactionResult
     // copy: the copy then holds exactly the records that review read, and its findings and values to check
     // are that review's.
     bool copyReviewedAgain = true;
+    // A clean original whose schema is the writer's exactly, nothing marked: the copy is its bytes, the
+    // reviewed SHA-256 checked on the copy (every table counts as transferred).
+    bool copiedAsReviewed = false;
 
     // The JSON log written beside the copy (table, column, row, code, replacement of each change; what was
     // dropped); never an original value.
