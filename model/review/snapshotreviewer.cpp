@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <ctime>
 #include <initializer_list>
 #include <optional>
@@ -104,6 +105,23 @@ bool isTimestamp(sqlite3_stmt *st, int col)
         ascii = static_cast<unsigned char>(p[i]) < 0x80;
     return (ascii ? Timestamp::parseUtcMicros(p, n) : Timestamp::parseUtcMicros(QString::fromUtf8(p, n))) !=
            Timestamp::Invalid;
+}
+
+// length() of a TEXT value as SQLite counts it: characters before the first NUL, a byte from 0xc0 up with
+// the continuation bytes after it as one, any other byte as one.
+qint64 sqliteLength(const char *text, int bytes)
+{
+    const auto *z = reinterpret_cast<const unsigned char *>(text);
+    const auto *end = z + bytes;
+    qint64 length = 0;
+    while (z < end && *z) {
+        const unsigned char c = *z++;
+        if (c >= 0xc0)
+            while (z < end && (*z & 0xc0) == 0x80)
+                ++z;
+        ++length;
+    }
+    return length;
 }
 
 bool isSqliteName(const QString &name)
@@ -243,6 +261,7 @@ bool Reviewer::reviewOpened(const QString &path)
     r.conformant = true;
     startIntegrity(path);
     checkSchema();
+    startValueTable(path);
     checkData();
     checkNonFinite();
     checkSmallCounts();
@@ -628,33 +647,99 @@ void Reviewer::checkOrphans(const QString &table, const QString &column, const Q
                     LocalizedText::translate("iv::SnapshotReviewer", "checking %1.%2").arg(table, column));
 }
 
-void Reviewer::checkValuesInOnePass()
+void Reviewer::startValueTable(const QString &path)
 {
+    if (stopped() || !m_realTables.contains(QStringLiteral("insights_bucketvalue")))
+        return;
+    const QStringList have = m_columns.value(QStringLiteral("insights_bucketvalue"));
+    const bool values = have.contains(QStringLiteral("xvalue")) && have.contains(QStringLiteral("yvalue"));
+    const bool categories = have.contains(QStringLiteral("category")) && have.contains(QStringLiteral("bucket_id"));
+    if (!values && !categories)
+        return;
+    m_valueTablePending = true;
+    QString error;
+    m_valueTableFile = SnapshotFile::open(path, &error);
+    if (!m_valueTableFile || m_valueTableFile->device() != r.identity.device ||
+        m_valueTableFile->inode() != r.identity.inode) {
+        m_valueTableFile.reset(); // settleValueTable() makes the pass on the review's own connection
+        return;
+    }
+    sqlite3 *db = m_valueTableFile->handle();
+    m_valueTableWatchdog = std::make_unique<SqliteWatchdog>(db, opt.timeLimitMs, m_cancel);
+    m_valueTableThread = std::thread(
+        [this, db, values, categories] { m_valueTable = readValueTable(db, values, categories); });
+}
+
+void Reviewer::settleValueTable()
+{
+    if (m_valueTableSettled || !m_valueTablePending)
+        return;
+    m_valueTableSettled = true;
+    if (m_valueTableThread.joinable()) {
+        joinValueTable();
+    } else if (!stopped()) {
+        const QStringList have = m_columns.value(QStringLiteral("insights_bucketvalue"));
+        m_valueTable = readValueTable(
+            m_db, have.contains(QStringLiteral("xvalue")) && have.contains(QStringLiteral("yvalue")),
+            have.contains(QStringLiteral("category")) && have.contains(QStringLiteral("bucket_id")));
+    }
+    m_valueTablePending = false;
+    if (!m_valueTable.ok)
+        return;
+    if (m_valueTable.values) {
+        for (int check = 0; check < ValueChecks; ++check)
+            m_valueChecks[check] = std::move(m_valueTable.checks[check]);
+        m_valuePass = true;
+    }
+    m_categoriesReady = m_valueTable.categories;
+}
+
+void Reviewer::joinValueTable()
+{
+    // Not settled: the review ended early, and nothing waits for the pass.
+    if (m_valueTablePending && !m_valueTableSettled && m_valueTableFile)
+        sqlite3_interrupt(m_valueTableFile->handle());
+    if (m_valueTableThread.joinable())
+        m_valueTableThread.join();
+    m_valueTableWatchdog.reset(); // before its database closes
+    m_valueTableFile.reset();
+}
+
+Reviewer::ValueTablePass Reviewer::readValueTable(sqlite3 *db, bool values, bool categories)
+{
+    ValueTablePass pass;
+    pass.values = values;
+    pass.categories = categories;
+    constexpr int kMaxCategory = 65536; // scanCategories() reads this much of each; longer ones go to scanWhole
     const QString value = QStringLiteral("insights_bucketvalue");
-    const QStringList have = m_columns.value(value);
-    for (const char *column : {"xvalue", "yvalue"})
-        if (!have.contains(L(column)))
-            return;
-    if (stopped())
-        return;
-    // What each check's own query selects, for the rows any of them would return (rowid order, as theirs);
-    // the types are read from the values (sqlite3_column_type is typeof), samples made only where reported.
-    SqliteStatement st(
-        m_db, QStringLiteral(
-                  "SELECT rowid, xvalue, yvalue, "
-                  "CASE WHEN typeof(xvalue) NOT IN ('real', 'integer') THEN substr(CAST(xvalue AS TEXT), 1, "
-                  "40) END, "
-                  "CASE WHEN typeof(yvalue) NOT IN ('real', 'integer') THEN substr(CAST(yvalue AS TEXT), 1, "
-                  "40) END "
-                  "FROM insights_bucketvalue NOT INDEXED WHERE typeof(xvalue) NOT IN ('real', 'integer') OR "
-                  "typeof(yvalue) NOT IN ('real', 'integer') OR "
-                  "(typeof(xvalue) = 'real' AND abs(xvalue) > 1.7976931348623157e308) OR "
-                  "(typeof(yvalue) = 'real' AND abs(yvalue) > 1.7976931348623157e308)"));
+    // What each check's own query selects (rowid order, as theirs; the types read from the values:
+    // sqlite3_column_type is typeof, samples made only where reported), and each bucket's distinct categories
+    // (byte for byte, as SQL's DISTINCT compares text), in bucket order and within a bucket in the order they
+    // first occur: what SELECT DISTINCT … ORDER BY bucket_id gives through the bucket_id index, but read in
+    // the same pass instead of one row lookup per index entry and a temporary B-tree.
+    // Plain columns only: the types are read from the values (sqlite3_column_type is typeof), a sample of a
+    // value that is no number is read only where reported (its own query, the same expression), and
+    // length(category) is counted here as SQLite counts it (sqliteLength) — expressions evaluated per row would
+    // cost as much as reading the table.
+    SqliteStatement st(db, QStringLiteral("SELECT rowid, %1, %2 FROM insights_bucketvalue NOT INDEXED")
+                               .arg(values ? QStringLiteral("xvalue, yvalue") : QStringLiteral("NULL, NULL"),
+                                    categories ? QStringLiteral("bucket_id, category")
+                                               : QStringLiteral("NULL, NULL")));
+    SqliteStatement samples(db, QStringLiteral("SELECT substr(CAST(xvalue AS TEXT), 1, 40), "
+                                               "substr(CAST(yvalue AS TEXT), 1, 40) FROM insights_bucketvalue "
+                                               "WHERE rowid = ?1"));
+    const auto sample = [&](qint64 row, int column) {
+        if (!samples.isValid())
+            return QString();
+        sqlite3_reset(samples.get());
+        sqlite3_bind_int64(samples.get(), 1, row);
+        return samples.step() == SQLITE_ROW ? samples.text(column) : QString();
+    };
     if (!st.isValid())
-        return;
+        return pass;
     const qint64 cap = std::min<qint64>(opt.maxFindingsPerKind, opt.maxListedFindings);
     const auto keep = [&](ValueCheck check, const QString &code, qint64 row, const auto &message) {
-        DeferredFindings &d = m_valueChecks[check];
+        DeferredFindings &d = pass.checks[check];
         qint64 &kept = d.kept[code];
         if (kept >= cap) {
             ++d.past[code];
@@ -681,7 +766,7 @@ void Reviewer::checkValuesInOnePass()
             return QStringLiteral("null");
         }
     };
-    const auto types = [&](ValueCheck check, const QString &column, int at, int sampleAt, bool allowsReal) {
+    const auto types = [&](ValueCheck check, const QString &column, int at, bool allowsReal) {
         const int type = st.type(at);
         if (type == SQLITE_INTEGER || (allowsReal && type == SQLITE_FLOAT))
             return;
@@ -692,7 +777,7 @@ void Reviewer::checkValuesInOnePass()
                                 .arg(value, column)
                           : LocalizedText::translate("iv::SnapshotReviewer",
                                                      "%1.%2 holds %3 \"%4\" where upstream stores %5")
-                                .arg(value, column, typeName(type), st.text(sampleAt),
+                                .arg(value, column, typeName(type), sample(st.int64(0), at - 1),
                                      allowsReal ? realOrInteger : onlyInteger);
         });
     };
@@ -705,20 +790,44 @@ void Reviewer::checkValuesInOnePass()
                 .arg(value, L(column), st.real(at) > 0 ? QStringLiteral("inf") : QStringLiteral("-inf"));
         });
     };
+    CategoryRows rows;
+    QHash<qint64, QSet<QByteArray>> seen;
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
-        types(XType, QStringLiteral("xvalue"), 1, 3, true);
-        types(YType, QStringLiteral("yvalue"), 2, 4, true);
-        nonFinite(XNonFinite, "xvalue", 1);
-        nonFinite(YNonFinite, "yvalue", 2);
+        if (values) {
+            types(XType, QStringLiteral("xvalue"), 1, true);
+            types(YType, QStringLiteral("yvalue"), 2, true);
+            nonFinite(XNonFinite, "xvalue", 1);
+            nonFinite(YNonFinite, "yvalue", 2);
+        }
+        // typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND length(category) BETWEEN 1 AND max
+        if (!categories || st.type(3) != SQLITE_INTEGER || st.type(4) != SQLITE_TEXT)
+            continue;
+        const qint64 bucket = st.int64(3);
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 4));
+        const int n = sqlite3_column_bytes(st.get(), 4);
+        if (!p || n < 1 || ((n > kMaxCategory || std::memchr(p, 0, size_t(n))) &&
+                            !(sqliteLength(p, n) >= 1 && sqliteLength(p, n) <= kMaxCategory)))
+            continue;
+        const QByteArray bytes = QByteArray::fromRawData(p ? p : "", p ? n : 0);
+        QSet<QByteArray> &known = seen[bucket];
+        if (known.contains(bytes))
+            continue;
+        const QByteArray copy(bytes.constData(), bytes.size()); // a deep copy: the row's bytes go
+        known.insert(copy);
+        rows.bytesPerBucket[bucket].append(copy);
+        bool invalid = false;
+        rows.perBucket[bucket].append(cellText(copy.constData(), int(copy.size()), &invalid));
+        if (invalid)
+            rows.invalidTexts.insert(copy);
     }
-    if (rc != SQLITE_DONE) {
-        // Stopped or failed: each check queries on its own (and reports what stopped it, as before).
-        for (DeferredFindings &d : m_valueChecks)
-            d = DeferredFindings();
-        return;
-    }
-    m_valuePass = true;
+    if (rc != SQLITE_DONE)
+        return pass; // stopped or failed: not used
+    seen.clear();
+    if (categories)
+        pass.categoryScan = scanBucketCategories(db, std::move(rows));
+    pass.ok = true;
+    return pass;
 }
 
 bool Reviewer::replayValueCheck(int check)
@@ -753,7 +862,7 @@ void Reviewer::checkData()
                   bucket = QStringLiteral("insights_bucket"), value = QStringLiteral("insights_bucketvalue"),
                   app = QStringLiteral("insights_app");
     const QString integer = QStringLiteral("integer"), real = QStringLiteral("real");
-    checkValuesInOnePass();
+    settleValueTable();
     checkTypes(counter, QStringLiteral("value"), {integer}, false);
     checkTypes(gauge, QStringLiteral("value"), {real, integer}, false);
     checkTypes(bucket, QStringLiteral("type"), {integer}, false);

@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <memory>
+#include <map>
 #include <thread>
 
 #include <unistd.h>
@@ -44,6 +45,8 @@ inline QString quoted(const QString &identifier)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+// A TEXT cell's bytes as the detectors read them (invalid UTF-8 read as nothing, *invalid set).
+QString cellText(const char *p, int n, bool *invalid);
 // Scans text of any length in bounded windows (snapshotreviewer_scan.cpp); with a shared *seen, each distinct
 // (kind, masked sample) is reported once.
 QVector<PersonalDataScanner::Match> scanWhole(const QString &text, QSet<QString> *seen = nullptr);
@@ -65,6 +68,7 @@ public:
         if (m_hashThread.joinable())
             m_hashThread.join();
         joinIntegrity();
+        joinValueTable();
         if (m_fd >= 0)
             ::close(m_fd);
     }
@@ -114,12 +118,19 @@ private:
     // hidden table (an error).
     void checkSqliteTable(const QString &name);
     void checkData();
-    // The per-row checks of insights_bucketvalue that read the table itself (the types of xvalue and yvalue,
-    // non-finite numbers) in one pass instead of four (bucket_id and timestamp are read from their indexes,
-    // in the indexes' order); their findings wait in m_valueChecks
-    // and replayValueCheck() adds them where each check's own query would have (same order, same limits).
-    // Not run (each check then queries on its own) when a column is missing or the pass does not finish.
-    void checkValuesInOnePass();
+    // The one pass over insights_bucketvalue's table (rowid order) made for two things at once: the per-row
+    // checks that read the table itself (the types of xvalue and yvalue, non-finite numbers; bucket_id and
+    // timestamp are read from their indexes, in the indexes' order), whose findings wait in m_valueChecks
+    // until replayValueCheck() adds them where each check's own query would have (same order, same limits);
+    // and the categories of every bucket, scanned as sets (scanBucketCategories), which scanTable() takes.
+    // On a second connection to the same file in a thread of its own, started once the schema is known
+    // (startValueTable), while the integrity check and the hash run beside it; settleValueTable() waits for it
+    // (or, when the second connection could not be had, makes the pass here). A part whose columns are
+    // missing, or a pass that does not finish, is not used: each check then queries on its own, and every
+    // category is scanned alone as a cell.
+    void startValueTable(const QString &path);
+    void settleValueTable();
+    void joinValueTable();
     // Adds what the one pass found for check; false when there was no such pass (the caller queries).
     bool replayValueCheck(int check);
     void checkTypes(const QString &table, const QString &column, const QStringList &allowed,
@@ -139,9 +150,25 @@ private:
     // bucket id → category (its UTF-8 bytes) → matches, every bucket's distinct text categories scanned as
     // one set (PersonalDataScanner::scanCategories). Categories too long for one scan are left out (scanned
     // alone).
-    QHash<qint64, QHash<QByteArray, QVector<PersonalDataScanner::Match>>> scanBucketCategories();
+    // The categories the value table's pass read (distinct per bucket, in the order they first occur, as
+    // text and as their bytes), and what their scan found: bucket → category bytes → matches, the categories
+    // to check by eye, those whose bytes are not valid UTF-8.
+    struct CategoryRows
+    {
+        std::map<qint64, QStringList> perBucket;
+        std::map<qint64, QList<QByteArray>> bytesPerBucket;
+        QSet<QByteArray> invalidTexts;
+    };
+    struct CategoryScan
+    {
+        QHash<qint64, QHash<QByteArray, QVector<PersonalDataScanner::Match>>> byBucket;
+        QHash<qint64, QSet<QString>> toCheck;
+        QSet<QByteArray> invalidTexts;
+    };
+    // Touches nothing of the review's but the shared memo's bucket entries (it may run on the pass's thread).
+    CategoryScan scanBucketCategories(sqlite3 *db, CategoryRows rows);
     // bucket id → what its texts say it holds (people, things, unsaid).
-    QHash<qint64, BucketContext> bucketContexts();
+    QHash<qint64, BucketContext> bucketContexts(sqlite3 *db);
     // rowid → context of the rows of a counter or gauge table whose texts name people.
     QHash<qint64, BucketContext> textContexts(const QString &table);
     // Bytes SQLite does not show as rows: after the last page, and free pages holding deleted data.
@@ -184,7 +211,7 @@ private:
     std::thread m_integrityThread;
     QStringList m_integrityResult;
     qsizetype m_integrityAt = -1; // where its finding goes in r.findings; -1 when none is pending
-    // Findings of the one pass over insights_bucketvalue (checkValuesInOnePass), by check: each keeps, per
+    // Findings of the one pass over insights_bucketvalue (readValueTable), by check: each keeps, per
     // code, as many as add() could list (the rest only counted: add() would not list them either).
     enum ValueCheck { XType, YType, XNonFinite, YNonFinite, ValueChecks };
     struct DeferredFindings
@@ -200,6 +227,22 @@ private:
     };
     bool m_valuePass = false;
     DeferredFindings m_valueChecks[ValueChecks];
+    // The value table's pass (startValueTable): its connection, watchdog and thread, and what it found.
+    struct ValueTablePass
+    {
+        bool values = false, categories = false; // the parts made
+        bool ok = false;                          // the pass finished
+        DeferredFindings checks[ValueChecks];
+        CategoryScan categoryScan;
+    };
+    ValueTablePass readValueTable(sqlite3 *db, bool values, bool categories);
+    std::unique_ptr<SnapshotFile> m_valueTableFile;
+    std::unique_ptr<SqliteWatchdog> m_valueTableWatchdog;
+    std::thread m_valueTableThread;
+    ValueTablePass m_valueTable;
+    bool m_valueTablePending = false; // started, not yet settled
+    bool m_valueTableSettled = false;
+    bool m_categoriesReady = false; // m_valueTable.categoryScan holds the categories' scan
     // The hash running apart (startHash).
     std::thread m_hashThread;
     FileHash::Result m_hash;

@@ -28,6 +28,9 @@ QString blobText(const char *p, int n)
     return utf8.hasError() ? QString::fromLatin1(p, n) : text;
 }
 
+
+} // namespace
+
 // A TEXT cell as the detectors read it. SQLite hands over a cell's bytes as stored, valid UTF-8 or not; an
 // invalid byte decodes to U+FFFD, which splits a value ("jane\xff@example.org" is no address to a pattern
 // that a person reading "janeÿ@example.org" or "jane�@example.org" sees one in). Invalid bytes are therefore
@@ -45,8 +48,6 @@ QString cellText(const char *p, int n, bool *invalid)
         text.remove(QChar::ReplacementCharacter);
     return text;
 }
-
-} // namespace
 
 // Scans text of any length in windows of 64 Ki characters, each starting 1 Ki before the previous one ended,
 // so a value across a window edge is seen whole and the scanner's work per window stays bounded. With more
@@ -146,7 +147,14 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
         categoryColumn = int(names.indexOf(QStringLiteral("category"), 1));
         bucketColumn = int(names.indexOf(QStringLiteral("bucket_id"), 1));
         if (categoryColumn > 0 && bucketColumn > 0)
-            byBucket = scanBucketCategories();
+        if (m_categoriesReady) {
+            m_categoriesReady = false;
+            CategoryScan scan = std::move(m_valueTable.categoryScan);
+            byBucket = std::move(scan.byBucket);
+            for (auto it = scan.toCheck.cbegin(); it != scan.toCheck.cend(); ++it)
+                m_toCheck[it.key()].unite(it.value());
+            m_invalidTexts.unite(scan.invalidTexts);
+        }
         else
             categoryColumn = -1;
     }
@@ -310,45 +318,16 @@ QVector<Match> Reviewer::scanCell(const QString &text)
     return found;
 }
 
-QHash<qint64, QHash<QByteArray, QVector<Match>>> Reviewer::scanBucketCategories()
+Reviewer::CategoryScan Reviewer::scanBucketCategories(sqlite3 *db, CategoryRows rows)
 {
     constexpr int kMaxCategory =
         65536; // scanCategories() reads this much of each; longer ones go to scanWhole
-    QHash<qint64, QHash<QByteArray, QVector<Match>>> out;
-    const QHash<qint64, BucketContext> contexts = bucketContexts();
-    // Each bucket's distinct categories (byte for byte, as SQL's DISTINCT compares text), in bucket order and
-    // within a bucket in the order they first occur: what SELECT DISTINCT … ORDER BY bucket_id gives through
-    // the bucket_id index, but read in one pass over the table instead of one row lookup per index entry and
-    // a temporary B-tree.
-    SqliteStatement st(m_db, QStringLiteral("SELECT bucket_id, category FROM insights_bucketvalue WHERE "
-                                            "typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND "
-                                            "length(category) BETWEEN 1 AND %1")
-                                 .arg(kMaxCategory));
-    if (!st.isValid())
-        return out;
-    std::map<qint64, QStringList> perBucket;
-    std::map<qint64, QList<QByteArray>> bytesPerBucket; // the same categories as their bytes
-    QHash<qint64, QSet<QByteArray>> seen;
-    int rc;
-    while ((rc = st.step()) == SQLITE_ROW) {
-        const qint64 bucket = st.int64(0);
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 1));
-        const int n = sqlite3_column_bytes(st.get(), 1);
-        const QByteArray bytes = QByteArray::fromRawData(p ? p : "", p ? n : 0);
-        QSet<QByteArray> &known = seen[bucket];
-        if (known.contains(bytes))
-            continue;
-        const QByteArray copy(bytes.constData(), bytes.size()); // a deep copy: the row's bytes go
-        known.insert(copy);
-        bytesPerBucket[bucket].append(copy);
-        bool invalid = false;
-        perBucket[bucket].append(cellText(bytes.constData(), int(bytes.size()), &invalid));
-        if (invalid)
-            m_invalidTexts.insert(copy);
-    }
-    if (rc != SQLITE_DONE)
-        return {}; // stopped or failed: every cell is scanned alone, as before
-    seen.clear();
+    CategoryScan result;
+    result.invalidTexts = std::move(rows.invalidTexts);
+    QHash<qint64, QHash<QByteArray, QVector<Match>>> &out = result.byBucket;
+    const QHash<qint64, BucketContext> contexts = bucketContexts(db);
+    const std::map<qint64, QStringList> &perBucket = rows.perBucket;
+    std::map<qint64, QList<QByteArray>> &bytesPerBucket = rows.bytesPerBucket;
     // A bucket scanned before with the very same categories (byte for byte, same order) and the same context
     // (a shared memo: the redacted copy's check) gives the same result: scanCategories depends on nothing
     // else.
@@ -378,13 +357,13 @@ QHash<qint64, QHash<QByteArray, QVector<Match>>> Reviewer::scanBucketCategories(
         for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i) {
             perCategory.insert(bytes.at(i), found.at(i));
             if (toCheck.value(i))
-                m_toCheck[bucket].insert(categories.at(i));
+                result.toCheck[bucket].insert(categories.at(i));
         }
     }
-    return out;
+    return result;
 }
 
-QHash<qint64, BucketContext> Reviewer::bucketContexts()
+QHash<qint64, BucketContext> Reviewer::bucketContexts(sqlite3 *db)
 {
     // What each bucket holds, from its texts (BucketContext): people, things, or unsaid.
     QHash<qint64, BucketContext> out;
@@ -394,7 +373,7 @@ QHash<qint64, BucketContext> Reviewer::bucketContexts()
     QStringList select;
     for (const char *column : {"label", "question", "desc", "xlabel", "ylabel", "title"})
         select << (have.contains(L(column)) ? quoted(L(column)) : QStringLiteral("NULL"));
-    SqliteStatement st(m_db, QStringLiteral("SELECT id, %1 FROM insights_bucket WHERE typeof(id) = 'integer'")
+    SqliteStatement st(db, QStringLiteral("SELECT id, %1 FROM insights_bucket WHERE typeof(id) = 'integer'")
                                  .arg(select.join(QStringLiteral(", "))));
     auto text = [&st](int c) { return st.type(c) == SQLITE_TEXT ? st.text(c).left(4096) : QString(); };
     while (st.isValid() && st.step() == SQLITE_ROW)
