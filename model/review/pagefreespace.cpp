@@ -166,18 +166,17 @@ bool readHeader(const unsigned char *record, qint64 local, RecordHeader *out, Fi
 
 } // namespace
 
-void PageFreeSpace::noteRecord(quint32 number, const Payload &pl)
+int PageFreeSpace::noteRecord(const Payload &pl)
 {
     RecordHeader h;
     if (!readHeader(pl.begin, pl.local, &h, [](int, quint64, quint64) {}))
-        return;
-    int &most = m_fields[number];
-    most = std::max(most, h.fields);
+        return -1;
     if (h.declared < pl.size) {
         ++m_trailingRecords;
         if (h.declared < quint64(pl.local))
             addRegion(pl.begin + h.declared, pl.begin + pl.local, &m_trailing);
     }
+    return h.fields;
 }
 
 quint32 PageFreeSpace::rootOf(quint32 page) const
@@ -291,16 +290,22 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
     }
     if (type == 0x05)
         return; // table interior cells have no payload
+    int most = 0;
+    bool records = false;
     for (qint64 i = 0; i < cells && hdr + headerSize + 2 * i + 2 <= m_usable; ++i) {
         const qint64 cell = be16(bytes + hdr + headerSize + 2 * i);
         if (cell >= hdr + headerSize && cell < m_usable) {
             Payload pl;
             if (payloadOf(bytes, int(cell), type, &pl)) {
                 noteOverflow(bytes, pl);
-                noteRecord(number, pl);
+                const int fields = noteRecord(pl);
+                most = std::max(most, fields);
+                records = records || fields >= 0;
             }
         }
     }
+    if (records)
+        m_fields.insert(number, most);
 }
 
 QVector<PageFreeSpace::Region> PageFreeSpace::unusedInBtreePage(quint32 number, const unsigned char *bytes) const

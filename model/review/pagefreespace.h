@@ -81,7 +81,8 @@ private:
     bool payloadOf(const unsigned char *page, int cell, int type, Payload *out) const;
     // The overflow chain of a long payload, and the fields of its record (one parse of the cell for both).
     void noteOverflow(const unsigned char *page, const Payload &pl);
-    void noteRecord(quint32 number, const Payload &pl);
+    // Notes bytes after the record's last field; returns how many fields it holds (-1: no record header).
+    int noteRecord(const Payload &pl);
     quint32 rootOf(quint32 page) const;
 
     qint64 m_pageSize = 0;
