@@ -587,6 +587,10 @@ void Reviewer::checkTypes(const QString &table, const QString &column, const QSt
     if (table == QLatin1String("insights_bucketvalue") && column != QLatin1String("bucket_id") &&
         replayValueCheck(column == QLatin1String("xvalue") ? XType : YType))
         return;
+    if (table == QLatin1String("insights_bucketvalue") && column == QLatin1String("bucket_id") &&
+        allowed == QStringList{QStringLiteral("integer")} && !nullAllowed &&
+        valueTableClean(&ValueTablePass::bucketIdsIntegers))
+        return; // the value table's pass saw only integers: the query finds nothing
     QStringList list;
     for (const QString &a : allowed)
         list << QLatin1Char('\'') + a + QLatin1Char('\'');
@@ -624,6 +628,10 @@ void Reviewer::checkOrphans(const QString &table, const QString &column, const Q
 {
     if (!m_columns.value(table).contains(column) || !m_columns.value(parent).contains(parentKey) || stopped())
         return;
+    if (table == QLatin1String("insights_bucketvalue") && column == QLatin1String("bucket_id") &&
+        parent == QLatin1String("insights_bucket") && parentKey == QLatin1String("id") &&
+        valueTableClean(&ValueTablePass::bucketIdsKnown))
+        return; // the value table's pass found every bucket_id among the buckets' integer ids
     SqliteStatement st(m_db,
                        QStringLiteral("SELECT %1, count(*), min(rowid) FROM %2 WHERE %1 IS NULL OR %1 NOT IN "
                                       "(SELECT %3 FROM %4 WHERE %3 IS NOT NULL) GROUP BY 1")
@@ -654,8 +662,6 @@ void Reviewer::startValueTable(const QString &path)
     const QStringList have = m_columns.value(QStringLiteral("insights_bucketvalue"));
     const bool values = have.contains(QStringLiteral("xvalue")) && have.contains(QStringLiteral("yvalue"));
     const bool categories = have.contains(QStringLiteral("category")) && have.contains(QStringLiteral("bucket_id"));
-    if (!values && !categories)
-        return;
     m_valueTablePending = true;
     QString error;
     m_valueTableFile = SnapshotFile::open(path, &error);
@@ -721,10 +727,26 @@ Reviewer::ValueTablePass Reviewer::readValueTable(sqlite3 *db, bool values, bool
     // value that is no number is read only where reported (its own query, the same expression), and
     // length(category) is counted here as SQLite counts it (sqliteLength) — expressions evaluated per row would
     // cost as much as reading the table.
-    SqliteStatement st(db, QStringLiteral("SELECT rowid, %1, %2 FROM insights_bucketvalue NOT INDEXED")
+    const QStringList have = m_columns.value(value);
+    const bool bucketIds = have.contains(QStringLiteral("bucket_id"));
+    const bool timestamps = have.contains(QStringLiteral("timestamp"));
+    // Every integer id of insights_bucket, for the bucket_ids' check (checkOrphans).
+    QSet<qint64> ids;
+    const bool idsRead = [&] {
+        if (!bucketIds || !m_columns.value(QStringLiteral("insights_bucket")).contains(QStringLiteral("id")))
+            return false;
+        SqliteStatement read(db, QStringLiteral("SELECT id FROM insights_bucket WHERE typeof(id) = 'integer'"));
+        int rc = SQLITE_ERROR;
+        while (read.isValid() && (rc = read.step()) == SQLITE_ROW)
+            ids.insert(read.int64(0));
+        return read.isValid() && rc == SQLITE_DONE;
+    }();
+    bool bucketIdsIntegers = bucketIds, bucketIdsKnown = idsRead, timestampsValid = timestamps;
+    SqliteStatement st(db, QStringLiteral("SELECT rowid, %1, %2, %3, %4 FROM insights_bucketvalue NOT INDEXED")
                                .arg(values ? QStringLiteral("xvalue, yvalue") : QStringLiteral("NULL, NULL"),
-                                    categories ? QStringLiteral("bucket_id, category")
-                                               : QStringLiteral("NULL, NULL")));
+                                    bucketIds ? QStringLiteral("bucket_id") : QStringLiteral("NULL"),
+                                    categories ? QStringLiteral("category") : QStringLiteral("NULL"),
+                                    timestamps ? QStringLiteral("timestamp") : QStringLiteral("NULL")));
     SqliteStatement samples(db, QStringLiteral("SELECT substr(CAST(xvalue AS TEXT), 1, 40), "
                                                "substr(CAST(yvalue AS TEXT), 1, 40) FROM insights_bucketvalue "
                                                "WHERE rowid = ?1"));
@@ -800,8 +822,16 @@ Reviewer::ValueTablePass Reviewer::readValueTable(sqlite3 *db, bool values, bool
             nonFinite(XNonFinite, "xvalue", 1);
             nonFinite(YNonFinite, "yvalue", 2);
         }
+        const int bucketType = st.type(3);
+        if (bucketType != SQLITE_INTEGER) {
+            bucketIdsIntegers = bucketIdsKnown = false;
+        } else if (bucketIdsKnown && !ids.contains(st.int64(3))) {
+            bucketIdsKnown = false;
+        }
+        if (timestampsValid && st.type(5) != SQLITE_NULL && !isTimestamp(st.get(), 5))
+            timestampsValid = false;
         // typeof(bucket_id) = 'integer' AND typeof(category) = 'text' AND length(category) BETWEEN 1 AND max
-        if (!categories || st.type(3) != SQLITE_INTEGER || st.type(4) != SQLITE_TEXT)
+        if (!categories || bucketType != SQLITE_INTEGER || st.type(4) != SQLITE_TEXT)
             continue;
         const qint64 bucket = st.int64(3);
         const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st.get(), 4));
@@ -824,6 +854,9 @@ Reviewer::ValueTablePass Reviewer::readValueTable(sqlite3 *db, bool values, bool
     if (rc != SQLITE_DONE)
         return pass; // stopped or failed: not used
     seen.clear();
+    pass.bucketIdsIntegers = bucketIdsIntegers;
+    pass.bucketIdsKnown = bucketIdsKnown;
+    pass.timestampsValid = timestampsValid;
     if (categories)
         pass.categoryScan = scanBucketCategories(db, std::move(rows));
     pass.ok = true;
@@ -892,6 +925,8 @@ void Reviewer::checkData()
         const QString col = t == value ? QStringLiteral("timestamp") : QStringLiteral("created_at");
         if (!m_columns.value(t).contains(col) || stopped())
             continue;
+        if (t == value && valueTableClean(&ValueTablePass::timestampsValid))
+            continue; // the value table's pass read every timestamp as one
         SqliteStatement st(
             m_db, QStringLiteral("SELECT rowid, %1 FROM %2 WHERE %1 IS NOT NULL OR %3")
                       .arg(quoted(col), quoted(t), t == value ? QStringLiteral("0") : QStringLiteral("1")));

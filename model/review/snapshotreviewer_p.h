@@ -234,8 +234,17 @@ private:
         bool ok = false;                          // the pass finished
         DeferredFindings checks[ValueChecks];
         CategoryScan categoryScan;
+        // What the checks reading bucket_id and timestamp from their indexes would find, known to be nothing:
+        // every bucket_id an integer, every one an id of insights_bucket, every timestamp Django's datetime
+        // text or NULL. Any doubt leaves it false, and the check makes its own query.
+        bool bucketIdsIntegers = false, bucketIdsKnown = false, timestampsValid = false;
     };
     ValueTablePass readValueTable(sqlite3 *db, bool values, bool categories);
+    // The pass's finding for a check, when it finished and found that the check finds nothing.
+    bool valueTableClean(bool ValueTablePass::*part) const
+    {
+        return m_valueTableSettled && m_valueTable.ok && m_valueTable.*part;
+    }
     std::unique_ptr<SnapshotFile> m_valueTableFile;
     std::unique_ptr<SqliteWatchdog> m_valueTableWatchdog;
     std::thread m_valueTableThread;
