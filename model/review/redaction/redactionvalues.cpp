@@ -260,6 +260,90 @@ void Run::maskDroppedNames()
     }
 }
 
+namespace {
+
+struct CellCopy
+{
+    Run *run = nullptr;
+    QString table;
+    QStringList columns;
+    int categoryColumn = -1;
+    QString error;
+};
+
+} // namespace
+
+void Run::cellFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    // iv_redacted_cell(column, rowid, value, bucket_id): value, or its replacement when it is a text cell
+    // replacedCell replaces (recorded as copyTable's loop records it).
+    auto *copy = static_cast<CellCopy *>(sqlite3_user_data(context));
+    sqlite3_value *value = argv[2];
+    if (argc != 4 || sqlite3_value_type(value) != SQLITE_TEXT) {
+        sqlite3_result_value(context, value);
+        return;
+    }
+    const int column = sqlite3_value_int(argv[0]);
+    CellPlace place;
+    place.categoryColumn = column == copy->categoryColumn;
+    place.integerBucket = sqlite3_value_type(argv[3]) == SQLITE_INTEGER;
+    place.bucket = place.integerBucket ? sqlite3_value_int64(argv[3]) : qint64(-1);
+    const auto *p = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    const int n = sqlite3_value_bytes(value);
+    QString replacement;
+    if (column < 0 || column >= copy->columns.size() ||
+        !copy->run->replacedCell(copy->table, copy->columns.at(column), sqlite3_value_int64(argv[1]), p, n, place,
+                                 &replacement)) {
+        sqlite3_result_value(context, value);
+        return;
+    }
+    const QByteArray utf8 = replacement.toUtf8();
+    sqlite3_result_text(context, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+bool Run::copyTableInSqlite(WorkFile &dst, const QString &table, const QStringList &common, bool explicitRowid,
+                            int categoryColumn, int bucketColumn, bool *done)
+{
+    *done = false;
+    if (!dst.attached())
+        return true;
+    CellCopy copy{this, table, common, bucketColumn >= 0 ? categoryColumn : -1, QString()};
+    if (sqlite3_create_function_v2(dst.db(), "iv_redacted_cell", 4, SQLITE_UTF8 | SQLITE_DIRECTONLY, &copy,
+                                   &Run::cellFunction, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return true;
+    QStringList inserted, selected;
+    if (explicitRowid) {
+        inserted << QStringLiteral("rowid");
+        selected << QStringLiteral("rowid");
+    }
+    for (int c = 0; c < common.size(); ++c) {
+        inserted << quoted(common.at(c));
+        selected << QStringLiteral("iv_redacted_cell(%1, rowid, %2, %3)")
+                        .arg(c)
+                        .arg(quoted(common.at(c)),
+                             c == copy.categoryColumn ? quoted(common.at(bucketColumn)) : QStringLiteral("NULL"));
+    }
+    // Rows in rowid order, read by the scan itself (no sorter: each row's cells are decided as it is read).
+    bool ok = true;
+    if (SqliteStatement insert(dst.db(),
+                               QStringLiteral("INSERT INTO main.%1 (%2) SELECT %3 FROM src.%1 ORDER BY rowid")
+                                   .arg(quoted(table), inserted.join(QStringLiteral(", ")),
+                                        selected.join(QStringLiteral(", "))));
+        insert.isValid()) {
+        sqlite3_progress_handler(
+            dst.db(), 100000, [](void *run) { return static_cast<Run *>(run)->cancelled() ? 1 : 0; }, this);
+        const int rc = insert.step();
+        sqlite3_progress_handler(dst.db(), 0, nullptr, nullptr);
+        *done = true;
+        if (rc != SQLITE_DONE)
+            ok = fail(cancelled() ? QStringLiteral("%1: cancelled").arg(native(m_source))
+                                  : QStringLiteral("%1: copying %2: %3").arg(native(m_source), table, dst.lastError()));
+    }
+    sqlite3_create_function_v2(dst.db(), "iv_redacted_cell", 4, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr,
+                               nullptr);
+    return ok;
+}
+
 bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
 {
     const QStringList targetColumns = tableColumns(dst.db(), table);
@@ -302,6 +386,11 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
     const int bucketColumn = values ? int(common.indexOf(QStringLiteral("bucket_id"))) : -1;
     // Nothing flagged: every cell goes over as it is. Else each text cell is decided by replacedCell.
     const bool nothingToReplace = m_values.isEmpty() && m_personBuckets.isEmpty();
+    bool done = false;
+    if (!copyTableInSqlite(dst, table, common, explicitRowid, categoryColumn, bucketColumn, &done))
+        return false;
+    if (done)
+        return true;
     int rc;
     qint64 rows = 0;
     while ((rc = read.step()) == SQLITE_ROW) {
