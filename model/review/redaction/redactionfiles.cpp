@@ -150,6 +150,43 @@ bool writeFileNoFollow(const QString &path, const QString &temporary, const QByt
     return true;
 }
 
+namespace {
+
+// pread()/pwrite() until length bytes are done: the bytes read (fewer at the end of the file or on an error),
+// whether all were written.
+qint64 readFully(int fd, char *to, qint64 length, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t n = ::pread(fd, to + done, size_t(length - done), off_t(offset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
+bool writeFully(int fd, const char *from, qint64 length, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < length) {
+        const ssize_t n = ::pwrite(fd, from + done, size_t(length - done), off_t(offset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0)
+                errno = ENOSPC;
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+} // namespace
+
 bool scrubUnusedBytes(const QString &path, QString *why)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
@@ -157,29 +194,9 @@ bool scrubUnusedBytes(const QString &path, QString *why)
         *why = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
-    const auto readAt = [fd](char *to, qint64 length, qint64 offset) {
-        qint64 done = 0;
-        while (done < length) {
-            const ssize_t n = ::pread(fd, to + done, size_t(length - done), off_t(offset + done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                break;
-            done += n;
-        }
-        return done;
-    };
+    const auto readAt = [fd](char *to, qint64 length, qint64 offset) { return readFully(fd, to, length, offset); };
     const auto writeAt = [fd](const char *from, qint64 length, qint64 offset) {
-        qint64 done = 0;
-        while (done < length) {
-            const ssize_t n = ::pwrite(fd, from + done, size_t(length - done), off_t(offset + done));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return false;
-            done += n;
-        }
-        return true;
+        return writeFully(fd, from, length, offset);
     };
     bool ok = true;
     struct stat st {};
@@ -256,24 +273,16 @@ bool copyBytesVerified(int sourceFd, qint64 size, const QString &path, const QSt
     bool ok = true;
     QByteArray block(1 << 20, Qt::Uninitialized);
     for (qint64 offset = 0; ok && offset < size;) {
-        const ssize_t n = ::pread(sourceFd, block.data(), size_t(std::min<qint64>(block.size(), size - offset)),
-                                  off_t(offset));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            *why = n == 0 ? QStringLiteral("the original is shorter than it was") : QString::fromLocal8Bit(std::strerror(errno));
+        const qint64 wanted = std::min<qint64>(block.size(), size - offset);
+        errno = 0;
+        const qint64 n = readFully(sourceFd, block.data(), wanted, offset);
+        if (n < wanted) {
+            *why = errno == 0 ? QStringLiteral("the original is shorter than it was")
+                              : QString::fromLocal8Bit(std::strerror(errno));
             ok = false;
-            break;
-        }
-        for (ssize_t done = 0; ok && done < n;) {
-            const ssize_t w = ::pwrite(fd, block.constData() + done, size_t(n - done), off_t(offset + done));
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0) {
-                *why = QString::fromLocal8Bit(std::strerror(w < 0 ? errno : ENOSPC));
-                ok = false;
-            }
-            done += std::max<ssize_t>(w, 0);
+        } else if (!writeFully(fd, block.constData(), n, offset)) {
+            *why = QString::fromLocal8Bit(std::strerror(errno));
+            ok = false;
         }
         offset += n;
     }
