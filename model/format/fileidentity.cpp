@@ -39,22 +39,6 @@ LocalizedText typeReason(mode_t mode)
     return LocalizedText::translate("iv::FileIdentity", "is not a regular file");
 }
 
-// pread until n bytes or end of file; -1 on an error.
-qint64 readAt(int fd, char *data, qint64 n, qint64 offset)
-{
-    qint64 done = 0;
-    while (done < n) {
-        const ssize_t got = ::pread(fd, data + done, size_t(n - done), off_t(offset + done));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got < 0)
-            return -1;
-        if (got == 0)
-            break;
-        done += got;
-    }
-    return done;
-}
 
 } // namespace
 
@@ -164,7 +148,7 @@ FileIdentity FileIdentity::read(int fd, const QString &path, bool withSha256, co
     id.mtime = QDateTime::fromMSecsSinceEpoch(id.mtimeNs / 1'000'000, Qt::UTC);
 
     char h[100];
-    const qint64 headerBytes = readAt(fd, h, sizeof h, 0);
+    const qint64 headerBytes = preadFully(fd, h, sizeof h, 0);
     if (headerBytes < 0)
         return ioError(errno);
     static const char magic[] = "SQLite format 3";
@@ -196,7 +180,7 @@ FileIdentity FileIdentity::read(int fd, const QString &path, bool withSha256, co
             id.error = id.englishError = QStringLiteral("cancelled");
             return id;
         }
-        const qint64 n = readAt(fd, block.data(), block.size(), offset);
+        const qint64 n = preadFully(fd, block.data(), block.size(), offset);
         if (n < 0)
             return ioError(errno);
         if (n == 0)
@@ -241,6 +225,39 @@ bool FileIdentity::unchanged(int fd, LocalizedText *reason) const
     if (ctimeNsOf(now) != ctimeNs)
         return fail(
             LocalizedText::translate("iv::FileIdentity", "was modified (its status change time changed)"));
+    return true;
+}
+
+qint64 preadFully(int fd, char *data, qint64 n, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < n) {
+        const ssize_t got = ::pread(fd, data + done, size_t(n - done), off_t(offset + done));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return -1;
+        if (got == 0)
+            break;
+        done += got;
+    }
+    return done;
+}
+
+bool pwriteFully(int fd, const char *data, qint64 n, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < n) {
+        const ssize_t put = ::pwrite(fd, data + done, size_t(n - done), off_t(offset + done));
+        if (put < 0 && errno == EINTR)
+            continue;
+        if (put <= 0) {
+            if (put == 0)
+                errno = ENOSPC;
+            return false;
+        }
+        done += put;
+    }
     return true;
 }
 

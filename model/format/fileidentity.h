@@ -69,4 +69,11 @@ struct FileIdentity
     bool unchanged(int fd, LocalizedText *reason) const;
 };
 
+// Positional reads and writes that finish: pread()/pwrite() again after a short count or EINTR.
+// n bytes at offset into data; returns how many were read (fewer only at the end of the file), -1 on an error
+// (errno set).
+qint64 preadFully(int fd, char *data, qint64 n, qint64 offset);
+// n bytes of data at offset; false on an error (errno set; ENOSPC when the device took nothing).
+bool pwriteFully(int fd, const char *data, qint64 n, qint64 offset);
+
 } // namespace iv

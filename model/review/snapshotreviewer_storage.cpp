@@ -4,6 +4,7 @@
 // fields of records no reader sees.
 #include "snapshotreviewer_p.h"
 
+#include "fileidentity.h"
 #include "pagefreespace.h"
 #include "sqlitestatement.h"
 
@@ -68,18 +69,10 @@ QStringList rawTexts(const QByteArray &bytes, quint32 encoding)
     return {text};
 }
 
+// Fills *buffer from offset; returns the bytes read, the buffer cut to them (0 on an error).
 qint64 readAt(int fd, QByteArray *buffer, qint64 offset)
 {
-    qint64 done = 0;
-    while (done < buffer->size()) {
-        const ssize_t got =
-            ::pread(fd, buffer->data() + done, size_t(buffer->size() - done), off_t(offset + done));
-        if (got < 0 && errno == EINTR)
-            continue;
-        if (got <= 0)
-            break;
-        done += got;
-    }
+    const qint64 done = std::max<qint64>(0, preadFully(fd, buffer->data(), buffer->size(), offset));
     buffer->truncate(done);
     return done;
 }

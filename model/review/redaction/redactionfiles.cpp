@@ -4,6 +4,7 @@
 #include "redactionrun_p.h"
 
 #include "filehash.h"
+#include "fileidentity.h"
 #include "pagefreespace.h"
 #include "sqlitestatement.h"
 
@@ -150,43 +151,6 @@ bool writeFileNoFollow(const QString &path, const QString &temporary, const QByt
     return true;
 }
 
-namespace {
-
-// pread()/pwrite() until length bytes are done: the bytes read (fewer at the end of the file or on an error),
-// whether all were written.
-qint64 readFully(int fd, char *to, qint64 length, qint64 offset)
-{
-    qint64 done = 0;
-    while (done < length) {
-        const ssize_t n = ::pread(fd, to + done, size_t(length - done), off_t(offset + done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        done += n;
-    }
-    return done;
-}
-
-bool writeFully(int fd, const char *from, qint64 length, qint64 offset)
-{
-    qint64 done = 0;
-    while (done < length) {
-        const ssize_t n = ::pwrite(fd, from + done, size_t(length - done), off_t(offset + done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0)
-                errno = ENOSPC;
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
-
-} // namespace
-
 bool scrubUnusedBytes(const QString &path, QString *why)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
@@ -194,12 +158,14 @@ bool scrubUnusedBytes(const QString &path, QString *why)
         *why = QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
-    const auto readAt = [fd](char *to, qint64 length, qint64 offset) { return readFully(fd, to, length, offset); };
+    const auto readAt = [fd](char *to, qint64 length, qint64 offset) {
+        return std::max<qint64>(0, preadFully(fd, to, length, offset));
+    };
     const auto writeAt = [fd](const char *from, qint64 length, qint64 offset) {
-        return writeFully(fd, from, length, offset);
+        return pwriteFully(fd, from, length, offset);
     };
     bool ok = true;
-    struct stat st {};
+    struct stat st = {};
     QByteArray header(100, '\0');
     if (::fstat(fd, &st) != 0 || readAt(header.data(), 100, 0) < 100) {
         *why = QStringLiteral("cannot read the file");
@@ -239,7 +205,8 @@ bool scrubUnusedBytes(const QString &path, QString *why)
             // Read after the page is zeroed: its overflow chains are all it still needs to note.
             ignored.clear();
             space.addPage(quint32(first + i), page, &ignored);
-            if (stale && !writeAt(reinterpret_cast<const char *>(page), pageSize, (first - 1 + i) * pageSize)) {
+            if (stale &&
+                !writeAt(reinterpret_cast<const char *>(page), pageSize, (first - 1 + i) * pageSize)) {
                 *why = QString::fromLocal8Bit(std::strerror(errno));
                 ok = false;
                 break;
@@ -250,8 +217,8 @@ bool scrubUnusedBytes(const QString &path, QString *why)
         QByteArray bytes(tail.length, '\0');
         if (readAt(bytes.data(), tail.length, tail.offset) < tail.length)
             continue;
-        if (bytes.count('\0') != bytes.size() && !writeAt(QByteArray(tail.length, '\0').constData(),
-                                                           tail.length, tail.offset)) {
+        if (bytes.count('\0') != bytes.size() &&
+            !writeAt(QByteArray(tail.length, '\0').constData(), tail.length, tail.offset)) {
             *why = QString::fromLocal8Bit(std::strerror(errno));
             ok = false;
         }
@@ -275,12 +242,12 @@ bool copyBytesVerified(int sourceFd, qint64 size, const QString &path, const QSt
     for (qint64 offset = 0; ok && offset < size;) {
         const qint64 wanted = std::min<qint64>(block.size(), size - offset);
         errno = 0;
-        const qint64 n = readFully(sourceFd, block.data(), wanted, offset);
+        const qint64 n = preadFully(sourceFd, block.data(), wanted, offset);
         if (n < wanted) {
             *why = errno == 0 ? QStringLiteral("the original is shorter than it was")
                               : QString::fromLocal8Bit(std::strerror(errno));
             ok = false;
-        } else if (!writeFully(fd, block.constData(), n, offset)) {
+        } else if (!pwriteFully(fd, block.constData(), n, offset)) {
             *why = QString::fromLocal8Bit(std::strerror(errno));
             ok = false;
         }
@@ -292,7 +259,8 @@ bool copyBytesVerified(int sourceFd, qint64 size, const QString &path, const QSt
             *why = copied.error.english;
             ok = false;
         } else if (copied.sha256 != sha256) {
-            *why = QStringLiteral("changed since it was reviewed (its copy's SHA-256 is not the one reviewed)");
+            *why =
+                QStringLiteral("changed since it was reviewed (its copy's SHA-256 is not the one reviewed)");
             ok = false;
         }
     }
