@@ -39,7 +39,6 @@ LocalizedText typeReason(mode_t mode)
     return LocalizedText::translate("iv::FileIdentity", "is not a regular file");
 }
 
-
 } // namespace
 
 QString FileIdentity::encodingName() const
