@@ -45,6 +45,8 @@ inline QString quoted(const QString &identifier)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+// Whether column col of st's row is Django's datetime text (Timestamp::parseUtcMicros).
+bool isTimestamp(sqlite3_stmt *st, int col);
 // A TEXT cell's bytes as the detectors read them (invalid UTF-8 read as nothing, *invalid set).
 QString cellText(const char *p, int n, bool *invalid);
 // Scans text of any length in bounded windows (snapshotreviewer_scan.cpp); with a shared *seen, each distinct
