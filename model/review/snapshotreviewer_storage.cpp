@@ -283,15 +283,9 @@ void Reviewer::checkStorage()
 
 void Reviewer::scanFreeList(qint64 pageSize, qint64 pageCount, qint64 freePages, QSet<quint32> *visited)
 {
-    add(ReviewFinding::Severity::Warning, QStringLiteral("free-pages"),
-        LocalizedText::translate(
-            "iv::SnapshotReviewer",
-            "%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing "
-            "the file")
-            .arg(QString::number(freePages)));
     // The freelist: header offset 32 names the first trunk page; a trunk page holds the next trunk, a count
-    // and that many leaf page numbers. Every page is scanned raw, trunks included (only their first bytes are
-    // pointers).
+    // and that many leaf page numbers. Walked first, each page noted with the bytes of it that are its
+    // structure (a trunk's first 8 + 4 × count, a leaf's none).
     QByteArray header(40, Qt::Uninitialized);
     if (readAt(m_fd, &header, 0) < 40)
         return;
@@ -299,34 +293,59 @@ void Reviewer::scanFreeList(qint64 pageSize, qint64 pageCount, qint64 freePages,
         const auto *p = reinterpret_cast<const unsigned char *>(b.constData() + off);
         return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
     };
-    const LocalizedText where =
-        LocalizedText::translate("iv::SnapshotReviewer", "the free pages (deleted data)");
-    QSet<QString> seen;
-    qint64 scanned = 0;
-    auto scanPage = [&](quint32 page) {
+    QVector<QPair<quint32, qint64>> pages; // page → bytes of structure at its start
+    auto note = [&](quint32 page, qint64 structure) {
         if (page < 2 || page > quint64(pageCount) || visited->contains(page))
             return false;
         visited->insert(page);
-        ++scanned;
-        scanRaw(qint64(page - 1) * pageSize, pageSize, &seen, where);
+        pages.append({page, structure});
         return true;
     };
+    QByteArray page(int(pageSize), Qt::Uninitialized);
     quint32 trunk = be32(header, 32);
-    while (trunk != 0 && scanned < freePages && !stopped()) {
-        QByteArray page(int(pageSize), Qt::Uninitialized);
-        if (visited->contains(trunk) || readAt(m_fd, &page, qint64(trunk - 1) * pageSize) < pageSize ||
-            !scanPage(trunk))
+    while (trunk != 0 && pages.size() < freePages && !stopped()) {
+        if (visited->contains(trunk) || readAt(m_fd, &page, qint64(trunk - 1) * pageSize) < pageSize)
             break;
         const qint64 leaves = std::min<qint64>(be32(page, 4), pageSize / 4 - 2);
-        for (qint64 i = 0; i < leaves && scanned < freePages && !stopped(); ++i)
-            scanPage(be32(page, 8 + 4 * i));
+        if (!note(trunk, 8 + 4 * leaves))
+            break;
+        for (qint64 i = 0; i < leaves && pages.size() < freePages && !stopped(); ++i)
+            note(be32(page, 8 + 4 * i), 0);
         trunk = be32(page, 0);
     }
-    if (scanned < freePages) {
+    // Free pages whose every byte past their structure is zero (SQLite's secure_delete zeroes each page it
+    // frees) hold no deleted row: nothing to report. Any other byte, or a freelist not walked whole, and the
+    // free pages are a warning and every one is scanned raw, trunks included.
+    bool holdBytes = pages.size() < freePages;
+    for (qsizetype i = 0; i < pages.size() && !holdBytes && !stopped(); ++i) {
+        if (readAt(m_fd, &page, qint64(pages.at(i).first - 1) * pageSize) < pageSize) {
+            holdBytes = true;
+            break;
+        }
+        const char *rest = page.constData() + pages.at(i).second;
+        holdBytes = std::any_of(rest, page.constData() + pageSize, [](char c) { return c != 0; });
+    }
+    if (!holdBytes)
+        return;
+    add(ReviewFinding::Severity::Warning, QStringLiteral("free-pages"),
+        LocalizedText::translate(
+            "iv::SnapshotReviewer",
+            "%1 free pages may still hold deleted rows; run VACUUM on a copy before sharing "
+            "the file")
+            .arg(QString::number(freePages)));
+    const LocalizedText where =
+        LocalizedText::translate("iv::SnapshotReviewer", "the free pages (deleted data)");
+    QSet<QString> seen;
+    for (const auto &[number, structure] : std::as_const(pages)) {
+        if (stopped())
+            break;
+        scanRaw(qint64(number - 1) * pageSize, pageSize, &seen, where);
+    }
+    if (pages.size() < freePages) {
         r.scanComplete = false;
         r.addNote(LocalizedText::translate("iv::SnapshotReviewer",
                                            "%1 of %2 free pages were scanned for personal data")
-                      .arg(QString::number(scanned), QString::number(freePages)));
+                      .arg(QString::number(pages.size()), QString::number(freePages)));
     }
 }
 

@@ -327,6 +327,55 @@ private slots:
         QCOMPARE(r.exitCode(), 1);
     }
 
+    // Free pages SQLite zeroed as it freed them (secure_delete) hold no deleted row: no finding, the file
+    // clean. A byte left in a free leaf page, or in a trunk page after its list of leaves, and the free pages
+    // are a warning again, scanned raw.
+    void zeroedFreePages()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            build(dir, QStringLiteral("zeroed.db"),
+                  QStringLiteral("PRAGMA secure_delete = 1; CREATE TABLE scratch (t TEXT);"
+                                 "WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c "
+                                 "WHERE i < 40) INSERT INTO scratch SELECT 'ivan@example.org ' || "
+                                 "hex(zeroblob(1000)) FROM c;"
+                                 "DROP TABLE scratch;"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        QVERIFY(!bytes.contains("ivan@example.org"));
+        const auto be32 = [&](qint64 offset) {
+            const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + offset);
+            return (quint32(p[0]) << 24) | (quint32(p[1]) << 16) | (quint32(p[2]) << 8) | quint32(p[3]);
+        };
+        const qint64 pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
+        const quint32 trunk = be32(32);
+        QVERIFY(be32(36) >= 10); // free pages
+        QVERIFY(trunk > 1);
+        const qint64 trunkAt = qint64(trunk - 1) * pageSize;
+        const quint32 leaves = be32(trunkAt + 4);
+        QVERIFY(leaves >= 9);
+        const qint64 leafAt = qint64(be32(trunkAt + 8) - 1) * pageSize;
+        ReviewReport r = SnapshotReviewer::review(path);
+        QVERIFY2(!finding(r, QStringLiteral("free-pages")), qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(r.exitCode(), 0);
+
+        const QString copy = dir.filePath(QStringLiteral("written.db"));
+        for (const qint64 at : {leafAt + pageSize / 2, trunkAt + 8 + 4 * leaves}) {
+            QByteArray changed = bytes;
+            changed[at] = 'x';
+            QFile::remove(copy);
+            QFile out(copy);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QCOMPARE(out.write(changed), changed.size());
+            out.close();
+            r = SnapshotReviewer::review(copy);
+            QVERIFY2(finding(r, QStringLiteral("free-pages")), qPrintable(QString::number(at)));
+            QCOMPARE(r.exitCode(), 1);
+        }
+    }
+
     // A deleted row stays inside the page that held it (a free block, or the gap before the cell content) when
     // secure_delete is off: SQLite shows no row and no free page, the bytes travel with the file.
     void deletedRowInsideAUsedPage_data()

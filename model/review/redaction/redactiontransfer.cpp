@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Tables of the original that are the writer's exactly and hold nothing to replace, copied by SQLite's
-// transfer (records and index entries byte for byte, in order) instead of row by row.
+// Copies that keep the original's records as stored: tables of the original that are the writer's exactly and
+// hold nothing to replace, copied by SQLite's transfer (records and index entries byte for byte, in order)
+// instead of row by row; and a copy of the reviewed bytes whose replaced cells are written in place.
 #include "redactionrun_p.h"
 
 #include "reviewreport.h"
 #include "sqlitestatement.h"
+
+#include <memory>
 
 namespace iv::redaction {
 
@@ -155,6 +158,90 @@ bool Run::anyCellReplaced(sqlite3 *src, const QString &table, bool *any)
     if (rc != SQLITE_DONE)
         return fail(QStringLiteral("%1: reading %2: %3")
                         .arg(native(m_source), table, QString::fromUtf8(sqlite3_errstr(rc))));
+    return true;
+}
+
+bool Run::replaceInPlace(WorkFile &work)
+{
+    if (m_values.isEmpty() && m_personBuckets.isEmpty()) {
+        r.transferredTables = m_targetTables;
+        return true;
+    }
+    sqlite3 *db = work.db();
+    for (const QString &table : std::as_const(m_targetTables)) {
+        const QStringList columns = tableColumns(db, table);
+        if (columns.isEmpty()) {
+            r.transferredTables << table;
+            continue;
+        }
+        QStringList selected;
+        for (const QString &c : columns)
+            selected << quoted(c);
+        // The replaced cells of the table, found in one pass before any is written (the pass reads the table
+        // as the review did, unchanged under it).
+        struct Cell
+        {
+            qint64 rowid;
+            int column;
+            QByteArray text;
+        };
+        QVector<Cell> replaced;
+        {
+            SqliteStatement read(db, QStringLiteral("SELECT rowid, %1 FROM main.%2 ORDER BY rowid")
+                                         .arg(selected.join(QStringLiteral(", ")), quoted(table)));
+            if (!read.isValid())
+                return fail(
+                    QStringLiteral("%1: reading %2: %3").arg(native(work.path()), table, work.lastError()));
+            const bool values = table == QLatin1String("insights_bucketvalue");
+            const int categoryColumn = values ? int(columns.indexOf(QStringLiteral("category"))) : -1;
+            const int bucketColumn = values ? int(columns.indexOf(QStringLiteral("bucket_id"))) : -1;
+            int rc;
+            qint64 rows = 0;
+            while ((rc = read.step()) == SQLITE_ROW) {
+                if (++rows % 4096 == 0 && cancelled())
+                    return fail(QStringLiteral("%1: cancelled").arg(native(m_source)));
+                for (int c = 0; c < columns.size(); ++c) {
+                    const int col = c + 1;
+                    if (read.type(col) != SQLITE_TEXT)
+                        continue;
+                    CellPlace place;
+                    place.categoryColumn = c == categoryColumn && bucketColumn >= 0;
+                    place.integerBucket = bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
+                    place.bucket = place.integerBucket ? read.int64(bucketColumn + 1) : qint64(-1);
+                    QString replacement;
+                    if (replacedCell(table, columns.at(c), read.int64(0),
+                                     reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col)),
+                                     sqlite3_column_bytes(read.get(), col), place, &replacement))
+                        replaced.append({read.int64(0), c, replacement.toUtf8()});
+                }
+            }
+            if (rc != SQLITE_DONE)
+                return fail(QStringLiteral("%1: reading %2: %3")
+                                .arg(native(work.path()), table, QString::fromUtf8(sqlite3_errstr(rc))));
+        }
+        if (replaced.isEmpty()) {
+            r.transferredTables << table;
+            continue;
+        }
+        QVector<std::shared_ptr<SqliteStatement>> updates(columns.size());
+        for (const Cell &cell : std::as_const(replaced)) {
+            std::shared_ptr<SqliteStatement> &update = updates[cell.column];
+            if (!update)
+                update = std::make_shared<SqliteStatement>(
+                    db, QStringLiteral("UPDATE main.%1 SET %2 = ?1 WHERE rowid = ?2")
+                            .arg(quoted(table), quoted(columns.at(cell.column))));
+            if (update->isValid()) {
+                sqlite3_reset(update->get());
+                sqlite3_bind_text(update->get(), 1, cell.text.constData(), static_cast<int>(cell.text.size()),
+                                  SQLITE_STATIC);
+                sqlite3_bind_int64(update->get(), 2, cell.rowid);
+            }
+            if (!update->isValid() || update->step() != SQLITE_DONE || sqlite3_changes(db) != 1)
+                return fail(QStringLiteral("%1: replacing %2.%3 row %4: %5")
+                                .arg(native(work.path()), table, columns.at(cell.column),
+                                     QString::number(cell.rowid), work.lastError()));
+        }
+    }
     return true;
 }
 

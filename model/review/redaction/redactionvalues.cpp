@@ -172,6 +172,38 @@ void Run::buildSubstringPatterns()
     }
     m_patterns.resize(m_chunks.size());
     m_compiled.fill(false, m_chunks.size());
+
+    // The first three bytes of every flagged value's UTF-8, for the test that spares most cells the decoding
+    // and matching (mayHoldValue). A value holding U+FFFD may stand for bytes that were not UTF-8 in a cell,
+    // which its own UTF-8 does not match: then every cell is decided in full.
+    m_firstBytes.assign(std::size_t(1) << 18, 0);
+    m_firstBytesUsable = true;
+    for (auto it = m_values.cbegin(); it != m_values.cend() && m_firstBytesUsable; ++it) {
+        const QByteArray utf8 = it.key().toUtf8();
+        m_firstBytesUsable = !it.key().contains(QChar::ReplacementCharacter);
+        if (utf8.size() >= 3) {
+            const auto *u = reinterpret_cast<const unsigned char *>(utf8.constData());
+            const quint32 key = (quint32(u[0]) << 16) | (quint32(u[1]) << 8) | quint32(u[2]);
+            m_firstBytes[key >> 6] |= quint64(1) << (key & 63);
+        }
+    }
+}
+
+bool Run::mayHoldValue(const char *p, int n) const
+{
+    // A text shorter than three bytes may equal a short value; a longer one equals or contains a flagged
+    // value only where that value's first three bytes occur in it (UTF-8 keeps every character's bytes, and
+    // the values are matched as they are, case and all).
+    if (!m_firstBytesUsable || n < 3)
+        return true;
+    const auto *u = reinterpret_cast<const unsigned char *>(p);
+    quint32 key = (quint32(u[0]) << 8) | quint32(u[1]);
+    for (int i = 2; i < n; ++i) {
+        key = ((key << 8) | quint32(u[i])) & 0xffffff;
+        if ((m_firstBytes[key >> 6] >> (key & 63)) & 1)
+            return true;
+    }
+    return false;
 }
 
 QVector<int> Run::candidateChunks(const QString &text, int from) const
@@ -439,7 +471,7 @@ bool Run::replacedCell(const QString &table, const QString &column, qint64 rowid
     // of a bucket of people depends on its bucket, so it is always looked at.
     const bool byBytes = p && !(place.categoryColumn &&
                                 m_personBuckets.contains(place.integerBucket ? place.bucket : qint64(-1)));
-    if (byBytes && m_unchanged.contains(p, size_t(n)))
+    if (byBytes && (!mayHoldValue(p, n) || m_unchanged.contains(p, size_t(n))))
         return false;
     const QString text = (p && n > 0) ? QString::fromUtf8(p, n) : QStringLiteral("");
     const auto replace = [&](const QString &standIn, const QString &code) {

@@ -71,6 +71,9 @@ struct RedactionResult
     // A clean original whose schema is the writer's exactly, nothing marked: the copy is its bytes, the
     // reviewed SHA-256 checked on the copy (every table counts as transferred).
     bool copiedAsReviewed = false;
+    // Every finding a cell with a stand-in, nothing dropped, the schema the writer's: the copy is the
+    // reviewed bytes (SHA-256 checked) with the replaced cells written into them, and reviewed again.
+    bool replacedInPlace = false;
 
     // The JSON log written beside the copy (table, column, row, code, replacement of each change; what was
     // dropped); never an original value.
