@@ -121,11 +121,10 @@ private slots:
         QVERIFY2(hand.recall() >= 0.75, qPrintable(QString::number(hand.recall())));
     }
 
+#if IV_HAVE_FIXTURES // compiled (and registered as test functions) only with the fixtures
     // Upstream's files hold no phone number: neither way may report one.
     void upstreamTexts()
     {
-        if (!IV_HAVE_FIXTURES)
-            QSKIP("no upstream fixtures in this checkout (../shared/fixtures)");
         const QString dir = ivtest::fixturePath(QStringLiteral("bookstore"));
         QVERIFY2(QFile::exists(dir + QStringLiteral("/insights.db")), qPrintable(dir));
         int cells = 0, hand = 0, lib = 0;
@@ -155,6 +154,7 @@ private slots:
         qInfo("upstream texts: %d cells, hand-written %d phone matches, libphonenumber %d", cells, hand, lib);
         QCOMPARE(hand, 0);
     }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestPhoneCompare)
