@@ -257,7 +257,7 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
     // The reserved bytes at the end of every page.
     if (m_usable < m_pageSize)
         addRegion(bytes + m_usable, bytes + m_pageSize, out);
-    if (m_ptrmapStride && number >= 2 && (number - 2) % m_ptrmapStride == 0) {
+    if (isPointerMapPage(number)) {
         // A pointer-map page: five bytes for each of the next `stride` pages (the integrity check verifies
         // them); the entries of pages past the file's end and the bytes after the last entry are read by
         // nobody.
@@ -313,7 +313,8 @@ QVector<PageFreeSpace::Region> PageFreeSpace::unusedInBtreePage(quint32 number, 
     QVector<Region> out;
     const qint64 hdr = number == 1 ? 100 : 0;
     const unsigned char type = bytes[hdr];
-    if (!valid() || !isBtreePage(type))
+    // A pointer-map page's first byte is the type of its first entry, which may read as a b-tree page's.
+    if (!valid() || isPointerMapPage(number) || !isBtreePage(type))
         return out;
     const qint64 headerSize = (type == 0x02 || type == 0x05) ? 12 : 8;
     const qint64 cells = be16(bytes + hdr + 3);

@@ -47,8 +47,14 @@ public:
     // Where in b-tree page `number` (`bytes`, as for addPage) the bytes lie that SQLite never reads, as
     // offsets in the page: the gap between the cell pointer array and the cell content area, and the body of
     // each free block (its first four bytes, the chain's link and the block's size, are read). Nothing for a
-    // page of another kind. What a writer zeroes to leave no stale bytes behind (the redacted copy).
+    // page of another kind (a pointer-map page too, whatever its first byte). What a writer zeroes to leave
+    // no stale bytes behind (the redacted copy).
     QVector<Region> unusedInBtreePage(quint32 number, const unsigned char *bytes) const;
+    // Whether page `number` is one of an auto-vacuum file's pointer-map pages (2, 2 + stride, …).
+    bool isPointerMapPage(quint32 number) const
+    {
+        return m_ptrmapStride && number >= 2 && (number - 2) % m_ptrmapStride == 0;
+    }
 
     // Records with bytes after their last field (in the page or on overflow pages): how many, and those bytes
     // where they lie in the page, regions apart as in addPage.

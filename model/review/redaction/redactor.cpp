@@ -333,6 +333,14 @@ bool Run::putInPlace(WorkFile &work, const QFileInfo &out, const QString &unique
     if (!again.readable() || !again.scanComplete)
         return fail(
             QStringLiteral("%1: the redacted copy could not be reviewed again").arg(native(r.outputPath)));
+    // A copy SQLite does not read as whole is never put in place (whatever wrote it wrong).
+    if (!again.integrity.isEmpty() && again.integrity != QStringList{QStringLiteral("ok")}) {
+        QString why = again.integrity.join(QLatin1Char('\n')).simplified();
+        if (why.size() > 200)
+            why = why.left(200) + QChar(0x2026);
+        return fail(QStringLiteral("%1: the redacted copy is damaged (%2); no copy was written")
+                        .arg(native(r.outputPath), why));
+    }
     for (const ReviewFinding &f : again.findings)
         if (!f.sample.isNull() && f.row >= 0)
             return fail(

@@ -11,6 +11,7 @@
 #include "snapshotreviewer.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -372,6 +373,82 @@ private slots:
         QCOMPARE(stale.size() - stale.count('\0'), 0);
         QCOMPARE(rows(copy, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
         QCOMPARE(SnapshotReviewer::review(copy).findings.size(), 0);
+    }
+
+    // An original kept with auto-vacuum (pointer-map pages every 205 pages at 1 KiB a page) replaced in
+    // place: a pointer-map page whose first entry's type reads as a b-tree page's type (5: a page of a
+    // b-tree) is not a b-tree page, and the scrub leaves its entries as they are.
+    void pointerMapPagesKeptInPlace()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("autovacuum.db"),
+            QStringLiteral("PRAGMA page_size = 1024; PRAGMA auto_vacuum = FULL;") +
+                ivtest::basicSnapshotSql() +
+                QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                    "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
+                    "SELECT 1000 + i, printf('2024-%02d-%02d %02d:%02d:%02d.%06d', 1 + (i * 7) % 12, 1 + (i "
+                    "* 13) % "
+                    "28, (i * 17) % 24, (i * 31) % 60, (i * 37) % 60, (i * 7919) % 1000000), i, i, CASE WHEN "
+                    "i % "
+                    "97 = 3 THEN printf('kunde%d.mueller@example.org', i) ELSE printf('product %05d', i) "
+                    "END, 4 "
+                    "FROM n;"));
+        QCOMPARE(cell(path, "PRAGMA auto_vacuum"), QStringLiteral("1"));
+        const QByteArray bytes = bytesOf(path);
+        QCOMPARE((quint8(bytes.at(16)) << 8) | quint8(bytes.at(17)), 1024);
+        int readAsBtree = 0;
+        for (qint64 page = 2 + 205; page * 1024 <= bytes.size(); page += 205)
+            readAsBtree += bytes.at((page - 1) * 1024) == 0x05 || bytes.at((page - 1) * 1024) == 0x02;
+        QVERIFY(readAsBtree > 3);
+        const QString copy = out.filePath(QStringLiteral("copy.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.replacedInPlace);
+        QCOMPARE(result.changes.size(), 207);
+        QCOMPARE(rows(copy, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+        QVERIFY(!bytesOf(copy).contains("mueller@example.org"));
+    }
+
+    // A copy that SQLite does not read as whole (here an index entry of it changed while it is written: the
+    // entry names another row) is never put in place, whatever wrote it wrong: the redaction fails and leaves
+    // nothing.
+    void damagedCopyNeverPutInPlace()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("personal.db"),
+            ivtest::basicSnapshotSql() +
+                QStringLiteral(
+                    "UPDATE insights_counter SET question = 'Mail olga.petrova@example.net?' WHERE id = 1;"));
+        const qint64 index =
+            cell(path,
+                 "SELECT rootpage FROM sqlite_master WHERE name = 'insights_bucketvalue_category_b3acaa68'")
+                .toLongLong();
+        QVERIFY(index > 1);
+        Redactor::Options options;
+        options.afterRows = [&] {
+            for (const QString &name : QDir(out.path()).entryList(QDir::Files | QDir::Hidden)) {
+                if (!name.startsWith(QLatin1String(".copy.db.redacting-")) ||
+                    name.contains(QLatin1String("log")))
+                    continue;
+                QFile work(out.filePath(name));
+                QVERIFY(work.open(QIODevice::ReadWrite));
+                // The page's last byte: the low byte of the row id that ends the last entry's record.
+                const qint64 last = index * 4096 - 1;
+                QVERIFY(work.seek(last));
+                const char byte = work.read(1).at(0);
+                QVERIFY(work.seek(last));
+                QCOMPARE(work.write(QByteArray(1, char(byte ^ 0x01))), 1);
+            }
+        };
+        const RedactionResult result =
+            Redactor::redact(path, out.filePath(QStringLiteral("copy.db")), options);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("the redacted copy is damaged")),
+                 qPrintable(result.error));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
     // A table copied row by row (forced here: the original has an index of its own on another table, which
