@@ -21,10 +21,12 @@
 
 #include <unistd.h>
 
+#include <functional>
 #include <vector>
 
 namespace iv {
 struct ReviewReport;
+class SqliteStatement;
 }
 
 namespace iv::redaction {
@@ -233,6 +235,12 @@ private:
     // and a whole category planned in m_memo.standIns — false when it goes over as it is.
     bool replacedCell(const QString &table, const QString &column, qint64 rowid, const char *p, int n,
                       const CellPlace &place, QString *replacement, bool record = true);
+    // replacedCell for column c (0-based) of the row `read` stands on — its rowid first, then `columns` —
+    // placed by categoryColumn and bucketColumn (indexes into columns, -1 for none). False for a cell that is
+    // not text.
+    bool replacedCellOfRow(const SqliteStatement &read, const QString &table, const QStringList &columns,
+                           int c, int categoryColumn, int bucketColumn, QString *replacement,
+                           bool record = true);
     // The original's table and indexes as the work file's: the same CREATE TABLE text and the same set of
     // indexes (each index's text; automatic indexes by name). Reads the attached original ("src").
     bool sameTableAsWriter(WorkFile &dst, const QString &table) const;
@@ -240,6 +248,12 @@ private:
     // (or it holds the categories of a bucket of people); else read in rowid order up to the first such cell,
     // each text cell decided by replacedCell without recording it. Nothing read when nothing is flagged.
     bool anyCellReplaced(sqlite3 *src, const QString &table, bool *any);
+    // Every text cell of table (its `columns`, rows in rowid order, read through db; file names it in
+    // errors) that replacedCell replaces — recorded or not — handed to found(rowid, column index,
+    // replacement) until found returns false. False (r.error set) when the table cannot be read or the run
+    // is cancelled.
+    bool replacedCells(sqlite3 *db, const QString &file, const QString &table, const QStringList &columns,
+                       bool record, const std::function<bool(qint64, int, const QString &)> &found);
     // table copied by SQLite's transfer (INSERT INTO main.t SELECT * FROM src.t: records and index entries
     // byte for byte, in order, rowids kept). *transferred false when SQLite would not transfer it (the copy
     // is then made row by row); false (r.error set) on a failure.

@@ -7,6 +7,7 @@
 #include "reviewreport.h"
 #include "sqlitestatement.h"
 
+#include <functional>
 #include <memory>
 
 namespace iv::redaction {
@@ -107,6 +108,39 @@ bool Run::transferTable(WorkFile &dst, const QString &table, bool *transferred)
     return true;
 }
 
+bool Run::replacedCells(sqlite3 *db, const QString &file, const QString &table, const QStringList &columns,
+                        bool record, const std::function<bool(qint64, int, const QString &)> &found)
+{
+    QStringList selected;
+    for (const QString &c : columns)
+        selected << quoted(c);
+    SqliteStatement read(db, QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid")
+                                 .arg(selected.join(QStringLiteral(", ")), quoted(table)));
+    if (!read.isValid())
+        return fail(QStringLiteral("%1: reading %2: %3")
+                        .arg(native(file), table, QString::fromUtf8(sqlite3_errmsg(db))));
+    const bool values = table == QLatin1String("insights_bucketvalue");
+    const int categoryColumn = values ? int(columns.indexOf(QStringLiteral("category"))) : -1;
+    const int bucketColumn = values ? int(columns.indexOf(QStringLiteral("bucket_id"))) : -1;
+    int rc;
+    qint64 rows = 0;
+    while ((rc = read.step()) == SQLITE_ROW) {
+        if (++rows % 4096 == 0 && cancelled())
+            return fail(QStringLiteral("%1: cancelled").arg(native(m_source)));
+        for (int c = 0; c < columns.size(); ++c) {
+            QString replacement;
+            if (replacedCellOfRow(read, table, columns, c, categoryColumn, bucketColumn, &replacement,
+                                  record) &&
+                !found(read.int64(0), c, replacement))
+                return true;
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return fail(QStringLiteral("%1: reading %2: %3")
+                        .arg(native(file), table, QString::fromUtf8(sqlite3_errstr(rc))));
+    return true;
+}
+
 bool Run::anyCellReplaced(sqlite3 *src, const QString &table, bool *any)
 {
     *any = false;
@@ -120,45 +154,11 @@ bool Run::anyCellReplaced(sqlite3 *src, const QString &table, bool *any)
         return true;
     }
     const QStringList columns = tableColumns(src, table);
-    if (columns.isEmpty())
-        return true;
-    QStringList selected;
-    for (const QString &c : columns)
-        selected << quoted(c);
-    SqliteStatement read(src, QStringLiteral("SELECT rowid, %1 FROM %2 ORDER BY rowid")
-                                  .arg(selected.join(QStringLiteral(", ")), quoted(table)));
-    if (!read.isValid())
-        return fail(QStringLiteral("%1: reading %2: %3")
-                        .arg(native(m_source), table, QString::fromUtf8(sqlite3_errmsg(src))));
-    const bool values = table == QLatin1String("insights_bucketvalue");
-    const int categoryColumn = values ? int(columns.indexOf(QStringLiteral("category"))) : -1;
-    const int bucketColumn = values ? int(columns.indexOf(QStringLiteral("bucket_id"))) : -1;
-    int rc;
-    qint64 rows = 0;
-    while ((rc = read.step()) == SQLITE_ROW) {
-        if (++rows % 4096 == 0 && cancelled())
-            return fail(QStringLiteral("%1: cancelled").arg(native(m_source)));
-        for (int c = 0; c < columns.size(); ++c) {
-            const int col = c + 1;
-            if (read.type(col) != SQLITE_TEXT)
-                continue;
-            CellPlace place;
-            place.categoryColumn = c == categoryColumn && bucketColumn >= 0;
-            place.integerBucket = bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
-            place.bucket = place.integerBucket ? read.int64(bucketColumn + 1) : qint64(-1);
-            QString replacement;
-            if (replacedCell(table, columns.at(c), read.int64(0),
-                             reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col)),
-                             sqlite3_column_bytes(read.get(), col), place, &replacement, false)) {
-                *any = true;
-                return true;
-            }
-        }
-    }
-    if (rc != SQLITE_DONE)
-        return fail(QStringLiteral("%1: reading %2: %3")
-                        .arg(native(m_source), table, QString::fromUtf8(sqlite3_errstr(rc))));
-    return true;
+    return columns.isEmpty() ||
+           replacedCells(src, m_source, table, columns, false, [&](qint64, int, const QString &) {
+               *any = true;
+               return false; // the first one answers
+           });
 }
 
 bool Run::replaceInPlace(WorkFile &work)
@@ -170,13 +170,6 @@ bool Run::replaceInPlace(WorkFile &work)
     sqlite3 *db = work.db();
     for (const QString &table : std::as_const(m_targetTables)) {
         const QStringList columns = tableColumns(db, table);
-        if (columns.isEmpty()) {
-            r.transferredTables << table;
-            continue;
-        }
-        QStringList selected;
-        for (const QString &c : columns)
-            selected << quoted(c);
         // The replaced cells of the table, found in one pass before any is written (the pass reads the table
         // as the review did, unchanged under it).
         struct Cell
@@ -186,39 +179,12 @@ bool Run::replaceInPlace(WorkFile &work)
             QByteArray text;
         };
         QVector<Cell> replaced;
-        {
-            SqliteStatement read(db, QStringLiteral("SELECT rowid, %1 FROM main.%2 ORDER BY rowid")
-                                         .arg(selected.join(QStringLiteral(", ")), quoted(table)));
-            if (!read.isValid())
-                return fail(
-                    QStringLiteral("%1: reading %2: %3").arg(native(work.path()), table, work.lastError()));
-            const bool values = table == QLatin1String("insights_bucketvalue");
-            const int categoryColumn = values ? int(columns.indexOf(QStringLiteral("category"))) : -1;
-            const int bucketColumn = values ? int(columns.indexOf(QStringLiteral("bucket_id"))) : -1;
-            int rc;
-            qint64 rows = 0;
-            while ((rc = read.step()) == SQLITE_ROW) {
-                if (++rows % 4096 == 0 && cancelled())
-                    return fail(QStringLiteral("%1: cancelled").arg(native(m_source)));
-                for (int c = 0; c < columns.size(); ++c) {
-                    const int col = c + 1;
-                    if (read.type(col) != SQLITE_TEXT)
-                        continue;
-                    CellPlace place;
-                    place.categoryColumn = c == categoryColumn && bucketColumn >= 0;
-                    place.integerBucket = bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
-                    place.bucket = place.integerBucket ? read.int64(bucketColumn + 1) : qint64(-1);
-                    QString replacement;
-                    if (replacedCell(table, columns.at(c), read.int64(0),
-                                     reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col)),
-                                     sqlite3_column_bytes(read.get(), col), place, &replacement))
-                        replaced.append({read.int64(0), c, replacement.toUtf8()});
-                }
-            }
-            if (rc != SQLITE_DONE)
-                return fail(QStringLiteral("%1: reading %2: %3")
-                                .arg(native(work.path()), table, QString::fromUtf8(sqlite3_errstr(rc))));
-        }
+        if (!columns.isEmpty() && !replacedCells(db, work.path(), table, columns, true,
+                                                 [&](qint64 rowid, int column, const QString &replacement) {
+                                                     replaced.append({rowid, column, replacement.toUtf8()});
+                                                     return true;
+                                                 }))
+            return false;
         if (replaced.isEmpty()) {
             r.transferredTables << table;
             continue;

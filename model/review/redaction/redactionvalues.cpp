@@ -435,23 +435,15 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
         if (explicitRowid)
             sqlite3_bind_int64(write.get(), param++, rowid);
         for (int c = 0; c < common.size(); ++c, ++param) {
-            const int col = c + 1;
-            if (read.type(col) == SQLITE_TEXT && !nothingToReplace) {
-                CellPlace place;
-                place.categoryColumn = c == categoryColumn && bucketColumn >= 0;
-                place.integerBucket = bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
-                place.bucket = place.integerBucket ? read.int64(bucketColumn + 1) : qint64(-1);
-                QString replacement;
-                if (replacedCell(table, common.at(c), rowid,
-                                 reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col)),
-                                 sqlite3_column_bytes(read.get(), col), place, &replacement)) {
-                    const QByteArray utf8 = replacement.toUtf8();
-                    sqlite3_bind_text(write.get(), param, utf8.constData(), static_cast<int>(utf8.size()),
-                                      SQLITE_TRANSIENT);
-                    continue;
-                }
+            QString replacement;
+            if (!nothingToReplace &&
+                replacedCellOfRow(read, table, common, c, categoryColumn, bucketColumn, &replacement)) {
+                const QByteArray utf8 = replacement.toUtf8();
+                sqlite3_bind_text(write.get(), param, utf8.constData(), static_cast<int>(utf8.size()),
+                                  SQLITE_TRANSIENT);
+                continue;
             }
-            sqlite3_bind_value(write.get(), param, sqlite3_column_value(read.get(), col));
+            sqlite3_bind_value(write.get(), param, sqlite3_column_value(read.get(), c + 1));
         }
         if (write.step() != SQLITE_DONE)
             return fail(QStringLiteral("%1: copying %2 row %3: %4")
@@ -461,6 +453,21 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
         return fail(QStringLiteral("%1: reading %2: %3")
                         .arg(native(m_source), table, QString::fromUtf8(sqlite3_errstr(rc))));
     return true;
+}
+
+bool Run::replacedCellOfRow(const SqliteStatement &read, const QString &table, const QStringList &columns,
+                            int c, int categoryColumn, int bucketColumn, QString *replacement, bool record)
+{
+    const int col = c + 1;
+    if (read.type(col) != SQLITE_TEXT)
+        return false;
+    CellPlace place;
+    place.categoryColumn = c == categoryColumn && bucketColumn >= 0;
+    place.integerBucket = bucketColumn >= 0 && read.type(bucketColumn + 1) == SQLITE_INTEGER;
+    place.bucket = place.integerBucket ? read.int64(bucketColumn + 1) : qint64(-1);
+    return replacedCell(table, columns.at(c), read.int64(0),
+                        reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col)),
+                        sqlite3_column_bytes(read.get(), col), place, replacement, record);
 }
 
 bool Run::replacedCell(const QString &table, const QString &column, qint64 rowid, const char *p, int n,

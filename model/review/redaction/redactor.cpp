@@ -198,18 +198,25 @@ bool Run::run(const QString &source, const QString &target)
         r.dropped.isEmpty() && !report.identity.sha256.isEmpty() &&
         std::all_of(m_targetTables.cbegin(), m_targetTables.cend(),
                     [&](const QString &table) { return sameTableAsWriter(work, table); });
-    if (asReviewed) {
+    // The writer's file given up for the reviewed bytes: copied from the reviewed descriptor, their SHA-256
+    // checked (afterRows first: for tests, once nothing else is left to copy).
+    const auto copyReviewedBytes = [&](bool afterRowsFirst) {
         if (!work.exec("ROLLBACK", &error))
             return fail(error);
         if (!work.close())
             return fail(QStringLiteral("%1: cannot close the copy").arg(native(work.path())));
-        if (opt.afterRows)
+        if (afterRowsFirst && opt.afterRows)
             opt.afterRows();
         if (!sameFileAsReviewed())
             return false;
         if (!copyBytesVerified(file->descriptor(), report.identity.size, work.path(), report.identity.sha256,
                                &error))
             return fail(QStringLiteral("%1: %2; no copy was written").arg(native(m_source), error));
+        return true;
+    };
+    if (asReviewed) {
+        if (!copyReviewedBytes(true))
+            return false;
         r.transferredTables = m_targetTables;
         r.copiedAsReviewed = true;
         file.reset();
@@ -231,15 +238,8 @@ bool Run::run(const QString &source, const QString &target)
                          std::all_of(m_targetTables.cbegin(), m_targetTables.cend(),
                                      [&](const QString &table) { return sameTableAsWriter(work, table); });
     if (inPlace) {
-        if (!work.exec("ROLLBACK", &error))
-            return fail(error);
-        if (!work.close())
-            return fail(QStringLiteral("%1: cannot close the copy").arg(native(work.path())));
-        if (!sameFileAsReviewed())
+        if (!copyReviewedBytes(false))
             return false;
-        if (!copyBytesVerified(file->descriptor(), report.identity.size, work.path(), report.identity.sha256,
-                               &error))
-            return fail(QStringLiteral("%1: %2; no copy was written").arg(native(m_source), error));
         file.reset();
         if (!work.open(&error))
             return fail(error);

@@ -23,6 +23,27 @@
 using namespace iv;
 using namespace redactiontest;
 
+namespace {
+
+// The non-zero bytes outside every record of the SQLite file `bytes`, page by page, as the review reads them
+// (PageFreeSpace): empty when the file holds nothing but its records.
+QByteArray staleBytes(const QByteArray &bytes)
+{
+    const qint64 pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
+    PageFreeSpace space(bytes.left(100), bytes.size() / pageSize, {});
+    if (!space.valid())
+        return QByteArrayLiteral("not an SQLite file");
+    QByteArray unused;
+    for (qint64 page = 1; page <= bytes.size() / pageSize; ++page)
+        space.addPage(quint32(page),
+                      reinterpret_cast<const unsigned char *>(bytes.constData()) + (page - 1) * pageSize,
+                      &unused);
+    unused.replace('\0', QByteArray());
+    return unused;
+}
+
+} // namespace
+
 class TestRedactedCopies : public QObject
 {
     Q_OBJECT
@@ -362,15 +383,7 @@ private slots:
              {QStringLiteral("example.org"), QStringLiteral("Alice"), QStringLiteral("Miller"),
               QStringLiteral("\u041e\u043b\u044c\u0433\u0430"), QStringLiteral("Zo\u00eb")})
             QVERIFY2(!bytes.contains(gone.toUtf8()), qPrintable(gone));
-        const qint64 pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
-        PageFreeSpace space(bytes.left(100), bytes.size() / pageSize, {});
-        QVERIFY(space.valid());
-        QByteArray stale;
-        for (qint64 page = 1; page <= bytes.size() / pageSize; ++page)
-            space.addPage(quint32(page),
-                          reinterpret_cast<const unsigned char *>(bytes.constData()) + (page - 1) * pageSize,
-                          &stale);
-        QCOMPARE(stale.size() - stale.count('\0'), 0);
+        QCOMPARE(staleBytes(bytes), QByteArray());
         QCOMPARE(rows(copy, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
         QCOMPARE(SnapshotReviewer::review(copy).findings.size(), 0);
     }
@@ -487,18 +500,10 @@ private slots:
         // The bytes outside every record, page by page, as the review reads them.
         const QByteArray bytes = bytesOf(copy);
         QVERIFY(bytes.size() > 100 * 4096);
-        const qint64 pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
-        PageFreeSpace space(bytes.left(100), bytes.size() / pageSize, {});
-        QVERIFY(space.valid());
-        QByteArray stale;
-        for (qint64 page = 1; page <= bytes.size() / pageSize; ++page)
-            space.addPage(quint32(page), reinterpret_cast<const unsigned char *>(bytes.constData()) +
-                                             (page - 1) * pageSize,
-                          &stale);
-        QVERIFY2(stale.count('\0') == stale.size(),
-                 qPrintable(QStringLiteral("%1 stale bytes, e.g. %2")
-                                .arg(stale.size() - stale.count('\0'))
-                                .arg(QString::fromLatin1(stale.left(80).toHex()))));
+        const QByteArray stale = staleBytes(bytes);
+        QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("%1 stale bytes, e.g. %2")
+                                                 .arg(stale.size())
+                                                 .arg(QString::fromLatin1(stale.left(80).toHex()))));
         QCOMPARE(SnapshotReviewer::review(copy).findings.size(), 0);
     }
 
