@@ -27,6 +27,19 @@ namespace {
 
 // The non-zero bytes outside every record of the SQLite file `bytes`, page by page, as the review reads them
 // (PageFreeSpace): empty when the file holds nothing but its records.
+// 20,000 rows of bucket 4 (ids 1001–21000) whose timestamps, and categories (`category`, an SQL expression of
+// i), come in an order unlike the rows': their keys arrive scattered in every index.
+QString scatteredRowsSql(const QString &category)
+{
+    return QStringLiteral(
+               "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+               "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
+               "SELECT 1000 + i, printf('2024-%02d-%02d %02d:%02d:%02d.%06d', 1 + (i * 7) % 12, "
+               "1 + (i * 13) % 28, (i * 17) % 24, (i * 31) % 60, (i * 37) % 60, (i * 7919) % 1000000), "
+               "i, i, ") +
+           category + QStringLiteral(", 4 FROM n;");
+}
+
 QByteArray staleBytes(const QByteArray &bytes)
 {
     const qint64 pageSize = (quint8(bytes.at(16)) << 8) | quint8(bytes.at(17));
@@ -297,14 +310,11 @@ private slots:
         QTemporaryDir in, out;
         const QString personal =
             ivtest::basicSnapshotSql() +
+            scatteredRowsSql(
+                QStringLiteral("CASE WHEN i % 7 = 3 THEN printf('kunde%d.m\u00fcller@example.org', "
+                               "(i * 7919) % 20011) ELSE printf('product %05d of the shelf', (i * "
+                               "7919) % 20011) END")) +
             QStringLiteral(
-                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-                "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, "
-                "bucket_id) SELECT 1000 + i, printf('2024-%02d-%02d %02d:%02d:%02d.%06d', 1 + (i * 7) "
-                "% 12, 1 + (i * 13) % 28, (i * 17) % 24, (i * 31) % 60, (i * 37) % 60, (i * 7919) % "
-                "1000000), i, i, CASE WHEN i % 7 = 3 THEN printf('kunde%d.m\u00fcller@example.org', "
-                "(i * 7919) % 20011) ELSE printf('product %05d of the shelf', (i * 7919) % 20011) END, "
-                "4 FROM n;"
                 "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
                 "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', "
                 "'per_person', 'Top entries?', NULL, 3, NULL, NULL, NULL, NULL, NULL, app_id FROM "
@@ -398,16 +408,9 @@ private slots:
             in, QStringLiteral("autovacuum.db"),
             QStringLiteral("PRAGMA page_size = 1024; PRAGMA auto_vacuum = FULL;") +
                 ivtest::basicSnapshotSql() +
-                QStringLiteral(
-                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-                    "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
-                    "SELECT 1000 + i, printf('2024-%02d-%02d %02d:%02d:%02d.%06d', 1 + (i * 7) % 12, 1 + (i "
-                    "* 13) % "
-                    "28, (i * 17) % 24, (i * 31) % 60, (i * 37) % 60, (i * 7919) % 1000000), i, i, CASE WHEN "
-                    "i % "
-                    "97 = 3 THEN printf('kunde%d.mueller@example.org', i) ELSE printf('product %05d', i) "
-                    "END, 4 "
-                    "FROM n;"));
+                scatteredRowsSql(
+                    QStringLiteral("CASE WHEN i % 97 = 3 THEN printf('kunde%d.mueller@example.org', i) "
+                                   "ELSE printf('product %05d', i) END")));
         QCOMPARE(cell(path, "PRAGMA auto_vacuum"), QStringLiteral("1"));
         const QByteArray bytes = bytesOf(path);
         QCOMPARE((quint8(bytes.at(16)) << 8) | quint8(bytes.at(17)), 1024);
@@ -472,17 +475,11 @@ private slots:
     void rowByRowCopyLeavesNoStaleBytes()
     {
         QTemporaryDir in, out;
-        // 20,000 categories and timestamps in an order unlike the rows': keys arrive scattered in every index.
         const QString path = ivtest::buildDatabaseFromSql(
             in, QStringLiteral("scattered.db"),
             ivtest::basicSnapshotSql() +
+                scatteredRowsSql(QStringLiteral("printf('product %05d of the shelf', (i * 7919) % 20011)")) +
                 QStringLiteral(
-                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-                    "INSERT INTO insights_bucketvalue (id, timestamp, xvalue, yvalue, category, bucket_id) "
-                    "SELECT 1000 + i, printf('2024-%02d-%02d %02d:%02d:%02d.%06d', 1 + (i * 7) % 12, "
-                    "1 + (i * 13) % 28, (i * 17) % 24, (i * 31) % 60, (i * 37) % 60, (i * 7919) % 1000000), "
-                    "i, "
-                    "i, printf('product %05d of the shelf', (i * 7919) % 20011), 4 FROM n;"
                     "UPDATE insights_bucketvalue SET category = 'jane.doe@example.org' WHERE id = 5000;"
                     "CREATE INDEX \"gauge_by_label\" ON \"insights_gauge\" (\"label\");"));
         const QString copy = out.filePath(QStringLiteral("shared.db"));
