@@ -349,6 +349,11 @@ Normalized normalize(QStringView text, bool displayOrder)
     if (nf.s.contains(QLatin1Char('<')))
         nf = withoutMarkup(nf);
     foldLookAlikes(nf.s);
+    // The ideographic full stop separates a domain's labels as '.' does (UTS #46 maps it, and the halfwidth
+    // form NFKC made of U+FF61, to '.'): mail programs send "jane@example\u3002org" to example.org. Read so
+    // only in a text with an '@'; elsewhere it ends a sentence.
+    if (nf.s.contains(QLatin1Char('@')))
+        nf.s.replace(QChar(0x3002), QLatin1Char('.'));
     return {nf.s, nf.from, nf.to};
 }
 

@@ -15,7 +15,8 @@ namespace iv {
 // and default-ignorable code points removed (zero-width spaces and joiners, soft hyphens, bidirectional
 // controls, variation selectors, tags); and Cyrillic and Greek look-alikes of Latin letters folded to Latin
 // (Unicode TR39 confusables) in words that mix them with Latin letters, or with digits or '@' and no letter
-// of their own script, or that consist of look-alikes only in a text that also holds Latin letters. Every
+// of their own script, or that consist of look-alikes only in a text that also holds Latin letters; in a text
+// with an '@', the ideographic full stops that separate a domain's labels (U+3002, U+FF61) read as '.'. Every
 // character of the result remembers the range of the original it came from, so findings point at (and mask)
 // the original. Stateless and thread-safe.
 namespace TextNormalizer {

@@ -134,6 +134,13 @@ private slots:
                                          << int(K::Email) << u(u"j***@example.org")
                                          << u(u"\uFF4A\uFF4F\uFF48\uFF4E\uFF20\uFF45\uFF58\uFF41\uFF4D\uFF50"
                                               u"\uFF4C\uFF45\uFF0E\uFF4F\uFF52\uFF47");
+        // Typed with a Japanese or Chinese input method: the fullwidth '@' and the ideographic full stop.
+        QTest::newRow("ideographic-stop-email")
+            << u(u"\u9023\u7D61\u5148 tanaka\uFF20example\u3002co\u3002jp") << int(K::Email)
+            << u(u"t***@example.co.jp") << u(u"tanaka\uFF20example\u3002co\u3002jp");
+        QTest::newRow("halfwidth-ideographic-stop-email")
+            << u(u"li.wei@example\uFF61cn") << int(K::Email) << u(u"l***@example.cn")
+            << u(u"li.wei@example\uFF61cn");
         QTest::newRow("rlo-email") << u(u"contact \u202Egro.elpmaxe@nhoj") << int(K::Email)
                                    << u(u"j***@example.org") << u(u"gro.elpmaxe@nhoj");
         QTest::newRow("decimal-at") << u(u"john&#64;example.org") << int(K::Email) << u(u"j***@example.org")
@@ -247,6 +254,9 @@ private slots:
         QTest::newRow("base64-shaped-words") << u(u"Internationalization Supercalifragilistic");
         QTest::newRow("hex-id") << u(u"11111111111111111111111111111111 d41d8cd98f00b204e9800998ecf8427e");
         QTest::newRow("base64-of-words") << u(u"TGF0dGUgTWFjY2hpYXRv"); // "Latte Macchiato"
+        // Japanese prose: its full stops end sentences, no address is made of them.
+        QTest::newRow("japanese-sentences")
+            << u(u"\u5728\u5EAB\u3042\u308A\u3002example\u3002\u4E0A\u4F4D\u306E\u5546\u54C1\u3002");
         QTest::newRow("arabic-price-and-year") << u(u"\u0627\u0644\u0633\u0639\u0631 \u0661\u0662\u0663 \u0639\u0627\u0645 \u0662\u0660\u0662\u0664");
     }
     void plainTextsStayClean()
