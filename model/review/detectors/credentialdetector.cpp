@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace iv::CredentialDetector {
 
 namespace {
@@ -26,6 +28,21 @@ struct Patterns
     QRegularExpression pem{
         QStringLiteral("(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)"
                        "(?:[\\s\\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[\\s\\S]*)")};
+    QRegularExpression stripe{
+        QStringLiteral("(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,247}(?![A-Za-z0-9_])")};
+    QRegularExpression google{
+        QStringLiteral("(?<![A-Za-z0-9_\\-])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_\\-])")};
+    QRegularExpression sendGrid{QStringLiteral(
+        "(?<![A-Za-z0-9_\\-.])SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}(?![A-Za-z0-9_\\-])")};
+    QRegularExpression npm{QStringLiteral("(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])")};
+    QRegularExpression aiService{
+        QStringLiteral("(?<![A-Za-z0-9_\\-])sk-(?:[a-z]{2,10}-)*[A-Za-z0-9_\\-]{32,}(?![A-Za-z0-9_\\-])")};
+    QRegularExpression bearer{QStringLiteral("(?<![A-Za-z0-9_])[Bb]earer\\s+([A-Za-z0-9\\-._~+/]{20,}=*)")};
+    // name = value, name=value, name:value (no space: prose writes "Password: changed"), "name": "value".
+    QRegularExpression assigned{QStringLiteral(
+        "(?i)(?<![A-Za-z0-9_])(password|passwd|pwd|passphrase|secret|client[_-]?secret|api[_-]?key|"
+        "access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token)"
+        "(?:[\"']?\\s*=\\s*[\"']?|:(?=[^\\s/])|[\"']\\s*:\\s*[\"'])([^\\s\"'&;,<>()]{6,256})")};
     QRegularExpression urlPassword{QStringLiteral(
         "(?<![A-Za-z0-9+.\\-])([A-Za-z][A-Za-z0-9+.\\-]{1,20})://([^\\s:/@?#]{1,128}):([^\\s@/?#]{1,256})@"
         "([A-Za-z0-9.\\-\\[\\]:]{1,253})")};
@@ -46,6 +63,18 @@ QString maskMiddle(QStringView s, int keepStart, int keepEnd)
            s.right(keepEnd).toString();
 }
 
+// A random key, not a word: letters of both cases and a digit.
+bool mixed(QStringView s)
+{
+    bool lower = false, upper = false, digit = false;
+    for (QChar c : s) {
+        lower = lower || (c >= QLatin1Char('a') && c <= QLatin1Char('z'));
+        upper = upper || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+        digit = digit || c.isDigit();
+    }
+    return lower && upper && digit;
+}
+
 bool placeholder(QStringView password)
 {
     if (password.startsWith(QLatin1String("${")) || password.startsWith(QLatin1String("$(")) ||
@@ -54,8 +83,16 @@ bool placeholder(QStringView password)
         return true;
     bool stars = true;
     for (QChar c : password)
-        stars = stars && (c == QLatin1Char('*') || c == QLatin1Char('x') || c == QLatin1Char('X'));
-    return stars;
+        stars = stars && (c == QLatin1Char('*') || c == QLatin1Char('x') || c == QLatin1Char('X') ||
+                          c == QLatin1Char('.') || c == QChar(0x2022) || c == QChar(0x2026));
+    if (stars)
+        return true;
+    static const char *const empty[] = {"none",      "null",     "nil",    "true",   "false",
+                                        "undefined", "redacted", "hidden", "secret", "password"};
+    for (const char *e : empty)
+        if (password.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
+            return true;
+    return password.startsWith(QLatin1String("redacted-"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -114,6 +151,62 @@ QVector<CredentialMatch> find(QStringView text)
             found.append({Type::PrivateKey, m.capturedStart(), m.capturedLength(),
                           m.captured(1) + QStringLiteral(" ****")});
         });
+    if (text.contains(QLatin1String("k_live_")) || text.contains(QLatin1String("k_test_")))
+        each(p.stripe, [&](const QRegularExpressionMatch &m) {
+            found.append(
+                {Type::StripeKey, m.capturedStart(), m.capturedLength(), maskMiddle(m.capturedView(), 8, 4)});
+        });
+    if (text.contains(QLatin1String("AIza")))
+        each(p.google, [&](const QRegularExpressionMatch &m) {
+            found.append({Type::GoogleApiKey, m.capturedStart(), m.capturedLength(),
+                          maskMiddle(m.capturedView(), 4, 4)});
+        });
+    if (text.contains(QLatin1String("SG.")))
+        each(p.sendGrid, [&](const QRegularExpressionMatch &m) {
+            found.append({Type::SendGridKey, m.capturedStart(), m.capturedLength(),
+                          maskMiddle(m.capturedView(), 3, 4)});
+        });
+    if (text.contains(QLatin1String("npm_")))
+        each(p.npm, [&](const QRegularExpressionMatch &m) {
+            found.append(
+                {Type::NpmToken, m.capturedStart(), m.capturedLength(), maskMiddle(m.capturedView(), 4, 4)});
+        });
+    if (text.contains(QLatin1String("sk-")))
+        each(p.aiService, [&](const QRegularExpressionMatch &m) {
+            if (mixed(m.capturedView()))
+                found.append({Type::AiServiceKey, m.capturedStart(), m.capturedLength(),
+                              maskMiddle(m.capturedView(), 3, 4)});
+        });
+    if (text.contains(QLatin1String("earer")))
+        each(p.bearer, [&](const QRegularExpressionMatch &m) {
+            found.append(
+                {Type::BearerToken, m.capturedStart(1), m.capturedLength(1), QStringLiteral("Bearer ****")});
+        });
+    // After the formats above: a key they know is reported as what it is, not again as an assigned value.
+    const auto covered = [&](qsizetype start, qsizetype length) {
+        return std::any_of(found.cbegin(), found.cend(), [&](const CredentialMatch &c) {
+            return start < c.start + c.length && c.start < start + length;
+        });
+    };
+    const auto names = [&] {
+        // Each name holds a p, s, k or t: texts without one (dates, numbers) end here.
+        if (std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                const char16_t l = c.unicode() | 0x20;
+                return l == u'p' || l == u's' || l == u'k' || l == u't';
+            }))
+            return false;
+        for (const char *word : {"pass", "pwd", "secret", "key", "token"})
+            if (text.contains(QLatin1String(word), Qt::CaseInsensitive))
+                return true;
+        return false;
+    };
+    if ((text.contains(QLatin1Char('=')) || text.contains(QLatin1Char(':'))) && names())
+        each(p.assigned, [&](const QRegularExpressionMatch &m) {
+            if (placeholder(m.capturedView(2)) || covered(m.capturedStart(2), m.capturedLength(2)))
+                return;
+            found.append({Type::AssignedSecret, m.capturedStart(2), m.capturedLength(2),
+                          m.captured(1) + QStringLiteral("=****")});
+        });
     if (text.contains(QLatin1String("://")))
         each(p.urlPassword, [&](const QRegularExpressionMatch &m) {
             if (placeholder(m.capturedView(3)))
@@ -142,6 +235,20 @@ QString typeName(Type type)
         return QStringLiteral("private key");
     case Type::UrlPassword:
         return QStringLiteral("password in a URL");
+    case Type::StripeKey:
+        return QStringLiteral("Stripe key");
+    case Type::GoogleApiKey:
+        return QStringLiteral("Google API key");
+    case Type::SendGridKey:
+        return QStringLiteral("SendGrid key");
+    case Type::NpmToken:
+        return QStringLiteral("npm token");
+    case Type::AiServiceKey:
+        return QStringLiteral("API key (sk-)");
+    case Type::BearerToken:
+        return QStringLiteral("bearer token");
+    case Type::AssignedSecret:
+        return QStringLiteral("password or key given a value");
     }
     return QString();
 }

@@ -64,6 +64,71 @@ private slots:
             << QStringLiteral("DATABASE_URL=postgres://app:s3cr3t!@db.example.org:5432/shop")
             << int(T::UrlPassword) << QStringLiteral("postgres://app:****@db.example.org:5432");
     }
+    // Keys of services with a prefix of their own, bearer tokens and the values of assignments.
+    void findsMore_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("masked");
+        QTest::addColumn<QString>("secret"); // the part a redaction replaces
+        QTest::newRow("stripe-live") << QStringLiteral("STRIPE=sk_live_4eC39HqLyjWDarjtT1zdp7dc")
+                                     << int(T::StripeKey)
+                                     << QStringLiteral("sk_live_") + QString(20, QLatin1Char('*')) +
+                                            QStringLiteral("p7dc")
+                                     << QStringLiteral("sk_live_4eC39HqLyjWDarjtT1zdp7dc");
+        QTest::newRow("stripe-restricted")
+            << QStringLiteral("rk_test_51Habc0123456789DEFGHIJKlmno") << int(T::StripeKey)
+            << QStringLiteral("rk_test_") + QString(24, QLatin1Char('*')) + QStringLiteral("lmno")
+            << QStringLiteral("rk_test_51Habc0123456789DEFGHIJKlmno");
+        QTest::newRow("google") << QStringLiteral("maps key AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe.")
+                                << int(T::GoogleApiKey)
+                                << QStringLiteral("AIza") + QString(31, QLatin1Char('*')) +
+                                       QStringLiteral("ewQe")
+                                << QStringLiteral("AIzaSyDaGmWKa4JsXZ-HjGw7ISLn_3namBGewQe");
+        QTest::newRow("sendgrid")
+            << QStringLiteral("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")
+            << int(T::SendGridKey)
+            << QStringLiteral("SG.") + QString(62, QLatin1Char('*')) + QStringLiteral("s5cr")
+            << QStringLiteral("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");
+        QTest::newRow("npm")
+            << QStringLiteral("//registry.npmjs.org/:_authToken npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8")
+            << int(T::NpmToken)
+            << QStringLiteral("npm_") + QString(32, QLatin1Char('*')) + QStringLiteral("q7R8")
+            << QStringLiteral("npm_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8");
+        QTest::newRow("ai-service") << QStringLiteral(
+                                           "OPENAI_API_KEY sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z")
+                                    << int(T::AiServiceKey)
+                                    << QStringLiteral("sk-") + QString(33, QLatin1Char('*')) +
+                                           QStringLiteral("Xy4z")
+                                    << QStringLiteral("sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z");
+        QTest::newRow("bearer") << QStringLiteral(
+                                       "Authorization: Bearer 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b")
+                                << int(T::BearerToken) << QStringLiteral("Bearer ****")
+                                << QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b");
+        QTest::newRow("password-equals")
+            << QStringLiteral("login failed for password=hunter22 (user 7)") << int(T::AssignedSecret)
+            << QStringLiteral("password=****") << QStringLiteral("hunter22");
+        QTest::newRow("api-key-spaced")
+            << QStringLiteral("API_KEY = 'x8Hq2mZp0LwV'") << int(T::AssignedSecret)
+            << QStringLiteral("API_KEY=****") << QStringLiteral("x8Hq2mZp0LwV");
+        QTest::newRow("json-secret") << QStringLiteral("{\"client_secret\": \"f0o-B4r-b4z-Qux\"}")
+                                     << int(T::AssignedSecret) << QStringLiteral("client_secret=****")
+                                     << QStringLiteral("f0o-B4r-b4z-Qux");
+        QTest::newRow("colon-no-space") << QStringLiteral("pwd:Tr0ub4dor&3") << int(T::AssignedSecret)
+                                        << QStringLiteral("pwd=****") << QStringLiteral("Tr0ub4dor");
+    }
+    void findsMore()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, type);
+        QFETCH(QString, masked);
+        QFETCH(QString, secret);
+        const auto m = CredentialDetector::find(text);
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(int(m[0].type), type);
+        QCOMPARE(m[0].masked, masked);
+        QCOMPARE(text.mid(m[0].start, m[0].length), secret);
+    }
     void finds()
     {
         QFETCH(QString, text);
@@ -89,7 +154,13 @@ private slots:
               "postgres://app@db.example.org/shop", "postgres://app:****@db.example.org/shop",
               "redis://:${REDIS_PASSWORD}@cache:6379", "mysql://user:<password>@localhost/db",
               "project.testapp.insights", "0f33b0a4c32e4313befee9af0c783a6e", "ASIA Pacific",
-              "jane.doe@example.org"})
+              "jane.doe@example.org",
+              // Prose, placeholders and words that look like the formats above.
+              "Password: changed 3 times", "password=", "password=${DB_PASSWORD}", "api_key=********",
+              "secret: none", "password = None", "token=redacted-secret-2", "Bearer of bad news",
+              "sk-live tickets per skier", "risk_test_results", "desk_live_view_2024_total_count",
+              "task-management-dashboard-overview-by-team", "Passwords reset per day (key: date)",
+              "pwd:/home/app", "AIza short", "SG.not.a.key", "npm_install_count"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
