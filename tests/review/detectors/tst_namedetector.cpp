@@ -177,6 +177,33 @@ private slots:
                 .isEmpty());
     }
 
+    // A name whose family name the lexicon does not know (medium confidence) counts inside a sentence after a
+    // word that introduces a person, and only there.
+    void inSentencesAfterAPersonCue_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name"); // empty: none
+        QTest::newRow("did") << QStringLiteral("How many orders did Fatima Qwzrtyk approve?")
+                             << QStringLiteral("Fatima Qwzrtyk");
+        QTest::newRow("by") << QStringLiteral("Refunds signed off by Adam Qwzrtyk last month")
+                            << QStringLiteral("Adam Qwzrtyk");
+        QTest::newRow("assigned-to") << QStringLiteral("Tickets assigned to Priya Qwzrtyk")
+                                     << QStringLiteral("Priya Qwzrtyk");
+        QTest::newRow("no-cue") << QStringLiteral("How many orders mention Fatima Qwzrtyk this week?")
+                                << QString();
+        QTest::newRow("cue-before-a-thing")
+            << QStringLiteral("Orders shipped by Express Courier") << QString();
+    }
+    void inSentencesAfterAPersonCue()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        const auto m = NameDetector::find(text);
+        QCOMPARE(m.size(), name.isEmpty() ? 0 : 1);
+        if (!name.isEmpty())
+            QCOMPARE(text.mid(m[0].start, m[0].length), name);
+    }
+
     void masks()
     {
         QCOMPARE(NameDetector::mask(u"John Smith"), QStringLiteral("J*** S****"));

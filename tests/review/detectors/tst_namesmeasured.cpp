@@ -169,10 +169,12 @@ Measured measure(const QVector<Item> &items)
         categories.insert(3, item.text);
         note(QStringLiteral("alone"), item,
              hasName(PersonalDataScanner::scanCategories(categories, 65536, formatBucket).at(3)));
-        const QString sentence =
-            item.name ? QStringLiteral("How many tickets did %1 close last week?").arg(item.text)
-                      : QStringLiteral("How many orders mention %1 this week?").arg(item.text);
-        note(QStringLiteral("sentence"), item, hasName(PersonalDataScanner::scan(sentence)));
+        // Names and non-names in the same sentences: one that introduces a person ("did … close") and one
+        // that does not ("mention …"), so a rule for either is measured on both.
+        for (const QString &sentence :
+             {QStringLiteral("How many tickets did %1 close last week?").arg(item.text),
+              QStringLiteral("How many orders mention %1 this week?").arg(item.text)})
+            note(QStringLiteral("sentence"), item, hasName(PersonalDataScanner::scan(sentence)));
     }
     return out;
 }

@@ -48,8 +48,18 @@ NameMatch matchOf(QStringView text, const Candidate &c, Reason reason = Reason::
     return matchOf(text, text.mid(c.start, c.length), c.confidence, reason);
 }
 
+// A word after which a sentence names someone who did or received something: "approved by", "did … approve",
+// "assigned to", "sent from", "met with".
+bool personCue(const Token &t)
+{
+    static const QSet<QString> cues = {QStringLiteral("by"), QStringLiteral("did"), QStringLiteral("to"),
+                                       QStringLiteral("from"), QStringLiteral("with")};
+    return t.type == Token::Word && cues.contains(folded(t.text));
+}
+
 // Name-shaped spans of a sentence, each rated; a title-cased text ("Harry Potter and the Goblet of Fire")
-// holds none.
+// holds none. A name of medium confidence (a known given name and a family name not known as one) counts
+// after a word that introduces a person.
 QVector<NameMatch> spans(QStringView text, Confidence minimum)
 {
     QVector<NameMatch> found;
@@ -103,7 +113,9 @@ QVector<NameMatch> spans(QStringView text, Confidence minimum)
         const int otherLong = longWords - insideLong, otherCapital = capital - insideLong;
         const bool titleCased = otherLong >= 2 && otherCapital * 10 >= otherLong * 6;
         const QStringView part = text.mid(t[b].start, t[e - 1].end - t[b].start);
-        if (c >= minimum && c != Confidence::None && !titleStart && !titleCased && !denied(part))
+        const bool cued =
+            minimum == Confidence::Strong && c == Confidence::Medium && b > 0 && personCue(t[b - 1]);
+        if ((c >= minimum || cued) && c != Confidence::None && !titleStart && !titleCased && !denied(part))
             found.append(matchOf(text, part, c));
         i = e - 1;
     }
