@@ -347,6 +347,51 @@ Buffer spelledOutRead(const Buffer &in)
     return applyEdits(in, edits);
 }
 
+bool spacesAroundAt(QStringView s)
+{
+    for (qsizetype i = s.indexOf(QLatin1Char('@')); i >= 0; i = s.indexOf(QLatin1Char('@'), i + 1))
+        if ((i > 0 && s.at(i - 1).isSpace()) || (i + 1 < s.size() && s.at(i + 1).isSpace()))
+            return true;
+    return false;
+}
+
+Buffer spacedAddressRead(const Buffer &in)
+{
+    // "jane.doe @ example.org", "jane . doe @ example . org": an address written with spaces around its '@'
+    // (and its dots), as people type one to keep it from harvesters or by accident. Read without those
+    // spaces when the part after the '@' is a domain (labels and dots, the last label two letters or more)
+    // and a space follows the '@' or stands inside the address.
+    thread_local const QRegularExpression spaced{
+        QStringLiteral("((?:[\\p{L}\\p{N}_%+\\-]+\\s*\\.\\s*)*[\\p{L}\\p{N}_%+\\-]+)(\\s*@\\s*)"
+                       "((?:[\\p{L}\\p{N}\\-]+\\s*\\.\\s*)+\\p{L}{2,})(?![\\p{L}\\p{N}])")};
+    thread_local const QRegularExpression gap{QStringLiteral("\\s+")};
+    QVector<Edit> edits;
+    auto it = spaced.globalMatch(in.s);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        // A space before the '@' alone starts a handle ("follow @example.org"), not an address.
+        const QString at = m.captured(2);
+        const bool spaceAfter = !at.endsWith(QLatin1Char('@'));
+        if (!spaceAfter && !m.captured(1).contains(gap) && !m.captured(3).contains(gap))
+            continue;
+        if (!m.captured(0).contains(gap))
+            continue;
+        for (int part = 1; part <= 3; ++part) {
+            auto spaces = gap.globalMatch(in.s, m.capturedStart(part));
+            while (spaces.hasNext()) {
+                const QRegularExpressionMatch g = spaces.next();
+                if (g.capturedEnd() > m.capturedEnd(part))
+                    break;
+                edits.append({g.capturedStart(), g.capturedEnd(), QString()});
+            }
+        }
+    }
+    if (edits.isEmpty())
+        return in;
+    std::sort(edits.begin(), edits.end(), [](const Edit &x, const Edit &y) { return x.start < y.start; });
+    return applyEdits(in, edits);
+}
+
 // Markup that splits a value on the page but not on screen: "anna<span>@</span>example.org". A tag holding
 // an address or a number to call ("mailto:", "tel:") is kept, so what it holds is read as text; inline tags
 // are removed, others read as a space.

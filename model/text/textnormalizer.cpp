@@ -314,7 +314,7 @@ bool isPlain(QStringView text)
             u == '\\' || u == '<')
             return false;
     }
-    return !spellsOutAt(text);
+    return !spellsOutAt(text) && !spacesAroundAt(text);
 }
 
 bool hasOverride(QStringView text)
@@ -346,6 +346,8 @@ Normalized normalize(QStringView text, bool displayOrder)
     compatibilityForm(buf, nf);
     if (spellsOutAt(nf.s))
         nf = spelledOutRead(nf);
+    if (spacesAroundAt(nf.s))
+        nf = spacedAddressRead(nf);
     if (nf.s.contains(QLatin1Char('<')))
         nf = withoutMarkup(nf);
     foldLookAlikes(nf.s);

@@ -10,7 +10,8 @@ namespace iv {
 // The text the review's detectors read, made so that hidden forms of a value cannot slip past them: HTML
 // character references ("&#64;", "&#x40;", "&commat;"), percent escapes ("%40") and backslash escapes (JSON's
 // and JavaScript's u0040, u{40}, C's x40) decoded; "@" and "." spelled out ("[at]", "(dot)", "anna at example
-// dot org") read as the characters; markup that splits a value ("anna<b>@</b>example.org") removed; NFKC
+// dot org") read as the characters; spaces around an address's '@' and dots ("jane . doe @ example . org")
+// removed; markup that splits a value ("anna<b>@</b>example.org") removed; NFKC
 // applied (fullwidth and other compatibility forms become plain letters and digits); NUL, control characters
 // and default-ignorable code points removed (zero-width spaces and joiners, soft hyphens, bidirectional
 // controls, variation selectors, tags); and Cyrillic and Greek look-alikes of Latin letters folded to Latin
@@ -33,8 +34,8 @@ struct Normalized
     QPair<qsizetype, qsizetype> original(qsizetype start, qsizetype length) const;
 };
 
-// True when normalize() would return the text unchanged: printable ASCII without '&', '%', '\\' or '<' and
-// no spelled-out "at".
+// True when normalize() would return the text unchanged: printable ASCII without '&', '%', '\\' or '<', no
+// spelled-out "at" and no '@' with a space beside it.
 bool isPlain(QStringView text);
 
 // The text as the detectors read it. With displayOrder, every run after a right-to-left override (U+202E) up

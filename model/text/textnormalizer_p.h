@@ -52,6 +52,10 @@ bool decodeEscapes(const Buffer &in, Buffer &out);
 bool spellsOutAt(QStringView s);
 // "@" and "." spelled out read as the characters.
 Buffer spelledOutRead(const Buffer &in);
+// Whether an '@' of the text has a space before or after it.
+bool spacesAroundAt(QStringView s);
+// An address typed with spaces around its '@' and dots ("jane . doe @ example . org") read without them.
+Buffer spacedAddressRead(const Buffer &in);
 // Markup that splits a value removed.
 Buffer withoutMarkup(const Buffer &in);
 

@@ -141,6 +141,11 @@ private slots:
         QTest::newRow("halfwidth-ideographic-stop-email")
             << u(u"li.wei@example\uFF61cn") << int(K::Email) << u(u"l***@example.cn")
             << u(u"li.wei@example\uFF61cn");
+        QTest::newRow("spaced-at") << u(u"write to jane.doe @ example.org today") << int(K::Email)
+                                   << u(u"j***@example.org") << u(u"jane.doe @ example.org");
+        QTest::newRow("spaced-everywhere")
+            << u(u"jane . doe @ example . co . uk") << int(K::Email) << u(u"j***@example.co.uk")
+            << u(u"jane . doe @ example . co . uk");
         QTest::newRow("rlo-email") << u(u"contact \u202Egro.elpmaxe@nhoj") << int(K::Email)
                                    << u(u"j***@example.org") << u(u"gro.elpmaxe@nhoj");
         QTest::newRow("decimal-at") << u(u"john&#64;example.org") << int(K::Email) << u(u"j***@example.org")
@@ -257,6 +262,9 @@ private slots:
         // Japanese prose: its full stops end sentences, no address is made of them.
         QTest::newRow("japanese-sentences")
             << u(u"\u5728\u5EAB\u3042\u308A\u3002example\u3002\u4E0A\u4F4D\u306E\u5546\u54C1\u3002");
+        // An '@' with spaces that joins no address.
+        QTest::newRow("handle-after-a-space") << u(u"mail jane.doe, follow @example.org");
+        QTest::newRow("spaced-at-prose") << u(u"Sales @ Store 12 . Total, coffee @ 3.50 each, 2 @ home");
         QTest::newRow("arabic-price-and-year") << u(u"\u0627\u0644\u0633\u0639\u0631 \u0661\u0662\u0663 \u0639\u0627\u0645 \u0662\u0660\u0662\u0664");
     }
     void plainTextsStayClean()
