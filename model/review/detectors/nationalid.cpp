@@ -27,6 +27,22 @@ struct Patterns
         QRegularExpression::CaseInsensitiveOption};
     QRegularExpression ssnWords{QStringLiteral("\\b(ssn|social security)\\b"),
                                 QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression spanish{
+        QStringLiteral("(?<![A-Za-z0-9])([XYZ]\\d{7}|\\d{8})[ \\-]?([A-Z])(?![A-Za-z0-9])")};
+    // Omocodia replaces digits by L M N P Q R S T U V when two people would share a code.
+    QRegularExpression italian{QStringLiteral("(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{"
+                                              "2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])")};
+    QRegularExpression cpfPrinted{
+        QStringLiteral("(?<![\\d.\\-])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d.\\-])")};
+    QRegularExpression chinese{QStringLiteral("(?<![A-Za-z0-9])\\d{17}[\\dXx](?![A-Za-z0-9])")};
+    QRegularExpression personnummer{
+        QStringLiteral("(?<![\\d\\-+])(?:(?:19|20)(?=\\d{6}[\\-+]))?(\\d{6})([\\-+])(\\d{4})(?![\\d\\-])")};
+    QRegularExpression ahv{QStringLiteral("(?<![\\d.])756(?:\\.\\d{4}\\.\\d{4}\\.\\d{2}|\\d{10})(?![\\d.])")};
+    QRegularExpression cpfWords{QStringLiteral("\\b(cpf)\\b"), QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression peselWords{QStringLiteral("\\b(pesel)\\b"), QRegularExpression::CaseInsensitiveOption};
+    QRegularExpression ahvWords{
+        QStringLiteral("\\b(ahv|avs|avs/ahv|ahv-nr|oasi|sozialversicherungsnummer)\\b"),
+        QRegularExpression::CaseInsensitiveOption};
     QRegularExpression belgianWords{
         QStringLiteral(
             "\\b(rijksregister\\w*|insz|niss|numéro national|national number|registre national|rrn)\\b"),
@@ -55,6 +71,28 @@ bool allDigits(QStringView d, qsizetype n)
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
             return false;
     return true;
+}
+
+// Every letter and digit starred but the last keep ones.
+QString maskAlnum(QStringView s, int keep)
+{
+    int left = 0;
+    for (QChar c : s)
+        left += c.isLetterOrNumber() ? 1 : 0;
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (c.isLetterOrNumber())
+            out += --left < keep ? c : QLatin1Char('*');
+        else
+            out += c;
+    }
+    return out;
+}
+
+bool plausibleDate(int month, int day)
+{
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 } // namespace
@@ -145,6 +183,107 @@ bool belgianNumberValid(QStringView d)
     return 97 - base % 97 == check || 97 - (2000000000LL + base) % 97 == check;
 }
 
+bool spanishIdValid(QStringView s)
+{
+    if (s.size() != 9)
+        return false;
+    const QChar first = s.at(0);
+    const QString number = first == QLatin1Char('X') || first == QLatin1Char('Y') || first == QLatin1Char('Z')
+                               ? QString::number(first.unicode() - 'X') + s.mid(1, 7).toString()
+                               : s.left(8).toString();
+    if (!allDigits(number, 8))
+        return false;
+    return s.at(8) == QLatin1Char("TRWAGMYFPDXBNJZSQVHLCKE"[number.toInt() % 23]);
+}
+
+bool italianFiscalCodeValid(QStringView code)
+{
+    if (code.size() != 16)
+        return false;
+    // The values of the characters in odd places (1st, 3rd …); digits count as the letter of their place.
+    static const int odd[26] = {1,  0,  5, 7, 9, 13, 15, 17, 19, 21, 2,  4,  18,
+                                20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
+    int sum = 0;
+    for (int i = 0; i < 15; ++i) {
+        const QChar c = code.at(i);
+        int v;
+        if (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            v = c.unicode() - '0';
+        else if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            v = c.unicode() - 'A';
+        else
+            return false;
+        sum += i % 2 == 0 ? odd[v] : v;
+    }
+    return code.at(15) == QChar(u'A' + sum % 26);
+}
+
+bool cpfValid(QStringView d)
+{
+    if (!allDigits(d, 11) || d.count(d.at(0)) == 11)
+        return false;
+    int first = 0, second = 0;
+    for (int i = 0; i < 9; ++i)
+        first += digit(d, i) * (10 - i);
+    for (int i = 0; i < 10; ++i)
+        second += digit(d, i) * (11 - i);
+    return first * 10 % 11 % 10 == digit(d, 9) && second * 10 % 11 % 10 == digit(d, 10);
+}
+
+bool peselValid(QStringView d)
+{
+    if (!allDigits(d, 11))
+        return false;
+    // The month carries the century: +80 (1800s), +0, +20, +40, +60.
+    if (!plausibleDate(d.mid(2, 2).toInt() % 20, d.mid(4, 2).toInt()))
+        return false;
+    static const int weights[10] = {1, 3, 7, 9, 1, 3, 7, 9, 1, 3};
+    int sum = 0;
+    for (int i = 0; i < 10; ++i)
+        sum += weights[i] * digit(d, i);
+    return (10 - sum % 10) % 10 == digit(d, 10);
+}
+
+bool chineseIdValid(QStringView id)
+{
+    if (id.size() != 18 || !allDigits(id.left(17), 17))
+        return false;
+    const int year = id.mid(6, 4).toInt();
+    if (year < 1900 || year > 2099 || !plausibleDate(id.mid(10, 2).toInt(), id.mid(12, 2).toInt()))
+        return false;
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += weights[i] * digit(id, i);
+    return id.at(17).toUpper() == QLatin1Char("10X98765432"[sum % 11]);
+}
+
+bool personnummerValid(QStringView d)
+{
+    if (!allDigits(d, 10))
+        return false;
+    // A coordination number adds 60 to the day.
+    const int day = d.mid(4, 2).toInt();
+    if (!plausibleDate(d.mid(2, 2).toInt(), day > 60 ? day - 60 : day))
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 10; ++i) {
+        int v = digit(d, i) * (i % 2 == 0 ? 2 : 1);
+        sum += v > 9 ? v - 9 : v;
+    }
+    return sum % 10 == 0;
+}
+
+bool ahvValid(QStringView d)
+{
+    if (!allDigits(d, 13) || !d.startsWith(QLatin1String("756")))
+        return false;
+    int sum = 0;
+    for (int i = 0; i < 12; ++i)
+        sum += digit(d, i) * (i % 2 ? 3 : 1);
+    return (10 - sum % 10) % 10 == digit(d, 12);
+}
+
 QVector<IdMatch> find(QStringView text)
 {
     QVector<IdMatch> found;
@@ -156,7 +295,8 @@ QVector<IdMatch> find(QStringView text)
     const Patterns &p = patterns();
     if (digitCount >= 9) {
         // Context words are looked up once, and only when a candidate needs them.
-        int bsnContext = -1, taxContext = -1, ssnContext = -1, belgianContext = -1;
+        int bsnContext = -1, taxContext = -1, ssnContext = -1, belgianContext = -1, cpfContext = -1,
+            peselContext = -1;
         auto has = [&text](const QRegularExpression &re, int &cache) {
             if (cache < 0)
                 cache = re.match(text).hasMatch() ? 1 : 0;
@@ -176,8 +316,12 @@ QVector<IdMatch> find(QStringView text)
                 else if (bsnValid(d) && has(p.bsnWords, bsnContext))
                     add(Scheme::DutchBsn, 2);
             } else if (d.size() == 11) {
-                if (belgianNumberValid(d) &&
-                    (p.belgianPrinted.match(s).hasMatch() || has(p.belgianWords, belgianContext)))
+                if (cpfValid(d) && has(p.cpfWords, cpfContext))
+                    add(Scheme::BrazilianCpf, 2);
+                else if (peselValid(d) && has(p.peselWords, peselContext))
+                    add(Scheme::PolishPesel, 2);
+                else if (belgianNumberValid(d) &&
+                         (p.belgianPrinted.match(s).hasMatch() || has(p.belgianWords, belgianContext)))
                     add(Scheme::BelgianNationalNumber, 2);
                 else if (germanTaxIdValid(d) &&
                          (p.taxIdPrinted.match(s).hasMatch() || has(p.taxWords, taxContext)))
@@ -194,6 +338,40 @@ QVector<IdMatch> find(QStringView text)
         found.append(
             {Scheme::UkNino, m.capturedStart(), m.capturedLength(), maskDigits(m.capturedView(), 0)});
     }
+    // The schemes with their own shape; a span already found is not found again.
+    const auto taken = [&found](qsizetype start, qsizetype length) {
+        for (const IdMatch &f : std::as_const(found))
+            if (start < f.start + f.length && f.start < start + length)
+                return true;
+        return false;
+    };
+    const auto each = [&](const QRegularExpression &re, Scheme scheme, int keep, auto &&valid) {
+        auto m = re.globalMatch(text);
+        while (m.hasNext()) {
+            const QRegularExpressionMatch one = m.next();
+            if (valid(one) && !taken(one.capturedStart(), one.capturedLength()))
+                found.append(
+                    {scheme, one.capturedStart(), one.capturedLength(), maskAlnum(one.capturedView(), keep)});
+        }
+    };
+    each(p.spanish, Scheme::SpanishDni, 1,
+         [](const QRegularExpressionMatch &m) { return spanishIdValid(m.captured(1) + m.captured(2)); });
+    each(p.italian, Scheme::ItalianFiscalCode, 1,
+         [](const QRegularExpressionMatch &m) { return italianFiscalCodeValid(m.capturedView()); });
+    if (digitCount >= 10) {
+        each(p.cpfPrinted, Scheme::BrazilianCpf, 2,
+             [](const QRegularExpressionMatch &m) { return cpfValid(digitsOf(m.capturedView())); });
+        each(p.personnummer, Scheme::SwedishPersonnummer, 2, [](const QRegularExpressionMatch &m) {
+            return personnummerValid(m.captured(1) + m.captured(3));
+        });
+        each(p.ahv, Scheme::SwissAhv, 2, [&](const QRegularExpressionMatch &m) {
+            return ahvValid(digitsOf(m.capturedView())) &&
+                   (m.capturedView().contains(QLatin1Char('.')) || p.ahvWords.match(text).hasMatch());
+        });
+    }
+    if (digitCount >= 17)
+        each(p.chinese, Scheme::ChineseResidentId, 2,
+             [](const QRegularExpressionMatch &m) { return chineseIdValid(m.capturedView()); });
     return found;
 }
 
@@ -210,6 +388,20 @@ QString schemeName(Scheme scheme)
         return QStringLiteral("NI number");
     case Scheme::BelgianNationalNumber:
         return QStringLiteral("Belgian national number");
+    case Scheme::SpanishDni:
+        return QStringLiteral("DNI/NIE");
+    case Scheme::ItalianFiscalCode:
+        return QStringLiteral("codice fiscale");
+    case Scheme::BrazilianCpf:
+        return QStringLiteral("CPF");
+    case Scheme::PolishPesel:
+        return QStringLiteral("PESEL");
+    case Scheme::ChineseResidentId:
+        return QStringLiteral("Chinese resident identity number");
+    case Scheme::SwedishPersonnummer:
+        return QStringLiteral("personnummer");
+    case Scheme::SwissAhv:
+        return QStringLiteral("AHV number");
     }
     return QString();
 }

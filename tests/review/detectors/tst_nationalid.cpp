@@ -40,6 +40,21 @@ private slots:
         QVERIFY(NationalId::belgianNumberValid(u"17073003384")); // born 2017: 2 before the nine digits
         QVERIFY(!NationalId::belgianNumberValid(u"85073003329"));
         QVERIFY(!NationalId::belgianNumberValid(u"85133003328")); // month 13
+        QVERIFY(NationalId::spanishIdValid(u"12345678Z"));
+        QVERIFY(NationalId::spanishIdValid(u"Y0000000Z")); // NIE: Y stands for 1
+        QVERIFY(!NationalId::spanishIdValid(u"12345678A"));
+        QVERIFY(NationalId::italianFiscalCodeValid(u"MRTMTT91D08F205J"));
+        QVERIFY(!NationalId::italianFiscalCodeValid(u"MRTMTT91D08F205K"));
+        QVERIFY(NationalId::cpfValid(u"52998224725"));
+        QVERIFY(!NationalId::cpfValid(u"11111111111")); // one digit repeated passes the sums
+        QVERIFY(NationalId::peselValid(u"02070803628"));
+        QVERIFY(!NationalId::peselValid(u"02130803628"));                    // month 13 of no century
+        QVERIFY(NationalId::chineseIdValid(u"440524188001010014") == false); // born 1880: before 1900
+        QVERIFY(NationalId::chineseIdValid(u"11010519491231002x"));
+        QVERIFY(NationalId::personnummerValid(u"8112189876"));
+        QVERIFY(NationalId::personnummerValid(u"8507699806") == false);
+        QVERIFY(NationalId::ahvValid(u"7569217076985"));
+        QVERIFY(!NationalId::ahvValid(u"7579217076985")); // not 756
     }
 
     void finds_data()
@@ -68,6 +83,33 @@ private slots:
             << QStringLiteral("JG103759A") << int(S::UkNino) << QStringLiteral("JG******A");
         QTest::newRow("belgian-printed") << QStringLiteral("85.07.30-033.28") << int(S::BelgianNationalNumber)
                                          << QStringLiteral("**.**.**-***.28");
+        QTest::newRow("dni") << QStringLiteral("DNI 12345678Z") << int(S::SpanishDni)
+                             << QStringLiteral("DNI ********Z").mid(4);
+        QTest::newRow("nie-dashed") << QStringLiteral("X1234567-L") << int(S::SpanishDni)
+                                    << QStringLiteral("********-L");
+        QTest::newRow("codice-fiscale") << QStringLiteral("CF: RSSMRA85T10A562S") << int(S::ItalianFiscalCode)
+                                        << QString(15, QLatin1Char('*')) + QStringLiteral("S");
+        QTest::newRow("codice-fiscale-omocodia")
+            << QStringLiteral("RSSMRA85T10A56NH") << int(S::ItalianFiscalCode)
+            << QString(15, QLatin1Char('*')) + QStringLiteral("H");
+        QTest::newRow("cpf-printed") << QStringLiteral("cliente 529.982.247-25") << int(S::BrazilianCpf)
+                                     << QStringLiteral("***.***.***-25");
+        QTest::newRow("cpf-context") << QStringLiteral("CPF 11144477735") << int(S::BrazilianCpf)
+                                     << QStringLiteral("*********35");
+        QTest::newRow("pesel-context")
+            << QStringLiteral("PESEL: 44051401359") << int(S::PolishPesel) << QStringLiteral("*********59");
+        QTest::newRow("chinese-id") << QStringLiteral("身份证 11010519491231002X")
+                                    << int(S::ChineseResidentId)
+                                    << QString(16, QLatin1Char('*')) + QStringLiteral("2X");
+        QTest::newRow("personnummer") << QStringLiteral("pnr 850709-9805") << int(S::SwedishPersonnummer)
+                                      << QStringLiteral("******-**05");
+        QTest::newRow("personnummer-century")
+            << QStringLiteral("19811218-9876") << int(S::SwedishPersonnummer)
+            << QStringLiteral("********-**76");
+        QTest::newRow("ahv-printed") << QStringLiteral("756.1234.5678.97") << int(S::SwissAhv)
+                                     << QStringLiteral("***.****.****.97");
+        QTest::newRow("ahv-context") << QStringLiteral("AHV-Nr 7569217076985") << int(S::SwissAhv)
+                                     << QStringLiteral("***********85");
         QTest::newRow("belgian-2000s") << QStringLiteral("rijksregisternummer 17073003384")
                                        << int(S::BelgianNationalNumber) << QStringLiteral("*********84");
     }
@@ -92,13 +134,32 @@ private slots:
                               "Steuer-ID 86095742718", // fails the check
                               "123456789",             // bare nine digits
                               "078-05-1120",           // advertised, never issued
-                              "666-12-3456", "000-12-3456", "123-00-4567",
+                              "666-12-3456",
+                              "000-12-3456",
+                              "123-00-4567",
                               "2026-11-28 04:00:10", // a timestamp
                               "85073003328",         // valid Belgian number, bare
                               "QQ 12 34 56 C",       // invalid NI prefix
                               "AB123456E",           // invalid NI suffix
                               "count 4243 of 5000",  // counts
-                              "0f33b0a4c32e4313befee9af0c783a6e", "+31 6 12345678", "1234 5678 9012"})
+                              "0f33b0a4c32e4313befee9af0c783a6e",
+                              "+31 6 12345678",
+                              "1234 5678 9012",
+                              "12345678A",                // DNI shape, wrong check letter
+                              "SKU 20261201X",            // a code of the shape, wrong letter
+                              "RSSMRA85T10A562T",         // codice fiscale, wrong check letter
+                              "529.982.247-26",           // CPF, wrong check digit
+                              "52998224725",              // valid CPF, bare
+                              "44051401359",              // valid PESEL, bare
+                              "PESEL 44051401358",        // fails the check
+                              "11010519491231002Y",       // not a check character
+                              "11010519491331002X",       // month 13
+                              "order 123456789012345678", // 18 digits
+                              "850709-9806",              // fails Luhn
+                              "851309-9805",              // month 13
+                              "7561234567897",            // valid AHV, bare
+                              "756.1234.5678.98",         // fails the check
+                              "ticket 2026-1207-4711"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
