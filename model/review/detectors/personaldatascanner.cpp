@@ -64,6 +64,22 @@ struct Patterns
     QRegularExpression nanpPhone{QStringLiteral("(?<![\\w.:/+\\-])(?:1[ .\\-])?(?:\\([2-9][0-9]{2}\\) "
                                                 "?|[2-9][0-9]{2}[.\\-])[2-9][0-9]{2}[.\\-][0-9]{4}"
                                                 "(?![\\w\\-]|\\.\\d)")};
+    // National numbers without a trunk 0 whose shape is their own: Brazil "(11) 91234-5678", Russia's trunk 8
+    // "8 (495) 123-45-67", Chinese mobiles "138 0013 8000".
+    QRegularExpression localPhone{
+        QStringLiteral("(?<![\\w.:/+\\-])(?:\\([1-9][0-9]\\) ?9?[0-9]{4}-[0-9]{4}|8 ?\\([0-9]{3}\\) "
+                       "?[0-9]{3}-[0-9]{2}-[0-9]{2}|"
+                       "1[3-9][0-9][ \\-][0-9]{4}[ \\-][0-9]{4})(?![\\w\\-]|\\.\\d)")};
+    // Any national number (no trunk 0 needed: Spanish, Italian, Polish, Danish mobiles "612 345 678") where
+    // the text says it is one: digits in two to five groups.
+    QRegularExpression groupedPhone{QStringLiteral(
+        "(?<![\\w.:/+\\-])\\(?[1-9][0-9]{1,3}\\)?(?:[ .\\-]?[0-9]{2,4}){2,4}(?![\\w:/\\-]|\\.\\d)")};
+    QRegularExpression phoneWords{
+        QStringLiteral(
+            "(?:\\b(?:tel|phone|telephone|telefon|telefoon|tel[eé]fono|telefone|t[eé]l[eé]phone|mobile?|"
+            "m[oó]vil|cell|cellulare|celular|handy|gsm|whatsapp|fax|tlf|puhelin|kom[oó]rka)\\b|тел|"
+            "телефон|电话|手机|電話|携帯|هاتف|جوال|טלפון|전화)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption};
     QRegularExpression card{QStringLiteral("(?<![\\w.\\-])[0-9](?:[ \\-]?[0-9]){12,18}(?![\\w\\-]|\\.\\d)")};
     QRegularExpression iban{
         QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
@@ -332,6 +348,19 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         each(p.intlPhone, [&](QStringView s) { return phone(s, 8, 17); });
         each(p.natPhone, [&](QStringView s) { return phone(s, 9, 12); });
         each(p.nanpPhone, [&](QStringView s) { return phone(s, 10, 11); });
+        each(p.localPhone, [&](QStringView s) { return phone(s, 10, 11); });
+        // The phone words are looked for once, and only for a candidate (every word holds a letter).
+        int phoneWord = -1;
+        const bool letters = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
+        if (letters)
+            each(p.groupedPhone, [&](QStringView s) {
+                const qsizetype n = digitsOf(s).size();
+                if (n < 8 || n > 11 || p.dateLike.match(s).hasMatch())
+                    return false;
+                if (phoneWord < 0)
+                    phoneWord = p.phoneWords.match(text).hasMatch() ? 1 : 0;
+                return phoneWord == 1 && phone(s, 8, 11);
+            });
     }
     return found;
 }

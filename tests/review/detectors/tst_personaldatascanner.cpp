@@ -124,6 +124,17 @@ private slots:
                                   << QStringLiteral("+* (***) ***-**67");
         QTest::newRow("phone-national")
             << QStringLiteral("0612345678") << int(K::Phone) << QStringLiteral("********78");
+        // National numbers without a trunk 0: their own shape, or a word that says it is a phone number.
+        QTest::newRow("phone-brazil")
+            << QStringLiteral("(11) 91234-5678") << int(K::Phone) << QStringLiteral("(**) *****-**78");
+        QTest::newRow("phone-russia-trunk-8")
+            << QStringLiteral("8 (495) 123-45-67") << int(K::Phone) << QStringLiteral("* (***) ***-**-67");
+        QTest::newRow("phone-china-mobile")
+            << QStringLiteral("138 0013 8000") << int(K::Phone) << QStringLiteral("*** **** **00");
+        QTest::newRow("phone-spain-with-word")
+            << QStringLiteral("móvil 612 345 678") << int(K::Phone) << QStringLiteral("*** *** *78");
+        QTest::newRow("phone-cyrillic-word")
+            << QStringLiteral("телефон 495 123 45 67") << int(K::Phone) << QStringLiteral("*** *** ** 67");
         QTest::newRow("iban") << QStringLiteral("GB82 WEST 1234 5698 7654 32") << int(K::Iban)
                               << QStringLiteral("GB82 **** 5432");
         QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR")
@@ -181,7 +192,9 @@ private slots:
               "GB82WEST12345698765432XY", "12:30:45", "no at sign here", "a@b", "1e+308", "-10.758",
               // Loopback and documentation addresses point at no one.
               "127.0.0.1", "listen on 127.1.2.3:8000", "192.0.2.15", "198.51.100.7", "from 203.0.113.200",
-              "::1", "0:0:0:0:0:0:0:1", "[2001:db8::8a2e:370:7334]", "2001:0DB8:85a3::8a2e:370:7334"})
+              "::1", "0:0:0:0:0:0:0:1", "[2001:db8::8a2e:370:7334]", "2001:0DB8:85a3::8a2e:370:7334",
+              // Digits in phone-like groups without a word that makes them one.
+              "order 612 345 678", "SKU 333 123 4567", "tel. 2026-12-01", "phone models 2024 2025 2026"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void noFalseAlarms()
