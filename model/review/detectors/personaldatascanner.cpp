@@ -348,7 +348,19 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
         each(p.intlPhone, [&](QStringView s) { return phone(s, 8, 17); });
         each(p.natPhone, [&](QStringView s) { return phone(s, 9, 12); });
         each(p.nanpPhone, [&](QStringView s) { return phone(s, 10, 11); });
-        each(p.localPhone, [&](QStringView s) { return phone(s, 10, 11); });
+        // Each of those shapes has a '(' or two separators five characters apart ("138 0013 8000"): most
+        // texts (timestamps) have neither and skip the expression.
+        const bool localShape = text.contains(QLatin1Char('(')) || [&] {
+            const auto sep = [&](qsizetype i) {
+                return text.at(i) == QLatin1Char(' ') || text.at(i) == QLatin1Char('-');
+            };
+            for (qsizetype i = 3; i + 5 < text.size(); ++i)
+                if (sep(i) && sep(i + 5))
+                    return true;
+            return false;
+        }();
+        if (localShape)
+            each(p.localPhone, [&](QStringView s) { return phone(s, 10, 11); });
         // The phone words are looked for once, and only for a candidate (every word holds a letter).
         int phoneWord = -1;
         const bool letters = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
