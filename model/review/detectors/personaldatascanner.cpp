@@ -52,7 +52,9 @@ struct Patterns
     QRegularExpression email{QStringLiteral("[\\p{L}\\p{M}\\p{N}._%+\\-]{1,64}@[\\p{L}\\p{N}](?:[\\p{L}\\p{M}"
                                             "\\p{N}\\-]{0,61}[\\p{L}\\p{M}\\p{N}])?"
                                             "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}\\-]{0,61}[\\p{L}\\p{"
-                                            "M}\\p{N}])?)*\\.\\p{L}[\\p{L}\\p{M}]{1,23}"
+                                            "M}\\p{N}])?)*"
+                                            // a top-level domain of letters, or its ASCII form (.xn--p1ai)
+                                            "\\.(?:\\p{L}[\\p{L}\\p{M}]{1,23}|[Xx][Nn]--[A-Za-z0-9\\-]{2,59})"
                                             "(?![\\p{L}\\p{M}\\p{N}\\-])")};
     // +49 30 1234567, 0049-30-1234567, +1 (555) 123-4567
     QRegularExpression intlPhone{QStringLiteral("(?<![\\w+])(?:\\+|00)[1-9][0-9 ().\\-/]{6,22}[0-9](?!\\w)")};
@@ -81,8 +83,9 @@ struct Patterns
             "телефон|电话|手机|電話|携帯|هاتف|جوال|טלפון|전화)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption};
     QRegularExpression card{QStringLiteral("(?<![\\w.\\-])[0-9](?:[ \\-]?[0-9]){12,18}(?![\\w\\-]|\\.\\d)")};
+    // Lower case too, as people type one ("nl91abna0417164300"); the check reads it in capitals.
     QRegularExpression iban{
-        QStringLiteral("(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
+        QStringLiteral("(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
     QRegularExpression ipv4{QStringLiteral("(?<![\\w.])(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?!\\w|\\.\\w)")};
     QRegularExpression ipv6{
         QStringLiteral("(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\w:])")};
@@ -116,6 +119,12 @@ bool cardIssuerLength(const QString &d)
         return n >= 16 && n <= 19;
     if (prefix(2) == 36 || prefix(2) == 38 || (prefix(3) >= 300 && prefix(3) <= 305))
         return n >= 14 && n <= 16;
+    // UnionPay (62), and Maestro's own ranges.
+    if (prefix(2) == 62)
+        return n >= 16 && n <= 19;
+    for (const int maestro : {5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763})
+        if (prefix(4) == maestro)
+            return n >= 12 && n <= 19;
     return false;
 }
 
@@ -237,7 +246,10 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
     int digits = 0, colons = 0, dots = 0;
     bool at = false, ibanStart = false;
     const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
-    const auto isCapital = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
+    const auto isCapital = [](QChar c) {
+        const char16_t l = c.unicode() | 0x20; // an IBAN's country, typed in either case
+        return l >= u'a' && l <= u'z';
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (isDigit(c)) {
@@ -299,7 +311,7 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
     // An IBAN-shaped text claims its span even when the check fails, so its digits are not read as a card.
     if (ibanStart)
         each(p.iban, [&](QStringView s) {
-            const int len = ibanLengths().value(s.left(2).toString(), -1);
+            const int len = ibanLengths().value(s.left(2).toString().toUpper(), -1);
             if (len < 0)
                 return false;
             // The IBAN must end where the candidate ends or at a space inside it ("… 0130 00 EUR").
@@ -308,7 +320,7 @@ QVector<Match> scanValues(QStringView text, QVector<QPair<qsizetype, qsizetype>>
                 if (s.at(i) != QLatin1Char(' '))
                     compact += s.at(i);
                 const bool boundary = i + 1 == s.size() || s.at(i + 1) == QLatin1Char(' ');
-                if (boundary && compact.size() == len && ibanValid(compact)) {
+                if (boundary && compact.size() == len && ibanValid(compact.toUpper())) {
                     found.append({Kind::Iban, compact.left(4) + QStringLiteral(" **** ") + compact.right(4)});
                     break;
                 }

@@ -139,6 +139,14 @@ private slots:
                               << QStringLiteral("GB82 **** 5432");
         QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR")
                                           << int(K::Iban) << QStringLiteral("DE89 **** 3000");
+        QTest::newRow("iban-lower-case") << QStringLiteral("rekening nl91abna0417164300") << int(K::Iban)
+                                         << QStringLiteral("nl91 **** 4300");
+        QTest::newRow("unionpay") << QStringLiteral("6200 0000 0000 0005") << int(K::Card)
+                                  << QStringLiteral("**** **** **** 0005");
+        QTest::newRow("maestro") << QStringLiteral("6759 6498 2643 8453") << int(K::Card)
+                                 << QStringLiteral("**** **** **** 8453");
+        QTest::newRow("email-ascii-idn-tld") << QStringLiteral("ivan@example.xn--p1ai") << int(K::Email)
+                                             << QStringLiteral("i***@example.xn--p1ai");
         QTest::newRow("visa") << QStringLiteral("4111-1111-1111-1111") << int(K::Card)
                               << QStringLiteral("****-****-****-1111");
         QTest::newRow("amex") << QStringLiteral("378282246310005") << int(K::Card)
@@ -194,7 +202,8 @@ private slots:
               "127.0.0.1", "listen on 127.1.2.3:8000", "192.0.2.15", "198.51.100.7", "from 203.0.113.200",
               "::1", "0:0:0:0:0:0:0:1", "[2001:db8::8a2e:370:7334]", "2001:0DB8:85a3::8a2e:370:7334",
               // Digits in phone-like groups without a word that makes them one.
-              "order 612 345 678", "SKU 333 123 4567", "tel. 2026-12-01", "phone models 2024 2025 2026"})
+              "order 612 345 678", "SKU 333 123 4567", "6200 0000 0000 0006", "ab12 cdef ghij klmn",
+              "see docs.xn--example", "tel. 2026-12-01", "phone models 2024 2025 2026"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void noFalseAlarms()
