@@ -49,11 +49,11 @@ NameMatch matchOf(QStringView text, const Candidate &c, Reason reason = Reason::
 }
 
 // A word after which a sentence names someone who did or received something: "approved by", "did … approve",
-// "assigned to", "sent from", "met with".
+// "assigned to", "sent from" ("with" is not one: "shipped with" names a carrier as often as a person).
 bool personCue(const Token &t)
 {
     static const QSet<QString> cues = {QStringLiteral("by"), QStringLiteral("did"), QStringLiteral("to"),
-                                       QStringLiteral("from"), QStringLiteral("with")};
+                                       QStringLiteral("from")};
     return t.type == Token::Word && cues.contains(folded(t.text));
 }
 
