@@ -7,34 +7,55 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <vector>
 
 namespace iv::CredentialDetector {
 
 namespace {
 
+// A key with a prefix of its service's own: looked for where one of its markers stands, and masked but for
+// its first keepStart and last four characters.
+struct Prefixed
+{
+    Type type;
+    QLatin1String marker, otherMarker; // otherMarker may be empty
+    int keepStart;
+    QRegularExpression re;
+};
+
 struct Patterns
 {
-    QRegularExpression aws{QStringLiteral("(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])")};
+    const std::vector<Prefixed> prefixed{
+        {Type::AwsAccessKey, QLatin1String("AKIA"), QLatin1String("ASIA"), 4,
+         QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])"))},
+        {Type::GitLabToken, QLatin1String("glpat-"), QLatin1String(), 6,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9_\\-])glpat-[A-Za-z0-9_\\-]{20,}(?![A-Za-z0-9_\\-])"))},
+        {Type::SlackToken, QLatin1String("xox"), QLatin1String(), 5,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9])xox[baprs]-[A-Za-z0-9]{6,}(?:-[A-Za-z0-9]{2,}){1,6}"
+                            "(?![A-Za-z0-9\\-])"))},
+        {Type::StripeKey, QLatin1String("k_live_"), QLatin1String("k_test_"), 8,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,247}(?![A-Za-z0-9_])"))},
+        {Type::GoogleApiKey, QLatin1String("AIza"), QLatin1String(), 4,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9_\\-])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_\\-])"))},
+        {Type::SendGridKey, QLatin1String("SG."), QLatin1String(), 3,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9_\\-.])SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}"
+                            "(?![A-Za-z0-9_\\-])"))},
+        {Type::NpmToken, QLatin1String("npm_"), QLatin1String(), 4,
+         QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])"))},
+    };
     QRegularExpression github{QStringLiteral("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_["
                                              "A-Za-z0-9_]{50,247})(?![A-Za-z0-9_])")};
-    QRegularExpression gitlab{
-        QStringLiteral("(?<![A-Za-z0-9_\\-])glpat-[A-Za-z0-9_\\-]{20,}(?![A-Za-z0-9_\\-])")};
-    QRegularExpression slack{
-        QStringLiteral("(?<![A-Za-z0-9])xox[baprs]-[A-Za-z0-9]{6,}(?:-[A-Za-z0-9]{2,}){1,6}"
-                       "(?![A-Za-z0-9\\-])")};
     QRegularExpression jwt{QStringLiteral("(?<![A-Za-z0-9_\\-.])(eyJ[A-Za-z0-9_\\-]{10,})\\.([A-Za-z0-9_\\-]{"
                                           "2,})\\.([A-Za-z0-9_\\-]*)(?![A-Za-z0-9_\\-.])")};
     // The header, then the key up to its footer (or the end of the text).
     QRegularExpression pem{
         QStringLiteral("(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----)"
                        "(?:[\\s\\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[\\s\\S]*)")};
-    QRegularExpression stripe{
-        QStringLiteral("(?<![A-Za-z0-9_])(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,247}(?![A-Za-z0-9_])")};
-    QRegularExpression google{
-        QStringLiteral("(?<![A-Za-z0-9_\\-])AIza[0-9A-Za-z_\\-]{35}(?![A-Za-z0-9_\\-])")};
-    QRegularExpression sendGrid{QStringLiteral(
-        "(?<![A-Za-z0-9_\\-.])SG\\.[A-Za-z0-9_\\-]{22}\\.[A-Za-z0-9_\\-]{43}(?![A-Za-z0-9_\\-])")};
-    QRegularExpression npm{QStringLiteral("(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])")};
     QRegularExpression aiService{
         QStringLiteral("(?<![A-Za-z0-9_\\-])sk-(?:[a-z]{2,10}-)*[A-Za-z0-9_\\-]{32,}(?![A-Za-z0-9_\\-])")};
     QRegularExpression bearer{QStringLiteral("(?<![A-Za-z0-9_])[Bb]earer\\s+([A-Za-z0-9\\-._~+/]{20,}=*)")};
@@ -117,11 +138,12 @@ QVector<CredentialMatch> find(QStringView text)
             accept(it.next());
     };
     // Cheap tests first: most texts hold none of the markers.
-    if (text.contains(QLatin1String("AKIA")) || text.contains(QLatin1String("ASIA")))
-        each(p.aws, [&](const QRegularExpressionMatch &m) {
-            found.append({Type::AwsAccessKey, m.capturedStart(), m.capturedLength(),
-                          maskMiddle(m.capturedView(), 4, 4)});
-        });
+    for (const Prefixed &key : p.prefixed)
+        if (text.contains(key.marker) || (!key.otherMarker.isEmpty() && text.contains(key.otherMarker)))
+            each(key.re, [&](const QRegularExpressionMatch &m) {
+                found.append({key.type, m.capturedStart(), m.capturedLength(),
+                              maskMiddle(m.capturedView(), key.keepStart, 4)});
+            });
     if (text.contains(QLatin1String("gh")))
         each(p.github, [&](const QRegularExpressionMatch &m) {
             const QStringView s = m.capturedView();
@@ -129,16 +151,6 @@ QVector<CredentialMatch> find(QStringView text)
                 int(s.indexOf(QLatin1Char('_'), s.startsWith(QLatin1String("github_pat_")) ? 7 : 0)) + 1;
             found.append(
                 {Type::GitHubToken, m.capturedStart(), m.capturedLength(), maskMiddle(s, prefix, 4)});
-        });
-    if (text.contains(QLatin1String("glpat-")))
-        each(p.gitlab, [&](const QRegularExpressionMatch &m) {
-            found.append({Type::GitLabToken, m.capturedStart(), m.capturedLength(),
-                          maskMiddle(m.capturedView(), 6, 4)});
-        });
-    if (text.contains(QLatin1String("xox")))
-        each(p.slack, [&](const QRegularExpressionMatch &m) {
-            found.append({Type::SlackToken, m.capturedStart(), m.capturedLength(),
-                          maskMiddle(m.capturedView(), 5, 4)});
         });
     if (text.contains(QLatin1String("eyJ")))
         each(p.jwt, [&](const QRegularExpressionMatch &m) {
@@ -150,26 +162,6 @@ QVector<CredentialMatch> find(QStringView text)
         each(p.pem, [&](const QRegularExpressionMatch &m) {
             found.append({Type::PrivateKey, m.capturedStart(), m.capturedLength(),
                           m.captured(1) + QStringLiteral(" ****")});
-        });
-    if (text.contains(QLatin1String("k_live_")) || text.contains(QLatin1String("k_test_")))
-        each(p.stripe, [&](const QRegularExpressionMatch &m) {
-            found.append(
-                {Type::StripeKey, m.capturedStart(), m.capturedLength(), maskMiddle(m.capturedView(), 8, 4)});
-        });
-    if (text.contains(QLatin1String("AIza")))
-        each(p.google, [&](const QRegularExpressionMatch &m) {
-            found.append({Type::GoogleApiKey, m.capturedStart(), m.capturedLength(),
-                          maskMiddle(m.capturedView(), 4, 4)});
-        });
-    if (text.contains(QLatin1String("SG.")))
-        each(p.sendGrid, [&](const QRegularExpressionMatch &m) {
-            found.append({Type::SendGridKey, m.capturedStart(), m.capturedLength(),
-                          maskMiddle(m.capturedView(), 3, 4)});
-        });
-    if (text.contains(QLatin1String("npm_")))
-        each(p.npm, [&](const QRegularExpressionMatch &m) {
-            found.append(
-                {Type::NpmToken, m.capturedStart(), m.capturedLength(), maskMiddle(m.capturedView(), 4, 4)});
         });
     if (text.contains(QLatin1String("sk-")))
         each(p.aiService, [&](const QRegularExpressionMatch &m) {
