@@ -131,6 +131,12 @@ bool jwtHeaderValid(QStringView part)
 QVector<CredentialMatch> find(QStringView text)
 {
     QVector<CredentialMatch> found;
+    // Every format holds ASCII letters: a text without one (a timestamp, a number) holds no credential.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+            const char16_t l = c.unicode() | 0x20;
+            return l >= u'a' && l <= u'z';
+        }))
+        return found;
     const Patterns &p = patterns();
     auto each = [&](const QRegularExpression &re, auto &&accept) {
         auto it = re.globalMatch(text);

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace iv::NationalId {
 
 namespace {
@@ -287,9 +289,21 @@ bool ahvValid(QStringView d)
 QVector<IdMatch> find(QStringView text)
 {
     QVector<IdMatch> found;
-    int digitCount = 0;
-    for (QChar c : text)
-        digitCount += c.isDigit() ? 1 : 0;
+    // What the shapes below cannot match without, counted in one pass, so most texts (timestamps, counts) run
+    // none of their expressions: capitals, dots, the longest run of digits, a dash or plus after six digits.
+    int digitCount = 0, capitals = 0, dots = 0, run = 0, longestRun = 0;
+    bool dashAfterSix = false;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            ++digitCount;
+            longestRun = std::max(longestRun, ++run);
+            continue;
+        }
+        dashAfterSix = dashAfterSix || (run >= 6 && (c == QLatin1Char('-') || c == QLatin1Char('+')));
+        run = 0;
+        capitals += c >= QLatin1Char('A') && c <= QLatin1Char('Z') ? 1 : 0;
+        dots += c == QLatin1Char('.') ? 1 : 0;
+    }
     if (digitCount < 6)
         return found;
     const Patterns &p = patterns();
@@ -354,22 +368,27 @@ QVector<IdMatch> find(QStringView text)
                     {scheme, one.capturedStart(), one.capturedLength(), maskAlnum(one.capturedView(), keep)});
         }
     };
-    each(p.spanish, Scheme::SpanishDni, 1,
-         [](const QRegularExpressionMatch &m) { return spanishIdValid(m.captured(1) + m.captured(2)); });
-    each(p.italian, Scheme::ItalianFiscalCode, 1,
-         [](const QRegularExpressionMatch &m) { return italianFiscalCodeValid(m.capturedView()); });
+    if (capitals >= 1)
+        each(p.spanish, Scheme::SpanishDni, 1,
+             [](const QRegularExpressionMatch &m) { return spanishIdValid(m.captured(1) + m.captured(2)); });
+    if (capitals >= 8)
+        each(p.italian, Scheme::ItalianFiscalCode, 1,
+             [](const QRegularExpressionMatch &m) { return italianFiscalCodeValid(m.capturedView()); });
     if (digitCount >= 10) {
-        each(p.cpfPrinted, Scheme::BrazilianCpf, 2,
-             [](const QRegularExpressionMatch &m) { return cpfValid(digitsOf(m.capturedView())); });
-        each(p.personnummer, Scheme::SwedishPersonnummer, 2, [](const QRegularExpressionMatch &m) {
-            return personnummerValid(m.captured(1) + m.captured(3));
-        });
-        each(p.ahv, Scheme::SwissAhv, 2, [&](const QRegularExpressionMatch &m) {
-            return ahvValid(digitsOf(m.capturedView())) &&
-                   (m.capturedView().contains(QLatin1Char('.')) || p.ahvWords.match(text).hasMatch());
-        });
+        if (dots >= 2)
+            each(p.cpfPrinted, Scheme::BrazilianCpf, 2,
+                 [](const QRegularExpressionMatch &m) { return cpfValid(digitsOf(m.capturedView())); });
+        if (dashAfterSix)
+            each(p.personnummer, Scheme::SwedishPersonnummer, 2, [](const QRegularExpressionMatch &m) {
+                return personnummerValid(m.captured(1) + m.captured(3));
+            });
+        if (text.contains(QLatin1String("756")))
+            each(p.ahv, Scheme::SwissAhv, 2, [&](const QRegularExpressionMatch &m) {
+                return ahvValid(digitsOf(m.capturedView())) &&
+                       (m.capturedView().contains(QLatin1Char('.')) || p.ahvWords.match(text).hasMatch());
+            });
     }
-    if (digitCount >= 17)
+    if (longestRun >= 17)
         each(p.chinese, Scheme::ChineseResidentId, 2,
              [](const QRegularExpressionMatch &m) { return chineseIdValid(m.capturedView()); });
     return found;
