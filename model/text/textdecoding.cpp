@@ -374,8 +374,6 @@ Buffer spacedAddressRead(const Buffer &in)
         const bool spaceAfter = !at.endsWith(QLatin1Char('@'));
         if (!spaceAfter && !m.captured(1).contains(gap) && !m.captured(3).contains(gap))
             continue;
-        if (!m.captured(0).contains(gap))
-            continue;
         for (int part = 1; part <= 3; ++part) {
             auto spaces = gap.globalMatch(in.s, m.capturedStart(part));
             while (spaces.hasNext()) {
