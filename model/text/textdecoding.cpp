@@ -90,9 +90,11 @@ qsizetype decodeReference(const QString &s, qsizetype i, Buffer &out, qsizetype 
         }
         if (j == digits || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return 0;
+        // The ';' is optional: browsers end a numeric reference at its first non-digit ("&#64example.org"
+        // is shown as "@example.org"); a digit after the longest reference read here is no reference.
         if (j < n && s.at(j) == QLatin1Char(';'))
             ++j;
-        else if (j < n && s.at(j).isLetterOrNumber())
+        else if (j < n && (hex ? hexValue(s.at(j)) >= 0 : s.at(j).isDigit()))
             return 0;
         out.pushCodePoint(cp, a, b);
         return j - i;
@@ -349,9 +351,22 @@ Buffer spelledOutRead(const Buffer &in)
 
 bool spacesAroundAt(QStringView s)
 {
-    for (qsizetype i = s.indexOf(QLatin1Char('@')); i >= 0; i = s.indexOf(QLatin1Char('@'), i + 1))
+    for (qsizetype i = s.indexOf(QLatin1Char('@')); i >= 0; i = s.indexOf(QLatin1Char('@'), i + 1)) {
         if ((i > 0 && s.at(i - 1).isSpace()) || (i + 1 < s.size() && s.at(i + 1).isSpace()))
             return true;
+        // A space before a dot of the domain ("jane@example . org", "jane@example .org"): no sentence puts
+        // one there.
+        qsizetype j = i + 1;
+        while (j < s.size() && j - i < 256 &&
+               (s.at(j).isLetterOrNumber() || s.at(j) == QLatin1Char('-') || s.at(j) == QLatin1Char('.')))
+            ++j;
+        if (j == i + 1 || j >= s.size() || !s.at(j).isSpace())
+            continue;
+        while (j < s.size() && s.at(j).isSpace())
+            ++j;
+        if (j < s.size() && s.at(j) == QLatin1Char('.'))
+            return true;
+    }
     return false;
 }
 
@@ -392,7 +407,9 @@ Buffer spacedAddressRead(const Buffer &in)
 
 // Markup that splits a value on the page but not on screen: "anna<span>@</span>example.org". A tag holding
 // an address or a number to call ("mailto:", "tel:") is kept, so what it holds is read as text; inline tags
-// are removed, others read as a space.
+// are removed, others read as a space. What a removed tag or comment holds besides its name (attribute
+// values, a comment's text, or prose that only looks like a tag: "total<limit (call …) if total>limit") is
+// not dropped: each such tag is read again after the text, on a line of its own.
 Buffer withoutMarkup(const Buffer &in)
 {
     static const QStringList inlineTags = {
@@ -402,6 +419,7 @@ Buffer withoutMarkup(const Buffer &in)
         QStringLiteral("small"), QStringLiteral("span"), QStringLiteral("strong"), QStringLiteral("sub"),
         QStringLiteral("sup"),   QStringLiteral("u"),    QStringLiteral("wbr"),    QStringLiteral("!--")};
     QVector<Edit> edits;
+    QVector<std::pair<qsizetype, qsizetype>> held; // removed tags with more than a name: read after the text
     const QString &s = in.s;
     for (qsizetype i = s.indexOf(QLatin1Char('<')); i >= 0 && i + 1 < s.size();
          i = s.indexOf(QLatin1Char('<'), i + 1)) {
@@ -427,9 +445,21 @@ Buffer withoutMarkup(const Buffer &in)
             ++nameEnd;
         const QString name = s.mid(k, nameEnd - k).toLower();
         edits.append({i, stop, comment || inlineTags.contains(name) ? QString() : QStringLiteral(" ")});
+        const QStringView rest =
+            comment ? QStringView(s).mid(i + 4, end - i - 4) : QStringView(s).mid(nameEnd, stop - nameEnd);
+        if (std::any_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            held.append({i, stop});
         i = stop - 1;
     }
-    return edits.isEmpty() ? in : applyEdits(in, edits);
+    if (edits.isEmpty())
+        return in;
+    Buffer out = applyEdits(in, edits);
+    for (const auto &[start, stop] : std::as_const(held)) {
+        out.push(QLatin1Char('\n'), in.from.at(start), in.from.at(start));
+        for (qsizetype k = start; k < stop; ++k)
+            out.push(s.at(k), in.from.at(k), in.to.at(k));
+    }
+    return out;
 }
 
 } // namespace iv::TextNormalizer::detail

@@ -344,6 +344,13 @@ Normalized normalize(QStringView text, bool displayOrder)
     }
     Buffer nf;
     compatibilityForm(buf, nf);
+    // Dashes and the minus sign separate a number's groups as '-' does ("+49‑30‑1234567" with non-breaking
+    // hyphens, "212–736–5000" with en dashes): read as '-' (TR39 confusables).
+    for (QChar &c : nf.s) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x2010 && u <= 0x2015) || u == 0x2212 || u == 0x2043 || u == 0xFE58 || u == 0xFE63)
+            c = QLatin1Char('-');
+    }
     if (spellsOutAt(nf.s))
         nf = spelledOutRead(nf);
     if (spacesAroundAt(nf.s))

@@ -467,7 +467,7 @@ bool isBase64Character(char16_t u)
 // Values hidden in base64 (the standard or the URL-safe alphabet): a run of at least 12 base64 characters
 // (and its padding) that decodes to UTF-8 text, every character printable or white space, is scanned as that
 // text too (value detectors; names too when `names`). A match covers the whole run in the original, its
-// sample masked from the decoded text, "base64" in its detail. Decoded text is not decoded again.
+// sample masked from the decoded text as read, "base64" in its detail. Decoded text is not decoded again.
 QVector<Match> encodedValues(QStringView text, bool names)
 {
     constexpr qsizetype kShortest = 12; // 9 bytes: "Ann Smith", "a@b.co.uk"
@@ -502,10 +502,13 @@ QVector<Match> encodedValues(QStringView text, bool names)
         if (utf8.hasError() || plain.isEmpty() ||
             !std::all_of(plain.cbegin(), plain.cend(), [](QChar c) { return c.isPrint() || c.isSpace(); }))
             continue;
+        // Decoded text is read as any text is (escapes, spelled-out or spaced '@', look-alikes), but not
+        // decoded from base64 again.
+        const QString read = TextNormalizer::isPlain(plain) ? plain : TextNormalizer::normalize(plain).text;
         QVector<QPair<qsizetype, qsizetype>> taken;
-        QVector<Match> inside = scanValues(plain, taken);
+        QVector<Match> inside = scanValues(read, taken);
         if (names)
-            addNames(inside, NameDetector::find(plain), taken);
+            addNames(inside, NameDetector::find(read), taken);
         for (Match &m : inside) {
             m.start = start;
             m.length = end - start;

@@ -66,9 +66,13 @@ private slots:
         QTest::newRow("long-escape") << u(u"john\\U00000040example.org") << u(u"john@example.org");
         QTest::newRow("backslash-not-escape") << u(u"C:\\users\\xavier\\u2") << u(u"C:\\users\\xavier\\u2");
         QTest::newRow("markup-inline")
-            << u(u"john<span class=\"x\">@</span>example.org") << u(u"john@example.org");
-        QTest::newRow("markup-comment") << u(u"john<!-- -->@<!--x-->example.org") << u(u"john@example.org");
+            << u(u"john<span class=\"x\">@</span>example.org") << u(u"john@example.org\n<span class=\"x\">");
+        QTest::newRow("markup-comment")
+            << u(u"john<!-- -->@<!--x-->example.org") << u(u"john@example.org\n<!--x-->");
         QTest::newRow("markup-block") << u(u"<p>Alice</p><p>Bob</p>") << u(u" Alice  Bob ");
+        QTest::newRow("markup-held-after-the-text")
+            << u(u"Plan<!-- by Ann --> <abbr title=\"Premium\">P</abbr>")
+            << u(u"Plan P\n<!-- by Ann -->\n<abbr title=\"Premium\">");
         QTest::newRow("markup-keeps-mailto") << u(u"<a href=\"mailto:john@example.org\">write</a>")
                                              << u(u"<a href=\"mailto:john@example.org\">write");
         QTest::newRow("less-than-not-markup") << u(u"a < b and c<3") << u(u"a < b and c<3");
@@ -216,6 +220,33 @@ private slots:
                                          << u(u"+** * ******78") << u(u"Q2FsbCArMzEgNiAxMjM0NTY3OA");
         QTest::newRow("base64-name") << u(u"QW5uIFNtaXRo") << int(K::Name) << u(u"A** S****")
                                      << u(u"QW5uIFNtaXRo");
+        // base64 of "email=jane.doe%40example.org&plan=pro": the decoded text is read as any text is.
+        QTest::newRow("base64-percent-email")
+            << u(u"q=ZW1haWw9amFuZS5kb2UlNDBleGFtcGxlLm9yZyZwbGFuPXBybw==") << int(K::Email)
+            << u(u"j***@example.org") << u(u"ZW1haWw9amFuZS5kb2UlNDBleGFtcGxlLm9yZyZwbGFuPXBybw==");
+        // What markup holds besides its name: comments, attribute values, prose that only looks like a tag.
+        QTest::newRow("comment-email") << u(u"Plans <!-- owner jane.doe@example.org -->") << int(K::Email)
+                                       << u(u"j***@example.org") << u(u"jane.doe@example.org");
+        QTest::newRow("attribute-phone") << u(u"<input value=\"+49 30 1234567\">") << int(K::Phone)
+                                         << u(u"+** ** *****67") << u(u"+49 30 1234567");
+        QTest::newRow("attribute-email-in-comment-of-cell")
+            << u(u"<td data-owner='maria.lopez@example.com'>Plan</td>") << int(K::Email)
+            << u(u"m***@example.com") << u(u"maria.lopez@example.com");
+        QTest::newRow("tag-shaped-prose-phone")
+            << u(u"Orders where total<limit (call +49 30 1234567 if total>limit)") << int(K::Phone)
+            << u(u"+** ** *****67") << u(u"+49 30 1234567");
+        QTest::newRow("reference-without-semicolon")
+            << u(u"jane.doe&#64example.org") << int(K::Email) << u(u"j***@example.org")
+            << u(u"jane.doe&#64example.org");
+        QTest::newRow("space-before-a-dot-of-the-domain")
+            << u(u"mail jane.doe@example . org today") << int(K::Email) << u(u"j***@example.org")
+            << u(u"jane.doe@example . org");
+        QTest::newRow("non-breaking-hyphen-phone") << u(u"+49\u201130\u20111234567") << int(K::Phone)
+                                                   << u(u"+**-**-*****67") << u(u"+49\u201130\u20111234567");
+        QTest::newRow("minus-sign-phone") << u(u"+49\u221230\u22121234567") << int(K::Phone)
+                                          << u(u"+**-**-*****67") << u(u"+49\u221230\u22121234567");
+        QTest::newRow("en-dash-phone") << u(u"call 212\u2013736\u20135000") << int(K::Phone)
+                                       << u(u"***-***-**00") << u(u"212\u2013736\u20135000");
     }
     void hiddenValues()
     {
@@ -251,6 +282,11 @@ private slots:
         QTest::newRow("handle") << u(u"follow @example.org on social");
         QTest::newRow("windows-path") << u(u"C:\\Users\\xavier\\x-files");
         QTest::newRow("markup-prose") << u(u"<b>Top</b> sellers <i>2024</i>");
+        QTest::newRow("markup-attributes")
+            << u(u"<a href=\"/plans?id=42\" title=\"Premium Plan\" class=\"btn-2024\">Premium</a>");
+        QTest::newRow("markup-comment") << u(u"<!-- generated 2024-01-01 12:00 by collect_insights -->");
+        QTest::newRow("comparison-prose") << u(u"share of orders with a<b and c>d");
+        QTest::newRow("en-dash-ranges") << u(u"2019\u20132024, pages 12\u201315, \u22123.5 %");
         QTest::newRow("at-prose") << u(u"Sold at cost dot matrix printers");
         QTest::newRow("version-numbers") << u(u"release 212-736-50");
         QTest::newRow("isbn-like") << u(u"978-3-16-148410-0");
