@@ -50,17 +50,27 @@ QString cellText(const char *p, int n, bool *invalid)
 }
 
 // Scans text of any length in windows of 64 Ki characters, each starting 1 Ki before the previous one ended,
-// so a value across a window edge is seen whole and the scanner's work per window stays bounded. With more
-// than one window (or a shared *seen), each distinct (kind, masked sample) is reported once.
+// or earlier, at the white space before a run without any that crosses that point (a token, a key, an
+// address: up to 32 Ki characters), so a value across a window edge is seen whole and the scanner's work per
+// window stays bounded. With more than one window (or a shared *seen), each distinct (kind, masked sample)
+// is reported once.
 QVector<Match> scanWhole(const QString &text, QSet<QString> *seen)
 {
-    constexpr qsizetype kWindow = 65536, kOverlap = 1024;
+    constexpr qsizetype kWindow = 65536, kOverlap = 1024, kLongestRun = 32768;
     if (!seen && text.size() <= kWindow)
         return PersonalDataScanner::scan(text, int(text.size()));
     QSet<QString> local;
     QSet<QString> &once = seen ? *seen : local;
     QVector<Match> out;
-    for (qsizetype start = 0;; start += kWindow - kOverlap) {
+    const auto nextStart = [&text](qsizetype start) {
+        const qsizetype next = start + kWindow - kOverlap;
+        const qsizetype floor = start + kWindow - kLongestRun;
+        qsizetype k = std::min(next, text.size());
+        while (k > floor && !text.at(k - 1).isSpace())
+            --k;
+        return k > floor ? std::min(k, next) : next;
+    };
+    for (qsizetype start = 0;; start = nextStart(start)) {
         const QString window = text.mid(start, kWindow);
         const QVector<Match> found = PersonalDataScanner::scan(window, int(window.size()));
         for (const Match &m : found) {
@@ -162,9 +172,10 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
     QHash<qint64, BucketContext> aboutPeople;
     if (table == QLatin1String("insights_counter") || table == QLatin1String("insights_gauge"))
         aboutPeople = textContexts(table);
-    // Upstream stores no BLOB in its tables (Django's text, date, UUID and number fields): a BLOB in a column
-    // whose type no data check reads (checkData: numbers and dates) is a nonconformity of its own — its bytes
-    // are scanned as text, but a compressed or encoded value reads as nothing, so it can never pass unseen.
+    // Upstream stores no BLOB in its tables (Django's text, date, UUID and number fields), nor does SQLite in
+    // its own except the index samples of sqlite_stat3/4: a BLOB in a column of any table whose type no data
+    // check reads (checkData: numbers and dates) is a nonconformity of its own — its bytes are scanned as
+    // text, but a compressed or encoded value reads as nothing, so it can never pass unseen.
     static const QSet<QString> typeChecked = {
         QStringLiteral("insights_counter.value"),      QStringLiteral("insights_gauge.value"),
         QStringLiteral("insights_bucket.type"),        QStringLiteral("insights_bucketvalue.xvalue"),
@@ -173,8 +184,10 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
         QStringLiteral("insights_bucket.created_at"),  QStringLiteral("insights_bucketvalue.timestamp")};
     QVector<bool> blobNonconforming(columns, false);
     for (int c = 1; c < columns; ++c)
-        blobNonconforming[c] = m_insightsTables.contains(table) &&
-                               !typeChecked.contains(table + QLatin1Char('.') + names.at(c));
+        blobNonconforming[c] =
+            !typeChecked.contains(table + QLatin1Char('.') + names.at(c)) &&
+            !((table == QLatin1String("sqlite_stat3") || table == QLatin1String("sqlite_stat4")) &&
+              names.at(c) == QLatin1String("sample"));
     qint64 ordinal = 0, used = 0;
     bool cut = false;
     // The bucket of the last category read and its categories (rows of one bucket mostly come together).
@@ -349,6 +362,16 @@ Reviewer::CategoryScan Reviewer::scanBucketCategories(sqlite3 *db, CategoryRows 
             ++m_memo->bucketsVerifiedByPlan;
         } else {
             found = PersonalDataScanner::scanCategories(categories, kMaxCategory, context, &toCheck);
+            // A category SQLite counts as short (length() stops at a NUL) may hold more characters after its
+            // NUL than scanCategories reads: the rest is scanned whole.
+            for (qsizetype i = 0; i < categories.size() && i < found.size(); ++i) {
+                if (categories.at(i).size() <= kMaxCategory)
+                    continue;
+                QSet<QString> seen;
+                for (const Match &m : std::as_const(found.at(i)))
+                    seen.insert(PersonalDataScanner::kindId(m.kind) + QLatin1Char('|') + m.masked);
+                found[i] += scanWhole(categories.at(i), &seen);
+            }
             if (m_shared)
                 m_memo->buckets.insert(bucket, {context, categories, found, toCheck});
         }

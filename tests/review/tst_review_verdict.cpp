@@ -3,7 +3,7 @@
 // sqlite_… by hand) is scanned and seen by --diff; a scan cut short by the cell limit is an error no policy
 // can acknowledge, and the limit is shared fairly among tables; a hot rollback journal is an error; a file
 // rewritten in place with its mtime restored fails the review; free pages of UTF-16 files are read in their
-// encoding.
+// encoding; a BLOB in any table is a finding; no text escapes the scan through a NUL or a window's edge.
 #include "snapshotdiff.h"
 #include "snapshotfile.h"
 #include "snapshotreviewer.h"
@@ -378,6 +378,80 @@ private slots:
         const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
         QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
         QCOMPARE(email->sample, QStringLiteral("h***@example.org"));
+    }
+
+    // A compressed BLOB reads as nothing wherever it stands: in upstream's django_migrations and in SQLite's
+    // own sequence table too, not only in the insights tables.
+    void compressedBlobOutsideTheInsightsTables()
+    {
+        QTemporaryDir dir;
+        const QString path = build(dir, QStringLiteral("blobs.db"));
+        // zlib of "contact jane.doe@example.org".
+        exec(path, "INSERT INTO django_migrations (app, name, applied) VALUES ('insights', "
+                   "X'789c4bcecf2b494c2e51c84acc4bd54bc94f7548ad48cc2dc849d5cb2f4a07009b4e0ab3', "
+                   "'2026-11-28 04:00:10');"
+                   "INSERT INTO sqlite_sequence (name, seq) VALUES (X'789c4bcecf2b494c2e51c84acc4bd54bc94f754"
+                   "8ad48cc2dc849d5cb2f4a07009b4e0ab3', 5);");
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *migrations =
+            finding(r, QStringLiteral("blob-value"), QStringLiteral("django_migrations"));
+        QVERIFY2(migrations, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(migrations->column, QStringLiteral("name"));
+        const ReviewFinding *sequence =
+            finding(r, QStringLiteral("blob-value"), QStringLiteral("sqlite_sequence"));
+        QVERIFY2(sequence, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(sequence->column, QStringLiteral("name"));
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    // SQLite's length() stops at a NUL: a category of "Premium", a NUL and 70,000 characters more counts as
+    // short and is read with its bucket's categories, which read 64 Ki characters of each. The address after
+    // them is found all the same.
+    void categoryLongAfterANul()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            build(dir, QStringLiteral("nul.db"),
+                  QStringLiteral(
+                      "INSERT INTO insights_bucketvalue (id, xvalue, yvalue, category, bucket_id) VALUES "
+                      "(70, 1, 1, 'Premium' || char(0) || replace(hex(zeroblob(35000)), '00', 'x ') || "
+                      "' contact jane.doe@example.org', 1);"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
+        QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(email->table, QStringLiteral("insights_bucketvalue"));
+        QCOMPARE(email->column, QStringLiteral("category"));
+        QCOMPARE(email->row, 70);
+        QCOMPARE(email->sample, QStringLiteral("j***@example.org"));
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    // A token longer than the windows' 1 Ki overlap across the edge of the first 64 Ki characters: neither
+    // window held it whole. The next window starts at the white space before it.
+    void longTokenAcrossTheWindowEdge()
+    {
+        QByteArray roles;
+        for (int i = 0; i < 400; ++i)
+            roles += (i ? ",\"r" : "\"r") + QByteArray::number(1000 + i) + '"';
+        const auto part = [](const QByteArray &json) {
+            return QString::fromLatin1(
+                json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        const QString jwt = part(R"({"alg":"HS256","typ":"JWT"})") + QLatin1Char('.') +
+                            part(R"({"sub":"42","roles":[)" + roles + "]}") +
+                            QStringLiteral(".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c");
+        QVERIFY(jwt.size() > 4000);
+        QString filler = QStringLiteral("lorem ipsum ").repeated(6000).left(65536 - 1500);
+        QTemporaryDir dir;
+        const QString path = build(dir, QStringLiteral("token.db"),
+                                   QStringLiteral("UPDATE insights_counter SET \"desc\" = '%1 token %2 end' "
+                                                  "WHERE id = 2;")
+                                       .arg(filler, jwt));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *token = finding(r, QStringLiteral("secret-credential"));
+        QVERIFY2(token, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(token->column, QStringLiteral("desc"));
+        QCOMPARE(r.exitCode(), 1);
     }
 };
 
