@@ -464,6 +464,17 @@ void Reviewer::checkSchema()
                            : LocalizedText::translate("iv::SnapshotReviewer", "%1 is a view; it was not read")
                                  .arg(name),
                 name);
+        } else if (type == QLatin1String("index") && indexHoldsExpressions(name)) {
+            // An index over expressions stores values SQLite computed, which no table cell holds (an address
+            // built from a hex literal and a label): none of upstream's indexes does, and those values are
+            // not read.
+            nonconformity(ReviewFinding::Severity::Warning, QStringLiteral("expression-index"),
+                          LocalizedText::translate("iv::SnapshotReviewer",
+                                                   "index %1 on %2 stores values computed by an expression "
+                                                   "(upstream's indexes hold plain columns); what it holds "
+                                                   "was not read")
+                              .arg(name, table),
+                          table);
         } else if (type == QLatin1String("trigger")) {
             nonconformity(
                 ReviewFinding::Severity::Warning, QStringLiteral("trigger"),
@@ -534,6 +545,16 @@ void Reviewer::checkSchema()
                               name, col);
         }
     }
+}
+
+bool Reviewer::indexHoldsExpressions(const QString &name)
+{
+    SqliteStatement info(m_db, QStringLiteral("PRAGMA index_xinfo(%1)").arg(quoted(name)));
+    while (info.isValid() && info.step() == SQLITE_ROW)
+        if (info.int64(5) != 0 &&
+            info.int64(1) == -2) // a key column (not the rowid) computed by an expression
+            return true;
+    return false;
 }
 
 void Reviewer::checkSqliteTable(const QString &name)

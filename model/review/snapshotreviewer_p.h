@@ -119,6 +119,8 @@ private:
     // A real table named sqlite_…: SQLite's own (sqlite_sequence, sqlite_stat1-4 with their columns) or a
     // hidden table (an error).
     void checkSqliteTable(const QString &name);
+    // An index one of whose keys is an expression (PRAGMA index_xinfo: cid -2).
+    bool indexHoldsExpressions(const QString &name);
     void checkData();
     // The one pass over insights_bucketvalue's table (rowid order) made for two things at once: the per-row
     // checks that read the table itself (the types of xvalue and yvalue, non-finite numbers; bucket_id and

@@ -274,6 +274,14 @@ void Reviewer::checkStorage()
             scanBytes(reserved, &seen,
                       LocalizedText::translate("iv::SnapshotReviewer", "the file header's reserved bytes"));
         }
+        // The header's free-form fields (user version, incremental vacuum, application id: 60–71; the
+        // version-valid-for number and the writer's SQLite version: 92–99) are numbers to SQLite, but any
+        // eight or twelve bytes can be text that travels with the file.
+        QSet<QString> seen;
+        const LocalizedText fields =
+            LocalizedText::translate("iv::SnapshotReviewer", "the file header's number fields");
+        scanBytes(header.mid(60, 12), &seen, fields);
+        scanBytes(header.mid(92, 8), &seen, fields);
     }
     QSet<quint32> freeList;
     if (freePages > 0)

@@ -404,6 +404,63 @@ private slots:
         QCOMPARE(r.exitCode(), 1);
     }
 
+    // An index over an expression stores what SQLite computed (here an address built from a hex literal and
+    // a label), which no table cell holds: a finding. An extra index over plain columns holds copies of the
+    // cells the scan reads (the integrity check compares them): the file stays clean.
+    void expressionIndex()
+    {
+        QTemporaryDir dir;
+        const QString plain = build(dir, QStringLiteral("plain-index.db"));
+        exec(plain, "CREATE INDEX counter_label ON insights_counter (label, created_at)");
+        const ReviewReport clean = SnapshotReviewer::review(plain);
+        QVERIFY2(clean.findings.isEmpty(), qPrintable(codes(clean).join(QLatin1Char('\n'))));
+        QCOMPARE(clean.exitCode(), 0);
+
+        const QString path = build(dir, QStringLiteral("expression-index.db"));
+        // X'…' is "jane.doe@example.org".
+        exec(path, "CREATE INDEX counter_owner ON insights_counter "
+                   "((CAST(X'6a616e652e646f65406578616d706c652e6f7267' AS TEXT) || label))");
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *index = finding(r, QStringLiteral("expression-index"));
+        QVERIFY2(index, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(index->table, QStringLiteral("insights_counter"));
+        QCOMPARE(
+            index->englishMessage,
+            QStringLiteral("index counter_owner on insights_counter stores values computed by an expression "
+                           "(upstream's indexes hold plain columns); what it holds was not read"));
+        QCOMPARE(r.exitCode(), 1);
+    }
+
+    // The header's number fields hold whatever bytes a writer puts there: an address in the version number
+    // and in the application id is found.
+    void textInTheHeadersNumberFields()
+    {
+        QTemporaryDir dir;
+        const QString path = build(dir, QStringLiteral("header.db"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(92));
+            QVERIFY(f.write("li@qq.cn") == 8);
+        }
+        const ReviewReport r = SnapshotReviewer::review(path);
+        const ReviewFinding *email = finding(r, QStringLiteral("personal-data-email"));
+        QVERIFY2(email, qPrintable(codes(r).join(QLatin1Char('\n'))));
+        QCOMPARE(email->englishMessage, QStringLiteral("e-mail address in the file header's number fields"));
+        QCOMPARE(r.exitCode(), 1);
+
+        const QString second = build(dir, QStringLiteral("header2.db"));
+        {
+            QFile f(second);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(60));
+            QVERIFY(f.write("ann@mail.org") == 12);
+        }
+        const ReviewReport other = SnapshotReviewer::review(second);
+        QVERIFY2(finding(other, QStringLiteral("personal-data-email")),
+                 qPrintable(codes(other).join(QLatin1Char('\n'))));
+    }
+
     // SQLite's length() stops at a NUL: a category of "Premium", a NUL and 70,000 characters more counts as
     // short and is read with its bucket's categories, which read 64 Ki characters of each. The address after
     // them is found all the same.
