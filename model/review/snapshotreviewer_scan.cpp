@@ -202,6 +202,19 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             // Whole cells (SQLite's length limit bounds them), and BLOBs too: --dump-json shows a BLOB
             // category as text, so its bytes are shared like any text.
             const int type = st.type(c);
+            // A number of 13 to 19 digits can be a payment card's (Luhn and issuer checked by the scanner):
+            // a counter's value of 4123456789012349 is one, and no metric counts that high.
+            if (type == SQLITE_INTEGER) {
+                const qint64 v = st.int64(c);
+                if (v >= 1'000'000'000'000 || v <= -1'000'000'000'000)
+                    for (const Match &m : PersonalDataScanner::scan(QString::number(v < 0 ? -v : v)))
+                        if (m.kind == PersonalDataScanner::Kind::Card)
+                            add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
+                                LocalizedText::translate("iv::SnapshotReviewer",
+                                                         "%1 in %2.%3, stored as a number")
+                                    .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
+                                table, names.at(c), row, m.masked);
+            }
             if (type != SQLITE_TEXT && type != SQLITE_BLOB)
                 continue;
             const auto *p = type == SQLITE_TEXT

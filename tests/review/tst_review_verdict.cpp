@@ -461,6 +461,23 @@ private slots:
                  qPrintable(codes(other).join(QLatin1Char('\n'))));
     }
 
+    // A payment card's number stored as a number (a counter's value): found like one written as text.
+    // Other large numbers — a check digit off, a millisecond timestamp — stay numbers.
+    void cardNumberStoredAsANumber()
+    {
+        QTemporaryDir dir;
+        const QString path =
+            build(dir, QStringLiteral("card.db"),
+                  QStringLiteral("UPDATE insights_counter SET value = 4123456789012349 WHERE id = 1;"
+                                 "UPDATE insights_counter SET value = 4123456789012340 WHERE id = 2;"
+                                 "UPDATE insights_gauge SET value = 1733616000000 WHERE id = 1;"));
+        const ReviewReport r = SnapshotReviewer::review(path);
+        QCOMPARE(codes(r), QStringList{QStringLiteral("error personal-data-card insights_counter.value 1")});
+        QCOMPARE(r.findings.at(0).sample, QStringLiteral("************2349"));
+        QCOMPARE(r.findings.at(0).englishMessage,
+                 QStringLiteral("payment card number in insights_counter.value, stored as a number"));
+    }
+
     // SQLite's length() stops at a NUL: a category of "Premium", a NUL and 70,000 characters more counts as
     // short and is read with its bucket's categories, which read 64 Ki characters of each. The address after
     // them is found all the same.

@@ -235,9 +235,13 @@ private:
     // and a whole category planned in m_memo.standIns — false when it goes over as it is.
     bool replacedCell(const QString &table, const QString &column, qint64 rowid, const char *p, int n,
                       const CellPlace &place, QString *replacement, bool record = true);
+    // A flagged INTEGER cell (a payment card's number stored as a number): its stand-in is 0, logged like a
+    // text's. False for any other number.
+    bool replacedNumber(const QString &table, const QString &column, qint64 rowid, QString *replacement,
+                        bool record = true);
     // replacedCell for column c (0-based) of the row `read` stands on — its rowid first, then `columns` —
-    // placed by categoryColumn and bucketColumn (indexes into columns, -1 for none). False for a cell that is
-    // not text.
+    // placed by categoryColumn and bucketColumn (indexes into columns, -1 for none); replacedNumber for an
+    // INTEGER cell. False for a cell of another type.
     bool replacedCellOfRow(const SqliteStatement &read, const QString &table, const QStringList &columns,
                            int c, int categoryColumn, int bucketColumn, QString *replacement,
                            bool record = true);
@@ -287,6 +291,7 @@ private:
     const std::atomic_bool *m_cancel;
     QString m_source;
     QHash<QString, Replacement> m_values; // original text → stand-in
+    QHash<QString, QString> m_numberCells; // cellKey of a flagged INTEGER cell → its finding's code
     QHash<QString, int> m_numbers;        // prefix → stand-ins handed out
     QHash<qint64, QHash<QString, Replacement>> m_personBuckets;
     // The flagged values in chunks of at most 256, longest first; each chunk's expression is compiled when a

@@ -144,7 +144,7 @@ bool Run::replacedCells(sqlite3 *db, const QString &file, const QString &table, 
 bool Run::anyCellReplaced(sqlite3 *src, const QString &table, bool *any)
 {
     *any = false;
-    if (m_values.isEmpty() && m_personBuckets.isEmpty())
+    if (m_values.isEmpty() && m_personBuckets.isEmpty() && m_numberCells.isEmpty())
         return true;
     // A table with a flagged cell, or the values when a bucket of people is replaced whole, has one: known
     // without reading it.
@@ -163,7 +163,7 @@ bool Run::anyCellReplaced(sqlite3 *src, const QString &table, bool *any)
 
 bool Run::replaceInPlace(WorkFile &work)
 {
-    if (m_values.isEmpty() && m_personBuckets.isEmpty()) {
+    if (m_values.isEmpty() && m_personBuckets.isEmpty() && m_numberCells.isEmpty()) {
         r.transferredTables = m_targetTables;
         return true;
     }

@@ -40,9 +40,14 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
         QHash<qint64, QString> &texts = prefetched[it.key()];
         texts.reserve(it->size());
         int rc;
-        while ((rc = all.step()) == SQLITE_ROW)
+        while ((rc = all.step()) == SQLITE_ROW) {
             if (all.type(1) == SQLITE_TEXT && it->contains(all.int64(0)))
                 texts.insert(all.int64(0), all.text(1));
+            else if (all.type(1) == SQLITE_INTEGER && it->contains(all.int64(0))) {
+                const QString cell = cellKey(parts.at(0), parts.at(1), all.int64(0));
+                m_numberCells.insert(cell, flags.value(cell));
+            }
+        }
         if (rc != SQLITE_DONE)
             prefetched.remove(it.key());
     }
@@ -79,7 +84,10 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
                             .arg(native(m_source), table, column, QString::fromUtf8(sqlite3_errmsg(src))));
         sqlite3_reset(st.get());
         sqlite3_bind_int64(st.get(), 1, parts.at(2).toLongLong());
-        if (st.step() != SQLITE_ROW || st.type(0) != SQLITE_TEXT)
+        const int rc = st.step();
+        if (rc == SQLITE_ROW && st.type(0) == SQLITE_INTEGER)
+            m_numberCells.insert(key, flags.value(key));
+        if (rc != SQLITE_ROW || st.type(0) != SQLITE_TEXT)
             continue;
         const QString value = st.text(0);
         if (value.isEmpty() || m_values.contains(value))
@@ -311,6 +319,17 @@ void Run::cellFunction(sqlite3_context *context, int argc, sqlite3_value **argv)
     // replacedCell replaces (recorded as copyTable's loop records it).
     auto *copy = static_cast<CellCopy *>(sqlite3_user_data(context));
     sqlite3_value *value = argv[2];
+    if (argc == 4 && sqlite3_value_type(value) == SQLITE_INTEGER && !copy->run->m_numberCells.isEmpty()) {
+        const int column = sqlite3_value_int(argv[0]);
+        QString replacement;
+        if (column >= 0 && column < copy->columns.size() &&
+            copy->run->replacedNumber(copy->table, copy->columns.at(column), sqlite3_value_int64(argv[1]),
+                                      &replacement))
+            sqlite3_result_int64(context, 0);
+        else
+            sqlite3_result_value(context, value);
+        return;
+    }
     if (argc != 4 || sqlite3_value_type(value) != SQLITE_TEXT) {
         sqlite3_result_value(context, value);
         return;
@@ -417,7 +436,7 @@ bool Run::copyTable(sqlite3 *src, WorkFile &dst, const QString &table)
     const int categoryColumn = values ? int(common.indexOf(QStringLiteral("category"))) : -1;
     const int bucketColumn = values ? int(common.indexOf(QStringLiteral("bucket_id"))) : -1;
     // Nothing flagged: every cell goes over as it is. Else each text cell is decided by replacedCell.
-    const bool nothingToReplace = m_values.isEmpty() && m_personBuckets.isEmpty();
+    const bool nothingToReplace = m_values.isEmpty() && m_personBuckets.isEmpty() && m_numberCells.isEmpty();
     bool done = false;
     if (!copyTableInSqlite(dst, table, common, explicitRowid, categoryColumn, bucketColumn, &done))
         return false;
@@ -459,6 +478,9 @@ bool Run::replacedCellOfRow(const SqliteStatement &read, const QString &table, c
                             int c, int categoryColumn, int bucketColumn, QString *replacement, bool record)
 {
     const int col = c + 1;
+    if (read.type(col) == SQLITE_INTEGER)
+        return !m_numberCells.isEmpty() &&
+               replacedNumber(table, columns.at(c), read.int64(0), replacement, record);
     if (read.type(col) != SQLITE_TEXT)
         return false;
     CellPlace place;
@@ -468,6 +490,18 @@ bool Run::replacedCellOfRow(const SqliteStatement &read, const QString &table, c
     return replacedCell(table, columns.at(c), read.int64(0),
                         reinterpret_cast<const char *>(sqlite3_column_text(read.get(), col)),
                         sqlite3_column_bytes(read.get(), col), place, replacement, record);
+}
+
+bool Run::replacedNumber(const QString &table, const QString &column, qint64 rowid, QString *replacement,
+                         bool record)
+{
+    const auto it = m_numberCells.constFind(cellKey(table, column, rowid));
+    if (it == m_numberCells.cend())
+        return false;
+    *replacement = QStringLiteral("0");
+    if (record)
+        r.changes.append({table, column, rowid, it.value(), *replacement, QString()});
+    return true;
 }
 
 bool Run::replacedCell(const QString &table, const QString &column, qint64 rowid, const char *p, int n,

@@ -228,6 +228,41 @@ private slots:
         }
     }
 
+    // A payment card's number stored as a counter's value is replaced by 0 (logged like a text's stand-in),
+    // in place and in a table copied row by row; the other values go over as they are.
+    void cardStoredAsANumberReplaced()
+    {
+        QTemporaryDir in, out;
+        const QString card =
+            QStringLiteral("UPDATE insights_counter SET value = 4123456789012349 WHERE id = 1;");
+        const struct
+        {
+            const char *name;
+            QString sql;
+        } cases[] = {
+            {"inplace.db", card},
+            {"rowbyrow.db", card + QStringLiteral("ALTER TABLE insights_counter ADD COLUMN note text;")},
+        };
+        for (const auto &c : cases) {
+            const QString path = ivtest::buildDatabaseFromSql(in, QString::fromLatin1(c.name),
+                                                              ivtest::basicSnapshotSql() + c.sql);
+            const QString copy = out.filePath(QLatin1String("copy-") + QString::fromLatin1(c.name));
+            const RedactionResult result = Redactor::redact(path, copy);
+            QVERIFY2(result.ok, qPrintable(result.error));
+            QVERIFY2(result.copyClean, c.name);
+            QCOMPARE(result.changes.size(), 1);
+            QCOMPARE(result.changes.at(0).table, QStringLiteral("insights_counter"));
+            QCOMPARE(result.changes.at(0).column, QStringLiteral("value"));
+            QCOMPARE(result.changes.at(0).row, 1);
+            QCOMPARE(result.changes.at(0).code, QStringLiteral("personal-data-card"));
+            QCOMPARE(result.changes.at(0).replacement, QStringLiteral("0"));
+            QCOMPARE(rows(copy, "SELECT id, value, typeof(value) FROM insights_counter WHERE id = 1"),
+                     QStringList{QStringLiteral("1|0|integer")});
+            QCOMPARE(rows(copy, "SELECT id, value FROM insights_counter WHERE id <> 1 ORDER BY id"),
+                     rows(path, "SELECT id, value FROM insights_counter WHERE id <> 1 ORDER BY id"));
+        }
+    }
+
     // A table with a cell to replace never keeps the old cell's bytes (here its cells are written in place,
     // the old ones zeroed by secure_delete and the scrub); the other tables are the original's as stored. The
     // originals are nowhere in the copy's file bytes: not in a page's free space, not in an index, not in an
