@@ -5164,6 +5164,18 @@ Neu: %2
         <source>%1.%2 holds text that is not valid UTF-8 (upstream writes only UTF-8): other programs show it, or fail on it, each their own way; it was scanned without its invalid bytes</source>
         <translation>%1.%2 enthält Text, der kein gültiges UTF-8 ist (upstream schreibt nur UTF-8): andere Programme zeigen ihn oder scheitern daran, jedes auf seine Weise; er wurde ohne seine ungültigen Bytes durchsucht</translation>
     </message>
+    <message>
+        <source>index %1 on %2 stores values computed by an expression (upstream&apos;s indexes hold plain columns); what it holds was not read</source>
+        <translation>Index %1 auf %2 speichert von einem Ausdruck berechnete Werte (die Indizes von upstream enthalten einfache Spalten); sein Inhalt wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 in %2.%3, stored as a number</source>
+        <translation>%1 in %2.%3, als Zahl gespeichert</translation>
+    </message>
+    <message>
+        <source>the file header&apos;s number fields</source>
+        <translation>den Zahlenfeldern des Dateikopfs</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>

@@ -5164,6 +5164,18 @@ Nieuw: %2
         <source>%1.%2 holds text that is not valid UTF-8 (upstream writes only UTF-8): other programs show it, or fail on it, each their own way; it was scanned without its invalid bytes</source>
         <translation>%1.%2 bevat tekst die geen geldige UTF-8 is (upstream schrijft alleen UTF-8): andere programma&apos;s tonen die, of falen erop, elk op hun eigen manier; hij is gescand zonder zijn ongeldige bytes</translation>
     </message>
+    <message>
+        <source>index %1 on %2 stores values computed by an expression (upstream&apos;s indexes hold plain columns); what it holds was not read</source>
+        <translation>index %1 op %2 slaat waarden op die door een expressie zijn berekend (de indexen van upstream bevatten gewone kolommen); de inhoud ervan is niet gelezen</translation>
+    </message>
+    <message>
+        <source>%1 in %2.%3, stored as a number</source>
+        <translation>%1 in %2.%3, opgeslagen als getal</translation>
+    </message>
+    <message>
+        <source>the file header&apos;s number fields</source>
+        <translation>de getalvelden van de bestandskop</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotSummary</name>
