@@ -17,6 +17,7 @@ struct sqlite3;
 namespace iv {
 
 class SqliteStatement;
+struct LocalizedText;
 
 // The one way in to a snapshot. Every read of an insights.db — GUI, command line, export, review, diff — opens
 // it through SnapshotFile, so the guarantees hold everywhere by construction:
@@ -109,6 +110,8 @@ public:
 
 private:
     SnapshotFile() = default;
+    // Why SQLite refused a file or a statement (its result code rc, db's message), in the reader's words.
+    static LocalizedText sqliteReason(sqlite3 *db, int rc);
     bool inspectSchema(QString *error, QString *englishError);
     QString columnOrNull(const QString &table, const QString &column) const;
     bool idIsRowid(const QString &table) const;

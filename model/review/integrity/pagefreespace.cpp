@@ -308,7 +308,8 @@ void PageFreeSpace::addPage(quint32 number, const unsigned char *bytes, QByteArr
         m_fields.insert(number, most);
 }
 
-QVector<PageFreeSpace::Region> PageFreeSpace::unusedInBtreePage(quint32 number, const unsigned char *bytes) const
+QVector<PageFreeSpace::Region> PageFreeSpace::unusedInBtreePage(quint32 number,
+                                                                const unsigned char *bytes) const
 {
     QVector<Region> out;
     const qint64 hdr = number == 1 ? 100 : 0;
