@@ -102,6 +102,35 @@ private slots:
         QVERIFY(PersonalDataScanner::ibanValid(QStringLiteral("GB82WEST12345698765432")));
         QVERIFY(!PersonalDataScanner::ibanValid(QStringLiteral("DE89370400440532013001")));
         QVERIFY(!PersonalDataScanner::ibanValid(QStringLiteral("DE8937040044053201300"))); // DE is 22 long
+        // Every country of the IBAN registry, each with a valid example of its length (a digit changed
+        // fails).
+        for (const char *iban : {"BI4210000100010000332045181",
+                                 "DJ2100010000000154000100186",
+                                 "FK88SC123456789012",
+                                 "HN88CABF00000000000250005469",
+                                 "LY83002048000020100120361",
+                                 "MN121234123456789123",
+                                 "NI45BAPR00000013000003558124",
+                                 "OM810180000001299123456",
+                                 "RU0304452522540817810538091310419",
+                                 "SD2129010501234001",
+                                 "SO211000001001000100141",
+                                 "YE15CBYE0001018861234567891234",
+                                 "BY13NBRB3600900000002Z00AB00",
+                                 "EG380019000500000000263180002",
+                                 "IQ98NBIQ850123456789012",
+                                 "LC55HEMM000100010012001200023015",
+                                 "SC18SSCB11010000000000001497USD",
+                                 "ST23000100010051845310146",
+                                 "SV62CENR00000000000000700025",
+                                 "VA59001123000012345678"}) {
+            const QString valid = QString::fromLatin1(iban);
+            QVERIFY2(PersonalDataScanner::ibanValid(valid), iban);
+            QString changed = valid;
+            changed[changed.size() - 2] = changed.at(changed.size() - 2) == QLatin1Char('1') ? u'2' : u'1';
+            QVERIFY2(!PersonalDataScanner::ibanValid(changed), iban);
+            QVERIFY2(!PersonalDataScanner::ibanValid(valid.chopped(1)), iban); // one short of the length
+        }
         QVERIFY(PersonalDataScanner::luhnValid(QStringLiteral("4111111111111111")));
         QVERIFY(PersonalDataScanner::luhnValid(QStringLiteral("378282246310005")));
         QVERIFY(!PersonalDataScanner::luhnValid(QStringLiteral("4111111111111112")));
@@ -141,6 +170,10 @@ private slots:
                                           << int(K::Iban) << QStringLiteral("DE89 **** 3000");
         QTest::newRow("iban-lower-case") << QStringLiteral("rekening nl91abna0417164300") << int(K::Iban)
                                          << QStringLiteral("nl91 **** 4300");
+        QTest::newRow("iban-russia") << QStringLiteral("счёт RU03 0445 2522 5408 1781 0538 0913 1041 9")
+                                     << int(K::Iban) << QStringLiteral("RU03 **** 0419");
+        QTest::newRow("iban-libya") << QStringLiteral("LY83002048000020100120361") << int(K::Iban)
+                                    << QStringLiteral("LY83 **** 0361");
         QTest::newRow("unionpay") << QStringLiteral("6200 0000 0000 0005") << int(K::Card)
                                   << QStringLiteral("**** **** **** 0005");
         QTest::newRow("maestro") << QStringLiteral("6759 6498 2643 8453") << int(K::Card)
@@ -197,7 +230,8 @@ private slots:
               "Books by authors older than 100? <script>alert(1)</script>", "Support Team", "Premium Plan",
               "Monday", "django.contrib.auth", "New York", "Harry Potter and the Goblet of Fire", "AKIA1234",
               "BSN 123456789", "ratio 3:4:5", "DE84A1B2C3D4E5F60718293A4B5C6D7E8F901AC3",
-              "GB82WEST12345698765432XY", "12:30:45", "no at sign here", "a@b", "1e+308", "-10.758",
+              "GB82WEST12345698765432XY", "OM33018001000029991999", "12:30:45", "no at sign here", "a@b",
+              "1e+308", "-10.758",
               // Loopback and documentation addresses point at no one.
               "127.0.0.1", "listen on 127.1.2.3:8000", "192.0.2.15", "198.51.100.7", "from 203.0.113.200",
               "::1", "0:0:0:0:0:0:0:1", "[2001:db8::8a2e:370:7334]", "2001:0DB8:85a3::8a2e:370:7334",
