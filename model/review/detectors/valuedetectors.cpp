@@ -85,6 +85,14 @@ struct Patterns
             "телефон|电话|手机|電話|携帯|هاتف|جوال|טלפון|전화)"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption};
     QRegularExpression card{QStringLiteral("(?<![\\w.\\-])[0-9](?:[ \\-]?[0-9]){12,18}(?![\\w\\-]|\\.\\d)")};
+    // Cards printed in groups with another separator, the same throughout: 4-4-4-4 (and a last group of
+    // three for 19 digits) or American Express's 4-6-5 with '.', '/' or two spaces ("4123.4567.8901.2349").
+    QRegularExpression groupedCard{
+        QStringLiteral("(?<![\\w.\\-/])[0-9]{4}(\\.|/|  "
+                       ")(?:[0-9]{4}\\1[0-9]{4}\\1[0-9]{4}(?:\\1[0-9]{3})?|[0-9]{6}\\1[0-9]{5})"
+                       "(?![\\w\\-/]|\\.\\d)")};
+    // A card glued to an identifier by '_' ("pan_4123456789012349", "card_4123456789012349_exp").
+    QRegularExpression gluedCard{QStringLiteral("(?<=_)[0-9]{13,19}(?![0-9A-Za-z])")};
     // Lower case too, as people type one ("nl91abna0417164300"); the check reads it in capitals.
     QRegularExpression iban{
         QStringLiteral("(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
@@ -106,26 +114,42 @@ QString maskEmail(QStringView s)
     return s.left(1).toString() + QStringLiteral("***") + s.mid(at).toString();
 }
 
-// The issuer prefix (IIN) fits the length: Visa, Mastercard, American Express, Discover, JCB, Diners Club.
+// The issuer prefix (IIN) fits the length: Visa, Mastercard, American Express, Discover, JCB, Diners Club,
+// UnionPay, Maestro, and the national schemes: Mir (Russia), RuPay (India), Troy (Turkey), Elo and Hipercard
+// (Brazil), Verve (Nigeria). The more specific ranges come first.
 bool cardIssuerLength(const QString &d)
 {
     const int n = static_cast<int>(d.size());
     auto prefix = [&d](int digits) { return QStringView(d).left(digits).toInt(); };
+    const int p2 = prefix(2), p3 = prefix(3), p4 = prefix(4), p6 = prefix(6);
+    // Hipercard: 606282, 3841 (16 or 19 digits).
+    if (p6 == 606282 || p4 == 3841)
+        return n == 16 || n == 19;
+    // Verve: 5060, 5061 (16 to 19 digits); 6500 is in Discover's range below.
+    if (p4 == 5060 || p4 == 5061)
+        return n >= 16 && n <= 19;
+    // Elo's own ranges outside the other schemes' (its 4… and 65… numbers are Visa's and Discover's lengths).
+    if (p6 == 504175 || p4 == 5067 || p3 == 509 || p6 == 636297 || p4 == 6363)
+        return n == 16;
+    // Mir 2200–2204, RuPay 508, 60, 81, 82, Troy 9792.
+    if ((p4 >= 2200 && p4 <= 2204) || p3 == 508 || (p2 == 60 && p4 != 6011) || p2 == 81 || p2 == 82 ||
+        p4 == 9792)
+        return n == 16;
     if (d.startsWith(QLatin1Char('4')))
         return n == 13 || n == 16 || n == 19;
-    if ((prefix(2) >= 51 && prefix(2) <= 55) || (prefix(4) >= 2221 && prefix(4) <= 2720))
+    if ((p2 >= 51 && p2 <= 55) || (p4 >= 2221 && p4 <= 2720))
         return n == 16;
-    if (prefix(2) == 34 || prefix(2) == 37)
+    if (p2 == 34 || p2 == 37)
         return n == 15;
-    if (prefix(4) == 6011 || prefix(2) == 65 || (prefix(3) >= 644 && prefix(3) <= 649) || prefix(2) == 35)
+    if (p4 == 6011 || p2 == 65 || (p3 >= 644 && p3 <= 649) || p2 == 35)
         return n >= 16 && n <= 19;
-    if (prefix(2) == 36 || prefix(2) == 38 || (prefix(3) >= 300 && prefix(3) <= 305))
+    if (p2 == 36 || p2 == 38 || (p3 >= 300 && p3 <= 305))
         return n >= 14 && n <= 16;
     // UnionPay (62), and Maestro's own ranges.
-    if (prefix(2) == 62)
+    if (p2 == 62)
         return n >= 16 && n <= 19;
     for (const int maestro : {5018, 5020, 5038, 5893, 6304, 6759, 6761, 6762, 6763})
-        if (prefix(4) == maestro)
+        if (p4 == maestro)
             return n >= 12 && n <= 19;
     return false;
 }
@@ -247,8 +271,8 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
     }
     // What each expression cannot match without, counted in one pass so most texts run none of them: an
     // IBAN starts with two capital letters and two digits ("DE89"), an IPv4 address has three dots.
-    int digits = 0, colons = 0, dots = 0;
-    bool at = false, ibanStart = false;
+    int digits = 0, colons = 0, dots = 0, slashes = 0;
+    bool at = false, ibanStart = false, doubleSpace = false, underscoreDigit = false;
     const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
     const auto isCapital = [](QChar c) {
         const char16_t l = c.unicode() | 0x20; // an IBAN's country, typed in either case
@@ -266,6 +290,12 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
             ++dots;
         } else if (c == QLatin1Char('@')) {
             at = true;
+        } else if (c == QLatin1Char('/')) {
+            ++slashes;
+        } else if (c == QLatin1Char(' ')) {
+            doubleSpace = doubleSpace || (i > 0 && text.at(i - 1) == QLatin1Char(' '));
+        } else if (c == QLatin1Char('_')) {
+            underscoreDigit = underscoreDigit || (i + 1 < text.size() && isDigit(text.at(i + 1)));
         }
     }
     if (digits < 4 && !at && colons < 2)
@@ -333,14 +363,20 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
             }
             return true;
         });
-    if (digits >= 13)
-        each(p.card, [&](QStringView s) {
+    if (digits >= 13) {
+        const auto card = [&](QStringView s) {
             const QString d = digitsOf(s);
             if (!cardIssuerLength(d) || d.count(d.at(0)) == d.size() || !luhnValid(d))
                 return false;
             found.append({Kind::Card, maskDigits(s, 4)});
             return true;
-        });
+        };
+        each(p.card, card);
+        if (digits >= 15 && (dots >= 2 || slashes >= 2 || doubleSpace))
+            each(p.groupedCard, card);
+        if (underscoreDigit)
+            each(p.gluedCard, card);
+    }
     if (dots >= 3)
         each(p.ipv4, [&](QStringView s) {
             const auto parts = s.split(QLatin1Char('.'));

@@ -174,6 +174,54 @@ private slots:
                                      << int(K::Iban) << QStringLiteral("RU03 **** 0419");
         QTest::newRow("iban-libya") << QStringLiteral("LY83002048000020100120361") << int(K::Iban)
                                     << QStringLiteral("LY83 **** 0361");
+        QTest::newRow("card-dots") << QStringLiteral("4123.4567.8901.2349") << int(K::Card)
+                                   << QStringLiteral("****.****.****.2349");
+        QTest::newRow("card-slashes") << QStringLiteral("card 4123/4567/8901/2349 exp 12/27") << int(K::Card)
+                                      << QStringLiteral("****/****/****/2349");
+        QTest::newRow("card-double-spaces") << QStringLiteral("4123  4567  8901  2349") << int(K::Card)
+                                            << QStringLiteral("****  ****  ****  2349");
+        QTest::newRow("card-amex-dots")
+            << QStringLiteral("3714.491760.31375") << int(K::Card) << QStringLiteral("****.******.*1375");
+        QTest::newRow("card-underscore")
+            << QStringLiteral("pan_4123456789012349") << int(K::Card) << QStringLiteral("************2349");
+        QTest::newRow("card-underscore-both-sides") << QStringLiteral("card_5555555555554444_exp")
+                                                    << int(K::Card) << QStringLiteral("************4444");
+        QTest::newRow("card-after-colon")
+            << QStringLiteral("card:4123456789012349") << int(K::Card) << QStringLiteral("************2349");
+        QTest::newRow("card-mir") << QStringLiteral("2200 1234 5678 9019") << int(K::Card)
+                                  << QStringLiteral("**** **** **** 9019");
+        QTest::newRow("card-mir-2204") << QStringLiteral("Карта 2204 5260 1815 9081") << int(K::Card)
+                                       << QStringLiteral("**** **** **** 9081");
+        QTest::newRow("card-rupay-81")
+            << QStringLiteral("8112 1234 5678 9013") << int(K::Card) << QStringLiteral("**** **** **** 9013");
+        QTest::newRow("card-rupay-82")
+            << QStringLiteral("8212-9139-0996-0305") << int(K::Card) << QStringLiteral("****-****-****-0305");
+        QTest::newRow("card-rupay-508")
+            << QStringLiteral("5085 1234 5678 9012") << int(K::Card) << QStringLiteral("**** **** **** 9012");
+        QTest::newRow("card-rupay-60")
+            << QStringLiteral("6076 1234 5678 9011") << int(K::Card) << QStringLiteral("**** **** **** 9011");
+        QTest::newRow("card-troy") << QStringLiteral("9792 1234 5678 9018") << int(K::Card)
+                                   << QStringLiteral("**** **** **** 9018");
+        QTest::newRow("card-elo-6363")
+            << QStringLiteral("6363 1234 5678 9013") << int(K::Card) << QStringLiteral("**** **** **** 9013");
+        QTest::newRow("card-elo-636368")
+            << QStringLiteral("6363682319487578") << int(K::Card) << QStringLiteral("************7578");
+        QTest::newRow("card-elo-504175")
+            << QStringLiteral("5041 7549 1186 2524") << int(K::Card) << QStringLiteral("**** **** **** 2524");
+        QTest::newRow("card-elo-5067")
+            << QStringLiteral("5067 2076 0189 5550") << int(K::Card) << QStringLiteral("**** **** **** 5550");
+        QTest::newRow("card-elo-509")
+            << QStringLiteral("5090 1297 9711 4714") << int(K::Card) << QStringLiteral("**** **** **** 4714");
+        QTest::newRow("card-hipercard")
+            << QStringLiteral("6062 8212 3456 7890") << int(K::Card) << QStringLiteral("**** **** **** 7890");
+        QTest::newRow("card-hipercard-19")
+            << QStringLiteral("6062825291703423667") << int(K::Card) << QStringLiteral("***************3667");
+        QTest::newRow("card-hipercard-3841")
+            << QStringLiteral("3841 0071 2768 4266") << int(K::Card) << QStringLiteral("**** **** **** 4266");
+        QTest::newRow("card-verve-19") << QStringLiteral("5061 1234 5678 9012 344") << int(K::Card)
+                                       << QStringLiteral("**** **** **** ***2 344");
+        QTest::newRow("card-verve-18")
+            << QStringLiteral("506007924402685994") << int(K::Card) << QStringLiteral("**************5994");
         QTest::newRow("unionpay") << QStringLiteral("6200 0000 0000 0005") << int(K::Card)
                                   << QStringLiteral("**** **** **** 0005");
         QTest::newRow("maestro") << QStringLiteral("6759 6498 2643 8453") << int(K::Card)
@@ -232,6 +280,12 @@ private slots:
               "BSN 123456789", "ratio 3:4:5", "DE84A1B2C3D4E5F60718293A4B5C6D7E8F901AC3",
               "GB82WEST12345698765432XY", "OM33018001000029991999", "12:30:45", "no at sign here", "a@b",
               "1e+308", "-10.758",
+              // Dotted, slashed and glued numbers that are no card: versions, dates, counts, ids, a
+              // failed check digit, a mixed separator, an issuer of no scheme.
+              "build 2024.11.15.1234", "2024.01.15", "2024/01/15 12:00", "v4.1.2", "4123.4567.8901.2348",
+              "4123.4567 8901.2349", "1234.5678.9012.3456", "4123.4567.8901.2349.1", "1/2/3/4", "1 234 567",
+              "count  1234  5678", "order_20240115123456", "sku_1234567890123", "event_id_0000000000000000",
+              "7000 1234 5678 9012", "4123.456.789.012.349", "ratio_1234567812345670",
               // Loopback and documentation addresses point at no one.
               "127.0.0.1", "listen on 127.1.2.3:8000", "192.0.2.15", "198.51.100.7", "from 203.0.113.200",
               "::1", "0:0:0:0:0:0:0:1", "[2001:db8::8a2e:370:7334]", "2001:0DB8:85a3::8a2e:370:7334",
