@@ -97,8 +97,10 @@ struct Patterns
     QRegularExpression iban{
         QStringLiteral("(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{1,4}){3,8}(?![A-Za-z0-9])")};
     QRegularExpression ipv4{QStringLiteral("(?<![\\w.])(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?!\\w|\\.\\w)")};
+    // Not inside a longer run of colons; right after a label's colon ("ip:2a00:…", "[IPv6:2a00:…]") too,
+    // which the scan checks (ipv6AfterLabel).
     QRegularExpression ipv6{
-        QStringLiteral("(?<![\\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\w:])")};
+        QStringLiteral("(?:(?<![\\w:.])|(?<=\\w:))(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\\w:])")};
     QRegularExpression dateLike{QStringLiteral("^\\d{1,4}[\\-/.]\\d{1,2}[\\-/.]\\d{1,4}$")};
 };
 
@@ -222,6 +224,29 @@ bool ipv6Reserved(QStringView candidate)
     return loopback || (groups.at(0) == 0x2001 && groups.at(1) == 0x0db8);
 }
 
+// An address right after a colon at start in text is one when what precedes the colon is a label ("ip",
+// "IPv6", "client-addr": a letter no hexadecimal digit is, not itself after a colon) and the address has
+// three groups at least: "ab:cd:ef:01:…" read from its second group, or "ratio:1::2", are not.
+bool ipv6AfterLabel(QStringView text, qsizetype start, QStringView candidate)
+{
+    qsizetype i = start - 1; // the colon
+    bool word = false;
+    while (i > 0) {
+        const QChar c = text.at(i - 1);
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-')))
+            break;
+        const char16_t l = c.unicode() | 0x20;
+        word = word || (c.isLetter() && !(l >= u'a' && l <= u'f'));
+        --i;
+    }
+    if (!word || (i > 0 && text.at(i - 1) == QLatin1Char(':')))
+        return false;
+    int groups = 0;
+    for (QStringView g : candidate.split(QLatin1Char(':')))
+        groups += g.isEmpty() ? 0 : 1;
+    return groups >= 3;
+}
+
 } // namespace
 
 bool ipv6Valid(const QString &candidate)
@@ -323,7 +348,9 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
         });
     if (digits >= 2 && colons >= 2)
         each(p.ipv6, [&](QStringView s) {
-            if (!ipv6Valid(s.toString()))
+            const qsizetype start = s.data() - text.data();
+            if (!ipv6Valid(s.toString()) ||
+                (start > 0 && text.at(start - 1) == QLatin1Char(':') && !ipv6AfterLabel(text, start, s)))
                 return false;
             if (ipv6Reserved(s))
                 return true; // claimed, not reported

@@ -236,6 +236,15 @@ private slots:
                               << QStringLiteral("10.0.*.*");
         QTest::newRow("ipv6") << QStringLiteral("[2a01:4f8::8a2e:370:7334]") << int(K::Ipv6)
                               << QStringLiteral("2a01:****:****");
+        QTest::newRow("ipv6-address-literal")
+            << QStringLiteral("Received: from mx ([IPv6:2a00:1450:4001:82b::200e])") << int(K::Ipv6)
+            << QStringLiteral("2a00:****:****");
+        QTest::newRow("ipv6-after-label") << QStringLiteral("client ip:2a00:1450:4001:82b::200e")
+                                          << int(K::Ipv6) << QStringLiteral("2a00:****:****");
+        QTest::newRow("ipv6-after-label-full") << QStringLiteral("remote_addr:fe80:0:0:0:202:b3ff:fe1e:8329")
+                                               << int(K::Ipv6) << QStringLiteral("fe80:****:****");
+        QTest::newRow("ipv6-after-cyrillic-label")
+            << QStringLiteral("адрес:2a02:6b8::2:242") << int(K::Ipv6) << QStringLiteral("2a02:****:****");
         QTest::newRow("ipv4-next-to-documentation")
             << QStringLiteral("192.0.3.15") << int(K::Ipv4) << QStringLiteral("192.0.*.*");
         QTest::newRow("name") << QStringLiteral("Adam Silva") << int(K::Name) << QStringLiteral("A*** S****");
@@ -286,6 +295,11 @@ private slots:
               "4123.4567 8901.2349", "1234.5678.9012.3456", "4123.4567.8901.2349.1", "1/2/3/4", "1 234 567",
               "count  1234  5678", "order_20240115123456", "sku_1234567890123", "event_id_0000000000000000",
               "7000 1234 5678 9012", "4123.456.789.012.349", "ratio_1234567812345670",
+              // Colon runs that are no address after a label: hexadecimal pairs read from their second
+              // group, times, a ratio, scopes.
+              "mac:ab:cd:ef:01:23:45:67:89:ab", "ab:cd:ef:01:23:45:67:89:ab", "at:12:30:45",
+              "time:2024-01-15T12:30:45Z", "ratio:1::2", "a::b::c:d:e", "std::chrono::seconds", "key:0:0:0:0",
+              "ip:::1", "10:20:30:40:50:60:70:80:90",
               // Loopback and documentation addresses point at no one.
               "127.0.0.1", "listen on 127.1.2.3:8000", "192.0.2.15", "198.51.100.7", "from 203.0.113.200",
               "::1", "0:0:0:0:0:0:0:1", "[2001:db8::8a2e:370:7334]", "2001:0DB8:85a3::8a2e:370:7334",
