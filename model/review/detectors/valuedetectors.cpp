@@ -58,8 +58,21 @@ struct Patterns
                                             // a top-level domain of letters, or its ASCII form (.xn--p1ai)
                                             "\\.(?:\\p{L}[\\p{L}\\p{M}]{1,23}|[Xx][Nn]--[A-Za-z0-9\\-]{2,59})"
                                             "(?![\\p{L}\\p{M}\\p{N}\\-])")};
-    // +49 30 1234567, 0049-30-1234567, +1 (555) 123-4567
-    QRegularExpression intlPhone{QStringLiteral("(?<![\\w+])(?:\\+|00)[1-9][0-9 ().\\-/]{6,22}[0-9](?!\\w)")};
+    // +49 30 1234567, 0049-30-1234567, +1 (555) 123-4567, and North America's international prefix 011
+    // followed by a separator ("011 44 20 7946 0958").
+    QRegularExpression intlPhone{
+        QStringLiteral("(?<![\\w+])(?:\\+|00|011[ .\\-])[1-9][0-9 ().\\-/]{6,22}[0-9](?!\\w)")};
+    // A tel: URI's number is a phone number whatever its shape ("tel:0612345678", "tel:+31-20-6241111"), and
+    // so is one written after "Tel:" ("Tel:020 624 1111").
+    QRegularExpression telUri{
+        QStringLiteral("(?<=\\b[Tt][Ee][Ll]:)\\+?[0-9][0-9 ().\\-/]{4,22}[0-9](?![\\w\\-])")};
+    // North American numbers in their spaced form, phone numbers where a word calls them one ("Call 212 736
+    // 5000"): area code and exchange start with 2–9.
+    QRegularExpression nanpSpaced{
+        QStringLiteral("^(?:\\([2-9][0-9]{2}\\) ?|[2-9][0-9]{2} )[2-9][0-9]{2} [0-9]{4}$")};
+    QRegularExpression callWords{
+        QStringLiteral("\\b(?:call(?:s|ed|ing)?|dial(?:ed|ing)?|ring|reach|contact|sms|text)\\b"),
+        QRegularExpression::CaseInsensitiveOption};
     // 030 1234567, 06-12345678, (030) 123 45 67, 0612345678
     QRegularExpression natPhone{QStringLiteral(
         "(?<![\\w.:/+\\-])\\(?0[1-9][0-9]{0,4}\\)?(?:[ .\\-/]?[0-9]{2,4}){2,5}(?![\\w:/\\-]|\\.\\d)")};
@@ -424,7 +437,12 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
             found.append({Kind::Phone, maskDigits(s, 2)});
             return true;
         };
-        each(p.intlPhone, [&](QStringView s) { return phone(s, 8, 17); });
+        if (colons >= 1 && text.contains(QLatin1String("tel:"), Qt::CaseInsensitive))
+            each(p.telUri, [&](QStringView s) { return phone(s, 6, 17); });
+        each(p.intlPhone, [&](QStringView s) {
+            return phone(s, s.startsWith(QLatin1String("011")) ? 11 : 8,
+                         s.startsWith(QLatin1String("011")) ? 18 : 17);
+        });
         each(p.natPhone, [&](QStringView s) { return phone(s, 9, 12); });
         each(p.nanpPhone, [&](QStringView s) { return phone(s, 10, 11); });
         // Each of those shapes has a '(' or two separators five characters apart ("138 0013 8000"): most
@@ -441,7 +459,7 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
         if (localShape)
             each(p.localPhone, [&](QStringView s) { return phone(s, 10, 11); });
         // The phone words are looked for once, and only for a candidate (every word holds a letter).
-        int phoneWord = -1;
+        int phoneWord = -1, callWord = -1;
         const bool letters = std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetter(); });
         if (letters)
             each(p.groupedPhone, [&](QStringView s) {
@@ -450,7 +468,13 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
                     return false;
                 if (phoneWord < 0)
                     phoneWord = p.phoneWords.match(text).hasMatch() ? 1 : 0;
-                return phoneWord == 1 && phone(s, 8, 11);
+                if (phoneWord == 1)
+                    return phone(s, 8, 11);
+                if (n != 10 || !p.nanpSpaced.match(s).hasMatch())
+                    return false;
+                if (callWord < 0)
+                    callWord = p.callWords.match(text).hasMatch() ? 1 : 0;
+                return callWord == 1 && phone(s, 10, 10);
             });
     }
     return found;

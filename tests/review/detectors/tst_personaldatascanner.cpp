@@ -164,6 +164,28 @@ private slots:
             << QStringLiteral("móvil 612 345 678") << int(K::Phone) << QStringLiteral("*** *** *78");
         QTest::newRow("phone-cyrillic-word")
             << QStringLiteral("телефон 495 123 45 67") << int(K::Phone) << QStringLiteral("*** *** ** 67");
+        QTest::newRow("phone-tel-uri")
+            << QStringLiteral("tel:0612345678") << int(K::Phone) << QStringLiteral("********78");
+        QTest::newRow("phone-tel-uri-in-link") << QStringLiteral("<a href=\"tel:0612345678\">Bel ons</a>")
+                                               << int(K::Phone) << QStringLiteral("********78");
+        QTest::newRow("phone-tel-uri-intl")
+            << QStringLiteral("tel:+31-20-624-1111") << int(K::Phone) << QStringLiteral("+**-**-***-**11");
+        QTest::newRow("phone-tel-uri-upper")
+            << QStringLiteral("TEL:020 624 1111") << int(K::Phone) << QStringLiteral("*** *** **11");
+        QTest::newRow("phone-tel-uri-japan")
+            << QStringLiteral("電話 tel:03-1234-5678") << int(K::Phone) << QStringLiteral("**-****-**78");
+        QTest::newRow("phone-us-spaced-call") << QStringLiteral("Call 212 736 5000 after 5pm")
+                                              << int(K::Phone) << QStringLiteral("*** *** **00");
+        QTest::newRow("phone-us-spaced-parentheses") << QStringLiteral("please call (415) 555 2671")
+                                                     << int(K::Phone) << QStringLiteral("(***) *** **71");
+        QTest::newRow("phone-us-spaced-dial") << QStringLiteral("dial 312 555 0186 for support")
+                                              << int(K::Phone) << QStringLiteral("*** *** **86");
+        QTest::newRow("phone-us-011-uk") << QStringLiteral("011 44 20 7946 0958") << int(K::Phone)
+                                         << QStringLiteral("*** ** ** **** **58");
+        QTest::newRow("phone-us-011-japan") << QStringLiteral("from the US: 011-81-3-1234-5678")
+                                            << int(K::Phone) << QStringLiteral("***-**-*-****-**78");
+        QTest::newRow("phone-us-011-germany")
+            << QStringLiteral("011 49 30 1234567") << int(K::Phone) << QStringLiteral("*** ** ** *****67");
         QTest::newRow("iban") << QStringLiteral("GB82 WEST 1234 5698 7654 32") << int(K::Iban)
                               << QStringLiteral("GB82 **** 5432");
         QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR")
@@ -300,6 +322,11 @@ private slots:
               "mac:ab:cd:ef:01:23:45:67:89:ab", "ab:cd:ef:01:23:45:67:89:ab", "at:12:30:45",
               "time:2024-01-15T12:30:45Z", "ratio:1::2", "a::b::c:d:e", "std::chrono::seconds", "key:0:0:0:0",
               "ip:::1", "10:20:30:40:50:60:70:80:90",
+              // Numbers near a phone shape that are none: a spaced count, a date, a North American shape
+              // without a word that calls it one or with an area code of 1, a tel: too short, a hotel.
+              "Call volume 1 234 567", "call 2024 01 15", "call 123 456 7890", "order 212 736 5000",
+              "calls 212 736 50", "hotel:0612345678", "tel:112", "tel:2024-01-15", "011 2024",
+              "callback after 3600 s", "duration 01:02:03.456",
               // Loopback and documentation addresses point at no one.
               "127.0.0.1", "listen on 127.1.2.3:8000", "192.0.2.15", "198.51.100.7", "from 203.0.113.200",
               "::1", "0:0:0:0:0:0:0:1", "[2001:db8::8a2e:370:7334]", "2001:0DB8:85a3::8a2e:370:7334",
