@@ -276,6 +276,12 @@ private slots:
                              << QStringLiteral("***-**-1121");
         QTest::newRow("bsn") << QStringLiteral("BSN 123456782") << int(K::NationalId)
                              << QStringLiteral("*******82");
+        QTest::newRow("dni-dots") << QStringLiteral("12.345.678-Z") << int(K::NationalId)
+                                  << QStringLiteral("**.***.***-Z");
+        QTest::newRow("nie-spaces") << QStringLiteral("X 1234567 L") << int(K::NationalId)
+                                    << QStringLiteral("* ******* L");
+        QTest::newRow("chinese-id-grouped") << QStringLiteral("身份证 110101 19900307 7619")
+                                            << int(K::NationalId) << QStringLiteral("****** ******** **19");
         QTest::newRow("aws-key") << QStringLiteral("AKIAIOSFODNN7EXAMPLE") << int(K::Credential)
                                  << QStringLiteral("AKIA************MPLE");
         // The password of a URL is a credential, not an e-mail address "s3cret@db.example.org".
