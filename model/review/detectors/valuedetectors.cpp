@@ -308,33 +308,47 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
         taken.append({c.start, c.start + c.length});
     }
     // What each expression cannot match without, counted in one pass so most texts run none of them: an
-    // IBAN starts with two capital letters and two digits ("DE89"), an IPv4 address has three dots.
-    int digits = 0, colons = 0, dots = 0, slashes = 0;
-    bool at = false, ibanStart = false, doubleSpace = false, underscoreDigit = false;
+    // IBAN starts with two capital letters and two digits ("DE89"), an IPv4 address has three dots, a card in
+    // groups of another separator has four digits, '.', '/' or two spaces, four digits more ("4123.4567"), a
+    // card glued to an identifier 13 digits at least after its '_'.
+    int digits = 0, colons = 0, dots = 0, run = 0;
+    bool at = false, ibanStart = false, cardGroups = false, gluedDigits = false;
     const auto isDigit = [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); };
     const auto isCapital = [](QChar c) {
         const char16_t l = c.unicode() | 0x20; // an IBAN's country, typed in either case
         return l >= u'a' && l <= u'z';
     };
+    const auto digitsFrom = [&](qsizetype from, qsizetype count) {
+        if (from + count > text.size())
+            return false;
+        for (qsizetype k = from; k < from + count; ++k)
+            if (!isDigit(text.at(k)))
+                return false;
+        return true;
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (isDigit(c)) {
             ++digits;
+            ++run;
             ibanStart = ibanStart || (i >= 2 && i + 1 < text.size() && isCapital(text.at(i - 2)) &&
                                       isCapital(text.at(i - 1)) && isDigit(text.at(i + 1)));
-        } else if (c == QLatin1Char(':')) {
+            continue;
+        }
+        if (c == QLatin1Char(':')) {
             ++colons;
-        } else if (c == QLatin1Char('.')) {
-            ++dots;
+        } else if (c == QLatin1Char('.') || c == QLatin1Char('/')) {
+            dots += c == QLatin1Char('.') ? 1 : 0;
+            cardGroups = cardGroups || (run == 4 && digitsFrom(i + 1, 4));
         } else if (c == QLatin1Char('@')) {
             at = true;
-        } else if (c == QLatin1Char('/')) {
-            ++slashes;
         } else if (c == QLatin1Char(' ')) {
-            doubleSpace = doubleSpace || (i > 0 && text.at(i - 1) == QLatin1Char(' '));
+            cardGroups = cardGroups || (run == 4 && i + 1 < text.size() &&
+                                        text.at(i + 1) == QLatin1Char(' ') && digitsFrom(i + 2, 4));
         } else if (c == QLatin1Char('_')) {
-            underscoreDigit = underscoreDigit || (i + 1 < text.size() && isDigit(text.at(i + 1)));
+            gluedDigits = gluedDigits || digitsFrom(i + 1, 13);
         }
+        run = 0;
     }
     if (digits < 4 && !at && colons < 2)
         return found;
@@ -412,9 +426,9 @@ QVector<Match> scanValues(QStringView text, Spans &taken)
             return true;
         };
         each(p.card, card);
-        if (digits >= 15 && (dots >= 2 || slashes >= 2 || doubleSpace))
+        if (digits >= 15 && cardGroups)
             each(p.groupedCard, card);
-        if (underscoreDigit)
+        if (gluedDigits)
             each(p.gluedCard, card);
     }
     if (dots >= 3)
