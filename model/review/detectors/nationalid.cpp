@@ -401,7 +401,7 @@ QVector<IdMatch> find(QStringView text)
     if (longestRun >= 17)
         each(p.chinese, Scheme::ChineseResidentId, 2,
              [](const QRegularExpressionMatch &m) { return chineseIdValid(m.capturedView()); });
-    else if (longestRun >= 8 && digitCount >= 17)
+    if (longestRun >= 8 && digitCount >= 17)
         each(p.chineseGrouped, Scheme::ChineseResidentId, 2, [](const QRegularExpressionMatch &m) {
             QString id = m.captured(0);
             id.remove(m.captured(1));

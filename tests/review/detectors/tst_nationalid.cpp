@@ -106,6 +106,9 @@ private slots:
         QTest::newRow("chinese-id-dashed")
             << QStringLiteral("440305-19851015-1236") << int(S::ChineseResidentId)
             << QStringLiteral("******-********-**36");
+        QTest::newRow("chinese-id-grouped-after-long-number")
+            << QStringLiteral("order 123456789012345678, 身份证 110101 19900307 7619")
+            << int(S::ChineseResidentId) << QStringLiteral("****** ******** **19");
         QTest::newRow("chinese-id-grouped-x")
             << QStringLiteral("ID 110105 19491231 002X") << int(S::ChineseResidentId)
             << QStringLiteral("****** ******** **2X");

@@ -348,6 +348,28 @@ private slots:
         QVERIFY2(matches.isEmpty(), qPrintable(matches.isEmpty() ? QString() : matches[0].masked));
     }
 
+    // The labelled phone set (tests/data/review-labelled/phones.tsv): every 'phone' row holds a phone number
+    // found as one, no 'none' row holds one.
+    void labelledPhones()
+    {
+        QFile f(ivtest::dataPath(QStringLiteral("review-labelled/phones.tsv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int rows = 0;
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+            const bool phone = line.left(tab) == QLatin1String("phone");
+            const QString text = line.mid(tab + 1);
+            const auto matches = PersonalDataScanner::scan(text);
+            const bool found = std::any_of(matches.cbegin(), matches.cend(),
+                                           [](const auto &m) { return m.kind == K::Phone; });
+            QVERIFY2(found == phone, qPrintable(text));
+            ++rows;
+        }
+        QVERIFY(rows >= 100);
+    }
+
     void findingCodes()
     {
         QCOMPARE(PersonalDataScanner::findingCode(K::Email), QStringLiteral("personal-data-email"));
