@@ -29,14 +29,20 @@ struct Patterns
         QRegularExpression::CaseInsensitiveOption};
     QRegularExpression ssnWords{QStringLiteral("\\b(ssn|social security)\\b"),
                                 QRegularExpression::CaseInsensitiveOption};
-    QRegularExpression spanish{
-        QStringLiteral("(?<![A-Za-z0-9])([XYZ]\\d{7}|\\d{8})[ \\-]?([A-Z])(?![A-Za-z0-9])")};
+    // DNI "12345678Z", "12345678-Z", with thousands dots "12.345.678-Z"; NIE "X1234567L", "X-1234567-L",
+    // "X 1234567 L" (its separators the same on both sides).
+    QRegularExpression spanish{QStringLiteral(
+        "(?<![A-Za-z0-9])(?:([XYZ]\\d{7}|\\d{8})[ \\-]?|(?<![\\d.])(\\d{2}\\.\\d{3}\\.\\d{3})[ \\-]?|"
+        "([XYZ])([ \\-])(\\d{7})\\4)([A-Z])(?![A-Za-z0-9])")};
     // Omocodia replaces digits by L M N P Q R S T U V when two people would share a code.
     QRegularExpression italian{QStringLiteral("(?<![A-Za-z0-9])[A-Z]{6}[0-9LMNP-V]{2}[A-EHLMPR-T][0-9LMNP-V]{"
                                               "2}[A-Z][0-9LMNP-V]{3}[A-Z](?![A-Za-z0-9])")};
     QRegularExpression cpfPrinted{
         QStringLiteral("(?<![\\d.\\-])\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}(?![\\d.\\-])")};
     QRegularExpression chinese{QStringLiteral("(?<![A-Za-z0-9])\\d{17}[\\dXx](?![A-Za-z0-9])")};
+    // Grouped 6-8-4 (region, birth date, sequence and check) by spaces or dashes: "110101 19900307 7619".
+    QRegularExpression chineseGrouped{
+        QStringLiteral("(?<![A-Za-z0-9\\-])\\d{6}([ \\-])\\d{8}\\1\\d{3}[\\dXx](?![A-Za-z0-9]|-\\d)")};
     QRegularExpression personnummer{
         QStringLiteral("(?<![\\d\\-+])(?:(?:19|20)(?=\\d{6}[\\-+]))?(\\d{6})([\\-+])(\\d{4})(?![\\d\\-])")};
     QRegularExpression ahv{QStringLiteral("(?<![\\d.])756(?:\\.\\d{4}\\.\\d{4}\\.\\d{2}|\\d{10})(?![\\d.])")};
@@ -369,8 +375,12 @@ QVector<IdMatch> find(QStringView text)
         }
     };
     if (capitals >= 1)
-        each(p.spanish, Scheme::SpanishDni, 1,
-             [](const QRegularExpressionMatch &m) { return spanishIdValid(m.captured(1) + m.captured(2)); });
+        each(p.spanish, Scheme::SpanishDni, 1, [](const QRegularExpressionMatch &m) {
+            const QString number = !m.captured(1).isEmpty()   ? m.captured(1)
+                                   : !m.captured(2).isEmpty() ? m.captured(2).remove(QLatin1Char('.'))
+                                                              : m.captured(3) + m.captured(5);
+            return spanishIdValid(number + m.captured(6));
+        });
     if (capitals >= 8)
         each(p.italian, Scheme::ItalianFiscalCode, 1,
              [](const QRegularExpressionMatch &m) { return italianFiscalCodeValid(m.capturedView()); });
@@ -391,6 +401,12 @@ QVector<IdMatch> find(QStringView text)
     if (longestRun >= 17)
         each(p.chinese, Scheme::ChineseResidentId, 2,
              [](const QRegularExpressionMatch &m) { return chineseIdValid(m.capturedView()); });
+    if (longestRun >= 8 && digitCount >= 17)
+        each(p.chineseGrouped, Scheme::ChineseResidentId, 2, [](const QRegularExpressionMatch &m) {
+            QString id = m.captured(0);
+            id.remove(m.captured(1));
+            return chineseIdValid(id);
+        });
     return found;
 }
 

@@ -18,7 +18,8 @@ namespace iv {
 // often, so those schemes need a context word in the same text ("BSN", "SSN", "Steuer-ID", "rijksregister",
 // "CPF", "PESEL", "AHV") or their own printed form (SSN "078-05-1121", Belgian "85.07.30-033.28", Steuer-ID
 // "86 095 742 719", CPF "529.982.247-25", personnummer "850709-9805", AHV "756.1234.5678.97"); letters in a
-// fixed place (UK, Spain, Italy) and the Chinese number's 18 characters with a date inside are shape enough.
+// fixed place (UK, Spain, Italy) and the Chinese number's 18 characters with a date inside are shape enough,
+// also with their printed separators (DNI "12.345.678-Z", NIE "X-1234567-L", Chinese "110101 19900307 7619").
 // Matches carry a masked sample only. Stateless and thread-safe.
 namespace NationalId {
 

@@ -87,6 +87,31 @@ private slots:
                              << QStringLiteral("DNI ********Z").mid(4);
         QTest::newRow("nie-dashed") << QStringLiteral("X1234567-L") << int(S::SpanishDni)
                                     << QStringLiteral("********-L");
+        // Separators as people print them: thousands dots in a DNI, a NIE's letters set apart.
+        QTest::newRow("dni-dots") << QStringLiteral("12.345.678-Z") << int(S::SpanishDni)
+                                  << QStringLiteral("**.***.***-Z");
+        QTest::newRow("dni-dots-space")
+            << QStringLiteral("DNI: 87.654.321 X") << int(S::SpanishDni) << QStringLiteral("**.***.*** X");
+        QTest::newRow("dni-dots-glued")
+            << QStringLiteral("45.678.912S") << int(S::SpanishDni) << QStringLiteral("**.***.***S");
+        QTest::newRow("nie-hyphens") << QStringLiteral("X-1234567-L") << int(S::SpanishDni)
+                                     << QStringLiteral("*-*******-L");
+        QTest::newRow("nie-spaces") << QStringLiteral("NIE X 1234567 L") << int(S::SpanishDni)
+                                    << QStringLiteral("* ******* L");
+        QTest::newRow("nie-y-hyphens")
+            << QStringLiteral("Y-7654321-G") << int(S::SpanishDni) << QStringLiteral("*-*******-G");
+        QTest::newRow("chinese-id-grouped")
+            << QStringLiteral("身份证 110101 19900307 7619") << int(S::ChineseResidentId)
+            << QStringLiteral("****** ******** **19");
+        QTest::newRow("chinese-id-dashed")
+            << QStringLiteral("440305-19851015-1236") << int(S::ChineseResidentId)
+            << QStringLiteral("******-********-**36");
+        QTest::newRow("chinese-id-grouped-after-long-number")
+            << QStringLiteral("order 123456789012345678, 身份证 110101 19900307 7619")
+            << int(S::ChineseResidentId) << QStringLiteral("****** ******** **19");
+        QTest::newRow("chinese-id-grouped-x")
+            << QStringLiteral("ID 110105 19491231 002X") << int(S::ChineseResidentId)
+            << QStringLiteral("****** ******** **2X");
         QTest::newRow("codice-fiscale") << QStringLiteral("CF: RSSMRA85T10A562S") << int(S::ItalianFiscalCode)
                                         << QString(15, QLatin1Char('*')) + QStringLiteral("S");
         QTest::newRow("codice-fiscale-omocodia")
@@ -159,7 +184,17 @@ private slots:
                               "851309-9805",              // month 13
                               "7561234567897",            // valid AHV, bare
                               "756.1234.5678.98",         // fails the check
-                              "ticket 2026-1207-4711"})
+                              "ticket 2026-1207-4711",
+                              "12.345.678-A",         // dotted DNI, wrong check letter
+                              "1.12.345.678-Z",       // a longer dotted number
+                              "X-1234567 L",          // NIE, separators that differ
+                              "X-1234567-M",          // NIE, wrong check letter
+                              "110101 19900307 7618", // grouped id, wrong check digit
+                              "110101 19901307 7619", // month 13
+                              "110101-19900307 7619", // separators that differ
+                              "2024 01 15 123456 12345678 1234",
+                              "1 234 567 890 123 456 789", // a spaced count
+                              "20240115 12345678 1234"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()

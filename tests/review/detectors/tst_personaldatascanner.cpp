@@ -102,6 +102,35 @@ private slots:
         QVERIFY(PersonalDataScanner::ibanValid(QStringLiteral("GB82WEST12345698765432")));
         QVERIFY(!PersonalDataScanner::ibanValid(QStringLiteral("DE89370400440532013001")));
         QVERIFY(!PersonalDataScanner::ibanValid(QStringLiteral("DE8937040044053201300"))); // DE is 22 long
+        // Every country of the IBAN registry, each with a valid example of its length (a digit changed
+        // fails).
+        for (const char *iban : {"BI4210000100010000332045181",
+                                 "DJ2100010000000154000100186",
+                                 "FK88SC123456789012",
+                                 "HN88CABF00000000000250005469",
+                                 "LY83002048000020100120361",
+                                 "MN121234123456789123",
+                                 "NI45BAPR00000013000003558124",
+                                 "OM810180000001299123456",
+                                 "RU0304452522540817810538091310419",
+                                 "SD2129010501234001",
+                                 "SO211000001001000100141",
+                                 "YE15CBYE0001018861234567891234",
+                                 "BY13NBRB3600900000002Z00AB00",
+                                 "EG380019000500000000263180002",
+                                 "IQ98NBIQ850123456789012",
+                                 "LC55HEMM000100010012001200023015",
+                                 "SC18SSCB11010000000000001497USD",
+                                 "ST23000100010051845310146",
+                                 "SV62CENR00000000000000700025",
+                                 "VA59001123000012345678"}) {
+            const QString valid = QString::fromLatin1(iban);
+            QVERIFY2(PersonalDataScanner::ibanValid(valid), iban);
+            QString changed = valid;
+            changed[changed.size() - 2] = changed.at(changed.size() - 2) == QLatin1Char('1') ? u'2' : u'1';
+            QVERIFY2(!PersonalDataScanner::ibanValid(changed), iban);
+            QVERIFY2(!PersonalDataScanner::ibanValid(valid.chopped(1)), iban); // one short of the length
+        }
         QVERIFY(PersonalDataScanner::luhnValid(QStringLiteral("4111111111111111")));
         QVERIFY(PersonalDataScanner::luhnValid(QStringLiteral("378282246310005")));
         QVERIFY(!PersonalDataScanner::luhnValid(QStringLiteral("4111111111111112")));
@@ -135,12 +164,86 @@ private slots:
             << QStringLiteral("móvil 612 345 678") << int(K::Phone) << QStringLiteral("*** *** *78");
         QTest::newRow("phone-cyrillic-word")
             << QStringLiteral("телефон 495 123 45 67") << int(K::Phone) << QStringLiteral("*** *** ** 67");
+        QTest::newRow("phone-tel-uri")
+            << QStringLiteral("tel:0612345678") << int(K::Phone) << QStringLiteral("********78");
+        QTest::newRow("phone-tel-uri-in-link") << QStringLiteral("<a href=\"tel:0612345678\">Bel ons</a>")
+                                               << int(K::Phone) << QStringLiteral("********78");
+        QTest::newRow("phone-tel-uri-intl")
+            << QStringLiteral("tel:+31-20-624-1111") << int(K::Phone) << QStringLiteral("+**-**-***-**11");
+        QTest::newRow("phone-tel-uri-upper")
+            << QStringLiteral("TEL:020 624 1111") << int(K::Phone) << QStringLiteral("*** *** **11");
+        QTest::newRow("phone-tel-uri-japan")
+            << QStringLiteral("電話 tel:03-1234-5678") << int(K::Phone) << QStringLiteral("**-****-**78");
+        QTest::newRow("phone-us-spaced-call") << QStringLiteral("Call 212 736 5000 after 5pm")
+                                              << int(K::Phone) << QStringLiteral("*** *** **00");
+        QTest::newRow("phone-us-spaced-parentheses") << QStringLiteral("please call (415) 555 2671")
+                                                     << int(K::Phone) << QStringLiteral("(***) *** **71");
+        QTest::newRow("phone-us-spaced-dial") << QStringLiteral("dial 312 555 0186 for support")
+                                              << int(K::Phone) << QStringLiteral("*** *** **86");
+        QTest::newRow("phone-us-011-uk") << QStringLiteral("011 44 20 7946 0958") << int(K::Phone)
+                                         << QStringLiteral("*** ** ** **** **58");
+        QTest::newRow("phone-us-011-japan") << QStringLiteral("from the US: 011-81-3-1234-5678")
+                                            << int(K::Phone) << QStringLiteral("***-**-*-****-**78");
+        QTest::newRow("phone-us-011-germany")
+            << QStringLiteral("011 49 30 1234567") << int(K::Phone) << QStringLiteral("*** ** ** *****67");
         QTest::newRow("iban") << QStringLiteral("GB82 WEST 1234 5698 7654 32") << int(K::Iban)
                               << QStringLiteral("GB82 **** 5432");
         QTest::newRow("iban-in-sentence") << QStringLiteral("pay DE89 3704 0044 0532 0130 00 EUR")
                                           << int(K::Iban) << QStringLiteral("DE89 **** 3000");
         QTest::newRow("iban-lower-case") << QStringLiteral("rekening nl91abna0417164300") << int(K::Iban)
                                          << QStringLiteral("nl91 **** 4300");
+        QTest::newRow("iban-russia") << QStringLiteral("счёт RU03 0445 2522 5408 1781 0538 0913 1041 9")
+                                     << int(K::Iban) << QStringLiteral("RU03 **** 0419");
+        QTest::newRow("iban-libya") << QStringLiteral("LY83002048000020100120361") << int(K::Iban)
+                                    << QStringLiteral("LY83 **** 0361");
+        QTest::newRow("card-dots") << QStringLiteral("4123.4567.8901.2349") << int(K::Card)
+                                   << QStringLiteral("****.****.****.2349");
+        QTest::newRow("card-slashes") << QStringLiteral("card 4123/4567/8901/2349 exp 12/27") << int(K::Card)
+                                      << QStringLiteral("****/****/****/2349");
+        QTest::newRow("card-double-spaces") << QStringLiteral("4123  4567  8901  2349") << int(K::Card)
+                                            << QStringLiteral("****  ****  ****  2349");
+        QTest::newRow("card-amex-dots")
+            << QStringLiteral("3714.491760.31375") << int(K::Card) << QStringLiteral("****.******.*1375");
+        QTest::newRow("card-underscore")
+            << QStringLiteral("pan_4123456789012349") << int(K::Card) << QStringLiteral("************2349");
+        QTest::newRow("card-underscore-both-sides") << QStringLiteral("card_5555555555554444_exp")
+                                                    << int(K::Card) << QStringLiteral("************4444");
+        QTest::newRow("card-after-colon")
+            << QStringLiteral("card:4123456789012349") << int(K::Card) << QStringLiteral("************2349");
+        QTest::newRow("card-mir") << QStringLiteral("2200 1234 5678 9019") << int(K::Card)
+                                  << QStringLiteral("**** **** **** 9019");
+        QTest::newRow("card-mir-2204") << QStringLiteral("Карта 2204 5260 1815 9081") << int(K::Card)
+                                       << QStringLiteral("**** **** **** 9081");
+        QTest::newRow("card-rupay-81")
+            << QStringLiteral("8112 1234 5678 9013") << int(K::Card) << QStringLiteral("**** **** **** 9013");
+        QTest::newRow("card-rupay-82")
+            << QStringLiteral("8212-9139-0996-0305") << int(K::Card) << QStringLiteral("****-****-****-0305");
+        QTest::newRow("card-rupay-508")
+            << QStringLiteral("5085 1234 5678 9012") << int(K::Card) << QStringLiteral("**** **** **** 9012");
+        QTest::newRow("card-rupay-60")
+            << QStringLiteral("6076 1234 5678 9011") << int(K::Card) << QStringLiteral("**** **** **** 9011");
+        QTest::newRow("card-troy") << QStringLiteral("9792 1234 5678 9018") << int(K::Card)
+                                   << QStringLiteral("**** **** **** 9018");
+        QTest::newRow("card-elo-6363")
+            << QStringLiteral("6363 1234 5678 9013") << int(K::Card) << QStringLiteral("**** **** **** 9013");
+        QTest::newRow("card-elo-636368")
+            << QStringLiteral("6363682319487578") << int(K::Card) << QStringLiteral("************7578");
+        QTest::newRow("card-elo-504175")
+            << QStringLiteral("5041 7549 1186 2524") << int(K::Card) << QStringLiteral("**** **** **** 2524");
+        QTest::newRow("card-elo-5067")
+            << QStringLiteral("5067 2076 0189 5550") << int(K::Card) << QStringLiteral("**** **** **** 5550");
+        QTest::newRow("card-elo-509")
+            << QStringLiteral("5090 1297 9711 4714") << int(K::Card) << QStringLiteral("**** **** **** 4714");
+        QTest::newRow("card-hipercard")
+            << QStringLiteral("6062 8212 3456 7890") << int(K::Card) << QStringLiteral("**** **** **** 7890");
+        QTest::newRow("card-hipercard-19")
+            << QStringLiteral("6062825291703423667") << int(K::Card) << QStringLiteral("***************3667");
+        QTest::newRow("card-hipercard-3841")
+            << QStringLiteral("3841 0071 2768 4266") << int(K::Card) << QStringLiteral("**** **** **** 4266");
+        QTest::newRow("card-verve-19") << QStringLiteral("5061 1234 5678 9012 344") << int(K::Card)
+                                       << QStringLiteral("**** **** **** ***2 344");
+        QTest::newRow("card-verve-18")
+            << QStringLiteral("506007924402685994") << int(K::Card) << QStringLiteral("**************5994");
         QTest::newRow("unionpay") << QStringLiteral("6200 0000 0000 0005") << int(K::Card)
                                   << QStringLiteral("**** **** **** 0005");
         QTest::newRow("maestro") << QStringLiteral("6759 6498 2643 8453") << int(K::Card)
@@ -155,6 +258,15 @@ private slots:
                               << QStringLiteral("10.0.*.*");
         QTest::newRow("ipv6") << QStringLiteral("[2a01:4f8::8a2e:370:7334]") << int(K::Ipv6)
                               << QStringLiteral("2a01:****:****");
+        QTest::newRow("ipv6-address-literal")
+            << QStringLiteral("Received: from mx ([IPv6:2a00:1450:4001:82b::200e])") << int(K::Ipv6)
+            << QStringLiteral("2a00:****:****");
+        QTest::newRow("ipv6-after-label") << QStringLiteral("client ip:2a00:1450:4001:82b::200e")
+                                          << int(K::Ipv6) << QStringLiteral("2a00:****:****");
+        QTest::newRow("ipv6-after-label-full") << QStringLiteral("remote_addr:fe80:0:0:0:202:b3ff:fe1e:8329")
+                                               << int(K::Ipv6) << QStringLiteral("fe80:****:****");
+        QTest::newRow("ipv6-after-cyrillic-label")
+            << QStringLiteral("адрес:2a02:6b8::2:242") << int(K::Ipv6) << QStringLiteral("2a02:****:****");
         QTest::newRow("ipv4-next-to-documentation")
             << QStringLiteral("192.0.3.15") << int(K::Ipv4) << QStringLiteral("192.0.*.*");
         QTest::newRow("name") << QStringLiteral("Adam Silva") << int(K::Name) << QStringLiteral("A*** S****");
@@ -164,6 +276,12 @@ private slots:
                              << QStringLiteral("***-**-1121");
         QTest::newRow("bsn") << QStringLiteral("BSN 123456782") << int(K::NationalId)
                              << QStringLiteral("*******82");
+        QTest::newRow("dni-dots") << QStringLiteral("12.345.678-Z") << int(K::NationalId)
+                                  << QStringLiteral("**.***.***-Z");
+        QTest::newRow("nie-spaces") << QStringLiteral("X 1234567 L") << int(K::NationalId)
+                                    << QStringLiteral("* ******* L");
+        QTest::newRow("chinese-id-grouped") << QStringLiteral("身份证 110101 19900307 7619")
+                                            << int(K::NationalId) << QStringLiteral("****** ******** **19");
         QTest::newRow("aws-key") << QStringLiteral("AKIAIOSFODNN7EXAMPLE") << int(K::Credential)
                                  << QStringLiteral("AKIA************MPLE");
         // The password of a URL is a credential, not an e-mail address "s3cret@db.example.org".
@@ -197,7 +315,24 @@ private slots:
               "Books by authors older than 100? <script>alert(1)</script>", "Support Team", "Premium Plan",
               "Monday", "django.contrib.auth", "New York", "Harry Potter and the Goblet of Fire", "AKIA1234",
               "BSN 123456789", "ratio 3:4:5", "DE84A1B2C3D4E5F60718293A4B5C6D7E8F901AC3",
-              "GB82WEST12345698765432XY", "12:30:45", "no at sign here", "a@b", "1e+308", "-10.758",
+              "GB82WEST12345698765432XY", "OM33018001000029991999", "12:30:45", "no at sign here", "a@b",
+              "1e+308", "-10.758",
+              // Dotted, slashed and glued numbers that are no card: versions, dates, counts, ids, a
+              // failed check digit, a mixed separator, an issuer of no scheme.
+              "build 2024.11.15.1234", "2024.01.15", "2024/01/15 12:00", "v4.1.2", "4123.4567.8901.2348",
+              "4123.4567 8901.2349", "1234.5678.9012.3456", "4123.4567.8901.2349.1", "1/2/3/4", "1 234 567",
+              "count  1234  5678", "order_20240115123456", "sku_1234567890123", "event_id_0000000000000000",
+              "7000 1234 5678 9012", "4123.456.789.012.349", "ratio_1234567812345670",
+              // Colon runs that are no address after a label: hexadecimal pairs read from their second
+              // group, times, a ratio, scopes.
+              "mac:ab:cd:ef:01:23:45:67:89:ab", "ab:cd:ef:01:23:45:67:89:ab", "at:12:30:45",
+              "time:2024-01-15T12:30:45Z", "ratio:1::2", "a::b::c:d:e", "std::chrono::seconds", "key:0:0:0:0",
+              "ip:::1", "10:20:30:40:50:60:70:80:90",
+              // Numbers near a phone shape that are none: a spaced count, a date, a North American shape
+              // without a word that calls it one or with an area code of 1, a tel: too short, a hotel.
+              "Call volume 1 234 567", "call 2024 01 15", "call 123 456 7890", "order 212 736 5000",
+              "calls 212 736 50", "hotel:0612345678", "tel:112", "tel:2024-01-15", "011 2024",
+              "callback after 3600 s", "duration 01:02:03.456",
               // Loopback and documentation addresses point at no one.
               "127.0.0.1", "listen on 127.1.2.3:8000", "192.0.2.15", "198.51.100.7", "from 203.0.113.200",
               "::1", "0:0:0:0:0:0:0:1", "[2001:db8::8a2e:370:7334]", "2001:0DB8:85a3::8a2e:370:7334",
@@ -211,6 +346,28 @@ private slots:
         QFETCH(QString, text);
         const auto matches = PersonalDataScanner::scan(text);
         QVERIFY2(matches.isEmpty(), qPrintable(matches.isEmpty() ? QString() : matches[0].masked));
+    }
+
+    // The labelled phone set (tests/data/review-labelled/phones.tsv): every 'phone' row holds a phone number
+    // found as one, no 'none' row holds one.
+    void labelledPhones()
+    {
+        QFile f(ivtest::dataPath(QStringLiteral("review-labelled/phones.tsv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int rows = 0;
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+            if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+                continue;
+            const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+            const bool phone = line.left(tab) == QLatin1String("phone");
+            const QString text = line.mid(tab + 1);
+            const auto matches = PersonalDataScanner::scan(text);
+            const bool found = std::any_of(matches.cbegin(), matches.cend(),
+                                           [](const auto &m) { return m.kind == K::Phone; });
+            QVERIFY2(found == phone, qPrintable(text));
+            ++rows;
+        }
+        QVERIFY(rows >= 100);
     }
 
     void findingCodes()
