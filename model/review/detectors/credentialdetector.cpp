@@ -59,11 +59,19 @@ struct Patterns
     QRegularExpression aiService{
         QStringLiteral("(?<![A-Za-z0-9_\\-])sk-(?:[a-z]{2,10}-)*[A-Za-z0-9_\\-]{32,}(?![A-Za-z0-9_\\-])")};
     QRegularExpression bearer{QStringLiteral("(?<![A-Za-z0-9_])[Bb]earer\\s+([A-Za-z0-9\\-._~+/]{20,}=*)")};
-    // name = value, name=value, name:value (no space: prose writes "Password: changed"), "name": "value".
+    // A name ending in a password, secret, key or token word (English and other languages; "DB_PASSWORD",
+    // "dbPassword", "AWS_SECRET_ACCESS_KEY"), then "=", "=>", a colon before a quote ("password: \"…\"",
+    // "'password' => '…'"), a colon without a space, or a colon and a space (value checked in find()). The
+    // short words (pass, pwd …) must not follow a letter: "bypass", "compass".
     QRegularExpression assigned{QStringLiteral(
-        "(?i)(?<![A-Za-z0-9_])(password|passwd|pwd|passphrase|secret|client[_-]?secret|api[_-]?key|"
-        "access[_-]?key|secret[_-]?key|private[_-]?key|access[_-]?token|auth[_-]?token)"
-        "(?:[\"']?\\s*=\\s*[\"']?|:(?=[^\\s/])|[\"']\\s*:\\s*[\"'])([^\\s\"'&;,<>()]{6,256})")};
+        "(?i)((?<![A-Za-z0-9])(?:passwd|pass|pwd|senha|parola|has\u0142o)|password|passwort|passphrase|"
+        "kennwort|wachtwoord|contrase\u00f1a|mot[ _-]?de[ "
+        "_-]?passe|l\u00f6senord|\u043f\u0430\u0440\u043e\u043b\u044c|"
+        "\u5bc6\u7801|\u5bc6\u78bc|\u53e3\u4ee4|\u30d1\u30b9\u30ef\u30fc\u30c9|\ube44\ubc00\ubc88\ud638|"
+        "secret|"
+        "api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|token)"
+        "([\"']?\\s*=>?\\s*[\"']?|[\"']?\\s*[:\uff1a]\\s*[\"']|[:\uff1a\uff1d](?=[^\\s/])|[:\uff1a][ \\t]+)"
+        "([^\\s\"'&;,<>()]{6,256})")};
     QRegularExpression urlPassword{QStringLiteral(
         "(?<![A-Za-z0-9+.\\-])([A-Za-z][A-Za-z0-9+.\\-]{1,20})://([^\\s:/@?#]{1,128}):([^\\s@/?#]{1,256})@"
         "([A-Za-z0-9.\\-\\[\\]:]{1,253})")};
@@ -113,7 +121,49 @@ bool placeholder(QStringView password)
     for (const char *e : empty)
         if (password.compare(QLatin1String(e), Qt::CaseInsensitive) == 0)
             return true;
-    return password.startsWith(QLatin1String("redacted-"), Qt::CaseInsensitive);
+    if (password.startsWith(QLatin1String("redacted-"), Qt::CaseInsensitive))
+        return true;
+    // Examples in documentation: "your-password-here", "YOUR_API_KEY", "insert_token_here".
+    const bool word = std::none_of(password.cbegin(), password.cend(), [](QChar c) { return c.isDigit(); });
+    return word && (password.startsWith(QLatin1String("your"), Qt::CaseInsensitive) ||
+                    password.endsWith(QLatin1String("-here"), Qt::CaseInsensitive) ||
+                    password.endsWith(QLatin1String("_here"), Qt::CaseInsensitive));
+}
+
+// A value, not a word of prose: a letter and a digit ("Tr0ub4dor", not "changed" or "2024-01-01").
+bool letterAndDigit(QStringView s)
+{
+    return std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isLetter(); }) &&
+           std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+bool nameChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.');
+}
+
+// The words assigned values are looked for after: one of them must stand in the text.
+bool secretWord(QStringView text)
+{
+    // Each ASCII word holds a p, s, k or t: texts without one (dates, numbers) end here.
+    const bool pskt = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t l = c.unicode() | 0x20;
+        return l == u'p' || l == u's' || l == u'k' || l == u't';
+    });
+    if (pskt)
+        for (const char *word : {"pass", "pwd", "secret", "key", "token", "wort", "woord", "contrase",
+                                 "senha", "parol", "senord"})
+            if (text.contains(QLatin1String(word), Qt::CaseInsensitive))
+                return true;
+    // Words without an ASCII letter only where a character beyond ASCII stands.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
+        return false;
+    for (QStringView word :
+         {u"has\u0142", u"\u043f\u0430\u0440\u043e\u043b\u044c", u"\u5bc6\u7801", u"\u5bc6\u78bc",
+          u"\u53e3\u4ee4", u"\u30d1\u30b9\u30ef\u30fc\u30c9", u"\ube44\ubc00\ubc88\ud638"})
+        if (text.contains(word, Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -131,11 +181,13 @@ bool jwtHeaderValid(QStringView part)
 QVector<CredentialMatch> find(QStringView text)
 {
     QVector<CredentialMatch> found;
-    // Every format holds ASCII letters: a text without one (a timestamp, a number) holds no credential.
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-            const char16_t l = c.unicode() | 0x20;
-            return l >= u'a' && l <= u'z';
-        }))
+    // Every format but the assigned value holds ASCII letters: a text without one (a timestamp, a number)
+    // holds no credential unless a word in another script names one.
+    const bool ascii = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t l = c.unicode() | 0x20;
+        return l >= u'a' && l <= u'z';
+    });
+    if (!ascii && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
         return found;
     const Patterns &p = patterns();
     auto each = [&](const QRegularExpression &re, auto &&accept) {
@@ -186,25 +238,35 @@ QVector<CredentialMatch> find(QStringView text)
             return start < c.start + c.length && c.start < start + length;
         });
     };
-    const auto names = [&] {
-        // Each name holds a p, s, k or t: texts without one (dates, numbers) end here.
-        if (std::none_of(text.cbegin(), text.cend(), [](QChar c) {
-                const char16_t l = c.unicode() | 0x20;
-                return l == u'p' || l == u's' || l == u'k' || l == u't';
-            }))
-            return false;
-        for (const char *word : {"pass", "pwd", "secret", "key", "token"})
-            if (text.contains(QLatin1String(word), Qt::CaseInsensitive))
-                return true;
-        return false;
-    };
-    if ((text.contains(QLatin1Char('=')) || text.contains(QLatin1Char(':'))) && names())
+    if ((text.contains(QLatin1Char('=')) || text.contains(QLatin1Char(':')) || text.contains(QChar(0xff1a)) ||
+         text.contains(QChar(0xff1d))) &&
+        secretWord(text))
         each(p.assigned, [&](const QRegularExpressionMatch &m) {
-            if (placeholder(m.capturedView(2)) || covered(m.capturedStart(2), m.capturedLength(2)))
+            const QStringView keyword = m.capturedView(1), op = m.capturedView(2), value = m.capturedView(3);
+            if (placeholder(value) || covered(m.capturedStart(3), m.capturedLength(3)))
                 return;
-            found.append({Type::AssignedSecret, m.capturedStart(2), m.capturedLength(2),
-                          m.captured(1) + QStringLiteral("=****")});
+            qsizetype nameStart = m.capturedStart(1);
+            while (nameStart > 0 && m.capturedStart(1) - nameStart < 64 && nameChar(text.at(nameStart - 1)))
+                --nameStart;
+            const bool alone = nameStart == m.capturedStart(1);
+            // Prose writes "Password: changed" and "token=expired"; a value there needs a digit.
+            const bool spaced = !op.contains(QLatin1Char('=')) && !op.contains(QLatin1Char('"')) &&
+                                !op.contains(QLatin1Char('\'')) && op.size() > 1;
+            const bool generic =
+                alone && (keyword.compare(QLatin1String("token"), Qt::CaseInsensitive) == 0 ||
+                          keyword.compare(QLatin1String("pass"), Qt::CaseInsensitive) == 0);
+            if ((spaced || generic) && !letterAndDigit(value))
+                return;
+            // "PWD=/home/app" is the shell's working directory.
+            if (keyword.compare(QLatin1String("pwd"), Qt::CaseInsensitive) == 0 &&
+                (value.startsWith(QLatin1Char('/')) || value.startsWith(QLatin1Char('~'))))
+                return;
+            found.append(
+                {Type::AssignedSecret, m.capturedStart(3), m.capturedLength(3),
+                 text.mid(nameStart, m.capturedEnd(1) - nameStart).toString() + QStringLiteral("=****")});
         });
+    if (!ascii)
+        return found;
     if (text.contains(QLatin1String("://")))
         each(p.urlPassword, [&](const QRegularExpressionMatch &m) {
             if (placeholder(m.capturedView(3)))

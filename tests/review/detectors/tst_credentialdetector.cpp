@@ -117,6 +117,74 @@ private slots:
         QTest::newRow("colon-no-space") << QStringLiteral("pwd:Tr0ub4dor&3") << int(T::AssignedSecret)
                                         << QStringLiteral("pwd=****") << QStringLiteral("Tr0ub4dor");
     }
+    // The value of a password, secret, key or token given in settings, env files, code and query strings.
+    void assigns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("masked");
+        QTest::addColumn<QString>("secret");
+        const auto row = [](const char *name, const char *text, const char *masked, const char *secret) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(masked)
+                                << QString::fromUtf8(secret);
+        };
+        // Names that end in the word: env files, Django settings, camelCase.
+        row("env-aws", "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8pLm3v",
+            "AWS_SECRET_ACCESS_KEY=****", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYzQ8pLm3v");
+        row("aws-credentials-file", "[default]\naws_secret_access_key = 9drTJvcXLB89EXAMPLEKEYabc/Qx",
+            "aws_secret_access_key=****", "9drTJvcXLB89EXAMPLEKEYabc/Qx");
+        row("env-db", "export DB_PASSWORD=kX9#mQ2vL", "DB_PASSWORD=****", "kX9#mQ2vL");
+        row("pgpassword", "PGPASSWORD=Sommer2024 psql -h db", "PGPASSWORD=****", "Sommer2024");
+        row("django-setting", "EMAIL_HOST_PASSWORD = 'mailPw-77x'", "EMAIL_HOST_PASSWORD=****", "mailPw-77x");
+        row("jwt-secret", "JWT_SECRET=q8LmZ0vT3rPa", "JWT_SECRET=****", "q8LmZ0vT3rPa");
+        row("camel-case", "const dbPassword=\"hunter2hunter\";", "dbPassword=****", "hunter2hunter");
+        row("redis-pass", "REDIS_PASS=plainwords", "REDIS_PASS=****", "plainwords");
+        row("shared-access-key-name", "settings.SENTRY_SECRET_KEY='aB3dE5gH7j'",
+            "settings.SENTRY_SECRET_KEY=****", "aB3dE5gH7j");
+        // Quoted values after a colon or an arrow.
+        row("yaml-quoted", "  password: \"correcthorse\"", "password=****", "correcthorse");
+        row("js-object", "{user: 'app', password: 'Tr0ub4dor3'}", "password=****", "Tr0ub4dor3");
+        row("php-array", "'password' => 'zaq1@WSX',", "password=****", "zaq1@WSX");
+        row("ruby-symbol", ":password => \"batterystaple\"", "password=****", "batterystaple");
+        row("ruby-hash", "db_password: 'abcdef12'", "db_password=****", "abcdef12");
+        row("colon-space-random", "Secret: Zx81kPq0Lm", "Secret=****", "Zx81kPq0Lm");
+        // Query strings.
+        row("query-token", "https://app.example.com/reset?token=9f86d081884c7d659a2f", "token=****",
+            "9f86d081884c7d659a2f");
+        row("refresh-token", "refresh_token=tGzv3JOkF0XG5Qx2TlKWIA", "refresh_token=****",
+            "tGzv3JOkF0XG5Qx2TlKWIA");
+        row("access-token-query", "/cb#access_token=ya29.a0AfH6SM&expires=3600", "access_token=****",
+            "ya29.a0AfH6SM");
+        row("query-pass", "/login?user=admin&pass=Tr0ub4dor3x", "pass=****", "Tr0ub4dor3x");
+        row("query-passwd", "GET /api?passwd=qwerty123&x=1", "passwd=****", "qwerty123");
+        row("csrftoken", "csrftoken=Zx81kPq0Lm2Nv7Rt", "csrftoken=****", "Zx81kPq0Lm2Nv7Rt");
+        // Other languages.
+        row("de-passwort", "Passwort=Geheim123!x", "Passwort=****", "Geheim123!x");
+        row("de-kennwort", "Kennwort:Sonne2024", "Kennwort=****", "Sonne2024");
+        row("nl", "wachtwoord=Welkom01", "wachtwoord=****", "Welkom01");
+        row("es", "contraseña=Secreto123x", "contraseña=****", "Secreto123x");
+        row("es-upper", "CONTRASEÑA: \"clave-larga\"", "CONTRASEÑA=****", "clave-larga");
+        row("fr-spaced", "mot de passe: Soleil2024", "mot de passe=****", "Soleil2024");
+        row("fr-joined", "motdepasse=azerty99", "motdepasse=****", "azerty99");
+        row("pt", "senha=mudar123", "senha=****", "mudar123");
+        row("ru", "пароль: секрет2024", "пароль=****", "секрет2024");
+        row("ru-only-cyrillic", "Пароль=секретик", "Пароль=****", "секретик");
+        row("zh", "数据库密码=秘密秘密秘密", "数据库密码=****", "秘密秘密秘密");
+        row("ja-fullwidth-colon", "パスワード：himitsu99", "パスワード=****", "himitsu99");
+        row("it", "parola=segreto1", "parola=****", "segreto1");
+        row("pl", "hasło=Tajne123", "hasło=****", "Tajne123");
+        row("sv", "lösenord=Hemligt1", "lösenord=****", "Hemligt1");
+    }
+    void assigns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, masked);
+        QFETCH(QString, secret);
+        const auto m = CredentialDetector::find(text);
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(int(m[0].type), int(T::AssignedSecret));
+        QCOMPARE(m[0].masked, masked);
+        QCOMPARE(text.mid(m[0].start, m[0].length), secret);
+    }
     void findsMore()
     {
         QFETCH(QString, text);
@@ -160,7 +228,16 @@ private slots:
               "secret: none", "password = None", "token=redacted-secret-2", "Bearer of bad news",
               "sk-live tickets per skier", "risk_test_results", "desk_live_view_2024_total_count",
               "task-management-dashboard-overview-by-team", "Passwords reset per day (key: date)",
-              "pwd:/home/app", "AIza short", "SG.not.a.key", "npm_install_count"})
+              "pwd:/home/app", "AIza short", "SG.not.a.key", "npm_install_count",
+              // Metric names and prose around the assigned words.
+              "Password resets per day", "token bucket size", "secret santa signups", "pass rate 93%",
+              "API key rotation count", "Password: changed", "token: expired", "token=expired",
+              "status=pass;passed=123456", "bypass=enabled", "compass=northwest", "PWD=/home/app",
+              "OLDPWD=/srv/www/site", "secret_count=1234567", "is_secret=false",
+              "PASSWORD_RESET_TIMEOUT=259200", "password_changed: 2024-01-01", "Kennwort: vergessen",
+              "mot de passe : oublié", "contraseña: olvidada", "пароль: изменён", "密码：已重置",
+              "password=your-password-here", "API_KEY=YOUR_API_KEY", "token=<token>", "pass: 93%",
+              "passwords: 12345678", "keyword=password123", "sort_key=created_at_desc", "max_tokens=4096"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
