@@ -72,9 +72,12 @@ struct Patterns
         "api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|token)"
         "([\"']?\\s*=>?\\s*[\"']?|[\"']?\\s*[:\uff1a]\\s*[\"']|[:\uff1a\uff1d](?=[^\\s/])|[:\uff1a][ \\t]+)"
         "([^\\s\"'&;,<>()]{6,256})")};
+    // scheme://user:password@host with the user ("redis://:pw@") or the host
+    // ("postgresql://u:pw@/db?host=/run") possibly empty. The password runs to the last "@" before a space or
+    // quote: once its percent escapes are decoded it may hold "/", "#", "?" and "@".
     QRegularExpression urlPassword{QStringLiteral(
-        "(?<![A-Za-z0-9+.\\-])([A-Za-z][A-Za-z0-9+.\\-]{1,20})://([^\\s:/@?#]{1,128}):([^\\s@/?#]{1,256})@"
-        "([A-Za-z0-9.\\-\\[\\]:]{1,253})")};
+        "(?<![A-Za-z0-9+.\\-])([A-Za-z][A-Za-z0-9+.\\-]{1,20})://([^\\s:/@?#\"]{0,128}):([^\\s\"]{1,256})@"
+        "([A-Za-z0-9.\\-\\[\\]:%_]{0,253})")};
 };
 
 const Patterns &patterns()
@@ -128,6 +131,18 @@ bool placeholder(QStringView password)
     return word && (password.startsWith(QLatin1String("your"), Qt::CaseInsensitive) ||
                     password.endsWith(QLatin1String("-here"), Qt::CaseInsensitive) ||
                     password.endsWith(QLatin1String("_here"), Qt::CaseInsensitive));
+}
+
+// "host:8080/path?mail=jane@example.org" read as user "host", password "8080/path…": digits (a port, or
+// nothing) before the first "/", "?" or "#" are no password.
+bool portAndPath(QStringView password)
+{
+    qsizetype i = 0;
+    while (i < password.size() && password.at(i).isDigit())
+        ++i;
+    return i < password.size() && i <= 5 &&
+           (password.at(i) == QLatin1Char('/') || password.at(i) == QLatin1Char('?') ||
+            password.at(i) == QLatin1Char('#'));
 }
 
 // A value, not a word of prose: a letter and a digit ("Tr0ub4dor", not "changed" or "2024-01-01").
@@ -269,7 +284,8 @@ QVector<CredentialMatch> find(QStringView text)
         return found;
     if (text.contains(QLatin1String("://")))
         each(p.urlPassword, [&](const QRegularExpressionMatch &m) {
-            if (placeholder(m.capturedView(3)))
+            const QStringView password = m.capturedView(3);
+            if (placeholder(password) || portAndPath(password))
                 return;
             found.append({Type::UrlPassword, m.capturedStart(), m.capturedLength(),
                           m.captured(1) + QStringLiteral("://") + m.captured(2) + QStringLiteral(":****@") +

@@ -185,6 +185,47 @@ private slots:
         QCOMPARE(m[0].masked, masked);
         QCOMPARE(text.mid(m[0].start, m[0].length), secret);
     }
+    // Passwords in URLs: empty users, empty or escaped hosts, escaped passwords and the same decoded.
+    void urlPasswords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("masked");
+        QTest::addColumn<QString>("password");
+        const auto row = [](const char *name, const char *text, const char *masked, const char *password) {
+            QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(masked)
+                                << QString::fromUtf8(password);
+        };
+        row("redis-no-user", "CACHE=redis://:s3cretPassw0rd@redis:6379/0", "redis://:****@redis:6379",
+            "s3cretPassw0rd");
+        row("amqp-no-user", "broker amqp://:guest42x@rabbitmq:5672//", "amqp://:****@rabbitmq:5672",
+            "guest42x");
+        row("socket-query", "postgresql://app:pw@/prod?host=/var/run/postgresql", "postgresql://app:****@",
+            "pw");
+        row("socket-escaped", "postgres://app:hunter2@%2Fvar%2Frun%2Fpostgresql/prod",
+            "postgres://app:****@%2Fvar%2Frun%2Fpostgresql", "hunter2");
+        row("socket-decoded", "postgres://app:hunter2@/var/run/postgresql/prod", "postgres://app:****@",
+            "hunter2");
+        row("escaped-password", "postgres://app:p4ss%2Fw0rd%23x@db:5432/prod", "postgres://app:****@db:5432",
+            "p4ss%2Fw0rd%23x");
+        row("decoded-slash-hash", "postgres://app:p4ss/w0rd#x@db:5432/prod", "postgres://app:****@db:5432",
+            "p4ss/w0rd#x");
+        row("decoded-at-question", "mysql://root:a@b?c@mysql.internal/app",
+            "mysql://root:****@mysql.internal", "a@b?c");
+        row("in-json", "{\"url\": \"mongodb://admin:Pa55w0rd@mongo:27017\"}",
+            "mongodb://admin:****@mongo:27017", "Pa55w0rd");
+    }
+    void urlPasswords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, masked);
+        QFETCH(QString, password);
+        const auto m = CredentialDetector::find(text);
+        QCOMPARE(m.size(), 1);
+        QCOMPARE(int(m[0].type), int(T::UrlPassword));
+        QCOMPARE(m[0].masked, masked);
+        QVERIFY(text.mid(m[0].start, m[0].length).contains(QLatin1Char(':') + password + QLatin1Char('@')));
+        QVERIFY(!m[0].masked.contains(password));
+    }
     void findsMore()
     {
         QFETCH(QString, text);
@@ -237,7 +278,12 @@ private slots:
               "PASSWORD_RESET_TIMEOUT=259200", "password_changed: 2024-01-01", "Kennwort: vergessen",
               "mot de passe : oublié", "contraseña: olvidada", "пароль: изменён", "密码：已重置",
               "password=your-password-here", "API_KEY=YOUR_API_KEY", "token=<token>", "pass: 93%",
-              "passwords: 12345678", "keyword=password123", "sort_key=created_at_desc", "max_tokens=4096"})
+              "passwords: 12345678", "keyword=password123", "sort_key=created_at_desc", "max_tokens=4096",
+              // URLs with a port and an address in the path or query, and without a password.
+              "https://example.org:443/users?email=jane@example.org",
+              "http://localhost:8000/u/jane@example.org", "https://example.org/a:b@c",
+              "ssh://git@github.com:22/org/repo.git", "redis://:@redis:6379", "file:///srv/data:v1@x",
+              "redis://redis:6379/0"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
