@@ -47,6 +47,20 @@ struct Patterns
                             "(?![A-Za-z0-9_\\-])"))},
         {Type::NpmToken, QLatin1String("npm_"), QLatin1String(), 4,
          QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])"))},
+        // An API key (SK + 32 hex), or an account id with its auth token ("AC…:…").
+        {Type::TwilioKey, QLatin1String("SK"), QLatin1String("AC"), 2,
+         QRegularExpression(QStringLiteral(
+             "(?<![A-Za-z0-9])(?:SK[0-9a-fA-F]{32}|AC[0-9a-f]{32}:[0-9a-f]{32})(?![A-Za-z0-9])"))},
+        {Type::HuggingFaceToken, QLatin1String("hf_"), QLatin1String(), 3,
+         QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])hf_[A-Za-z0-9]{34,40}(?![A-Za-z0-9_])"))},
+        {Type::SlackToken, QLatin1String("xapp-"), QLatin1String(), 5,
+         QRegularExpression(QStringLiteral(
+             "(?<![A-Za-z0-9])xapp-[0-9]-[A-Za-z0-9]{6,}-[0-9]{6,}-[A-Za-z0-9]{20,}(?![A-Za-z0-9])"))},
+        {Type::StripeKey, QLatin1String("whsec_"), QLatin1String(), 6,
+         QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{24,}(?![A-Za-z0-9_])"))},
+        {Type::GoogleOAuthSecret, QLatin1String("GOCSPX-"), QLatin1String(), 7,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9_\\-])GOCSPX-[A-Za-z0-9_\\-]{24,40}(?![A-Za-z0-9_\\-])"))},
     };
     QRegularExpression github{QStringLiteral("(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_["
                                              "A-Za-z0-9_]{50,247})(?![A-Za-z0-9_])")};
@@ -59,6 +73,36 @@ struct Patterns
     QRegularExpression aiService{
         QStringLiteral("(?<![A-Za-z0-9_\\-])sk-(?:[a-z]{2,10}-)*[A-Za-z0-9_\\-]{32,}(?![A-Za-z0-9_\\-])")};
     QRegularExpression bearer{QStringLiteral("(?<![A-Za-z0-9_])[Bb]earer\\s+([A-Za-z0-9\\-._~+/]{20,}=*)")};
+    // Authorization: Basic <base64 user:password> | Token <key> (Django REST framework) | <key>.
+    QRegularExpression authorization{
+        QStringLiteral("(?i)(?<![A-Za-z0-9_\\-])authorization[\"']?\\s*[:=]\\s*[\"']?"
+                       "(?:(basic|token|apikey|api-key|key|sso-key)\\s+)?([A-Za-z0-9+/=_\\-.~:]{8,})")};
+    // Azure storage and Service Bus connection strings, and the signature of a shared access URL.
+    QRegularExpression azure{QStringLiteral(
+        "(?i)(?:(?<![A-Za-z0-9_])(AccountKey|SharedAccessKey)|(?<=[?&;])(sig))=([A-Za-z0-9%+/=]{20,})")};
+    QRegularExpression webhook{QStringLiteral(
+        "(https://hooks\\.slack\\.com/(?:services|workflows|triggers)/)T[A-Z0-9]{6,12}/[A-Z0-9]{6,14}/"
+        "[A-Za-z0-9]{16,}|(https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api/(?:v[0-9]+/)?webhooks/)"
+        "[0-9]{15,21}/[A-Za-z0-9_\\-]{40,100}")};
+    // Django's session cookie: 32 lower-case letters and digits.
+    QRegularExpression sessionId{QStringLiteral("(?<![A-Za-z0-9_])sessionid=([a-z0-9]{32})(?![A-Za-z0-9])")};
+    QRegularExpression putty{QStringLiteral(
+        "(PuTTY-User-Key-File-[0-9]+:)(?:[\\s\\S]*?Private-MAC:[ \\t]*[0-9a-fA-F]+|[\\s\\S]*)")};
+    // Docker's config.json: "auth": "<base64 of user:password>".
+    QRegularExpression dockerAuth{QStringLiteral("\"auth\"\\s*:\\s*\"([A-Za-z0-9+/]{4,}={0,2})\"")};
+    // A .netrc entry: machine <host> (or default), then login and password in either order. Prose that says
+    // "by default password policy" holds no login.
+    QRegularExpression netrc{QStringLiteral("(?<![A-Za-z0-9])(?:machine\\s+\\S+|default)\\s+(?:login\\s+\\S+("
+                                            "?:\\s+account\\s+\\S+)?\\s+password\\s+"
+                                            "(\\S+)|password\\s+(\\S+)\\s+login\\s+\\S+)")};
+    // A .pgpass line: host:port:database:user:password, alone on its line.
+    QRegularExpression pgpass{
+        QStringLiteral("(?m)^[ \\t]*([A-Za-z0-9.\\-_\\[\\]*]{1,253}):([0-9]{1,5}|\\*):([^:\\s]{1,63}):"
+                       "([^:\\s]{1,63}):((?:[^\\s:\\\\]|\\\\.){1,256})[ \\t]*$")};
+    // Django's stored passwords: <algorithm>$<parameters and salt>$<hash>.
+    QRegularExpression passwordHash{QStringLiteral(
+        "(?<![A-Za-z0-9_])(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt|unsalted_sha1|"
+        "unsalted_md5|sha1|md5)\\$([A-Za-z0-9+/=.,$_\\-]{20,})")};
     // A name ending in a password, secret, key or token word (English and other languages; "DB_PASSWORD",
     // "dbPassword", "AWS_SECRET_ACCESS_KEY"), then "=", "=>", a colon before a quote ("password: \"…\"",
     // "'password' => '…'"), a colon without a space, or a colon and a space (value checked in find()). The
@@ -143,6 +187,16 @@ bool portAndPath(QStringView password)
     return i < password.size() && i <= 5 &&
            (password.at(i) == QLatin1Char('/') || password.at(i) == QLatin1Char('?') ||
             password.at(i) == QLatin1Char('#'));
+}
+
+// Basic authentication and Docker's "auth": base64 of "user:password", printable, neither part empty.
+bool base64Login(QStringView s)
+{
+    const QByteArray d = QByteArray::fromBase64(s.toLatin1(), QByteArray::Base64Encoding |
+                                                                  QByteArray::AbortOnBase64DecodingErrors);
+    const qsizetype colon = d.indexOf(':');
+    return colon > 0 && colon < d.size() - 1 &&
+           std::none_of(d.cbegin(), d.cend(), [](char c) { return uchar(c) < 0x20 || uchar(c) == 0x7f; });
 }
 
 // A value, not a word of prose: a letter and a digit ("Tr0ub4dor", not "changed" or "2024-01-01").
@@ -247,6 +301,78 @@ QVector<CredentialMatch> find(QStringView text)
             found.append(
                 {Type::BearerToken, m.capturedStart(1), m.capturedLength(1), QStringLiteral("Bearer ****")});
         });
+    // Secrets known by where they stand: headers, connection strings, webhooks, cookies, key and login files.
+    if (text.contains(QLatin1String("uthorization"), Qt::CaseInsensitive))
+        each(p.authorization, [&](const QRegularExpressionMatch &m) {
+            const QStringView scheme = m.capturedView(1), value = m.capturedView(2);
+            const bool basic = scheme.compare(QLatin1String("basic"), Qt::CaseInsensitive) == 0;
+            if (basic ? !base64Login(value) : value.size() < 16 || !letterAndDigit(value))
+                return;
+            found.append({Type::HttpHeaderCredential, m.capturedStart(2), m.capturedLength(2),
+                          QStringLiteral("Authorization: ") +
+                              (scheme.isEmpty() ? QString() : scheme.toString() + QLatin1Char(' ')) +
+                              QStringLiteral("****")});
+        });
+    if (text.contains(QLatin1String("sig=")) || text.contains(QLatin1String("key="), Qt::CaseInsensitive))
+        each(p.azure, [&](const QRegularExpressionMatch &m) {
+            found.append({Type::AzureKey, m.capturedStart(3), m.capturedLength(3),
+                          m.captured(1) + m.captured(2) + QStringLiteral("=****")});
+        });
+    if (text.contains(QLatin1String("hooks.slack.com")) || text.contains(QLatin1String("/webhooks/")))
+        each(p.webhook, [&](const QRegularExpressionMatch &m) {
+            found.append({Type::WebhookUrl, m.capturedStart(), m.capturedLength(),
+                          m.captured(1) + m.captured(2) + QStringLiteral("****")});
+        });
+    if (text.contains(QLatin1String("sessionid=")))
+        each(p.sessionId, [&](const QRegularExpressionMatch &m) {
+            found.append({Type::SessionCookie, m.capturedStart(1), m.capturedLength(1),
+                          QStringLiteral("sessionid=****")});
+        });
+    if (text.contains(QLatin1String("PuTTY-User-Key-File-")))
+        each(p.putty, [&](const QRegularExpressionMatch &m) {
+            found.append({Type::PrivateKey, m.capturedStart(), m.capturedLength(),
+                          m.captured(1) + QStringLiteral(" ****")});
+        });
+    if (text.contains(QLatin1String("\"auth\"")))
+        each(p.dockerAuth, [&](const QRegularExpressionMatch &m) {
+            if (base64Login(m.capturedView(1)))
+                found.append({Type::RegistryAuth, m.capturedStart(1), m.capturedLength(1),
+                              QStringLiteral("\"auth\": \"****\"")});
+        });
+    if (text.contains(QLatin1String("password")) &&
+        (text.contains(QLatin1String("machine")) || text.contains(QLatin1String("default"))))
+        each(p.netrc, [&](const QRegularExpressionMatch &m) {
+            const int g = m.hasCaptured(1) ? 1 : 2;
+            if (!placeholder(m.capturedView(g)))
+                found.append({Type::NetrcPassword, m.capturedStart(g), m.capturedLength(g),
+                              QStringLiteral("password ****")});
+        });
+    if (text.count(QLatin1Char(':')) >= 4)
+        each(p.pgpass, [&](const QRegularExpressionMatch &m) {
+            const QStringView host = m.capturedView(1), port = m.capturedView(2),
+                              password = m.capturedView(5);
+            const bool hostLike = host == u"*" || std::any_of(host.cbegin(), host.cend(), [](QChar c) {
+                                      return c.isLetter() || c == QLatin1Char('.');
+                                  });
+            // "ERROR:2024:module:func:message" is a log line: a plain word there needs PostgreSQL's port.
+            const bool word =
+                std::all_of(password.cbegin(), password.cend(), [](QChar c) { return c.isLetter(); });
+            const bool pgPort = port == u"*" || port.startsWith(u"543") || port == u"6432";
+            if (!hostLike || placeholder(password) || (word && !pgPort))
+                return;
+            found.append({Type::PgpassPassword, m.capturedStart(5), m.capturedLength(5),
+                          text.mid(m.capturedStart(1), m.capturedStart(5) - m.capturedStart(1)).toString() +
+                              QStringLiteral("****")});
+        });
+    if (text.contains(QLatin1Char('$')) &&
+        (text.contains(QLatin1String("pbkdf2_")) || text.contains(QLatin1String("argon2$")) ||
+         text.contains(QLatin1String("crypt")) || text.contains(QLatin1String("sha1$")) ||
+         text.contains(QLatin1String("md5$"))))
+        each(p.passwordHash, [&](const QRegularExpressionMatch &m) {
+            if (m.capturedView(2).contains(QLatin1Char('$')))
+                found.append({Type::PasswordHash, m.capturedStart(), m.capturedLength(),
+                              m.captured(1) + QStringLiteral("$****")});
+        });
     // After the formats above: a key they know is reported as what it is, not again as an assigned value.
     const auto covered = [&](qsizetype start, qsizetype length) {
         return std::any_of(found.cbegin(), found.cend(), [&](const CredentialMatch &c) {
@@ -325,6 +451,28 @@ QString typeName(Type type)
         return QStringLiteral("bearer token");
     case Type::AssignedSecret:
         return QStringLiteral("password or key given a value");
+    case Type::TwilioKey:
+        return QStringLiteral("Twilio key");
+    case Type::HuggingFaceToken:
+        return QStringLiteral("Hugging Face token");
+    case Type::GoogleOAuthSecret:
+        return QStringLiteral("Google OAuth client secret");
+    case Type::WebhookUrl:
+        return QStringLiteral("webhook URL");
+    case Type::AzureKey:
+        return QStringLiteral("Azure key or signature");
+    case Type::HttpHeaderCredential:
+        return QStringLiteral("credential in an HTTP header");
+    case Type::SessionCookie:
+        return QStringLiteral("session cookie");
+    case Type::RegistryAuth:
+        return QStringLiteral("registry login (Docker config)");
+    case Type::NetrcPassword:
+        return QStringLiteral("password in a .netrc entry");
+    case Type::PgpassPassword:
+        return QStringLiteral("password in a .pgpass line");
+    case Type::PasswordHash:
+        return QStringLiteral("password hash");
     }
     return QString();
 }

@@ -9,14 +9,22 @@ namespace iv {
 
 // Finds secrets that must never travel in a snapshot: AWS access key ids (AKIA/ASIA + 16), GitHub tokens
 // (ghp_/gho_/ghu_/ghs_/ghr_/github_pat_), GitLab personal access tokens (glpat-), Slack tokens (xoxb-/xoxa-/
-// xoxp-/xoxr-/xoxs-), Stripe secret and restricted keys (sk_live_/sk_test_/rk_…), Google API keys (AIza +
-// 35), SendGrid keys (SG.22.43), npm tokens (npm_ + 36), AI services' API keys (sk-…, sk-proj-…, sk-ant-…: 32
-// or more random characters), JSON Web Tokens (three base64url parts whose header decodes to a JSON object
-// with "alg"), PEM private keys, passwords written into URLs (scheme://user:password@host), bearer tokens
-// ("Bearer " + 20 or more token characters) and the value of a password, secret, API key or token assignment
-// ("password=…", "api_key: …" without a space after the colon, JSON's "client_secret": "…"; six characters or
-// more). Placeholders such as "user:****@host" or "${PASSWORD}" are not secrets. Each match carries a masked
-// sample only ("AKIA************MPLE"). Stateless and thread-safe.
+// xoxp-/xoxr-/xoxs-, app tokens xapp-), Stripe secret, restricted and webhook keys (sk_live_/sk_test_/rk_…/
+// whsec_), Google API keys (AIza + 35) and OAuth client secrets (GOCSPX-), SendGrid keys (SG.22.43), npm
+// tokens (npm_ + 36), Twilio keys (SK + 32 hex, AC… account id with its auth token), Hugging Face tokens (hf_
+// + 34), AI services' API keys (sk-…, sk-proj-…, sk-ant-…: 32 or more random characters), JSON Web Tokens
+// (three base64url parts whose header decodes to a JSON object with "alg"), PEM and PuTTY private keys,
+// passwords in URLs (scheme://user:password@host, the user or host possibly empty, the password escaped or
+// decoded), bearer tokens, Authorization headers (Basic with base64 user:password, Token, a bare key), Azure
+// account keys, shared access keys and SAS signatures, Slack and Discord webhook URLs, Django session cookies
+// and password hashes (pbkdf2_sha256$…, argon2$…, bcrypt$…), Docker config "auth" logins, .netrc and .pgpass
+// lines, and the value of a password, secret, API key or token assignment: under a longer name
+// ("DB_PASSWORD=…", "dbPassword", "AWS_SECRET_ACCESS_KEY"), in a query string ("?token=…", "&pass=…"), in
+// eleven other languages ("Passwort", "contraseña", "пароль", "密码" …), after "=", "=>", a colon and a
+// quote, a colon without a space, or a colon and a space if the value holds a letter and a digit (prose
+// writes "Password: changed"). Placeholders such as "user:****@host", "${PASSWORD}" or "your-password-here"
+// are not secrets. Each match carries a masked sample only ("AKIA************MPLE"). Stateless and
+// thread-safe.
 namespace CredentialDetector {
 
 enum class Type {
@@ -33,7 +41,18 @@ enum class Type {
     NpmToken,
     AiServiceKey,
     BearerToken,
-    AssignedSecret
+    AssignedSecret,
+    TwilioKey,
+    HuggingFaceToken,
+    GoogleOAuthSecret,
+    WebhookUrl,
+    AzureKey,
+    HttpHeaderCredential,
+    SessionCookie,
+    RegistryAuth,
+    NetrcPassword,
+    PgpassPassword,
+    PasswordHash
 };
 
 struct CredentialMatch

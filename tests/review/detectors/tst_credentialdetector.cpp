@@ -283,7 +283,18 @@ private slots:
               "https://example.org:443/users?email=jane@example.org",
               "http://localhost:8000/u/jane@example.org", "https://example.org/a:b@c",
               "ssh://git@github.com:22/org/repo.git", "redis://:@redis:6379", "file:///srv/data:v1@x",
-              "redis://redis:6379/0"})
+              "redis://redis:6379/0",
+              // Look-alikes of the carriers: prose, ids, and fields of the same names without a secret.
+              "Authorization: none", "Authorization: Basic realm", "Authorization: Token",
+              "authorization header missing", "Authorization: Basic authentication-enabled",
+              "Authorization: Token expired-at-midnight", "AccountKey=", "sig=short", "design=minimal-layout",
+              "https://hooks.slack.com/services/", "https://discord.com/api/webhooks/123", "sessionid=abc",
+              "SKU-0123456789abcdef0123456789abcdef", "hf_model_downloads_total_count", "xapp-install-count",
+              "whsec_short", "GOCSPX-", "\"auth\": \"basic\"", "\"auth\": \"aGVsbG8gd29ybGQ=\"",
+              "machine learning by default password policy", "ERROR:2024:module:func:message",
+              "12:30:45:10:00", "fe80::1:2:3:4", "00:1A:2B:3C:4D:5E", "a:1:b:c:", "md5$ sums",
+              "bcrypt rounds 12", "pbkdf2_sha256 iterations: 870000", "price $5 argon2$x",
+              "PuTTY download count"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
