@@ -189,6 +189,74 @@ bool portAndPath(QStringView password)
             password.at(i) == QLatin1Char('#'));
 }
 
+// One bit per character a format cannot do without: the 26 letters in either case, digits, the punctuation
+// of the formats, and any character beyond ASCII. Built in one pass, it lets most texts skip most formats on
+// a bit test rather than a search.
+constexpr int charBit(char16_t c)
+{
+    const char16_t l = c | 0x20;
+    if (l >= u'a' && l <= u'z')
+        return l - u'a';
+    if (c >= u'0' && c <= u'9')
+        return 26;
+    if (c >= 0x80)
+        return 27;
+    constexpr char16_t marks[] = u"_-.=:$/\"@%'";
+    for (int i = 0; marks[i]; ++i)
+        if (c == marks[i])
+            return 28 + i;
+    return -1;
+}
+
+constexpr quint64 charsOf(const char *s)
+{
+    quint64 bits = 0;
+    for (; *s; ++s)
+        if (const int b = charBit(uchar(*s)); b >= 0)
+            bits |= quint64(1) << b;
+    return bits;
+}
+
+constexpr quint64 kLetters = (quint64(1) << 26) - 1;
+constexpr quint64 kNonAscii = quint64(1) << 27;
+
+struct TextChars
+{
+    quint64 bits = 0;
+    int colons = 0;
+    bool holds(quint64 need) const { return (bits & need) == need; }
+};
+
+TextChars textChars(QStringView text)
+{
+    TextChars t;
+    for (QChar c : text) {
+        if (const int b = charBit(c.unicode()); b >= 0)
+            t.bits |= quint64(1) << b;
+        t.colons += c == QLatin1Char(':');
+    }
+    return t;
+}
+
+// Whether text holds word (lower-case ASCII) in either case. Much cheaper than a case-insensitive
+// QStringView::contains, which folds every character of the text through Unicode's tables.
+bool containsAscii(QStringView text, QLatin1String word)
+{
+    const qsizetype n = word.size();
+    for (qsizetype i = 0; i + n <= text.size(); ++i) {
+        qsizetype j = 0;
+        for (; j < n; ++j) {
+            const char16_t c = text[i + j].unicode();
+            const char16_t w = word[j].unicode();
+            if (c != w && !(w >= u'a' && w <= u'z' && (c | 0x20) == w))
+                break;
+        }
+        if (j == n)
+            return true;
+    }
+    return false;
+}
+
 // Basic authentication and Docker's "auth": base64 of "user:password", printable, neither part empty.
 bool base64Login(QStringView s)
 {
@@ -212,20 +280,14 @@ bool nameChar(QChar c)
 }
 
 // The words assigned values are looked for after: one of them must stand in the text.
-bool secretWord(QStringView text)
+bool secretWord(QStringView text, const TextChars &chars)
 {
-    // Each ASCII word holds a p, s, k or t: texts without one (dates, numbers) end here.
-    const bool pskt = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t l = c.unicode() | 0x20;
-        return l == u'p' || l == u's' || l == u'k' || l == u't';
-    });
-    if (pskt)
-        for (const char *word : {"pass", "pwd", "secret", "key", "token", "wort", "woord", "contrase",
-                                 "senha", "parol", "senord"})
-            if (text.contains(QLatin1String(word), Qt::CaseInsensitive))
-                return true;
+    for (const char *word :
+         {"pass", "pwd", "secret", "key", "token", "wort", "woord", "contrase", "senha", "parol", "senord"})
+        if (chars.holds(charsOf(word)) && containsAscii(text, QLatin1String(word)))
+            return true;
     // Words without an ASCII letter only where a character beyond ASCII stands.
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
+    if (!chars.holds(kNonAscii))
         return false;
     for (QStringView word :
          {u"has\u0142", u"\u043f\u0430\u0440\u043e\u043b\u044c", u"\u5bc6\u7801", u"\u5bc6\u78bc",
@@ -258,6 +320,10 @@ QVector<CredentialMatch> find(QStringView text)
     });
     if (!ascii && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
         return found;
+    const TextChars chars = textChars(text);
+    const auto has = [&](const char *marker) {
+        return chars.holds(charsOf(marker)) && text.contains(QLatin1String(marker));
+    };
     const Patterns &p = patterns();
     auto each = [&](const QRegularExpression &re, auto &&accept) {
         auto it = re.globalMatch(text);
@@ -266,12 +332,12 @@ QVector<CredentialMatch> find(QStringView text)
     };
     // Cheap tests first: most texts hold none of the markers.
     for (const Prefixed &key : p.prefixed)
-        if (text.contains(key.marker) || (!key.otherMarker.isEmpty() && text.contains(key.otherMarker)))
+        if (has(key.marker.data()) || (!key.otherMarker.isEmpty() && has(key.otherMarker.data())))
             each(key.re, [&](const QRegularExpressionMatch &m) {
                 found.append({key.type, m.capturedStart(), m.capturedLength(),
                               maskMiddle(m.capturedView(), key.keepStart, 4)});
             });
-    if (text.contains(QLatin1String("gh")))
+    if (has("gh"))
         each(p.github, [&](const QRegularExpressionMatch &m) {
             const QStringView s = m.capturedView();
             const int prefix =
@@ -279,30 +345,30 @@ QVector<CredentialMatch> find(QStringView text)
             found.append(
                 {Type::GitHubToken, m.capturedStart(), m.capturedLength(), maskMiddle(s, prefix, 4)});
         });
-    if (text.contains(QLatin1String("eyJ")))
+    if (has("eyJ"))
         each(p.jwt, [&](const QRegularExpressionMatch &m) {
             if (jwtHeaderValid(m.capturedView(1)))
                 found.append(
                     {Type::Jwt, m.capturedStart(), m.capturedLength(), QStringLiteral("eyJ***.***.***")});
         });
-    if (text.contains(QLatin1String("PRIVATE KEY")))
+    if (has("PRIVATE KEY"))
         each(p.pem, [&](const QRegularExpressionMatch &m) {
             found.append({Type::PrivateKey, m.capturedStart(), m.capturedLength(),
                           m.captured(1) + QStringLiteral(" ****")});
         });
-    if (text.contains(QLatin1String("sk-")))
+    if (has("sk-"))
         each(p.aiService, [&](const QRegularExpressionMatch &m) {
             if (mixed(m.capturedView()))
                 found.append({Type::AiServiceKey, m.capturedStart(), m.capturedLength(),
                               maskMiddle(m.capturedView(), 3, 4)});
         });
-    if (text.contains(QLatin1String("earer")))
+    if (has("earer"))
         each(p.bearer, [&](const QRegularExpressionMatch &m) {
             found.append(
                 {Type::BearerToken, m.capturedStart(1), m.capturedLength(1), QStringLiteral("Bearer ****")});
         });
     // Secrets known by where they stand: headers, connection strings, webhooks, cookies, key and login files.
-    if (text.contains(QLatin1String("uthorization"), Qt::CaseInsensitive))
+    if (chars.holds(charsOf("uthorization")) && containsAscii(text, QLatin1String("uthorization")))
         each(p.authorization, [&](const QRegularExpressionMatch &m) {
             const QStringView scheme = m.capturedView(1), value = m.capturedView(2);
             const bool basic = scheme.compare(QLatin1String("basic"), Qt::CaseInsensitive) == 0;
@@ -313,41 +379,40 @@ QVector<CredentialMatch> find(QStringView text)
                               (scheme.isEmpty() ? QString() : scheme.toString() + QLatin1Char(' ')) +
                               QStringLiteral("****")});
         });
-    if (text.contains(QLatin1String("sig=")) || text.contains(QLatin1String("key="), Qt::CaseInsensitive))
+    if (has("sig=") || (chars.holds(charsOf("key=")) && containsAscii(text, QLatin1String("key="))))
         each(p.azure, [&](const QRegularExpressionMatch &m) {
             found.append({Type::AzureKey, m.capturedStart(3), m.capturedLength(3),
                           m.captured(1) + m.captured(2) + QStringLiteral("=****")});
         });
-    if (text.contains(QLatin1String("hooks.slack.com")) || text.contains(QLatin1String("/webhooks/")))
+    if (has("hooks.slack.com") || has("/webhooks/"))
         each(p.webhook, [&](const QRegularExpressionMatch &m) {
             found.append({Type::WebhookUrl, m.capturedStart(), m.capturedLength(),
                           m.captured(1) + m.captured(2) + QStringLiteral("****")});
         });
-    if (text.contains(QLatin1String("sessionid=")))
+    if (has("sessionid="))
         each(p.sessionId, [&](const QRegularExpressionMatch &m) {
             found.append({Type::SessionCookie, m.capturedStart(1), m.capturedLength(1),
                           QStringLiteral("sessionid=****")});
         });
-    if (text.contains(QLatin1String("PuTTY-User-Key-File-")))
+    if (has("PuTTY-User-Key-File-"))
         each(p.putty, [&](const QRegularExpressionMatch &m) {
             found.append({Type::PrivateKey, m.capturedStart(), m.capturedLength(),
                           m.captured(1) + QStringLiteral(" ****")});
         });
-    if (text.contains(QLatin1String("\"auth\"")))
+    if (has("\"auth\""))
         each(p.dockerAuth, [&](const QRegularExpressionMatch &m) {
             if (base64Login(m.capturedView(1)))
                 found.append({Type::RegistryAuth, m.capturedStart(1), m.capturedLength(1),
                               QStringLiteral("\"auth\": \"****\"")});
         });
-    if (text.contains(QLatin1String("password")) &&
-        (text.contains(QLatin1String("machine")) || text.contains(QLatin1String("default"))))
+    if (has("password") && (has("machine") || has("default")))
         each(p.netrc, [&](const QRegularExpressionMatch &m) {
             const int g = m.hasCaptured(1) ? 1 : 2;
             if (!placeholder(m.capturedView(g)))
                 found.append({Type::NetrcPassword, m.capturedStart(g), m.capturedLength(g),
                               QStringLiteral("password ****")});
         });
-    if (text.count(QLatin1Char(':')) >= 4)
+    if (chars.colons >= 4)
         each(p.pgpass, [&](const QRegularExpressionMatch &m) {
             const QStringView host = m.capturedView(1), port = m.capturedView(2),
                               password = m.capturedView(5);
@@ -364,10 +429,8 @@ QVector<CredentialMatch> find(QStringView text)
                           text.mid(m.capturedStart(1), m.capturedStart(5) - m.capturedStart(1)).toString() +
                               QStringLiteral("****")});
         });
-    if (text.contains(QLatin1Char('$')) &&
-        (text.contains(QLatin1String("pbkdf2_")) || text.contains(QLatin1String("argon2$")) ||
-         text.contains(QLatin1String("crypt")) || text.contains(QLatin1String("sha1$")) ||
-         text.contains(QLatin1String("md5$"))))
+    if (chars.holds(charsOf("$")) &&
+        (has("pbkdf2_") || has("argon2$") || has("crypt") || has("sha1$") || has("md5$")))
         each(p.passwordHash, [&](const QRegularExpressionMatch &m) {
             if (m.capturedView(2).contains(QLatin1Char('$')))
                 found.append({Type::PasswordHash, m.capturedStart(), m.capturedLength(),
@@ -379,9 +442,9 @@ QVector<CredentialMatch> find(QStringView text)
             return start < c.start + c.length && c.start < start + length;
         });
     };
-    if ((text.contains(QLatin1Char('=')) || text.contains(QLatin1Char(':')) || text.contains(QChar(0xff1a)) ||
-         text.contains(QChar(0xff1d))) &&
-        secretWord(text))
+    if ((chars.holds(charsOf("=")) || chars.colons > 0 ||
+         (chars.holds(kNonAscii) && (text.contains(QChar(0xff1a)) || text.contains(QChar(0xff1d))))) &&
+        secretWord(text, chars))
         each(p.assigned, [&](const QRegularExpressionMatch &m) {
             const QStringView keyword = m.capturedView(1), op = m.capturedView(2), value = m.capturedView(3);
             if (placeholder(value) || covered(m.capturedStart(3), m.capturedLength(3)))
@@ -408,7 +471,7 @@ QVector<CredentialMatch> find(QStringView text)
         });
     if (!ascii)
         return found;
-    if (text.contains(QLatin1String("://")))
+    if (has("://"))
         each(p.urlPassword, [&](const QRegularExpressionMatch &m) {
             const QStringView password = m.capturedView(3);
             if (placeholder(password) || portAndPath(password))
