@@ -114,8 +114,9 @@ struct Patterns
         "\u5bc6\u7801|\u5bc6\u78bc|\u53e3\u4ee4|\u30d1\u30b9\u30ef\u30fc\u30c9|\ube44\ubc00\ubc88\ud638|"
         "secret|"
         "api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|token)"
-        "([\"']?\\s*=>?\\s*[\"']?|[\"']?\\s*[:\uff1a]\\s*[\"']|[:\uff1a\uff1d](?=[^\\s/])|[:\uff1a][ \\t]+)"
-        "([^\\s\"'&;,<>()]{6,256})")};
+        "([\"']?\\s*=>?\\s*[\"']?|[\"']?\\s*[:\uff1a]\\s*[\"']|[:\uff1a\uff1d](?=[^\\s/])|[ \\t]*[:\uff1a][ "
+        "\\t]+)"
+        "((?<=[\"'])[^\\s\"']{6,256}(?=[\"'])|[^\\s\"'&;,<>()]{6,256})")};
     // scheme://user:password@host with the user ("redis://:pw@") or the host
     // ("postgresql://u:pw@/db?host=/run") possibly empty. The password runs to the last "@" before a space or
     // quote: once its percent escapes are decoded it may hold "/", "#", "?" and "@".

@@ -146,6 +146,9 @@ private slots:
         row("php-array", "'password' => 'zaq1@WSX',", "password=****", "zaq1@WSX");
         row("ruby-symbol", ":password => \"batterystaple\"", "password=****", "batterystaple");
         row("ruby-hash", "db_password: 'abcdef12'", "db_password=****", "abcdef12");
+        row("quoted-punctuation", "{\"password\":\"p@ss;w0rd,x(1)\"}", "password=****", "p@ss;w0rd,x(1)");
+        row("connection-string", "Server=db;User Id=app;Password=Zq8!xY7;Encrypt=true", "Password=****",
+            "Zq8!xY7");
         row("colon-space-random", "Secret: Zx81kPq0Lm", "Secret=****", "Zx81kPq0Lm");
         // Query strings.
         row("query-token", "https://app.example.com/reset?token=9f86d081884c7d659a2f", "token=****",
@@ -164,6 +167,7 @@ private slots:
         row("es", "contraseña=Secreto123x", "contraseña=****", "Secreto123x");
         row("es-upper", "CONTRASEÑA: \"clave-larga\"", "CONTRASEÑA=****", "clave-larga");
         row("fr-spaced", "mot de passe: Soleil2024", "mot de passe=****", "Soleil2024");
+        row("fr-typographic", "Mot de passe : Soleil2024", "Mot de passe=****", "Soleil2024");
         row("fr-joined", "motdepasse=azerty99", "motdepasse=****", "azerty99");
         row("pt", "senha=mudar123", "senha=****", "mudar123");
         row("ru", "пароль: секрет2024", "пароль=****", "секрет2024");
