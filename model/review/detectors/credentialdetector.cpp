@@ -58,6 +58,18 @@ struct Patterns
              "(?<![A-Za-z0-9])xapp-[0-9]-[A-Za-z0-9]{6,}-[0-9]{6,}-[A-Za-z0-9]{20,}(?![A-Za-z0-9])"))},
         {Type::StripeKey, QLatin1String("whsec_"), QLatin1String(), 6,
          QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{24,}(?![A-Za-z0-9_])"))},
+        // PyPI upload tokens, Shopify app tokens, DigitalOcean tokens, Telegram bot tokens (<bot id>:AA…).
+        {Type::ServiceToken, QLatin1String("pypi-AgE"), QLatin1String(), 5,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9_\\-])pypi-AgE[A-Za-z0-9_\\-]{50,}(?![A-Za-z0-9_\\-])"))},
+        {Type::ServiceToken, QLatin1String("shp"), QLatin1String(), 6,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9_])shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}(?![A-Za-z0-9_])"))},
+        {Type::ServiceToken, QLatin1String("_v1_"), QLatin1String(), 7,
+         QRegularExpression(QStringLiteral("(?<![A-Za-z0-9_])do[opr]_v1_[a-f0-9]{64}(?![A-Za-z0-9_])"))},
+        {Type::ServiceToken, QLatin1String(":AA"), QLatin1String(), 0,
+         QRegularExpression(
+             QStringLiteral("(?<![A-Za-z0-9_])[0-9]{8,10}:AA[A-Za-z0-9_\\-]{33}(?![A-Za-z0-9_\\-])"))},
         {Type::GoogleOAuthSecret, QLatin1String("GOCSPX-"), QLatin1String(), 7,
          QRegularExpression(
              QStringLiteral("(?<![A-Za-z0-9_\\-])GOCSPX-[A-Za-z0-9_\\-]{24,40}(?![A-Za-z0-9_\\-])"))},
@@ -77,9 +89,11 @@ struct Patterns
     QRegularExpression authorization{
         QStringLiteral("(?i)(?<![A-Za-z0-9_\\-])authorization[\"']?\\s*[:=]\\s*[\"']?"
                        "(?:(basic|token|apikey|api-key|key|sso-key)\\s+)?([A-Za-z0-9+/=_\\-.~:]{8,})")};
-    // Azure storage and Service Bus connection strings, and the signature of a shared access URL.
+    // Azure storage and Service Bus connection strings' keys, and the signature of a signed URL (Azure shared
+    // access, S3 and Cloud Storage presigned, CloudFront): whoever holds the URL holds the access.
     QRegularExpression azure{QStringLiteral(
-        "(?i)(?:(?<![A-Za-z0-9_])(AccountKey|SharedAccessKey)|(?<=[?&;])(sig))=([A-Za-z0-9%+/=]{20,})")};
+        "(?i)(?:(?<![A-Za-z0-9_])(AccountKey|SharedAccessKey)|(?<=[?&;])(sig|signature|x-amz-signature|"
+        "x-goog-signature))=([A-Za-z0-9%+/=_~\\-]{20,})")};
     QRegularExpression webhook{QStringLiteral(
         "(https://hooks\\.slack\\.com/(?:services|workflows|triggers)/)T[A-Z0-9]{6,12}/[A-Z0-9]{6,14}/"
         "[A-Za-z0-9]{16,}|(https://(?:(?:ptb|canary)\\.)?discord(?:app)?\\.com/api/(?:v[0-9]+/)?webhooks/)"
@@ -99,10 +113,12 @@ struct Patterns
     QRegularExpression pgpass{
         QStringLiteral("(?m)^[ \\t]*([A-Za-z0-9.\\-_\\[\\]*]{1,253}):([0-9]{1,5}|\\*):([^:\\s]{1,63}):"
                        "([^:\\s]{1,63}):((?:[^\\s:\\\\]|\\\\.){1,256})[ \\t]*$")};
-    // Django's stored passwords: <algorithm>$<parameters and salt>$<hash>.
+    // Django's stored passwords, <algorithm>$<parameters and salt>$<hash>, and crypt's ($2b$ bcrypt,
+    // $argon2id$, $1$/$5$/$6$/$y$ as in /etc/shadow).
     QRegularExpression passwordHash{QStringLiteral(
-        "(?<![A-Za-z0-9_])(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt|unsalted_sha1|"
-        "unsalted_md5|sha1|md5)\\$([A-Za-z0-9+/=.,$_\\-]{20,})")};
+        "(?<![A-Za-z0-9_$])(?:(pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt|unsalted_sha1|"
+        "unsalted_md5|sha1|md5)\\$([A-Za-z0-9+/=.,$_\\-]{20,})|(\\$(?:2[abxy]?|argon2(?:id|i|d)|[156y])\\$)"
+        "([A-Za-z0-9+/=.,$]{20,}))")};
     // A name ending in a password, secret, key or token word (English and other languages; "DB_PASSWORD",
     // "dbPassword", "AWS_SECRET_ACCESS_KEY"), then "=", "=>", a colon before a quote ("password: \"…\"",
     // "'password' => '…'"), a colon without a space, or a colon and a space (value checked in find()). The
@@ -380,10 +396,11 @@ QVector<CredentialMatch> find(QStringView text)
                               (scheme.isEmpty() ? QString() : scheme.toString() + QLatin1Char(' ')) +
                               QStringLiteral("****")});
         });
-    if (has("sig=") || (chars.holds(charsOf("key=")) && containsAscii(text, QLatin1String("key="))))
+    if (has("sig=") || has("ignature=") || has("IGNATURE=") ||
+        (chars.holds(charsOf("key=")) && containsAscii(text, QLatin1String("key="))))
         each(p.azure, [&](const QRegularExpressionMatch &m) {
-            found.append({Type::AzureKey, m.capturedStart(3), m.capturedLength(3),
-                          m.captured(1) + m.captured(2) + QStringLiteral("=****")});
+            found.append({m.hasCaptured(1) ? Type::AzureKey : Type::UrlSignature, m.capturedStart(3),
+                          m.capturedLength(3), m.captured(1) + m.captured(2) + QStringLiteral("=****")});
         });
     if (has("hooks.slack.com") || has("/webhooks/"))
         each(p.webhook, [&](const QRegularExpressionMatch &m) {
@@ -431,11 +448,14 @@ QVector<CredentialMatch> find(QStringView text)
                               QStringLiteral("****")});
         });
     if (chars.holds(charsOf("$")) &&
-        (has("pbkdf2_") || has("argon2$") || has("crypt") || has("sha1$") || has("md5$")))
+        (has("pbkdf2_") || has("argon2") || has("crypt") || has("sha1$") || has("md5$") || has("$2") ||
+         has("$1$") || has("$5$") || has("$6$") || has("$y$")))
         each(p.passwordHash, [&](const QRegularExpressionMatch &m) {
-            if (m.capturedView(2).contains(QLatin1Char('$')))
+            const bool django = m.hasCaptured(1);
+            if (m.capturedView(django ? 2 : 4).contains(QLatin1Char('$')))
                 found.append({Type::PasswordHash, m.capturedStart(), m.capturedLength(),
-                              m.captured(1) + QStringLiteral("$****")});
+                              django ? m.captured(1) + QStringLiteral("$****")
+                                     : m.captured(3) + QStringLiteral("****")});
         });
     // After the formats above: a key they know is reported as what it is, not again as an assigned value.
     const auto covered = [&](qsizetype start, qsizetype length) {
@@ -449,6 +469,16 @@ QVector<CredentialMatch> find(QStringView text)
         each(p.assigned, [&](const QRegularExpressionMatch &m) {
             const QStringView keyword = m.capturedView(1), op = m.capturedView(2), value = m.capturedView(3);
             if (placeholder(value) || covered(m.capturedStart(3), m.capturedLength(3)))
+                return;
+            // A reference, not a value: os.environ["…"], config("…"), process.env.DB_PASSWORD.
+            const qsizetype end = m.capturedEnd(3);
+            const bool call =
+                end < text.size() && (text.at(end) == QLatin1Char('(') || text.at(end) == QLatin1Char('['));
+            const bool identifier = std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+                return c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('.');
+            });
+            if ((call && identifier) || value.startsWith(QLatin1String("process.env.")) ||
+                value.startsWith(QLatin1String("os.environ")))
                 return;
             qsizetype nameStart = m.capturedStart(1);
             while (nameStart > 0 && m.capturedStart(1) - nameStart < 64 && nameChar(text.at(nameStart - 1)))
@@ -524,7 +554,11 @@ QString typeName(Type type)
     case Type::WebhookUrl:
         return QStringLiteral("webhook URL");
     case Type::AzureKey:
-        return QStringLiteral("Azure key or signature");
+        return QStringLiteral("Azure account or shared access key");
+    case Type::UrlSignature:
+        return QStringLiteral("signature of a signed URL");
+    case Type::ServiceToken:
+        return QStringLiteral("service API token");
     case Type::HttpHeaderCredential:
         return QStringLiteral("credential in an HTTP header");
     case Type::SessionCookie:

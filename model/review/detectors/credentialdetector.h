@@ -52,7 +52,9 @@ enum class Type {
     RegistryAuth,
     NetrcPassword,
     PgpassPassword,
-    PasswordHash
+    PasswordHash,
+    UrlSignature,
+    ServiceToken
 };
 
 struct CredentialMatch

@@ -230,6 +230,132 @@ private slots:
         QVERIFY(text.mid(m[0].start, m[0].length).contains(QLatin1Char(':') + password + QLatin1Char('@')));
         QVERIFY(!m[0].masked.contains(password));
     }
+    // Keys with a prefix of their service, and secrets known by where they stand.
+    void carriers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QString>("masked");
+        QTest::addColumn<QString>("secret");
+        const auto row = [](const char *name, const QByteArray &text, T type, const QByteArray &masked,
+                            const QByteArray &secret) {
+            QTest::newRow(name) << QString::fromUtf8(text) << int(type) << QString::fromUtf8(masked)
+                                << QString::fromUtf8(secret);
+        };
+        const auto st = [](int n) { return QByteArray(n, '*'); };
+        row("drf-token", "Authorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b",
+            T::HttpHeaderCredential, "Authorization: Token ****", "9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b");
+        row("basic", "authorization: basic dXNlcjpwNHNzdzByZA==", T::HttpHeaderCredential,
+            "Authorization: basic ****", "dXNlcjpwNHNzdzByZA==");
+        row("header-in-json", "{\"Authorization\": \"Basic YWRtaW46YWRtaW4=\"}", T::HttpHeaderCredential,
+            "Authorization: Basic ****", "YWRtaW46YWRtaW4=");
+        row("raw-key", "Authorization: 7f3b9c2a4e6d8f1a3c5e7b9d", T::HttpHeaderCredential,
+            "Authorization: ****", "7f3b9c2a4e6d8f1a3c5e7b9d");
+        row("azure-account",
+            "DefaultEndpointsProtocol=https;AccountName=acme;AccountKey=q1W2e3R4t5Y6u7I8o9P0aSdF==;",
+            T::AzureKey, "AccountKey=****", "q1W2e3R4t5Y6u7I8o9P0aSdF==");
+        row("azure-bus",
+            "Endpoint=sb://x.servicebus.windows.net/;SharedAccessKeyName=Root;SharedAccessKey=Zm9vYmFy"
+            "YmF6cXV4cXV1eA=",
+            T::AzureKey, "SharedAccessKey=****", "Zm9vYmFyYmF6cXV4cXV1eA=");
+        row("azure-sas",
+            "https://a.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig=AbCdEf0123456789GhIjKl%2BmN%3D",
+            T::UrlSignature, "sig=****", "AbCdEf0123456789GhIjKl%2BmN%3D");
+        row("s3-presigned",
+            "https://b.s3.amazonaws.com/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Expires=900&X-Amz-Signature="
+            "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0",
+            T::UrlSignature, "X-Amz-Signature=****",
+            "0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        row("cloudfront",
+            "https://d1.cloudfront.net/v.mp4?Expires=1735689600&Signature=Ab1~Cd2-Ef3_Gh4~Ij5-Kl6&Key-"
+            "Pair-Id=K2",
+            T::UrlSignature, "Signature=****", "Ab1~Cd2-Ef3_Gh4~Ij5-Kl6");
+        row("slack-webhook",
+            "POST https://hooks.slack.com/services/T01ABCDEF/B02GHIJKL/x7Yz9QwErTyUiOpAsDfGhJkL",
+            T::WebhookUrl, "https://hooks.slack.com/services/****",
+            "https://hooks.slack.com/services/T01ABCDEF/B02GHIJKL/x7Yz9QwErTyUiOpAsDfGhJkL");
+        row("discord-webhook",
+            "https://discordapp.com/api/webhooks/987654321098765432/Ab-Cd_Ef1234567890GhIjKlMnOpQrSt"
+            "UvWxYz0123456789abcdefgh",
+            T::WebhookUrl, "https://discordapp.com/api/webhooks/****",
+            "https://discordapp.com/api/webhooks/987654321098765432/"
+            "Ab-Cd_Ef1234567890GhIjKlMnOpQrStUvWxYz0123456789"
+            "abcdefgh");
+        row("twilio-sk", "TWILIO SK0123456789abcdef0123456789abcdef", T::TwilioKey, "SK" + st(28) + "cdef",
+            "SK0123456789abcdef0123456789abcdef");
+        row("twilio-account", "AC0123456789abcdef0123456789abcdef:fedcba9876543210fedcba9876543210",
+            T::TwilioKey, "AC" + st(61) + "3210",
+            "AC0123456789abcdef0123456789abcdef:fedcba9876543210fedcba9876543210");
+        row("huggingface", "HF hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567", T::HuggingFaceToken,
+            "hf_" + st(30) + "4567", "hf_AbCdEfGhIjKlMnOpQrStUvWxYz01234567");
+        row("slack-app", "xapp-1-A02BCDEF-2345678901234-0a1b2c3d4e5f6a7b8c9d0e1f", T::SlackToken,
+            "xapp-" + st(45) + "0e1f", "xapp-1-A02BCDEF-2345678901234-0a1b2c3d4e5f6a7b8c9d0e1f");
+        row("stripe-webhook", "endpoint secret whsec_MfKQ9r8GKYqrTwjUPD8ILPZIK2", T::StripeKey,
+            "whsec_" + st(22) + "ZIK2", "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIK2");
+        row("google-oauth", "\"client_secret\":\"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\"", T::GoogleOAuthSecret,
+            "GOCSPX-" + st(24) + "3m4N", "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");
+        row("pypi",
+            "password = pypi-AgEIcHlwaS5vcmcCJDAxMjM0NTY3LTg5YWItY2RlZi0wMTIzLTQ1Njc4OWFiY2RlZgACJXsi",
+            T::ServiceToken, "pypi-" + st(68) + "JXsi",
+            "pypi-AgEIcHlwaS5vcmcCJDAxMjM0NTY3LTg5YWItY2RlZi0wMTIzLTQ1Njc4OWFiY2RlZgACJXsi");
+        row("shopify", "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", T::ServiceToken, "shpat_" + st(28) + "e8f9",
+            "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");
+        row("digitalocean", "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef",
+            T::ServiceToken, "dop_v1_" + st(60) + "cdef",
+            "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+        row("telegram", "bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0 ok", T::ServiceToken,
+            st(41) + "saw0", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0");
+        row("sessionid", "Cookie: sessionid=k3v9x2m8q1w7e5r4t6y0u8i2o4p6a1s3", T::SessionCookie,
+            "sessionid=****", "k3v9x2m8q1w7e5r4t6y0u8i2o4p6a1s3");
+        row("putty",
+            "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nAAAAgQ\nPrivate-MAC: 0a1b",
+            T::PrivateKey, "PuTTY-User-Key-File-2: ****",
+            "PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nAAAAgQ\nPrivate-MAC: 0a1b");
+        row("docker-auth", "{\"auths\": {\"ghcr.io\": {\"auth\": \"Ym90OmdocDQyYWJj\"}}}", T::RegistryAuth,
+            "\"auth\": \"****\"", "Ym90OmdocDQyYWJj");
+        row("netrc", "machine ftp.example.org login anna password kl8!Zu", T::NetrcPassword, "password ****",
+            "kl8!Zu");
+        row("netrc-lines", "machine api.heroku.com\n  password 01234567-89ab\n  login me@example.org",
+            T::NetrcPassword, "password ****", "01234567-89ab");
+        row("netrc-default", "default login anonymous password guest1", T::NetrcPassword, "password ****",
+            "guest1");
+        row("pgpass", "db.internal:5432:prod:app:s3cretPassw0rd", T::PgpassPassword,
+            "db.internal:5432:prod:app:****", "s3cretPassw0rd");
+        row("pgpass-star", "*:*:*:replicator:replicate", T::PgpassPassword, "*:*:*:replicator:****",
+            "replicate");
+        row("pgpass-escaped", "localhost:6432:app:app:pa\\:ss9", T::PgpassPassword,
+            "localhost:6432:app:app:****", "pa\\:ss9");
+        row("pbkdf2",
+            "pbkdf2_sha256$870000$Ab3De6Gh9Jk$Zx81kPq0Lm2Nv7RtZx81kPq0Lm2Nv7RtZx81kPq0Lm0=", T::PasswordHash,
+            "pbkdf2_sha256$****",
+            "pbkdf2_sha256$870000$Ab3De6Gh9Jk$Zx81kPq0Lm2Nv7RtZx81kPq0Lm2Nv7RtZx81kPq0Lm0=");
+        row("argon2", "argon2$argon2id$v=19$m=102400,t=2,p=8$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo", T::PasswordHash,
+            "argon2$****", "argon2$argon2id$v=19$m=102400,t=2,p=8$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo");
+        row("bcrypt", "bcrypt_sha256$$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+            T::PasswordHash, "bcrypt_sha256$****",
+            "bcrypt_sha256$$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW");
+        row("crypt-bcrypt", "admin $2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+            T::PasswordHash, "$2b$****", "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW");
+        row("shadow-sha512",
+            "root:$6$Qm8s7d$9Xk2LpQwErTyUiOpAsDfGhJkLzXcVbNm1234567890abcdEFGH:19000:0:99999:7:::",
+            T::PasswordHash, "$6$****", "$6$Qm8s7d$9Xk2LpQwErTyUiOpAsDfGhJkLzXcVbNm1234567890abcdEFGH");
+        row("crypt-argon2", "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo", T::PasswordHash,
+            "$argon2id$****", "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHQ$aGFzaGhhc2hoYXNo");
+    }
+    void carriers()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, type);
+        QFETCH(QString, masked);
+        QFETCH(QString, secret);
+        const auto m = CredentialDetector::find(text);
+        QVERIFY(!m.isEmpty());
+        QCOMPARE(int(m[0].type), type);
+        QCOMPARE(m[0].masked, masked);
+        QCOMPARE(text.mid(m[0].start, m[0].length), secret);
+        for (const auto &c : m)
+            QVERIFY(!c.masked.contains(text.mid(c.start, c.length)));
+    }
     void findsMore()
     {
         QFETCH(QString, text);
@@ -298,7 +424,11 @@ private slots:
               "machine learning by default password policy", "ERROR:2024:module:func:message",
               "12:30:45:10:00", "fe80::1:2:3:4", "00:1A:2B:3C:4D:5E", "a:1:b:c:", "md5$ sums",
               "bcrypt rounds 12", "pbkdf2_sha256 iterations: 870000", "price $5 argon2$x",
-              "PuTTY download count"})
+              "PuTTY download count", "Signature=John Smith", "price $1$ off", "$5$ each, $6$ for two",
+              // References to a secret held elsewhere.
+              "PASSWORD = os.environ[\"DB_PASSWORD\"]", "password=os.getenv('DB_PASSWORD')",
+              "secret: process.env.JWT_SECRET", "api_key = config(\"API_KEY\")", "shpat_count=3",
+              "dop_v1_rollout", "123456789:AAh"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
