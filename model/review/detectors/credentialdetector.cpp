@@ -470,7 +470,7 @@ QVector<CredentialMatch> find(QStringView text)
             const QStringView keyword = m.capturedView(1), op = m.capturedView(2), value = m.capturedView(3);
             if (placeholder(value) || covered(m.capturedStart(3), m.capturedLength(3)))
                 return;
-            // A reference, not a value: os.environ["…"], config("…"), process.env.DB_PASSWORD.
+            // A reference, not a value: os.environ["…"], config("…"), process.env.DB_PASSWORD, self.password.
             const qsizetype end = m.capturedEnd(3);
             const bool call =
                 end < text.size() && (text.at(end) == QLatin1Char('(') || text.at(end) == QLatin1Char('['));
@@ -478,7 +478,8 @@ QVector<CredentialMatch> find(QStringView text)
                 return c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('.');
             });
             if ((call && identifier) || value.startsWith(QLatin1String("process.env.")) ||
-                value.startsWith(QLatin1String("os.environ")))
+                value.startsWith(QLatin1String("os.environ")) || value.startsWith(QLatin1String("self.")) ||
+                value.startsWith(QLatin1String("this.")))
                 return;
             qsizetype nameStart = m.capturedStart(1);
             while (nameStart > 0 && m.capturedStart(1) - nameStart < 64 && nameChar(text.at(nameStart - 1)))
