@@ -13,14 +13,81 @@ namespace iv::CredentialDetector {
 
 namespace {
 
+// One bit per character a format cannot do without: the 26 letters in either case, digits, the punctuation
+// of the formats, and any character beyond ASCII. Built in one pass, it lets most texts skip most formats on
+// a bit test rather than a search.
+constexpr int charBitOf(char16_t c)
+{
+    const char16_t l = c | 0x20;
+    if (l >= u'a' && l <= u'z')
+        return l - u'a';
+    if (c >= u'0' && c <= u'9')
+        return 26;
+    if (c >= 0x80)
+        return 27;
+    constexpr char16_t marks[] = u"_-.=:$/\"@%'";
+    for (int i = 0; marks[i]; ++i)
+        if (c == marks[i])
+            return 28 + i;
+    return -1;
+}
+
+// charBitOf for each ASCII character, looked up once per character of every text.
+struct CharBits
+{
+    qint8 bit[128];
+    constexpr CharBits() : bit{}
+    {
+        for (int c = 0; c < 128; ++c)
+            bit[c] = qint8(charBitOf(char16_t(c)));
+    }
+};
+constexpr CharBits kCharBits;
+
+constexpr int charBit(char16_t c)
+{
+    return c >= 0x80 ? 27 : kCharBits.bit[c];
+}
+
+constexpr quint64 charsOf(const char *s)
+{
+    quint64 bits = 0;
+    for (; s && *s; ++s)
+        if (const int b = charBit(uchar(*s)); b >= 0)
+            bits |= quint64(1) << b;
+    return bits;
+}
+
+constexpr quint64 kLetters = (quint64(1) << 26) - 1;
+constexpr quint64 kNonAscii = quint64(1) << 27;
+
+struct TextChars
+{
+    quint64 bits = 0;
+    int colons = 0;
+    bool holds(quint64 need) const { return (bits & need) == need; }
+};
+
+TextChars textChars(QStringView text)
+{
+    TextChars t;
+    for (QChar c : text) {
+        if (const int b = charBit(c.unicode()); b >= 0)
+            t.bits |= quint64(1) << b;
+        t.colons += c == QLatin1Char(':');
+    }
+    return t;
+}
+
 // A key with a prefix of its service's own: looked for where one of its markers stands, and masked but for
 // its first keepStart and last four characters.
 struct Prefixed
 {
     Type type;
-    QLatin1String marker, otherMarker; // otherMarker may be empty
+    QLatin1String marker, otherMarker; // otherMarker may be empty; both literals
     int keepStart;
     QRegularExpression re;
+    quint64 markerChars = charsOf(marker.data()), otherChars = charsOf(otherMarker.data());
 };
 
 struct Patterns
@@ -206,55 +273,6 @@ bool portAndPath(QStringView password)
             password.at(i) == QLatin1Char('#'));
 }
 
-// One bit per character a format cannot do without: the 26 letters in either case, digits, the punctuation
-// of the formats, and any character beyond ASCII. Built in one pass, it lets most texts skip most formats on
-// a bit test rather than a search.
-constexpr int charBit(char16_t c)
-{
-    const char16_t l = c | 0x20;
-    if (l >= u'a' && l <= u'z')
-        return l - u'a';
-    if (c >= u'0' && c <= u'9')
-        return 26;
-    if (c >= 0x80)
-        return 27;
-    constexpr char16_t marks[] = u"_-.=:$/\"@%'";
-    for (int i = 0; marks[i]; ++i)
-        if (c == marks[i])
-            return 28 + i;
-    return -1;
-}
-
-constexpr quint64 charsOf(const char *s)
-{
-    quint64 bits = 0;
-    for (; *s; ++s)
-        if (const int b = charBit(uchar(*s)); b >= 0)
-            bits |= quint64(1) << b;
-    return bits;
-}
-
-constexpr quint64 kLetters = (quint64(1) << 26) - 1;
-constexpr quint64 kNonAscii = quint64(1) << 27;
-
-struct TextChars
-{
-    quint64 bits = 0;
-    int colons = 0;
-    bool holds(quint64 need) const { return (bits & need) == need; }
-};
-
-TextChars textChars(QStringView text)
-{
-    TextChars t;
-    for (QChar c : text) {
-        if (const int b = charBit(c.unicode()); b >= 0)
-            t.bits |= quint64(1) << b;
-        t.colons += c == QLatin1Char(':');
-    }
-    return t;
-}
-
 // Whether text holds word (lower-case ASCII) in either case. Much cheaper than a case-insensitive
 // QStringView::contains, which folds every character of the text through Unicode's tables.
 bool containsAscii(QStringView text, QLatin1String word)
@@ -349,7 +367,8 @@ QVector<CredentialMatch> find(QStringView text)
     };
     // Cheap tests first: most texts hold none of the markers.
     for (const Prefixed &key : p.prefixed)
-        if (has(key.marker.data()) || (!key.otherMarker.isEmpty() && has(key.otherMarker.data())))
+        if ((chars.holds(key.markerChars) && text.contains(key.marker)) ||
+            (!key.otherMarker.isEmpty() && chars.holds(key.otherChars) && text.contains(key.otherMarker)))
             each(key.re, [&](const QRegularExpressionMatch &m) {
                 found.append({key.type, m.capturedStart(), m.capturedLength(),
                               maskMiddle(m.capturedView(), key.keepStart, 4)});
