@@ -25,7 +25,7 @@ constexpr int charBitOf(char16_t c)
         return 26;
     if (c >= 0x80)
         return 27;
-    constexpr char16_t marks[] = u"_-.=:$/\"@%'";
+    constexpr char16_t marks[] = u"_-.=:$/\"@%'>";
     for (int i = 0; marks[i]; ++i)
         if (c == marks[i])
             return 28 + i;
@@ -154,7 +154,7 @@ struct Patterns
     QRegularExpression bearer{QStringLiteral("(?<![A-Za-z0-9_])[Bb]earer\\s+([A-Za-z0-9\\-._~+/]{20,}=*)")};
     // Authorization: Basic <base64 user:password> | Token <key> (Django REST framework) | <key>.
     QRegularExpression authorization{
-        QStringLiteral("(?i)(?<![A-Za-z0-9_\\-])authorization[\"']?\\s*[:=]\\s*[\"']?"
+        QStringLiteral("(?i)(?<![A-Za-z0-9_])authorization[\"']?\\s*[:=]\\s*[\"']?"
                        "(?:(basic|token|apikey|api-key|key|sso-key)\\s+)?([A-Za-z0-9+/=_\\-.~:]{8,})")};
     // Azure storage and Service Bus connection strings' keys, and the signature of a signed URL (Azure shared
     // access, S3 and Cloud Storage presigned, CloudFront): whoever holds the URL holds the access.
@@ -188,23 +188,24 @@ struct Patterns
         "([A-Za-z0-9+/=.,$]{20,}))")};
     // A name ending in a password, secret, key or token word (English and other languages; "DB_PASSWORD",
     // "dbPassword", "AWS_SECRET_ACCESS_KEY"), then "=", "=>", a colon before a quote ("password: \"…\"",
-    // "'password' => '…'"), a colon without a space, or a colon and a space (value checked in find()). The
+    // "'password' => '…'"), ":=", a colon without a space, a colon and a space (value checked in find()), or
+    // an XML element ("<password>…</password>"). The
     // short words (pass, pwd …) must not follow a letter: "bypass", "compass".
     QRegularExpression assigned{QStringLiteral(
-        "(?i)((?<![A-Za-z0-9])(?:passwd|pass|pwd|senha|parola|has\u0142o)|password|passwort|passphrase|"
-        "kennwort|wachtwoord|contrase\u00f1a|mot[ _-]?de[ "
-        "_-]?passe|l\u00f6senord|\u043f\u0430\u0440\u043e\u043b\u044c|"
-        "\u5bc6\u7801|\u5bc6\u78bc|\u53e3\u4ee4|\u30d1\u30b9\u30ef\u30fc\u30c9|\ube44\ubc00\ubc88\ud638|"
-        "secret|"
-        "api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|token)"
-        "([\"']?\\s*=>?\\s*[\"']?|[\"']?\\s*[:\uff1a]\\s*[\"']|[:\uff1a\uff1d](?=[^\\s/])|[ \\t]*[:\uff1a][ "
-        "\\t]+)"
+        "(?i)((?<![A-Za-z0-9])(?:passwd|pass|pwd|senha|parola|has\u0142o|heslo|geslo|sifre|\u015fifre)|"
+        "password|passwort|passphrase|passord|parool|kennwort|wachtwoord|contrase(?:\u00f1|n)a|"
+        "mot[ _-]?de[ _-]?passe|l\u00f6senord|salasana|adgangskode|jelsz\u00f3|lozinka|"
+        "\u043f\u0430\u0440\u043e\u043b\u044c|\u5bc6\u7801|\u5bc6\u78bc|\u53e3\u4ee4|"
+        "\u30d1\u30b9\u30ef\u30fc\u30c9|\ube44\ubc00\ubc88\ud638|"
+        "secret|api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|token)"
+        "([\"']?\\s*[?:+]?=>?\\s*[\"']?|[\"']?\\s*[:\uff1a]\\s*[\"']|[:\uff1a\uff1d](?=[^\\s/])|"
+        "[ \\t]*[:\uff1a][ \\t]+|>(?=[^<\\s]{6,256}</))"
         "((?<=[\"'])[^\\s\"']{6,256}(?=[\"'])|[^\\s\"'&;,<>()]{6,256})")};
     // scheme://user:password@host with the user ("redis://:pw@") or the host
     // ("postgresql://u:pw@/db?host=/run") possibly empty. The password runs to the last "@" before a space or
     // quote: once its percent escapes are decoded it may hold "/", "#", "?" and "@".
     QRegularExpression urlPassword{QStringLiteral(
-        "(?<![A-Za-z0-9+.\\-])([A-Za-z][A-Za-z0-9+.\\-]{1,20})://([^\\s:/@?#\"]{0,128}):([^\\s\"]{1,256})@"
+        "(?<![A-Za-z0-9+.\\-])([A-Za-z][A-Za-z0-9+.\\-]{1,20})://([^\\s:/?#\"]{0,128}):([^\\s\"]{1,256})@"
         "([A-Za-z0-9.\\-\\[\\]:%_]{0,253})")};
 };
 
@@ -318,15 +319,16 @@ bool nameChar(QChar c)
 bool secretWord(QStringView text, const TextChars &chars)
 {
     for (const char *word :
-         {"pass", "pwd", "secret", "key", "token", "wort", "woord", "contrase", "senha", "parol", "senord"})
+         {"pass", "pwd", "secret", "key", "token", "wort", "woord", "contrase", "senha", "paro", "senord",
+          "heslo", "geslo", "sifre", "salasana", "adgangskode", "jelsz", "lozinka"})
         if (chars.holds(charsOf(word)) && containsAscii(text, QLatin1String(word)))
             return true;
     // Words without an ASCII letter only where a character beyond ASCII stands.
     if (!chars.holds(kNonAscii))
         return false;
     for (QStringView word :
-         {u"has\u0142", u"\u043f\u0430\u0440\u043e\u043b\u044c", u"\u5bc6\u7801", u"\u5bc6\u78bc",
-          u"\u53e3\u4ee4", u"\u30d1\u30b9\u30ef\u30fc\u30c9", u"\ube44\ubc00\ubc88\ud638"})
+         {u"has\u0142", u"\u015fifre", u"\u043f\u0430\u0440\u043e\u043b\u044c", u"\u5bc6\u7801",
+          u"\u5bc6\u78bc", u"\u53e3\u4ee4", u"\u30d1\u30b9\u30ef\u30fc\u30c9", u"\ube44\ubc00\ubc88\ud638"})
         if (text.contains(word, Qt::CaseInsensitive))
             return true;
     return false;
@@ -482,7 +484,7 @@ QVector<CredentialMatch> find(QStringView text)
             return start < c.start + c.length && c.start < start + length;
         });
     };
-    if ((chars.holds(charsOf("=")) || chars.colons > 0 ||
+    if ((chars.holds(charsOf("=")) || chars.colons > 0 || chars.holds(charsOf(">")) ||
          (chars.holds(kNonAscii) && (text.contains(QChar(0xff1a)) || text.contains(QChar(0xff1d))))) &&
         secretWord(text, chars))
         each(p.assigned, [&](const QRegularExpressionMatch &m) {
@@ -527,9 +529,12 @@ QVector<CredentialMatch> find(QStringView text)
             const QStringView password = m.capturedView(3);
             if (placeholder(password) || portAndPath(password))
                 return;
-            found.append({Type::UrlPassword, m.capturedStart(), m.capturedLength(),
-                          m.captured(1) + QStringLiteral("://") + m.captured(2) + QStringLiteral(":****@") +
-                              m.captured(4)});
+            // A user that is an e-mail address (decoded "%40") stays out of the sample too.
+            const QString user =
+                m.capturedView(2).contains(QLatin1Char('@')) ? QStringLiteral("****") : m.captured(2);
+            found.append(
+                {Type::UrlPassword, m.capturedStart(), m.capturedLength(),
+                 m.captured(1) + QStringLiteral("://") + user + QStringLiteral(":****@") + m.captured(4)});
         });
     return found;
 }

@@ -146,6 +146,10 @@ private slots:
         row("php-array", "'password' => 'zaq1@WSX',", "password=****", "zaq1@WSX");
         row("ruby-symbol", ":password => \"batterystaple\"", "password=****", "batterystaple");
         row("ruby-hash", "db_password: 'abcdef12'", "db_password=****", "abcdef12");
+        row("makefile", "DB_PASSWORD ?= Tr0ub4dor", "DB_PASSWORD=****", "Tr0ub4dor");
+        row("go-walrus", "password := \"hunter2hunter\"", "password=****", "hunter2hunter");
+        row("xml-element", "<server><id>repo</id><password>S3cr3tPw!</password></server>", "password=****",
+            "S3cr3tPw!");
         row("quoted-punctuation", "{\"password\":\"p@ss;w0rd,x(1)\"}", "password=****", "p@ss;w0rd,x(1)");
         row("connection-string", "Server=db;User Id=app;Password=Zq8!xY7;Encrypt=true", "Password=****",
             "Zq8!xY7");
@@ -176,6 +180,15 @@ private slots:
         row("ja-fullwidth-colon", "パスワード：himitsu99", "パスワード=****", "himitsu99");
         row("it", "parola=segreto1", "parola=****", "segreto1");
         row("pl", "hasło=Tajne123", "hasło=****", "Tajne123");
+        row("cs", "heslo=Tajne123", "heslo=****", "Tajne123");
+        row("fi", "salasana: Salainen1", "salasana=****", "Salainen1");
+        row("no", "passord=Hemmelig1", "passord=****", "Hemmelig1");
+        row("tr", "şifre=Gizli1234", "şifre=****", "Gizli1234");
+        row("hu", "jelszó=Titkos12", "jelszó=****", "Titkos12");
+        row("hr", "lozinka=Tajna1234", "lozinka=****", "Tajna1234");
+        row("da", "adgangskode=Hemmelig1", "adgangskode=****", "Hemmelig1");
+        row("et", "parool=Salajane1", "parool=****", "Salajane1");
+        row("es-ascii", "contrasena=Secreto99", "contrasena=****", "Secreto99");
         row("sv", "lösenord=Hemligt1", "lösenord=****", "Hemligt1");
     }
     void assigns()
@@ -215,6 +228,8 @@ private slots:
             "p4ss/w0rd#x");
         row("decoded-at-question", "mysql://root:a@b?c@mysql.internal/app",
             "mysql://root:****@mysql.internal", "a@b?c");
+        row("decoded-user-address", "smtp://ops@example.org:p4ssw0rd@smtp.example.org:587",
+            "smtp://****:****@smtp.example.org:587", "p4ssw0rd");
         row("in-json", "{\"url\": \"mongodb://admin:Pa55w0rd@mongo:27017\"}",
             "mongodb://admin:****@mongo:27017", "Pa55w0rd");
     }
@@ -249,6 +264,8 @@ private slots:
             "Authorization: basic ****", "dXNlcjpwNHNzdzByZA==");
         row("header-in-json", "{\"Authorization\": \"Basic YWRtaW46YWRtaW4=\"}", T::HttpHeaderCredential,
             "Authorization: Basic ****", "YWRtaW46YWRtaW4=");
+        row("proxy", "Proxy-Authorization: Basic dXNlcjpwNHNzdzByZA==", T::HttpHeaderCredential,
+            "Authorization: Basic ****", "dXNlcjpwNHNzdzByZA==");
         row("raw-key", "Authorization: 7f3b9c2a4e6d8f1a3c5e7b9d", T::HttpHeaderCredential,
             "Authorization: ****", "7f3b9c2a4e6d8f1a3c5e7b9d");
         row("azure-account",
@@ -428,7 +445,9 @@ private slots:
               // References to a secret held elsewhere.
               "PASSWORD = os.environ[\"DB_PASSWORD\"]", "password=os.getenv('DB_PASSWORD')",
               "secret: process.env.JWT_SECRET", "api_key = config(\"API_KEY\")", "shpat_count=3",
-              "dop_v1_rollout", "123456789:AAh"})
+              "dop_v1_rollout", "123456789:AAh", "<password>short</password>",
+              "<td>password</td><td>token</td>", "count := 5", "heslo: zapomenuté", "salasana vaihdettu",
+              "şifre: değiştirildi", "Lozinka je promijenjena"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
