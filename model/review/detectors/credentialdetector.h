@@ -21,11 +21,12 @@ namespace iv {
 // URLs, Django session cookies, password hashes (Django's pbkdf2_sha256$…, argon2$…, bcrypt$…; crypt's $2b$,
 // $argon2id$, $6$), Docker config "auth" logins, .netrc and .pgpass lines, and the value of a password,
 // secret, API key or token assignment: under a longer name ("DB_PASSWORD=…", "dbPassword",
-// "AWS_SECRET_ACCESS_KEY"), in a query string ("?token=…", "&pass=…"), in eleven other languages ("Passwort",
-// "contraseña", "пароль", "密码" …), after "=", "=>", a colon and a quote, a colon without a space, or a
-// colon and a space if the value holds a letter and a digit (prose writes "Password: changed"). Placeholders
-// ("user:****@host", "${PASSWORD}", "your-password-here") and references (os.environ["…"], process.env.X) are
-// not secrets. Each match carries a masked sample only ("AKIA************MPLE"). Stateless and thread-safe.
+// "AWS_SECRET_ACCESS_KEY"), in a query string ("?token=…", "&pass=…"), in an XML element, in some twenty
+// other languages ("Passwort", "contraseña", "mot de passe", "пароль", "密码", "パスワード" …), after "=",
+// ":=", "=>", a colon and a quote, a colon without a space, or a colon and a space if the value holds a
+// letter and a digit (prose writes "Password: changed"). Placeholders ("user:****@host", "${PASSWORD}",
+// "your-password-here") and references (os.environ["…"], process.env.X) are not secrets. Each match carries a
+// masked sample only ("AKIA************MPLE"). Stateless and thread-safe.
 namespace CredentialDetector {
 
 enum class Type {
