@@ -351,11 +351,16 @@ QVector<CredentialMatch> find(QStringView text)
     QVector<CredentialMatch> found;
     // Every format but the assigned value holds ASCII letters: a text without one (a timestamp, a number)
     // holds no credential unless a word in another script names one.
-    const bool ascii = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+    bool ascii = false, beyondAscii = false;
+    for (QChar c : text) {
         const char16_t l = c.unicode() | 0x20;
-        return l >= u'a' && l <= u'z';
-    });
-    if (!ascii && std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x80; }))
+        if (l >= u'a' && l <= u'z') {
+            ascii = true;
+            break;
+        }
+        beyondAscii = beyondAscii || c.unicode() >= 0x80;
+    }
+    if (!ascii && !beyondAscii)
         return found;
     const TextChars chars = textChars(text);
     const auto has = [&](const char *marker) {
