@@ -189,7 +189,8 @@ struct Patterns
     // A name ending in a password, secret, key or token word (English and other languages; "DB_PASSWORD",
     // "dbPassword", "AWS_SECRET_ACCESS_KEY"), then "=", "=>", a colon before a quote ("password: \"…\"",
     // "'password' => '…'"), ":=", a colon without a space, a colon and a space (value checked in find()), or
-    // an XML element ("<password>…</password>"). The
+    // an XML element ("<password>…</password>", key="ApiKey" value="…"); quotes may be escaped (JSON inside a
+    // string). The
     // short words (pass, pwd …) must not follow a letter: "bypass", "compass".
     QRegularExpression assigned{QStringLiteral(
         "(?i)((?<![A-Za-z0-9])(?:passwd|pass|pwd|senha|parola|has\u0142o|heslo|geslo|sifre|\u015fifre)|"
@@ -198,9 +199,10 @@ struct Patterns
         "\u043f\u0430\u0440\u043e\u043b\u044c|\u5bc6\u7801|\u5bc6\u78bc|\u53e3\u4ee4|"
         "\u30d1\u30b9\u30ef\u30fc\u30c9|\ube44\ubc00\ubc88\ud638|"
         "secret|api[_-]?key|access[_-]?key|secret[_-]?key|private[_-]?key|token)"
-        "([\"']?\\s*[?:+]?=>?\\s*[\"']?|[\"']?\\s*[:\uff1a]\\s*[\"']|[:\uff1a\uff1d](?=[^\\s/])|"
-        "[ \\t]*[:\uff1a][ \\t]+|>(?=[^<\\s]{6,256}</))"
-        "((?<=[\"'])[^\\s\"']{6,256}(?=[\"'])|[^\\s\"'&;,<>()]{6,256})")};
+        "((?:\\\\?[\"'])?\\s*[?:+]?=>?\\s*(?:\\\\?[\"'])?|(?:\\\\?[\"'])?\\s*[:\uff1a]\\s*\\\\?[\"']|"
+        "[\"']\\s+value\\s*=\\s*[\"']|[:\uff1a\uff1d](?=[^\\s/])|[ \\t]*[:\uff1a][ "
+        "\\t]+|>(?=[^<\\s]{6,256}</))"
+        "((?<=[\"'])[^\\s\"']{6,256}?(?=\\\\?[\"'])|[^\\s\"'&;,<>()]{6,256})")};
     // scheme://user:password@host with the user ("redis://:pw@") or the host
     // ("postgresql://u:pw@/db?host=/run") possibly empty. The password runs to the last "@" before a space or
     // quote: once its percent escapes are decoded it may hold "/", "#", "?" and "@".
@@ -494,7 +496,8 @@ QVector<CredentialMatch> find(QStringView text)
         secretWord(text, chars))
         each(p.assigned, [&](const QRegularExpressionMatch &m) {
             const QStringView keyword = m.capturedView(1), op = m.capturedView(2), value = m.capturedView(3);
-            if (placeholder(value) || covered(m.capturedStart(3), m.capturedLength(3)))
+            if (placeholder(value) || covered(m.capturedStart(3), m.capturedLength(3)) ||
+                value.compare(keyword, Qt::CaseInsensitive) == 0)
                 return;
             // A reference, not a value: os.environ["…"], config("…"), process.env.DB_PASSWORD, self.password.
             const qsizetype end = m.capturedEnd(3);

@@ -150,6 +150,8 @@ private slots:
         row("go-walrus", "password := \"hunter2hunter\"", "password=****", "hunter2hunter");
         row("xml-element", "<server><id>repo</id><password>S3cr3tPw!</password></server>", "password=****",
             "S3cr3tPw!");
+        row("escaped-json", "{\\\"password\\\": \\\"abc123xyz\\\"}", "password=****", "abc123xyz");
+        row("config-value", "<add key=\"ApiKey\" value=\"abc123xyz987\"/>", "ApiKey=****", "abc123xyz987");
         row("quoted-punctuation", "{\"password\":\"p@ss;w0rd,x(1)\"}", "password=****", "p@ss;w0rd,x(1)");
         row("connection-string", "Server=db;User Id=app;Password=Zq8!xY7;Encrypt=true", "Password=****",
             "Zq8!xY7");
@@ -445,9 +447,9 @@ private slots:
               // References to a secret held elsewhere.
               "PASSWORD = os.environ[\"DB_PASSWORD\"]", "password=os.getenv('DB_PASSWORD')",
               "secret: process.env.JWT_SECRET", "api_key = config(\"API_KEY\")", "shpat_count=3",
-              "dop_v1_rollout", "123456789:AAh", "<password>short</password>",
-              "<td>password</td><td>token</td>", "count := 5", "heslo: zapomenuté", "salasana vaihdettu",
-              "şifre: değiştirildi", "Lozinka je promijenjena"})
+              "dop_v1_rollout", "123456789:AAh", "<password>short</password>", "passwd=passwd",
+              "<input name=\"password\" value=\"\">", "<td>password</td><td>token</td>", "count := 5",
+              "heslo: zapomenuté", "salasana vaihdettu", "şifre: değiştirildi", "Lozinka je promijenjena"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
