@@ -180,6 +180,11 @@ struct Patterns
     QRegularExpression pgpass{
         QStringLiteral("(?m)^[ \\t]*([A-Za-z0-9.\\-_\\[\\]*]{1,253}):([0-9]{1,5}|\\*):([^:\\s]{1,63}):"
                        "([^:\\s]{1,63}):((?:[^\\s:\\\\]|\\\\.){1,256})[ \\t]*$")};
+    // Passwords on a command line: curl -u user:pw, --password pw, sshpass -p pw, mysql … -ppw.
+    QRegularExpression commandLine{QStringLiteral(
+        "(?<![A-Za-z0-9_\\-])(?:(?:-u|--user)\\s+[\"']?[^\\s:\"']+:|--pass(?:word|wd)?(?:\\s+|=)[\"']?|"
+        "sshpass\\s+-p\\s*[\"']?)([^\\s\"']{4,256})|mysql(?:dump|admin)?\\s[^\\n]{0,200}?\\s-p([^\\s\"'-][^"
+        "\\s\"']{3,255})")};
     // Django's stored passwords, <algorithm>$<parameters and salt>$<hash>, and crypt's ($2b$ bcrypt,
     // $argon2id$, $1$/$5$/$6$/$y$ as in /etc/shadow).
     QRegularExpression passwordHash{QStringLiteral(
@@ -475,6 +480,14 @@ QVector<CredentialMatch> find(QStringView text)
                           text.mid(m.capturedStart(1), m.capturedStart(5) - m.capturedStart(1)).toString() +
                               QStringLiteral("****")});
         });
+    if (chars.holds(charsOf("-")) &&
+        (has("-u") || has("--user") || has("--pass") || has("sshpass") || has("mysql")))
+        each(p.commandLine, [&](const QRegularExpressionMatch &m) {
+            const int g = m.hasCaptured(1) ? 1 : 2;
+            if (!placeholder(m.capturedView(g)))
+                found.append({Type::CommandLinePassword, m.capturedStart(g), m.capturedLength(g),
+                              QStringLiteral("command-line password ****")});
+        });
     if (chars.holds(charsOf("$")) &&
         (has("pbkdf2_") || has("argon2") || has("crypt") || has("sha1$") || has("md5$") || has("$2") ||
          has("$1$") || has("$5$") || has("$6$") || has("$y$")))
@@ -590,6 +603,8 @@ QString typeName(Type type)
         return QStringLiteral("Azure account or shared access key");
     case Type::UrlSignature:
         return QStringLiteral("signature of a signed URL");
+    case Type::CommandLinePassword:
+        return QStringLiteral("password on a command line");
     case Type::ServiceToken:
         return QStringLiteral("service API token");
     case Type::HttpHeaderCredential:

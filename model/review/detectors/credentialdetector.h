@@ -19,7 +19,8 @@ namespace iv {
 // with base64 user:password, Token, a bare key), Azure account and shared access keys, signatures of signed
 // URLs (Azure SAS sig=, X-Amz-Signature, X-Goog-Signature, CloudFront Signature), Slack and Discord webhook
 // URLs, Django session cookies, password hashes (Django's pbkdf2_sha256$…, argon2$…, bcrypt$…; crypt's $2b$,
-// $argon2id$, $6$), Docker config "auth" logins, .netrc and .pgpass lines, and the value of a password,
+// $argon2id$, $6$), Docker config "auth" logins, .netrc and .pgpass lines, passwords on command
+// lines (curl -u user:pw, --password pw, sshpass -p, mysql -ppw), and the value of a password,
 // secret, API key or token assignment: under a longer name ("DB_PASSWORD=…", "dbPassword",
 // "AWS_SECRET_ACCESS_KEY"), in a query string ("?token=…", "&pass=…"), in an XML element, in some twenty
 // other languages ("Passwort", "contraseña", "mot de passe", "пароль", "密码", "パスワード" …), after "=",
@@ -56,7 +57,8 @@ enum class Type {
     PgpassPassword,
     PasswordHash,
     UrlSignature,
-    ServiceToken
+    ServiceToken,
+    CommandLinePassword
 };
 
 struct CredentialMatch

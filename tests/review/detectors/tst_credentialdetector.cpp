@@ -324,6 +324,14 @@ private slots:
             "dop_v1_0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
         row("telegram", "bot 123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0 ok", T::ServiceToken,
             st(41) + "saw0", "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw0");
+        row("curl-user", "curl -u admin:S3cretPw https://api.example.org", T::CommandLinePassword,
+            "command-line password ****", "S3cretPw");
+        row("cli-password", "pg_dump --password 'hunter22' prod", T::CommandLinePassword,
+            "command-line password ****", "hunter22");
+        row("sshpass", "sshpass -p Zx81kPq ssh deploy@host", T::CommandLinePassword,
+            "command-line password ****", "Zx81kPq");
+        row("mysql", "mysqldump -h db -u root -pR00tPw! shop > dump.sql", T::CommandLinePassword,
+            "command-line password ****", "R00tPw!");
         row("sessionid", "Cookie: sessionid=k3v9x2m8q1w7e5r4t6y0u8i2o4p6a1s3", T::SessionCookie,
             "sessionid=****", "k3v9x2m8q1w7e5r4t6y0u8i2o4p6a1s3");
         row("putty",
@@ -447,9 +455,11 @@ private slots:
               // References to a secret held elsewhere.
               "PASSWORD = os.environ[\"DB_PASSWORD\"]", "password=os.getenv('DB_PASSWORD')",
               "secret: process.env.JWT_SECRET", "api_key = config(\"API_KEY\")", "shpat_count=3",
-              "dop_v1_rollout", "123456789:AAh", "<password>short</password>", "passwd=passwd",
-              "<input name=\"password\" value=\"\">", "<td>password</td><td>token</td>", "count := 5",
-              "heslo: zapomenuté", "salasana vaihdettu", "şifre: değiştirildi", "Lozinka je promijenjena"})
+              "dop_v1_rollout", "123456789:AAh", "<password>short</password>", "sort -u names.txt",
+              "mysql -h db -p shop", "curl -u $USER:$PASS https://x", "gcc -pthread -pedantic main.c",
+              "mysql -p", "passwd=passwd", "<input name=\"password\" value=\"\">",
+              "<td>password</td><td>token</td>", "count := 5", "heslo: zapomenuté", "salasana vaihdettu",
+              "şifre: değiştirildi", "Lozinka je promijenjena"})
             QTest::newRow(t) << QString::fromUtf8(t);
     }
     void ignores()
