@@ -9,14 +9,25 @@ namespace iv {
 
 // Finds secrets that must never travel in a snapshot: AWS access key ids (AKIA/ASIA + 16), GitHub tokens
 // (ghp_/gho_/ghu_/ghs_/ghr_/github_pat_), GitLab personal access tokens (glpat-), Slack tokens (xoxb-/xoxa-/
-// xoxp-/xoxr-/xoxs-), Stripe secret and restricted keys (sk_live_/sk_test_/rk_…), Google API keys (AIza +
-// 35), SendGrid keys (SG.22.43), npm tokens (npm_ + 36), AI services' API keys (sk-…, sk-proj-…, sk-ant-…: 32
-// or more random characters), JSON Web Tokens (three base64url parts whose header decodes to a JSON object
-// with "alg"), PEM private keys, passwords written into URLs (scheme://user:password@host), bearer tokens
-// ("Bearer " + 20 or more token characters) and the value of a password, secret, API key or token assignment
-// ("password=…", "api_key: …" without a space after the colon, JSON's "client_secret": "…"; six characters or
-// more). Placeholders such as "user:****@host" or "${PASSWORD}" are not secrets. Each match carries a masked
-// sample only ("AKIA************MPLE"). Stateless and thread-safe.
+// xoxp-/xoxr-/xoxs-, app tokens xapp-), Stripe secret, restricted and webhook keys (sk_live_/sk_test_/rk_…/
+// whsec_), Google API keys (AIza + 35) and OAuth client secrets (GOCSPX-), SendGrid keys (SG.22.43), npm
+// tokens (npm_ + 36), Twilio keys (SK + 32 hex, AC… account id with its auth token), Hugging Face tokens (hf_
+// + 34), PyPI, Shopify, DigitalOcean and Telegram bot tokens, AI services' API keys (sk-…, sk-proj-…,
+// sk-ant-…: 32 or more random characters), JSON Web Tokens (three base64url parts whose header decodes to a
+// JSON object with "alg"), PEM and PuTTY private keys, passwords in URLs (scheme://user:password@host, the
+// user or host possibly empty, the password escaped or decoded), bearer tokens, Authorization headers (Basic
+// with base64 user:password, Token, a bare key), Azure account and shared access keys, signatures of signed
+// URLs (Azure SAS sig=, X-Amz-Signature, X-Goog-Signature, CloudFront Signature), Slack and Discord webhook
+// URLs, Django session cookies, password hashes (Django's pbkdf2_sha256$…, argon2$…, bcrypt$…; crypt's $2b$,
+// $argon2id$, $6$), Docker config "auth" logins, .netrc and .pgpass lines, passwords on command
+// lines (curl -u user:pw, --password pw, sshpass -p, mysql -ppw), and the value of a password,
+// secret, API key or token assignment: under a longer name ("DB_PASSWORD=…", "dbPassword",
+// "AWS_SECRET_ACCESS_KEY"), in a query string ("?token=…", "&pass=…"), in an XML element, in some twenty
+// other languages ("Passwort", "contraseña", "mot de passe", "пароль", "密码", "パスワード" …), after "=",
+// ":=", "=>", a colon and a quote, a colon without a space, or a colon and a space if the value holds a
+// letter and a digit (prose writes "Password: changed"). Placeholders ("user:****@host", "${PASSWORD}",
+// "your-password-here") and references (os.environ["…"], process.env.X) are not secrets. Each match carries a
+// masked sample only ("AKIA************MPLE"). Stateless and thread-safe.
 namespace CredentialDetector {
 
 enum class Type {
@@ -33,7 +44,21 @@ enum class Type {
     NpmToken,
     AiServiceKey,
     BearerToken,
-    AssignedSecret
+    AssignedSecret,
+    TwilioKey,
+    HuggingFaceToken,
+    GoogleOAuthSecret,
+    WebhookUrl,
+    AzureKey,
+    HttpHeaderCredential,
+    SessionCookie,
+    RegistryAuth,
+    NetrcPassword,
+    PgpassPassword,
+    PasswordHash,
+    UrlSignature,
+    ServiceToken,
+    CommandLinePassword
 };
 
 struct CredentialMatch
