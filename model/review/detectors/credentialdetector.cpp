@@ -474,7 +474,10 @@ QVector<CredentialMatch> find(QStringView text)
             const bool word =
                 std::all_of(password.cbegin(), password.cend(), [](QChar c) { return c.isLetter(); });
             const bool pgPort = port == u"*" || port.startsWith(u"543") || port == u"6432";
-            if (!hostLike || placeholder(password) || (word && !pgPort))
+            // A port is '*' or 1–65535 ("key:0:0:0:0" is no line of a password file).
+            const int portNumber = port == u"*" ? 1 : port.toInt();
+            const bool validPort = portNumber >= 1 && portNumber <= 65535 && !port.startsWith(u'0');
+            if (!hostLike || !validPort || placeholder(password) || (word && !pgPort))
                 return;
             found.append({Type::PgpassPassword, m.capturedStart(5), m.capturedLength(5),
                           text.mid(m.capturedStart(1), m.capturedStart(5) - m.capturedStart(1)).toString() +

@@ -86,6 +86,35 @@ private slots:
                                     << u(u"Decade") << u(u"Authors") << int(Kind::Thing) << u(u"decade");
         QTest::newRow("nothing") << u(u"misc") << u(u"How many?") << QString() << QString()
                                  << int(Kind::Unlabelled) << QString();
+        // Languages that inflect their words for people, and scripts that join them to other words.
+        QTest::newRow("it") << u(u"vendite") << u(u"Vendite per venditore") << QString() << QString()
+                            << int(Kind::Person) << u(u"venditore");
+        QTest::newRow("pl") << u(u"zamowienia") << u(u"Zamówienia według klientów") << QString() << QString()
+                            << int(Kind::Person) << u(u"klientów");
+        QTest::newRow("ru") << u(u"zakazy") << u(u"Заказы по покупателям") << QString() << QString()
+                            << int(Kind::Person) << u(u"покупателям");
+        QTest::newRow("tr") << u(u"siparisler") << u(u"Müşteri başına siparişler") << QString() << QString()
+                            << int(Kind::Person) << u(u"müşteri");
+        QTest::newRow("sv") << u(u"ordrar") << u(u"Ordrar per kund") << QString() << QString()
+                            << int(Kind::Person) << u(u"kund");
+        QTest::newRow("id") << u(u"pesanan") << u(u"Pesanan per pelanggan") << QString() << QString()
+                            << int(Kind::Person) << u(u"pelanggan");
+        QTest::newRow("zh") << u(u"orders") << u(u"每个客户的订单") << QString() << QString()
+                            << int(Kind::Person) << u(u"每个客户的订单");
+        QTest::newRow("ja") << u(u"tickets") << u(u"担当者別の件数") << QString() << QString()
+                            << int(Kind::Person) << u(u"担当者別の件数");
+        QTest::newRow("ko") << u(u"orders") << u(u"고객별 주문") << QString() << QString()
+                            << int(Kind::Person) << u(u"고객별");
+        QTest::newRow("ar") << u(u"orders") << u(u"الطلبات حسب العملاء") << QString() << QString()
+                            << int(Kind::Person) << u(u"العملاء");
+        QTest::newRow("ru-cities") << u(u"prodazhi") << u(u"Продажи по городам") << QString() << QString()
+                                   << int(Kind::Unlabelled) << QString();
+        QTest::newRow("ru-authorisations") << u(u"auth") << u(u"Авторизации по дням") << QString()
+                                           << QString() << int(Kind::Unlabelled) << QString();
+        QTest::newRow("zh-products") << u(u"orders") << u(u"每个产品的订单") << QString() << QString()
+                                     << int(Kind::Unlabelled) << QString();
+        QTest::newRow("id-usage") << u(u"usage") << u(u"Penggunaan per hari") << QString() << QString()
+                                  << int(Kind::Unlabelled) << QString();
     }
     void rate()
     {
@@ -140,6 +169,20 @@ private slots:
         // Unrelated words: nothing to check.
         NameDetector::scanCategories({u(u"Hardcover"), u(u"Paperback"), u(u"E-book")}, {}, &check);
         QCOMPARE(check, (QVector<bool>{false, false, false}));
+        // Names no lexicon knows, in an unlabelled bucket: most categories have a name's shape (two to four
+        // capitalised words, or words of a script without case), so those are listed.
+        const QStringList unknown = {u(u"Wayra Quispe Mamani"), u(u"Tupaq Yupanki"), u(u"Unassigned"),
+                                     u(u"Sumaq T'ika Huaman"),
+                                     u(u"\u1230\u120B\u121D \u1270\u1235\u134B\u12EC")};
+        NameDetector::scanCategories(unknown, {}, &check);
+        QCOMPARE(check, (QVector<bool>{true, true, false, true, true}));
+        // Not a name's shape: one word, lower case, digits, five words; a thing bucket: nothing listed.
+        NameDetector::scanCategories({u(u"Widgets"), u(u"premium plan"), u(u"Order 17"),
+                                      u(u"One Two Three Four Five"), u(u"Tupaq Yupanki")},
+                                     {}, &check);
+        QCOMPARE(check, (QVector<bool>{false, false, false, false, false}));
+        NameDetector::scanCategories(unknown, thing(), &check);
+        QCOMPARE(check, (QVector<bool>{false, false, false, false, false}));
     }
 
     // A counter's or gauge's text about people: weaker names count there, with the context named.

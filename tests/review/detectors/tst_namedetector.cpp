@@ -204,6 +204,37 @@ private slots:
             QCOMPARE(text.mid(m[0].start, m[0].length), name);
     }
 
+    // A known name after a word that says whose something is, in a text whose other words are capitalised
+    // (German nouns, a title-cased question) or that starts with a capitalised word and a particle.
+    void afterAnOwnerCue_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name"); // empty: none
+        QTest::newRow("de-von") << QStringLiteral("Umsatz von Hannah Schmidt")
+                                << QStringLiteral("Hannah Schmidt");
+        QTest::newRow("de-fuer") << QStringLiteral("Offene Tickets f\u00FCr Hannah Schmidt")
+                                 << QStringLiteral("Hannah Schmidt");
+        QTest::newRow("nl-van") << QStringLiteral("Omzet van Jan Jansen") << QStringLiteral("Jan Jansen");
+        QTest::newRow("es-de") << QStringLiteral("Pedidos de Mar\u00EDa Garc\u00EDa")
+                               << QStringLiteral("Mar\u00EDa Garc\u00EDa");
+        QTest::newRow("title-cased-for")
+            << QStringLiteral("Total Sales For John Smith") << QStringLiteral("John Smith");
+        QTest::newRow("title-cased-from")
+            << QStringLiteral("Revenue From Hannah Schmidt") << QStringLiteral("Hannah Schmidt");
+        // Titles and places stay what they are.
+        QTest::newRow("book-title") << QStringLiteral("Harry Potter and the Goblet of Fire") << QString();
+        QTest::newRow("plan-after-for") << QStringLiteral("Total Sales For Premium Plus") << QString();
+    }
+    void afterAnOwnerCue()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        const auto m = NameDetector::find(text);
+        QCOMPARE(m.size(), name.isEmpty() ? 0 : 1);
+        if (!name.isEmpty())
+            QCOMPARE(text.mid(m[0].start, m[0].length), name);
+    }
+
     void masks()
     {
         QCOMPARE(NameDetector::mask(u"John Smith"), QStringLiteral("J*** S****"));

@@ -18,7 +18,8 @@ QSet<QString> wordSet(std::initializer_list<const char *> words)
     return set;
 }
 
-// Words for people, singular (English, Dutch, German, French, Spanish); regular plurals are derived.
+// Words for people, singular (English, Dutch, German, French, Spanish, Indonesian); regular plurals are
+// derived.
 const QSet<QString> &personWords()
 {
     static const QSet<QString> set = wordSet(
@@ -64,7 +65,9 @@ const QSet<QString> &personWords()
          "miembro", "socio", "estudiante", "alumno", "alumna", "paciente", "conductor", "chofer", "contacto",
          "revisor", "vendedor", "vendedora", "comprador", "persona", "profesor", "profesora", "médico",
          "trabajador", "colaborador", "candidato", "participante", "suscriptor", "asignado", "nombre",
-         "apellido", "inquilino", "visitante", "solicitante", "responsables"});
+         "apellido", "inquilino", "visitante", "solicitante", "responsables",
+         // Indonesian, Malay, Vietnamese
+         "pelanggan", "karyawan", "pengguna", "penjual", "pembeli", "pegawai", "pasien", "khách"});
     return set;
 }
 
@@ -77,6 +80,84 @@ const QSet<QString> &handleWords()
          "utilisateur", "identifiant", "usuario",   "alias",          "screenname", "author",       "owner",
          "assignee",    "member",      "committer", "reviewer"});
     return set;
+}
+
+// Stems of words for people in languages that inflect them (Italian, Portuguese, Polish, Czech, Russian,
+// Ukrainian, Turkish, Swedish, Danish, Norwegian, Finnish, Greek, Hungarian): a word that starts
+// with one and has at most five letters more names people ("klientów", "покупателям", "müşteriler").
+const QStringList &personStems()
+{
+    static const QStringList stems = [] {
+        QStringList out;
+        for (const char *w :
+             {// Italian, Portuguese
+              "venditor", "dipendent", "utent", "impiegat", "acquirent", "funcionári", "funcionari", "usuári",
+              "motorist", "atendent", "consumidor",
+              // Polish, Czech
+              "klient", "sprzedawc", "pracownik", "użytkownik", "kierowc", "pacjent", "nauczyciel", "lekar",
+              "kupując", "zákazník", "zaměstnan", "uživatel", "prodejc", "řidič",
+              // Russian, Ukrainian
+              "клиент", "покупател", "сотрудник", "продав", "пользовател", "менеджер", "водител", "пациент",
+              "автор", "студент", "врач", "заказчик", "клієнт", "покупц", "працівник", "користувач",
+              "продавц", "сотрудниц",
+              // Turkish
+              "müşteri", "çalışan", "kullanıcı", "satıcı", "sürücü", "öğrenci", "temsilci", "yazar",
+              // Swedish, Danish, Norwegian, Finnish
+              "kund", "säljar", "anställd", "användar", "medarbetar", "förar", "ansatt", "bruger", "bruker",
+              "sælger", "selger", "asiaka", "asiakk", "myyjä", "työntekijä", "käyttäjä", "kuljettaj",
+              "potila",
+              // Greek, Hungarian
+              "πελάτ", "υπάλληλ", "χρήστ", "πωλητ", "ügyfél", "ügyfel", "vásárló", "munkatárs", "felhasználó",
+              "alkalmazott"})
+            out << QString::fromUtf8(w).toCaseFolded();
+        return out;
+    }();
+    return stems;
+}
+
+// Words for people in scripts written without spaces between words (Chinese, Japanese, Thai) or with
+// particles and articles joined to them (Korean, Arabic, Hebrew), and Hindi's: found anywhere inside a word.
+const QStringList &personInfixes()
+{
+    static const QStringList infixes = [] {
+        QStringList out;
+        for (const char *w :
+             {// Chinese (simplified and traditional)
+              "客户", "客戶", "顾客", "顧客", "用户", "用戶", "员工", "員工", "职员", "職員", "销售员",
+              "銷售員", "作者", "患者", "病人", "学生", "學生", "会员", "會員", "司机", "司機", "联系人",
+              "聯絡人", "老师", "老師", "医生", "醫生", "买家", "買家", "卖家", "賣家", "负责人", "負責人",
+              "经办人", "代理人", "姓名",
+              // Japanese
+              "お客様", "担当者", "社員", "従業員", "利用者", "ユーザー", "講師", "医師", "販売員", "購入者",
+              "申請者", "作成者", "氏名", "名前",
+              // Korean
+              "고객", "사용자", "직원", "회원", "작성자", "담당자", "학생", "환자", "운전자", "판매자",
+              "구매자", "상담원", "이름",
+              // Thai
+              "ลูกค้า", "พนักงาน", "ผู้ใช้", "ผู้ขาย", "ผู้ซื้อ", "คนขับ", "ผู้ป่วย", "นักเรียน",
+              // Arabic, Hebrew, Hindi
+              "عميل", "عملاء", "زبون", "زبائن", "موظف", "مستخدم", "بائع", "مندوب", "سائق", "مريض", "לקוח",
+              "עובד", "משתמש", "מוכר", "נהג", "ग्राहक", "कर्मचारी", "उपयोगकर्ता", "विक्रेता"})
+            out << QString::fromUtf8(w);
+        return out;
+    }();
+    return infixes;
+}
+
+bool personInflected(const QString &w)
+{
+    if (w.size() >= 4)
+        for (const QString &stem : personStems())
+            if (w.startsWith(stem) && w.size() - stem.size() <= 5)
+                return true;
+    // Only a word in one of the infix scripts is searched (most words are Latin).
+    const char16_t first = w.isEmpty() ? 0 : w.at(0).unicode();
+    if (first < 0x0590)
+        return false;
+    for (const QString &infix : personInfixes())
+        if (w.contains(infix))
+            return true;
+    return false;
 }
 
 // Words for things, singular; regular plurals are derived.
@@ -214,6 +295,8 @@ Hit hitOf(const QStringList &ws, qsizetype i)
         return Hit::Person;
     if (inSet(thingWords(), w))
         return Hit::Thing;
+    if (personInflected(w))
+        return Hit::Person;
     return Hit::None;
 }
 

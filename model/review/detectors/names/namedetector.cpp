@@ -57,6 +57,22 @@ bool personCue(const Token &t)
     return t.type == Token::Word && cues.contains(folded(t.text));
 }
 
+// A word after which a name says whose something is, in the lexicon's languages: "Revenue from Hannah
+// Schmidt", "Total Sales For John Smith", "Umsatz von …", "Tickets für …", "Omzet van …", "Pedidos de …",
+// "Ventes par …", "Vendite di …". After one, a Strong name counts even in a text whose other words are
+// capitalised (German nouns, a title-cased question).
+bool ownerCue(const Token &t)
+{
+    static const QSet<QString> cues = {
+        QStringLiteral("by"),   QStringLiteral("from"), QStringLiteral("for"),  QStringLiteral("of"),
+        QStringLiteral("von"),  QStringLiteral("für"),  QStringLiteral("fuer"), QStringLiteral("van"),
+        QStringLiteral("voor"), QStringLiteral("door"), QStringLiteral("de"),   QStringLiteral("del"),
+        QStringLiteral("por"),  QStringLiteral("para"), QStringLiteral("par"),  QStringLiteral("pour"),
+        QStringLiteral("di"),   QStringLiteral("da"),   QStringLiteral("do"),   QStringLiteral("av"),
+        QStringLiteral("af"),   QStringLiteral("dla"),  QStringLiteral("od")};
+    return t.type == Token::Word && cues.contains(folded(t.text));
+}
+
 // Name-shaped spans of a sentence, each rated; a title-cased text ("Harry Potter and the Goblet of Fire")
 // holds none. A name of medium confidence (a known given name and a family name not known as one) counts
 // after a word that introduces a person.
@@ -100,6 +116,20 @@ QVector<NameMatch> spans(QStringView text, Confidence minimum)
                 b = i + 1;
             }
         }
+        // A capitalised word and an owner cue before a name ("Umsatz von Hannah Schmidt", "Total Sales For
+        // John Smith"): the name after the cue.
+        bool owned = b > 0 && ownerCue(t[b - 1]) && c >= Confidence::Strong;
+        if (c < Confidence::Strong)
+            for (int k = b + 1; k + 1 < e; ++k)
+                if (ownerCue(t[k - 1]) && nameCased(t[k]) && !isParticle(t[k])) {
+                    const Confidence inner = rateTokens(t, k, e);
+                    if (inner >= Confidence::Strong) {
+                        c = inner;
+                        b = k;
+                        owned = true;
+                    }
+                    break;
+                }
         // "X and the …", "X & the …" begins a title.
         const bool titleStart = e + 1 < n &&
                                 (t[e].text == QLatin1String("and") || t[e].text == QLatin1String("&")) &&
@@ -115,7 +145,8 @@ QVector<NameMatch> spans(QStringView text, Confidence minimum)
         const QStringView part = text.mid(t[b].start, t[e - 1].end - t[b].start);
         const bool cued =
             minimum == Confidence::Strong && c == Confidence::Medium && b > 0 && personCue(t[b - 1]);
-        if ((c >= minimum || cued) && c != Confidence::None && !titleStart && !titleCased && !denied(part))
+        if ((c >= minimum || cued) && c != Confidence::None && !titleStart && (!titleCased || owned) &&
+            !denied(part))
             found.append(matchOf(text, part, c));
         i = e - 1;
     }
@@ -194,7 +225,9 @@ QVector<NameMatch> findRated(QStringView text, Confidence minimum, const Candida
             return denied(text.mid(whole.start, whole.length)) || denied(text)
                        ? QVector<NameMatch>()
                        : QVector<NameMatch>{matchOf(text, whole)};
-        if (whole.confidence != Confidence::None)
+        // A short text that is a weaker name as a whole holds no stronger one inside; a longer one may be a
+        // sentence whose first words only look like a name's ("Umsatz von Hannah Schmidt").
+        if (whole.confidence != Confidence::None && s.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() < 4)
             return {};
     }
     if (hasCjk(s)) {
@@ -244,6 +277,45 @@ bool plainlyNoName(QStringView text)
     return true;
 }
 
+// The shape of a personal name the lexicon may not know ("Wayra Quispe Mamani", "Tupaq Yupanki",
+// "ሰላም ተስፋዬ"): two to four words of letters (marks, an inner apostrophe or hyphen allowed), no digits; in a
+// script with letter case each word capitalised and the rest of it lower case. Not a placeholder, not a stop
+// word (notAPerson).
+bool nameShaped(QStringView text)
+{
+    const QStringView s = core(text);
+    if (s.size() < 3 || s.size() > 60 || notAPerson(text))
+        return false;
+    int words = 0;
+    bool inWord = false, wordStart = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isSpace()) {
+            inWord = false;
+            continue;
+        }
+        const bool joiner = (c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-')) &&
+                            inWord && i + 1 < s.size() && s.at(i + 1).isLetter();
+        if (!(c.isLetter() || c.isMark() || joiner))
+            return false;
+        wordStart = !inWord;
+        if (wordStart)
+            ++words;
+        inWord = true;
+        // Capitalised words where the script has case: the first letter upper case, the others lower case
+        // (a letter after a joiner may be either: "O'Brien", "Jean-Luc").
+        const bool afterJoiner =
+            i > 0 && !s.at(i - 1).isLetterOrNumber() && !s.at(i - 1).isMark() && !s.at(i - 1).isSpace();
+        if (c.isLetter() && c.isUpper() != c.isLower()) {
+            if (wordStart && !c.isUpper())
+                return false;
+            if (!wordStart && !afterJoiner && c.isUpper())
+                return false;
+        }
+    }
+    return words >= 2 && words <= 4;
+}
+
 } // namespace
 
 QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const BucketContext &context,
@@ -263,8 +335,20 @@ QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const 
     for (qsizetype i = 0; i < categories.size(); ++i)
         candidate[i] = !QStringView(categories.at(i)).trimmed().isEmpty() &&
                        (context.kind == BucketContext::Kind::Person || rated.at(i).confidence != Confidence::None);
-    if (context.kind != BucketContext::Kind::Person && personLike * 3 < distinct)
+    if (context.kind != BucketContext::Kind::Person && personLike * 3 < distinct) {
+        // Names no lexicon knows: in an unlabelled bucket where most distinct categories (two or more) have a
+        // personal name's shape, those are listed to check by eye too.
+        QSet<QStringView> shaped;
+        for (qsizetype i = 0; i < categories.size(); ++i)
+            if (nameShaped(categories.at(i)))
+                shaped.insert(QStringView(categories.at(i)).trimmed());
+        if (shaped.size() < 2 || shaped.size() * 10 < distinct * 6)
+            return result;
+        for (qsizetype i = 0; i < categories.size(); ++i)
+            (*unrecognised)[i] =
+                result.at(i).isEmpty() && shaped.contains(QStringView(categories.at(i)).trimmed());
         return result;
+    }
     for (qsizetype i = 0; i < categories.size(); ++i)
         (*unrecognised)[i] = result.at(i).isEmpty() && candidate.at(i) && !plainlyNoName(categories.at(i));
     return result;

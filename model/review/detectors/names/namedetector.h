@@ -62,7 +62,9 @@ QVector<NameMatch> findAboutPeople(QStringView text);
 // reported and not plainly something else, for a person to check by eye — in a person bucket every category
 // but placeholders, numbers, periods and versions; in an unlabelled bucket where at least a third of the
 // distinct categories look like names, those that look like names but were not reported (a lone given name
-// among words). Never in a thing bucket.
+// among words), and where most of two or more distinct categories have a personal name's shape that no
+// lexicon knows (two to four capitalised words, or words of a script without case), those. Never in a thing
+// bucket.
 QVector<QVector<NameMatch>> scanCategories(const QStringList &categories, const BucketContext &context = {},
                                            QVector<bool> *unrecognised = nullptr);
 
