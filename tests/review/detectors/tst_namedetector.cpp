@@ -221,7 +221,10 @@ private slots:
             << QStringLiteral("Total Sales For John Smith") << QStringLiteral("John Smith");
         QTest::newRow("title-cased-from")
             << QStringLiteral("Revenue From Hannah Schmidt") << QStringLiteral("Hannah Schmidt");
-        // Titles and places stay what they are.
+        QTest::newRow("family-in-capitals")
+            << QStringLiteral("Ventes de Marie DUPONT") << QStringLiteral("Marie DUPONT");
+        // Titles, places and acronyms stay what they are.
+        QTest::newRow("acronym-and-family") << QStringLiteral("Revenue from IBM Watson") << QString();
         QTest::newRow("book-title") << QStringLiteral("Harry Potter and the Goblet of Fire") << QString();
         QTest::newRow("plan-after-for") << QStringLiteral("Total Sales For Premium Plus") << QString();
     }

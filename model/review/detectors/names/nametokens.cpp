@@ -302,7 +302,14 @@ Confidence rateTokens(const QVector<Token> &t, int b, int e)
             if (t[i].text.size() > 1 && t[i].text.toString().toUpper() == t[i].text)
                 ++upperWords;
         }
-    if (upperWords > 0 && upperWords != words)
+    // "Marie DUPONT", "Hannah SCHMIDT": a known given name and a known family name in capitals, as French and
+    // German paperwork writes a name.
+    const bool familyInCapitals = count == 2 && words == 2 && upperWords == 1 && first.type == Token::Word &&
+                                  last.type == Token::Word && last.text.size() > 1 &&
+                                  last.text.toString().toUpper() == last.text && lex.isGiven(first.text) &&
+                                  !lex.isCommonWord(first.text) && lex.isFamily(last.text) &&
+                                  !lex.isCommonWord(last.text) && !lex.isPlace(last.text);
+    if (upperWords > 0 && upperWords != words && !familyInCapitals)
         return Confidence::None;
     int initials = 0;
     bool particle = false, unknownMiddle = false;
