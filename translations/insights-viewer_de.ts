@@ -4818,6 +4818,10 @@ Neu: %2
         <source>Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed</source>
         <translation>Fragen: %1 exakt, %2 innerhalb der Toleranz, %3 geändert, %4 hinzugefügt, %5 entfernt</translation>
     </message>
+    <message>
+        <source>rows of table %1 differ (%2 → %3 rows)</source>
+        <translation>Zeilen der Tabelle %1 unterscheiden sich (%2 → %3 Zeilen)</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotFile</name>

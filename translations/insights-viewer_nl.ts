@@ -4818,6 +4818,10 @@ Nieuw: %2
         <source>Questions: %1 exact, %2 within tolerance, %3 changed, %4 added, %5 removed</source>
         <translation>Vragen: %1 exact, %2 binnen de tolerantie, %3 gewijzigd, %4 toegevoegd, %5 verwijderd</translation>
     </message>
+    <message>
+        <source>rows of table %1 differ (%2 → %3 rows)</source>
+        <translation>rijen van tabel %1 verschillen (%2 → %3 rijen)</translation>
+    </message>
 </context>
 <context>
     <name>iv::SnapshotFile</name>

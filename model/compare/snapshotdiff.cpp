@@ -263,8 +263,8 @@ std::optional<SnapshotDiff> SnapshotDiff::compare(const QString &oldPath, const 
             diff.schema.append({QuestionDiff::Status::Removed, it->type, it->name, it->sql, QString()});
 
     QMap<QString, TableRows> oldTables, newTables;
-    if (!readSqliteTables(*oldFile, &oldTables, error, cancel) ||
-        !readSqliteTables(*newFile, &newTables, error, cancel))
+    if (!readSqliteTables(*oldFile, &oldTables, error, cancel, options.includeTimes) ||
+        !readSqliteTables(*newFile, &newTables, error, cancel, options.includeTimes))
         return std::nullopt;
     QStringList tableNames = oldTables.keys() + newTables.keys();
     tableNames.removeDuplicates();

@@ -210,8 +210,12 @@ QString SnapshotDiff::toText() const
             return n < 0 ? QCoreApplication::translate("iv::SnapshotDiff", "absent") : QString::number(n);
         };
         t += QStringLiteral("~ %1\n").arg(
-            QCoreApplication::translate("iv::SnapshotDiff", "rows of SQLite table %1 differ (%2 → %3 rows)")
-                .arg(v(d.name), rows(d.oldRows), rows(d.newRows)));
+            d.name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive)
+                ? QCoreApplication::translate("iv::SnapshotDiff",
+                                              "rows of SQLite table %1 differ (%2 → %3 rows)")
+                      .arg(v(d.name), rows(d.oldRows), rows(d.newRows))
+                : QCoreApplication::translate("iv::SnapshotDiff", "rows of table %1 differ (%2 → %3 rows)")
+                      .arg(v(d.name), rows(d.oldRows), rows(d.newRows)));
     }
     for (const QString &a : addedApps)
         t +=

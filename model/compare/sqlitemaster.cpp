@@ -28,7 +28,7 @@ bool readSchema(const SnapshotFile &file, QMap<QString, SchemaObject> *out, QStr
 }
 
 bool readSqliteTables(const SnapshotFile &file, QMap<QString, TableRows> *out, QString *error,
-                      const std::atomic_bool *cancel)
+                      const std::atomic_bool *cancel, bool appIds)
 {
     static const QStringList insights = {
         QStringLiteral("insights_app"),         QStringLiteral("insights_counter"),
@@ -44,12 +44,14 @@ bool readSqliteTables(const SnapshotFile &file, QMap<QString, TableRows> *out, Q
     };
     QStringList names;
     {
+        // The questions' tables are compared question by question (insights_executiondelta with the times);
+        // insights_app's rows (its ids) here, with the times.
         SqliteStatement st(file.handle(),
-                           QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                                          "AND substr(lower(name), 1, 7) = 'sqlite_'"));
+                           QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'table'"));
         int rc = st.isValid() ? SQLITE_OK : st.prepareCode();
         while (st.isValid() && (rc = st.step()) == SQLITE_ROW)
-            if (!st.text(1).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive))
+            if (!st.text(1).trimmed().startsWith(QLatin1String("CREATE VIRTUAL"), Qt::CaseInsensitive) &&
+                (!insights.contains(st.text(0)) || (appIds && st.text(0) == QLatin1String("insights_app"))))
                 names << st.text(0);
         if (rc != SQLITE_DONE)
             return failed(rc);

@@ -25,9 +25,11 @@ struct SchemaObject
 // allows.
 bool readSchema(const SnapshotFile &file, QMap<QString, SchemaObject> *out, QString *error);
 
-// The rows of every table named sqlite_… (SQLite's statistics and sequence tables, and any table given such a
-// name by hand) as a SHA-256 of their values in storage order, with the row count. Such tables are no
-// question, but their text travels with the file like any other.
+// The rows of every table the questions do not cover — SQLite's own (statistics, sequence, any table given
+// such a name by hand), django_migrations, a table upstream does not have, and with appIds insights_app
+// (whose ids no question shows; they change from one collection to the next, like the times) — as a SHA-256
+// of their values in storage order, with the row count. They are no question, but their text travels with the
+// file like any other.
 struct TableRows
 {
     qint64 rows = 0;
@@ -35,7 +37,7 @@ struct TableRows
 };
 
 bool readSqliteTables(const SnapshotFile &file, QMap<QString, TableRows> *out, QString *error,
-                      const std::atomic_bool *cancel);
+                      const std::atomic_bool *cancel, bool appIds = false);
 
 } // namespace SqliteMaster
 } // namespace iv

@@ -213,6 +213,50 @@ private slots:
         QVERIFY2(run.out.contains("sqlite_sequence"), run.out.constData());
     }
 
+    // What no question shows travels with the file too: django_migrations, a table upstream does not have,
+    // and with the times an app's id. --diff reports each changed table's rows.
+    void diffSeesTablesNoQuestionShows()
+    {
+        QTemporaryDir dir;
+        const QString a = build(dir, QStringLiteral("a.db"),
+                                QStringLiteral("CREATE TABLE notes (body text); INSERT INTO notes "
+                                               "VALUES ('quarterly review');"));
+        const struct
+        {
+            const char *name;
+            const char *sql;
+            const char *table;
+        } cases[] = {
+            {"migrations.db",
+             "INSERT INTO django_migrations (app, name, applied) VALUES ('insights', 'jane.doe@example.org', "
+             "'2026-11-28 04:00:10')",
+             "django_migrations"},
+            {"notes.db", "UPDATE notes SET body = 'call jane.doe@example.org'", "notes"},
+        };
+        for (const auto &c : cases) {
+            const QString b = build(dir, QString::fromLatin1(c.name),
+                                    QStringLiteral("CREATE TABLE notes (body text); INSERT INTO notes VALUES "
+                                                   "('quarterly review');"));
+            QString error;
+            std::optional<SnapshotDiff> same = SnapshotDiff::compare(a, b, &error);
+            QVERIFY2(same, qPrintable(error));
+            QVERIFY2(same->identical(), c.name);
+            exec(b, c.sql);
+            const ivtest::RunResult run = ivtest::runViewer({QStringLiteral("--diff"), a, b});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.out.contains(QByteArray("rows of table ") + c.table + " differ"),
+                     run.out.constData());
+        }
+        const QString ids = build(dir, QStringLiteral("ids.db"),
+                                  QStringLiteral("CREATE TABLE notes (body text); INSERT INTO notes VALUES "
+                                                 "('quarterly review');"));
+        exec(ids, "UPDATE insights_app SET uuid = 'jane.doe@example.org' WHERE rowid = 1");
+        const ivtest::RunResult withTimes =
+            ivtest::runViewer({QStringLiteral("--diff"), QStringLiteral("--include-times"), a, ids});
+        QCOMPARE(withTimes.exitCode, 1);
+        QVERIFY2(withTimes.out.contains("rows of table insights_app differ"), withTimes.out.constData());
+    }
+
     // The cell budget: a large clean table first in the file must not leave a small table unscanned, the cut
     // is an error, and no policy acknowledges it.
     void budgetIsSharedAndIncompleteFails()
