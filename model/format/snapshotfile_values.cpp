@@ -23,18 +23,6 @@ namespace {
 
 const char *const kValueTable = "insights_bucketvalue";
 
-QString L(const char *s)
-{
-    return QString::fromLatin1(s);
-}
-
-QString quoted(const QString &identifier)
-{
-    QString q = identifier;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 // The progress handler of a read that may be cancelled (context: the address of the cancel flag's pointer).
 int progress(void *context)
 {
@@ -285,10 +273,11 @@ constexpr qint64 kTwoReadersFrom = 100'000;
 std::unique_ptr<SqliteStatement> SnapshotFile::bucketValuesStatement(qint64 bucketId, qint64 *rows,
                                                                      QString *error) const
 {
-    const QString t = L(kValueTable);
-    const QString id = columnOrNull(t, L("id"));
+    const QString t = QString::fromLatin1(kValueTable);
+    const QString id = columnOrNull(t, QStringLiteral("id"));
     const QString columns = QStringLiteral("%1, %2, xvalue, yvalue, %3")
-                                .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
+                                .arg(id, columnOrNull(t, QStringLiteral("timestamp")),
+                                     columnOrNull(t, QStringLiteral("category")));
     const BucketRows span = bucketRows(m_db, bucketId, m_valueIdIsRowid, m_pointCounts);
     if (rows)
         *rows = span.count;
@@ -305,14 +294,15 @@ std::unique_ptr<SqliteStatement> SnapshotFile::bucketValuesStatement(qint64 buck
 std::optional<BucketValues> SnapshotFile::loadBucketValues(qint64 bucketId, QString *error,
                                                            const std::atomic_bool *cancel) const
 {
-    const QString t = L(kValueTable);
+    const QString t = QString::fromLatin1(kValueTable);
     BucketValues values;
     values.bucketId = bucketId;
     if (!m_tables.contains(t))
         return values;
-    const QString id = columnOrNull(t, L("id"));
+    const QString id = columnOrNull(t, QStringLiteral("id"));
     const QString columns = QStringLiteral("%1, %2, xvalue, yvalue, %3")
-                                .arg(id, columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
+                                .arg(id, columnOrNull(t, QStringLiteral("timestamp")),
+                                     columnOrNull(t, QStringLiteral("category")));
     const BucketRows rows = bucketRows(m_db, bucketId, m_valueIdIsRowid, m_pointCounts);
     auto fail = [&](sqlite3 *db, int rc) {
         if (error)
@@ -409,7 +399,8 @@ QVector<SnapshotFile::BucketBatch> SnapshotFile::bucketBatches(const QVector<qin
     // INTEGER, REAL or NUMERIC affinity: text stored there never equals a number).
     bool numericBucketId = false;
     {
-        SqliteStatement info(m_db, QStringLiteral("PRAGMA table_info(%1)").arg(quoted(L(kValueTable))));
+        SqliteStatement info(m_db,
+                             QStringLiteral("PRAGMA table_info(\"%1\")").arg(QLatin1String(kValueTable)));
         while (info.isValid() && info.step() == SQLITE_ROW)
             if (info.text(1) == QLatin1String("bucket_id")) {
                 const QString type = info.text(2).toUpper();
@@ -420,8 +411,8 @@ QVector<SnapshotFile::BucketBatch> SnapshotFile::bucketBatches(const QVector<qin
                      !type.isEmpty());
             }
     }
-    if (!m_valueIdIsRowid || !numericBucketId || !m_tables.contains(L(kValueTable)) || !first.isValid() ||
-        !last.isValid()) {
+    if (!m_valueIdIsRowid || !numericBucketId || !m_tables.contains(QString::fromLatin1(kValueTable)) ||
+        !first.isValid() || !last.isValid()) {
         for (int i = 0; i < n; ++i)
             single(i);
         return batches;
@@ -498,7 +489,7 @@ std::optional<QVector<BucketValues>> SnapshotFile::loadBucketBatch(const BucketB
         }
         return out;
     }
-    const QString t = L(kValueTable);
+    const QString t = QString::fromLatin1(kValueTable);
     auto fail = [&](int rc) {
         if (error)
             *error =
@@ -524,7 +515,8 @@ std::optional<QVector<BucketValues>> SnapshotFile::loadBucketBatch(const BucketB
     const QString sql =
         QStringLiteral("SELECT bucket_id, %1, %2, xvalue, yvalue, %3 FROM insights_bucketvalue "
                        "WHERE rowid BETWEEN ?1 AND ?2 AND +bucket_id BETWEEN ?3 AND ?4 ORDER BY rowid")
-            .arg(columnOrNull(t, L("id")), columnOrNull(t, L("timestamp")), columnOrNull(t, L("category")));
+            .arg(columnOrNull(t, QStringLiteral("id")), columnOrNull(t, QStringLiteral("timestamp")),
+                 columnOrNull(t, QStringLiteral("category")));
     SqliteStatement st(m_db, sql);
     if (!st.isValid())
         return fail(st.prepareCode());
