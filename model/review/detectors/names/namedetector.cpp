@@ -284,7 +284,7 @@ bool plainlyNoName(QStringView text)
 bool nameShaped(QStringView text)
 {
     const QStringView s = core(text);
-    if (s.size() < 3 || s.size() > 60 || notAPerson(text))
+    if (s.size() < 3 || s.size() > 60)
         return false;
     int words = 0;
     bool inWord = false, wordStart = false;
@@ -313,7 +313,8 @@ bool nameShaped(QStringView text)
                 return false;
         }
     }
-    return words >= 2 && words <= 4;
+    // The shape first (one pass over the characters), the word lists only for a text that has it.
+    return words >= 2 && words <= 4 && !notAPerson(text);
 }
 
 } // namespace
