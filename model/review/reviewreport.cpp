@@ -2,6 +2,7 @@
 #include "reviewreport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,10 +39,22 @@ int ReviewReport::acknowledgedCount() const
 
 bool ReviewFinding::acknowledgeable(const QString &code)
 {
-    static const QStringList never = {QStringLiteral("scan-incomplete"), QStringLiteral("incomplete"),
-                                      QStringLiteral("file-changed"),    QStringLiteral("hot-journal"),
-                                      QStringLiteral("wal-file"),        QStringLiteral("read-error")};
+    static const QStringList never = {
+        QStringLiteral("scan-incomplete"), QStringLiteral("incomplete"), QStringLiteral("file-changed"),
+        QStringLiteral("hot-journal"), QStringLiteral("wal-file"), QStringLiteral("read-error"),
+        // Content nobody read: what it holds may change while the finding stays the same.
+        QStringLiteral("blob-value"), QStringLiteral("expression-index"), QStringLiteral("virtual-table"),
+        QStringLiteral("hidden-record-bytes"), QStringLiteral("free-pages"), QStringLiteral("trailing-bytes"),
+        QStringLiteral("header-reserved-bytes")};
     return !never.contains(code);
+}
+
+QString ReviewFinding::fingerprintOf(const QString &matchedText)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("insights-viewer review value v1", 32)); // the prefix and its NUL
+    hash.addData(matchedText.toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QString ReviewReport::visible(const QString &text)

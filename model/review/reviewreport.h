@@ -39,10 +39,22 @@ struct ReviewFinding
     // one by one because the listing limit (Options::maxListedFindings) was reached. Recognise it by this
     // field, never by its message.
     qint64 unlisted = 0;
+    // For personal data and secrets: which value the finding is about, as the scan read it
+    // (fingerprintOf() of the matched text), so that a policy acknowledges that value and not every value
+    // with the same masked sample or at the same row. Empty when the finding is not about one value or its
+    // creator did not give it; a policy never accepts a personal-data or secret finding without it. Held in
+    // memory only: toJson(), toText() and records never write it (an unkeyed hash of a short value is
+    // reversed by trying candidates); a policy stores it keyed with a salt of its own.
+    QString valueFingerprint;
+
+    // Lower-case hex SHA-256 of a fixed domain-separation prefix and the UTF-8 of the matched text, exactly
+    // as the detector matched it (no masking, no normalisation).
+    static QString fingerprintOf(const QString &matchedText);
 
     // Whether a policy may acknowledge this finding. Not for what says the review itself cannot be trusted
     // (data left unscanned, a file that changed, a journal or WAL file with other contents): those always
-    // count.
+    // count. Nor for content the detectors could not read (a compressed BLOB, an expression index, a virtual
+    // table, bytes no reader shows): a place cannot vouch for a value nobody read.
     static bool acknowledgeable(const QString &code);
     // acknowledged, and allowed to be.
     bool isAcknowledged() const { return acknowledged && acknowledgeable(code); }

@@ -3,9 +3,13 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <climits>
 
@@ -39,30 +43,87 @@ bool readWholeNumber(const QJsonValue &v, qint64 max, qint64 *out)
     return true;
 }
 
+// PBKDF2-HMAC-SHA256, one 32-byte block (RFC 8018). The iterations make each guess at a short value (a name
+// from a list, an address of a known domain) cost as much for whoever holds the policy file; the salt of each
+// acknowledgement makes each guess count for one acknowledgement only.
+constexpr int kFingerprintIterations = 10000;
+constexpr qsizetype kSaltBytes = 16;
+
+QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt)
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, password);
+    mac.addData(salt);
+    mac.addData("\0\0\0\1", 4);
+    QByteArray u = mac.result();
+    QByteArray t = u;
+    for (int i = 1; i < kFingerprintIterations; ++i) {
+        mac.reset();
+        mac.addData(u);
+        u = mac.result();
+        for (qsizetype j = 0; j < t.size(); ++j)
+            t[j] = char(t.at(j) ^ u.at(j));
+    }
+    return t;
+}
+
+// Every key but the fingerprint matches.
+bool placeMatches(const ReviewPolicy::Acknowledgement &a, const ReviewFinding &f)
+{
+    if (f.code != a.code)
+        return false;
+    if (!a.app.isNull() && f.app != a.app)
+        return false;
+    if (!a.question.isNull() && f.question != a.question)
+        return false;
+    if (!a.table.isNull() && f.table != a.table)
+        return false;
+    if (!a.column.isNull() && f.column != a.column)
+        return false;
+    if (a.row >= 0 && f.row != a.row)
+        return false;
+    if (!a.sample.isNull() && f.sample != a.sample)
+        return false;
+    return true;
+}
+
+QByteArray fingerprintSalt(const QString &fingerprint)
+{
+    return QByteArray::fromHex(fingerprint.section(QLatin1Char(':'), 1, 1).toLatin1());
+}
+
 } // namespace
+
+QString ReviewPolicy::keyedFingerprint(const QString &valueFingerprint, const QByteArray &salt)
+{
+    const QByteArray value = QByteArray::fromHex(valueFingerprint.toLatin1());
+    if (valueFingerprint.isEmpty() || value.size() != 32)
+        return QString();
+    QByteArray s = salt;
+    if (s.isEmpty()) {
+        s.resize(kSaltBytes);
+        QRandomGenerator::system()->generate(s.begin(), s.end());
+    }
+    return QLatin1String("v1:") + QString::fromLatin1(s.toHex()) + QLatin1Char(':') +
+           QString::fromLatin1(pbkdf2Sha256(value, s).toHex());
+}
 
 bool ReviewPolicy::pinnedOnly(const QString &code)
 {
     return code.startsWith(QLatin1String("personal-data-")) || code.startsWith(QLatin1String("secret-"));
 }
 
+bool ReviewPolicy::Acknowledgement::effective() const
+{
+    return ReviewFinding::acknowledgeable(code) && (!valuePinned(code) || !fingerprint.isNull());
+}
+
 bool ReviewPolicy::Acknowledgement::matches(const ReviewFinding &f) const
 {
-    if (f.code != code)
+    if (!effective() || !placeMatches(*this, f))
         return false;
-    if (!app.isNull() && f.app != app)
-        return false;
-    if (!question.isNull() && f.question != question)
-        return false;
-    if (!table.isNull() && f.table != table)
-        return false;
-    if (!column.isNull() && f.column != column)
-        return false;
-    if (row >= 0 && f.row != row)
-        return false;
-    if (!sample.isNull() && f.sample != sample)
-        return false;
-    return true;
+    // An empty valueFingerprint never matches: keyedFingerprint() is empty for it.
+    return fingerprint.isNull() ||
+           keyedFingerprint(f.valueFingerprint, fingerprintSalt(fingerprint)) == fingerprint;
 }
 
 std::optional<ReviewPolicy> ReviewPolicy::load(const QString &path, QString *error)
@@ -156,10 +217,10 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
                                                  "\"acknowledged\" must be a list of findings");
             return std::nullopt;
         }
-        static const QStringList keys = {QStringLiteral("code"),     QStringLiteral("app"),
-                                         QStringLiteral("question"), QStringLiteral("table"),
-                                         QStringLiteral("column"),   QStringLiteral("row"),
-                                         QStringLiteral("sample"),   QStringLiteral("note")};
+        static const QStringList keys = {
+            QStringLiteral("code"),   QStringLiteral("app"),         QStringLiteral("question"),
+            QStringLiteral("table"),  QStringLiteral("column"),      QStringLiteral("row"),
+            QStringLiteral("sample"), QStringLiteral("fingerprint"), QStringLiteral("note")};
         const QJsonArray list = v.toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString where = QStringLiteral("acknowledged[%1]").arg(i);
@@ -187,6 +248,7 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
                 !readString(o, QStringLiteral("table"), where, &a.table, error) ||
                 !readString(o, QStringLiteral("column"), where, &a.column, error) ||
                 !readString(o, QStringLiteral("sample"), where, &a.sample, error) ||
+                !readString(o, QStringLiteral("fingerprint"), where, &a.fingerprint, error) ||
                 !readString(o, QStringLiteral("note"), where, &a.note, error))
                 return std::nullopt;
             if (o.contains(QStringLiteral("row")) &&
@@ -195,6 +257,17 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
                                                      "%1: \"row\" must be a whole number (a rowid)")
                              .arg(where);
                 return std::nullopt;
+            }
+            static const QRegularExpression fingerprintForm(QStringLiteral("^v1:[0-9a-f]{32}:[0-9a-f]{64}$"));
+            if (!a.fingerprint.isNull()) {
+                a.fingerprint = a.fingerprint.toLower();
+                if (!fingerprintForm.match(a.fingerprint).hasMatch()) {
+                    *error = QCoreApplication::translate(
+                                 "iv::ReviewPolicy", "%1: \"fingerprint\" must be \"v1:\", 32 hex digits, "
+                                                     "\":\" and 64 hex digits, as Save as Policy writes it")
+                                 .arg(where);
+                    return std::nullopt;
+                }
             }
             if ((a.row >= 0 || !a.column.isNull()) && a.table.isNull()) {
                 *error = QCoreApplication::translate("iv::ReviewPolicy",
@@ -230,7 +303,7 @@ std::optional<ReviewPolicy> ReviewPolicy::parse(const QByteArray &json, QString 
 std::optional<ReviewPolicy::Acknowledgement> ReviewPolicy::acknowledgementFor(const ReviewFinding &f,
                                                                               const QString &note)
 {
-    if (f.unlisted > 0)
+    if (f.unlisted > 0 || !ReviewFinding::acknowledgeable(f.code))
         return std::nullopt;
     Acknowledgement a;
     a.code = f.code;
@@ -247,6 +320,11 @@ std::optional<ReviewPolicy::Acknowledgement> ReviewPolicy::acknowledgementFor(co
         return std::nullopt;
     if (pinnedOnly(a.code) && a.row < 0 && a.sample.isNull())
         return std::nullopt;
+    if (valuePinned(a.code)) {
+        a.fingerprint = keyedFingerprint(f.valueFingerprint);
+        if (a.fingerprint.isEmpty())
+            return std::nullopt; // a mask or a row would accept other values too
+    }
     return a;
 }
 
@@ -273,6 +351,7 @@ QByteArray ReviewPolicy::toJson() const
         if (a.row >= 0)
             o.insert(QStringLiteral("row"), a.row);
         put("sample", a.sample);
+        put("fingerprint", a.fingerprint);
         put("note", a.note);
         list.append(o);
     }
@@ -290,17 +369,53 @@ void ReviewPolicy::configure(ReviewReport::Options &options) const
 int ReviewPolicy::apply(ReviewReport &report) const
 {
     QVector<bool> used(acknowledged.size(), false);
+    for (qsizetype i = 0; i < acknowledged.size(); ++i) {
+        const Acknowledgement &a = acknowledged.at(i);
+        if (!ReviewFinding::acknowledgeable(a.code)) {
+            used[i] = true;
+            report.addNote(
+                LocalizedText::translate(
+                    "iv::ReviewPolicy",
+                    "acknowledged[%1] (%2) accepts nothing: a policy cannot acknowledge %2 (content "
+                    "the review could not read, or a review that cannot be trusted); it always counts")
+                    .arg(QString::number(i), a.code));
+        } else if (!a.effective()) {
+            used[i] = true;
+            report.addNote(
+                LocalizedText::translate(
+                    "iv::ReviewPolicy",
+                    "acknowledged[%1] (%2) is pinned by masked sample or row only and accepts nothing: "
+                    "neither tells one value from another; acknowledge the finding again (Save as "
+                    "Policy…) to pin its value")
+                    .arg(QString::number(i), a.code));
+        }
+    }
+    // The keyed fingerprint is slow by design: once per salt and value.
+    QHash<QString, QString> keyed;
     int count = 0;
     for (ReviewFinding &f : report.findings) {
         if (f.unlisted > 0 || !ReviewFinding::acknowledgeable(f.code))
             continue; // findings not listed one by one cannot have been seen, an incomplete scan not accepted
         for (qsizetype i = 0; i < acknowledged.size(); ++i) {
-            if (acknowledged.at(i).matches(f)) {
-                used[i] = true;
-                if (!f.acknowledged)
-                    ++count;
-                f.acknowledged = true;
+            const Acknowledgement &a = acknowledged.at(i);
+            if (!a.effective() || !placeMatches(a, f))
+                continue;
+            if (!a.fingerprint.isNull()) {
+                if (f.valueFingerprint.isEmpty())
+                    continue;
+                const QString salt = a.fingerprint.section(QLatin1Char(':'), 1, 1);
+                const QString key = salt + QLatin1Char(':') + f.valueFingerprint;
+                auto it = keyed.constFind(key);
+                if (it == keyed.constEnd())
+                    it = keyed.insert(key,
+                                      keyedFingerprint(f.valueFingerprint, fingerprintSalt(a.fingerprint)));
+                if (*it != a.fingerprint)
+                    continue;
             }
+            used[i] = true;
+            if (!f.acknowledged)
+                ++count;
+            f.acknowledged = true;
         }
     }
     for (qsizetype i = 0; i < acknowledged.size(); ++i)
