@@ -43,9 +43,9 @@ bool isTimestamp(sqlite3_stmt *st, int col)
            Timestamp::Invalid;
 }
 
-
 void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
-                   const QString &table, const QString &column, qint64 row, const QString &sample)
+                   const QString &table, const QString &column, qint64 row, const QString &sample,
+                   QStringView matched)
 {
     // Whether this finding is listed may depend on the pending integrity finding before it: settle that
     // first.
@@ -59,6 +59,8 @@ void Reviewer::add(ReviewFinding::Severity severity, const QString &code, const 
     // File text quoted in a message (a value, a table's or an app's name) is shown as masked as a sample is.
     r.findings.append({severity, code, PersonalDataScanner::maskValues(message.text), table, column, row,
                        sample, PersonalDataScanner::maskValues(message.english)});
+    if (!matched.isEmpty())
+        r.findings.last().valueFingerprint = ReviewFinding::fingerprintOf(matched.toString());
 }
 
 bool Reviewer::queryFailed(int rc, const LocalizedText &what)

@@ -88,9 +88,11 @@ private:
     // (as if the review had stopped there). false then.
     void startHash();
     bool settleHash(const QString &path);
+    // matched: the value as the file holds it (a detector's match), fingerprinted for policies
+    // (ReviewFinding::valueFingerprint); never kept itself.
     void add(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
              const QString &table = QString(), const QString &column = QString(), qint64 row = -1,
-             const QString &sample = QString());
+             const QString &sample = QString(), QStringView matched = {});
     void nonconformity(ReviewFinding::Severity severity, const QString &code, const LocalizedText &message,
                        const QString &table = QString(), const QString &column = QString(), qint64 row = -1)
     {

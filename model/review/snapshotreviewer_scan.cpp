@@ -53,7 +53,7 @@ QString cellText(const char *p, int n, bool *invalid)
 // or earlier, at the white space before a run without any that crosses that point (a token, a key, an
 // address: up to 32 Ki characters), so a value across a window edge is seen whole and the scanner's work per
 // window stays bounded. With more than one window (or a shared *seen), each distinct (kind, masked sample)
-// is reported once.
+// is reported once. Matches stand at their place in text.
 QVector<Match> scanWhole(const QString &text, QSet<QString> *seen)
 {
     constexpr qsizetype kWindow = 65536, kOverlap = 1024, kLongestRun = 32768;
@@ -73,10 +73,13 @@ QVector<Match> scanWhole(const QString &text, QSet<QString> *seen)
     for (qsizetype start = 0;; start = nextStart(start)) {
         const QString window = text.mid(start, kWindow);
         const QVector<Match> found = PersonalDataScanner::scan(window, int(window.size()));
-        for (const Match &m : found) {
-            const QString key = PersonalDataScanner::kindId(m.kind) + QLatin1Char('|') + m.masked;
+        for (Match m : found) {
+            // Once per value as written, not per masked sample: two addresses with the same mask are two.
+            const QString key =
+                PersonalDataScanner::kindId(m.kind) + QLatin1Char('|') + window.mid(m.start, m.length);
             if (!once.contains(key)) {
                 once.insert(key);
+                m.start += start;
                 out.append(m);
             }
         }
@@ -206,14 +209,16 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             // a counter's value of 4123456789012349 is one, and no metric counts that high.
             if (type == SQLITE_INTEGER) {
                 const qint64 v = st.int64(c);
+                const QString digits = QString::number(v < 0 ? -v : v);
                 if (v >= 1'000'000'000'000 || v <= -1'000'000'000'000)
-                    for (const Match &m : PersonalDataScanner::scan(QString::number(v < 0 ? -v : v)))
+                    for (const Match &m : PersonalDataScanner::scan(digits))
                         if (m.kind == PersonalDataScanner::Kind::Card)
                             add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
                                 LocalizedText::translate("iv::SnapshotReviewer",
                                                          "%1 in %2.%3, stored as a number")
                                     .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
-                                table, names.at(c), row, m.masked);
+                                table, names.at(c), row, m.masked,
+                                QStringView(digits).mid(m.start, m.length));
             }
             if (type != SQLITE_TEXT && type != SQLITE_BLOB)
                 continue;
@@ -276,11 +281,14 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             }
             QVector<Match> matches;
             bool invalid = false;
+            QString text; // as the detectors read it: their matches' positions are in it
             if (inBucket) {
                 matches = *inBucket;
                 invalid = !m_invalidTexts.isEmpty() && m_invalidTexts.contains(QByteArray::fromRawData(p, n));
+                if (!matches.isEmpty())
+                    text = cellText(p, n, &invalid);
             } else {
-                const QString text = type == SQLITE_TEXT ? cellText(p, n, &invalid) : blobText(p, n);
+                text = type == SQLITE_TEXT ? cellText(p, n, &invalid) : blobText(p, n);
                 matches = people != aboutPeople.cend() && text.size() <= 65536
                               ? PersonalDataScanner::scan(text, int(text.size()), people.value())
                               : scanCell(text);
@@ -302,7 +310,7 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
                               .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c))
                         : LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2.%3, %4")
                               .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c), m.context),
-                    table, names.at(c), row, m.masked);
+                    table, names.at(c), row, m.masked, QStringView(text).mid(m.start, m.length));
         }
         if (cut)
             break;
@@ -382,7 +390,8 @@ Reviewer::CategoryScan Reviewer::scanBucketCategories(sqlite3 *db, CategoryRows 
                     continue;
                 QSet<QString> seen;
                 for (const Match &m : std::as_const(found.at(i)))
-                    seen.insert(PersonalDataScanner::kindId(m.kind) + QLatin1Char('|') + m.masked);
+                    seen.insert(PersonalDataScanner::kindId(m.kind) + QLatin1Char('|') +
+                                categories.at(i).mid(m.start, m.length));
                 found[i] += scanWhole(categories.at(i), &seen);
             }
             if (m_shared)

@@ -107,14 +107,12 @@ void Reviewer::scanRaw(qint64 offset, qint64 length, QSet<QString> *seen, const 
 
 void Reviewer::scanBytes(const QByteArray &bytes, QSet<QString> *seen, const LocalizedText &where)
 {
-    QVector<Match> matches;
     for (const QString &text : rawTexts(bytes, r.identity.textEncoding))
-        matches += scanWhole(text, seen);
-    for (const auto &m : matches)
-        add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
-            LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2")
-                .arg(PersonalDataScanner::kindText(m.kind), where),
-            QString(), QString(), -1, m.masked);
+        for (const auto &m : scanWhole(text, seen))
+            add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
+                LocalizedText::translate("iv::SnapshotReviewer", "%1 in %2")
+                    .arg(PersonalDataScanner::kindText(m.kind), where),
+                QString(), QString(), -1, m.masked, QStringView(text).mid(m.start, m.length));
 }
 
 void Reviewer::scanPageFreeSpace(qint64 pageCount, const QSet<quint32> &freeList)
