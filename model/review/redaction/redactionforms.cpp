@@ -345,6 +345,14 @@ QString Run::replaceSubstrings(const QString &text, QString *code)
                 length = range.second;
             }
             const qsizetype end = start + length;
+            // A name of one word is a name where it is capitalised: "Will" and "WILL", not "will ship".
+            if (words.size() == 1 && found->text.startsWith(QLatin1String("Person "))) {
+                qsizetype i = start;
+                while (i < end && !text.at(i).isLetter())
+                    ++i;
+                if (i < end && text.at(i).isLower())
+                    continue;
+            }
             if (std::any_of(hits.cbegin(), hits.cend(),
                             [&](const Hit &h) { return start < h.end && h.start < end; }))
                 continue;

@@ -460,7 +460,9 @@ private slots:
                     "VALUES "
                     "(NULL, 3, 0, 'Li Na', 90), (NULL, 4, 0, 'Wang Wei', 90), "
                     "(NULL, 5, 0, 'Zhang Wei', 90), (NULL, 6, 0, 'Hannah Schmidt', 90),"
-                    "(NULL, 7, 0, 'สมชาย ใจดี', 90), (NULL, 8, 0, 'สมหญิง รักไทย', 90);"
+                    "(NULL, 7, 0, 'สมชาย ใจดี', 90), (NULL, 8, 0, 'สมหญิง รักไทย', 90), "
+                    "(NULL, 9, 0, 'Will', 90);"
+                    "UPDATE insights_bucket SET \"desc\" = 'Orders that will ship' WHERE id = 90;"
                     "UPDATE insights_counter SET \"desc\" = 'Orders by Li Na via Linate' WHERE id = (SELECT "
                     "min(id) FROM insights_counter);"
                     "UPDATE insights_counter SET \"desc\" = 'คำสั่งซื้อของสมชาย ใจดี' WHERE id = (SELECT "
@@ -476,6 +478,9 @@ private slots:
         QVERIFY2(somchai.startsWith(QLatin1String("Person ")), qPrintable(somchai));
         const QStringList descs = rows(copy, "SELECT \"desc\" FROM insights_counter ORDER BY id");
         QCOMPARE(descs.first(), QStringLiteral("Orders by %1 via Linate").arg(liNa));
+        // A name of one word is replaced where it is capitalised, never as a lower-case word.
+        QCOMPARE(cell(copy, "SELECT \"desc\" FROM insights_bucket WHERE id = 90"),
+                 QStringLiteral("Orders that will ship"));
         QCOMPARE(descs.last(), QStringLiteral("คำสั่งซื้อของ%1").arg(somchai));
     }
 
