@@ -205,7 +205,15 @@ void Run::buildSubstringPatterns()
         QStringList escaped;
         for (const QString &w : words)
             escaped << QRegularExpression::escape(w);
-        QString pattern = lead + escaped.join(sep) + trail;
+        // Words of three or more characters each may also stand together: what a default-ignorable
+        // between them ("Adaeze<U+2060>Okonkwo") or a user name ("adaezeokonkwo") leaves; shorter ones
+        // would make other names ("Li Na" is not "Lina").
+        const bool joinable =
+            words.size() >= 2 &&
+            std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
+        if (joinable && !m_joinedForms.contains(words.join(QString())))
+            m_joinedForms.insert(words.join(QString()), it.value());
+        QString pattern = lead + escaped.join(joinable ? QStringLiteral("(?:%1)?").arg(sep) : sep) + trail;
         if (words.size() >= 2 && allLetters(words)) {
             // "Okonkwo, Adaeze": the last word first, a comma, then the others.
             QStringList rest = escaped.mid(0, escaped.size() - 1);
@@ -331,12 +339,17 @@ QString Run::replaceSubstrings(const QString &text, QString *code)
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
             QStringList words = formWords(m.capturedView(0));
-            auto found = m_forms.constFind(words.join(QLatin1Char(' ')));
-            if (found == m_forms.cend() && words.size() >= 2) {
+            const auto lookUp = [](const QHash<QString, Replacement> &in, const QString &key) {
+                const auto at = in.constFind(key);
+                return at == in.cend() ? nullptr : &at.value();
+            };
+            const Replacement *with = lookUp(m_forms, words.join(QLatin1Char(' ')));
+            if (!with && words.size() >= 2) {
                 words.append(words.takeFirst()); // "Last, First" read as "First Last"
-                found = m_forms.constFind(words.join(QLatin1Char(' ')));
+                with = lookUp(m_forms, words.join(QLatin1Char(' ')));
             }
-            if (found == m_forms.cend())
+            const bool joined = !with && words.size() == 1 && (with = lookUp(m_joinedForms, words.first()));
+            if (!with)
                 continue;
             qsizetype start = m.capturedStart(0), length = m.capturedLength(0);
             if (!form.unchanged()) {
@@ -346,7 +359,7 @@ QString Run::replaceSubstrings(const QString &text, QString *code)
             }
             const qsizetype end = start + length;
             // A name of one word is a name where it is capitalised: "Will" and "WILL", not "will ship".
-            if (words.size() == 1 && found->text.startsWith(QLatin1String("Person "))) {
+            if (words.size() == 1 && !joined && with->text.startsWith(QLatin1String("Person "))) {
                 qsizetype i = start;
                 while (i < end && !text.at(i).isLetter())
                     ++i;
@@ -356,7 +369,7 @@ QString Run::replaceSubstrings(const QString &text, QString *code)
             if (std::any_of(hits.cbegin(), hits.cend(),
                             [&](const Hit &h) { return start < h.end && h.start < end; }))
                 continue;
-            hits.append({start, end, &found.value()});
+            hits.append({start, end, with});
         }
     }
     if (hits.isEmpty())

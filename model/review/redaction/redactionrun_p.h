@@ -311,6 +311,8 @@ private:
     bool m_keyLengths[4] = {false, false, false, false}; // keys of that length exist
     // A value's form (its folded words joined by one space) → its stand-in.
     QHash<QString, Replacement> m_forms;
+    // A value of words of three or more characters, its folded words run together → its stand-in.
+    QHash<QString, Replacement> m_joinedForms;
     QSet<QString> m_taken; // stand-in texts already in the file
     QStringList m_targetTables;
     QSet<QString> m_flaggedTables; // tables with a flagged or marked cell

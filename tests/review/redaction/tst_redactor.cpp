@@ -407,6 +407,8 @@ private slots:
             << by + QStringLiteral("%1");
         QTest::newRow("last, first") << desc << by + QStringLiteral("Okonkwo, Adaeze")
                                      << by + QStringLiteral("%1");
+        QTest::newRow("word joiner") << desc << by + QStringLiteral("Adaeze\u2060Okonkwo")
+                                     << by + QStringLiteral("%1");
         QTest::newRow("snake") << QStringLiteral("label") << QStringLiteral("orders_adaeze_okonkwo_total")
                                << QStringLiteral("orders_%1_total");
     }
