@@ -38,11 +38,6 @@ bool rawRecordCopyAllowed(const ReviewReport &report);
 
 QString quoted(const QString &identifier);
 QString native(const QString &path);
-// The first three UTF-16 units at p, as one number (a flagged value is at least three units long).
-inline quint64 prefixKey(const QChar *p)
-{
-    return (quint64(p[0].unicode()) << 32) | (quint64(p[1].unicode()) << 16) | quint64(p[2].unicode());
-}
 QString cellKey(const QString &table, const QString &column, qint64 row);
 QStringList tableColumns(sqlite3 *db, const QString &table);
 struct SchemaObject
@@ -274,17 +269,29 @@ private:
     // replaced too (bucket id → category → stand-in), whether the detector rated them names or not.
     bool collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flags,
                               const QVector<QString> &order);
-    // Every flagged value also where it is part of a longer text (a question naming a person of a category).
+    // Every value given a stand-in (flagged values and the members of buckets of people) also where it is
+    // part of a longer text (a question naming a person of a category), in any of its spellings: matched on
+    // the text as the detectors read it (TextNormalizer: NFKC, default-ignorables removed), case-folded, any
+    // run of white space, '_', '-' or '.' between its words, and a name of two or more words also as
+    // "Last, First".
     void buildSubstringPatterns();
-    // text with every flagged value in it replaced by its stand-in; *code gets the first value's code.
+    // text with every such value in it replaced by its stand-in; *code gets the first value's code.
     QString replaceSubstrings(const QString &text, QString *code);
-    // The chunks (m_chunks) that may match somewhere in text, from index `from` on, ascending: those with a
-    // value whose first three UTF-16 units occur in text. A chunk not listed cannot match.
-    QVector<int> candidateChunks(const QString &text, int from) const;
+    // The chunks (m_chunks) that may match somewhere in the folded text (foldedForm), ascending: those with a
+    // value whose key (the start of its longest word) occurs in it. A chunk not listed cannot match.
+    QVector<int> candidateChunks(const QString &folded) const;
+    // The log lists what was dropped by name; a name that holds personal data or a value given a stand-in
+    // is shown masked. Called once everything dropped is known.
     void maskDroppedNames();
-    // False when the text cell (n bytes of UTF-8 at p) can neither be nor hold a flagged value: none of the
-    // values' first three bytes occurs in it. True when it may (or when that cannot be told from its bytes).
+    // False when the text cell (n bytes of UTF-8 at p) can neither be nor hold a value given a stand-in, in
+    // any spelling: an ASCII text without '&', '%', '\\' or '<' (what the normalizer would decode) in which
+    // no value's key occurs, compared without case. True when it may (or when that cannot be told from its
+    // bytes: any text with a byte outside ASCII).
     bool mayHoldValue(const char *p, int n) const;
+    // The next stand-in with prefix whose text does not occur in the file (m_taken).
+    QString nextStandIn(const QString &prefix);
+    // Every stand-in-shaped token ("Person 3", "redacted-email-12") in the text cells of the tables copied.
+    void collectTakenStandIns(sqlite3 *src);
 
     RedactionResult &r;
     const Redactor::Options &opt;
@@ -299,14 +306,24 @@ private:
     QVector<QStringList> m_chunks;
     QVector<QRegularExpression> m_patterns;
     QVector<bool> m_compiled;
-    QHash<quint64, QVector<int>> m_chunksByPrefix; // first three UTF-16 units of a value → chunks holding it
+    // The key of a value (the first one to three units of its longest word, folded) → chunks holding it.
+    QHash<quint64, QVector<int>> m_chunksByKey;
+    bool m_keyLengths[4] = {false, false, false, false}; // keys of that length exist
+    // A value's form (its folded words joined by one space) → its stand-in.
+    QHash<QString, Replacement> m_forms;
+    // A value of words of three or more characters, its folded words run together → its stand-in.
+    QHash<QString, Replacement> m_joinedForms;
+    QSet<QString> m_taken; // stand-in texts already in the file
     QStringList m_targetTables;
     QSet<QString> m_flaggedTables; // tables with a flagged or marked cell
     // Texts copied as they were (copyTable), by their bytes.
     FingerprintSet m_unchanged;
-    // Bit k set: some flagged value's UTF-8 starts with the three bytes k (2^24 bits, 2 MiB); see
-    // mayHoldValue.
+    // Bit k set: some value's ASCII key (the start of its longest ASCII word, lower case) is the three bytes
+    // k (2^24 bits, 2 MiB); keys of one and two bytes in the small sets; see mayHoldValue.
     std::vector<quint64> m_firstBytes;
+    std::vector<quint64> m_twoBytes;
+    quint64 m_oneByte[4] = {0, 0, 0, 0};
+    bool m_twoByteKeys = false, m_oneByteKeys = false;
     bool m_firstBytesUsable = false;
     // The original's scan, shared with the copy's check, and the plan of whole categories replaced.
     ReviewScanMemo m_memo;

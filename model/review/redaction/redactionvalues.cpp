@@ -18,6 +18,8 @@ namespace iv::redaction {
 bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString> &flags,
                         const QVector<QString> &order)
 {
+    if (!order.isEmpty())
+        collectTakenStandIns(src);
     QHash<QString, QStringList> columns;
     std::map<QString, std::unique_ptr<SqliteStatement>> reads; // one prepared statement per table.column
     // A column with many flagged cells is read in one pass over its table (rowid order) instead of one row
@@ -71,7 +73,7 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
                 continue;
             const QString code = flags.value(key);
             const QString prefix = Redactor::replacementPrefix(code);
-            m_values.insert(value, {prefix + QString::number(++m_numbers[prefix]), code});
+            m_values.insert(value, {nextStandIn(prefix), code});
             continue;
         }
         std::unique_ptr<SqliteStatement> &read = reads[table + QLatin1Char('.') + column];
@@ -94,7 +96,7 @@ bool Run::collectValues(sqlite3 *src, sqlite3 *dst, const QHash<QString, QString
             continue;
         const QString code = flags.value(key);
         const QString prefix = Redactor::replacementPrefix(code);
-        m_values.insert(value, {prefix + QString::number(++m_numbers[prefix]), code});
+        m_values.insert(value, {nextStandIn(prefix), code});
     }
     r.distinctValues = static_cast<int>(m_values.size());
     return true;
@@ -151,153 +153,11 @@ bool Run::collectPersonBuckets(sqlite3 *src, const QHash<QString, QString> &flag
         for (const QString &c : std::as_const(categories)) {
             if (c.isEmpty() || m_values.contains(c))
                 continue;
-            m_personBuckets[bucket].insert(c, {prefix + QString::number(++m_numbers[prefix]), nameCode});
+            m_personBuckets[bucket].insert(c, {nextStandIn(prefix), nameCode});
             ++r.distinctValues;
         }
     }
     return true;
-}
-
-void Run::buildSubstringPatterns()
-{
-    // Longest first, so "Alice Smith" wins over "Alice"; in chunks, so no one expression grows unbounded.
-    QStringList texts;
-    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-        if (it.key().trimmed().size() >= 3)
-            texts << it.key();
-    std::sort(texts.begin(), texts.end(), [](const QString &a, const QString &b) {
-        return a.size() != b.size() ? a.size() > b.size() : a < b;
-    });
-    constexpr qsizetype kChunk = 256;
-    for (qsizetype i = 0; i < texts.size(); i += kChunk) {
-        const int chunk = int(m_chunks.size());
-        m_chunks.append(texts.mid(i, kChunk));
-        for (const QString &t : std::as_const(m_chunks.last())) {
-            QVector<int> &list = m_chunksByPrefix[prefixKey(t.constData())];
-            if (list.isEmpty() || list.last() != chunk)
-                list.append(chunk);
-        }
-    }
-    m_patterns.resize(m_chunks.size());
-    m_compiled.fill(false, m_chunks.size());
-
-    // The first three bytes of every flagged value's UTF-8, for the test that spares most cells the decoding
-    // and matching (mayHoldValue). A value holding U+FFFD may stand for bytes that were not UTF-8 in a cell,
-    // which its own UTF-8 does not match: then every cell is decided in full.
-    m_firstBytes.assign(std::size_t(1) << 18, 0);
-    m_firstBytesUsable = true;
-    for (auto it = m_values.cbegin(); it != m_values.cend() && m_firstBytesUsable; ++it) {
-        const QByteArray utf8 = it.key().toUtf8();
-        m_firstBytesUsable = !it.key().contains(QChar::ReplacementCharacter);
-        if (utf8.size() >= 3) {
-            const auto *u = reinterpret_cast<const unsigned char *>(utf8.constData());
-            const quint32 key = (quint32(u[0]) << 16) | (quint32(u[1]) << 8) | quint32(u[2]);
-            m_firstBytes[key >> 6] |= quint64(1) << (key & 63);
-        }
-    }
-}
-
-bool Run::mayHoldValue(const char *p, int n) const
-{
-    // A text shorter than three bytes may equal a short value; a longer one equals or contains a flagged
-    // value only where that value's first three bytes occur in it (UTF-8 keeps every character's bytes, and
-    // the values are matched as they are, case and all).
-    if (!m_firstBytesUsable || n < 3)
-        return true;
-    const auto *u = reinterpret_cast<const unsigned char *>(p);
-    quint32 key = (quint32(u[0]) << 8) | quint32(u[1]);
-    for (int i = 2; i < n; ++i) {
-        key = ((key << 8) | quint32(u[i])) & 0xffffff;
-        if ((m_firstBytes[key >> 6] >> (key & 63)) & 1)
-            return true;
-    }
-    return false;
-}
-
-QVector<int> Run::candidateChunks(const QString &text, int from) const
-{
-    QVector<int> out;
-    const QChar *p = text.constData();
-    for (qsizetype i = 0; i + 3 <= text.size(); ++i) {
-        const auto it = m_chunksByPrefix.constFind(prefixKey(p + i));
-        if (it == m_chunksByPrefix.cend())
-            continue;
-        for (const int chunk : *it)
-            if (chunk >= from)
-                out.append(chunk);
-    }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
-}
-
-QString Run::replaceSubstrings(const QString &text, QString *code)
-{
-    // The chunks are applied in order, each to what the ones before left: only those that can match are run
-    // (a chunk whose values' first three units occur nowhere in the text cannot), and the text is looked at
-    // again after each change, since a stand-in may hold what a later value starts with.
-    QString out = text;
-    QVector<int> candidates = candidateChunks(out, 0);
-    for (qsizetype k = 0; k < candidates.size(); ++k) {
-        const int chunk = candidates.at(k);
-        if (!m_compiled.at(chunk)) {
-            QStringList escaped;
-            for (const QString &t : std::as_const(m_chunks.at(chunk)))
-                escaped << QRegularExpression::escape(t);
-            m_patterns[chunk] =
-                QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}])(?:%1)(?![\\p{L}\\p{N}])")
-                                       .arg(escaped.join(QLatin1Char('|'))),
-                                   QRegularExpression::UseUnicodePropertiesOption);
-            m_compiled[chunk] = true;
-        }
-        const QRegularExpression &re = m_patterns.at(chunk);
-        if (!re.isValid())
-            continue;
-        QString next;
-        qsizetype last = 0;
-        QRegularExpressionMatchIterator it = re.globalMatch(out);
-        if (!it.hasNext())
-            continue;
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const auto value = m_values.constFind(m.captured(0));
-            if (value == m_values.cend())
-                continue;
-            next += QStringView(out).mid(last, m.capturedStart(0) - last);
-            next += value->text;
-            last = m.capturedEnd(0);
-            if (code && code->isEmpty())
-                *code = value->code;
-        }
-        next += QStringView(out).mid(last);
-        if (next != out) {
-            out = next;
-            const QVector<int> later = candidateChunks(out, chunk + 1);
-            candidates.resize(k + 1);
-            candidates += later;
-        }
-    }
-    return out;
-}
-
-void Run::maskDroppedNames()
-{
-    // The log lists what was dropped by name; a name that holds personal data is shown masked.
-    auto mask = [](QString &name) {
-        if (name.isEmpty())
-            return;
-        const QVector<PersonalDataScanner::Match> found = PersonalDataScanner::scan(name);
-        if (found.isEmpty())
-            return;
-        QStringList samples;
-        for (const PersonalDataScanner::Match &m : found)
-            samples << m.masked;
-        name = QStringLiteral("(masked: %1)").arg(samples.join(QStringLiteral(", ")));
-    };
-    for (RedactionDrop &d : r.dropped) {
-        mask(d.name);
-        mask(d.table);
-    }
 }
 
 namespace {

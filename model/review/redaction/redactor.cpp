@@ -266,7 +266,6 @@ bool Run::run(const QString &source, const QString &target)
     if (!collectValues(src, work.db(), flags, order) || !collectPersonBuckets(src, flags, order))
         return false;
     buildSubstringPatterns();
-    maskDroppedNames();
     if (!tableColumns(src, QStringLiteral("django_migrations")).isEmpty() &&
         !work.exec("DELETE FROM \"django_migrations\"", &error))
         return fail(error);
@@ -350,6 +349,8 @@ bool Run::putInPlace(WorkFile &work, const QFileInfo &out, const QString &unique
     r.copyToCheck = again.toCheckCount;
     r.copyClean = again.exitCode() == 0;
     r.copyBucketsVerifiedByPlan = m_memo.bucketsVerifiedByPlan;
+    // Every drop is known now (a table's extra columns are found as it is copied).
+    maskDroppedNames();
 
     // 5. The log, then the copy into place (rename: atomic on one file system).
     QString why;
@@ -407,6 +408,8 @@ QByteArray RedactionResult::logJson() const
     out += "  \"written_at\": " + str(SnapshotWriter::nowText()) + ",\n";
     out += "  \"cells_replaced\": " + QByteArray::number(qint64(changes.size())) + ",\n";
     out += "  \"distinct_values\": " + QByteArray::number(distinctValues) + ",\n";
+    // Texts the copy's review is unsure of (names it does not know): to be checked by eye before sharing.
+    out += "  \"to_check\": " + QByteArray::number(copyToCheck) + ",\n";
     out += "  \"replacement_prefixes\": " + QJsonDocument(prefixes).toJson(QJsonDocument::Compact) + ",\n";
     // Whether the copy was reviewed again before it was put in place, or stands on the original's clean review
     // (copied whole by transfer, nothing replaced).

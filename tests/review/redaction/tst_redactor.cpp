@@ -383,6 +383,169 @@ private slots:
                     .contains(QLatin1String("Person ")));
     }
 
+    // A value given a stand-in is found in every spelling the review reads as the same text: another case,
+    // a non-breaking, doubled or zero-width space, fullwidth letters, "Last, First", words joined by '_'.
+    void spellingsOfAValueReplaced_data()
+    {
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected"); // %1: Adaeze Okonkwo's stand-in
+        const QString desc = QStringLiteral("desc"), by = QStringLiteral("Orders handled by ");
+        QTest::newRow("upper") << desc << by + QStringLiteral("ADAEZE OKONKWO") << by + QStringLiteral("%1");
+        QTest::newRow("lower") << desc << by + QStringLiteral("adaeze okonkwo.")
+                               << by + QStringLiteral("%1.");
+        QTest::newRow("nbsp") << desc << by + QStringLiteral("Adaeze\u00a0Okonkwo")
+                              << by + QStringLiteral("%1");
+        QTest::newRow("double space")
+            << desc << by + QStringLiteral("Adaeze  Okonkwo") << by + QStringLiteral("%1");
+        QTest::newRow("zero-width") << desc << by + QStringLiteral("Ada\u200beze Okon\u00adkwo")
+                                    << by + QStringLiteral("%1");
+        QTest::newRow("fullwidth")
+            << desc
+            << by + QStringLiteral(
+                        "\uff21\uff44\uff41\uff45\uff5a\uff45 \uff2f\uff4b\uff4f\uff4e\uff4b\uff57\uff4f")
+            << by + QStringLiteral("%1");
+        QTest::newRow("last, first") << desc << by + QStringLiteral("Okonkwo, Adaeze")
+                                     << by + QStringLiteral("%1");
+        QTest::newRow("word joiner") << desc << by + QStringLiteral("Adaeze\u2060Okonkwo")
+                                     << by + QStringLiteral("%1");
+        QTest::newRow("snake") << QStringLiteral("label") << QStringLiteral("orders_adaeze_okonkwo_total")
+                               << QStringLiteral("orders_%1_total");
+    }
+    void spellingsOfAValueReplaced()
+    {
+        QFETCH(QString, column);
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("people.db"),
+            ivtest::basicSnapshotSql() +
+                QStringLiteral(
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                    "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', "
+                    "'orders_per_customer', 'Orders per customer', NULL, 3, NULL, NULL, NULL, NULL, NULL, "
+                    "app_id FROM insights_counter LIMIT 1;"
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES "
+                    "(NULL, 3, 0, 'Adaeze Okonkwo', 90), (NULL, 4, 0, 'Unassigned', 90), "
+                    "(NULL, 5, 0, 'Wojciech Kowalski', 90), (NULL, 6, 0, 'Hannah Schmidt', 90);"
+                    "UPDATE insights_counter SET \"%1\" = '%2' WHERE id = (SELECT min(id) FROM "
+                    "insights_counter);")
+                    .arg(column, text));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QString adaeze =
+            cell(copy, "SELECT category FROM insights_bucketvalue WHERE bucket_id = 90 AND xvalue = 3");
+        QVERIFY2(adaeze.startsWith(QLatin1String("Person ")), qPrintable(adaeze));
+        const QByteArray sql =
+            QStringLiteral("SELECT \"%1\" FROM insights_counter ORDER BY id LIMIT 1").arg(column).toUtf8();
+        QCOMPARE(cell(copy, sql.constData()), expected.arg(adaeze));
+    }
+
+    // Every member of a bucket of people with a stand-in is replaced inside other texts too, also one only
+    // the whole-bucket rule replaced, with word boundaries in Latin script ("Li Na" is not in "Linate") and
+    // none in a script written without spaces (Thai).
+    void bucketMembersReplacedInsideTexts()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("people.db"),
+            ivtest::basicSnapshotSql() +
+                QStringLiteral(
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                    "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', "
+                    "'orders_per_customer', 'Orders per customer', NULL, 3, NULL, NULL, NULL, NULL, NULL, "
+                    "app_id FROM insights_counter LIMIT 1;"
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES "
+                    "(NULL, 3, 0, 'Li Na', 90), (NULL, 4, 0, 'Wang Wei', 90), "
+                    "(NULL, 5, 0, 'Zhang Wei', 90), (NULL, 6, 0, 'Hannah Schmidt', 90),"
+                    "(NULL, 7, 0, 'สมชาย ใจดี', 90), (NULL, 8, 0, 'สมหญิง รักไทย', 90), "
+                    "(NULL, 9, 0, 'Will', 90);"
+                    "UPDATE insights_bucket SET \"desc\" = 'Orders that will ship' WHERE id = 90;"
+                    "UPDATE insights_counter SET \"desc\" = 'Orders by Li Na via Linate' WHERE id = (SELECT "
+                    "min(id) FROM insights_counter);"
+                    "UPDATE insights_counter SET \"desc\" = 'คำสั่งซื้อของสมชาย ใจดี' WHERE id = (SELECT "
+                    "max(id) FROM insights_counter);"));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QString liNa =
+            cell(copy, "SELECT category FROM insights_bucketvalue WHERE bucket_id = 90 AND xvalue = 3");
+        const QString somchai =
+            cell(copy, "SELECT category FROM insights_bucketvalue WHERE bucket_id = 90 AND xvalue = 7");
+        QVERIFY2(liNa.startsWith(QLatin1String("Person ")), qPrintable(liNa));
+        QVERIFY2(somchai.startsWith(QLatin1String("Person ")), qPrintable(somchai));
+        const QStringList descs = rows(copy, "SELECT \"desc\" FROM insights_counter ORDER BY id");
+        QCOMPARE(descs.first(), QStringLiteral("Orders by %1 via Linate").arg(liNa));
+        // A name of one word is replaced where it is capitalised, never as a lower-case word.
+        QCOMPARE(cell(copy, "SELECT \"desc\" FROM insights_bucket WHERE id = 90"),
+                 QStringLiteral("Orders that will ship"));
+        QCOMPARE(descs.last(), QStringLiteral("คำสั่งซื้อของ%1").arg(somchai));
+    }
+
+    // A stand-in never takes a number whose text the file already holds: no UNIQUE label fails, no two
+    // categories become one.
+    void standInsNeverMergeWithTextsOfTheFile()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("taken.db"),
+            ivtest::basicSnapshotSql() +
+                QStringLiteral(
+                    "UPDATE insights_counter SET label = 'jane.doe@example.org' WHERE id = (SELECT min(id) "
+                    "FROM insights_counter);"
+                    "UPDATE insights_counter SET label = 'redacted-email-1' WHERE id = (SELECT max(id) "
+                    "FROM insights_counter);"
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                    "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', "
+                    "'orders_per_customer', 'Orders per customer', NULL, 3, NULL, NULL, NULL, NULL, NULL, "
+                    "app_id FROM insights_counter LIMIT 1;"
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES "
+                    "(NULL, 3, 0, 'Hannah Schmidt', 90), (NULL, 4, 0, 'Person 1', 90), "
+                    "(NULL, 5, 0, 'Alice Johnson', 90), (NULL, 6, 0, 'Unassigned', 90);"));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(!bytesOf(copy).contains("jane.doe"));
+        QCOMPARE(cell(copy, "SELECT count(DISTINCT label) = count(*) FROM insights_counter"),
+                 QStringLiteral("1"));
+        QCOMPARE(cell(copy, "SELECT count(DISTINCT category) FROM insights_bucketvalue WHERE bucket_id = 90"),
+                 QStringLiteral("4"));
+        QCOMPARE(cell(copy, "SELECT count(*) FROM insights_bucketvalue WHERE category = 'Person 1'"),
+                 QStringLiteral("0"));
+    }
+
+    // Texts the copy's review is unsure of (names it does not know) are counted in the log.
+    void logCountsTextsToCheck()
+    {
+        QTemporaryDir in, out;
+        const QString path = ivtest::buildDatabaseFromSql(
+            in, QStringLiteral("unsure.db"),
+            ivtest::basicSnapshotSql() +
+                QStringLiteral(
+                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
+                    "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', 'none', "
+                    "NULL, NULL, 4, NULL, NULL, NULL, NULL, NULL, app_id FROM insights_counter LIMIT 1;"
+                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
+                    "VALUES "
+                    "(NULL, 3, 0, 'Adebayo Ogunleye', 90), (NULL, 4, 0, 'Funmilayo Adeyemi', 90), "
+                    "(NULL, 5, 0, 'Babatunde Olatunji', 90), (NULL, 6, 0, 'Yetunde Akinola', 90), "
+                    "(NULL, 7, 0, 'Oluwaseun Adebisi', 90), (NULL, 8, 0, 'Folake Ogundipe', 90);"));
+        const QString copy = out.filePath(QStringLiteral("shared.db"));
+        const RedactionResult result = Redactor::redact(path, copy);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY(result.copyToCheck > 0);
+        QFile logFile(Redactor::logPathFor(copy));
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QJsonObject log = QJsonDocument::fromJson(logFile.readAll()).object();
+        QVERIFY(log.contains(QStringLiteral("to_check")));
+        QCOMPARE(log.value(QStringLiteral("to_check")).toInteger(), result.copyToCheck);
+    }
+
     // What was dropped is listed by name, masked where the name holds personal data.
     void droppedNamesMasked()
     {
@@ -391,15 +554,16 @@ private slots:
             in, QStringLiteral("names.db"),
             ivtest::basicSnapshotSql() +
                 QStringLiteral("CREATE TABLE \"list of jane.doe@example.org\" (x text);"
-                               "CREATE INDEX \"by bob.roe@example.com\" ON insights_counter (label);"));
+                               "CREATE INDEX \"by bob.roe@example.com\" ON insights_counter (label);"
+                               "ALTER TABLE insights_gauge ADD COLUMN \"ann.poe@example.net\" text;"));
         const QString copy = out.filePath(QStringLiteral("shared.db"));
         const RedactionResult result = Redactor::redact(path, copy);
         QVERIFY2(result.ok, qPrintable(result.error));
-        QCOMPARE(result.dropped.size(), 2);
+        QCOMPARE(result.dropped.size(), 3);
         QFile logFile(Redactor::logPathFor(copy));
         QVERIFY(logFile.open(QIODevice::ReadOnly));
         const QByteArray log = logFile.readAll();
-        for (const char *secret : {"jane.doe", "bob.roe"})
+        for (const char *secret : {"jane.doe", "bob.roe", "ann.poe"})
             QVERIFY2(!log.contains(secret), log.constData());
         QVERIFY2(log.contains("(masked: "), log.constData());
     }
