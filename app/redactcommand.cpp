@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 
+#include <climits>
 #include <csignal>
 
 namespace iv::cli {
@@ -31,6 +32,15 @@ int runRedact(const QString &output, const QString &file, bool force)
                  .arg(result.distinctValues)
                  .arg(result.dropped.size())
                  .arg(terminalSafe(QDir::toNativeSeparators(result.logPath))));
+    // Texts the copy's review could not decide (names no detector recognised): said, so the copy is looked at
+    // before it is shared.
+    const int toCheck = result.copyToCheck > INT_MAX ? INT_MAX : int(result.copyToCheck);
+    if (toCheck > 0)
+        printOut(QCoreApplication::translate("main",
+                                             "%1: the copy holds %n text(s) to check by eye; review it "
+                                             "(--review) before sharing it\n",
+                                             nullptr, toCheck)
+                     .arg(terminalSafe(QDir::toNativeSeparators(result.outputPath))));
     // What no stand-in replaces (a BLOB, a nonconformity, a small count …) stays in the copy: said, as the
     // window says it; the copy was still written as asked.
     if (!result.copyClean)

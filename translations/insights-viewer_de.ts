@@ -4347,6 +4347,18 @@ MIT-Lizenz. Erstellt mit Qt %1.</translation>
         <source>%1: %2 is personal data or a secret: acknowledge it by &quot;row&quot; (with &quot;table&quot;) or by &quot;sample&quot;, so new values at the same place are not accepted too</source>
         <translation>%1: %2 ist ein personenbezogenes Datum oder ein Geheimnis: erkennen Sie es über &quot;row&quot; (mit &quot;table&quot;) oder über &quot;sample&quot; an, damit neue Werte an derselben Stelle nicht ebenfalls akzeptiert werden</translation>
     </message>
+    <message>
+        <source>%1: &quot;fingerprint&quot; must be &quot;v1:&quot;, 32 hex digits, &quot;:&quot; and 64 hex digits, as Save as Policy writes it</source>
+        <translation>%1: &quot;fingerprint&quot; muss &quot;v1:&quot;, 32 Hexziffern, &quot;:&quot; und 64 Hexziffern sein, wie „Als Richtlinie speichern“ ihn schreibt</translation>
+    </message>
+    <message>
+        <source>acknowledged[%1] (%2) accepts nothing: a policy cannot acknowledge %2 (content the review could not read, or a review that cannot be trusted); it always counts</source>
+        <translation>acknowledged[%1] (%2) akzeptiert nichts: eine Richtlinie kann %2 nicht bestätigen (Inhalt, den die Prüfung nicht lesen konnte, oder eine Prüfung, der nicht zu trauen ist); es zählt immer</translation>
+    </message>
+    <message>
+        <source>acknowledged[%1] (%2) is pinned by masked sample or row only and accepts nothing: neither tells one value from another; acknowledge the finding again (Save as Policy…) to pin its value</source>
+        <translation>acknowledged[%1] (%2) ist nur durch maskiertes Muster oder Zeile festgelegt und akzeptiert nichts: keines von beiden unterscheidet einen Wert vom anderen; bestätigen Sie den Befund erneut (Als Richtlinie speichern…), um seinen Wert festzulegen</translation>
+    </message>
 </context>
 <context>
     <name>iv::ReviewRecord</name>
@@ -5692,6 +5704,16 @@ Neu: %2
             <numerusform>%1: die Kopie ist nicht sauber: %n Befund, den kein Platzhalter ersetzt; prüfen Sie sie (--review), bevor Sie sie teilen
 </numerusform>
             <numerusform>%1: die Kopie ist nicht sauber: %n Befunde, die kein Platzhalter ersetzt; prüfen Sie sie (--review), bevor Sie sie teilen
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the copy holds %n text(s) to check by eye; review it (--review) before sharing it
+</source>
+        <translation>
+            <numerusform>%1: die Kopie enthält %n Text, der von Auge zu prüfen ist; prüfen Sie sie (--review), bevor Sie sie teilen
+</numerusform>
+            <numerusform>%1: die Kopie enthält %n Texte, die von Auge zu prüfen sind; prüfen Sie sie (--review), bevor Sie sie teilen
 </numerusform>
         </translation>
     </message>

@@ -4347,6 +4347,18 @@ MIT-licentie. Gebouwd met Qt %1.</translation>
         <source>%1: %2 is personal data or a secret: acknowledge it by &quot;row&quot; (with &quot;table&quot;) or by &quot;sample&quot;, so new values at the same place are not accepted too</source>
         <translation>%1: %2 is een persoonsgegeven of een geheim: accepteer het via &quot;row&quot; (met &quot;table&quot;) of via &quot;sample&quot;, zodat nieuwe waarden op dezelfde plek niet ook worden geaccepteerd</translation>
     </message>
+    <message>
+        <source>%1: &quot;fingerprint&quot; must be &quot;v1:&quot;, 32 hex digits, &quot;:&quot; and 64 hex digits, as Save as Policy writes it</source>
+        <translation>%1: &quot;fingerprint&quot; moet &quot;v1:&quot;, 32 hexadecimale cijfers, &quot;:&quot; en 64 hexadecimale cijfers zijn, zoals Opslaan als beleid het schrijft</translation>
+    </message>
+    <message>
+        <source>acknowledged[%1] (%2) accepts nothing: a policy cannot acknowledge %2 (content the review could not read, or a review that cannot be trusted); it always counts</source>
+        <translation>acknowledged[%1] (%2) accepteert niets: een beleid kan %2 niet erkennen (inhoud die de controle niet kon lezen, of een controle die niet te vertrouwen is); het telt altijd</translation>
+    </message>
+    <message>
+        <source>acknowledged[%1] (%2) is pinned by masked sample or row only and accepts nothing: neither tells one value from another; acknowledge the finding again (Save as Policy…) to pin its value</source>
+        <translation>acknowledged[%1] (%2) is alleen vastgelegd met een gemaskeerd voorbeeld of een rij en accepteert niets: geen van beide onderscheidt de ene waarde van de andere; erken de bevinding opnieuw (Opslaan als beleid…) om haar waarde vast te leggen</translation>
+    </message>
 </context>
 <context>
     <name>iv::ReviewRecord</name>
@@ -5692,6 +5704,16 @@ Nieuw: %2
             <numerusform>%1: de kopie is niet schoon: %n bevinding die geen vervanging vervangt; controleer haar (--review) voordat u haar deelt
 </numerusform>
             <numerusform>%1: de kopie is niet schoon: %n bevindingen die geen vervanging vervangt; controleer haar (--review) voordat u haar deelt
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the copy holds %n text(s) to check by eye; review it (--review) before sharing it
+</source>
+        <translation>
+            <numerusform>%1: de kopie bevat %n tekst om met het oog te controleren; controleer haar (--review) voordat u haar deelt
+</numerusform>
+            <numerusform>%1: de kopie bevat %n teksten om met het oog te controleren; controleer haar (--review) voordat u haar deelt
 </numerusform>
         </translation>
     </message>

@@ -5,7 +5,9 @@
 // "accepted" in the CSV; masked samples only; usage errors exit 2.
 #include "csvparse.h"
 #include "findingsexport.h"
+#include "reviewpolicy.h"
 #include "sarifcheck.h"
+#include "snapshotreviewer.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -34,23 +36,20 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QString writePolicy(const QTemporaryDir &dir)
+QString writePolicy(const QTemporaryDir &dir, const QString &db)
 {
-    // Everything in customers row 1 and the extra table signed off; row 2 stays open.
-    QJsonArray acks;
-    for (const char *kind : {"email", "phone", "iban", "card", "ipv4", "ipv6", "name"})
-        acks.append(
-            QJsonObject{{QStringLiteral("code"), QStringLiteral("personal-data-") + QLatin1String(kind)},
-                        {QStringLiteral("table"), QStringLiteral("customers")},
-                        {QStringLiteral("row"), 1},
-                        {QStringLiteral("note"), QStringLiteral("fictitious")}});
+    // Everything in customers row 1 signed off as Save as Policy… writes it (each value pinned by its
+    // fingerprint), and the extra table allowed; row 2 stays open.
+    ReviewPolicy policy;
+    policy.allowedTables = {QStringLiteral("customers")};
+    for (const ReviewFinding &f : SnapshotReviewer::review(db).findings)
+        if (f.table == QLatin1String("customers") && f.row == 1)
+            if (const auto ack = ReviewPolicy::acknowledgementFor(f, QStringLiteral("fictitious")))
+                policy.acknowledged.append(*ack);
     const QString path = dir.filePath(QStringLiteral("policy.json"));
     QFile f(path);
     if (f.open(QIODevice::WriteOnly))
-        f.write(QJsonDocument(
-                    QJsonObject{{QStringLiteral("allowed-tables"), QJsonArray{QStringLiteral("customers")}},
-                                {QStringLiteral("acknowledged"), acks}})
-                    .toJson());
+        f.write(policy.toJson());
     return path;
 }
 
@@ -65,7 +64,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString db = personalDb(dir);
-        const QString policy = writePolicy(dir);
+        const QString policy = writePolicy(dir, db);
         const QString sarif = dir.filePath(QStringLiteral("out.sarif"));
         const QString csv = dir.filePath(QStringLiteral("out.csv"));
         const auto json = ivtest::runViewer(

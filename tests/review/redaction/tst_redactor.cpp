@@ -662,7 +662,21 @@ private slots:
             const QString said = QString::fromUtf8(p.readAllStandardOutput());
             QVERIFY2(said.contains(QStringLiteral("cells replaced")), qPrintable(said));
             QCOMPARE(said.contains(QStringLiteral("the copy is not clean: 1 finding that no stand-in replaces")), path == blob);
+            QVERIFY2(!said.contains(QStringLiteral("to check by eye")), qPrintable(said));
         }
+        // Values of a person bucket no detector recognised ("Support Team", "Backend Team") stay in the copy
+        // as they were: said.
+        const QString toCheck =
+            ivtest::buildDatabase(in, QStringLiteral("tocheck.db"),
+                                  {QStringLiteral("schema.sql"), QStringLiteral("basic.sql"),
+                                   QStringLiteral("review_tocheck.sql")});
+        const auto run =
+            ivtest::runViewer({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--redact"),
+                               out.filePath(QStringLiteral("tocheck.db")), toCheck});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(
+                     "the copy holds 2 texts to check by eye; review it (--review) before sharing it"),
+                 run.out.constData());
     }
 
     void commandLine()
