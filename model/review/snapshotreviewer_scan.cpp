@@ -209,8 +209,8 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
             // a counter's value of 4123456789012349 is one, and no metric counts that high.
             if (type == SQLITE_INTEGER) {
                 const qint64 v = st.int64(c);
-                const QString digits = QString::number(v < 0 ? -v : v);
-                if (v >= 1'000'000'000'000 || v <= -1'000'000'000'000)
+                if (v >= 1'000'000'000'000 || v <= -1'000'000'000'000) {
+                    const QString digits = QString::number(v < 0 ? -v : v);
                     for (const Match &m : PersonalDataScanner::scan(digits))
                         if (m.kind == PersonalDataScanner::Kind::Card)
                             add(ReviewFinding::Severity::Error, PersonalDataScanner::findingCode(m.kind),
@@ -219,6 +219,7 @@ qint64 Reviewer::scanTable(const QString &table, qint64 quota)
                                     .arg(PersonalDataScanner::kindText(m.kind), table, names.at(c)),
                                 table, names.at(c), row, m.masked,
                                 QStringView(digits).mid(m.start, m.length));
+                }
             }
             if (type != SQLITE_TEXT && type != SQLITE_BLOB)
                 continue;
