@@ -25,6 +25,22 @@ using namespace iv;
 
 using namespace redactiontest;
 
+namespace {
+
+// A bucket of people (id 90, "Orders per customer"); its value rows follow as SQL VALUES.
+QString personBucketSql()
+{
+    return QStringLiteral(
+        "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, xformat, "
+        "ylabel, "
+        "yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', 'orders_per_customer', 'Orders per "
+        "customer', "
+        "NULL, 3, NULL, NULL, NULL, NULL, NULL, app_id FROM insights_counter LIMIT 1;"
+        "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) VALUES ");
+}
+
+} // namespace
+
 class TestRedactedNames : public QObject
 {
     Q_OBJECT
@@ -201,18 +217,11 @@ private slots:
         QTemporaryDir in, out;
         const QString path = ivtest::buildDatabaseFromSql(
             in, QStringLiteral("people.db"),
-            ivtest::basicSnapshotSql() +
-                QStringLiteral(
-                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
-                    "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', "
-                    "'orders_per_customer', 'Orders per customer', NULL, 3, NULL, NULL, NULL, NULL, NULL, "
-                    "app_id FROM insights_counter LIMIT 1;"
-                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                    "VALUES "
-                    "(NULL, 3, 0, 'Adaeze Okonkwo', 90), (NULL, 4, 0, 'Unassigned', 90), "
-                    "(NULL, 5, 0, 'Wojciech Kowalski', 90), (NULL, 6, 0, 'Hannah Schmidt', 90);"
-                    "UPDATE insights_counter SET \"%1\" = '%2' WHERE id = (SELECT min(id) FROM "
-                    "insights_counter);")
+            ivtest::basicSnapshotSql() + personBucketSql() +
+                QStringLiteral("(NULL, 3, 0, 'Adaeze Okonkwo', 90), (NULL, 4, 0, 'Unassigned', 90), "
+                               "(NULL, 5, 0, 'Wojciech Kowalski', 90), (NULL, 6, 0, 'Hannah Schmidt', 90);"
+                               "UPDATE insights_counter SET \"%1\" = '%2' WHERE id = (SELECT min(id) FROM "
+                               "insights_counter);")
                     .arg(column, text));
         const QString copy = out.filePath(QStringLiteral("shared.db"));
         const RedactionResult result = Redactor::redact(path, copy);
@@ -233,14 +242,8 @@ private slots:
         QTemporaryDir in, out;
         const QString path = ivtest::buildDatabaseFromSql(
             in, QStringLiteral("people.db"),
-            ivtest::basicSnapshotSql() +
+            ivtest::basicSnapshotSql() + personBucketSql() +
                 QStringLiteral(
-                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
-                    "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', "
-                    "'orders_per_customer', 'Orders per customer', NULL, 3, NULL, NULL, NULL, NULL, NULL, "
-                    "app_id FROM insights_counter LIMIT 1;"
-                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                    "VALUES "
                     "(NULL, 3, 0, 'Li Na', 90), (NULL, 4, 0, 'Wang Wei', 90), "
                     "(NULL, 5, 0, 'Zhang Wei', 90), (NULL, 6, 0, 'Hannah Schmidt', 90),"
                     "(NULL, 7, 0, 'สมชาย ใจดี', 90), (NULL, 8, 0, 'สมหญิง รักไทย', 90), "
@@ -279,15 +282,10 @@ private slots:
                     "UPDATE insights_counter SET label = 'jane.doe@example.org' WHERE id = (SELECT min(id) "
                     "FROM insights_counter);"
                     "UPDATE insights_counter SET label = 'redacted-email-1' WHERE id = (SELECT max(id) "
-                    "FROM insights_counter);"
-                    "INSERT INTO insights_bucket (id, created_at, label, question, \"desc\", type, xlabel, "
-                    "xformat, ylabel, yformat, title, app_id) SELECT 90, '2026-01-02 09:30:00', "
-                    "'orders_per_customer', 'Orders per customer', NULL, 3, NULL, NULL, NULL, NULL, NULL, "
-                    "app_id FROM insights_counter LIMIT 1;"
-                    "INSERT INTO insights_bucketvalue (timestamp, xvalue, yvalue, category, bucket_id) "
-                    "VALUES "
-                    "(NULL, 3, 0, 'Hannah Schmidt', 90), (NULL, 4, 0, 'Person 1', 90), "
-                    "(NULL, 5, 0, 'Alice Johnson', 90), (NULL, 6, 0, 'Unassigned', 90);"));
+                    "FROM insights_counter);") +
+                personBucketSql() +
+                QStringLiteral("(NULL, 3, 0, 'Hannah Schmidt', 90), (NULL, 4, 0, 'Person 1', 90), "
+                               "(NULL, 5, 0, 'Alice Johnson', 90), (NULL, 6, 0, 'Unassigned', 90);"));
         const QString copy = out.filePath(QStringLiteral("shared.db"));
         const RedactionResult result = Redactor::redact(path, copy);
         QVERIFY2(result.ok, qPrintable(result.error));
